@@ -1,0 +1,307 @@
+#pragma once
+
+// Entities and value types of ../shared/spec/domain.md. Plain data; rules live in
+// Validators.h and in the services.
+
+#include "Money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace oc {
+
+// ---- enumerations, each with a stable storage/API spelling --------------------------
+
+enum class AccountType { Unset, Individual, Enterprise };
+enum class AuthStatus { Unauthenticated, Pending, Authenticated, Rejected };
+enum class ServicesStatus { Enabled, Closed, Disabled };
+enum class ProductKind { Subscription, StoredValueCard };
+enum class OrderStatus { Unpaid, Paid, Cancelled };
+enum class InstanceStatus { Provisioning, Active, Frozen, Closed };
+enum class OrganizationStatus { Creating, Ready };
+enum class WorkspaceLanguage { Chinese, English };
+enum class WorkspaceStatus { Active, Locked, Dissolved };
+enum class SettlementMethod { FeeCenter, HuaweiCloud, AlibabaCloud, Aws };
+enum class CardStatus { Available, UsedUp, Expired };
+enum class PurchaseType { HuaweiMarketplace, Direct };
+enum class Channel { Email, Sms };
+enum class PartnerModel { Reseller, Referral };
+
+template<class E>
+struct EnumSpelling;
+
+#define OC_ENUM_SPELLING(E, ...)                                                           \
+    template<>                                                                             \
+    struct EnumSpelling<E>                                                                 \
+    {                                                                                      \
+        static constexpr auto values = std::to_array<std::pair<E, const char *>>({__VA_ARGS__}); \
+    };
+
+OC_ENUM_SPELLING(AccountType, {AccountType::Unset, "unset"}, {AccountType::Individual, "individual"},
+                 {AccountType::Enterprise, "enterprise"})
+OC_ENUM_SPELLING(AuthStatus, {AuthStatus::Unauthenticated, "unauthenticated"},
+                 {AuthStatus::Pending, "pending"}, {AuthStatus::Authenticated, "authenticated"},
+                 {AuthStatus::Rejected, "rejected"})
+OC_ENUM_SPELLING(ServicesStatus, {ServicesStatus::Enabled, "enabled"},
+                 {ServicesStatus::Closed, "closed"}, {ServicesStatus::Disabled, "disabled"})
+OC_ENUM_SPELLING(ProductKind, {ProductKind::Subscription, "subscription"},
+                 {ProductKind::StoredValueCard, "stored_value_card"})
+OC_ENUM_SPELLING(OrderStatus, {OrderStatus::Unpaid, "unpaid"}, {OrderStatus::Paid, "paid"},
+                 {OrderStatus::Cancelled, "cancelled"})
+OC_ENUM_SPELLING(InstanceStatus, {InstanceStatus::Provisioning, "provisioning"},
+                 {InstanceStatus::Active, "active"}, {InstanceStatus::Frozen, "frozen"},
+                 {InstanceStatus::Closed, "closed"})
+OC_ENUM_SPELLING(OrganizationStatus, {OrganizationStatus::Creating, "creating"},
+                 {OrganizationStatus::Ready, "ready"})
+OC_ENUM_SPELLING(WorkspaceLanguage, {WorkspaceLanguage::Chinese, "zh"},
+                 {WorkspaceLanguage::English, "en"})
+OC_ENUM_SPELLING(WorkspaceStatus, {WorkspaceStatus::Active, "active"},
+                 {WorkspaceStatus::Locked, "locked"}, {WorkspaceStatus::Dissolved, "dissolved"})
+OC_ENUM_SPELLING(SettlementMethod, {SettlementMethod::FeeCenter, "fee_center"},
+                 {SettlementMethod::HuaweiCloud, "huawei_cloud"},
+                 {SettlementMethod::AlibabaCloud, "alibaba_cloud"}, {SettlementMethod::Aws, "aws"})
+OC_ENUM_SPELLING(CardStatus, {CardStatus::Available, "available"},
+                 {CardStatus::UsedUp, "used_up"}, {CardStatus::Expired, "expired"})
+OC_ENUM_SPELLING(PurchaseType, {PurchaseType::HuaweiMarketplace, "huawei_marketplace"},
+                 {PurchaseType::Direct, "direct"})
+OC_ENUM_SPELLING(Channel, {Channel::Email, "email"}, {Channel::Sms, "sms"})
+OC_ENUM_SPELLING(PartnerModel, {PartnerModel::Reseller, "reseller"},
+                 {PartnerModel::Referral, "referral"})
+
+#undef OC_ENUM_SPELLING
+
+template<class E>
+QString toString(E value)
+{
+    for (const auto &[v, name] : EnumSpelling<E>::values)
+        if (v == value)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+template<class E>
+std::optional<E> enumFromString(QStringView text)
+{
+    for (const auto &[v, name] : EnumSpelling<E>::values)
+        if (text == QLatin1StringView(name))
+            return v;
+    return std::nullopt;
+}
+
+// Like enumFromString, for values read back from our own store: an unknown spelling
+// falls back to `fallback` (the store's CHECK constraints make this unreachable).
+template<class E>
+E enumOr(QStringView text, E fallback)
+{
+    return enumFromString<E>(text).value_or(fallback);
+}
+
+// ---- fixed catalogue ----------------------------------------------------------------
+
+namespace Catalogue {
+// The marketplace product id of Guance SaaS Edition (seed 002).
+inline constexpr auto SaasProductId = "OFFI845592654693900288";
+inline constexpr auto StoredValueCardProductId = "OFFI736120943187652608";
+inline constexpr qint64 StoredValueCardUnitFen = 100 * 100; // R-MKT-3: 100 CNY per unit
+inline constexpr int CardValidityDays = 365;
+inline constexpr int LockedRetentionDays = 14;     // R-SET-7
+inline constexpr int ProvisioningSeconds = 20;     // R-MKT-2: "shortly after"
+} // namespace Catalogue
+
+// ---- Huawei Cloud side ----------------------------------------------------------------
+
+struct HuaweiAccount
+{
+    QString accountId; // R-ID-1
+    QString loginId;
+    QString tenantName; // R-ACC-3
+    QString email;
+    QString mobile;
+    QString countryRegion;
+    AccountType accountType = AccountType::Unset;
+    QString fullName;
+    QString enterpriseName;
+    AuthStatus authStatus = AuthStatus::Unauthenticated;
+    ServicesStatus servicesStatus = ServicesStatus::Enabled;
+    QDateTime retentionUntil;
+    QString messageLanguage;
+    QString timeZone;
+    QString currency;
+    QString contactAddress;
+    QString industry;
+    QDateTime createdAt;
+
+    QString displayName() const
+    {
+        return accountType == AccountType::Enterprise && !enterpriseName.isEmpty()
+                   ? enterpriseName
+                   : (fullName.isEmpty() ? loginId : fullName);
+    }
+};
+
+struct Product
+{
+    QString productId;
+    ProductKind kind = ProductKind::Subscription;
+    QString name;
+    Fen unitPrice;
+};
+
+struct Order
+{
+    QString orderId; // R-ID-2
+    QString accountId;
+    QString productId;
+    int quantity = 1;
+    Fen amount;
+    OrderStatus status = OrderStatus::Unpaid;
+    QDateTime createdAt;
+};
+
+struct Instance
+{
+    QString instanceId; // R-ID-3
+    QString orderId;
+    QString accountId;
+    QString productId;
+    InstanceStatus status = InstanceStatus::Provisioning;
+    QDateTime openedAt;
+    QDateTime activeAt;
+    QDateTime closedAt;
+};
+
+struct Organization
+{
+    QString organizationId;
+    QString ownerAccountId;
+    QString enterpriseName; // R-ORG-1, immutable
+    QString abbreviation;   // R-ORG-2, immutable
+    OrganizationStatus status = OrganizationStatus::Creating;
+    QDateTime createdAt;
+    QDateTime readyAt; // R-ORG-3
+};
+
+struct Department
+{
+    qint64 departmentId = 0;
+    QString organizationId;
+    qint64 parentId = 0; // 0 = the organization's root department
+    QString name;
+};
+
+struct Member
+{
+    qint64 memberId = 0;
+    QString organizationId;
+    QString account; // R-ORG-5
+    QString displayName;
+    qint64 departmentId = 0;
+    QString mobile;
+    QString email;
+    bool mustChangePassword = true; // R-ORG-6
+    bool enabled = true;
+    QDateTime createdAt;
+};
+
+// R-ORG-6
+inline QString memberLoginName(const QString &account, const QString &abbreviation)
+{
+    return account + QLatin1Char('@') + abbreviation;
+}
+
+struct AppBinding
+{
+    qint64 bindingId = 0;
+    QString orderId;
+    QString instanceId;
+    QString productId;
+    QString organizationId;
+    QDateTime boundAt;
+};
+
+// ---- Guance side ----------------------------------------------------------------------
+
+struct GuanceAccount
+{
+    qint64 guanceAccountId = 0;
+    QString username;
+    QString email;
+    QString mobile;
+    QString site;
+    QDateTime createdAt;
+};
+
+struct FeeCenterAccount
+{
+    qint64 feeCenterAccountId = 0;
+    QString username; // R-FC-1
+    QString email;
+    QString enterpriseName;
+    QString industry;
+    QString contact;
+    Fen cashBalance;
+    QDateTime createdAt;
+};
+
+struct Workspace
+{
+    QString workspaceId;
+    QString name; // R-WS-1
+    WorkspaceLanguage language = WorkspaceLanguage::Chinese; // R-WS-2
+    QString site;                                            // R-WS-3
+    qint64 ownerGuanceAccountId = 0;
+    qint64 feeCenterAccountId = 0;
+    SettlementMethod settlement = SettlementMethod::FeeCenter;
+    QString settlementAccountId;  // Huawei account id, Alibaba/AWS account id
+    QString settlementInstanceId; // Huawei or Alibaba instance id
+    QDateTime settlementChangedAt;
+    WorkspaceStatus status = WorkspaceStatus::Active;
+    QString lockReason;
+    QDateTime lockedAt;
+    QDateTime createdAt;
+};
+
+struct StoredValueCard
+{
+    QString cardNumber;
+    qint64 feeCenterAccountId = 0;
+    Fen faceValue;
+    Fen balance;
+    CardStatus status = CardStatus::Available;
+    PurchaseType purchaseType = PurchaseType::HuaweiMarketplace;
+    QDateTime purchasedAt;
+    QDateTime expiresAt;
+    QString sourceOrderId;
+};
+
+// ---- shared mechanics -----------------------------------------------------------------
+
+struct OutboxMessage
+{
+    qint64 messageId = 0;
+    QDateTime sentAt;
+    Channel channel = Channel::Email;
+    QString destination;
+    QString kind;        // template key, rendered (translated) by the GUI
+    QVariantMap params;  // template parameters
+};
+
+struct JournalEntry
+{
+    qint64 entryId = 0;
+    QDateTime at;
+    QString actor;
+    QString operation; // CTS-style trace name, e.g. "createOrganization"
+    QString resourceType;
+    QString target;
+    QString outcome; // "success" or a rule id
+    QString details;
+};
+
+} // namespace oc

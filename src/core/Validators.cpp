@@ -1,0 +1,287 @@
+#include "Validators.h"
+
+#include "Sites.h"
+
+#include <QRegularExpression>
+
+namespace oc::validate {
+
+namespace {
+
+Error fail(const char *rule, const QString &field, const char *reason, QVariantMap args = {})
+{
+    return makeError(QString::fromLatin1(rule), field, QString::fromLatin1(reason),
+                     std::move(args));
+}
+
+} // namespace
+
+Result<QString> huaweiAccountId(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed().toLower();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-ID-1", field, "format", {{QStringLiteral("length"), value.size()}});
+    return value;
+}
+
+Result<QString> orderId(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed().toUpper();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^CS\\d{10}[A-Z0-9]{5}$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-ID-2", field, "format");
+    return value;
+}
+
+Result<QString> instanceId(const QString &input, const QString &field)
+{
+    QString value = input.trimmed().toLower();
+    if (value.startsWith(QLatin1Char('{')) && value.endsWith(QLatin1Char('}')))
+        value = value.mid(1, value.size() - 2);
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-ID-3", field, "format");
+    return value;
+}
+
+Result<QString> email(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (value.size() > 254)
+        return fail("R-ACC-1", field, "format");
+    static const QRegularExpression forbidden(QStringLiteral("[+!#$]"));
+    if (forbidden.match(value).hasMatch())
+        return fail("R-ACC-1", field, "forbiddenCharacter");
+    // local@domain.tld; local part of letters, digits and . _ % - ; domain labels of
+    // letters, digits and hyphens; a top-level domain of at least two letters.
+    static const QRegularExpression re(QStringLiteral(
+        "^[A-Za-z0-9._%-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$"));
+    if (!re.match(value).hasMatch() || value.contains(QStringLiteral("..")))
+        return fail("R-ACC-1", field, "format");
+    return value;
+}
+
+Result<QString> huaweiPassword(const QString &input, const QString &field)
+{
+    if (input.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (input.size() < 8)
+        return fail("R-ACC-2", field, "tooShort", {{QStringLiteral("min"), 8}});
+    if (input.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return fail("R-ACC-2", field, "whitespace");
+    bool letter = false, digit = false;
+    for (const QChar c : input) {
+        letter = letter || c.isLetter();
+        digit = digit || c.isDigit();
+    }
+    if (!letter || !digit)
+        return fail("R-ACC-2", field, "lettersAndDigits");
+    return input;
+}
+
+Result<QString> guancePassword(const QString &input, const QString &field)
+{
+    if (input.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (input.size() < 8 || input.size() > 32)
+        return fail("R-ACC-2", field, "length", {{QStringLiteral("min"), 8}, {QStringLiteral("max"), 32}});
+    if (input.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return fail("R-ACC-2", field, "whitespace");
+    int upper = 0, lower = 0, digit = 0, symbol = 0;
+    for (const QChar c : input) {
+        if (c.isUpper())
+            upper = 1;
+        else if (c.isLower())
+            lower = 1;
+        else if (c.isDigit())
+            digit = 1;
+        else
+            symbol = 1;
+    }
+    if (upper + lower + digit + symbol < 3)
+        return fail("R-ACC-2", field, "classes");
+    return input;
+}
+
+Problem passwordConfirmation(const QString &password, const QString &confirmation,
+                             const QString &field)
+{
+    if (confirmation.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (password != confirmation)
+        return fail(SystemError::Mismatch, field, "passwordMismatch");
+    return std::nullopt;
+}
+
+Result<QString> tenantName(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (value.size() < 6 || value.size() > 32)
+        return fail("R-ACC-3", field, "length");
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-ACC-3", field, "format");
+    return value;
+}
+
+Problem tenantNameChangeAllowed(int changesThisYear)
+{
+    if (changesThisYear >= MaxTenantNameChangesPerYear)
+        return fail("R-ACC-3", QString::fromLatin1(Field::TenantName), "changeLimit",
+                    {{QStringLiteral("max"), MaxTenantNameChangesPerYear}});
+    return std::nullopt;
+}
+
+Result<QString> mobile(const QString &input, bool optional, const QString &field)
+{
+    QString value = input.trimmed();
+    value.remove(QLatin1Char(' '));
+    value.remove(QLatin1Char('-'));
+    if (value.isEmpty()) {
+        if (optional)
+            return QString();
+        return fail(SystemError::Required, field, "required");
+    }
+    // Country code (1-3 digits, not starting with 0) followed by 6-14 subscriber digits.
+    static const QRegularExpression re(QStringLiteral("^\\+[1-9]\\d{6,16}$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-ACC-4", field, "format");
+    return value;
+}
+
+Problem countryRegionChange(ServicesStatus services, const QString &from, const QString &to)
+{
+    Q_UNUSED(services)
+    // Services are enabled for every account the store holds (W-SIGNUP enables them in
+    // its last step); closed and disabled accounts had them enabled before.
+    if (from != to)
+        return fail("R-ACC-5", QString::fromLatin1(Field::CountryRegion), "fixed");
+    return std::nullopt;
+}
+
+Problem accountTypeChange(AccountType from, AccountType to, AuthStatus auth)
+{
+    const QString field = QString::fromLatin1(Field::AccountType);
+    if (from == to)
+        return std::nullopt;
+    if (from == AccountType::Enterprise && to == AccountType::Individual)
+        return fail("R-ACC-6", field, "enterpriseToIndividual");
+    if (to == AccountType::Unset)
+        return fail("R-ACC-6", field, "unset");
+    if (auth == AuthStatus::Authenticated || auth == AuthStatus::Pending)
+        return fail("R-ACC-6", field, "reauthenticationRequired");
+    return std::nullopt;
+}
+
+Result<QString> enterpriseName(const QString &input, const QString &field)
+{
+    const QString value = input.simplified();
+    if (value.isEmpty())
+        return fail("R-ORG-1", field, "required");
+    if (value.size() > 64)
+        return fail("R-ORG-1", field, "tooLong", {{QStringLiteral("max"), 64}});
+    return value;
+}
+
+Result<QString> abbreviation(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (value.size() < 2 || value.size() > 32)
+        return fail("R-ORG-2", field, "length", {{QStringLiteral("min"), 2}, {QStringLiteral("max"), 32}});
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-ORG-2", field, value.front().isLetter() || value.front().isDigit()
+                                          ? (value.front().isLower() ? "format" : "lowercase")
+                                          : "startLetter");
+    return value;
+}
+
+Result<QString> memberAccount(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (value.size() > 32)
+        return fail("R-ORG-5", field, "length", {{QStringLiteral("max"), 32}});
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-ORG-5", field, "format");
+    return value;
+}
+
+Result<QString> workspaceName(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail("R-WS-1", field, "required");
+    if (value.size() > 50)
+        return fail("R-WS-1", field, "length", {{QStringLiteral("max"), 50}});
+    return value;
+}
+
+Result<QString> username(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (value.size() < 3 || value.size() > 32)
+        return fail("R-FC-1", field, "length", {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 32}});
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]*$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-FC-1", field, "format");
+    return value;
+}
+
+Result<QString> verificationCode(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^\\d{6}$"));
+    if (!re.match(value).hasMatch())
+        return fail("R-VC-1", field, "format");
+    return value;
+}
+
+Result<QString> site(const QString &input, const QString &field)
+{
+    if (input.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (!isKnownSite(input))
+        return fail("R-WS-3", field, "unknown");
+    return input;
+}
+
+Result<QString> requiredText(const QString &input, const QString &field, int maxLength)
+{
+    const QString value = input.simplified();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (value.size() > maxLength)
+        return fail(SystemError::TooLong, field, "tooLong", {{QStringLiteral("max"), maxLength}});
+    return value;
+}
+
+Result<QString> optionalText(const QString &input, const QString &field, int maxLength)
+{
+    const QString value = input.simplified();
+    if (value.size() > maxLength)
+        return fail(SystemError::TooLong, field, "tooLong", {{QStringLiteral("max"), maxLength}});
+    return value;
+}
+
+} // namespace oc::validate

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "BackendTypes.h"
+#include "core/Error.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace oc {
+
+// Everything the GUI does goes through this interface. Every call is asynchronous: it
+// returns at once and its QFuture finishes later on another thread; consumers attach a
+// continuation in their own thread (see Async.h). The local implementation runs the
+// services over the embedded store; a remote one (HTTP, later) speaks the billing API. The
+// GUI cannot tell them apart.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    virtual BackendInfo info() const = 0;
+
+    // ---- reading -----------------------------------------------------------------------
+    virtual QFuture<Result<ListPage>> list(const ListQuery &query) = 0;
+    // Writes every row of `query` as CSV (UTF-8 with BOM, `headers` first) to `path`.
+    // Reports progress through the future (0..1000) and stops when the future is
+    // cancelled, removing the partial file. The value is the number of rows written.
+    virtual QFuture<Result<qint64>> exportCsv(const ListQuery &query, const QStringList &headers,
+                                              const QString &path) = 0;
+    virtual QFuture<Result<HuaweiAccountDetail>> huaweiAccount(const QString &accountId) = 0;
+    virtual QFuture<Result<OnboardingProgress>> onboardingProgress(const QString &accountId) = 0;
+
+    // ---- clock and demo ----------------------------------------------------------------
+    virtual QFuture<Result<ClockState>> clock() = 0;
+    virtual QFuture<Result<ClockState>> advanceClock(ClockStep step) = 0;
+    // Restores the demo data set (demo databases only).
+    virtual QFuture<Status> resetDemo() = 0;
+
+    // ---- verification codes (R-VC-1) ----------------------------------------------------
+    // Sends a new code for `purpose` to `destination` through the Outbox.
+    virtual QFuture<Result<CodeSent>> sendCode(Channel channel, const QString &destination,
+                                               const QString &purpose) = 0;
+    // Checks a code without consuming it (a wizard page's early feedback); the commit that
+    // needs the code consumes it.
+    virtual QFuture<Status> checkCode(const QString &destination, const QString &purpose,
+                                      const QString &code) = 0;
+
+signals:
+    // Data behind these list views changed (view names of ListQuery::view).
+    void changed(const QStringList &views);
+    void clockChanged(const QDateTime &now);
+    // The backend became unusable (database lost); the GUI shows `error`.
+    void failed(const oc::Error &error);
+};
+
+} // namespace oc

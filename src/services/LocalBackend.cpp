@@ -1,0 +1,461 @@
+#include "LocalBackend.h"
+
+#include "CodeService.h"
+#include "DemoStory.h"
+#include "QueryService.h"
+#include "Session.h"
+#include "store/ListViews.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace oc {
+
+Q_LOGGING_CATEGORY(lcBackend, "oc.backend")
+
+// One worker thread's state: its connection and its session.
+class LocalWorker : public QObject
+{
+public:
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<SecureRandom> ownRandom;
+    std::unique_ptr<Session> session;
+    QTimer *settleTimer = nullptr;
+
+    Status open(const store::DatabaseConfig &config, const QString &connection)
+    {
+        close();
+        auto opened = store::Database::open(config, connection);
+        if (!opened.ok())
+            return opened.error();
+        db = std::move(opened).value();
+        return okStatus();
+    }
+
+    void close()
+    {
+        if (settleTimer) {
+            settleTimer->stop();
+            delete settleTimer;
+            settleTimer = nullptr;
+        }
+        session.reset();
+        db.reset();
+    }
+};
+
+namespace {
+
+const QStringList &allViews()
+{
+    static const QStringList views = store::ListViews::viewNames();
+    return views;
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+QString csvValue(const ColumnInfo &column, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (column.kind) {
+    case ColumnKind::Money:
+        return Fen(value.toLongLong()).toPlainString();
+    case ColumnKind::Time:
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc())
+            .toString(Qt::ISODate);
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
+
+LocalBackend::LocalBackend(LocalBackendOptions options, QObject *parent)
+    : Backend(parent)
+    , m_options(std::move(options))
+{
+    m_command = new LocalWorker;
+    m_query = new LocalWorker;
+    m_command->moveToThread(&m_commandThread);
+    m_query->moveToThread(&m_queryThread);
+    m_commandThread.setObjectName(QStringLiteral("oc-command"));
+    m_queryThread.setObjectName(QStringLiteral("oc-query"));
+    m_commandThread.start();
+    m_queryThread.start();
+}
+
+LocalBackend::~LocalBackend()
+{
+    for (LocalWorker *worker : {m_query, m_command})
+        QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_commandThread.quit();
+    m_queryThread.quit();
+    m_commandThread.wait();
+    m_queryThread.wait();
+    delete m_command;
+    delete m_query;
+}
+
+void LocalBackend::runOn(LocalWorker *worker, std::function<void(Session *)> job)
+{
+    QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] { job(worker->session.get()); },
+                              Qt::QueuedConnection);
+}
+
+Error LocalBackend::notOpen()
+{
+    return makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("notOpen"));
+}
+
+BackendInfo LocalBackend::info() const
+{
+    return BackendInfo{QStringLiteral("local"), QFileInfo(m_options.database.path).absoluteFilePath(),
+                       m_options.demo, m_schemaVersion};
+}
+
+// ---- opening -------------------------------------------------------------------------
+
+QFuture<Status> LocalBackend::open()
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(m_command, [this, promise] {
+        promise->addResult(openOnWorker());
+        promise->finish();
+    }, Qt::QueuedConnection);
+    return future;
+}
+
+Status LocalBackend::prepareDemoFiles()
+{
+    const QString templatePath = m_options.demoTemplatePath;
+    if (templatePath.isEmpty())
+        return makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("noDemoTemplate"));
+    if (!QFileInfo::exists(templatePath)) {
+        QDir().mkpath(QFileInfo(templatePath).absolutePath());
+        if (Status built = demo::buildDemoDatabase(templatePath); !built.ok())
+            return built;
+    }
+    const QString copy = m_options.database.path;
+    if (!QFileInfo::exists(copy)) {
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        if (!QFile::copy(templatePath, copy))
+            return makeError(QString::fromLatin1(SystemError::Store), QStringLiteral("database"),
+                             QStringLiteral("copyFailed"), {{QStringLiteral("path"), copy}});
+        QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return okStatus();
+}
+
+void LocalBackend::loadPersistentState()
+{
+    store::MetaRepository meta(*m_command->db);
+    const auto clockMs = meta.get(QString::fromLatin1(demo::MetaKey::Clock));
+    const auto idState = meta.get(QString::fromLatin1(demo::MetaKey::IdState));
+    if (clockMs) {
+        const QDateTime instant = QDateTime::fromMSecsSinceEpoch(clockMs->toLongLong(), QTimeZone::utc());
+        if (m_demoClock) {
+            m_demoClock->set(instant);
+        } else {
+            auto clock = std::make_unique<AdjustableClock>(instant, !m_options.freezeClock);
+            m_demoClock = clock.get();
+            m_clock = std::move(clock);
+        }
+    } else if (!m_clock) {
+        m_clock = std::make_unique<SystemClock>();
+    }
+    if (idState) {
+        if (!m_seeded) {
+            auto seeded = std::make_unique<SeededRandom>(idState->toULongLong());
+            m_seeded = seeded.get();
+            m_random = std::move(seeded);
+        } else {
+            m_seeded->setState(idState->toULongLong());
+        }
+    } else if (!m_random) {
+        m_random = std::make_unique<SecureRandom>();
+    }
+}
+
+Status LocalBackend::openOnWorker()
+{
+    try {
+        if (m_options.demo) {
+            if (Status prepared = prepareDemoFiles(); !prepared.ok())
+                return prepared;
+        }
+        if (Status opened = m_command->open(m_options.database, QStringLiteral("oc-command")); !opened.ok())
+            return opened;
+        if (m_options.demo) {
+            // A copy made from an older demo story is replaced by the current story.
+            const auto story = store::MetaRepository(*m_command->db).get(QString::fromLatin1(demo::MetaKey::Story));
+            if (story.value_or(QString()).toInt() != demo::StoryVersion) {
+                qCInfo(lcBackend) << "demo copy is from story" << story.value_or(QStringLiteral("none"))
+                                  << "- replacing it with story" << demo::StoryVersion;
+                m_command->close();
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QFile::remove(m_options.database.path + suffix);
+                if (Status prepared = prepareDemoFiles(); !prepared.ok())
+                    return prepared;
+                if (Status opened = m_command->open(m_options.database, QStringLiteral("oc-command")); !opened.ok())
+                    return opened;
+            }
+        }
+        m_schemaVersion = m_command->db->schemaVersion();
+        loadPersistentState();
+    } catch (const store::StoreError &e) {
+        return Session::storeError(e);
+    }
+
+    m_command->session = std::make_unique<Session>(*m_command->db, *m_clock, *m_random,
+                                                   m_options.hashCost, m_options.actor);
+    Session *session = m_command->session.get();
+    session->beforeCommit = [this, session] {
+        store::MetaRepository meta(session->db());
+        if (m_seeded)
+            meta.set(QString::fromLatin1(demo::MetaKey::IdState), QString::number(m_seeded->state()));
+        if (m_demoClock)
+            meta.set(QString::fromLatin1(demo::MetaKey::Clock),
+                     QString::number(m_demoClock->now().toMSecsSinceEpoch()));
+    };
+    session->afterRollback = [this, session] {
+        if (!m_seeded)
+            return;
+        try {
+            if (const auto state = store::MetaRepository(session->db()).get(QString::fromLatin1(demo::MetaKey::IdState)))
+                m_seeded->setState(state->toULongLong());
+        } catch (const store::StoreError &) {
+        }
+    };
+
+    Status queryOpened = okStatus();
+    QMetaObject::invokeMethod(m_query, [this, &queryOpened] {
+        queryOpened = m_query->open(m_options.database, QStringLiteral("oc-query"));
+        if (queryOpened.ok()) {
+            m_query->ownRandom = std::make_unique<SecureRandom>();
+            m_query->session = std::make_unique<Session>(*m_query->db, *m_clock, *m_query->ownRandom,
+                                                         m_options.hashCost, m_options.actor);
+        }
+    }, Qt::BlockingQueuedConnection);
+    if (!queryOpened.ok()) {
+        m_command->close();
+        return queryOpened;
+    }
+
+    m_command->settleTimer = new QTimer;
+    m_command->settleTimer->setInterval(m_options.settleIntervalMs);
+    QObject::connect(m_command->settleTimer, &QTimer::timeout, m_command, [this] { settleDue(); });
+    m_command->settleTimer->start();
+    settleDue();
+    return okStatus();
+}
+
+void LocalBackend::settleDue()
+{
+    if (!m_command->session)
+        return;
+    const QStringList views = settleDueTransitions(*m_command->session);
+    if (!views.isEmpty())
+        emit changed(views);
+}
+
+// ---- reading -------------------------------------------------------------------------
+
+QFuture<Result<ListPage>> LocalBackend::list(const ListQuery &listQuery)
+{
+    return query<ListPage>([listQuery](Session &session) -> Result<ListPage> {
+        if (const QString unknown = store::ListViews::unknownName(listQuery); !unknown.isEmpty())
+            return makeError(QString::fromLatin1(SystemError::Invalid), unknown, QStringLiteral("unknownName"));
+        return session.read<ListPage>([&]() -> Result<ListPage> {
+            return store::ListViews(session.db()).page(listQuery);
+        });
+    });
+}
+
+QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery, const QStringList &headers,
+                                                const QString &path)
+{
+    auto promise = std::make_shared<QPromise<Result<qint64>>>();
+    QFuture<Result<qint64>> future = promise->future();
+    promise->start();
+    promise->setProgressRange(0, 1000);
+    runOn(m_query, [promise, listQuery, headers, path](Session *session) {
+        auto finish = [&](Result<qint64> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        };
+        if (!session)
+            return finish(notOpen());
+        if (const QString unknown = store::ListViews::unknownName(listQuery); !unknown.isEmpty())
+            return finish(makeError(QString::fromLatin1(SystemError::Invalid), unknown,
+                                    QStringLiteral("unknownName")));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
+                                    QStringLiteral("notWritable"),
+                                    {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
+        const QList<ColumnInfo> columns = store::ListViews::columns(listQuery.view);
+        QStringList head;
+        for (int i = 0; i < columns.size(); ++i)
+            head << csvField(i < headers.size() ? headers.at(i) : columns.at(i).key);
+        file.write("\xEF\xBB\xBF");
+        file.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        bool cancelled = false;
+        const auto written = session->read<qint64>([&]() -> Result<qint64> {
+            return store::ListViews(session->db()).forEachRow(
+                listQuery, [&](const QVariantList &row, qint64 index, qint64 total) {
+                    QStringList fields;
+                    for (int i = 0; i < row.size() && i < columns.size(); ++i)
+                        fields << csvField(csvValue(columns.at(i), row.at(i)));
+                    file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+                    if ((index & 1023) == 0) {
+                        if (promise->isCanceled()) {
+                            cancelled = true;
+                            return false;
+                        }
+                        promise->setProgressValue(total > 0 ? int(index * 1000 / total) : 0);
+                    }
+                    return true;
+                });
+        });
+        if (cancelled || promise->isCanceled()) {
+            file.cancelWriting();
+            return finish(makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
+        }
+        if (!written.ok()) {
+            file.cancelWriting();
+            return finish(written);
+        }
+        if (!file.commit())
+            return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
+                                    QStringLiteral("notWritable"),
+                                    {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
+        promise->setProgressValue(1000);
+        finish(written);
+    });
+    return future;
+}
+
+QFuture<Result<HuaweiAccountDetail>> LocalBackend::huaweiAccount(const QString &accountId)
+{
+    return query<HuaweiAccountDetail>(
+        [accountId](Session &session) { return QueryService(session).huaweiAccount(accountId); });
+}
+
+QFuture<Result<OnboardingProgress>> LocalBackend::onboardingProgress(const QString &accountId)
+{
+    return query<OnboardingProgress>(
+        [accountId](Session &session) { return QueryService(session).onboardingProgress(accountId); });
+}
+
+// ---- clock and demo ------------------------------------------------------------------
+
+Result<ClockState> LocalBackend::clockState() const
+{
+    if (!m_clock)
+        return notOpen();
+    return ClockState{m_clock->now(), m_demoClock != nullptr,
+                      m_demoClock ? m_demoClock->isRunning() : true};
+}
+
+QFuture<Result<ClockState>> LocalBackend::clock()
+{
+    return command<ClockState>([this](Session &) { return clockState(); });
+}
+
+QFuture<Result<ClockState>> LocalBackend::advanceClock(ClockStep step)
+{
+    return command<ClockState>([this, step](Session &session) -> Result<ClockState> {
+        if (!m_demoClock)
+            return makeError(QStringLiteral("E-CLOCK"), {}, QStringLiteral("notAdjustable"));
+        const QDateTime before = m_demoClock->now();
+        const QTimeZone zone = ClockSteps::chinaTimeZone();
+        QDateTime after;
+        switch (step) {
+        case ClockStep::Minute: after = before.addSecs(60); break;
+        case ClockStep::Hour: after = before.addSecs(3600); break;
+        case ClockStep::Day: after = before.addDays(1); break;
+        case ClockStep::ThreeWorkingDays: after = addWorkingDays(before, 3, zone); break;
+        case ClockStep::Month: after = before.toTimeZone(zone).addMonths(1).toUTC(); break;
+        case ClockStep::NinetyDays: after = before.addDays(90); break;
+        }
+        const qint64 delta = before.msecsTo(after);
+        m_demoClock->advance(delta);
+        const Status persisted = session.mutate<Done>(
+            QStringLiteral("advanceClock"), QStringLiteral("clock"), {}, [&]() -> Status {
+                session.journal(QStringLiteral("advanceClock"), QStringLiteral("clock"),
+                                m_demoClock->now().toString(Qt::ISODate), QStringLiteral("success"),
+                                QStringLiteral("+%1 s").arg(delta / 1000));
+                return Done{};
+            });
+        if (!persisted.ok()) {
+            m_demoClock->advance(-delta);
+            return persisted.error();
+        }
+        settleDueTransitions(session);
+        const QDateTime now = m_demoClock->now();
+        emit clockChanged(now);
+        emit changed(allViews());
+        return clockState();
+    });
+}
+
+QFuture<Status> LocalBackend::resetDemo()
+{
+    return command<Done>([this](Session &) -> Status { return resetOnWorker(); });
+}
+
+Status LocalBackend::resetOnWorker()
+{
+    if (!m_options.demo)
+        return makeError(QStringLiteral("E-DEMO"), {}, QStringLiteral("notDemo"));
+    QMetaObject::invokeMethod(m_query, [this] { m_query->close(); }, Qt::BlockingQueuedConnection);
+    m_command->close();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_options.database.path + suffix);
+    const Status reopened = openOnWorker();
+    if (reopened.ok()) {
+        if (m_demoClock)
+            emit clockChanged(m_demoClock->now());
+        emit changed(allViews());
+    } else {
+        emit failed(reopened.error());
+    }
+    return reopened;
+}
+
+// ---- verification codes --------------------------------------------------------------
+
+QFuture<Result<CodeSent>> LocalBackend::sendCode(Channel channel, const QString &destination,
+                                                 const QString &purpose)
+{
+    return command<CodeSent>(
+        [channel, destination, purpose](Session &session) {
+            return CodeService(session).send(channel, destination, purpose);
+        },
+        {QStringLiteral("outbox"), QStringLiteral("journal")});
+}
+
+QFuture<Status> LocalBackend::checkCode(const QString &destination, const QString &purpose,
+                                        const QString &code)
+{
+    return command<Done>([destination, purpose, code](Session &session) {
+        return CodeService(session).check(destination, purpose, code);
+    });
+}
+
+} // namespace oc

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "Backend.h"
+#include "core/Clock.h"
+#include "core/PasswordHasher.h"
+#include "core/Random.h"
+#include "store/Database.h"
+
+#include <QPromise>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace oc {
+
+class LocalWorker;
+class Session;
+
+struct LocalBackendOptions
+{
+    // The database to open. In demo mode this is the private copy; it is created from
+    // the demo template when missing.
+    store::DatabaseConfig database;
+    // Demo mode: the template database Reset demo restores from; built from the demo
+    // story (DemoStory) when missing.
+    bool demo = false;
+    QString demoTemplatePath;
+    HashCost hashCost = HashCost::Interactive;
+    QString actor = QStringLiteral("operator");
+    // Tests and screenshots: the demo clock stays where it is unless advanced.
+    bool freezeClock = false;
+    // How often due transitions (R-MKT-2, R-ORG-3) are looked for, in ms.
+    int settleIntervalMs = 1000;
+};
+
+// The in-process backend over the embedded store. Two worker threads, each with its own
+// connection: one runs every change (serialised, one transaction each) and the due-state
+// timer; the other serves lists and exports, so a long read never delays a click. No call
+// blocks the calling thread.
+class LocalBackend final : public Backend
+{
+    Q_OBJECT
+public:
+    explicit LocalBackend(LocalBackendOptions options, QObject *parent = nullptr);
+    ~LocalBackend() override;
+
+    // Opens (and in demo mode prepares) the database on the worker threads.
+    QFuture<Status> open();
+
+    BackendInfo info() const override;
+
+    QFuture<Result<ListPage>> list(const ListQuery &query) override;
+    QFuture<Result<qint64>> exportCsv(const ListQuery &query, const QStringList &headers,
+                                      const QString &path) override;
+    QFuture<Result<HuaweiAccountDetail>> huaweiAccount(const QString &accountId) override;
+    QFuture<Result<OnboardingProgress>> onboardingProgress(const QString &accountId) override;
+
+    QFuture<Result<ClockState>> clock() override;
+    QFuture<Result<ClockState>> advanceClock(ClockStep step) override;
+    QFuture<Status> resetDemo() override;
+
+    QFuture<Result<CodeSent>> sendCode(Channel channel, const QString &destination,
+                                       const QString &purpose) override;
+    QFuture<Status> checkCode(const QString &destination, const QString &purpose,
+                              const QString &code) override;
+
+    // Runs `body` on the command worker (one transaction is up to the body, through
+    // Session::mutate) and emits changed(`views`) when it succeeds.
+    template<class T>
+    QFuture<Result<T>> command(std::function<Result<T>(Session &)> body, QStringList views = {});
+    template<class T>
+    QFuture<Result<T>> query(std::function<Result<T>(Session &)> body);
+
+private:
+    // Runs `job` on `worker`'s thread with its session (null when the database is not open).
+    void runOn(LocalWorker *worker, std::function<void(Session *)> job);
+    Result<ClockState> clockState() const;
+    static Error notOpen();
+    Status openOnWorker();
+    Status resetOnWorker();
+    Status prepareDemoFiles();
+    void loadPersistentState();
+    void settleDue();
+
+    LocalBackendOptions m_options;
+    QThread m_commandThread;
+    QThread m_queryThread;
+    LocalWorker *m_command = nullptr;
+    LocalWorker *m_query = nullptr;
+    int m_schemaVersion = 0;
+    std::unique_ptr<Clock> m_clock;
+    AdjustableClock *m_demoClock = nullptr; // m_clock, when the database carries a demo clock
+    std::unique_ptr<RandomSource> m_random;
+    SeededRandom *m_seeded = nullptr; // m_random, when ids are seeded (demo)
+};
+
+template<class T>
+QFuture<Result<T>> LocalBackend::command(std::function<Result<T>(Session &)> body, QStringList views)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    runOn(m_command, [this, promise, body = std::move(body), views = std::move(views)](Session *session) {
+        Result<T> result = session ? body(*session) : Result<T>(notOpen());
+        const bool ok = result.ok();
+        promise->addResult(std::move(result));
+        promise->finish();
+        if (ok && !views.isEmpty())
+            emit changed(views);
+    });
+    return future;
+}
+
+template<class T>
+QFuture<Result<T>> LocalBackend::query(std::function<Result<T>(Session &)> body)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    runOn(m_query, [promise, body = std::move(body)](Session *session) {
+        promise->addResult(session ? body(*session) : Result<T>(notOpen()));
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace oc

@@ -1,0 +1,316 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace oc::store {
+
+Q_LOGGING_CATEGORY(lcStore, "oc.store")
+
+namespace {
+
+const auto StoreRule = QString::fromLatin1(SystemError::Store);
+
+Error openError(const char *reason, const QString &path, const QString &detail = {},
+                QVariantMap extra = {})
+{
+    extra.insert(QStringLiteral("path"), path);
+    if (!detail.isEmpty())
+        extra.insert(QStringLiteral("detail"), detail);
+    return makeError(StoreRule, QStringLiteral("database"), QString::fromLatin1(reason), extra);
+}
+
+// SQLite's file header; anything else is not (or no longer) a database.
+bool hasSqliteHeader(const QString &path, bool *readable)
+{
+    QFile file(path);
+    *readable = file.open(QIODevice::ReadOnly);
+    if (!*readable)
+        return false;
+    if (file.size() == 0)
+        return true; // an empty file is a new, empty database to SQLite
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+int readSchemaVersion(QSqlDatabase &db, bool *foreign, QString *error)
+{
+    *foreign = false;
+    const QStringList tables = db.tables(QSql::Tables);
+    if (db.lastError().isValid()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    if (!tables.contains(QStringLiteral("meta"))) {
+        *foreign = !tables.isEmpty();
+        return 0;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), QStringLiteral("schema.version"));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace
+
+Database::Database(const DatabaseConfig &config, QSqlDatabase db)
+    : m_config(config)
+    , m_dialect(config.kind)
+    , m_db(db)
+    , m_connectionName(db.connectionName())
+{
+}
+
+Database::~Database()
+{
+    if (m_inTransaction)
+        rollback();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
+                                                 const QString &connectionName)
+{
+    const SqlDialect dialect(config.kind);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
+        return openError("driverMissing", config.path, dialect.driverName());
+
+    const QString path = config.kind == SqlDialect::Kind::Sqlite
+                             ? QFileInfo(config.path).absoluteFilePath()
+                             : config.name;
+    if (config.kind == SqlDialect::Kind::Sqlite) {
+        const QFileInfo info(path);
+        if (config.path.isEmpty())
+            return openError("noPath", config.path);
+        if (info.exists()) {
+            if (info.isDir())
+                return openError("isFolder", path);
+            bool readable = false;
+            if (!hasSqliteHeader(path, &readable))
+                return readable ? openError("notADatabase", path) : openError("unreadable", path);
+        } else {
+            if (!config.create)
+                return openError("missingFile", path);
+            if (!info.absoluteDir().exists())
+                return openError("missingFolder", path, info.absolutePath());
+        }
+    }
+
+    // First look with a read-only connection: a newer or foreign database must be refused
+    // before anything (WAL switch, migration) writes to it.
+    if (config.kind == SqlDialect::Kind::Sqlite && QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        const QString probeName = connectionName + QStringLiteral("-probe");
+        int version = 0;
+        bool foreign = false;
+        QString error;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(dialect.driverName(), probeName);
+            probe.setDatabaseName(path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                        .arg(config.busyTimeoutMs));
+            if (!probe.open())
+                error = probe.lastError().text();
+            else
+                version = readSchemaVersion(probe, &foreign, &error);
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(probeName);
+        if (!error.isEmpty()) {
+            const QSqlError asError(QString(), error);
+            if (error.contains(u"locked") || error.contains(u"busy"))
+                return openError("busy", path, error);
+            return openError("notADatabase", path, error);
+        }
+        if (foreign)
+            return openError("foreign", path);
+        if (version > latestSchemaVersion())
+            return openError("newerVersion", path, {},
+                             {{QStringLiteral("found"), version},
+                              {QStringLiteral("supported"), latestSchemaVersion()}});
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
+    if (config.kind == SqlDialect::Kind::Sqlite) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(config.busyTimeoutMs));
+    } else {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setDatabaseName(config.name);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+    }
+    std::unique_ptr<Database> database(new Database(config, db));
+    if (!database->m_db.open())
+        return openError("openFailed", path, database->m_db.lastError().text());
+
+    for (const QString &statement : dialect.connectionSetup()) {
+        QSqlQuery query(database->m_db);
+        if (!query.exec(statement)) {
+            const auto kind = dialect.classify(query.lastError());
+            if (kind == StoreError::Kind::Busy)
+                return openError("busy", path, query.lastError().text());
+            if (kind == StoreError::Kind::ReadOnly)
+                return openError("readOnly", path, query.lastError().text());
+            if (kind == StoreError::Kind::Corrupt)
+                return openError("notADatabase", path, query.lastError().text());
+            return openError("openFailed", path, query.lastError().text());
+        }
+    }
+
+    if (const Status migrated = database->migrate(); !migrated.ok()) {
+        Error error = migrated.error();
+        error.args.insert(QStringLiteral("path"), path);
+        return error;
+    }
+    qCInfo(lcStore) << "opened" << path << "schema" << database->m_schemaVersion;
+    return Result<std::unique_ptr<Database>>(std::move(database));
+}
+
+Status Database::migrate()
+{
+    bool foreign = false;
+    QString error;
+    const int version = readSchemaVersion(m_db, &foreign, &error);
+    if (!error.isEmpty())
+        return openError("notADatabase", m_config.path, error);
+    if (foreign)
+        return openError("foreign", m_config.path);
+    if (version > latestSchemaVersion())
+        return openError("newerVersion", m_config.path, {},
+                         {{QStringLiteral("found"), version},
+                          {QStringLiteral("supported"), latestSchemaVersion()}});
+    m_schemaVersion = version;
+    try {
+        for (const Migration &migration : Migrations::all()) {
+            if (migration.version <= m_schemaVersion)
+                continue;
+            Transaction tx(*this);
+            Migrations::run(*this, migration);
+            SqlQuery(*this, QStringLiteral(
+                                "INSERT INTO meta (key, value) VALUES ('schema.version', :v) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+                .bind(QStringLiteral(":v"), QString::number(migration.version))
+                .exec();
+            tx.commit();
+            m_schemaVersion = migration.version;
+            qCInfo(lcStore) << "migrated to schema" << migration.version;
+        }
+    } catch (const StoreError &e) {
+        const char *reason = e.kind() == StoreError::Kind::Busy       ? "busy"
+                             : e.kind() == StoreError::Kind::ReadOnly ? "readOnly"
+                                                                      : "migrationFailed";
+        return openError(reason, m_config.path, e.detail());
+    }
+    return okStatus();
+}
+
+void Database::begin()
+{
+    Q_ASSERT(!m_inTransaction);
+    // IMMEDIATE takes the write lock up front, so that two consoles on one file wait on
+    // the busy timeout instead of failing on a read-to-write upgrade.
+    const QString sql = m_dialect.kind() == SqlDialect::Kind::Sqlite
+                            ? QStringLiteral("BEGIN IMMEDIATE")
+                            : QStringLiteral("BEGIN");
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        fail(QStringLiteral("begin transaction"), query.lastError());
+    m_inTransaction = true;
+}
+
+void Database::commit()
+{
+    Q_ASSERT(m_inTransaction);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = query.lastError();
+        rollback();
+        fail(QStringLiteral("commit"), error);
+    }
+    m_inTransaction = false;
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
+    m_inTransaction = false;
+}
+
+void Database::fail(const QString &what, const QSqlError &error) const
+{
+    throw StoreError(m_dialect.classify(error), what, error.text());
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}
+
+SqlQuery::SqlQuery(Database &db, const QString &sql)
+    : m_db(db)
+    , m_sql(sql)
+    , m_query(db.handle())
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        m_db.fail(QStringLiteral("prepare: ") + sql.simplified().left(120), m_query.lastError());
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    if (!m_query.exec())
+        m_db.fail(QStringLiteral("exec: ") + m_sql.simplified().left(120), m_query.lastError());
+    return *this;
+}
+
+QVariant toDb(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+} // namespace oc::store

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "core/Error.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace oc::store {
+
+struct DatabaseConfig
+{
+    SqlDialect::Kind kind = SqlDialect::Kind::Sqlite;
+    QString path;        // SQLite: the file
+    bool create = true;  // SQLite: create the file when it does not exist
+    QString host;        // PostgreSQL (later, for the team backend)
+    int port = 5432;
+    QString name;
+    QString user;
+    QString password;
+    int busyTimeoutMs = 5000;
+};
+
+// One connection to the store, owned by one thread (Qt SQL connections are per thread).
+// open() refuses, with an Error whose `reason` says why and without writing anything:
+// a missing folder, an unreadable file, a file that is not a database (or is damaged), a
+// database of another application, a schema newer than this build, a locked database.
+// Otherwise it configures the connection (WAL, foreign keys, busy timeout) and migrates
+// an older schema to the latest version.
+class Database
+{
+public:
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config,
+                                                  const QString &connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase handle() const { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    const DatabaseConfig &config() const { return m_config; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Transactions; nesting is not supported (one service call = one transaction).
+    void begin();
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Raises StoreError for `error`, classified by the dialect.
+    [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
+
+    // The schema version this build writes.
+    static int latestSchemaVersion();
+
+private:
+    Database(const DatabaseConfig &config, QSqlDatabase db);
+    Status migrate();
+
+    DatabaseConfig m_config;
+    SqlDialect m_dialect;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+};
+
+// Rolls back unless commit() was called: every multi-step change is one transaction.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+// A prepared statement with named, bound parameters only. Throws StoreError.
+class SqlQuery
+{
+public:
+    SqlQuery(Database &db, const QString &sql);
+
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    SqlQuery &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    Database &m_db;
+    QString m_sql;
+    QSqlQuery m_query;
+};
+
+// Times are stored as UTC milliseconds; an invalid QDateTime is NULL.
+QVariant toDb(const QDateTime &time);
+QDateTime timeFromDb(const QVariant &value);
+
+} // namespace oc::store

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Listing.h"
+
+#include <functional>
+
+namespace oc::store {
+
+// The read models behind the list views. Each view is a fixed SQL source with named
+// columns; queries only ever sort and filter by those names (no caller SQL), bind every
+// value, and page with LIMIT/OFFSET.
+class ListViews
+{
+public:
+    explicit ListViews(Database &db) : m_db(db) {}
+
+    static QStringList viewNames();
+    static bool hasView(const QString &view);
+    static QList<ColumnInfo> columns(const QString &view);
+
+    // Throws StoreError; an unknown view, sort column or filter yields an empty page with
+    // total 0 (the service validates names first and reports E-INVALID).
+    ListPage page(const ListQuery &query);
+    // Validates the names in `query` against the view; returns the first unknown one.
+    static QString unknownName(const ListQuery &query);
+
+    // Streams every row of `query` (ignoring offset/limit) to `sink` with the total count;
+    // stops when `sink` returns false. Returns the number of rows delivered.
+    qint64 forEachRow(const ListQuery &query,
+                      const std::function<bool(const QVariantList &row, qint64 index, qint64 total)> &sink);
+
+private:
+    Database &m_db;
+};
+
+} // namespace oc::store

@@ -1,0 +1,272 @@
+#pragma once
+
+// Repositories over the store: one per aggregate of domain.md, SQL with bound parameters
+// only. They throw StoreError on database failures and never check business rules (the
+// services do); they do keep the constraints the schema enforces (unique keys).
+
+#include "Database.h"
+#include "core/Domain.h"
+#include "core/VerificationCodes.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace oc::store {
+
+class MetaRepository
+{
+public:
+    explicit MetaRepository(Database &db) : m_db(db) {}
+    std::optional<QString> get(const QString &key);
+    void set(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
+class HuaweiAccountRepository
+{
+public:
+    explicit HuaweiAccountRepository(Database &db) : m_db(db) {}
+    void insert(const HuaweiAccount &account, const QString &passwordHash);
+    std::optional<HuaweiAccount> find(const QString &accountId);
+    bool exists(const QString &accountId);
+    void setAuthStatus(const QString &accountId, AuthStatus status);
+    void setAccountType(const QString &accountId, AccountType type, const QString &fullName,
+                        const QString &enterpriseName);
+    void setServices(const QString &accountId, ServicesStatus status, const QDateTime &closedAt,
+                     const QDateTime &retentionUntil);
+    void setTenantName(const QString &accountId, const QString &oldName, const QString &newName,
+                       const QDateTime &at);
+    int tenantNameChangesBetween(const QString &accountId, const QDateTime &from,
+                                 const QDateTime &to);
+    void insertAuthentication(const QString &accountId, const QString &type,
+                              const QString &certificateType, const QString &certificateNumber,
+                              const QString &subjectName, const QString &status,
+                              const QDateTime &submittedAt, const QDateTime &reviewedAt = {},
+                              const QString &note = {});
+    void insertPartner(const QString &accountId, const QString &partnerName, PartnerModel model,
+                       const QDateTime &since, const QString &status);
+
+private:
+    Database &m_db;
+};
+
+class CatalogueRepository
+{
+public:
+    explicit CatalogueRepository(Database &db) : m_db(db) {}
+    void insert(const Product &product);
+    std::optional<Product> find(const QString &productId);
+
+private:
+    Database &m_db;
+};
+
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database &db) : m_db(db) {}
+    void insert(const Order &order);
+    std::optional<Order> find(const QString &orderId);
+
+private:
+    Database &m_db;
+};
+
+class InstanceRepository
+{
+public:
+    explicit InstanceRepository(Database &db) : m_db(db) {}
+    void insert(const Instance &instance);
+    std::optional<Instance> find(const QString &instanceId);
+    std::optional<Instance> findByOrder(const QString &orderId);
+    void setStatus(const QString &instanceId, InstanceStatus status, const QDateTime &closedAt = {});
+    // R-MKT-2: provisioning instances whose time has come become active; returns their ids.
+    QStringList activateDue(const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+class OrganizationRepository
+{
+public:
+    explicit OrganizationRepository(Database &db) : m_db(db) {}
+    // The enterprise name and abbreviation are written here once and never updated
+    // (R-ORG-1, R-ORG-2): this class has no method that could change them.
+    void insert(const Organization &organization);
+    std::optional<Organization> find(const QString &organizationId);
+    std::optional<Organization> findByAbbreviation(const QString &abbreviation);
+    QList<Organization> listByOwner(const QString &ownerAccountId);
+    // R-ORG-3: creating organizations whose setup time has passed become ready.
+    QStringList readyDue(const QDateTime &now);
+    qint64 insertDepartment(const QString &organizationId, qint64 parentId, const QString &name);
+    QList<Department> departments(const QString &organizationId);
+
+private:
+    Database &m_db;
+};
+
+class MemberRepository
+{
+public:
+    explicit MemberRepository(Database &db) : m_db(db) {}
+    qint64 insert(const Member &member, const QString &passwordHash);
+    std::optional<Member> find(qint64 memberId);
+    std::optional<Member> findByAccount(const QString &organizationId, const QString &account);
+    QList<Member> listByOrganization(const QString &organizationId);
+    std::optional<QString> passwordHash(qint64 memberId);
+    void setPassword(qint64 memberId, const QString &passwordHash, bool mustChange);
+    void recordLoginFailure(qint64 memberId, int failures, const QDateTime &lockedUntil);
+    void resetLoginFailures(qint64 memberId);
+    int loginFailures(qint64 memberId, QDateTime *lockedUntil);
+
+private:
+    Database &m_db;
+};
+
+class BindingRepository
+{
+public:
+    explicit BindingRepository(Database &db) : m_db(db) {}
+    qint64 insert(const AppBinding &binding);
+    std::optional<AppBinding> findByOrder(const QString &orderId);
+    std::optional<AppBinding> find(qint64 bindingId);
+    std::optional<AppBinding> findByOrganizationProduct(const QString &organizationId,
+                                                        const QString &productId);
+    QList<AppBinding> listByOrganization(const QString &organizationId);
+    void authorize(qint64 bindingId, qint64 memberId, const QDateTime &at);
+    bool isAuthorized(qint64 bindingId, qint64 memberId);
+    QList<qint64> authorizedMembers(qint64 bindingId);
+
+private:
+    Database &m_db;
+};
+
+class GuanceAccountRepository
+{
+public:
+    explicit GuanceAccountRepository(Database &db) : m_db(db) {}
+    qint64 insert(const GuanceAccount &account, const QString &passwordHash);
+    std::optional<GuanceAccount> find(qint64 id);
+    std::optional<GuanceAccount> findByUsername(const QString &username);
+    std::optional<GuanceAccount> findByEmail(const QString &email, const QString &site);
+
+private:
+    Database &m_db;
+};
+
+class FeeCenterRepository
+{
+public:
+    explicit FeeCenterRepository(Database &db) : m_db(db) {}
+    qint64 insert(const FeeCenterAccount &account, const QString &passwordHash);
+    std::optional<FeeCenterAccount> find(qint64 id);
+    std::optional<FeeCenterAccount> findByUsername(const QString &username);
+    void addCash(qint64 id, Fen amount);
+    // R-FC-2
+    void linkHuaweiAccount(const QString &huaweiAccountId, qint64 feeCenterAccountId,
+                           const QDateTime &at);
+    std::optional<qint64> linkedFeeCenter(const QString &huaweiAccountId);
+    QStringList linkedHuaweiAccounts(qint64 feeCenterAccountId);
+
+private:
+    Database &m_db;
+};
+
+class WorkspaceRepository
+{
+public:
+    explicit WorkspaceRepository(Database &db) : m_db(db) {}
+    // Language and site are written here once (R-WS-2, R-WS-3): no method updates them.
+    void insert(const Workspace &workspace);
+    std::optional<Workspace> find(const QString &workspaceId);
+    QList<Workspace> listByFeeCenter(qint64 feeCenterAccountId);
+    bool nameTaken(qint64 feeCenterAccountId, const QString &name);
+    void setSettlement(const QString &workspaceId, SettlementMethod method, const QString &accountId,
+                       const QString &instanceId, const QDateTime &changedAt);
+    // R-SET-5: workspaces settled through a Huawei instance.
+    QList<Workspace> listSettledBy(const QString &huaweiAccountId, const QString &instanceId);
+    void lock(const QString &workspaceId, const QString &reason, const QDateTime &at);
+    void unlock(const QString &workspaceId, const QDateTime &at);
+
+private:
+    Database &m_db;
+};
+
+class StoredValueCardRepository
+{
+public:
+    explicit StoredValueCardRepository(Database &db) : m_db(db) {}
+    void insert(const StoredValueCard &card);
+    QList<StoredValueCard> listByFeeCenter(qint64 feeCenterAccountId);
+    // R-SVC-2
+    void insertRedemption(const QString &orderId, qint64 feeCenterAccountId, const QDateTime &at);
+    std::optional<qint64> redeemedBy(const QString &orderId);
+
+private:
+    Database &m_db;
+};
+
+class VerificationCodeRepository
+{
+public:
+    explicit VerificationCodeRepository(Database &db) : m_db(db) {}
+    qint64 insert(const VerificationCodeRecord &record);
+    std::optional<VerificationCodeRecord> latest(const QString &destination, const QString &purpose);
+    void countWrongAttempt(qint64 codeId);
+    void consume(qint64 codeId, const QDateTime &at);
+
+private:
+    Database &m_db;
+};
+
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database &db) : m_db(db) {}
+    qint64 insert(const OutboxMessage &message, bool held = false, const QString &relatedId = {});
+    // Sends held messages of `relatedId` (R-BND-4 credentials wait for the authorization).
+    int release(const QString &relatedId, const QDateTime &at);
+    // Removes a now-stale secret from the messages of `relatedId` (R-ORG-6: once the
+    // initial password is changed, its copies in the Outbox are blanked).
+    int redactParam(const QString &relatedId, const QString &param);
+    QList<OutboxMessage> recent(int limit);
+
+private:
+    Database &m_db;
+};
+
+class JournalRepository
+{
+public:
+    explicit JournalRepository(Database &db) : m_db(db) {}
+    qint64 append(const JournalEntry &entry);
+    QList<JournalEntry> recent(int limit);
+
+private:
+    Database &m_db;
+};
+
+class DraftRepository
+{
+public:
+    explicit DraftRepository(Database &db) : m_db(db) {}
+    void save(const QString &wizard, const QString &key, const QString &page,
+              const QJsonObject &state, const QDateTime &at);
+    struct Draft
+    {
+        QString page;
+        QJsonObject state;
+        QDateTime updatedAt;
+    };
+    std::optional<Draft> load(const QString &wizard, const QString &key);
+    void remove(const QString &wizard, const QString &key);
+
+private:
+    Database &m_db;
+};
+
+} // namespace oc::store

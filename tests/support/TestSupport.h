@@ -1,0 +1,52 @@
+#pragma once
+
+// Helpers shared by the tests: temporary databases, a backend over them, waiting for
+// futures through the event loop.
+
+#include "services/LocalBackend.h"
+
+#include <QFuture>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace oc::test {
+
+// Waits (running the event loop) for `future` and returns its result.
+template<class T>
+T await(QFuture<T> future, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs)
+        QTest::qWait(2);
+    if (!future.isFinished())
+        qFatal("future did not finish within %d ms", timeoutMs);
+    return future.result();
+}
+
+// A LocalBackend over a fresh database in a temporary folder, with the minimum Argon2id
+// cost and a frozen clock. `demo` opens a private copy of the demo story.
+struct TestBackend
+{
+    explicit TestBackend(bool demo = false);
+    ~TestBackend();
+
+    QTemporaryDir dir;
+    std::unique_ptr<LocalBackend> backend;
+    QString databasePath() const;
+    QString templatePath() const;
+    LocalBackend *operator->() const { return backend.get(); }
+};
+
+// The demo template is built once per test process and copied for each TestBackend(demo).
+QString sharedDemoTemplate();
+
+} // namespace oc::test
+
+// So that QCOMPARE can print errors.
+namespace oc {
+char *toString(const Error &error);
+}
