@@ -1,14 +1,966 @@
+// The demo story (../shared/spec/demo.md "Demo mode"). Sales and trainers rely on it, so
+// here is the cast. The demo starts on Monday 2026-03-02 09:30 (UTC+8); everything below
+// happened before, unless it says otherwise. Every Huawei, Guance and fee-center account's
+// password is cast::Password ("Demo@2026a"), and so is that of each member who changed the
+// initial one; the others' initial passwords are in their credentials SMS (Outbox). Ids
+// are generated from demo::Seed and identical in every build: look them up by the names
+// below (DemoStoryData.h).
+//
+// Huawei Cloud side (HUAWEI ID login id = tenant name):
+//  (1) lianyun-tech       Hangzhou Lianyun Technology Co., Ltd., authenticated enterprise:
+//                         THE BUYER of the demo. Active SaaS Edition instance bought on
+//                         2026-02-27, not bound; stored-value-card orders of 50 units (paid,
+//                         not redeemed: recharge it) and 10 units (redeemed into fee-center
+//                         account lianyun-finance). No organization yet (W-ORG creates it),
+//                         no linked fee-center account (W-LOGIN / W-REG link one). One
+//                         tenant-name change this year (R-ACC-3).
+//  (2) zhoumingyuan       Zhou Mingyuan, authenticated individual; one cancelled order;
+//                         nothing blocks closing his services (W-CLOSE passes).
+//  (3) chenxiaoyu         new sign-up of 2026-03-01, unauthenticated, no mobile number.
+//  (4) hengtai-precision  Suzhou Hengtai Precision Machinery Co., Ltd., enterprise
+//                         authentication pending since Friday 2026-02-27 (review queue).
+//  (5) haixing-logistics  Ningbo Haixing Logistics Co., Ltd., authenticated, associated
+//                         with reseller partner Zhejiang Yunfan Digital Technology (budget
+//                         set); active SaaS instance, not bound; its organization "haixing"
+//                         is still creating and becomes ready at 09:32 on the demo clock.
+//  (6) qiming-retail      Shanghai Qiming Smart Retail Co., Ltd., FULLY ONBOARDED:
+//                         organization "qiming" (3 departments, 4 members), its SaaS order
+//                         bound and authorized to wangfang, liqiang and liuyang (credentials
+//                         SMS in the Outbox); liuyang never logged in (his SMS still shows
+//                         the initial password), zhangwei is not authorized. Linked to
+//                         fee-center account qiming-ops (R-FC-2); 3 workspaces on cn4/cn6
+//                         settle through the Huawei account (R-WS-4).
+//  (7) jiangcheng-media   Wuhan Jiangcheng Media Group Co., Ltd.: closed its SaaS instance
+//                         exactly 5 days before the demo start, so workspace "Jiangcheng
+//                         Newsroom Monitoring" is locked with 9 of 14 days left (R-SET-5/7).
+//
+// Guance side (fee-center usernames; each registration also made a Guance account):
+//  lianyun-finance  (1)'s finance team: 10 available marketplace cards, no workspace, not
+//                   linked (customer 1 registers the Commercial Plan later).
+//  qiming-ops       (6): Huawei-settled workspaces; Guance accounts qiming-ops (cn4) and
+//                   qiming-hk (cn6).
+//  jiangcheng-ops   (7): the locked workspace (cn1) and an AWS-settled one (us1).
+//  lanhai-games     Xiamen Lanhai Games, no Huawei account: the EXISTING fee-center account
+//                   for "bind existing workspace" (2 fee-center-settled workspaces on cn1);
+//                   direct-purchase cards used up and available.
+//  tianfu-fintech   Chengdu Tianfu Fintech: Alibaba Cloud settlement (cn2), an expired card.
+
 #include "DemoStory.h"
 
+#include "DemoStoryData.h"
 #include "Session.h"
 #include "core/Clock.h"
+#include "core/Random.h"
 #include "store/Repositories.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
+#include <QHash>
+
+#include <map>
+#include <memory>
 
 namespace oc::demo {
+
+namespace {
+
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// A console's wall-clock time in China Standard Time, as the UTC instant the store keeps.
+QDateTime cst(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), ClockSteps::chinaTimeZone())
+        .toUTC();
+}
+
+QDateTime minutesLater(const QDateTime &at, int minutes)
+{
+    return at.addSecs(qint64(minutes) * 60);
+}
+
+// The store binds a null QString as SQL NULL, which its NOT NULL text columns refuse:
+// optional text is written as an empty, non-null string.
+QString orEmpty(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// The journal's actors besides the customers themselves: the platforms and the reviewer.
+QString systemActor()
+{
+    return QStringLiteral("system");
+}
+
+QString operatorActor()
+{
+    return QStringLiteral("operator");
+}
+
+// ---- the story's records -------------------------------------------------------------
+
+struct AccountSeed
+{
+    const char *loginId; // also the tenant name unless `tenantName` is set
+    const char *email;
+    const char *mobile; // "" when the security-phone step was skipped
+    AccountType type;
+    const char *name; // full name (individual) or enterprise name
+    const char *industry = "";
+    const char *address = "";
+    const char *tenantName = nullptr;
+};
+
+// A HUAWEI ID as the rest of the story refers to it.
+struct Customer
+{
+    QString accountId;
+    QString loginId;
+    QString email;
+    QString mobile;
+    AccountType type = AccountType::Unset;
+    QString name;
+    QString industry;
+};
+
+struct Subscription
+{
+    QString orderId;
+    QString instanceId;
+};
+
+struct OrganizationRef
+{
+    QString organizationId;
+    QString enterpriseName;
+    QString abbreviation;
+    qint64 rootDepartmentId = 0;
+    QHash<QString, qint64> departments; // sub-department name -> id
+};
+
+struct MemberSeed
+{
+    const char *account; // R-ORG-5
+    const char *displayName;
+    const char *department;
+    const char *mobile;
+    const char *email;
+};
+
+struct MemberRef
+{
+    qint64 memberId = 0;
+    QString loginName; // R-ORG-6
+    // Messages about this member (its credentials SMS) carry this related id.
+    QString relatedId;
+};
+
+// Username, email and mobile of a Guance or fee-center account.
+struct LoginSeed
+{
+    const char *username;
+    const char *email;
+    const char *mobile;
+};
+
+// Company information of a fee-center account (W-REG page 2).
+struct CompanySeed
+{
+    QString enterpriseName;
+    QString industry;
+    QString contact;
+};
+
+struct WorkspaceSeed
+{
+    const char *name;
+    WorkspaceLanguage language;
+    const char *site;
+};
+
+struct Settlement
+{
+    SettlementMethod method = SettlementMethod::FeeCenter;
+    QString accountId;  // Huawei, Alibaba Cloud or AWS account id
+    QString instanceId; // Huawei or Alibaba Cloud instance id
+};
+
+// A fee-center account and the Guance account registered with it (R-REG-3).
+struct Tenant
+{
+    qint64 feeCenterAccountId = 0;
+    qint64 guanceAccountId = 0;
+    QString username;
+    QString email;
+};
+
+// A Huawei customer registers the Commercial Plan with its own company information.
+CompanySeed companyOf(const Customer &customer, const char *contact)
+{
+    return {customer.name, customer.industry, text(contact)};
+}
+
+Settlement huaweiSettlement(const Customer &customer, const Subscription &subscription)
+{
+    return {SettlementMethod::HuaweiCloud, customer.accountId, subscription.instanceId};
+}
+
+// ---- the builder -----------------------------------------------------------------------
+
+// Writes the story through the repositories, one step per business event, each with its
+// journal entries and Outbox messages at the event's time on the frozen clock.
+class StoryBuilder
+{
+public:
+    StoryBuilder(store::Database &db, AdjustableClock &clock, RandomSource &random)
+        : m_db(db)
+        , m_clock(clock)
+        , m_random(random)
+        , m_session(db, clock, random, HashCost::Minimum, systemActor())
+    {}
+
+    // In the order the customers arrived, so that row numbers follow the story.
+    void build()
+    {
+        multiCloudFintech();
+        existingGameStudio();
+        closedMediaGroup();
+        onboardedRetailer();
+        resellerCustomer();
+        lianyunBuyer();
+        authenticatedIndividual();
+        pendingManufacturer();
+        newSignUp();
+    }
+
+private:
+    // ---- story parts, one per member of the cast ----
+
+    // (6) Marketplace -> organization -> binding -> authorization -> unified login ->
+    // registration with Huawei settlement, then more workspaces across sites.
+    void onboardedRetailer()
+    {
+        const Customer qiming =
+            signUp({cast::OnboardedLogin, "it@qimingretail.com", "+8613801762245",
+                    AccountType::Enterprise, "Shanghai Qiming Smart Retail Co., Ltd.", "Retail",
+                    "No. 1888 Zhangjiang Road, Pudong, Shanghai"},
+                   cst(2025, 10, 13, 10, 5));
+        authenticate(qiming, "business_license", "91310115MA1K4QX27D", cst(2025, 10, 13, 10, 40),
+                     cst(2025, 10, 14, 15, 20));
+        const Subscription saas = subscribeSaas(qiming, cst(2025, 10, 20, 14, 0));
+
+        OrganizationRef org =
+            createOrganization(qiming, cast::OnboardedAbbreviation, cst(2025, 10, 20, 14, 30),
+                               cst(2025, 10, 20, 14, 32));
+        addDepartments(qiming, org, {"R&D Center", "Operations & Maintenance", "Finance"},
+                       cst(2025, 10, 20, 14, 35));
+        const MemberRef wangfang = addMember(
+            qiming, org,
+            {"wangfang", "Wang Fang", "R&D Center", "+8613916620418", "wang.fang@qimingretail.com"},
+            cst(2025, 10, 20, 14, 40));
+        const MemberRef liqiang = addMember(qiming, org,
+                                            {"liqiang", "Li Qiang", "Operations & Maintenance",
+                                             "+8613761105532", "li.qiang@qimingretail.com"},
+                                            cst(2025, 10, 20, 14, 42));
+        addMember(
+            qiming, org,
+            {"zhangwei", "Zhang Wei", "Finance", "+8615800937716", "zhang.wei@qimingretail.com"},
+            cst(2025, 10, 20, 14, 44)); // never authorized: the credentials SMS stays held
+        const qint64 binding = bindApp(qiming, org, saas, cst(2025, 10, 20, 14, 50));
+        authorizeMembers(qiming, binding, saas, {wangfang, liqiang}, cst(2025, 10, 20, 14, 55));
+
+        changeInitialPassword(wangfang, cst(2025, 10, 20, 15, 10));
+        const LoginSeed opsLogin{cast::OnboardedFeeCenter, "ops@qimingretail.com",
+                                 "+8613916620418"};
+        const Tenant ops = registerCommercialPlan(
+            opsLogin, companyOf(qiming, "Wang Fang"),
+            {"Qiming Store Monitoring", WorkspaceLanguage::Chinese, "cn4"},
+            huaweiSettlement(qiming, saas), qiming.accountId, cst(2025, 10, 20, 15, 20));
+        changeInitialPassword(liqiang, cst(2025, 10, 21, 9, 15));
+
+        const QString staging = createWorkspace(
+            ops, ops.guanceAccountId, {"Qiming POS Staging", WorkspaceLanguage::English, "cn4"}, {},
+            cst(2025, 11, 5, 11, 0));
+        changeSettlement(ops, staging, huaweiSettlement(qiming, saas), cst(2025, 12, 1, 10, 0));
+        // Hong Kong runs on its own site, where the team registered a second Guance account
+        // with the same email (unique per site).
+        const qint64 hongKongOwner = registerGuanceAccount(
+            {"qiming-hk", opsLogin.email, opsLogin.mobile}, "cn6", cst(2026, 1, 15, 15, 40));
+        createWorkspace(ops, hongKongOwner,
+                        {"Qiming Hong Kong Stores", WorkspaceLanguage::English, "cn6"},
+                        huaweiSettlement(qiming, saas), cst(2026, 1, 15, 16, 0));
+
+        // A new developer joined last week and has not logged in yet.
+        const MemberRef liuyang = addMember(
+            qiming, org,
+            {"liuyang", "Liu Yang", "R&D Center", "+8618019263347", "liu.yang@qimingretail.com"},
+            cst(2026, 2, 26, 10, 10));
+        authorizeMembers(qiming, binding, saas, {liuyang}, cst(2026, 2, 26, 10, 15));
+    }
+
+    // (7) Onboarded in 2025, closed the subscription 5 days before the demo start.
+    void closedMediaGroup()
+    {
+        const Customer jiangcheng =
+            signUp({cast::ClosedLogin, "it@jcmedia.com.cn", "+8613971184520",
+                    AccountType::Enterprise, "Wuhan Jiangcheng Media Group Co., Ltd.", "Media",
+                    "No. 66 Xinhua Road, Jianghan District, Wuhan"},
+                   cst(2025, 6, 9, 9, 20));
+        authenticate(jiangcheng, "business_license", "91420103MA4KX8L61P", cst(2025, 6, 9, 9, 50),
+                     cst(2025, 6, 11, 11, 5));
+        const Subscription saas = subscribeSaas(jiangcheng, cst(2025, 6, 16, 10, 30));
+
+        OrganizationRef org = createOrganization(jiangcheng, cast::ClosedAbbreviation,
+                                                 cst(2025, 6, 16, 11, 0), cst(2025, 6, 16, 11, 3));
+        addDepartments(jiangcheng, org, {"Newsroom", "Platform Engineering"},
+                       cst(2025, 6, 16, 11, 5));
+        const MemberRef huangli = addMember(jiangcheng, org,
+                                            {"huangli", "Huang Li", "Platform Engineering",
+                                             "+8613545021876", "huang.li@jcmedia.com.cn"},
+                                            cst(2025, 6, 16, 11, 10));
+        const MemberRef sunhao =
+            addMember(jiangcheng, org,
+                      {"sunhao", "Sun Hao", "Newsroom", "+8618971330264", "sun.hao@jcmedia.com.cn"},
+                      cst(2025, 6, 16, 11, 12));
+        const qint64 binding = bindApp(jiangcheng, org, saas, cst(2025, 6, 16, 11, 20));
+        authorizeMembers(jiangcheng, binding, saas, {huangli, sunhao}, cst(2025, 6, 16, 11, 25));
+
+        changeInitialPassword(huangli, cst(2025, 6, 16, 14, 0));
+        const LoginSeed opsLogin{cast::ClosedFeeCenter, "ops@jcmedia.com.cn", "+8613545021876"};
+        const Tenant ops = registerCommercialPlan(
+            opsLogin, companyOf(jiangcheng, "Huang Li"),
+            {"Jiangcheng Newsroom Monitoring", WorkspaceLanguage::Chinese, "cn1"},
+            huaweiSettlement(jiangcheng, saas), jiangcheng.accountId, cst(2025, 6, 16, 14, 10));
+        changeInitialPassword(sunhao, cst(2025, 6, 17, 9, 30));
+
+        const qint64 globalOwner = registerGuanceAccount(
+            {"jiangcheng-global", opsLogin.email, opsLogin.mobile}, "us1", cst(2025, 9, 8, 14, 40));
+        createWorkspace(
+            ops, globalOwner, {"Jiangcheng Overseas Edition", WorkspaceLanguage::English, "us1"},
+            {SettlementMethod::Aws, QStringLiteral("483920175364"), {}}, cst(2025, 9, 8, 15, 0));
+
+        // R-SET-7: locked 5 days before the demo start, 9 of 14 days left.
+        closeResource(jiangcheng, saas, ClockSteps::demoStart().addDays(-5));
+    }
+
+    // (1) The buyer the demo's wizards start from.
+    void lianyunBuyer()
+    {
+        const char *formerTenantName = "lianyun-hz";
+        const Customer lianyun =
+            signUp({cast::BuyerLogin, "it-admin@lianyuntech.com", "+8613857160321",
+                    AccountType::Enterprise, "Hangzhou Lianyun Technology Co., Ltd.", "Internet",
+                    "No. 588 Wensan Road, Xihu District, Hangzhou", formerTenantName},
+                   cst(2025, 12, 1, 14, 10));
+        authenticate(lianyun, "business_license", "91330106MA2H3K7X5B", cst(2025, 12, 1, 14, 40),
+                     cst(2025, 12, 3, 10, 0));
+        changeTenantName(lianyun, text(formerTenantName), cst(2026, 1, 5, 9, 45));
+
+        const QString tenCards = buyStoredValueCards(lianyun, 10, cst(2026, 1, 12, 10, 20));
+        const Tenant finance = registerFeeCenterAccount(
+            {cast::BuyerFinanceFeeCenter, "finance@lianyuntech.com", "+8613857160322"},
+            companyOf(lianyun, "Xu Jing"), cst(2026, 1, 13, 9, 0));
+        redeemStoredValueCards(finance, lianyun, tenCards, 10, cst(2026, 1, 13, 9, 10));
+
+        // 5,000 CNY in 50 cards (R-MKT-3), paid and not redeemed: W-SVC recharges it.
+        buyStoredValueCards(lianyun, 50, cst(2026, 2, 26, 15, 0));
+        subscribeSaas(lianyun, cst(2026, 2, 27, 10, 0));
+    }
+
+    // (2)
+    void authenticatedIndividual()
+    {
+        const Customer zhou =
+            signUp({cast::IndividualLogin, "zhou.mingyuan@163.com", "+8618626173350",
+                    AccountType::Individual, "Zhou Mingyuan", "Software", ""},
+                   cst(2026, 1, 20, 21, 5));
+        authenticate(zhou, "id_card", "330106199004121235", cst(2026, 1, 20, 21, 30),
+                     cst(2026, 1, 21, 16, 45));
+        placeOrder(zhou, Catalogue::StoredValueCardProductId, 5, OrderStatus::Cancelled,
+                   cst(2026, 2, 3, 20, 10));
+    }
+
+    // (3)
+    void newSignUp()
+    {
+        signUp({cast::NewSignUpLogin, "chenxiaoyu.dev@outlook.com", "", AccountType::Unset, ""},
+               cst(2026, 3, 1, 20, 40));
+    }
+
+    // (4) R-AUTH-4: submitted on Friday, reviewed within 3 working days.
+    void pendingManufacturer()
+    {
+        const Customer hengtai =
+            signUp({cast::PendingLogin, "it@hengtai-precision.com", "+8618962475103",
+                    AccountType::Enterprise, "Suzhou Hengtai Precision Machinery Co., Ltd.",
+                    "Manufacturing", "No. 9 Suhong Road, Suzhou Industrial Park"},
+                   cst(2026, 2, 25, 13, 30));
+        authenticate(hengtai, "business_license", "91320594MA1NW5T83C", cst(2026, 2, 27, 16, 20),
+                     {});
+    }
+
+    // (5) R-PTN-1, and R-ORG-3 live on the demo clock.
+    void resellerCustomer()
+    {
+        const Customer haixing =
+            signUp({cast::ResellerCustomerLogin, "it@haixinglogistics.com", "+8615888462719",
+                    AccountType::Enterprise, "Ningbo Haixing Logistics Co., Ltd.", "Logistics",
+                    "No. 300 Zhongshan East Road, Haishu District, Ningbo"},
+                   cst(2025, 11, 18, 10, 0));
+        authenticate(haixing, "business_license", "91330203MA2J6RQ04E", cst(2025, 11, 18, 10, 30),
+                     cst(2025, 11, 19, 14, 0));
+        associateReseller(haixing, QStringLiteral("Zhejiang Yunfan Digital Technology Co., Ltd."),
+                          Fen::fromYuan(50000), cst(2025, 11, 20, 11, 0), cst(2025, 11, 21, 9, 30));
+        subscribeSaas(haixing, cst(2026, 2, 24, 11, 0));
+        const QDateTime start = ClockSteps::demoStart();
+        createOrganization(haixing, cast::CreatingAbbreviation, start.addSecs(-60),
+                           start.addSecs(120));
+    }
+
+    // A Guance customer without a Huawei account: the existing fee-center account whose
+    // workspaces a Huawei customer can bind (seed 002 "bind existing workspace").
+    void existingGameStudio()
+    {
+        const Tenant lanhai = registerCommercialPlan(
+            {cast::ExistingFeeCenter, "devops@lanhaigames.com", "+8615959207714"},
+            {QStringLiteral("Xiamen Lanhai Games Co., Ltd."), QStringLiteral("Gaming"),
+             QStringLiteral("Lin Yue")},
+            {"Lanhai Game Servers", WorkspaceLanguage::Chinese, "cn1"}, {}, {},
+            cst(2025, 3, 10, 10, 0));
+        rechargeCash(lanhai, Fen::fromYuan(1520), cst(2025, 3, 12, 11, 0));
+        buyDirectCards(lanhai, Fen::fromYuan(1000), {0, 0}, cst(2025, 4, 18, 16, 30));
+        createWorkspace(lanhai, lanhai.guanceAccountId,
+                        {"Lanhai Global Launch", WorkspaceLanguage::English, "cn1"}, {},
+                        cst(2025, 8, 18, 15, 30));
+        buyDirectCards(lanhai, Fen::fromYuan(1000), {38250, 100000}, cst(2025, 11, 3, 10, 45));
+    }
+
+    // Alibaba Cloud settlement, and a card that expired with money left on it.
+    void multiCloudFintech()
+    {
+        const Tenant tianfu = registerCommercialPlan(
+            {cast::MultiCloudFeeCenter, "sre@tianfufintech.com", "+8618081937265"},
+            {QStringLiteral("Chengdu Tianfu Fintech Co., Ltd."), QStringLiteral("Finance"),
+             QStringLiteral("He Jun")},
+            {"Tianfu Payments Core", WorkspaceLanguage::Chinese, "cn2"},
+            {SettlementMethod::AlibabaCloud, QStringLiteral("1839274650192837"),
+             QStringLiteral("2170053")},
+            {}, cst(2025, 2, 17, 9, 40));
+        buyDirectCards(tianfu, Fen::fromYuan(500), {12000}, cst(2025, 2, 20, 10, 0));
+        createWorkspace(tianfu, tianfu.guanceAccountId,
+                        {"Tianfu Risk Lab", WorkspaceLanguage::Chinese, "cn2"}, {},
+                        cst(2025, 7, 1, 14, 0));
+    }
+
+    // ---- Huawei Cloud steps ----
+
+    // W-SIGNUP: email code, account, optional security phone.
+    Customer signUp(const AccountSeed &seed, const QDateTime &at)
+    {
+        Customer c;
+        c.loginId = text(seed.loginId);
+        c.email = text(seed.email);
+        c.mobile = text(seed.mobile);
+        c.type = seed.type;
+        c.name = text(seed.name);
+        c.industry = text(seed.industry);
+        verifiedCode(c.loginId, Channel::Email, c.email, "sign-up", at);
+        if (!c.mobile.isEmpty())
+            verifiedCode(c.loginId, Channel::Sms, c.mobile, "security-phone", minutesLater(at, 1));
+        setClock(minutesLater(at, 2));
+        HuaweiAccount account;
+        account.accountId = c.accountId = m_session.ids().huaweiAccountId();
+        account.loginId = c.loginId;
+        account.tenantName = seed.tenantName ? text(seed.tenantName) : c.loginId;
+        account.email = c.email;
+        account.mobile = c.mobile;
+        account.countryRegion = QStringLiteral("CN");
+        account.accountType = seed.type;
+        const bool enterprise = seed.type == AccountType::Enterprise;
+        account.enterpriseName = enterprise ? c.name : QStringLiteral("");
+        account.fullName = enterprise ? QStringLiteral("") : c.name;
+        account.industry = c.industry;
+        account.contactAddress = text(seed.address);
+        account.createdAt = m_session.now();
+        store::HuaweiAccountRepository(m_db).insert(account, passwordHash());
+        journal(c.loginId, "createAccount", "accountCenter", c.accountId);
+        return c;
+    }
+
+    // W-AUTH and the review queue (R-AUTH-4); an invalid `reviewed` leaves it pending.
+    void authenticate(const Customer &c, const char *certificateType, const char *certificateNumber,
+                      const QDateTime &submitted, const QDateTime &reviewed)
+    {
+        store::HuaweiAccountRepository accounts(m_db);
+        const bool approved = reviewed.isValid();
+        setClock(submitted);
+        accounts.insertAuthentication(
+            c.accountId, toString(c.type), text(certificateType), text(certificateNumber), c.name,
+            approved ? QStringLiteral("approved") : QStringLiteral("pending"), submitted, reviewed,
+            QStringLiteral(""));
+        accounts.setAuthStatus(c.accountId, AuthStatus::Pending);
+        journal(c.loginId, "submitAuthentication", "accountCenter", c.accountId);
+        if (!approved)
+            return;
+        setClock(reviewed);
+        accounts.setAuthStatus(c.accountId, AuthStatus::Authenticated);
+        journal(operatorActor(), "authenticateAccount", "accountCenter", c.accountId,
+                QStringLiteral("approved"));
+    }
+
+    // R-ACC-3: counted per calendar year.
+    void changeTenantName(const Customer &c, const QString &oldName, const QDateTime &at)
+    {
+        setClock(at);
+        store::HuaweiAccountRepository(m_db).setTenantName(c.accountId, oldName, c.loginId, at);
+        journal(c.loginId, "changeTenantName", "accountCenter", c.accountId,
+                oldName + QStringLiteral(" -> ") + c.loginId);
+    }
+
+    // R-PTN-1: a reseller association freezes the account until the partner sets a budget.
+    void associateReseller(const Customer &c, const QString &partner, Fen budget,
+                           const QDateTime &since, const QDateTime &budgetSet)
+    {
+        store::HuaweiAccountRepository accounts(m_db);
+        setClock(since);
+        accounts.insertPartner(c.accountId, partner, PartnerModel::Reseller, since,
+                               QStringLiteral("frozen"));
+        journal(c.loginId, "associatePartner", "accountCenter", c.accountId, partner);
+        setClock(budgetSet);
+        accounts.setPartnerBudget(c.accountId, budget, QStringLiteral("associated"));
+        journal(operatorActor(), "setPartnerBudget", "accountCenter", c.accountId,
+                budget.toPlainString() + QStringLiteral(" CNY"));
+    }
+
+    // ---- marketplace steps ----
+
+    QString placeOrder(const Customer &c, const char *productId, int quantity, OrderStatus status,
+                       const QDateTime &at)
+    {
+        setClock(at);
+        Order order;
+        order.orderId = m_session.ids().orderId(at);
+        order.accountId = c.accountId;
+        order.productId = text(productId);
+        order.quantity = quantity;
+        const auto product = store::CatalogueRepository(m_db).find(order.productId);
+        order.amount = product ? product->unitPrice * quantity : Fen();
+        order.status = status;
+        order.createdAt = at;
+        store::OrderRepository(m_db).insert(order);
+        journal(c.loginId, "createOrder", "order", order.orderId,
+                QStringLiteral("%1 x %2").arg(order.productId).arg(quantity));
+        if (status == OrderStatus::Paid) {
+            journal(c.loginId, "payOrder", "order", order.orderId, order.amount.toPlainString());
+            // Seed 001: a short message confirms the purchase.
+            notify(c, "purchaseNotice",
+                   {{QStringLiteral("orderId"), order.orderId},
+                    {QStringLiteral("product"), product ? toString(product->kind) : QString()},
+                    {QStringLiteral("quantity"), quantity}});
+        } else if (status == OrderStatus::Cancelled) {
+            setClock(minutesLater(at, 15));
+            journal(c.loginId, "cancelOrder", "order", order.orderId);
+        }
+        return order.orderId;
+    }
+
+    QString buyStoredValueCards(const Customer &c, int quantity, const QDateTime &at)
+    {
+        // Cards are not a service instance: the order is all there is (R-SVC-1).
+        return placeOrder(c, Catalogue::StoredValueCardProductId, quantity, OrderStatus::Paid, at);
+    }
+
+    // W-BUY, R-MKT-2: paid order, instance provisioning, active shortly after.
+    Subscription subscribeSaas(const Customer &c, const QDateTime &at)
+    {
+        Subscription s;
+        s.orderId = placeOrder(c, Catalogue::SaasProductId, 1, OrderStatus::Paid, at);
+        Instance instance;
+        instance.instanceId = s.instanceId = m_session.ids().instanceId();
+        instance.orderId = s.orderId;
+        instance.accountId = c.accountId;
+        instance.productId = text(Catalogue::SaasProductId);
+        instance.status = InstanceStatus::Active;
+        instance.openedAt = at;
+        instance.activeAt = at.addSecs(Catalogue::ProvisioningSeconds);
+        store::InstanceRepository(m_db).insert(instance);
+        journal(systemActor(), "openInstance", "instance", s.instanceId, s.orderId);
+        setClock(instance.activeAt);
+        journal(systemActor(), "activateInstance", "instance", s.instanceId);
+        return s;
+    }
+
+    // W-CANCEL: R-MKT-4 closes the instance, R-SET-5 locks the workspaces it settled.
+    void closeResource(const Customer &c, const Subscription &s, const QDateTime &at)
+    {
+        setClock(at);
+        store::InstanceRepository(m_db).setStatus(s.instanceId, InstanceStatus::Closed, at);
+        journal(c.loginId, "closeResource", "instance", s.instanceId);
+        store::WorkspaceRepository workspaces(m_db);
+        const QString reason = QStringLiteral("huawei_instance_closed");
+        for (const Workspace &w : workspaces.listSettledBy(c.accountId, s.instanceId)) {
+            workspaces.lock(w.workspaceId, reason, at);
+            journal(systemActor(), "lockWorkspace", "workspace", w.workspaceId, reason);
+            const auto feeCenter = store::FeeCenterRepository(m_db).find(w.feeCenterAccountId);
+            send(Channel::Email, feeCenter ? feeCenter->email : c.email,
+                 QStringLiteral("workspaceLocked"),
+                 {{QStringLiteral("workspaceName"), w.name}, {QStringLiteral("reason"), reason}},
+                 false, w.workspaceId);
+        }
+    }
+
+    // ---- Joint Operations steps ----
+
+    // W-ORG page 1 (R-ORG-1..4): the enterprise name is the owner's, the root department
+    // is the organization.
+    OrganizationRef createOrganization(const Customer &owner, const char *abbreviation,
+                                       const QDateTime &createdAt, const QDateTime &readyAt)
+    {
+        setClock(createdAt);
+        const bool ready = readyAt <= ClockSteps::demoStart();
+        Organization o;
+        o.organizationId = m_session.ids().organizationId();
+        o.ownerAccountId = owner.accountId;
+        o.enterpriseName = owner.name;
+        o.abbreviation = text(abbreviation);
+        o.status = ready ? OrganizationStatus::Ready : OrganizationStatus::Creating;
+        o.createdAt = createdAt;
+        o.readyAt = readyAt;
+        store::OrganizationRepository organizations(m_db);
+        organizations.insert(o);
+        const qint64 root = organizations.insertDepartment(o.organizationId, 0, o.enterpriseName);
+        journal(owner.loginId, "createOrganization", "organization", o.organizationId,
+                o.abbreviation);
+        if (ready) {
+            setClock(readyAt);
+            journal(systemActor(), "organizationReady", "organization", o.organizationId);
+            notify(owner, "organizationReady",
+                   {{QStringLiteral("enterpriseName"), o.enterpriseName},
+                    {QStringLiteral("abbreviation"), o.abbreviation}});
+        }
+        return {o.organizationId, o.enterpriseName, o.abbreviation, root, {}};
+    }
+
+    void addDepartments(const Customer &owner, OrganizationRef &org,
+                        std::initializer_list<const char *> names, const QDateTime &at)
+    {
+        setClock(at);
+        store::OrganizationRepository organizations(m_db);
+        for (const char *name : names) {
+            const QString department = text(name);
+            org.departments.insert(department, organizations.insertDepartment(org.organizationId,
+                                                                              org.rootDepartmentId,
+                                                                              department));
+            journal(owner.loginId, "addDepartment", "organization", org.organizationId, department);
+        }
+    }
+
+    // W-ORG page 2: a generated initial password; its SMS waits for the authorization
+    // (R-BND-4).
+    MemberRef addMember(const Customer &owner, const OrganizationRef &org, const MemberSeed &seed,
+                        const QDateTime &at)
+    {
+        setClock(at);
+        Q_ASSERT(org.departments.contains(text(seed.department)));
+        const QString initialPassword = m_session.ids().password();
+        Member m;
+        m.organizationId = org.organizationId;
+        m.account = text(seed.account);
+        m.displayName = text(seed.displayName);
+        m.departmentId = org.departments.value(text(seed.department));
+        m.mobile = text(seed.mobile);
+        m.email = text(seed.email);
+        m.mustChangePassword = true;
+        m.createdAt = at;
+        MemberRef ref;
+        ref.memberId =
+            store::MemberRepository(m_db).insert(m, m_session.hasher().hash(initialPassword));
+        ref.loginName = memberLoginName(m.account, org.abbreviation);
+        ref.relatedId = QStringLiteral("member:%1").arg(ref.memberId);
+        journal(owner.loginId, "addMember", "member", ref.loginName, m.displayName);
+        send(Channel::Sms, m.mobile, QStringLiteral("memberCredentials"),
+             {{QStringLiteral("loginAddress"), text(cast::UnifiedLoginAddress)},
+              {QStringLiteral("loginName"), ref.loginName},
+              {QStringLiteral("initialPassword"), initialPassword},
+              {QStringLiteral("organization"), org.enterpriseName}},
+             true, ref.relatedId);
+        return ref;
+    }
+
+    // W-ORG page 3 (R-BND-1..3).
+    qint64 bindApp(const Customer &owner, const OrganizationRef &org, const Subscription &s,
+                   const QDateTime &at)
+    {
+        setClock(at);
+        AppBinding b;
+        b.orderId = s.orderId;
+        b.instanceId = s.instanceId;
+        b.productId = text(Catalogue::SaasProductId);
+        b.organizationId = org.organizationId;
+        b.boundAt = at;
+        const qint64 bindingId = store::BindingRepository(m_db).insert(b);
+        journal(owner.loginId, "bindApp", "binding", s.orderId, org.abbreviation);
+        return bindingId;
+    }
+
+    // W-ORG page 4 (R-BND-4): the held credentials SMS go out now.
+    void authorizeMembers(const Customer &owner, qint64 bindingId, const Subscription &s,
+                          const QList<MemberRef> &members, const QDateTime &at)
+    {
+        setClock(at);
+        store::BindingRepository bindings(m_db);
+        store::OutboxRepository outbox(m_db);
+        QStringList names;
+        for (const MemberRef &member : members) {
+            bindings.authorize(bindingId, member.memberId, at);
+            outbox.release(member.relatedId, at);
+            names << member.loginName;
+        }
+        journal(owner.loginId, "authorizeMembers", "binding", s.orderId,
+                names.join(QStringLiteral(", ")));
+    }
+
+    // W-LOGIN page 2 (R-ORG-6): the member now uses the demo password; the initial one is
+    // blanked in the Outbox.
+    void changeInitialPassword(const MemberRef &member, const QDateTime &at)
+    {
+        setClock(at);
+        store::MemberRepository(m_db).setPassword(member.memberId, passwordHash(), false);
+        store::OutboxRepository(m_db).redactParam(member.relatedId,
+                                                  QStringLiteral("initialPassword"));
+        journal(member.loginName, "changeInitialPassword", "member", member.loginName);
+    }
+
+    // ---- Guance steps ----
+
+    qint64 registerGuanceAccount(const LoginSeed &seed, const char *site, const QDateTime &at)
+    {
+        const QString username = text(seed.username);
+        verifiedCode(username, Channel::Email, text(seed.email), "register", minutesLater(at, -2));
+        setClock(at);
+        GuanceAccount g;
+        g.username = username;
+        g.email = text(seed.email);
+        g.mobile = text(seed.mobile);
+        g.site = text(site);
+        g.createdAt = at;
+        const qint64 id = store::GuanceAccountRepository(m_db).insert(g, passwordHash());
+        journal(username, "createGuanceAccount", "guanceAccount", username, g.site);
+        return id;
+    }
+
+    // A fee-center account on its own (registered directly in the Billing Center).
+    Tenant registerFeeCenterAccount(const LoginSeed &seed, const CompanySeed &company,
+                                    const QDateTime &at)
+    {
+        Tenant t;
+        t.username = text(seed.username);
+        t.email = text(seed.email);
+        verifiedCode(t.username, Channel::Email, t.email, "register", minutesLater(at, -2));
+        t.feeCenterAccountId = insertFeeCenter(seed, company, at);
+        journal(t.username, "createFeeCenterAccount", "feeCenterAccount", t.username);
+        return t;
+    }
+
+    // W-REG (R-REG-3): Guance account, fee-center account with the same credentials, the
+    // workspace, and the Huawei link when activated through the Huawei Cloud Store.
+    Tenant registerCommercialPlan(const LoginSeed &seed, const CompanySeed &company,
+                                  const WorkspaceSeed &workspace, const Settlement &settlement,
+                                  const QString &linkedHuaweiAccountId, const QDateTime &at)
+    {
+        Tenant t;
+        t.username = text(seed.username);
+        t.email = text(seed.email);
+        // The site chosen on the first page is the workspace's too (R-WS-3).
+        t.guanceAccountId = registerGuanceAccount(seed, workspace.site, at);
+        t.feeCenterAccountId = insertFeeCenter(seed, company, at);
+        if (!linkedHuaweiAccountId.isEmpty())
+            store::FeeCenterRepository(m_db).linkHuaweiAccount(linkedHuaweiAccountId,
+                                                               t.feeCenterAccountId, at);
+        journal(t.username, "registerCommercialPlan", "feeCenterAccount", t.username,
+                linkedHuaweiAccountId.isEmpty()
+                    ? toString(settlement.method)
+                    : QStringLiteral("huawei_cloud ") + linkedHuaweiAccountId);
+        createWorkspace(t, t.guanceAccountId, workspace, settlement, at);
+        send(Channel::Email, t.email, QStringLiteral("registration"),
+             {{QStringLiteral("username"), t.username},
+              {QStringLiteral("workspaceName"), text(workspace.name)}});
+        return t;
+    }
+
+    QString createWorkspace(const Tenant &t, qint64 ownerGuanceAccountId, const WorkspaceSeed &seed,
+                            const Settlement &settlement, const QDateTime &at)
+    {
+        setClock(at);
+        Workspace w;
+        w.workspaceId = m_session.ids().workspaceId();
+        w.name = text(seed.name);
+        w.language = seed.language;
+        w.site = text(seed.site);
+        w.ownerGuanceAccountId = ownerGuanceAccountId;
+        w.feeCenterAccountId = t.feeCenterAccountId;
+        w.settlement = settlement.method;
+        w.settlementAccountId = orEmpty(settlement.accountId);
+        w.settlementInstanceId = orEmpty(settlement.instanceId);
+        w.lockReason = QStringLiteral("");
+        w.status = WorkspaceStatus::Active;
+        w.createdAt = at;
+        store::WorkspaceRepository(m_db).insert(w);
+        journal(t.username, "createWorkspace", "workspace", w.workspaceId,
+                w.name + QStringLiteral(" @ ") + w.site);
+        return w.workspaceId;
+    }
+
+    // W-SET (R-SET-2, R-SET-3).
+    void changeSettlement(const Tenant &t, const QString &workspaceId, const Settlement &settlement,
+                          const QDateTime &at)
+    {
+        setClock(at);
+        store::WorkspaceRepository(m_db).setSettlement(workspaceId, settlement.method,
+                                                       orEmpty(settlement.accountId),
+                                                       orEmpty(settlement.instanceId), at);
+        journal(t.username, "changeSettlement", "workspace", workspaceId,
+                toString(settlement.method));
+    }
+
+    // W-SVC (R-SVC-1..4): one available card per unit, bound to the fee-center account.
+    void redeemStoredValueCards(const Tenant &t, const Customer &buyer, const QString &orderId,
+                                int quantity, const QDateTime &at)
+    {
+        setClock(at);
+        store::StoredValueCardRepository cards(m_db);
+        cards.insertRedemption(orderId, t.feeCenterAccountId, at);
+        const Fen face(Catalogue::StoredValueCardUnitFen);
+        for (int i = 0; i < quantity; ++i)
+            insertCard(t, face, face, PurchaseType::HuaweiMarketplace, at, orderId);
+        journal(t.username, "redeemStoredValueCards", "storedValueCard", orderId,
+                QStringLiteral("%1 cards, Huawei account %2").arg(quantity).arg(buyer.accountId));
+        send(Channel::Email, t.email, QStringLiteral("recharge"),
+             {{QStringLiteral("cards"), quantity},
+              {QStringLiteral("orderId"), orderId},
+              {QStringLiteral("username"), t.username}});
+    }
+
+    // Cards bought directly in the Billing Center; their state follows from the balance
+    // left (in fen) and the expiry date.
+    void buyDirectCards(const Tenant &t, Fen face, std::initializer_list<qint64> balancesLeft,
+                        const QDateTime &at)
+    {
+        setClock(at);
+        for (const qint64 balance : balancesLeft)
+            insertCard(t, face, Fen(balance), PurchaseType::Direct, at, {});
+        journal(t.username, "purchaseStoredValueCards", "storedValueCard", t.username,
+                QStringLiteral("%1 x %2 CNY").arg(balancesLeft.size()).arg(face.toPlainString()));
+    }
+
+    void rechargeCash(const Tenant &t, Fen amount, const QDateTime &at)
+    {
+        setClock(at);
+        store::FeeCenterRepository(m_db).addCash(t.feeCenterAccountId, amount);
+        journal(t.username, "rechargeCash", "feeCenterAccount", t.username, amount.toPlainString());
+    }
+
+    // ---- plumbing ----
+
+    void setClock(const QDateTime &at) { m_clock.set(at); }
+
+    QString passwordHash() const { return m_session.hasher().hash(text(cast::Password)); }
+
+    qint64 insertFeeCenter(const LoginSeed &seed, const CompanySeed &company, const QDateTime &at)
+    {
+        setClock(at);
+        FeeCenterAccount f;
+        f.username = text(seed.username);
+        f.email = text(seed.email);
+        f.enterpriseName = company.enterpriseName;
+        f.industry = company.industry;
+        f.contact = company.contact;
+        f.createdAt = at;
+        return store::FeeCenterRepository(m_db).insert(f, passwordHash());
+    }
+
+    void insertCard(const Tenant &t, Fen face, Fen balance, PurchaseType type, const QDateTime &at,
+                    const QString &orderId)
+    {
+        StoredValueCard card;
+        card.cardNumber = m_session.ids().cardNumber();
+        card.feeCenterAccountId = t.feeCenterAccountId;
+        card.faceValue = face;
+        card.balance = balance;
+        card.purchaseType = type;
+        card.purchasedAt = at;
+        card.expiresAt = at.addDays(Catalogue::CardValidityDays);
+        card.status = balance == Fen()                            ? CardStatus::UsedUp
+                      : card.expiresAt <= ClockSteps::demoStart() ? CardStatus::Expired
+                                                                  : CardStatus::Available;
+        card.sourceOrderId = orEmpty(orderId);
+        store::StoredValueCardRepository(m_db).insert(card);
+    }
+
+    // R-VC-1: a code "sent" (Outbox) and consumed 40 seconds later.
+    void verifiedCode(const QString &actor, Channel channel, const QString &destination,
+                      const char *purpose, const QDateTime &at)
+    {
+        setClock(at);
+        VerificationCodeRecord record;
+        record.channel = toString(channel);
+        record.destination = destination;
+        record.purpose = text(purpose);
+        record.code = m_session.ids().verificationCode();
+        record.issuedAt = at;
+        record.expiresAt = at.addSecs(CodePolicy::ValiditySeconds);
+        store::VerificationCodeRepository codes(m_db);
+        const qint64 id = codes.insert(record);
+        send(channel, destination, QStringLiteral("verificationCode"),
+             {{QStringLiteral("code"), record.code},
+              {QStringLiteral("purpose"), record.purpose},
+              {QStringLiteral("minutes"), CodePolicy::ValiditySeconds / 60}});
+        journal(actor, "sendVerificationCode", "verificationCode", destination);
+        codes.consume(id, at.addSecs(40));
+    }
+
+    // Notices to a HUAWEI ID go by SMS when it has a mobile number (seed 001), else email.
+    void notify(const Customer &c, const char *kind, const QVariantMap &params)
+    {
+        const bool sms = !c.mobile.isEmpty();
+        send(sms ? Channel::Sms : Channel::Email, sms ? c.mobile : c.email, text(kind), params);
+    }
+
+    // Puts a message in the Outbox at the clock's time; `relatedId` ties it to the record
+    // it is about (R-BND-4 releases, R-ORG-6 redacts).
+    void send(Channel channel, const QString &destination, const QString &kind,
+              const QVariantMap &params, bool held = false, const QString &relatedId = {})
+    {
+        m_session.send(channel, destination, kind, params, held, orEmpty(relatedId));
+    }
+
+    // R-AUD-1: journaled through a session of the actor, at the clock's time.
+    void journal(const QString &actor, const char *operation, const char *resourceType,
+                 const QString &target, const QString &details = {})
+    {
+        sessionOf(actor).journal(text(operation), text(resourceType), target,
+                                 QStringLiteral("success"), orEmpty(details));
+    }
+
+    Session &sessionOf(const QString &actor)
+    {
+        if (actor == m_session.actor())
+            return m_session;
+        auto &session = m_actors[actor];
+        if (!session)
+            session = std::make_unique<Session>(m_db, m_clock, m_random, HashCost::Minimum, actor);
+        return *session;
+    }
+
+    store::Database &m_db;
+    AdjustableClock &m_clock;
+    RandomSource &m_random;
+    Session m_session; // ids, hashes and the Outbox; journals as "system"
+    std::map<QString, std::unique_ptr<Session>> m_actors;
+};
+
+} // namespace
 
 Status buildDemoDatabase(const QString &path)
 {
@@ -24,11 +976,15 @@ Status buildDemoDatabase(const QString &path)
         auto db = std::move(opened).value();
         try {
             store::Transaction tx(*db);
+            AdjustableClock clock(ClockSteps::demoStart());
+            SeededRandom random(Seed);
+            StoryBuilder(*db, clock, random).build();
             store::MetaRepository meta(*db);
             meta.set(QString::fromLatin1(MetaKey::Story), QString::number(StoryVersion));
             meta.set(QString::fromLatin1(MetaKey::Clock),
                      QString::number(ClockSteps::demoStart().toMSecsSinceEpoch()));
-            meta.set(QString::fromLatin1(MetaKey::IdState), QString::number(Seed));
+            // Ids made in the demo continue the seeded sequence.
+            meta.set(QString::fromLatin1(MetaKey::IdState), QString::number(random.state()));
             tx.commit();
             store::SqlQuery(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
         } catch (const store::StoreError &e) {

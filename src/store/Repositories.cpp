@@ -357,6 +357,17 @@ void HuaweiAccountRepository::insertPartner(const QString &accountId, const QStr
         .exec();
 }
 
+void HuaweiAccountRepository::setPartnerBudget(const QString &accountId, Fen budget,
+                                               const QString &status)
+{
+    SqlQuery(m_db, s("UPDATE partner_associations SET budget_fen = :b, status = :st "
+                     "WHERE account_id = :id"))
+        .bind(s(":b"), budget.value)
+        .bind(s(":st"), status)
+        .bind(s(":id"), accountId)
+        .exec();
+}
+
 // ---- catalogue, orders, instances ---------------------------------------------------
 
 void CatalogueRepository::insert(const Product &p)

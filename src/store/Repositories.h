@@ -48,6 +48,8 @@ public:
                               const QString &note = {});
     void insertPartner(const QString &accountId, const QString &partnerName, PartnerModel model,
                        const QDateTime &since, const QString &status);
+    // R-PTN-1: the partner sets the reseller customer's budget (which unfreezes it).
+    void setPartnerBudget(const QString &accountId, Fen budget, const QString &status);
 
 private:
     Database &m_db;

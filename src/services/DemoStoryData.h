@@ -1,0 +1,38 @@
+#pragma once
+
+// The names of the demo story's cast (see the comment at the top of DemoStory.cpp), for
+// code that has to find them again: wizards' scripted screenshot scenarios and tests.
+// Ids are generated from demo::Seed; look them up through these names.
+
+namespace oc::demo::cast {
+
+// The documented demo password of every Huawei, Guance and fee-center account, and of
+// the Joint Operations members who already changed their initial password. It satisfies
+// both variants of R-ACC-2.
+inline constexpr auto Password = "Demo@2026a";
+
+// The unified login address of the app in Joint Operations (R-BND-4 credentials SMS).
+inline constexpr auto UnifiedLoginAddress = "https://marketplace.huaweicloud.com/sso/guance";
+
+// HUAWEI ID login ids (also their tenant names, R-ACC-3).
+inline constexpr auto BuyerLogin = "lianyun-tech";                 // (1) the buyer of the demo
+inline constexpr auto IndividualLogin = "zhoumingyuan";            // (2) authenticated individual
+inline constexpr auto NewSignUpLogin = "chenxiaoyu";               // (3) unauthenticated sign-up
+inline constexpr auto PendingLogin = "hengtai-precision";          // (4) authentication pending
+inline constexpr auto ResellerCustomerLogin = "haixing-logistics"; // (5) reseller partner
+inline constexpr auto OnboardedLogin = "qiming-retail";            // (6) fully onboarded
+inline constexpr auto ClosedLogin = "jiangcheng-media";            // (7) subscription closed
+
+// Joint Operations organizations (R-ORG-2 abbreviations).
+inline constexpr auto OnboardedAbbreviation = "qiming"; // ready, bound, authorized
+inline constexpr auto ClosedAbbreviation = "jcmedia";   // ready, bound to the closed instance
+inline constexpr auto CreatingAbbreviation = "haixing"; // still creating at the demo start
+
+// Fee-center account usernames (R-FC-1).
+inline constexpr auto BuyerFinanceFeeCenter = "lianyun-finance"; // holds the redeemed cards
+inline constexpr auto OnboardedFeeCenter = "qiming-ops";         // linked to (6)
+inline constexpr auto ClosedFeeCenter = "jiangcheng-ops";        // linked to (7), locked workspace
+inline constexpr auto ExistingFeeCenter = "lanhai-games";        // not linked, 2 workspaces
+inline constexpr auto MultiCloudFeeCenter = "tianfu-fintech";    // Alibaba Cloud settlement
+
+} // namespace oc::demo::cast
