@@ -290,7 +290,12 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // A null QString is an empty text here: text columns are NOT NULL DEFAULT ''. NULLs
+    // are bound deliberately through toDb() and typed null variants.
+    if (value.typeId() == QMetaType::QString && value.isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 

@@ -2,7 +2,7 @@
 -- Dialect-neutral SQL; {{ID}} becomes an auto-increment integer primary key of the dialect.
 -- Times are BIGINT milliseconds since the epoch, UTC. Money is BIGINT fen. Booleans 0/1.
 
-CREATE TABLE meta (
+CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
