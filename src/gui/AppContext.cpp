@@ -1,0 +1,43 @@
+#include "AppContext.h"
+
+namespace oc::gui {
+
+AppContext::AppContext(Backend *backend, LanguageManager *language, Dialogs *dialogs,
+                       QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_language(language)
+    , m_dialogs(dialogs)
+{
+}
+
+void AppContext::setBrand(const QString &brand)
+{
+    const QString trimmed = brand.trimmed();
+    if (trimmed.isEmpty() || trimmed == m_brand)
+        return;
+    m_brand = trimmed;
+    emit brandChanged();
+}
+
+void AppContext::setClock(const ClockState &state)
+{
+    m_clock = state;
+    m_sinceClock.start();
+    emit clockChanged();
+}
+
+QDateTime AppContext::now() const
+{
+    if (!m_clock.now.isValid())
+        return QDateTime::currentDateTimeUtc();
+    return m_clock.running ? m_clock.now.addMSecs(m_sinceClock.elapsed()) : m_clock.now;
+}
+
+void AppContext::setDisplayZone(const QTimeZone &zone)
+{
+    if (zone.isValid())
+        m_zone = zone;
+}
+
+} // namespace oc::gui

@@ -1,0 +1,130 @@
+#include "CommandLine.h"
+
+#include "LanguageManager.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace oc::gui {
+
+QString CommandLine::peekLanguage(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+ParsedCommandLine CommandLine::parse(const QStringList &arguments)
+{
+    ParsedCommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Onboarding Console: carries customers from the Huawei Cloud Marketplace to the Commercial Plan, "
+           "offline."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Open a private copy of the demo data set (the default when no database "
+                                     "is given)."));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("Open or create the SQLite database at <path>."), tr("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language: en or zh_CN."),
+                                  tr("language"));
+    const QCommandLineOption brand(QStringLiteral("brand"), tr("The product's brand name shown everywhere."),
+                                   tr("name"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     tr("Folder for the demo copy and its template (default: the user's data "
+                                        "folder)."),
+                                     tr("folder"));
+    const QCommandLineOption operatorName(QStringLiteral("operator"),
+                                          tr("Operator name recorded in the journal."), tr("name"));
+    const QCommandLineOption cost(QStringLiteral("password-cost"),
+                                  tr("Argon2id cost for new password hashes: interactive or minimum."),
+                                  tr("cost"));
+    const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                        tr("Quit as soon as the main window has been painted (benchmarks)."));
+    parser.addOptions({help, version, demo, database, lang, brand, dataDir, operatorName, cost, firstPaint});
+
+    const auto fail = [&](const QString &message) {
+        result.run = false;
+        result.exitCode = 2;
+        result.output = message + QLatin1Char('\n') +
+                        tr("Run with --help to see the options.") + QLatin1Char('\n');
+        result.outputIsError = true;
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    if (parser.isSet(help)) {
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.output = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                      QCoreApplication::applicationVersion());
+        return result;
+    }
+
+    StartupOptions &o = result.options;
+    if (parser.isSet(demo) && parser.isSet(database))
+        return fail(tr("--demo and --database cannot be used together: the demo uses its own copy."));
+    if (parser.isSet(database)) {
+        const QString path = parser.value(database);
+        if (path.trimmed().isEmpty())
+            return fail(tr("--database needs a file path."));
+        const QFileInfo info(path);
+        if (info.exists() && info.isDir())
+            return fail(tr("--database: %1 is a folder, not a database file.").arg(path));
+        if (!info.exists() && !info.absoluteDir().exists())
+            return fail(tr("--database: the folder %1 does not exist.").arg(info.absolutePath()));
+        o.databasePath = info.absoluteFilePath();
+    } else {
+        o.demo = true;
+    }
+    if (parser.isSet(lang)) {
+        o.language = parser.value(lang);
+        if (!LanguageManager::isSupported(o.language))
+            return fail(tr("--lang: unknown language \"%1\"; use en or zh_CN.").arg(o.language));
+    }
+    if (parser.isSet(brand)) {
+        o.brand = parser.value(brand).trimmed();
+        if (o.brand.isEmpty() || o.brand.size() > 40)
+            return fail(tr("--brand: give a name of 1 to 40 characters."));
+    }
+    if (parser.isSet(dataDir)) {
+        const QFileInfo info(parser.value(dataDir));
+        if (info.exists() && !info.isDir())
+            return fail(tr("--data-dir: %1 is not a folder.").arg(info.filePath()));
+        if (!info.exists() && !QDir().mkpath(info.absoluteFilePath()))
+            return fail(tr("--data-dir: cannot create the folder %1.").arg(info.absoluteFilePath()));
+        o.dataDir = info.absoluteFilePath();
+    }
+    if (parser.isSet(operatorName)) {
+        o.operatorName = parser.value(operatorName).trimmed();
+        if (o.operatorName.isEmpty() || o.operatorName.size() > 64)
+            return fail(tr("--operator: give a name of 1 to 64 characters."));
+    }
+    if (parser.isSet(cost)) {
+        bool ok = false;
+        o.hashCost = PasswordHasher::costFromString(parser.value(cost), &ok);
+        o.hashCostGiven = true;
+        if (!ok)
+            return fail(tr("--password-cost: use interactive or minimum."));
+    }
+    o.quitAfterFirstPaint = parser.isSet(firstPaint);
+    result.run = true;
+    return result;
+}
+
+} // namespace oc::gui

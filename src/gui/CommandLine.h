@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/PasswordHasher.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace oc::gui {
+
+struct StartupOptions
+{
+    bool demo = false;
+    QString databasePath; // empty in demo mode
+    QString language;     // empty: remembered or system language
+    QString brand;        // empty: the default brand
+    QString dataDir;      // where the demo copy and its template live
+    QString operatorName; // recorded in the journal
+    HashCost hashCost = HashCost::Interactive;
+    bool hashCostGiven = false; // demo mode defaults to the minimum cost otherwise
+    bool quitAfterFirstPaint = false;
+};
+
+// The result of parsing the command line: run with options, or exit with a code after
+// printing `output` (help, version, or a specific error).
+struct ParsedCommandLine
+{
+    bool run = false;
+    int exitCode = 0;
+    QString output;
+    bool outputIsError = false;
+    StartupOptions options;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // `arguments` includes the program name, as QCoreApplication::arguments().
+    static ParsedCommandLine parse(const QStringList &arguments);
+    // The value of --lang, if given, read before translations are installed.
+    static QString peekLanguage(const QStringList &arguments);
+};
+
+} // namespace oc::gui

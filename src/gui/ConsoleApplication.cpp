@@ -1,0 +1,122 @@
+#include "ConsoleApplication.h"
+
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "Dialogs.h"
+#include "ErrorText.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "services/DemoStory.h"
+#include "services/LocalBackend.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace oc::gui {
+
+namespace {
+
+void print(const QString &text, bool error)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fputs(bytes.constData(), error ? stderr : stdout);
+    std::fflush(error ? stderr : stdout);
+}
+
+QString defaultOperator()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("operator") : user;
+}
+
+} // namespace
+
+int runConsole(QApplication &app)
+{
+    Q_UNUSED(app)
+    // Our own informational logging is off unless asked for (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("oc.*.info=false"));
+    LanguageManager language;
+    QSettings settings;
+    const QStringList arguments = QCoreApplication::arguments();
+    QString lang = CommandLine::peekLanguage(arguments);
+    if (!LanguageManager::isSupported(lang))
+        lang = settings.value(QStringLiteral("language"), LanguageManager::systemLanguage()).toString();
+    language.setLanguage(lang);
+
+    const ParsedCommandLine parsed = CommandLine::parse(arguments);
+    if (!parsed.run) {
+        print(parsed.output, parsed.outputIsError);
+        return parsed.exitCode;
+    }
+    const StartupOptions &options = parsed.options;
+    if (!options.language.isEmpty()) {
+        language.setLanguage(options.language);
+        settings.setValue(QStringLiteral("language"), options.language);
+    }
+    QObject::connect(&language, &LanguageManager::languageChanged, [](const QString &current) {
+        QSettings().setValue(QStringLiteral("language"), current);
+    });
+
+    LocalBackendOptions backendOptions;
+    backendOptions.actor = options.operatorName.isEmpty() ? defaultOperator() : options.operatorName;
+    backendOptions.hashCost = options.hashCost;
+    if (options.demo) {
+        const QString dataDir = options.dataDir.isEmpty()
+                                    ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                    : options.dataDir;
+        if (!QDir().mkpath(dataDir)) {
+            print(CommandLine::tr("Cannot create the data folder %1.").arg(dataDir) + QLatin1Char('\n'), true);
+            return 3;
+        }
+        const QDir dir(dataDir);
+        backendOptions.demo = true;
+        backendOptions.database.path = dir.filePath(QStringLiteral("demo.sqlite"));
+        backendOptions.demoTemplatePath = dir.filePath(QStringLiteral("demo-template-s%1-v%2.sqlite")
+                                                           .arg(store::Database::latestSchemaVersion())
+                                                           .arg(demo::StoryVersion));
+        // Demo data is generated with the minimum cost unless asked otherwise.
+        if (!options.hashCostGiven)
+            backendOptions.hashCost = HashCost::Minimum;
+    } else {
+        backendOptions.database.path = options.databasePath;
+    }
+
+    LocalBackend backend(backendOptions);
+    // Open on the worker threads; the event loop keeps running meanwhile.
+    QFutureWatcher<Status> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(backend.open());
+    if (!watcher.isFinished())
+        loop.exec();
+    const Status opened = watcher.result();
+    const QString brand = options.brand.isEmpty() ? QString::fromLatin1(AppContext::DefaultBrand) : options.brand;
+    if (!opened.ok()) {
+        const QString message = ErrorText::message(opened.error(), brand);
+        print(message + QLatin1Char('\n'), true);
+        if (!options.quitAfterFirstPaint && QGuiApplication::platformName() != u"offscreen")
+            QMessageBox::critical(nullptr, CommandLine::tr("Onboarding Console"), message);
+        return 3;
+    }
+
+    WidgetDialogs dialogs;
+    AppContext context(&backend, &language, &dialogs);
+    context.setBrand(brand);
+    MainWindow window(&context);
+    window.setQuitAfterFirstPaint(options.quitAfterFirstPaint);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace oc::gui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace oc::gui {
+
+// The seam for modal questions and file choosers: the console uses QMessageBox and
+// QFileDialog; tests install an implementation that answers without showing anything.
+class Dialogs
+{
+public:
+    virtual ~Dialogs() = default;
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &acceptLabel) = 0;
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Empty when cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                 const QString &filter) = 0;
+};
+
+class WidgetDialogs final : public Dialogs
+{
+public:
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &acceptLabel) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void warn(QWidget *parent, const QString &title, const QString &text) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                         const QString &filter) override;
+};
+
+} // namespace oc::gui

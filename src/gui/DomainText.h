@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Listing.h"
+#include "core/Money.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QVariantMap>
+
+namespace oc::gui {
+
+// Translated names of the domain's values (glossary.md), column headers, and the text of
+// the messages in the Outbox. The brand is always passed in, never translated.
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+public:
+    static QString enumValue(const QString &enumName, const QString &value);
+    static QString siteName(const QString &code);
+    static QString productName(const QString &kind, const QString &brand);
+    static QString columnHeader(const QString &view, const QString &key);
+    static QString yesNo(bool value);
+
+    static QString outboxSubject(const QString &kind, const QVariantMap &params, const QString &brand);
+    static QString outboxBody(const QString &kind, const QVariantMap &params, const QString &brand);
+
+    // Formatting for display: money with the yuan sign and grouping, times in `zone`.
+    static QString money(Fen amount);
+    static QString time(const QDateTime &utc, const QTimeZone &zone);
+    static QString cell(const ColumnInfo &column, const QVariant &value, const QString &brand,
+                        const QTimeZone &zone);
+};
+
+} // namespace oc::gui

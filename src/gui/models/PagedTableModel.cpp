@@ -1,0 +1,306 @@
+#include "PagedTableModel.h"
+
+#include "gui/AppContext.h"
+#include "gui/DomainText.h"
+#include "gui/LanguageManager.h"
+#include "services/Async.h"
+#include "services/Backend.h"
+
+#include <QBrush>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace oc::gui {
+
+PagedTableModel::PagedTableModel(AppContext *context, const QString &view, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_context(context)
+{
+    m_query.view = view;
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(120); // coalesce bursts of change notifications
+    connect(&m_refreshTimer, &QTimer::timeout, this, &PagedTableModel::refresh);
+    connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
+        if (views.contains(m_query.view))
+            scheduleRefresh();
+    });
+    connect(context->language(), &LanguageManager::languageChanged, this, &PagedTableModel::retranslate);
+    connect(context, &AppContext::brandChanged, this, &PagedTableModel::retranslate);
+}
+
+void PagedTableModel::setVisibleColumns(const QStringList &keys)
+{
+    beginResetModel();
+    m_visible = keys;
+    endResetModel();
+}
+
+void PagedTableModel::setSearch(const QString &text)
+{
+    if (text == m_query.search)
+        return;
+    m_query.search = text;
+    refresh();
+}
+
+void PagedTableModel::setFilter(const QString &key, const QVariant &value)
+{
+    if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        if (!m_query.filters.contains(key))
+            return;
+        m_query.filters.remove(key);
+    } else {
+        if (m_query.filters.value(key) == value)
+            return;
+        m_query.filters.insert(key, value);
+    }
+    refresh();
+}
+
+ListQuery PagedTableModel::currentQuery() const
+{
+    ListQuery query = m_query;
+    query.offset = 0;
+    query.limit = 0;
+    query.withTotal = true;
+    return query;
+}
+
+void PagedTableModel::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+void PagedTableModel::setLoadingState(bool wasLoading)
+{
+    if (wasLoading != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void PagedTableModel::refresh()
+{
+    const bool wasLoading = isLoading();
+    m_refreshTimer.stop();
+    ++m_generation;
+    m_pending.clear();
+    m_awaitingTotal = true;
+    ListQuery query = m_query;
+    query.offset = 0;
+    query.limit = m_pageSize;
+    query.withTotal = true;
+    const quint64 generation = m_generation;
+    onFinished(m_context->backend()->list(query), this, [this, generation](const Result<ListPage> &result) {
+        pageArrived(generation, -1, result);
+    });
+    setLoadingState(wasLoading);
+}
+
+void PagedTableModel::requestPage(int page) const
+{
+    if (m_pending.contains(page) || m_awaitingTotal)
+        return;
+    auto *self = const_cast<PagedTableModel *>(this);
+    const bool wasLoading = isLoading();
+    m_pending.insert(page);
+    ListQuery query = m_query;
+    query.offset = page * m_pageSize;
+    query.limit = m_pageSize;
+    query.withTotal = false;
+    const quint64 generation = m_generation;
+    onFinished(m_context->backend()->list(query), self,
+               [self, generation, page](const Result<ListPage> &result) {
+                   self->pageArrived(generation, page, result);
+               });
+    // data() is const and may be called while painting: report the state change later.
+    QMetaObject::invokeMethod(self, [self, wasLoading] { self->setLoadingState(wasLoading); },
+                              Qt::QueuedConnection);
+}
+
+void PagedTableModel::pageArrived(quint64 generation, int page, const Result<ListPage> &result)
+{
+    if (generation != m_generation)
+        return; // an answer to a query that has since changed
+    const bool wasLoading = isLoading();
+    if (!result.ok()) {
+        m_pending.remove(page);
+        if (page < 0)
+            m_awaitingTotal = false;
+        setLoadingState(wasLoading);
+        emit errorOccurred(result.error());
+        return;
+    }
+    const ListPage &data = *result;
+    if (page < 0) {
+        // A refresh: page 0 and the total.
+        m_awaitingTotal = false;
+        const bool shapeChanged = data.total != m_total || m_columns.isEmpty();
+        if (shapeChanged)
+            beginResetModel();
+        if (m_columns.isEmpty() && !data.columns.isEmpty())
+            m_columns = data.columns;
+        m_pages.clear();
+        m_recent.clear();
+        m_pages.insert(0, data.rows);
+        m_recent.append(0);
+        const qint64 oldTotal = m_total;
+        m_total = data.total;
+        if (shapeChanged)
+            endResetModel();
+        else if (m_total > 0)
+            emit dataChanged(index(0, 0), index(int(m_total) - 1, columnCount() - 1));
+        if (oldTotal != m_total)
+            emit totalChanged(m_total);
+        emit pageLoaded(0);
+        setLoadingState(wasLoading);
+        return;
+    }
+    m_pending.remove(page);
+    m_pages.insert(page, data.rows);
+    m_recent.removeAll(page);
+    m_recent.append(page);
+    while (m_recent.size() > MaxCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+    const int first = page * m_pageSize;
+    const int last = qMin<qint64>(first + m_pageSize, m_total) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    emit pageLoaded(page);
+    setLoadingState(wasLoading);
+}
+
+void PagedTableModel::retranslate()
+{
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool PagedTableModel::isRowLoaded(int row) const
+{
+    return m_pages.contains(row / m_pageSize);
+}
+
+QVariant PagedTableModel::raw(int row, const QString &key) const
+{
+    const auto page = m_pages.constFind(row / m_pageSize);
+    if (page == m_pages.constEnd())
+        return {};
+    const int offset = row % m_pageSize;
+    if (offset >= page->size())
+        return {};
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns.at(i).key == key)
+            return page->at(offset).value(i);
+    return {};
+}
+
+ColumnInfo PagedTableModel::columnInfo(int column) const
+{
+    const QString key = m_visible.isEmpty() ? (column < m_columns.size() ? m_columns.at(column).key : QString())
+                                            : m_visible.value(column);
+    for (const ColumnInfo &info : m_columns)
+        if (info.key == key)
+            return info;
+    return ColumnInfo{key, ColumnKind::Text, {}};
+}
+
+int PagedTableModel::columnOf(const QString &key) const
+{
+    if (!m_visible.isEmpty())
+        return int(m_visible.indexOf(key));
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns.at(i).key == key)
+            return i;
+    return -1;
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(qMax<qint64>(0, m_total));
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_visible.isEmpty() ? int(m_columns.size()) : int(m_visible.size());
+}
+
+QVariant PagedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int page = index.row() / m_pageSize;
+    const auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        requestPage(page);
+        if (role == Qt::DisplayRole && index.column() == 0)
+            return tr("Loading…");
+        if (role == LoadedRole)
+            return false;
+        return {};
+    }
+    if (role == LoadedRole)
+        return true;
+    const ColumnInfo info = columnInfo(index.column());
+    const QVariant value = raw(index.row(), info.key);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: {
+        const auto formatter = m_formatters.constFind(info.key);
+        const QString text = formatter != m_formatters.constEnd()
+                                 ? (*formatter)(*this, index.row(), value)
+                                 : DomainText::cell(info, value, m_context->brand(), m_context->displayZone());
+        if (role == Qt::ToolTipRole)
+            return text.size() > 24 ? text : QVariant();
+        return text;
+    }
+    case RawRole:
+        return value;
+    case Qt::TextAlignmentRole:
+        if (info.kind == ColumnKind::Money || info.kind == ColumnKind::Integer)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (info.kind == ColumnKind::Id)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    case Qt::ForegroundRole:
+        if (info.kind == ColumnKind::Enum) {
+            const QString v = value.toString();
+            if (v == u"locked" || v == u"closed" || v == u"expired" || v == u"rejected" || v == u"frozen")
+                return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            if (v == u"provisioning" || v == u"creating" || v == u"pending")
+                return QBrush(QColor(0x9a, 0x5b, 0x00));
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return DomainText::columnHeader(m_query.view, columnInfo(section).key);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    const QString key = columnInfo(column).key;
+    if (key.isEmpty())
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (key == m_query.sortColumn && descending == m_query.descending)
+        return;
+    m_query.sortColumn = key;
+    m_query.descending = descending;
+    refresh();
+}
+
+} // namespace oc::gui

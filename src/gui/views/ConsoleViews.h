@@ -1,0 +1,57 @@
+#pragma once
+
+// The list pages of the main window, each a TabbedListsView configured for its part of
+// the domain (flows.md "Views").
+
+#include "TabbedListsView.h"
+
+namespace oc::gui {
+
+// Marketplace: purchased services and orders, per Huawei Cloud account.
+class MarketplaceView : public TabbedListsView
+{
+    Q_OBJECT
+public:
+    explicit MarketplaceView(AppContext *context, QWidget *parent = nullptr);
+};
+
+// Joint Operations: organizations, members, bindings and authorizations of an owner.
+class JointOperationsView : public TabbedListsView
+{
+    Q_OBJECT
+public:
+    explicit JointOperationsView(AppContext *context, QWidget *parent = nullptr);
+};
+
+// Billing Center: fee-center accounts, workspace management, stored-value cards.
+class BillingCenterView : public TabbedListsView
+{
+    Q_OBJECT
+public:
+    explicit BillingCenterView(AppContext *context, QWidget *parent = nullptr);
+};
+
+// Outbox: every email and SMS the system "sent", newest first.
+class OutboxView : public TabbedListsView
+{
+    Q_OBJECT
+public:
+    explicit OutboxView(AppContext *context, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+
+private:
+    void showMessage();
+    class QLabel *m_message = nullptr;
+};
+
+// Journal: the audit log (R-AUD-1), filterable and exportable.
+class JournalView : public TabbedListsView
+{
+    Q_OBJECT
+public:
+    explicit JournalView(AppContext *context, QWidget *parent = nullptr);
+};
+
+} // namespace oc::gui

@@ -1,0 +1,193 @@
+#include "HuaweiAccountsView.h"
+
+#include "ui_HuaweiAccountsView.h"
+
+#include "ListViewWidget.h"
+#include "gui/Accessibility.h"
+#include "gui/AppContext.h"
+#include "gui/DomainText.h"
+#include "gui/ErrorText.h"
+#include "services/Async.h"
+#include "services/Backend.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace oc::gui {
+
+namespace {
+ListViewWidget::Option option(const char *value, const char *enumName)
+{
+    const QString v = QString::fromLatin1(value);
+    const QString e = QString::fromLatin1(enumName);
+    return {v, [v, e] { return DomainText::enumValue(e, v); }};
+}
+} // namespace
+
+HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HuaweiAccountsView>())
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    m_list = new ListViewWidget(context, QStringLiteral("huaweiAccounts"),
+                                {QStringLiteral("name"), QStringLiteral("accountId"), QStringLiteral("loginId"),
+                                 QStringLiteral("accountType"), QStringLiteral("authStatus"),
+                                 QStringLiteral("servicesStatus"), QStringLiteral("partner"),
+                                 QStringLiteral("email"), QStringLiteral("createdAt")},
+                                this);
+    m_ui->listSlot->addWidget(m_list);
+    m_list->setTitle([] { return tr("Huawei Cloud accounts"); });
+    m_list->setEmptyTexts([] { return tr("No Huawei Cloud accounts yet."); },
+                          [] { return tr("No account matches the search or filters."); });
+    m_list->addFilter(QStringLiteral("authStatus"), [] { return tr("&Authentication:"); },
+                      [] { return tr("Any"); },
+                      {option("authenticated", "authStatus"), option("pending", "authStatus"),
+                       option("unauthenticated", "authStatus"), option("rejected", "authStatus")});
+    m_list->addFilter(QStringLiteral("accountType"), [] { return tr("&Type:"); }, [] { return tr("Any"); },
+                      {option("enterprise", "accountType"), option("individual", "accountType"),
+                       option("unset", "accountType")});
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({360, 240});
+    // Show the first account's details until the operator picks another.
+    connect(m_list->model(), &PagedTableModel::pageLoaded, this, [this](int page) {
+        if (page == 0 && m_list->currentRow() < 0 && m_list->model()->total() > 0)
+            m_list->table()->selectRow(0);
+    });
+    m_ui->tracesTable->verticalHeader()->hide();
+    m_ui->tracesTable->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_list, &ListViewWidget::currentRowChanged, this, &HuaweiAccountsView::loadDetail);
+    connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
+        if (views.contains(QStringLiteral("huaweiAccounts")) || views.contains(QStringLiteral("journal")))
+            loadDetail();
+    });
+    retranslate();
+}
+
+HuaweiAccountsView::~HuaweiAccountsView() = default;
+
+void HuaweiAccountsView::selectAccount(const QString &accountId)
+{
+    m_list->selectWhere(QStringLiteral("accountId"), accountId);
+}
+
+QByteArray HuaweiAccountsView::saveState() const
+{
+    return m_ui->splitter->saveState();
+}
+
+void HuaweiAccountsView::restoreState(const QByteArray &state)
+{
+    m_ui->splitter->restoreState(state);
+}
+
+void HuaweiAccountsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HuaweiAccountsView::retranslate()
+{
+    m_ui->detailTabs->setAccessibleName(tr("Account details"));
+    m_ui->splitter->setAccessibleName(tr("Accounts and details"));
+    m_ui->tracesTable->setAccessibleName(tr("Audit traces"));
+    m_ui->tracesTable->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Operation"), tr("Operator"), tr("Outcome"), tr("Details")});
+    nameAllFormFields(this);
+    showDetail();
+}
+
+void HuaweiAccountsView::loadDetail()
+{
+    const QString accountId = m_list->currentValue(QStringLiteral("accountId")).toString();
+    m_loadingId = accountId;
+    if (accountId.isEmpty()) {
+        m_detail.reset();
+        showDetail();
+        return;
+    }
+    onFinished(m_context->backend()->huaweiAccount(accountId), this,
+               [this, accountId](const Result<HuaweiAccountDetail> &result) {
+                   if (accountId != m_loadingId)
+                       return;
+                   if (result.ok())
+                       m_detail = *result;
+                   else
+                       m_detail.reset();
+                   showDetail();
+               });
+}
+
+void HuaweiAccountsView::showDetail()
+{
+    m_ui->detailTabs->setEnabled(m_detail.has_value());
+    const auto zone = m_context->displayZone();
+    if (!m_detail) {
+        for (QLabel *label : m_ui->detailTabs->findChildren<QLabel *>())
+            if (label->objectName().endsWith(QLatin1String("Value")))
+                label->clear();
+        m_ui->tracesTable->setRowCount(0);
+        return;
+    }
+    const HuaweiAccount &a = m_detail->account;
+    m_ui->accountIdValue->setText(a.accountId);
+    m_ui->loginIdValue->setText(a.loginId);
+    m_ui->tenantNameValue->setText(tr("%1 (changed %2 of 3 times this year)")
+                                       .arg(a.tenantName)
+                                       .arg(m_detail->tenantNameChangesThisYear));
+    m_ui->accountTypeValue->setText(DomainText::enumValue(QStringLiteral("accountType"), toString(a.accountType)));
+    m_ui->displayNameValue->setText(a.displayName());
+    m_ui->emailValue->setText(a.email);
+    m_ui->mobileValue->setText(a.mobile.isEmpty() ? tr("Not set") : a.mobile);
+    m_ui->countryRegionValue->setText(tr("%1 (fixed once services are enabled)").arg(a.countryRegion));
+    QString services = DomainText::enumValue(QStringLiteral("servicesStatus"), toString(a.servicesStatus));
+    if (a.retentionUntil.isValid())
+        services = tr("%1, data kept until %2").arg(services, DomainText::time(a.retentionUntil, zone));
+    m_ui->servicesValue->setText(services);
+    m_ui->feeCenterValue->setText(m_detail->linkedFeeCenterUsername.isEmpty()
+                                      ? tr("Not linked")
+                                      : m_detail->linkedFeeCenterUsername);
+    m_ui->createdValue->setText(DomainText::time(a.createdAt, zone));
+
+    m_ui->authStatusValue->setText(DomainText::enumValue(QStringLiteral("authStatus"), toString(a.authStatus)));
+    m_ui->authHintValue->setText(a.authStatus == AuthStatus::Authenticated
+                                     ? tr("Can buy on KooGallery.")
+                                     : tr("Cannot buy on KooGallery until real-name authentication is approved."));
+
+    m_ui->messageLanguageValue->setText(a.messageLanguage);
+    m_ui->timeZoneValue->setText(a.timeZone);
+    m_ui->currencyValue->setText(a.currency);
+    m_ui->contactAddressValue->setText(a.contactAddress.isEmpty() ? tr("Not set") : a.contactAddress);
+    m_ui->industryValue->setText(a.industry.isEmpty() ? tr("Not set") : a.industry);
+
+    if (m_detail->partner) {
+        const PartnerInfo &p = *m_detail->partner;
+        m_ui->partnerNameValue->setText(p.partnerName);
+        m_ui->partnerModelValue->setText(p.model == PartnerModel::Reseller ? tr("Reseller") : tr("Referral"));
+        m_ui->partnerStatusValue->setText(p.status);
+        m_ui->partnerSinceValue->setText(DomainText::time(p.since, zone));
+    } else {
+        m_ui->partnerNameValue->setText(tr("No partner association"));
+        m_ui->partnerModelValue->clear();
+        m_ui->partnerStatusValue->clear();
+        m_ui->partnerSinceValue->clear();
+    }
+
+    const auto &traces = m_detail->traces;
+    m_ui->tracesTable->setColumnCount(5);
+    m_ui->tracesTable->setRowCount(int(traces.size()));
+    for (int row = 0; row < traces.size(); ++row) {
+        const JournalEntry &e = traces.at(row);
+        const QStringList cells = {DomainText::time(e.at, zone), e.operation, e.actor, e.outcome, e.details};
+        for (int column = 0; column < cells.size(); ++column)
+            m_ui->tracesTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+} // namespace oc::gui

@@ -1,0 +1,155 @@
+// GUI smoke test: the main window on the demo data, every view visited, in both languages.
+
+#include "GuiTestSupport.h"
+
+#include "gui/views/ConsoleViews.h"
+#include "gui/views/HomeView.h"
+#include "gui/views/HuaweiAccountsView.h"
+#include "gui/widgets/RecordPicker.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTabWidget>
+
+using namespace oc;
+using namespace oc::gui;
+using namespace oc::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void visitsEveryViewWithDemoData();
+    void everyFocusableControlHasAnAccessibleName();
+    void searchNarrowsTheListInTheBackend();
+    void switchesLanguageAtRuntime();
+
+private:
+    void snapshot(QWidget *widget, const QString &name);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::snapshot(QWidget *widget, const QString &name)
+{
+    // Set OC_SNAPSHOT_DIR to look at what the test saw.
+    const QString dir = qEnvironmentVariable("OC_SNAPSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestMainWindow::visitsEveryViewWithDemoData()
+{
+    GuiFixture f;
+    MainWindow &w = *f.window;
+    const QList<MainWindow::Page> pages = {MainWindow::Page::Home,           MainWindow::Page::HuaweiAccounts,
+                                           MainWindow::Page::Marketplace,    MainWindow::Page::JointOperations,
+                                           MainWindow::Page::BillingCenter,  MainWindow::Page::Outbox,
+                                           MainWindow::Page::Journal};
+    for (MainWindow::Page page : pages) {
+        w.showPage(page);
+        QCOMPARE(w.currentPage(), page);
+        QWidget *widget = w.pageWidget(page);
+        QVERIFY(widget->isVisible());
+        // Every list of the page loads rows of the demo story (no view is empty).
+        for (ListViewWidget *list : widget->findChildren<ListViewWidget *>()) {
+            QVERIFY2(waitFor([list] { return list->model()->hasLoaded() && !list->model()->isLoading(); }),
+                     qPrintable(list->objectName()));
+            QVERIFY2(list->model()->total() > 0, qPrintable(list->objectName() + QStringLiteral(" is empty")));
+            QVERIFY(list->model()->isRowLoaded(0));
+            QVERIFY(!list->model()->index(0, 0).data().toString().isEmpty());
+        }
+        if (auto *tabs = widget->findChild<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QTest::qWait(20);
+                snapshot(&w, QStringLiteral("en-%1-%2").arg(int(page)).arg(i));
+            }
+        } else {
+            QTest::qWait(50);
+            snapshot(&w, QStringLiteral("en-%1").arg(int(page)));
+        }
+    }
+    // The Home map ticks the fully onboarded customer's steps.
+    w.showPage(MainWindow::Page::Home);
+    RecordPicker *customer = w.homeView()->customerPicker();
+    QVERIFY(waitFor([customer] { return customer->isLoaded() && customer->count() > 0; }));
+    bool anyDone = false;
+    for (int i = 0; i < customer->count() && !anyDone; ++i) {
+        customer->setCurrentIndex(i);
+        anyDone = waitFor([&] { return w.homeView()->map()->tile(OnboardingStep::Settlement)->isDone(); }, 800);
+    }
+    QVERIFY2(anyDone, "no demo customer shows the settlement step done");
+    snapshot(&w, QStringLiteral("en-home-progress"));
+}
+
+void TestMainWindow::everyFocusableControlHasAnAccessibleName()
+{
+    GuiFixture f;
+    MainWindow &w = *f.window;
+    for (int page = 0; page <= int(MainWindow::Page::Journal); ++page) {
+        w.showPage(MainWindow::Page(page));
+        QWidget *widget = w.pageWidget(MainWindow::Page(page));
+        for (ListViewWidget *list : widget->findChildren<ListViewWidget *>())
+            QVERIFY(waitFor([list] { return list->model()->hasLoaded(); }));
+        const QStringList offenders = unnamedFocusableWidgets(&w);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QStringLiteral(", "))));
+    }
+}
+
+void TestMainWindow::searchNarrowsTheListInTheBackend()
+{
+    GuiFixture f;
+    MainWindow &w = *f.window;
+    w.showPage(MainWindow::Page::HuaweiAccounts);
+    ListViewWidget *list = w.huaweiAccountsView()->list();
+    QVERIFY(waitFor([list] { return list->model()->hasLoaded(); }));
+    const qint64 all = list->model()->total();
+    QVERIFY(all > 1);
+    const QString firstId = list->model()->raw(0, QStringLiteral("accountId")).toString();
+    auto *search = list->findChild<QLineEdit *>(QStringLiteral("huaweiAccountsSearch"));
+    QVERIFY(search);
+    QTest::keyClicks(search, firstId);
+    QVERIFY(waitFor([&] { return list->model()->total() == 1 && !list->model()->isLoading(); }));
+    QCOMPARE(list->model()->raw(0, QStringLiteral("accountId")).toString(), firstId);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("no-such-account-zzz"));
+    QVERIFY(waitFor([&] { return list->model()->hasLoaded() && list->model()->total() == 0; }));
+    auto *empty = list->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QVERIFY(waitFor([empty] { return empty->isVisible(); }));
+    QVERIFY(!empty->text().isEmpty());
+}
+
+void TestMainWindow::switchesLanguageAtRuntime()
+{
+    GuiFixture f;
+    MainWindow &w = *f.window;
+    auto *navigation = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
+    QVERIFY(f.language.setLanguage(QStringLiteral("zh_CN")));
+    QTest::qWait(20);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("首页"));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Guance")));
+    for (int page = 0; page <= int(MainWindow::Page::Journal); ++page) {
+        w.showPage(MainWindow::Page(page));
+        QWidget *widget = w.pageWidget(MainWindow::Page(page));
+        for (ListViewWidget *list : widget->findChildren<ListViewWidget *>())
+            QVERIFY(waitFor([list] { return list->model()->hasLoaded(); }));
+        QTest::qWait(30);
+        snapshot(&w, QStringLiteral("zh-%1").arg(page));
+    }
+    QVERIFY(f.language.setLanguage(QStringLiteral("en")));
+    QTest::qWait(20);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
