@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -254,9 +255,13 @@ void ListViewWidget::sizeColumns()
     QTableView *table = m_ui->table;
     table->resizeColumnsToContents();
     const int max = table->fontMetrics().averageCharWidth() * 36;
+    const int maxId = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                          .horizontalAdvance(QString(37, QLatin1Char('0')));
     const int min = table->fontMetrics().averageCharWidth() * 8;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        table->setColumnWidth(column, qBound(min, table->columnWidth(column) + 12, max));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const bool id = m_model->columnInfo(column).kind == ColumnKind::Id;
+        table->setColumnWidth(column, qBound(min, table->columnWidth(column) + 12, id ? maxId : max));
+    }
 }
 
 void ListViewWidget::copyCurrent(bool wholeRow)
