@@ -47,6 +47,27 @@ public:
     virtual QFuture<Status> checkCode(const QString &destination, const QString &purpose,
                                       const QString &code) = 0;
 
+    // ---- marketplace (W-BUY; R-MKT-1..3) -------------------------------------------------
+    virtual QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) = 0;
+
+    // ---- Commercial Plan registration (W-REG; R-REG-1..3) ---------------------------------
+    // Live checks for the pages; the commit checks everything again.
+    // R-FC-1: format, and free both as a Guance and as a fee-center username.
+    virtual QFuture<Status> checkUsername(const QString &username) = 0;
+    // R-ACC-1 format, and no Guance account with this email on `site`.
+    virtual QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) = 0;
+    // R-REG-2: the account exists, is not linked to another fee-center account (R-FC-2)
+    // and has an active Guance SaaS Edition instance.
+    virtual QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) = 0;
+    // R-REG-3: creates everything in one transaction, consuming the email code.
+    virtual QFuture<Result<RegistrationResult>> registerCommercialPlan(const RegistrationRequest &request) = 0;
+
+    // ---- wizard drafts -------------------------------------------------------------------
+    virtual QFuture<Status> saveDraft(const WizardDraft &draft) = 0;
+    // An empty wizard name in the result means "no draft".
+    virtual QFuture<Result<WizardDraft>> loadDraft(const QString &wizard, const QString &key) = 0;
+    virtual QFuture<Status> deleteDraft(const QString &wizard, const QString &key) = 0;
+
 signals:
     // Data behind these list views changed (view names of ListQuery::view).
     void changed(const QStringList &views);
