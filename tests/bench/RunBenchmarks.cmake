@@ -1,8 +1,22 @@
-# cmake -D "BENCHMARKS=exe1;exe2" -P RunBenchmarks.cmake
+# cmake -P RunBenchmarks.cmake -- BENCHMARK...
 # Runs every benchmark in turn (output goes straight to the terminal), keeps going after a
 # failure, and fails at the end if any benchmark reported FAIL or an error.
+set(benchmarks "")
+set(after_separator FALSE)
+math(EXPR last "${CMAKE_ARGC} - 1")
+foreach(i RANGE ${last})
+    if(after_separator)
+        list(APPEND benchmarks "${CMAKE_ARGV${i}}")
+    elseif(CMAKE_ARGV${i} STREQUAL "--")
+        set(after_separator TRUE)
+    endif()
+endforeach()
+if(NOT benchmarks)
+    message(FATAL_ERROR "usage: cmake -P RunBenchmarks.cmake -- BENCHMARK...")
+endif()
+
 set(failed "")
-foreach(benchmark IN LISTS BENCHMARKS)
+foreach(benchmark IN LISTS benchmarks)
     get_filename_component(name "${benchmark}" NAME)
     message(STATUS "---- ${name}")
     execute_process(COMMAND "${benchmark}" RESULT_VARIABLE result)
