@@ -62,11 +62,13 @@ Result<QString> email(const QString &input, const QString &field)
     static const QRegularExpression forbidden(QStringLiteral("[+!#$]"));
     if (forbidden.match(value).hasMatch())
         return fail("R-ACC-1", field, "forbiddenCharacter");
-    // local@domain.tld; local part of letters, digits and . _ % - ; domain labels of
-    // letters, digits and hyphens; a top-level domain of at least two letters.
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9._%-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$"));
-    if (!re.match(value).hasMatch() || value.contains(QStringLiteral("..")))
+    // local@domain.tld; local part of dot-separated runs of letters, digits and _ % -
+    // (no leading, trailing or doubled dot); domain labels of letters, digits and hyphens;
+    // a top-level domain of at least two letters.
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9_%-]+(?:\\.[A-Za-z0-9_%-]+)*@"
+                       "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$"));
+    if (!re.match(value).hasMatch())
         return fail("R-ACC-1", field, "format");
     return value;
 }
@@ -203,10 +205,14 @@ Result<QString> abbreviation(const QString &input, const QString &field)
     if (value.size() < 2 || value.size() > 32)
         return fail("R-ORG-2", field, "length", {{QStringLiteral("min"), 2}, {QStringLiteral("max"), 32}});
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*$"));
-    if (!re.match(value).hasMatch())
-        return fail("R-ORG-2", field, value.front().isLetter() || value.front().isDigit()
-                                          ? (value.front().isLower() ? "format" : "lowercase")
-                                          : "startLetter");
+    if (!re.match(value).hasMatch()) {
+        // The most helpful of the three messages: a digit or symbol first, then capitals
+        // anywhere, then any other character outside [a-z0-9-].
+        const char *reason = !value.front().isLetter()  ? "startLetter"
+                             : value != value.toLower() ? "lowercase"
+                                                        : "format";
+        return fail("R-ORG-2", field, reason);
+    }
     return value;
 }
 
