@@ -157,6 +157,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
         db.setPassword(config.password);
     }
     std::unique_ptr<Database> database(new Database(config, db));
+    db = QSqlDatabase(); // the Database holds the connection; removing it must not find it in use
     if (!database->m_db.open())
         return openError("openFailed", path, database->m_db.lastError().text());
 
@@ -268,7 +269,8 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    // A failed commit has already rolled back.
+    if (!m_done && m_db.inTransaction())
         m_db.rollback();
 }
 
@@ -291,8 +293,9 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
     // A null QString is an empty text here: text columns are NOT NULL DEFAULT ''. NULLs
-    // are bound deliberately through toDb() and typed null variants.
-    if (value.typeId() == QMetaType::QString && value.isNull())
+    // are bound deliberately through toDb() and typed null variants. (Qt 6's
+    // QVariant::isNull() is false for a variant holding a null QString: ask the string.)
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(placeholder, QStringLiteral(""));
     else
         m_query.bindValue(placeholder, value);

@@ -37,9 +37,17 @@ QStringList Migrations::statements(const QString &script)
     QString current;
     for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
         QString line = rawLine;
-        const auto comment = line.indexOf(QStringLiteral("--"));
-        if (comment >= 0)
-            line.truncate(comment);
+        // A "--" starts a comment only outside a quoted string ('it''s' toggles twice).
+        bool quoted = false;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line.at(i) == QLatin1Char('\''))
+                quoted = !quoted;
+            else if (!quoted && line.at(i) == QLatin1Char('-') && i + 1 < line.size() &&
+                     line.at(i + 1) == QLatin1Char('-')) {
+                line.truncate(i);
+                break;
+            }
+        }
         if (line.trimmed().isEmpty())
             continue;
         current += line + QLatin1Char('\n');
