@@ -1,6 +1,7 @@
 // Core mechanics without a database: verification codes (R-VC-1), the clock, ids and
 // randomness, password hashing and money.
 
+#include "DomainPrinting.h"
 #include "TestSupport.h"
 #include "core/Clock.h"
 #include "core/IdGenerator.h"
@@ -60,10 +61,6 @@ char *toString(const CodeVerdict &verdict)
 char *toString(const HashCost &cost)
 {
     return qstrdup(PasswordHasher::costToString(cost).toLatin1().constData());
-}
-char *toString(const Fen &fen)
-{
-    return qstrdup(fen.toPlainString().toLatin1().constData());
 }
 } // namespace oc
 

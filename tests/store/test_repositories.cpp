@@ -1,0 +1,1608 @@
+// Repositories and list views over a temporary SQLite file: round trips with realistic
+// values (times as UTC milliseconds, money as fen, enums by their spelling), the unique
+// keys that implement rules, due transitions, the Outbox, drafts and paged lists.
+
+#include "DomainPrinting.h"
+#include "TestSupport.h"
+#include "core/IdGenerator.h"
+#include "store/Database.h"
+#include "store/ListViews.h"
+#include "store/Repositories.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+using namespace oc;
+using namespace oc::store;
+
+namespace oc::store {
+char *toString(const std::optional<StoreError::Kind> &kind)
+{
+    static const char *names[] = {"Unique", "ForeignKey", "Busy", "Corrupt", "ReadOnly", "Other"};
+    return qstrdup(kind ? names[int(*kind)] : "nothing thrown");
+}
+} // namespace oc::store
+
+namespace {
+
+using Thrown = std::optional<StoreError::Kind>;
+
+Thrown thrown(const std::function<void()> &body)
+{
+    try {
+        body();
+    } catch (const StoreError &e) {
+        return e.kind();
+    }
+    return std::nullopt;
+}
+
+const Thrown Unique = StoreError::Kind::Unique;
+const Thrown ForeignKey = StoreError::Kind::ForeignKey;
+
+// 2026-03-02 09:30:00.123 in UTC+8, with milliseconds to prove they survive.
+const QDateTime T0(QDate(2026, 3, 2), QTime(1, 30, 0, 123), QTimeZone::utc());
+
+const QString AccountA = QStringLiteral("f000ee4d7327428da2f53a081e7109bd");
+const QString AccountB = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+const QString SaaS = QString::fromLatin1(Catalogue::SaasProductId);
+const QString Cards = QString::fromLatin1(Catalogue::StoredValueCardProductId);
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+HuaweiAccount makeAccount(const QString &id, const QString &login)
+{
+    HuaweiAccount a;
+    a.accountId = id;
+    a.loginId = login;
+    a.tenantName = login + s("_tenant");
+    a.email = login + s("@example.com");
+    a.mobile = s("+8613800138000");
+    a.countryRegion = s("CN");
+    a.accountType = AccountType::Enterprise;
+    a.fullName = s("李雷");
+    a.enterpriseName = s("杭州观测云科技有限公司");
+    a.authStatus = AuthStatus::Authenticated;
+    a.servicesStatus = ServicesStatus::Enabled;
+    a.messageLanguage = s("en_US");
+    a.timeZone = s("Asia/Shanghai");
+    a.currency = s("CNY");
+    a.contactAddress = s("No. 1 West Lake Road, Hangzhou");
+    a.industry = s("Internet");
+    a.createdAt = T0;
+    return a;
+}
+
+Order makeOrder(const QString &orderId, const QString &account, const QString &product,
+                int quantity, qint64 fen, OrderStatus status = OrderStatus::Paid)
+{
+    Order o;
+    o.orderId = orderId;
+    o.accountId = account;
+    o.productId = product;
+    o.quantity = quantity;
+    o.amount = Fen(fen);
+    o.status = status;
+    o.createdAt = T0.addSecs(60);
+    return o;
+}
+
+Instance makeInstance(const QString &instanceId, const QString &orderId, const QString &account,
+                      InstanceStatus status, const QDateTime &activeAt)
+{
+    Instance i;
+    i.instanceId = instanceId;
+    i.orderId = orderId;
+    i.accountId = account;
+    i.productId = SaaS;
+    i.status = status;
+    i.openedAt = T0.addSecs(61);
+    i.activeAt = activeAt;
+    return i;
+}
+
+Organization makeOrganization(const QString &id, const QString &owner, const QString &abbreviation,
+                              OrganizationStatus status = OrganizationStatus::Ready)
+{
+    Organization o;
+    o.organizationId = id;
+    o.ownerAccountId = owner;
+    o.enterpriseName = s("杭州观测云科技有限公司");
+    o.abbreviation = abbreviation;
+    o.status = status;
+    o.createdAt = T0.addSecs(300);
+    o.readyAt = o.createdAt.addSecs(120);
+    return o;
+}
+
+Member makeMember(const QString &organizationId, const QString &account)
+{
+    Member m;
+    m.organizationId = organizationId;
+    m.account = account;
+    m.displayName = s("张三");
+    m.mobile = s("+8613900139000");
+    m.email = account + s("@acme.example.com");
+    m.mustChangePassword = true;
+    m.enabled = true;
+    m.createdAt = T0.addSecs(600);
+    return m;
+}
+
+FeeCenterAccount makeFeeCenter(const QString &username)
+{
+    FeeCenterAccount f;
+    f.username = username;
+    f.email = username + s("@example.com");
+    f.enterpriseName = s("Acme Ltd");
+    f.industry = s("Retail");
+    f.contact = s("Li Lei");
+    f.cashBalance = Fen(12345);
+    f.createdAt = T0.addDays(1);
+    return f;
+}
+
+Workspace makeWorkspace(const QString &id, const QString &name, qint64 feeCenter, qint64 owner)
+{
+    Workspace w;
+    w.workspaceId = id;
+    w.name = name;
+    w.language = WorkspaceLanguage::English;
+    w.site = s("cn4");
+    w.ownerGuanceAccountId = owner;
+    w.feeCenterAccountId = feeCenter;
+    w.settlement = SettlementMethod::FeeCenter;
+    w.status = WorkspaceStatus::Active;
+    w.createdAt = T0.addDays(1).addSecs(30);
+    return w;
+}
+
+StoredValueCard makeCard(const QString &number, qint64 feeCenter, const QString &orderId,
+                         const QDateTime &purchased)
+{
+    StoredValueCard c;
+    c.cardNumber = number;
+    c.feeCenterAccountId = feeCenter;
+    c.faceValue = Fen(Catalogue::StoredValueCardUnitFen);
+    c.balance = Fen(Catalogue::StoredValueCardUnitFen - 2550);
+    c.status = CardStatus::Available;
+    c.purchaseType = PurchaseType::HuaweiMarketplace;
+    c.purchasedAt = purchased;
+    c.expiresAt = purchased.addDays(Catalogue::CardValidityDays);
+    c.sourceOrderId = orderId;
+    return c;
+}
+
+JournalEntry entry(const QDateTime &at, const QString &operation, const QString &target,
+                   const QString &outcome = s("success"))
+{
+    return JournalEntry{0, at, s("operator"), operation, s("test"), target, outcome, {}};
+}
+
+} // namespace
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void meta();
+    void huaweiAccountRoundTrip();
+    void huaweiAccountUpdates();
+    void R_ACC_3_tenantNameChanges();
+    void catalogue();
+    void orderRoundTrip();
+    void instanceRoundTrip();
+    void R_MKT_2_activateDue();
+    void organizationRoundTrip();
+    void R_ORG_2_abbreviationUnique();
+    void R_ORG_3_readyDue();
+    void R_ORG_5_membersUniqueInOrganization();
+    void memberPasswordsAndLogins();
+    void R_BND_1_orderBoundOnce();
+    void R_BND_2_oneOrderPerProductPerOrganization();
+    void R_BND_4_authorizations();
+    void guanceAccounts();
+    void R_FC_1_feeCenterUsernameUnique();
+    void R_FC_2_huaweiAccountLinkedOnce();
+    void R_WS_1_workspaceNameUniquePerFeeCenter();
+    void R_SET_workspaceSettlementLockUnlock();
+    void R_SVC_cardsAndRedemption();
+    void R_VC_1_verificationCodes();
+    void outboxHeldReleaseRedact();
+    void journal();
+    void drafts();
+
+    void listViewsColumnsOnEmptyDatabase();
+    void listViewsRowsMatchColumns();
+    void listPaging_data();
+    void listPaging();
+    void listSortTieBreaker();
+    void listSearchEscapesWildcards_data();
+    void listSearchEscapesWildcards();
+    void listFilters();
+    void listUnknownNames_data();
+    void listUnknownNames();
+    void forEachRow();
+
+private:
+    void populateEverything();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_counter = 0;
+};
+
+void TestRepositories::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    DatabaseConfig config;
+    config.path = m_dir->filePath(QStringLiteral("repositories.sqlite"));
+    auto opened = Database::open(config, QStringLiteral("repositories-%1").arg(++m_counter));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    m_db = std::move(opened).value();
+}
+
+void TestRepositories::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+// ---- meta and Huawei accounts ------------------------------------------------------------
+
+void TestRepositories::meta()
+{
+    MetaRepository meta(*m_db);
+    QCOMPARE(meta.get(s("demo.story")), std::nullopt);
+    meta.set(s("demo.story"), s("1"));
+    QCOMPARE(meta.get(s("demo.story")), s("1"));
+    meta.set(s("demo.story"), s("2"));
+    QCOMPARE(meta.get(s("demo.story")), s("2"));
+    meta.set(s("empty"), QString());
+    QCOMPARE(meta.get(s("empty")), QStringLiteral(""));
+}
+
+void TestRepositories::huaweiAccountRoundTrip()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    HuaweiAccount a = makeAccount(AccountA, s("lilei"));
+    a.retentionUntil = T0.addDays(90);
+    accounts.insert(a, s("$argon2id$v=19$m=8,t=1,p=1$salt$hash"));
+    QVERIFY(accounts.exists(AccountA));
+    QVERIFY(!accounts.exists(AccountB));
+    QCOMPARE(accounts.find(AccountB).has_value(), false);
+
+    const auto found = accounts.find(AccountA);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->accountId, a.accountId);
+    QCOMPARE(found->loginId, a.loginId);
+    QCOMPARE(found->tenantName, a.tenantName);
+    QCOMPARE(found->email, a.email);
+    QCOMPARE(found->mobile, a.mobile);
+    QCOMPARE(found->countryRegion, a.countryRegion);
+    QCOMPARE(found->accountType, AccountType::Enterprise);
+    QCOMPARE(found->fullName, a.fullName);
+    QCOMPARE(found->enterpriseName, a.enterpriseName);
+    QCOMPARE(found->authStatus, AuthStatus::Authenticated);
+    QCOMPARE(found->servicesStatus, ServicesStatus::Enabled);
+    QCOMPARE(found->retentionUntil, a.retentionUntil);
+    QCOMPARE(found->messageLanguage, s("en_US"));
+    QCOMPARE(found->timeZone, a.timeZone);
+    QCOMPARE(found->currency, a.currency);
+    QCOMPARE(found->contactAddress, a.contactAddress);
+    QCOMPARE(found->industry, a.industry);
+    QCOMPARE(found->createdAt, T0);
+    QCOMPARE(found->createdAt.toMSecsSinceEpoch() % 1000, 123);
+    QCOMPARE(found->displayName(), a.enterpriseName);
+
+    // Unset optional fields: empty text, schema defaults, NULL times.
+    HuaweiAccount minimal;
+    minimal.accountId = AccountB;
+    minimal.loginId = s("hanmeimei");
+    minimal.tenantName = s("hanmeimei_t");
+    minimal.email = s("hanmeimei@example.com");
+    minimal.countryRegion = s("HK");
+    minimal.createdAt = T0;
+    accounts.insert(minimal, s("hash"));
+    const auto back = accounts.find(AccountB);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->mobile, QStringLiteral(""));
+    QCOMPARE(back->accountType, AccountType::Unset);
+    QCOMPARE(back->authStatus, AuthStatus::Unauthenticated);
+    QCOMPARE(back->messageLanguage, s("zh_CN"));
+    QCOMPARE(back->timeZone, s("Asia/Shanghai"));
+    QCOMPARE(back->currency, s("CNY"));
+    QVERIFY(!back->retentionUntil.isValid());
+    QCOMPARE(back->displayName(), s("hanmeimei"));
+
+    // The id is the primary key; login id and tenant name are unique.
+    QCOMPARE(thrown([&] { accounts.insert(makeAccount(AccountA, s("other")), s("h")); }), Unique);
+    HuaweiAccount sameLogin = makeAccount(s("11111111111111111111111111111111"), s("lilei"));
+    sameLogin.tenantName = s("different_tenant");
+    QCOMPARE(thrown([&] { accounts.insert(sameLogin, s("h")); }), Unique);
+}
+
+void TestRepositories::huaweiAccountUpdates()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    HuaweiAccount a = makeAccount(AccountA, s("lilei"));
+    a.accountType = AccountType::Individual;
+    a.authStatus = AuthStatus::Unauthenticated;
+    accounts.insert(a, s("h"));
+
+    accounts.setAuthStatus(AccountA, AuthStatus::Pending);
+    QCOMPARE(accounts.find(AccountA)->authStatus, AuthStatus::Pending);
+    accounts.setAccountType(AccountA, AccountType::Enterprise, QString(), s("Acme Ltd"));
+    QCOMPARE(accounts.find(AccountA)->accountType, AccountType::Enterprise);
+    QCOMPARE(accounts.find(AccountA)->fullName, QStringLiteral(""));
+    QCOMPARE(accounts.find(AccountA)->enterpriseName, s("Acme Ltd"));
+    accounts.setServices(AccountA, ServicesStatus::Closed, T0.addDays(2), T0.addDays(92));
+    QCOMPARE(accounts.find(AccountA)->servicesStatus, ServicesStatus::Closed);
+    QCOMPARE(accounts.find(AccountA)->retentionUntil, T0.addDays(92));
+
+    accounts.insertAuthentication(AccountA, s("enterprise"), s("business_license"),
+                                  s("91330100MA27XXXX1A"), s("Acme Ltd"), s("pending"),
+                                  T0.addSecs(10));
+    accounts.insertAuthentication(AccountA, s("enterprise"), s("business_license"),
+                                  s("91330100MA27XXXX1A"), s("Acme Ltd"), s("approved"),
+                                  T0.addSecs(20), T0.addDays(1), s("ok"));
+    SqlQuery auth(*m_db, s("SELECT status, reviewed_at, reviewer_note FROM authentications "
+                           "WHERE account_id = :id ORDER BY submitted_at"));
+    auth.bind(s(":id"), AccountA).exec();
+    QVERIFY(auth.next());
+    QCOMPARE(auth.text(0), s("pending"));
+    QVERIFY(auth.value(1).isNull());
+    QVERIFY(auth.next());
+    QCOMPARE(auth.text(0), s("approved"));
+    QCOMPARE(timeFromDb(auth.value(1)), T0.addDays(1));
+    QCOMPARE(auth.text(2), s("ok"));
+    // A status outside the schema's list is refused.
+    QVERIFY(thrown([&] {
+                accounts.insertAuthentication(AccountA, s("enterprise"), {}, {}, s("x"), s("maybe"),
+                                              T0);
+            }).has_value());
+
+    accounts.insertPartner(AccountA, s("Partner Co"), PartnerModel::Reseller, T0, s("frozen"));
+    accounts.setPartnerBudget(AccountA, Fen(500000), s("associated"));
+    SqlQuery partner(*m_db, s("SELECT partner_name, model, status, budget_fen, since "
+                              "FROM partner_associations WHERE account_id = :id"));
+    partner.bind(s(":id"), AccountA).exec();
+    QVERIFY(partner.next());
+    QCOMPARE(partner.text(0), s("Partner Co"));
+    QCOMPARE(partner.text(1), s("reseller"));
+    QCOMPARE(partner.text(2), s("associated"));
+    QCOMPARE(partner.integer(3), 500000);
+    QCOMPARE(timeFromDb(partner.value(4)), T0);
+    // One partner association per account.
+    QCOMPARE(thrown([&] {
+                 accounts.insertPartner(AccountA, s("Other"), PartnerModel::Referral, T0,
+                                        s("associated"));
+             }),
+             Unique);
+}
+
+void TestRepositories::R_ACC_3_tenantNameChanges()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    accounts.insert(makeAccount(AccountA, s("lilei")), s("h"));
+    const QDateTime yearStart(QDate(2026, 1, 1), QTime(0, 0), QTimeZone(8 * 3600));
+    const QDateTime yearEnd = yearStart.addYears(1);
+    accounts.setTenantName(AccountA, s("lilei_tenant"), s("lilei_2025"), yearStart.addMSecs(-1));
+    accounts.setTenantName(AccountA, s("lilei_2025"), s("lilei_a"), yearStart);
+    accounts.setTenantName(AccountA, s("lilei_a"), s("lilei_b"), T0);
+    accounts.setTenantName(AccountA, s("lilei_b"), s("lilei_2027"), yearEnd);
+    QCOMPARE(accounts.find(AccountA)->tenantName, s("lilei_2027"));
+    // [from, to): the change at the first instant of the year counts, the next year's not.
+    QCOMPARE(accounts.tenantNameChangesBetween(AccountA, yearStart, yearEnd), 2);
+    QCOMPARE(accounts.tenantNameChangesBetween(AccountA, yearStart.addYears(-1), yearStart), 1);
+    QCOMPARE(accounts.tenantNameChangesBetween(AccountB, yearStart, yearEnd), 0);
+    // Tenant names are unique across accounts.
+    HuaweiAccount b = makeAccount(AccountB, s("hanmeimei"));
+    accounts.insert(b, s("h"));
+    QCOMPARE(thrown([&] { accounts.setTenantName(AccountB, b.tenantName, s("lilei_2027"), T0); }),
+             Unique);
+}
+
+void TestRepositories::catalogue()
+{
+    CatalogueRepository products(*m_db);
+    const auto saas = products.find(SaaS);
+    QVERIFY(saas.has_value());
+    QCOMPARE(saas->kind, ProductKind::Subscription);
+    QCOMPARE(saas->unitPrice, Fen(0));
+    const auto cards = products.find(Cards);
+    QVERIFY(cards.has_value());
+    QCOMPARE(cards->kind, ProductKind::StoredValueCard);
+    QCOMPARE(cards->unitPrice.value, Catalogue::StoredValueCardUnitFen);
+    QVERIFY(!products.find(s("OFFI000")).has_value());
+
+    products.insert(Product{s("OFFI999"), ProductKind::Subscription, s("Trial"), Fen(9900)});
+    QCOMPARE(products.find(s("OFFI999"))->unitPrice.value, 9900);
+    QCOMPARE(products.find(s("OFFI999"))->name, s("Trial"));
+    QCOMPARE(thrown([&] {
+                 products.insert(Product{SaaS, ProductKind::Subscription, s("x"), Fen(0)});
+             }),
+             Unique);
+}
+
+void TestRepositories::orderRoundTrip()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrderRepository orders(*m_db);
+    // R-MKT-3: 50 cards of 100 CNY = 5,000 CNY = 500,000 fen.
+    const Order cards = makeOrder(s("CS2603020931ABCDE"), AccountA, Cards, 50, 500000);
+    orders.insert(cards);
+    const auto found = orders.find(cards.orderId);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->accountId, AccountA);
+    QCOMPARE(found->productId, Cards);
+    QCOMPARE(found->quantity, 50);
+    QCOMPARE(found->amount, Fen::fromYuan(5000));
+    QCOMPARE(found->status, OrderStatus::Paid);
+    QCOMPARE(found->createdAt, cards.createdAt);
+    QVERIFY(!orders.find(s("CS2603020931ZZZZZ")).has_value());
+
+    const Order unpaid =
+        makeOrder(s("CS2603020932ABCDE"), AccountA, SaaS, 1, 0, OrderStatus::Unpaid);
+    orders.insert(unpaid);
+    QCOMPARE(orders.find(unpaid.orderId)->status, OrderStatus::Unpaid);
+    SqlQuery paid(*m_db, s("SELECT paid_at FROM orders WHERE order_id = :id"));
+    paid.bind(s(":id"), unpaid.orderId).exec();
+    QVERIFY(paid.next());
+    QVERIFY(paid.value(0).isNull());
+
+    QCOMPARE(thrown([&] { orders.insert(cards); }), Unique);
+    QCOMPARE(
+        thrown([&] { orders.insert(makeOrder(s("CS2603020933ABCDE"), AccountB, SaaS, 1, 0)); }),
+        ForeignKey);
+    QCOMPARE(thrown([&] {
+                 orders.insert(makeOrder(s("CS2603020934ABCDE"), AccountA, s("OFFI0"), 1, 0));
+             }),
+             ForeignKey);
+}
+
+void TestRepositories::instanceRoundTrip()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrderRepository(*m_db).insert(makeOrder(s("CS2603020931ABCDE"), AccountA, SaaS, 1, 0));
+    InstanceRepository instances(*m_db);
+    const QString id = s("3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f");
+    const Instance instance = makeInstance(id, s("CS2603020931ABCDE"), AccountA,
+                                           InstanceStatus::Provisioning, T0.addSecs(81));
+    instances.insert(instance);
+    const auto found = instances.find(id);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->orderId, instance.orderId);
+    QCOMPARE(found->accountId, AccountA);
+    QCOMPARE(found->productId, SaaS);
+    QCOMPARE(found->status, InstanceStatus::Provisioning);
+    QCOMPARE(found->openedAt, instance.openedAt);
+    QCOMPARE(found->activeAt, instance.activeAt);
+    QVERIFY(!found->closedAt.isValid());
+    QCOMPARE(instances.findByOrder(instance.orderId)->instanceId, id);
+    QVERIFY(!instances.findByOrder(s("CS0000000000AAAAA")).has_value());
+
+    instances.setStatus(id, InstanceStatus::Closed, T0.addDays(30));
+    QCOMPARE(instances.find(id)->status, InstanceStatus::Closed);
+    QCOMPARE(instances.find(id)->closedAt, T0.addDays(30));
+    instances.setStatus(id, InstanceStatus::Frozen);
+    QCOMPARE(instances.find(id)->status, InstanceStatus::Frozen);
+    QVERIFY(!instances.find(id)->closedAt.isValid());
+
+    // One instance per order.
+    QCOMPARE(thrown([&] {
+                 instances.insert(makeInstance(s("00000000-0000-4000-8000-000000000000"),
+                                               instance.orderId, AccountA, InstanceStatus::Active,
+                                               T0));
+             }),
+             Unique);
+}
+
+void TestRepositories::R_MKT_2_activateDue()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrderRepository orders(*m_db);
+    InstanceRepository instances(*m_db);
+    const QDateTime now = T0.addSecs(3600);
+    const QStringList ids = {
+        s("10000000-0000-4000-8000-000000000001"), s("10000000-0000-4000-8000-000000000002"),
+        s("10000000-0000-4000-8000-000000000003"), s("10000000-0000-4000-8000-000000000004"),
+        s("10000000-0000-4000-8000-000000000005")};
+    const QList<std::pair<InstanceStatus, QDateTime>> states = {
+        {InstanceStatus::Provisioning, now.addSecs(-20)}, // due
+        {InstanceStatus::Provisioning, now},              // due at this very instant
+        {InstanceStatus::Provisioning, now.addMSecs(1)},  // not yet
+        {InstanceStatus::Active, now.addSecs(-100)},      // already active
+        {InstanceStatus::Closed, now.addSecs(-100)},      // closed stays closed
+    };
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString order = QStringLiteral("CS260302093%1ABCDE").arg(i);
+        orders.insert(makeOrder(order, AccountA, SaaS, 1, 0));
+        instances.insert(
+            makeInstance(ids.at(i), order, AccountA, states.at(i).first, states.at(i).second));
+    }
+    QStringList activated = instances.activateDue(now);
+    activated.sort();
+    QCOMPARE(activated, (QStringList{ids.at(0), ids.at(1)}));
+    QCOMPARE(instances.find(ids.at(0))->status, InstanceStatus::Active);
+    QCOMPARE(instances.find(ids.at(1))->status, InstanceStatus::Active);
+    QCOMPARE(instances.find(ids.at(2))->status, InstanceStatus::Provisioning);
+    QCOMPARE(instances.find(ids.at(4))->status, InstanceStatus::Closed);
+    QCOMPARE(instances.activateDue(now), QStringList());
+    QCOMPARE(instances.activateDue(now.addMSecs(1)), QStringList{ids.at(2)});
+}
+
+// ---- organizations, members, bindings -----------------------------------------------
+
+void TestRepositories::organizationRoundTrip()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrganizationRepository organizations(*m_db);
+    const Organization acme = makeOrganization(s("org_0123456789abcdef"), AccountA, s("acme"),
+                                               OrganizationStatus::Creating);
+    organizations.insert(acme);
+    Organization second = makeOrganization(s("org_fedcba9876543210"), AccountA, s("acme-2"));
+    second.createdAt = acme.createdAt.addSecs(-60); // listed first
+    organizations.insert(second);
+
+    const auto found = organizations.find(acme.organizationId);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->ownerAccountId, AccountA);
+    QCOMPARE(found->enterpriseName, acme.enterpriseName);
+    QCOMPARE(found->abbreviation, s("acme"));
+    QCOMPARE(found->status, OrganizationStatus::Creating);
+    QCOMPARE(found->createdAt, acme.createdAt);
+    QCOMPARE(found->readyAt, acme.readyAt);
+    QCOMPARE(organizations.findByAbbreviation(s("acme-2"))->organizationId, second.organizationId);
+    QVERIFY(!organizations.findByAbbreviation(s("ACME")).has_value());
+    const QList<Organization> owned = organizations.listByOwner(AccountA); // R-ORG-4: several
+    QCOMPARE(owned.size(), 2);
+    QCOMPARE(owned.at(0).organizationId, second.organizationId);
+    QCOMPARE(owned.at(1).organizationId, acme.organizationId);
+    QVERIFY(organizations.listByOwner(AccountB).isEmpty());
+
+    const qint64 root = organizations.insertDepartment(acme.organizationId, 0, s("Acme"));
+    const qint64 ops = organizations.insertDepartment(acme.organizationId, root, s("运维部"));
+    QVERIFY(root > 0 && ops > root);
+    const QList<Department> departments = organizations.departments(acme.organizationId);
+    QCOMPARE(departments.size(), 2);
+    QCOMPARE(departments.at(0).departmentId, root);
+    QCOMPARE(departments.at(0).parentId, 0);
+    QCOMPARE(departments.at(1).parentId, root);
+    QCOMPARE(departments.at(1).name, s("运维部"));
+    QCOMPARE(
+        thrown([&] { organizations.insertDepartment(acme.organizationId, root, s("运维部")); }),
+        Unique);
+    // The owner must exist.
+    QCOMPARE(
+        thrown([&] { organizations.insert(makeOrganization(s("org_x"), AccountB, s("beta"))); }),
+        ForeignKey);
+}
+
+void TestRepositories::R_ORG_2_abbreviationUnique()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    accounts.insert(makeAccount(AccountA, s("lilei")), s("h"));
+    accounts.insert(makeAccount(AccountB, s("hanmeimei")), s("h"));
+    OrganizationRepository organizations(*m_db);
+    organizations.insert(makeOrganization(s("org_1"), AccountA, s("acme")));
+    // Unique across all organizations, whoever owns them.
+    QCOMPARE(
+        thrown([&] { organizations.insert(makeOrganization(s("org_2"), AccountB, s("acme"))); }),
+        Unique);
+    QVERIFY(!organizations.find(s("org_2")).has_value());
+    organizations.insert(makeOrganization(s("org_3"), AccountB, s("acme-cn")));
+    QVERIFY(organizations.find(s("org_3")).has_value());
+}
+
+void TestRepositories::R_ORG_3_readyDue()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrganizationRepository organizations(*m_db);
+    Organization due =
+        makeOrganization(s("org_due"), AccountA, s("due"), OrganizationStatus::Creating);
+    Organization later =
+        makeOrganization(s("org_later"), AccountA, s("later"), OrganizationStatus::Creating);
+    later.readyAt = due.readyAt.addSecs(60);
+    organizations.insert(due);
+    organizations.insert(later);
+    QCOMPARE(organizations.readyDue(due.readyAt.addMSecs(-1)), QStringList());
+    QCOMPARE(organizations.readyDue(due.readyAt), QStringList{s("org_due")});
+    QCOMPARE(organizations.find(s("org_due"))->status, OrganizationStatus::Ready);
+    QCOMPARE(organizations.find(s("org_later"))->status, OrganizationStatus::Creating);
+    QCOMPARE(organizations.readyDue(due.readyAt), QStringList());
+    QCOMPARE(organizations.readyDue(later.readyAt.addDays(1)), QStringList{s("org_later")});
+}
+
+void TestRepositories::R_ORG_5_membersUniqueInOrganization()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrganizationRepository organizations(*m_db);
+    organizations.insert(makeOrganization(s("org_1"), AccountA, s("acme")));
+    organizations.insert(makeOrganization(s("org_2"), AccountA, s("beta")));
+    const qint64 department = organizations.insertDepartment(s("org_1"), 0, s("Acme"));
+    MemberRepository members(*m_db);
+    Member zhang = makeMember(s("org_1"), s("zhang.san"));
+    zhang.departmentId = department;
+    const qint64 id = members.insert(zhang, s("hash-1"));
+    QVERIFY(id > 0);
+
+    const auto found = members.find(id);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->memberId, id);
+    QCOMPARE(found->organizationId, s("org_1"));
+    QCOMPARE(found->account, s("zhang.san"));
+    QCOMPARE(found->displayName, s("张三"));
+    QCOMPARE(found->departmentId, department);
+    QCOMPARE(found->mobile, zhang.mobile);
+    QCOMPARE(found->email, zhang.email);
+    QCOMPARE(found->mustChangePassword, true);
+    QCOMPARE(found->enabled, true);
+    QCOMPARE(found->createdAt, zhang.createdAt);
+    QCOMPARE(memberLoginName(found->account, s("acme")), s("zhang.san@acme"));
+
+    QCOMPARE(thrown([&] { members.insert(makeMember(s("org_1"), s("zhang.san")), s("h")); }),
+             Unique);
+    // The same account in another organization is another member.
+    Member other = makeMember(s("org_2"), s("zhang.san"));
+    other.enabled = false;
+    other.mustChangePassword = false;
+    const qint64 otherId = members.insert(other, s("hash-2"));
+    QVERIFY(otherId != id);
+    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->memberId, otherId);
+    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->enabled, false);
+    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->mustChangePassword, false);
+    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->departmentId, 0);
+    QVERIFY(!members.findByAccount(s("org_1"), s("li.si")).has_value());
+    members.insert(makeMember(s("org_1"), s("li.si")), s("h"));
+    const QList<Member> list = members.listByOrganization(s("org_1"));
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).account, s("zhang.san"));
+    QCOMPARE(list.at(1).account, s("li.si"));
+}
+
+void TestRepositories::memberPasswordsAndLogins()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrganizationRepository(*m_db).insert(makeOrganization(s("org_1"), AccountA, s("acme")));
+    MemberRepository members(*m_db);
+    const qint64 id = members.insert(makeMember(s("org_1"), s("zhang.san")), s("initial-hash"));
+    QCOMPARE(members.passwordHash(id), s("initial-hash"));
+    QCOMPARE(members.passwordHash(id + 100), std::nullopt);
+    members.setPassword(id, s("changed-hash"), false); // R-ORG-6: changed at first login
+    QCOMPARE(members.passwordHash(id), s("changed-hash"));
+    QCOMPARE(members.find(id)->mustChangePassword, false);
+
+    QDateTime lockedUntil = T0;
+    QCOMPARE(members.loginFailures(id, &lockedUntil), 0);
+    QVERIFY(!lockedUntil.isValid());
+    members.recordLoginFailure(id, 5, T0.addSecs(900));
+    QCOMPARE(members.loginFailures(id, &lockedUntil), 5);
+    QCOMPARE(lockedUntil, T0.addSecs(900));
+    members.resetLoginFailures(id);
+    QCOMPARE(members.loginFailures(id, &lockedUntil), 0);
+    QVERIFY(!lockedUntil.isValid());
+    QCOMPARE(members.loginFailures(id + 100, nullptr), 0);
+}
+
+namespace {
+
+// Two paid SaaS orders with active instances and a card order, for the binding tests.
+void seedBindable(Database &db)
+{
+    HuaweiAccountRepository(db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    OrderRepository orders(db);
+    InstanceRepository instances(db);
+    orders.insert(makeOrder(s("CS2603020931AAAAA"), AccountA, SaaS, 1, 0));
+    orders.insert(makeOrder(s("CS2603020931BBBBB"), AccountA, SaaS, 1, 0));
+    orders.insert(makeOrder(s("CS2603020931CCCCC"), AccountA, Cards, 1, 10000));
+    instances.insert(makeInstance(s("aaaaaaaa-0000-4000-8000-000000000001"), s("CS2603020931AAAAA"),
+                                  AccountA, InstanceStatus::Active, T0));
+    instances.insert(makeInstance(s("bbbbbbbb-0000-4000-8000-000000000002"), s("CS2603020931BBBBB"),
+                                  AccountA, InstanceStatus::Active, T0));
+    OrganizationRepository organizations(db);
+    organizations.insert(makeOrganization(s("org_1"), AccountA, s("acme")));
+    organizations.insert(makeOrganization(s("org_2"), AccountA, s("beta")));
+}
+
+AppBinding binding(const QString &orderId, const QString &instanceId, const QString &organization)
+{
+    AppBinding b;
+    b.orderId = orderId;
+    b.instanceId = instanceId;
+    b.productId = SaaS;
+    b.organizationId = organization;
+    b.boundAt = T0.addSecs(900);
+    return b;
+}
+
+} // namespace
+
+void TestRepositories::R_BND_1_orderBoundOnce()
+{
+    seedBindable(*m_db);
+    BindingRepository bindings(*m_db);
+    const qint64 id = bindings.insert(
+        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+    QVERIFY(id > 0);
+    const auto found = bindings.find(id);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->orderId, s("CS2603020931AAAAA"));
+    QCOMPARE(found->instanceId, s("aaaaaaaa-0000-4000-8000-000000000001"));
+    QCOMPARE(found->productId, SaaS);
+    QCOMPARE(found->organizationId, s("org_1"));
+    QCOMPARE(found->boundAt, T0.addSecs(900));
+    QCOMPARE(bindings.findByOrder(s("CS2603020931AAAAA"))->bindingId, id);
+    QVERIFY(!bindings.findByOrder(s("CS2603020931BBBBB")).has_value());
+    // The same order cannot be bound to a second organization.
+    QCOMPARE(thrown([&] {
+                 bindings.insert(binding(s("CS2603020931AAAAA"),
+                                         s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_2")));
+             }),
+             Unique);
+    QVERIFY(bindings.listByOrganization(s("org_2")).isEmpty());
+    // A binding refers to existing rows.
+    QCOMPARE(thrown([&] {
+                 bindings.insert(binding(s("CS2603020931BBBBB"),
+                                         s("bbbbbbbb-0000-4000-8000-000000000002"), s("org_9")));
+             }),
+             ForeignKey);
+}
+
+void TestRepositories::R_BND_2_oneOrderPerProductPerOrganization()
+{
+    seedBindable(*m_db);
+    BindingRepository bindings(*m_db);
+    bindings.insert(
+        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+    // A second SaaS order in the same organization is refused ...
+    QCOMPARE(thrown([&] {
+                 bindings.insert(binding(s("CS2603020931BBBBB"),
+                                         s("bbbbbbbb-0000-4000-8000-000000000002"), s("org_1")));
+             }),
+             Unique);
+    // ... and allowed in another one.
+    const qint64 other = bindings.insert(
+        binding(s("CS2603020931BBBBB"), s("bbbbbbbb-0000-4000-8000-000000000002"), s("org_2")));
+    QVERIFY(other > 0);
+    QCOMPARE(bindings.findByOrganizationProduct(s("org_1"), SaaS)->orderId, s("CS2603020931AAAAA"));
+    QCOMPARE(bindings.findByOrganizationProduct(s("org_2"), SaaS)->orderId, s("CS2603020931BBBBB"));
+    QVERIFY(!bindings.findByOrganizationProduct(s("org_1"), Cards).has_value());
+    QCOMPARE(bindings.listByOrganization(s("org_1")).size(), 1);
+}
+
+void TestRepositories::R_BND_4_authorizations()
+{
+    seedBindable(*m_db);
+    BindingRepository bindings(*m_db);
+    const qint64 id = bindings.insert(
+        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+    MemberRepository members(*m_db);
+    const qint64 zhang = members.insert(makeMember(s("org_1"), s("zhang.san")), s("h"));
+    const qint64 li = members.insert(makeMember(s("org_1"), s("li.si")), s("h"));
+    QVERIFY(!bindings.isAuthorized(id, zhang));
+    bindings.authorize(id, li, T0.addSecs(1000));
+    bindings.authorize(id, zhang, T0.addSecs(1000));
+    QVERIFY(bindings.isAuthorized(id, zhang));
+    QCOMPARE(bindings.authorizedMembers(id), (QList<qint64>{zhang, li}));
+    QCOMPARE(thrown([&] { bindings.authorize(id, zhang, T0); }), Unique);
+    QCOMPARE(thrown([&] { bindings.authorize(id, li + 100, T0); }), ForeignKey);
+}
+
+// ---- Guance side ----------------------------------------------------------------------
+
+void TestRepositories::guanceAccounts()
+{
+    GuanceAccountRepository accounts(*m_db);
+    GuanceAccount g;
+    g.username = s("lilei_guance");
+    g.email = s("lilei@example.com");
+    g.site = s("cn1");
+    g.createdAt = T0;
+    const qint64 id = accounts.insert(g, s("hash"));
+    QVERIFY(id > 0);
+    const auto found = accounts.find(id);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->username, g.username);
+    QCOMPARE(found->email, g.email);
+    QCOMPARE(found->site, s("cn1"));
+    QCOMPARE(found->mobile, QStringLiteral(""));
+    QCOMPARE(found->createdAt, T0);
+    QCOMPARE(accounts.findByUsername(s("lilei_guance"))->guanceAccountId, id);
+    QCOMPARE(accounts.findByEmail(s("lilei@example.com"), s("cn1"))->guanceAccountId, id);
+    QVERIFY(!accounts.findByEmail(s("lilei@example.com"), s("us1")).has_value());
+
+    // Email is unique per site; the username everywhere.
+    GuanceAccount otherSite = g;
+    otherSite.username = s("lilei_us");
+    otherSite.site = s("us1");
+    QVERIFY(accounts.insert(otherSite, s("hash")) > id);
+    GuanceAccount sameSite = g;
+    sameSite.username = s("lilei_2");
+    QCOMPARE(thrown([&] { accounts.insert(sameSite, s("hash")); }), Unique);
+    GuanceAccount sameName = g;
+    sameName.email = s("other@example.com");
+    QCOMPARE(thrown([&] { accounts.insert(sameName, s("hash")); }), Unique);
+}
+
+void TestRepositories::R_FC_1_feeCenterUsernameUnique()
+{
+    FeeCenterRepository feeCenters(*m_db);
+    const qint64 id = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash"));
+    const auto found = feeCenters.find(id);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->username, s("acme_billing"));
+    QCOMPARE(found->email, s("acme_billing@example.com"));
+    QCOMPARE(found->enterpriseName, s("Acme Ltd"));
+    QCOMPARE(found->industry, s("Retail"));
+    QCOMPARE(found->contact, s("Li Lei"));
+    QCOMPARE(found->cashBalance, Fen(12345));
+    QCOMPARE(found->createdAt, T0.addDays(1));
+    feeCenters.addCash(id, Fen(100));
+    feeCenters.addCash(id, Fen(-45));
+    QCOMPARE(feeCenters.findByUsername(s("acme_billing"))->cashBalance, Fen(12400));
+    QVERIFY(!feeCenters.findByUsername(s("ACME_BILLING")).has_value());
+    QCOMPARE(thrown([&] { feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash")); }),
+             Unique);
+}
+
+void TestRepositories::R_FC_2_huaweiAccountLinkedOnce()
+{
+    FeeCenterRepository feeCenters(*m_db);
+    const qint64 first = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash"));
+    const qint64 second = feeCenters.insert(makeFeeCenter(s("beta_billing")), s("hash"));
+    feeCenters.linkHuaweiAccount(AccountA, first, T0);
+    feeCenters.linkHuaweiAccount(AccountB, first, T0.addSecs(1)); // many per fee-center account
+    QCOMPARE(feeCenters.linkedFeeCenter(AccountA), first);
+    QCOMPARE(feeCenters.linkedFeeCenter(s("99999999999999999999999999999999")), std::nullopt);
+    QCOMPARE(feeCenters.linkedHuaweiAccounts(first), (QStringList{AccountA, AccountB}));
+    QCOMPARE(thrown([&] { feeCenters.linkHuaweiAccount(AccountA, second, T0.addDays(1)); }),
+             Unique);
+    QCOMPARE(thrown([&] { feeCenters.linkHuaweiAccount(AccountA, first, T0.addDays(1)); }), Unique);
+    QCOMPARE(feeCenters.linkedFeeCenter(AccountA), first);
+    QVERIFY(feeCenters.linkedHuaweiAccounts(second).isEmpty());
+}
+
+void TestRepositories::R_WS_1_workspaceNameUniquePerFeeCenter()
+{
+    FeeCenterRepository feeCenters(*m_db);
+    const qint64 first = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash"));
+    const qint64 second = feeCenters.insert(makeFeeCenter(s("beta_billing")), s("hash"));
+    WorkspaceRepository workspaces(*m_db);
+    const Workspace production =
+        makeWorkspace(s("wksp_00000000000000000000000000000001"), s("生产环境"), first, 0);
+    workspaces.insert(production);
+    QVERIFY(workspaces.nameTaken(first, s("生产环境")));
+    QVERIFY(!workspaces.nameTaken(second, s("生产环境")));
+    QCOMPARE(thrown([&] {
+                 workspaces.insert(makeWorkspace(s("wksp_00000000000000000000000000000002"),
+                                                 s("生产环境"), first, 0));
+             }),
+             Unique);
+    workspaces.insert(
+        makeWorkspace(s("wksp_00000000000000000000000000000003"), s("生产环境"), second, 0));
+    QCOMPARE(workspaces.listByFeeCenter(first).size(), 1);
+    QCOMPARE(workspaces.listByFeeCenter(second).size(), 1);
+
+    const auto found = workspaces.find(production.workspaceId);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->name, s("生产环境"));
+    QCOMPARE(found->language, WorkspaceLanguage::English);
+    QCOMPARE(found->site, s("cn4"));
+    QCOMPARE(found->ownerGuanceAccountId, 0); // no owner: NULL
+    QCOMPARE(found->feeCenterAccountId, first);
+    QCOMPARE(found->settlement, SettlementMethod::FeeCenter);
+    QCOMPARE(found->status, WorkspaceStatus::Active);
+    QVERIFY(!found->settlementChangedAt.isValid());
+    QVERIFY(!found->lockedAt.isValid());
+    QCOMPARE(found->createdAt, production.createdAt);
+    // The owner, when given, must exist.
+    QCOMPARE(thrown([&] {
+                 workspaces.insert(makeWorkspace(s("wksp_00000000000000000000000000000004"),
+                                                 s("Test"), first, 77));
+             }),
+             ForeignKey);
+}
+
+void TestRepositories::R_SET_workspaceSettlementLockUnlock()
+{
+    const qint64 fc = FeeCenterRepository(*m_db).insert(makeFeeCenter(s("acme_billing")), s("h"));
+    WorkspaceRepository workspaces(*m_db);
+    const QString id = s("wksp_00000000000000000000000000000001");
+    const QString instance = s("3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f");
+    workspaces.insert(makeWorkspace(id, s("Production"), fc, 0));
+    workspaces.insert(
+        makeWorkspace(s("wksp_00000000000000000000000000000002"), s("Staging"), fc, 0));
+
+    // R-SET-2: settled through a Huawei account and instance.
+    workspaces.setSettlement(id, SettlementMethod::HuaweiCloud, AccountA, instance, T0.addDays(2));
+    auto found = workspaces.find(id);
+    QCOMPARE(found->settlement, SettlementMethod::HuaweiCloud);
+    QCOMPARE(found->settlementAccountId, AccountA);
+    QCOMPARE(found->settlementInstanceId, instance);
+    QCOMPARE(found->settlementChangedAt, T0.addDays(2));
+    const QList<Workspace> settled = workspaces.listSettledBy(AccountA, instance);
+    QCOMPARE(settled.size(), 1);
+    QCOMPARE(settled.at(0).workspaceId, id);
+    QVERIFY(workspaces.listSettledBy(AccountB, instance).isEmpty());
+
+    // R-SET-5: closing the instance locks the workspace and drops the link.
+    workspaces.lock(id, s("huaweiInstanceClosed"), T0.addDays(3));
+    found = workspaces.find(id);
+    QCOMPARE(found->status, WorkspaceStatus::Locked);
+    QCOMPARE(found->lockReason, s("huaweiInstanceClosed"));
+    QCOMPARE(found->lockedAt, T0.addDays(3));
+    QCOMPARE(found->settlementAccountId, QStringLiteral(""));
+    QCOMPARE(found->settlementInstanceId, QStringLiteral(""));
+    QVERIFY(workspaces.listSettledBy(AccountA, instance).isEmpty());
+
+    // R-SET-6: unlocking settles through the fee-center account.
+    workspaces.unlock(id, T0.addDays(4));
+    found = workspaces.find(id);
+    QCOMPARE(found->status, WorkspaceStatus::Active);
+    QCOMPARE(found->settlement, SettlementMethod::FeeCenter);
+    QCOMPARE(found->lockReason, QStringLiteral(""));
+    QVERIFY(!found->lockedAt.isValid());
+    QCOMPARE(found->settlementChangedAt, T0.addDays(4));
+    QCOMPARE(workspaces.find(s("wksp_00000000000000000000000000000002"))->status,
+             WorkspaceStatus::Active);
+}
+
+void TestRepositories::R_SVC_cardsAndRedemption()
+{
+    seedBindable(*m_db);
+    const qint64 fc = FeeCenterRepository(*m_db).insert(makeFeeCenter(s("acme_billing")), s("h"));
+    StoredValueCardRepository cards(*m_db);
+    const QDateTime purchased = T0.addDays(5);
+    cards.insert(makeCard(s("6100000000000002"), fc, s("CS2603020931CCCCC"), purchased));
+    cards.insert(makeCard(s("6100000000000001"), fc, s("CS2603020931CCCCC"), purchased));
+    StoredValueCard older = makeCard(s("6100000000000009"), fc, QString(), purchased.addDays(-1));
+    older.purchaseType = PurchaseType::Direct;
+    older.status = CardStatus::UsedUp;
+    older.balance = Fen(0);
+    cards.insert(older);
+    const QList<StoredValueCard> list = cards.listByFeeCenter(fc);
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).cardNumber, s("6100000000000009")); // oldest first
+    QCOMPARE(list.at(1).cardNumber, s("6100000000000001")); // then by number
+    QCOMPARE(list.at(2).cardNumber, s("6100000000000002"));
+    const StoredValueCard &card = list.at(1);
+    QCOMPARE(card.feeCenterAccountId, fc);
+    QCOMPARE(card.faceValue, Fen::fromYuan(100));
+    QCOMPARE(card.balance, Fen(7450));
+    QCOMPARE(card.status, CardStatus::Available);
+    QCOMPARE(card.purchaseType, PurchaseType::HuaweiMarketplace);
+    QCOMPARE(card.purchasedAt, purchased);
+    QCOMPARE(card.expiresAt, purchased.addDays(365));
+    QCOMPARE(card.sourceOrderId, s("CS2603020931CCCCC"));
+    QCOMPARE(list.at(0).purchaseType, PurchaseType::Direct);
+    QCOMPARE(list.at(0).status, CardStatus::UsedUp);
+    QCOMPARE(list.at(0).sourceOrderId, QStringLiteral(""));
+    QCOMPARE(thrown([&] { cards.insert(makeCard(s("6100000000000001"), fc, {}, purchased)); }),
+             Unique);
+
+    // R-SVC-2: an order is redeemed once.
+    QCOMPARE(cards.redeemedBy(s("CS2603020931CCCCC")), std::nullopt);
+    cards.insertRedemption(s("CS2603020931CCCCC"), fc, purchased);
+    QCOMPARE(cards.redeemedBy(s("CS2603020931CCCCC")), fc);
+    const qint64 other =
+        FeeCenterRepository(*m_db).insert(makeFeeCenter(s("beta_billing")), s("h"));
+    QCOMPARE(thrown([&] { cards.insertRedemption(s("CS2603020931CCCCC"), other, purchased); }),
+             Unique);
+    QCOMPARE(cards.redeemedBy(s("CS2603020931CCCCC")), fc);
+    QCOMPARE(thrown([&] { cards.insertRedemption(s("CS0000000000NOPE0"), fc, purchased); }),
+             ForeignKey);
+}
+
+// ---- shared mechanics -----------------------------------------------------------------
+
+void TestRepositories::R_VC_1_verificationCodes()
+{
+    VerificationCodeRepository codes(*m_db);
+    const QString email = s("lilei@example.com");
+    QCOMPARE(codes.latest(email, s("register")).has_value(), false);
+    VerificationCodeRecord record;
+    record.channel = s("email");
+    record.destination = email;
+    record.purpose = s("register");
+    record.code = s("048213");
+    record.issuedAt = T0;
+    record.expiresAt = T0.addSecs(600);
+    const qint64 first = codes.insert(record);
+    record.code = s("913370");
+    record.issuedAt = T0.addSecs(61);
+    record.expiresAt = record.issuedAt.addSecs(600);
+    const qint64 second = codes.insert(record);
+    QVERIFY(first > 0 && second > first);
+
+    auto latest = codes.latest(email, s("register"));
+    QVERIFY(latest.has_value());
+    QCOMPARE(latest->codeId, second);
+    QCOMPARE(latest->channel, s("email"));
+    QCOMPARE(latest->destination, email);
+    QCOMPARE(latest->purpose, s("register"));
+    QCOMPARE(latest->code, s("913370")); // leading digits and zeros survive as text
+    QCOMPARE(latest->issuedAt, T0.addSecs(61));
+    QCOMPARE(latest->expiresAt, T0.addSecs(661));
+    QCOMPARE(latest->attempts, 0);
+    QCOMPARE(latest->consumed, false);
+    QVERIFY(!codes.latest(email, s("bind-fee-center")).has_value());
+    QVERIFY(!codes.latest(s("other@example.com"), s("register")).has_value());
+
+    codes.countWrongAttempt(second);
+    codes.countWrongAttempt(second);
+    QCOMPARE(codes.latest(email, s("register"))->attempts, 2);
+    codes.consume(second, T0.addSecs(90));
+    QCOMPARE(codes.latest(email, s("register"))->consumed, true);
+
+    // Same issue time: the later row wins.
+    record.code = s("000001");
+    const qint64 third = codes.insert(record);
+    QCOMPARE(codes.latest(email, s("register"))->codeId, third);
+    QCOMPARE(codes.latest(email, s("register"))->code, s("000001"));
+}
+
+void TestRepositories::outboxHeldReleaseRedact()
+{
+    OutboxRepository outbox(*m_db);
+    OutboxMessage code;
+    code.sentAt = T0;
+    code.channel = Channel::Email;
+    code.destination = s("lilei@example.com");
+    code.kind = s("verificationCode");
+    code.params = {{s("code"), s("048213")}, {s("minutes"), 10}};
+    const qint64 codeId = outbox.insert(code);
+    QVERIFY(codeId > 0);
+
+    OutboxMessage credentials;
+    credentials.sentAt = T0.addSecs(5);
+    credentials.channel = Channel::Sms;
+    credentials.destination = s("+8613900139000");
+    credentials.kind = s("memberCredentials");
+    credentials.params = {{s("loginName"), s("zhang.san@acme")},
+                          {s("password"), s("Xy7#kPq2mN4z")},
+                          {s("url"), s("https://example.com/login")}};
+    const qint64 heldId = outbox.insert(credentials, true, s("member:7"));
+    OutboxMessage notice = credentials;
+    notice.kind = s("memberNotice");
+    notice.params = {{s("loginName"), s("zhang.san@acme")}};
+    outbox.insert(notice, false, s("member:7"));
+
+    QList<OutboxMessage> recent = outbox.recent(10);
+    QCOMPARE(recent.size(), 2); // the held one is not "sent" yet
+    QCOMPARE(recent.at(0).kind, s("memberNotice"));
+    QCOMPARE(recent.at(1).messageId, codeId);
+    QCOMPARE(recent.at(1).channel, Channel::Email);
+    QCOMPARE(recent.at(1).destination, code.destination);
+    QCOMPARE(recent.at(1).sentAt, T0);
+    QCOMPARE(recent.at(1).params.value(s("code")).toString(), s("048213"));
+    QCOMPARE(recent.at(1).params.value(s("minutes")).toInt(), 10);
+    QCOMPARE(outbox.recent(1).size(), 1);
+
+    // R-BND-4: released when the authorization happens, "sent" then.
+    QCOMPARE(outbox.release(s("member:8"), T0.addSecs(60)), 0);
+    QCOMPARE(outbox.release(s("member:7"), T0.addSecs(60)), 1);
+    QCOMPARE(outbox.release(s("member:7"), T0.addSecs(70)), 0);
+    recent = outbox.recent(10);
+    QCOMPARE(recent.size(), 3);
+    QCOMPARE(recent.at(0).messageId, heldId);
+    QCOMPARE(recent.at(0).sentAt, T0.addSecs(60));
+    QCOMPARE(recent.at(0).channel, Channel::Sms);
+    QCOMPARE(recent.at(0).params.value(s("password")).toString(), s("Xy7#kPq2mN4z"));
+
+    // R-ORG-6: once changed, the initial password is blanked in every copy.
+    QCOMPARE(outbox.redactParam(s("member:7"), s("password")), 1);
+    recent = outbox.recent(10);
+    QCOMPARE(recent.at(0).params.value(s("password")).toString(), s("••••••"));
+    QCOMPARE(recent.at(0).params.value(s("loginName")).toString(), s("zhang.san@acme"));
+    QVERIFY(!recent.at(1).params.contains(s("password")));
+    QCOMPARE(recent.at(2).params.value(s("code")).toString(), s("048213"));
+    QCOMPARE(outbox.redactParam(s("member:9"), s("password")), 0);
+}
+
+void TestRepositories::journal()
+{
+    JournalRepository journal(*m_db);
+    const qint64 a = journal.append(entry(T0, s("createOrganization"), s("org_1")));
+    JournalEntry withDetails =
+        entry(T0.addSecs(1), s("bindOrder"), s("CS2603020931AAAAA"), s("R-BND-2"));
+    withDetails.details = s("organizationId:taken");
+    const qint64 b = journal.append(withDetails);
+    const qint64 c = journal.append(entry(T0, s("sameInstant"), s("x")));
+    QVERIFY(a > 0 && b > a && c > b);
+    const QList<JournalEntry> recent = journal.recent(10);
+    QCOMPARE(recent.size(), 3);
+    QCOMPARE(recent.at(0).entryId, b);
+    QCOMPARE(recent.at(1).entryId, c); // same time: newer entry first
+    QCOMPARE(recent.at(2).entryId, a);
+    QCOMPARE(recent.at(0).at, T0.addSecs(1));
+    QCOMPARE(recent.at(0).actor, s("operator"));
+    QCOMPARE(recent.at(0).operation, s("bindOrder"));
+    QCOMPARE(recent.at(0).resourceType, s("test"));
+    QCOMPARE(recent.at(0).target, s("CS2603020931AAAAA"));
+    QCOMPARE(recent.at(0).outcome, s("R-BND-2"));
+    QCOMPARE(recent.at(0).details, s("organizationId:taken"));
+    QCOMPARE(recent.at(2).details, QStringLiteral(""));
+    QCOMPARE(journal.recent(2).size(), 2);
+}
+
+void TestRepositories::drafts()
+{
+    DraftRepository drafts(*m_db);
+    QVERIFY(!drafts.load(s("signup"), s("default")).has_value());
+    QJsonObject state{{s("email"), s("lilei@example.com")},
+                      {s("name"), s("李雷")},
+                      {s("accept"), true},
+                      {s("count"), 3},
+                      {s("members"), QJsonArray{s("zhang.san"), s("li.si")}}};
+    drafts.save(s("signup"), s("default"), s("companyPage"), state, T0);
+    auto loaded = drafts.load(s("signup"), s("default"));
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->page, s("companyPage"));
+    QCOMPARE(loaded->state, state);
+    QCOMPARE(loaded->updatedAt, T0);
+    QVERIFY(!drafts.load(s("signup"), s("other")).has_value());
+    QVERIFY(!drafts.load(s("binding"), s("default")).has_value());
+
+    state.insert(s("count"), 4);
+    drafts.save(s("signup"), s("default"), s("activationPage"), state, T0.addSecs(5));
+    loaded = drafts.load(s("signup"), s("default"));
+    QCOMPARE(loaded->page, s("activationPage"));
+    QCOMPARE(loaded->state.value(s("count")).toInt(), 4);
+    QCOMPARE(loaded->updatedAt, T0.addSecs(5));
+    drafts.save(s("binding"), s("default"), s("first"), {}, T0);
+    drafts.remove(s("signup"), s("default"));
+    QVERIFY(!drafts.load(s("signup"), s("default")).has_value());
+    QVERIFY(drafts.load(s("binding"), s("default")).has_value());
+    drafts.remove(s("signup"), s("default")); // removing nothing is fine
+}
+
+// ---- list views -----------------------------------------------------------------------
+
+// One row (at least) behind every list view.
+void TestRepositories::populateEverything()
+{
+    seedBindable(*m_db);
+    HuaweiAccountRepository(*m_db).insertPartner(AccountA, s("Partner Co"), PartnerModel::Referral,
+                                                 T0, s("associated"));
+    BindingRepository bindings(*m_db);
+    const qint64 bindingId = bindings.insert(
+        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+    const qint64 member =
+        MemberRepository(*m_db).insert(makeMember(s("org_1"), s("zhang.san")), s("h"));
+    bindings.authorize(bindingId, member, T0.addSecs(1000));
+    FeeCenterRepository feeCenters(*m_db);
+    const qint64 fc = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("h"));
+    feeCenters.linkHuaweiAccount(AccountA, fc, T0);
+    WorkspaceRepository(*m_db).insert(
+        makeWorkspace(s("wksp_00000000000000000000000000000001"), s("Production"), fc, 0));
+    StoredValueCardRepository cards(*m_db);
+    cards.insert(makeCard(s("6100000000000001"), fc, s("CS2603020931CCCCC"), T0.addDays(1)));
+    cards.insertRedemption(s("CS2603020931CCCCC"), fc, T0.addDays(1));
+    OutboxMessage message;
+    message.sentAt = T0;
+    message.destination = s("lilei@example.com");
+    message.kind = s("verificationCode");
+    message.params = {{s("code"), s("048213")}};
+    OutboxRepository(*m_db).insert(message);
+    JournalRepository(*m_db).append(entry(T0, s("createOrganization"), s("org_1")));
+}
+
+void TestRepositories::listViewsColumnsOnEmptyDatabase()
+{
+    const QStringList names = ListViews::viewNames();
+    QVERIFY(names.size() >= 12);
+    for (const char *expected : {"huaweiAccounts", "orders", "instances", "organizations",
+                                 "members", "bindings", "authorizations", "feeCenterAccounts",
+                                 "workspaces", "storedValueCards", "outbox", "journal"})
+        QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
+    ListViews views(*m_db);
+    for (const QString &name : names) {
+        QVERIFY(ListViews::hasView(name));
+        const QList<ColumnInfo> columns = ListViews::columns(name);
+        QVERIFY2(!columns.isEmpty(), qPrintable(name));
+        QSet<QString> keys;
+        for (const ColumnInfo &column : columns) {
+            QVERIFY2(!column.key.isEmpty(), qPrintable(name));
+            keys.insert(column.key);
+            QCOMPARE(column.kind == ColumnKind::Enum, !column.enumName.isEmpty());
+        }
+        QCOMPARE(keys.size(), columns.size()); // keys are unique
+
+        ListQuery query;
+        query.view = name;
+        const ListPage page = views.page(query);
+        QCOMPARE(page.columns.size(), columns.size());
+        for (int i = 0; i < columns.size(); ++i) {
+            QCOMPARE(page.columns.at(i).key, columns.at(i).key);
+            QCOMPARE(page.columns.at(i).kind, columns.at(i).kind);
+        }
+        QVERIFY2(page.rows.isEmpty(), qPrintable(name));
+        QCOMPARE(page.total, 0);
+        // Every column sorts, ascending and descending.
+        for (const ColumnInfo &column : columns) {
+            query.sortColumn = column.key;
+            query.descending = !query.descending;
+            QCOMPARE(views.page(query).total, 0);
+        }
+        QCOMPARE(views.forEachRow(query, [](const QVariantList &, qint64, qint64) { return true; }),
+                 0);
+    }
+    QVERIFY(!ListViews::hasView(s("users")));
+    QVERIFY(ListViews::columns(s("users")).isEmpty());
+}
+
+void TestRepositories::listViewsRowsMatchColumns()
+{
+    populateEverything();
+    ListViews views(*m_db);
+    for (const QString &name : ListViews::viewNames()) {
+        const QList<ColumnInfo> columns = ListViews::columns(name);
+        ListQuery query;
+        query.view = name;
+        const ListPage page = views.page(query);
+        QVERIFY2(!page.rows.isEmpty(), qPrintable(name));
+        QCOMPARE(page.total, page.rows.size());
+        for (const QVariantList &row : page.rows) {
+            QCOMPARE(row.size(), columns.size());
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant &value = row.at(i);
+                switch (columns.at(i).kind) {
+                case ColumnKind::Money:
+                case ColumnKind::Integer:
+                case ColumnKind::Boolean: {
+                    bool ok = false;
+                    value.toLongLong(&ok);
+                    QVERIFY2(ok, qPrintable(name + QLatin1Char('.') + columns.at(i).key));
+                    break;
+                }
+                case ColumnKind::Time:
+                    QVERIFY2(value.isNull() || timeFromDb(value) >= T0,
+                             qPrintable(name + QLatin1Char('.') + columns.at(i).key));
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        // Filtering on the first filterable column by the first row's value keeps that row.
+        for (int i = 0; i < columns.size(); ++i) {
+            ListQuery filtered = query;
+            filtered.filters.insert(columns.at(i).key, page.rows.first().at(i));
+            if (!ListViews::unknownName(filtered).isEmpty())
+                continue;
+            const ListPage one = views.page(filtered);
+            QVERIFY2(!one.rows.isEmpty(), qPrintable(name + QLatin1Char('.') + columns.at(i).key));
+            break;
+        }
+    }
+    // Spot checks of computed columns.
+    ListQuery query;
+    query.view = s("feeCenterAccounts");
+    const ListPage fc = views.page(query);
+    const auto column = [&](const ListPage &page, const char *key) {
+        for (int i = 0; i < page.columns.size(); ++i)
+            if (page.columns.at(i).key == QLatin1StringView(key))
+                return i;
+        return -1;
+    };
+    QCOMPARE(fc.rows.at(0).at(column(fc, "cashBalance")).toLongLong(), 12345);
+    QCOMPARE(fc.rows.at(0).at(column(fc, "cardBalance")).toLongLong(), 7450);
+    QCOMPARE(fc.rows.at(0).at(column(fc, "workspaceCount")).toInt(), 1);
+    QCOMPARE(fc.rows.at(0).at(column(fc, "linkedHuaweiAccounts")).toInt(), 1);
+    query.view = s("members");
+    const ListPage members = views.page(query);
+    QCOMPARE(members.rows.at(0).at(column(members, "loginName")).toString(), s("zhang.san@acme"));
+    QCOMPARE(members.rows.at(0).at(column(members, "authorized")).toInt(), 1);
+    query.view = s("orders");
+    query.filters = {{s("redeemed"), 1}};
+    const ListPage redeemed = views.page(query);
+    QCOMPARE(redeemed.total, 1);
+    QCOMPARE(redeemed.rows.at(0).at(column(redeemed, "orderId")).toString(),
+             s("CS2603020931CCCCC"));
+    query.filters = {{s("orderId"), s("CS2603020931AAAAA")}};
+    const ListPage bound = views.page(query);
+    QCOMPARE(bound.rows.at(0).at(column(bound, "boundOrganization")).toString(), s("acme"));
+    QCOMPARE(bound.rows.at(0).at(column(bound, "redeemed")).toInt(), 0);
+    query.view = s("huaweiAccounts");
+    query.filters.clear();
+    const ListPage accounts = views.page(query);
+    QCOMPARE(accounts.rows.at(0).at(column(accounts, "partner")).toString(), s("Partner Co"));
+    QCOMPARE(accounts.rows.at(0).at(column(accounts, "name")).toString(),
+             s("杭州观测云科技有限公司"));
+}
+
+namespace {
+
+// 25 journal entries, one per minute; targets t00..t24; outcome "R-BND-2" on multiples of 5.
+void seedJournal(Database &db)
+{
+    JournalRepository journal(db);
+    for (int i = 0; i < 25; ++i)
+        journal.append(entry(T0.addSecs(60 * i), i % 2 ? s("bindOrder") : s("createOrganization"),
+                             QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')),
+                             i % 5 == 0 ? s("R-BND-2") : s("success")));
+}
+
+QStringList targets(const ListPage &page)
+{
+    int column = -1;
+    for (int i = 0; i < page.columns.size(); ++i)
+        if (page.columns.at(i).key == u"target")
+            column = i;
+    QStringList out;
+    for (const QVariantList &row : page.rows)
+        out << row.at(column).toString();
+    return out;
+}
+
+QStringList range(int from, int to) // inclusive, counting up or down
+{
+    QStringList out;
+    for (int i = from; from <= to ? i <= to : i >= to; from <= to ? ++i : --i)
+        out << QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'));
+    return out;
+}
+
+} // namespace
+
+void TestRepositories::listPaging_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QVariantMap>("filters");
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("withTotal");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<qint64>("total");
+    const QVariantMap none;
+    QTest::newRow("default order is newest first")
+        << QString() << none << QString() << false << 0 << 5 << true << range(24, 20) << qint64(25);
+    QTest::newRow("second page") << QString() << none << QString() << false << 5 << 5 << true
+                                 << range(19, 15) << qint64(25);
+    QTest::newRow("last partial page")
+        << QString() << none << QString() << false << 20 << 10 << true << range(4, 0) << qint64(25);
+    QTest::newRow("past the end") << QString() << none << QString() << false << 30 << 10 << true
+                                  << QStringList() << qint64(25);
+    QTest::newRow("sorted ascending")
+        << QString() << none << s("at") << false << 0 << 3 << true << range(0, 2) << qint64(25);
+    QTest::newRow("sorted by target descending") << QString() << none << s("target") << true << 0
+                                                 << 3 << true << range(24, 22) << qint64(25);
+    QTest::newRow("without total")
+        << QString() << none << s("at") << false << 10 << 2 << false << range(10, 11) << qint64(-1);
+    QTest::newRow("search target")
+        << s("t1") << none << s("at") << false << 0 << 100 << true << range(10, 19) << qint64(10);
+    QTest::newRow("search is case-insensitive")
+        << s("BINDORDER") << none << s("at") << false << 0 << 3 << true
+        << QStringList{s("t01"), s("t03"), s("t05")} << qint64(12);
+    QTest::newRow("search is trimmed") << s("  t07 ") << none << QString() << false << 0 << 10
+                                       << true << QStringList{s("t07")} << qint64(1);
+    QTest::newRow("filter outcome")
+        << QString() << QVariantMap{{s("outcome"), s("R-BND-2")}} << s("at") << false << 0 << 100
+        << true << QStringList{s("t00"), s("t05"), s("t10"), s("t15"), s("t20")} << qint64(5);
+    QTest::newRow("filter and search")
+        << s("bind") << QVariantMap{{s("outcome"), s("R-BND-2")}} << s("at") << true << 0 << 100
+        << true << QStringList{s("t15"), s("t05")} << qint64(2);
+    QTest::newRow("two filters") << QString()
+                                 << QVariantMap{{s("outcome"), s("R-BND-2")},
+                                                {s("operation"), s("createOrganization")}}
+                                 << s("at") << false << 1 << 1 << true << QStringList{s("t10")}
+                                 << qint64(3);
+    QTest::newRow("nothing matches")
+        << s("zzz") << none << QString() << false << 0 << 10 << true << QStringList() << qint64(0);
+    QTest::newRow("zero limit") << QString() << none << QString() << false << 0 << 0 << true
+                                << QStringList() << qint64(25);
+}
+
+void TestRepositories::listPaging()
+{
+    QFETCH(QString, search);
+    QFETCH(QVariantMap, filters);
+    QFETCH(QString, sort);
+    QFETCH(bool, descending);
+    QFETCH(int, offset);
+    QFETCH(int, limit);
+    QFETCH(bool, withTotal);
+    QFETCH(QStringList, expected);
+    QFETCH(qint64, total);
+    seedJournal(*m_db);
+    ListQuery query;
+    query.view = s("journal");
+    query.search = search;
+    query.filters = filters;
+    query.sortColumn = sort;
+    query.descending = descending;
+    query.offset = offset;
+    query.limit = limit;
+    query.withTotal = withTotal;
+    QVERIFY(ListViews::unknownName(query).isEmpty());
+    const ListPage page = ListViews(*m_db).page(query);
+    QCOMPARE(targets(page), expected);
+    QCOMPARE(page.total, total);
+    QCOMPARE(page.offset, offset);
+}
+
+// Rows with equal sort values are ordered by the view's key, so pages never overlap.
+void TestRepositories::listSortTieBreaker()
+{
+    JournalRepository journal(*m_db);
+    for (int i = 0; i < 10; ++i)
+        journal.append(entry(T0, s("same"), QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'))));
+    for (const bool descending : {false, true}) {
+        QStringList seen;
+        for (int offset = 0; offset < 10; offset += 3) {
+            ListQuery query;
+            query.view = s("journal");
+            query.sortColumn = s("operation");
+            query.descending = descending;
+            query.offset = offset;
+            query.limit = 3;
+            seen << targets(ListViews(*m_db).page(query));
+        }
+        QCOMPARE(seen, descending ? range(9, 0) : range(0, 9));
+    }
+}
+
+void TestRepositories::listSearchEscapesWildcards_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("percent is literal") << s("50%") << QStringList{s("50%")};
+    QTest::newRow("underscore is literal") << s("a_b") << QStringList{s("a_b")};
+    QTest::newRow("backslash is literal") << s("c\\d") << QStringList{s("c\\d")};
+    QTest::newRow("lone percent") << s("%") << QStringList{s("50%")};
+    QTest::newRow("lone underscore") << s("_") << QStringList{s("a_b")};
+    QTest::newRow("plain prefix matches all that contain it")
+        << s("50") << QStringList{s("50%"), s("500")};
+    QTest::newRow("quote") << s("o'brien") << QStringList{s("o'brien")};
+}
+
+void TestRepositories::listSearchEscapesWildcards()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    JournalRepository journal(*m_db);
+    int i = 0;
+    for (const QString &target :
+         {s("50%"), s("500"), s("a_b"), s("axb"), s("c\\d"), s("cd"), s("o'brien")})
+        journal.append(entry(T0.addSecs(i++), s("op"), target));
+    ListQuery query;
+    query.view = s("journal");
+    query.search = search;
+    query.sortColumn = s("at");
+    QCOMPARE(targets(ListViews(*m_db).page(query)), expected);
+}
+
+void TestRepositories::listFilters()
+{
+    populateEverything();
+    ListViews views(*m_db);
+    ListQuery query;
+    query.view = s("instances");
+    query.filters = {{s("status"), s("active")}, {s("accountId"), AccountA}};
+    QCOMPARE(views.page(query).total, 2);
+    query.filters = {{s("status"), s("provisioning")}};
+    QCOMPARE(views.page(query).total, 0);
+    query.view = s("workspaces");
+    query.filters = {{s("site"), s("cn4")}, {s("language"), s("en")}};
+    QCOMPARE(views.page(query).total, 1);
+    query.filters = {{s("site"), s("cn1")}};
+    QCOMPARE(views.page(query).total, 0);
+    // The outbox view shows sent messages only.
+    OutboxMessage held;
+    held.sentAt = T0;
+    held.destination = s("+8613900139000");
+    held.kind = s("memberCredentials");
+    OutboxRepository(*m_db).insert(held, true, s("member:1"));
+    query.view = s("outbox");
+    query.filters.clear();
+    QCOMPARE(views.page(query).total, 1);
+    OutboxRepository(*m_db).release(s("member:1"), T0.addSecs(1));
+    QCOMPARE(views.page(query).total, 2);
+}
+
+void TestRepositories::listUnknownNames_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<QVariantMap>("filters");
+    QTest::addColumn<QString>("unknown");
+    const QVariantMap none;
+    QTest::newRow("valid") << s("journal") << s("at") << QVariantMap{{s("outcome"), s("success")}}
+                           << QString();
+    QTest::newRow("valid without sort") << s("orders") << QString() << none << QString();
+    QTest::newRow("unknown view") << s("users") << QString() << none << s("users");
+    QTest::newRow("empty view") << QString() << QString() << none << s("view");
+    QTest::newRow("unknown sort column") << s("journal") << s("password") << none << s("password");
+    QTest::newRow("SQL as sort column")
+        << s("journal") << s("at; DROP TABLE journal") << none << s("at; DROP TABLE journal");
+    QTest::newRow("unknown filter")
+        << s("journal") << QString() << QVariantMap{{s("nope"), 1}} << s("nope");
+    QTest::newRow("searchable but not filterable")
+        << s("journal") << QString() << QVariantMap{{s("details"), s("x")}} << s("details");
+    QTest::newRow("sortable but not filterable")
+        << s("orders") << s("amount") << QVariantMap{{s("amount"), 100}} << s("amount");
+    QTest::newRow("column of another view")
+        << s("orders") << QString() << QVariantMap{{s("abbreviation"), s("acme")}}
+        << s("abbreviation");
+}
+
+void TestRepositories::listUnknownNames()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, sort);
+    QFETCH(QVariantMap, filters);
+    QFETCH(QString, unknown);
+    seedJournal(*m_db);
+    ListQuery query;
+    query.view = view;
+    query.sortColumn = sort;
+    query.filters = filters;
+    QCOMPARE(ListViews::unknownName(query), unknown);
+    const ListPage page = ListViews(*m_db).page(query);
+    if (unknown.isEmpty()) {
+        QVERIFY(!page.columns.isEmpty());
+    } else {
+        QVERIFY(page.columns.isEmpty());
+        QVERIFY(page.rows.isEmpty());
+        QCOMPARE(page.total, 0);
+        QCOMPARE(ListViews(*m_db).forEachRow(
+                     query, [](const QVariantList &, qint64, qint64) { return true; }),
+                 0);
+    }
+    QCOMPARE(JournalRepository(*m_db).recent(100).size(), 25); // nothing was dropped
+}
+
+void TestRepositories::forEachRow()
+{
+    seedJournal(*m_db);
+    ListViews views(*m_db);
+    ListQuery query;
+    query.view = s("journal");
+    query.sortColumn = s("at");
+    query.offset = 20; // ignored: every row is streamed
+    query.limit = 2;
+    QStringList streamed;
+    QList<qint64> indexes;
+    const qint64 delivered =
+        views.forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
+            streamed << row.at(5).toString(); // target
+            indexes << index;
+            return total == 25;
+        });
+    QCOMPARE(delivered, 25);
+    QCOMPARE(streamed, range(0, 24));
+    QCOMPARE(indexes.first(), 0);
+    QCOMPARE(indexes.last(), 24);
+
+    // Filters and search apply; the sink can stop early.
+    query.filters = {{s("outcome"), s("R-BND-2")}};
+    query.descending = true;
+    streamed.clear();
+    qint64 seenTotal = -1;
+    const qint64 stopped =
+        views.forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
+            streamed << row.at(5).toString();
+            seenTotal = total;
+            return index < 2;
+        });
+    QCOMPARE(stopped, 3);
+    QCOMPARE(seenTotal, 5);
+    QCOMPARE(streamed, (QStringList{s("t20"), s("t15"), s("t10")}));
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "test_repositories.moc"

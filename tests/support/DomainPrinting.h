@@ -1,0 +1,49 @@
+#pragma once
+
+// So that QCOMPARE prints domain values by name. Exact (non-template) overloads: a call
+// through QTest would otherwise be ambiguous between QTest::toString<T> and Domain.h's
+// oc::toString<E>, both found for types of namespace oc.
+
+#include "core/Domain.h"
+#include "core/Listing.h"
+
+#include <QByteArray>
+
+namespace oc {
+
+#define OC_TEST_PRINT_ENUM(E)                                                                      \
+    inline char *toString(const E &value)                                                          \
+    {                                                                                              \
+        const QString name = oc::toString<E>(value);                                               \
+        return qstrdup(name.isEmpty() ? QByteArray::number(int(value)).constData()                 \
+                                      : name.toLatin1().constData());                              \
+    }
+
+OC_TEST_PRINT_ENUM(AccountType)
+OC_TEST_PRINT_ENUM(AuthStatus)
+OC_TEST_PRINT_ENUM(ServicesStatus)
+OC_TEST_PRINT_ENUM(ProductKind)
+OC_TEST_PRINT_ENUM(OrderStatus)
+OC_TEST_PRINT_ENUM(InstanceStatus)
+OC_TEST_PRINT_ENUM(OrganizationStatus)
+OC_TEST_PRINT_ENUM(WorkspaceLanguage)
+OC_TEST_PRINT_ENUM(WorkspaceStatus)
+OC_TEST_PRINT_ENUM(SettlementMethod)
+OC_TEST_PRINT_ENUM(CardStatus)
+OC_TEST_PRINT_ENUM(PurchaseType)
+OC_TEST_PRINT_ENUM(Channel)
+OC_TEST_PRINT_ENUM(PartnerModel)
+
+#undef OC_TEST_PRINT_ENUM
+
+inline char *toString(const ColumnKind &kind)
+{
+    return qstrdup(QByteArray("ColumnKind(") + QByteArray::number(int(kind)) + ')');
+}
+
+inline char *toString(const Fen &fen)
+{
+    return qstrdup(fen.toPlainString().toLatin1().constData());
+}
+
+} // namespace oc
