@@ -74,8 +74,9 @@ QString csvValue(const ColumnInfo &column, const QVariant &value)
     case ColumnKind::Money:
         return Fen(value.toLongLong()).toPlainString();
     case ColumnKind::Time:
-        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc())
-            .toString(Qt::ISODate);
+        // toUTC(): a Qt::UTC time prints as "...Z" (Qt 6.4 prints a QTimeZone::utc() time
+        // as "+00:00", later versions as "Z"; the file must not depend on the version).
+        return store::timeFromDb(value).toUTC().toString(Qt::ISODate);
     default:
         return value.toString();
     }

@@ -1042,6 +1042,15 @@ std::optional<VerificationCodeRecord> VerificationCodeRepository::latest(const Q
     return r;
 }
 
+std::optional<QDateTime> VerificationCodeRepository::lastIssuedTo(const QString &destination)
+{
+    SqlQuery q(m_db, s("SELECT max(issued_at) FROM verification_codes WHERE destination = :d"));
+    q.bind(s(":d"), destination).exec();
+    if (!q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return timeFromDb(q.value(0));
+}
+
 void VerificationCodeRepository::countWrongAttempt(qint64 codeId)
 {
     SqlQuery(m_db, s("UPDATE verification_codes SET attempts = attempts + 1 WHERE code_id = :id"))

@@ -218,6 +218,8 @@ public:
     explicit VerificationCodeRepository(Database &db) : m_db(db) {}
     qint64 insert(const VerificationCodeRecord &record);
     std::optional<VerificationCodeRecord> latest(const QString &destination, const QString &purpose);
+    // R-VC-1: when the last code for `destination` was issued, whatever its purpose.
+    std::optional<QDateTime> lastIssuedTo(const QString &destination);
     void countWrongAttempt(qint64 codeId);
     void consume(qint64 codeId, const QDateTime &at);
 

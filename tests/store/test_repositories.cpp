@@ -1039,6 +1039,15 @@ void TestRepositories::R_VC_1_verificationCodes()
     QCOMPARE(latest->consumed, false);
     QVERIFY(!codes.latest(email, s("bind-fee-center")).has_value());
     QVERIFY(!codes.latest(s("other@example.com"), s("register")).has_value());
+    // R-VC-1's 60 seconds count per destination, across purposes.
+    QCOMPARE(codes.lastIssuedTo(email), T0.addSecs(61));
+    QCOMPARE(codes.lastIssuedTo(s("other@example.com")), std::nullopt);
+    VerificationCodeRecord other = record;
+    other.purpose = s("bind-fee-center");
+    other.issuedAt = T0.addSecs(130);
+    codes.insert(other);
+    QCOMPARE(codes.lastIssuedTo(email), T0.addSecs(130));
+    QCOMPARE(codes.latest(email, s("register"))->codeId, second);
 
     codes.countWrongAttempt(second);
     codes.countWrongAttempt(second);

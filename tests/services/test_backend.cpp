@@ -1,0 +1,817 @@
+// The backend through its asynchronous interface only: lists, CSV export, verification
+// codes (R-VC-1), the demo clock, demo reset and the due transitions (R-MKT-2). Rows the
+// backend does not create itself are written through a second store connection on the
+// same file, as another console would.
+
+#include "DomainPrinting.h"
+#include "TestSupport.h"
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/ListViews.h"
+#include "store/Repositories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSemaphore>
+#include <QSignalSpy>
+
+using namespace oc;
+using oc::test::await;
+using oc::test::TestBackend;
+
+Q_DECLARE_METATYPE(oc::ClockStep)
+Q_DECLARE_METATYPE(oc::Channel)
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+template<class T>
+QString errorOf(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().toString();
+}
+
+// Records the backend's signals in the test's thread (they are emitted on worker threads
+// and arrive queued).
+class SignalLog : public QObject
+{
+public:
+    explicit SignalLog(Backend *backend)
+    {
+        connect(backend, &Backend::changed, this,
+                [this](const QStringList &views) { changed << views; });
+        connect(backend, &Backend::clockChanged, this,
+                [this](const QDateTime &now) { clocks << now; });
+    }
+    bool changedContains(const QString &view) const
+    {
+        for (const QStringList &views : changed)
+            if (views.contains(view))
+                return true;
+        return false;
+    }
+    QList<QStringList> changed;
+    QList<QDateTime> clocks;
+};
+
+// A second connection on the backend's file.
+std::unique_ptr<store::Database> secondConnection(const TestBackend &backend, const char *name)
+{
+    store::DatabaseConfig config;
+    config.path = backend.databasePath();
+    config.create = false;
+    auto opened = store::Database::open(config, QString::fromLatin1(name));
+    if (!opened.ok())
+        qFatal("second connection: %s", qPrintable(opened.error().toString()));
+    return std::move(opened).value();
+}
+
+ListPage listOf(TestBackend &backend, const QString &view, const QVariantMap &filters = {},
+                const QString &sort = {})
+{
+    ListQuery query;
+    query.view = view;
+    query.filters = filters;
+    query.sortColumn = sort;
+    query.limit = 1000;
+    const Result<ListPage> page = await(backend->list(query));
+    if (!page.ok())
+        qFatal("list %s: %s", qPrintable(view), qPrintable(page.error().toString()));
+    return page.value();
+}
+
+int columnOf(const ListPage &page, const char *key)
+{
+    for (int i = 0; i < page.columns.size(); ++i)
+        if (page.columns.at(i).key == QLatin1StringView(key))
+            return i;
+    qFatal("no column %s", key);
+}
+
+// The code last "sent" to `destination`, read from the Outbox view as the user would.
+QString codeSentTo(TestBackend &backend, const QString &destination)
+{
+    const ListPage page =
+        listOf(backend, s("outbox"),
+               {{s("destination"), destination}, {s("kind"), s("verificationCode")}});
+    if (page.rows.isEmpty())
+        return {};
+    const QString params = page.rows.first().at(columnOf(page, "params")).toString();
+    return QJsonDocument::fromJson(params.toUtf8()).object().value(s("code")).toString();
+}
+
+QString otherCode(const QString &code)
+{
+    return QStringLiteral("%1").arg((code.toInt() + 1) % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+// Journal rows of `operation` about `target`, oldest first, as "outcome details".
+QStringList journalOf(TestBackend &backend, const QString &operation, const QString &target)
+{
+    const ListPage page = listOf(
+        backend, s("journal"), {{s("operation"), operation}, {s("target"), target}}, s("entryId"));
+    QStringList out;
+    for (const QVariantList &row : page.rows)
+        out << row.at(columnOf(page, "outcome")).toString() + QLatin1Char(' ') +
+                   row.at(columnOf(page, "details")).toString();
+    return out;
+}
+
+Error vc1(const char *reason, QVariantMap args = {}, const char *field = "code")
+{
+    return makeError(s("R-VC-1"), s(field), s(reason), std::move(args));
+}
+
+QVariantMap attemptsLeft(int n)
+{
+    return {{s("attemptsLeft"), n}};
+}
+
+QDateTime clockOf(TestBackend &backend)
+{
+    const Result<ClockState> state = await(backend->clock());
+    if (!state.ok())
+        qFatal("clock: %s", qPrintable(state.error().toString()));
+    return state->now;
+}
+
+void insertJournalRows(store::Database &db, int count, const QString &target)
+{
+    store::Transaction tx(db);
+    store::JournalRepository journal(db);
+    const QDateTime at = ClockSteps::demoStart();
+    for (int i = 0; i < count; ++i)
+        journal.append(JournalEntry{0, at.addSecs(i), s("importer"), s("bulkImport"), s("test"),
+                                    target, s("success"),
+                                    QStringLiteral("row %1, with \"quotes\"").arg(i)});
+    tx.commit();
+}
+
+QStringList leftovers(const QString &folder, const QString &name)
+{
+    QStringList out;
+    for (const QString &file : QDir(folder).entryList(QDir::Files | QDir::Hidden))
+        if (file.startsWith(name))
+            out << file;
+    return out;
+}
+
+} // namespace
+
+class TestBackendSuite : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+
+    // Lists
+    void listEveryViewOfEmptyDatabase();
+    void listUnknownNamesAreInvalid_data();
+    void listUnknownNamesAreInvalid();
+
+    // R-VC-1
+    void R_VC_1_sendCodePutsItInTheOutbox();
+    void R_VC_1_resendTooSoon();
+    void R_VC_1_resendTooSoonAcrossPurposes();
+    void R_VC_1_resendAfterSixtySeconds();
+    void R_VC_1_invalidDestination_data();
+    void R_VC_1_invalidDestination();
+    void R_VC_1_rightCodeAccepted();
+    void R_VC_1_wrongAttemptsThenExhausted();
+    void R_VC_1_expiresAfterTenMinutes();
+    void R_VC_1_checkWithoutCode();
+
+    // CSV export
+    void exportCsvWritesBomHeaderAndRows();
+    void exportCsvFormatsMoneyAndTime();
+    void exportCsvCancelledLeavesNoFile();
+    void exportCsvCancelledBeforeStart();
+    void exportCsvRefusals();
+
+    // Clock and demo
+    void nonDemoClockIsNotAdjustable();
+    void resetDemoRefusedWithoutDemo();
+    void demoClockStartsFrozenAtDemoStart();
+    void advanceClock_data();
+    void advanceClock();
+    void resetDemoRestoresClockAndData();
+    void R_MKT_2_settleActivatesDueInstance();
+};
+
+void TestBackendSuite::initTestCase()
+{
+    // Build the demo template once, before any timed test.
+    QVERIFY(QFileInfo::exists(oc::test::sharedDemoTemplate()));
+}
+
+// ---- lists -----------------------------------------------------------------------------
+
+void TestBackendSuite::listEveryViewOfEmptyDatabase()
+{
+    TestBackend backend;
+    const BackendInfo info = backend->info();
+    QCOMPARE(info.kind, s("local"));
+    QCOMPARE(info.demo, false);
+    QCOMPARE(info.schemaVersion, store::Database::latestSchemaVersion());
+    for (const QString &view : store::ListViews::viewNames()) {
+        ListQuery query;
+        query.view = view;
+        const Result<ListPage> page = await(backend->list(query));
+        QVERIFY2(page.ok(), qPrintable(view + QLatin1Char(' ') + errorOf(page)));
+        QVERIFY2(page->rows.isEmpty(), qPrintable(view));
+        QCOMPARE(page->total, 0);
+        const QList<ColumnInfo> expected = store::ListViews::columns(view);
+        QCOMPARE(page->columns.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(page->columns.at(i).key, expected.at(i).key);
+    }
+}
+
+void TestBackendSuite::listUnknownNamesAreInvalid_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<QVariantMap>("filters");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown view") << s("passwords") << QString() << QVariantMap() << s("passwords");
+    QTest::newRow("empty view") << QString() << QString() << QVariantMap() << s("view");
+    QTest::newRow("unknown sort column")
+        << s("journal") << s("secret") << QVariantMap() << s("secret");
+    QTest::newRow("not filterable")
+        << s("journal") << QString() << QVariantMap{{s("details"), s("x")}} << s("details");
+}
+
+void TestBackendSuite::listUnknownNamesAreInvalid()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, sort);
+    QFETCH(QVariantMap, filters);
+    QFETCH(QString, field);
+    TestBackend backend;
+    ListQuery query;
+    query.view = view;
+    query.sortColumn = sort;
+    query.filters = filters;
+    const Result<ListPage> page = await(backend->list(query));
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error(), makeError(s("E-INVALID"), field, s("unknownName")));
+}
+
+// ---- R-VC-1 ----------------------------------------------------------------------------
+
+void TestBackendSuite::R_VC_1_sendCodePutsItInTheOutbox()
+{
+    TestBackend backend;
+    SignalLog log(backend.backend.get());
+    const QString email = s("li.lei@example.com");
+    const Result<CodeSent> sent =
+        await(backend->sendCode(Channel::Email, s("  ") + email, s("register")));
+    QVERIFY2(sent.ok(), qPrintable(errorOf(sent)));
+    QCOMPARE(sent->destination, email);                           // normalised
+    QCOMPARE(sent->resendAllowedAt.secsTo(sent->expiresAt), 540); // 60 s vs 10 min
+    QVERIFY(qAbs(sent->resendAllowedAt.secsTo(QDateTime::currentDateTimeUtc()) + 60) <= 5);
+
+    const ListPage outbox = listOf(backend, s("outbox"), {{s("destination"), email}});
+    QCOMPARE(outbox.total, 1);
+    const QVariantList &row = outbox.rows.first();
+    QCOMPARE(row.at(columnOf(outbox, "kind")).toString(), s("verificationCode"));
+    QCOMPARE(row.at(columnOf(outbox, "channel")).toString(), s("email"));
+    const QJsonObject params =
+        QJsonDocument::fromJson(row.at(columnOf(outbox, "params")).toString().toUtf8()).object();
+    QVERIFY2(QRegularExpression(s("^\\d{6}$")).match(params.value(s("code")).toString()).hasMatch(),
+             qPrintable(params.value(s("code")).toString()));
+    QCOMPARE(params.value(s("purpose")).toString(), s("register"));
+    QCOMPARE(params.value(s("minutes")).toInt(), 10);
+
+    QCOMPARE(journalOf(backend, s("sendVerificationCode"), email), QStringList{s("success ")});
+    QTRY_VERIFY(log.changedContains(s("outbox")));
+    QVERIFY(log.changedContains(s("journal")));
+}
+
+void TestBackendSuite::R_VC_1_resendTooSoon()
+{
+    TestBackend backend(true); // frozen demo clock: the remaining wait is exact
+    const QString mobile = s("+8613800138000");
+    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, s("security-phone"))).ok());
+    const QString first = codeSentTo(backend, mobile);
+    const Result<CodeSent> again =
+        await(backend->sendCode(Channel::Sms, s("+86 138-0013-8000"), s("security-phone")));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error(),
+             makeError(s("R-VC-1"), s("mobile"), s("tooSoon"), {{s("seconds"), 60}}));
+    QCOMPARE(codeSentTo(backend, mobile), first); // nothing new in the Outbox
+    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), mobile}}).total, 1);
+    // The refusal is journaled with the rule as outcome.
+    const QStringList journal =
+        journalOf(backend, s("sendVerificationCode"), s("+86 138-0013-8000"));
+    QCOMPARE(journal, QStringList{s("R-VC-1 mobile:tooSoon")});
+    // Sixty seconds later a new code may be sent.
+    QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
+    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, s("security-phone"))).ok());
+}
+
+void TestBackendSuite::R_VC_1_resendTooSoonAcrossPurposes()
+{
+    TestBackend backend(true);
+    const QString email = s("ops@acme-logistics.com");
+    QVERIFY(await(backend->sendCode(Channel::Email, email, s("sign-up"))).ok());
+    // "at most one new code per 60 seconds per destination": another purpose too.
+    const Result<CodeSent> other =
+        await(backend->sendCode(Channel::Email, email, s("bind-fee-center")));
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error(), makeError(s("R-VC-1"), s("email"), s("tooSoon"), {{s("seconds"), 60}}));
+    // Another destination is not limited.
+    QVERIFY(await(backend->sendCode(Channel::Email, s("finance@acme-logistics.com"),
+                                    s("bind-fee-center")))
+                .ok());
+}
+
+void TestBackendSuite::R_VC_1_resendAfterSixtySeconds()
+{
+    TestBackend backend(true);
+    const QString email = s("ops@acme-logistics.com");
+    const Result<CodeSent> first = await(backend->sendCode(Channel::Email, email, s("sign-up")));
+    QVERIFY2(first.ok(), qPrintable(errorOf(first)));
+    const QString firstCode = codeSentTo(backend, email);
+    QCOMPARE(first->resendAllowedAt, clockOf(backend).addSecs(60));
+    QCOMPARE(first->expiresAt, clockOf(backend).addSecs(600));
+    QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
+    QCOMPARE(clockOf(backend), first->resendAllowedAt);
+    const Result<CodeSent> second = await(backend->sendCode(Channel::Email, email, s("sign-up")));
+    QVERIFY2(second.ok(), qPrintable(errorOf(second)));
+    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), email}}).total, 2);
+    // Only the newest code counts.
+    const QString secondCode = codeSentTo(backend, email);
+    QVERIFY(!secondCode.isEmpty());
+    if (firstCode != secondCode) {
+        QCOMPARE(await(backend->checkCode(email, s("sign-up"), firstCode)).error(),
+                 vc1("wrong", attemptsLeft(4)));
+    }
+    QVERIFY2(await(backend->checkCode(email, s("sign-up"), secondCode)).ok(),
+             qPrintable(secondCode));
+}
+
+void TestBackendSuite::R_VC_1_invalidDestination_data()
+{
+    QTest::addColumn<Channel>("channel");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("R-ACC-1 not an address")
+        << Channel::Email << s("not-an-address") << s("R-ACC-1") << s("email") << s("format");
+    QTest::newRow("R-ACC-1 plus sign") << Channel::Email << s("li+lei@example.com") << s("R-ACC-1")
+                                       << s("email") << s("forbiddenCharacter");
+    QTest::newRow("R-ACC-1 empty")
+        << Channel::Email << QString() << s("E-REQUIRED") << s("email") << s("required");
+    QTest::newRow("R-ACC-4 no country code")
+        << Channel::Sms << s("13800138000") << s("R-ACC-4") << s("mobile") << s("format");
+    QTest::newRow("R-ACC-4 empty")
+        << Channel::Sms << s(" ") << s("E-REQUIRED") << s("mobile") << s("required");
+}
+
+void TestBackendSuite::R_VC_1_invalidDestination()
+{
+    QFETCH(Channel, channel);
+    QFETCH(QString, destination);
+    QFETCH(QString, rule);
+    QFETCH(QString, field);
+    QFETCH(QString, reason);
+    TestBackend backend;
+    const Result<CodeSent> sent = await(backend->sendCode(channel, destination, s("register")));
+    QVERIFY(!sent.ok());
+    QCOMPARE(sent.error().rule, rule);
+    QCOMPARE(sent.error().field, field);
+    QCOMPARE(sent.error().reason, reason);
+    QCOMPARE(listOf(backend, s("outbox")).total, 0);
+    QCOMPARE(journalOf(backend, s("sendVerificationCode"), destination),
+             QStringList{rule + QLatin1Char(' ') + field + QLatin1Char(':') + reason});
+}
+
+void TestBackendSuite::R_VC_1_rightCodeAccepted()
+{
+    TestBackend backend;
+    const QString mobile = s("+8613900139000");
+    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, s("security-phone"))).ok());
+    const QString code = codeSentTo(backend, mobile);
+    QVERIFY(!code.isEmpty());
+    QVERIFY(await(backend->checkCode(mobile, s("security-phone"), code)).ok());
+    // check() gives early feedback without consuming: the commit consumes later.
+    QVERIFY(await(backend->checkCode(mobile, s("security-phone"), s(" ") + code + s(" "))).ok());
+    // The destination is matched in its normal form.
+    QVERIFY(await(backend->checkCode(s("+86 139-0013-9000"), s("security-phone"), code)).ok());
+    // A code is bound to its purpose.
+    QCOMPARE(await(backend->checkCode(mobile, s("register"), code)).error(), vc1("notSent"));
+    // A malformed code is refused before it counts as an attempt.
+    QCOMPARE(await(backend->checkCode(mobile, s("security-phone"), s("12345"))).error(),
+             vc1("format"));
+    QVERIFY(await(backend->checkCode(mobile, s("security-phone"), code)).ok());
+    QCOMPARE(journalOf(backend, s("checkVerificationCode"), mobile),
+             QStringList{s("R-VC-1 code:notSent")});
+}
+
+void TestBackendSuite::R_VC_1_wrongAttemptsThenExhausted()
+{
+    TestBackend backend;
+    const QString email = s("han.meimei@example.com");
+    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    const QString code = codeSentTo(backend, email);
+    const QString wrong = otherCode(code);
+    for (int left = 4; left >= 1; --left)
+        QCOMPARE(await(backend->checkCode(email, s("register"), wrong)).error(),
+                 vc1("wrong", attemptsLeft(left)));
+    // The fifth wrong attempt uses the code up.
+    QCOMPARE(await(backend->checkCode(email, s("register"), wrong)).error(), vc1("exhausted"));
+    // Even the right code is refused now: a new code must be requested.
+    QCOMPARE(await(backend->checkCode(email, s("register"), code)).error(), vc1("exhausted"));
+    QCOMPARE(await(backend->checkCode(email, s("register"), wrong)).error(), vc1("exhausted"));
+
+    // Every refusal is journaled, with the rule as its outcome.
+    QCOMPARE(journalOf(backend, s("checkVerificationCode"), email),
+             (QStringList{s("R-VC-1 code:wrong"), s("R-VC-1 code:wrong"), s("R-VC-1 code:wrong"),
+                          s("R-VC-1 code:wrong"), s("R-VC-1 code:exhausted"),
+                          s("R-VC-1 code:exhausted"), s("R-VC-1 code:exhausted")}));
+}
+
+void TestBackendSuite::R_VC_1_expiresAfterTenMinutes()
+{
+    TestBackend backend(true);
+    const QString email = s("lin.yue@lanhai-games.example.com");
+    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    const QString code = codeSentTo(backend, email);
+    for (int minute = 1; minute <= 9; ++minute)
+        QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
+    QVERIFY(await(backend->checkCode(email, s("register"), code)).ok()); // 9 minutes: still valid
+    QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
+    QCOMPARE(await(backend->checkCode(email, s("register"), code)).error(), vc1("expired"));
+    // An expired code does not count attempts; a new one can be requested and works.
+    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    const QString fresh = codeSentTo(backend, email);
+    QVERIFY(await(backend->checkCode(email, s("register"), fresh)).ok());
+    QCOMPARE(journalOf(backend, s("checkVerificationCode"), email),
+             QStringList{s("R-VC-1 code:expired")});
+}
+
+void TestBackendSuite::R_VC_1_checkWithoutCode()
+{
+    TestBackend backend;
+    QCOMPARE(await(backend->checkCode(s("nobody@example.com"), s("register"), s("123456"))).error(),
+             vc1("notSent"));
+    QCOMPARE(await(backend->checkCode(s("nobody@example.com"), s("register"), QString())).error(),
+             makeError(s("E-REQUIRED"), s("code"), s("required")));
+}
+
+// ---- CSV export --------------------------------------------------------------------------
+
+void TestBackendSuite::exportCsvWritesBomHeaderAndRows()
+{
+    TestBackend backend;
+    {
+        auto db = secondConnection(backend, "csv-writer");
+        insertJournalRows(*db, 3, s("csv-target"));
+    }
+    const QString path = backend.dir.filePath(s("journal.csv"));
+    ListQuery query;
+    query.view = s("journal");
+    query.filters = {{s("target"), s("csv-target")}};
+    query.sortColumn = s("entryId");
+    query.limit = 1; // ignored: an export writes every row
+    const QStringList headers = {s("No."), s("Time"), s("Actor, name")};
+    QFuture<Result<qint64>> future = backend->exportCsv(query, headers, path);
+    const Result<qint64> written = await(future);
+    QVERIFY2(written.ok(), qPrintable(errorOf(written)));
+    QCOMPARE(written.value(), 3);
+    QCOMPARE(future.progressMaximum(), 1000);
+    QCOMPARE(future.progressValue(), 1000);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(s("\r\n"));
+    QCOMPARE(lines.size(), 5); // header, 3 rows, and the empty rest after the last CRLF
+    QCOMPARE(lines.last(), QString());
+    // Given headers first, the column keys for the rest; a comma is quoted.
+    QCOMPARE(lines.at(0),
+             s("No.,Time,\"Actor, name\",operation,resourceType,target,outcome,details"));
+    const QStringList first = lines.at(1).split(QLatin1Char(','));
+    QCOMPARE(first.at(1), s("2026-03-02T01:30:00Z"));
+    QCOMPARE(first.at(2), s("importer"));
+    QCOMPARE(first.at(5), s("csv-target"));
+    QVERIFY2(lines.at(1).endsWith(s(",success,\"row 0, with \"\"quotes\"\"\"")),
+             qPrintable(lines.at(1)));
+    QVERIFY(lines.at(3).contains(s("2026-03-02T01:30:02Z")));
+    QCOMPARE(leftovers(backend.dir.path(), s("journal.csv")), QStringList{s("journal.csv")});
+}
+
+void TestBackendSuite::exportCsvFormatsMoneyAndTime()
+{
+    TestBackend backend;
+    {
+        auto db = secondConnection(backend, "csv-cards");
+        FeeCenterAccount fc;
+        fc.username = s("acme_billing");
+        fc.email = s("billing@acme.example.com");
+        fc.createdAt = ClockSteps::demoStart();
+        const qint64 id = store::FeeCenterRepository(*db).insert(fc, s("hash"));
+        StoredValueCard card;
+        card.cardNumber = s("6100123400001234");
+        card.feeCenterAccountId = id;
+        card.faceValue = Fen(10000);
+        card.balance = Fen(7450);
+        card.purchasedAt = QDateTime(QDate(2026, 3, 2), QTime(1, 30, 15), QTimeZone::utc());
+        card.expiresAt = card.purchasedAt.addDays(365);
+        card.sourceOrderId = s("CS2603020930AB12C");
+        store::StoredValueCardRepository(*db).insert(card);
+    }
+    const QString path = backend.dir.filePath(s("cards.csv"));
+    ListQuery query;
+    query.view = s("storedValueCards");
+    const Result<qint64> written = await(backend->exportCsv(query, {}, path));
+    QVERIFY2(written.ok(), qPrintable(errorOf(written)));
+    QCOMPARE(written.value(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(s("\r\n"));
+    QCOMPARE(lines.at(0), s("cardNumber,feeCenterUsername,faceValue,balance,status,purchaseType,"
+                            "purchasedAt,expiresAt,sourceOrderId,feeCenterAccountId"));
+    QCOMPARE(lines.at(1), s("6100123400001234,acme_billing,100.00,74.50,available,"
+                            "huawei_marketplace,2026-03-02T01:30:15Z,2027-03-02T01:30:15Z,"
+                            "CS2603020930AB12C,1"));
+}
+
+void TestBackendSuite::exportCsvCancelledLeavesNoFile()
+{
+    TestBackend backend;
+    {
+        auto db = secondConnection(backend, "bulk");
+        insertJournalRows(*db, 5000, s("bulk"));
+    }
+    const QString path = backend.dir.filePath(s("large.csv"));
+    ListQuery query;
+    query.view = s("journal");
+    QFuture<Result<qint64>> future = backend->exportCsv(query, {}, path);
+    future.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
+    QVERIFY(future.isCanceled());
+    QCOMPARE(future.resultCount(), 0);
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(leftovers(backend.dir.path(), s("large.csv")), QStringList());
+    // The backend still works.
+    ListQuery count;
+    count.view = s("journal");
+    count.limit = 1;
+    QCOMPARE(await(backend->list(count))->total, 5000);
+}
+
+// Deterministic variant: the export is queued behind a read that holds the list worker,
+// and cancelled before it starts.
+void TestBackendSuite::exportCsvCancelledBeforeStart()
+{
+    TestBackend backend;
+    {
+        auto db = secondConnection(backend, "bulk");
+        insertJournalRows(*db, 2000, s("bulk"));
+    }
+    QSemaphore started;
+    QSemaphore release;
+    QFuture<Result<int>> holding = backend->query<int>([&](Session &) -> Result<int> {
+        started.release();
+        release.acquire();
+        return 0;
+    });
+    QVERIFY(started.tryAcquire(1, 10000));
+    const QString path = backend.dir.filePath(s("queued.csv"));
+    ListQuery query;
+    query.view = s("journal");
+    QFuture<Result<qint64>> future = backend->exportCsv(query, {}, path);
+    future.cancel();
+    release.release();
+    QVERIFY(await(holding).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
+    QVERIFY(future.isCanceled());
+    QCOMPARE(future.resultCount(), 0);
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(leftovers(backend.dir.path(), s("queued.csv")), QStringList());
+}
+
+void TestBackendSuite::exportCsvRefusals()
+{
+    TestBackend backend;
+    ListQuery query;
+    query.view = s("nope");
+    const QString path = backend.dir.filePath(s("x.csv"));
+    QCOMPARE(await(backend->exportCsv(query, {}, path)).error(),
+             makeError(s("E-INVALID"), s("nope"), s("unknownName")));
+    QVERIFY(!QFileInfo::exists(path));
+    query.view = s("journal");
+    const QString missing = backend.dir.filePath(s("no/such/folder/x.csv"));
+    const Result<qint64> unwritable = await(backend->exportCsv(query, {}, missing));
+    QVERIFY(!unwritable.ok());
+    QCOMPARE(unwritable.error().rule, s("E-FILE"));
+    QCOMPARE(unwritable.error().reason, s("notWritable"));
+    QCOMPARE(unwritable.error().args.value(s("path")).toString(), missing);
+}
+
+// ---- clock and demo ----------------------------------------------------------------------
+
+void TestBackendSuite::nonDemoClockIsNotAdjustable()
+{
+    TestBackend backend;
+    SignalLog log(backend.backend.get());
+    const Result<ClockState> state = await(backend->clock());
+    QVERIFY(state.ok());
+    QCOMPARE(state->adjustable, false);
+    QCOMPARE(state->running, true);
+    QVERIFY(qAbs(state->now.secsTo(QDateTime::currentDateTimeUtc())) <= 5);
+    QCOMPARE(await(backend->advanceClock(ClockStep::Day)).error(),
+             makeError(s("E-CLOCK"), {}, s("notAdjustable")));
+    QVERIFY(qAbs(clockOf(backend).secsTo(QDateTime::currentDateTimeUtc())) <= 5);
+    QTest::qWait(20);
+    QVERIFY(log.clocks.isEmpty());
+}
+
+void TestBackendSuite::resetDemoRefusedWithoutDemo()
+{
+    TestBackend backend;
+    QVERIFY(await(backend->sendCode(Channel::Email, s("keep@example.com"), s("register"))).ok());
+    QCOMPARE(await(backend->resetDemo()).error(), makeError(s("E-DEMO"), {}, s("notDemo")));
+    // Nothing was reset.
+    QCOMPARE(listOf(backend, s("outbox")).total, 1);
+    QVERIFY(QFileInfo::exists(backend.databasePath()));
+}
+
+void TestBackendSuite::demoClockStartsFrozenAtDemoStart()
+{
+    TestBackend backend(true);
+    QCOMPARE(backend->info().demo, true);
+    const Result<ClockState> state = await(backend->clock());
+    QVERIFY(state.ok());
+    QCOMPARE(state->now, ClockSteps::demoStart());
+    QCOMPARE(state->adjustable, true);
+    QCOMPARE(state->running, false);
+    QTest::qWait(20);
+    QCOMPARE(clockOf(backend), ClockSteps::demoStart());
+}
+
+void TestBackendSuite::advanceClock_data()
+{
+    QTest::addColumn<int>("daysBefore"); // Day steps taken first
+    QTest::addColumn<ClockStep>("step");
+    QTest::addColumn<qint64>("expectedSeconds");
+    const qint64 day = 24 * 3600;
+    QTest::newRow("minute") << 0 << ClockStep::Minute << qint64(60);
+    QTest::newRow("hour") << 0 << ClockStep::Hour << qint64(3600);
+    QTest::newRow("day") << 0 << ClockStep::Day << day;
+    // 2026-03-02 is a Monday: Thursday.
+    QTest::newRow("three working days from Monday") << 0 << ClockStep::ThreeWorkingDays << 3 * day;
+    // From Thursday: Friday, (Saturday, Sunday), Monday, Tuesday.
+    QTest::newRow("three working days over a weekend")
+        << 3 << ClockStep::ThreeWorkingDays << 5 * day;
+    // From Saturday: Monday, Tuesday, Wednesday.
+    QTest::newRow("three working days from Saturday")
+        << 5 << ClockStep::ThreeWorkingDays << 4 * day;
+    QTest::newRow("month of March") << 0 << ClockStep::Month << 31 * day;
+    QTest::newRow("month from the end of March") << 29 << ClockStep::Month << 30 * day;
+    QTest::newRow("ninety days") << 0 << ClockStep::NinetyDays << 90 * day;
+}
+
+void TestBackendSuite::advanceClock()
+{
+    QFETCH(int, daysBefore);
+    QFETCH(ClockStep, step);
+    QFETCH(qint64, expectedSeconds);
+    TestBackend backend(true);
+    for (int i = 0; i < daysBefore; ++i)
+        QVERIFY(await(backend->advanceClock(ClockStep::Day)).ok());
+    const QDateTime before = clockOf(backend);
+    QCOMPARE(before, ClockSteps::demoStart().addDays(daysBefore));
+
+    SignalLog log(backend.backend.get());
+    QSignalSpy clockSpy(backend.backend.get(), &Backend::clockChanged);
+    const Result<ClockState> advanced = await(backend->advanceClock(step));
+    QVERIFY2(advanced.ok(), qPrintable(errorOf(advanced)));
+    const QDateTime expected = before.addSecs(expectedSeconds);
+    QCOMPARE(advanced->now, expected);
+    QCOMPARE(advanced->adjustable, true);
+    QCOMPARE(clockOf(backend), expected);
+    // Day-based steps keep the local time of day.
+    if (expectedSeconds % (24 * 3600) == 0)
+        QCOMPARE(expected.toTimeZone(ClockSteps::chinaTimeZone()).time(), QTime(9, 30));
+    // clockChanged is emitted before the call finishes, with the new time.
+    QCOMPARE(clockSpy.count(), 1);
+    QCOMPARE(clockSpy.at(0).at(0).toDateTime(), expected);
+    QTRY_COMPARE(log.clocks, QList<QDateTime>{expected});
+    QTRY_VERIFY(log.changedContains(s("journal")));
+    QVERIFY(log.changedContains(s("instances")));
+    // Journaled, and persisted: the frozen clock does not move on its own.
+    const ListPage journal = listOf(backend, s("journal"), {{s("operation"), s("advanceClock")}});
+    QCOMPARE(journal.total, daysBefore + 1);
+    QTest::qWait(20);
+    QCOMPARE(clockOf(backend), expected);
+}
+
+void TestBackendSuite::resetDemoRestoresClockAndData()
+{
+    TestBackend backend(true);
+    const qint64 outboxAtStart = listOf(backend, s("outbox")).total;
+    const qint64 journalAtStart = listOf(backend, s("journal")).total;
+    const QString email = s("demo.visitor@example.com");
+    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    QVERIFY(await(backend->advanceClock(ClockStep::NinetyDays)).ok());
+    QVERIFY(await(backend->advanceClock(ClockStep::Hour)).ok());
+    QCOMPARE(clockOf(backend), ClockSteps::demoStart().addDays(90).addSecs(3600));
+    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), email}}).total, 1);
+
+    SignalLog log(backend.backend.get());
+    QSignalSpy clockSpy(backend.backend.get(), &Backend::clockChanged);
+    QSignalSpy changedSpy(backend.backend.get(), &Backend::changed);
+    const Status reset = await(backend->resetDemo());
+    QVERIFY2(reset.ok(), qPrintable(errorOf(reset)));
+    QCOMPARE(clockOf(backend), ClockSteps::demoStart());
+    QCOMPARE(clockSpy.count(), 1);
+    QCOMPARE(clockSpy.at(0).at(0).toDateTime(), ClockSteps::demoStart());
+    // Every view changed (besides whatever the reopened store settled on its own).
+    const QStringList everyView = store::ListViews::viewNames();
+    bool allViews = false;
+    for (const QList<QVariant> &emitted : changedSpy) {
+        const QStringList views = emitted.at(0).toStringList();
+        allViews = allViews || std::all_of(everyView.cbegin(), everyView.cend(),
+                                           [&](const QString &v) { return views.contains(v); });
+    }
+    QVERIFY(allViews);
+    QTRY_VERIFY(log.changedContains(s("outbox")));
+
+    // The demo data is back as it was: the code and the clock steps are gone.
+    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), email}}).total, 0);
+    QCOMPARE(listOf(backend, s("outbox")).total, outboxAtStart);
+    QCOMPARE(listOf(backend, s("journal")).total, journalAtStart);
+    // And the demo goes on from there.
+    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
+    QCOMPARE(clockOf(backend), ClockSteps::demoStart().addSecs(60));
+}
+
+void TestBackendSuite::R_MKT_2_settleActivatesDueInstance()
+{
+    TestBackend backend(true);
+    const QDateTime now = clockOf(backend);
+    const QString account = s("5e77c0ffee5e77c0ffee5e77c0ffee00");
+    const QString order = s("CS2603020930TST01");
+    const QString instance = s("7d444840-9dc0-41d2-a5c8-2f3d0a1b2c3e");
+    {
+        auto db = secondConnection(backend, "provisioner");
+        store::Transaction tx(*db);
+        HuaweiAccount a;
+        a.accountId = account;
+        a.loginId = s("settle_test_login");
+        a.tenantName = s("settle_test_tenant");
+        a.email = s("settle@example.com");
+        a.countryRegion = s("CN");
+        a.authStatus = AuthStatus::Authenticated;
+        a.createdAt = now;
+        store::HuaweiAccountRepository(*db).insert(a, s("hash"));
+        Order o;
+        o.orderId = order;
+        o.accountId = account;
+        o.productId = QString::fromLatin1(Catalogue::SaasProductId);
+        o.status = OrderStatus::Paid;
+        o.createdAt = now;
+        store::OrderRepository(*db).insert(o);
+        Instance i;
+        i.instanceId = instance;
+        i.orderId = order;
+        i.accountId = account;
+        i.productId = o.productId;
+        i.status = InstanceStatus::Provisioning;
+        i.openedAt = now;
+        i.activeAt = now.addSecs(Catalogue::ProvisioningSeconds);
+        store::InstanceRepository(*db).insert(i);
+        tx.commit();
+    }
+    const auto statusOf = [&] {
+        const ListPage page = listOf(backend, s("instances"), {{s("instanceId"), instance}});
+        return page.rows.isEmpty() ? QString()
+                                   : page.rows.first().at(columnOf(page, "status")).toString();
+    };
+    QCOMPARE(statusOf(), s("provisioning"));
+
+    SignalLog log(backend.backend.get());
+    QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
+    QCOMPARE(statusOf(), s("active"));
+    QTRY_VERIFY(log.changedContains(s("instances")));
+    const ListPage journal = listOf(
+        backend, s("journal"), {{s("operation"), s("activateInstance")}, {s("target"), instance}});
+    QCOMPARE(journal.total, 1);
+    QCOMPARE(journal.rows.first().at(columnOf(journal, "outcome")).toString(), s("success"));
+}
+
+QTEST_GUILESS_MAIN(TestBackendSuite)
+#include "test_backend.moc"
