@@ -291,8 +291,9 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
     // A null QString is an empty text here: text columns are NOT NULL DEFAULT ''. NULLs
-    // are bound deliberately through toDb() and typed null variants.
-    if (value.typeId() == QMetaType::QString && value.isNull())
+    // are bound deliberately through toDb() and typed null variants. (Qt 6's
+    // QVariant::isNull() is false for a variant holding a null QString: look inside.)
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(placeholder, QStringLiteral(""));
     else
         m_query.bindValue(placeholder, value);
