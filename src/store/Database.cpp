@@ -227,7 +227,7 @@ Status Database::migrate()
                           {QStringLiteral("supported"), latestSchemaVersion()}});
     m_schemaVersion = version;
     try {
-        for (const Migration &migration : Migrations::all()) {
+        for (const Migration &migration : Migrations::all(m_dialect.kind())) {
             if (migration.version <= m_schemaVersion)
                 continue;
             Transaction tx(*this);

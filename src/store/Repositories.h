@@ -183,10 +183,14 @@ class WorkspaceRepository
 public:
     explicit WorkspaceRepository(Database &db) : m_db(db) {}
     // Language and site are written here once (R-WS-2, R-WS-3): no method updates them.
+    // A feeCenterAccountId of 0 stores a workspace without a fee-center account.
     void insert(const Workspace &workspace);
     std::optional<Workspace> find(const QString &workspaceId);
     QList<Workspace> listByFeeCenter(qint64 feeCenterAccountId);
     bool nameTaken(qint64 feeCenterAccountId, const QString &name);
+    // R-WS-1 for workspaces without a fee-center account: unique per owner Guance account
+    // (the schema's UNIQUE (fee_center_account_id, name) does not cover NULLs).
+    bool nameTakenByOwner(qint64 ownerGuanceAccountId, const QString &name);
     void setSettlement(const QString &workspaceId, SettlementMethod method, const QString &accountId,
                        const QString &instanceId, const QDateTime &changedAt);
     // R-SET-5: workspaces settled through a Huawei instance.
