@@ -87,6 +87,8 @@ LocalBackend::LocalBackend(LocalBackendOptions options, QObject *parent)
     : Backend(parent)
     , m_options(std::move(options))
 {
+    static QAtomicInt instances;
+    m_instance = instances.fetchAndAddRelaxed(1);
     m_command = new LocalWorker;
     m_query = new LocalWorker;
     m_command->moveToThread(&m_commandThread);
@@ -113,6 +115,13 @@ void LocalBackend::runOn(LocalWorker *worker, std::function<void(Session *)> job
 {
     QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] { job(worker->session.get()); },
                               Qt::QueuedConnection);
+}
+
+// Qt SQL connection names are global to the process: each backend names its own, so that a
+// second backend (a test, a second database) does not replace the first one's connections.
+QString LocalBackend::connectionName(const char *role) const
+{
+    return QString::fromLatin1(role) + QLatin1Char('-') + QString::number(m_instance);
 }
 
 Error LocalBackend::notOpen()
@@ -198,7 +207,8 @@ Status LocalBackend::openOnWorker()
             if (Status prepared = prepareDemoFiles(); !prepared.ok())
                 return prepared;
         }
-        if (Status opened = m_command->open(m_options.database, QStringLiteral("oc-command")); !opened.ok())
+        if (Status opened = m_command->open(m_options.database, connectionName("oc-command"));
+            !opened.ok())
             return opened;
         if (m_options.demo) {
             // A copy made from an older demo story is replaced by the current story.
@@ -211,7 +221,9 @@ Status LocalBackend::openOnWorker()
                     QFile::remove(m_options.database.path + suffix);
                 if (Status prepared = prepareDemoFiles(); !prepared.ok())
                     return prepared;
-                if (Status opened = m_command->open(m_options.database, QStringLiteral("oc-command")); !opened.ok())
+                if (Status opened =
+                        m_command->open(m_options.database, connectionName("oc-command"));
+                    !opened.ok())
                     return opened;
             }
         }
@@ -244,7 +256,7 @@ Status LocalBackend::openOnWorker()
 
     Status queryOpened = okStatus();
     QMetaObject::invokeMethod(m_query, [this, &queryOpened] {
-        queryOpened = m_query->open(m_options.database, QStringLiteral("oc-query"));
+        queryOpened = m_query->open(m_options.database, connectionName("oc-query"));
         if (queryOpened.ok()) {
             m_query->ownRandom = std::make_unique<SecureRandom>();
             m_query->session = std::make_unique<Session>(*m_query->db, *m_clock, *m_query->ownRandom,

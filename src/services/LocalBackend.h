@@ -77,6 +77,7 @@ private:
     void runOn(LocalWorker *worker, std::function<void(Session *)> job);
     Result<ClockState> clockState() const;
     static Error notOpen();
+    QString connectionName(const char *role) const;
     Status openOnWorker();
     Status resetOnWorker();
     Status prepareDemoFiles();
@@ -84,6 +85,7 @@ private:
     void settleDue();
 
     LocalBackendOptions m_options;
+    int m_instance = 0; // tells this backend's connections from another's
     QThread m_commandThread;
     QThread m_queryThread;
     LocalWorker *m_command = nullptr;
