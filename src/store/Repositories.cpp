@@ -470,6 +470,18 @@ void InstanceRepository::setStatus(const QString &instanceId, InstanceStatus sta
         .exec();
 }
 
+std::optional<Instance> InstanceRepository::newestActive(const QString &accountId,
+                                                         const QString &productId)
+{
+    SqlQuery q(m_db, sel(InstanceColumns, "FROM instances WHERE account_id = :acc AND "
+                                          "product_id = :prod AND status = 'active' "
+                                          "ORDER BY opened_at DESC, instance_id DESC LIMIT 1"));
+    q.bind(s(":acc"), accountId).bind(s(":prod"), productId).exec();
+    if (q.next())
+        return readInstance(q);
+    return std::nullopt;
+}
+
 QStringList InstanceRepository::activateDue(const QDateTime &now)
 {
     SqlQuery q(m_db, s("UPDATE instances SET status = 'active' WHERE status = 'provisioning' "

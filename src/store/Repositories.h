@@ -85,6 +85,8 @@ public:
     std::optional<Instance> find(const QString &instanceId);
     std::optional<Instance> findByOrder(const QString &orderId);
     void setStatus(const QString &instanceId, InstanceStatus status, const QDateTime &closedAt = {});
+    // R-REG-2, R-SET-2: the account's most recently opened active instance of `productId`.
+    std::optional<Instance> newestActive(const QString &accountId, const QString &productId);
     // R-MKT-2: provisioning instances whose time has come become active; returns their ids.
     QStringList activateDue(const QDateTime &now);
 
