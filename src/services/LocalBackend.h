@@ -65,6 +65,18 @@ public:
     QFuture<Status> checkCode(const QString &destination, const QString &purpose,
                               const QString &code) override;
 
+    QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) override;
+
+    QFuture<Status> checkUsername(const QString &username) override;
+    QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;
+    QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) override;
+    QFuture<Result<RegistrationResult>>
+    registerCommercialPlan(const RegistrationRequest &request) override;
+
+    QFuture<Status> saveDraft(const WizardDraft &draft) override;
+    QFuture<Result<WizardDraft>> loadDraft(const QString &wizard, const QString &key) override;
+    QFuture<Status> deleteDraft(const QString &wizard, const QString &key) override;
+
     // Runs `body` on the command worker (one transaction is up to the body, through
     // Session::mutate) and emits changed(`views`) when it succeeds.
     template<class T>
