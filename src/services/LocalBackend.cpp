@@ -2,7 +2,9 @@
 
 #include "CodeService.h"
 #include "DemoStory.h"
+#include "MarketplaceService.h"
 #include "QueryService.h"
+#include "RegistrationService.h"
 #include "Session.h"
 #include "store/ListViews.h"
 
@@ -88,6 +90,8 @@ LocalBackend::LocalBackend(LocalBackendOptions options, QObject *parent)
     : Backend(parent)
     , m_options(std::move(options))
 {
+    static QAtomicInt instances;
+    m_instance = instances.fetchAndAddRelaxed(1);
     m_command = new LocalWorker;
     m_query = new LocalWorker;
     m_command->moveToThread(&m_commandThread);
@@ -114,6 +118,13 @@ void LocalBackend::runOn(LocalWorker *worker, std::function<void(Session *)> job
 {
     QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] { job(worker->session.get()); },
                               Qt::QueuedConnection);
+}
+
+// Qt SQL connection names are global to the process: each backend names its own, so that a
+// second backend (a test, a second database) does not replace the first one's connections.
+QString LocalBackend::connectionName(const char *role) const
+{
+    return QString::fromLatin1(role) + QLatin1Char('-') + QString::number(m_instance);
 }
 
 Error LocalBackend::notOpen()
@@ -199,7 +210,8 @@ Status LocalBackend::openOnWorker()
             if (Status prepared = prepareDemoFiles(); !prepared.ok())
                 return prepared;
         }
-        if (Status opened = m_command->open(m_options.database, QStringLiteral("oc-command")); !opened.ok())
+        if (Status opened = m_command->open(m_options.database, connectionName("oc-command"));
+            !opened.ok())
             return opened;
         if (m_options.demo) {
             // A copy made from an older demo story is replaced by the current story.
@@ -212,7 +224,9 @@ Status LocalBackend::openOnWorker()
                     QFile::remove(m_options.database.path + suffix);
                 if (Status prepared = prepareDemoFiles(); !prepared.ok())
                     return prepared;
-                if (Status opened = m_command->open(m_options.database, QStringLiteral("oc-command")); !opened.ok())
+                if (Status opened =
+                        m_command->open(m_options.database, connectionName("oc-command"));
+                    !opened.ok())
                     return opened;
             }
         }
@@ -245,7 +259,7 @@ Status LocalBackend::openOnWorker()
 
     Status queryOpened = okStatus();
     QMetaObject::invokeMethod(m_query, [this, &queryOpened] {
-        queryOpened = m_query->open(m_options.database, QStringLiteral("oc-query"));
+        queryOpened = m_query->open(m_options.database, connectionName("oc-query"));
         if (queryOpened.ok()) {
             m_query->ownRandom = std::make_unique<SecureRandom>();
             m_query->session = std::make_unique<Session>(*m_query->db, *m_clock, *m_query->ownRandom,
@@ -456,6 +470,111 @@ QFuture<Status> LocalBackend::checkCode(const QString &destination, const QStrin
 {
     return command<Done>([destination, purpose, code](Session &session) {
         return CodeService(session).check(destination, purpose, code);
+    });
+}
+
+// ---- marketplace ---------------------------------------------------------------------
+
+QFuture<Result<PurchaseResult>> LocalBackend::purchase(const PurchaseRequest &request)
+{
+    return command<PurchaseResult>(
+        [request](Session &session) { return MarketplaceService(session).purchase(request); },
+        {QStringLiteral("orders"), QStringLiteral("instances"), QStringLiteral("journal"),
+         QStringLiteral("outbox")});
+}
+
+// ---- Commercial Plan registration ----------------------------------------------------
+
+// The live checks only read: the query worker answers them while a commit runs.
+QFuture<Status> LocalBackend::checkUsername(const QString &username)
+{
+    return query<Done>([username](Session &session) {
+        return RegistrationService(session).checkUsername(username);
+    });
+}
+
+QFuture<Status> LocalBackend::checkGuanceEmail(const QString &email, const QString &site)
+{
+    return query<Done>([email, site](Session &session) {
+        return RegistrationService(session).checkGuanceEmail(email, site);
+    });
+}
+
+QFuture<Result<HuaweiActivationCheck>> LocalBackend::checkHuaweiActivation(const QString &accountId)
+{
+    return query<HuaweiActivationCheck>([accountId](Session &session) {
+        return RegistrationService(session).checkHuaweiActivation(accountId);
+    });
+}
+
+QFuture<Result<RegistrationResult>>
+LocalBackend::registerCommercialPlan(const RegistrationRequest &request)
+{
+    return command<RegistrationResult>(
+        [request](Session &session) {
+            return RegistrationService(session).registerCommercialPlan(request);
+        },
+        {QStringLiteral("huaweiAccounts"), QStringLiteral("feeCenterAccounts"),
+         QStringLiteral("workspaces"), QStringLiteral("journal"), QStringLiteral("outbox")});
+}
+
+// ---- wizard drafts ---------------------------------------------------------------------
+
+namespace {
+
+// A draft is addressed by wizard and key; both are required (E-INVALID).
+Problem draftAddress(const QString &wizard, const QString &key)
+{
+    if (wizard.trimmed().isEmpty())
+        return makeError(QString::fromLatin1(SystemError::Invalid), QStringLiteral("wizard"),
+                         QStringLiteral("required"));
+    if (key.trimmed().isEmpty())
+        return makeError(QString::fromLatin1(SystemError::Invalid), QStringLiteral("key"),
+                         QStringLiteral("required"));
+    return std::nullopt;
+}
+
+} // namespace
+
+// Drafts are not domain changes (flows.md: a wizard's entries until its commit): they are
+// written on the command worker, in order with the commits, but never journaled.
+QFuture<Status> LocalBackend::saveDraft(const WizardDraft &draft)
+{
+    return command<Done>([draft](Session &session) -> Status {
+        if (auto invalid = draftAddress(draft.wizard, draft.key))
+            return *invalid;
+        return session.read<Done>([&]() -> Status {
+            // One statement (an upsert): atomic without a transaction of its own.
+            store::DraftRepository(session.db())
+                .save(draft.wizard, draft.key, draft.page, draft.state, session.now());
+            return Done{};
+        });
+    });
+}
+
+QFuture<Result<WizardDraft>> LocalBackend::loadDraft(const QString &wizard, const QString &key)
+{
+    return command<WizardDraft>([wizard, key](Session &session) -> Result<WizardDraft> {
+        if (auto invalid = draftAddress(wizard, key))
+            return *invalid;
+        return session.read<WizardDraft>([&]() -> Result<WizardDraft> {
+            const auto stored = store::DraftRepository(session.db()).load(wizard, key);
+            if (!stored)
+                return WizardDraft{}; // no draft: an empty wizard name
+            return WizardDraft{wizard, key, stored->page, stored->state, stored->updatedAt};
+        });
+    });
+}
+
+QFuture<Status> LocalBackend::deleteDraft(const QString &wizard, const QString &key)
+{
+    return command<Done>([wizard, key](Session &session) -> Status {
+        if (auto invalid = draftAddress(wizard, key))
+            return *invalid;
+        return session.read<Done>([&]() -> Status {
+            store::DraftRepository(session.db()).remove(wizard, key);
+            return Done{};
+        });
     });
 }
 

@@ -65,6 +65,18 @@ public:
     QFuture<Status> checkCode(const QString &destination, const QString &purpose,
                               const QString &code) override;
 
+    QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) override;
+
+    QFuture<Status> checkUsername(const QString &username) override;
+    QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;
+    QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) override;
+    QFuture<Result<RegistrationResult>>
+    registerCommercialPlan(const RegistrationRequest &request) override;
+
+    QFuture<Status> saveDraft(const WizardDraft &draft) override;
+    QFuture<Result<WizardDraft>> loadDraft(const QString &wizard, const QString &key) override;
+    QFuture<Status> deleteDraft(const QString &wizard, const QString &key) override;
+
     // Runs `body` on the command worker (one transaction is up to the body, through
     // Session::mutate) and emits changed(`views`) when it succeeds.
     template<class T>
@@ -77,6 +89,7 @@ private:
     void runOn(LocalWorker *worker, std::function<void(Session *)> job);
     Result<ClockState> clockState() const;
     static Error notOpen();
+    QString connectionName(const char *role) const;
     Status openOnWorker();
     Status resetOnWorker();
     Status prepareDemoFiles();
@@ -84,6 +97,7 @@ private:
     void settleDue();
 
     LocalBackendOptions m_options;
+    int m_instance = 0; // tells this backend's connections from another's
     QThread m_commandThread;
     QThread m_queryThread;
     LocalWorker *m_command = nullptr;

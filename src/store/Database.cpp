@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -36,6 +38,21 @@ bool hasSqliteHeader(const QString &path, bool *readable)
     if (file.size() == 0)
         return true; // an empty file is a new, empty database to SQLite
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// SQLite files this process has open through Database, by canonical path, with their number
+// of connections. Such a file is a database in use and must not be read with QFile: closing
+// any descriptor of a file drops every POSIX lock the process holds on it, SQLite's too
+// (sqlite.org/howtocorrupt.html, 2.2). Without its shared lock, another process may
+// checkpoint and delete the WAL under this process's connections.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+bool isOpenInProcess(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QMutexLocker lock(&openFilesMutex);
+    return !canonical.isEmpty() && openFiles.contains(canonical);
 }
 
 int readSchemaVersion(QSqlDatabase &db, bool *foreign, QString *error)
@@ -77,6 +94,11 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openFile.isEmpty()) {
+        const QMutexLocker lock(&openFilesMutex);
+        if (--openFiles[m_openFile] <= 0)
+            openFiles.remove(m_openFile);
+    }
 }
 
 int Database::latestSchemaVersion()
@@ -102,7 +124,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
             if (info.isDir())
                 return openError("isFolder", path);
             bool readable = false;
-            if (!hasSqliteHeader(path, &readable))
+            if (!isOpenInProcess(path) && !hasSqliteHeader(path, &readable))
                 return readable ? openError("notADatabase", path) : openError("unreadable", path);
         } else {
             if (!config.create)
@@ -160,6 +182,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
     db = QSqlDatabase(); // the Database holds the connection; removing it must not find it in use
     if (!database->m_db.open())
         return openError("openFailed", path, database->m_db.lastError().text());
+    if (config.kind == SqlDialect::Kind::Sqlite) {
+        database->m_openFile = QFileInfo(path).canonicalFilePath();
+        if (!database->m_openFile.isEmpty()) {
+            const QMutexLocker lock(&openFilesMutex);
+            ++openFiles[database->m_openFile];
+        }
+    }
 
     for (const QString &statement : dialect.connectionSetup()) {
         QSqlQuery query(database->m_db);
@@ -199,7 +228,7 @@ Status Database::migrate()
                           {QStringLiteral("supported"), latestSchemaVersion()}});
     m_schemaVersion = version;
     try {
-        for (const Migration &migration : Migrations::all()) {
+        for (const Migration &migration : Migrations::all(m_dialect.kind())) {
             if (migration.version <= m_schemaVersion)
                 continue;
             Transaction tx(*this);

@@ -66,6 +66,7 @@ private:
     SqlDialect m_dialect;
     QSqlDatabase m_db;
     QString m_connectionName;
+    QString m_openFile; // SQLite: the canonical path, while this connection has it open
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
 };

@@ -189,12 +189,14 @@ const std::vector<ViewDefinition> &definitions()
          "createdAt",
          false},
         {"workspaces",
-         "workspaces w JOIN fee_center_accounts f ON f.fee_center_account_id = w.fee_center_account_id",
+         // A workspace may have no fee-center account (schema 2): its username is empty.
+         "workspaces w LEFT JOIN fee_center_accounts f ON f.fee_center_account_id = "
+         "w.fee_center_account_id",
          "",
          {
              {"workspaceId", "w.workspace_id", K::Id, "", true, true},
              {"name", "w.name", K::Text, "", true},
-             {"feeCenterUsername", "f.username", K::Text, "", true},
+             {"feeCenterUsername", "COALESCE(f.username, '')", K::Text, "", true},
              {"site", "w.site", K::Site, "", false, true},
              {"language", "w.language", K::Enum, "workspaceLanguage", false, true},
              {"settlement", "w.settlement_method", K::Enum, "settlementMethod", false, true},

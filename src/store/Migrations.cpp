@@ -6,29 +6,84 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include <algorithm>
+#include <map>
 
 namespace oc::store {
 
-QList<Migration> Migrations::all()
+namespace {
+
+const QString MigrationsDir = QStringLiteral(":/oc/migrations");
+
+// NNNN_name.sql, NNNN_name.sqlite.sql, NNNN_name.postgres.sql
+const QRegularExpression &scriptName()
+{
+    static const QRegularExpression name(
+        QStringLiteral("^(\\d{4})_[a-z0-9_]+(?:\\.(sqlite|postgres))?\\.sql$"));
+    return name;
+}
+
+struct VersionScripts
+{
+    QString shared;
+    QString sqlite;
+    QString postgres;
+};
+
+std::map<int, VersionScripts> scriptsByVersion()
+{
+    std::map<int, VersionScripts> versions;
+    const QDir dir(MigrationsDir);
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = scriptName().match(file);
+        if (!match.hasMatch())
+            continue;
+        VersionScripts &scripts = versions[match.captured(1).toInt()];
+        const QString infix = match.captured(2);
+        QString &slot = infix.isEmpty()      ? scripts.shared
+                        : infix == u"sqlite" ? scripts.sqlite
+                                             : scripts.postgres;
+        slot = dir.filePath(file);
+    }
+    return versions;
+}
+
+} // namespace
+
+QString Migrations::dialectInfix(SqlDialect::Kind dialect)
+{
+    return dialect == SqlDialect::Kind::Sqlite ? QStringLiteral("sqlite")
+                                               : QStringLiteral("postgres");
+}
+
+QList<Migration> Migrations::all(SqlDialect::Kind dialect)
 {
     QList<Migration> list;
-    const QDir dir(QStringLiteral(":/oc/migrations"));
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = name.match(file);
-        if (match.hasMatch())
-            list.append({match.captured(1).toInt(), dir.filePath(file)});
+    for (const auto &[version, scripts] : scriptsByVersion()) {
+        const QString &own =
+            dialect == SqlDialect::Kind::Sqlite ? scripts.sqlite : scripts.postgres;
+        if (!scripts.shared.isEmpty() && (!scripts.sqlite.isEmpty() || !scripts.postgres.isEmpty()))
+            throw StoreError(
+                StoreError::Kind::Other,
+                QStringLiteral("migration %1 has a shared and a dialect script").arg(version),
+                scripts.shared);
+        if (!own.isEmpty())
+            list.append({version, own, dialect});
+        else if (!scripts.shared.isEmpty())
+            list.append({version, scripts.shared, std::nullopt});
+        else
+            // Skipping a version would record a schema this database does not have.
+            throw StoreError(StoreError::Kind::Other,
+                             QStringLiteral("migration %1 has no %2 script")
+                                 .arg(version)
+                                 .arg(dialectInfix(dialect)));
     }
-    std::sort(list.begin(), list.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
-    return list;
+    return list; // std::map iterates in version order
 }
 
 int Migrations::latestVersion()
 {
-    const auto list = all();
-    return list.isEmpty() ? 0 : list.last().version;
+    const auto versions = scriptsByVersion();
+    return versions.empty() ? 0 : versions.rbegin()->first;
 }
 
 QStringList Migrations::statements(const QString &script)
@@ -63,9 +118,13 @@ QStringList Migrations::statements(const QString &script)
 
 void Migrations::run(Database &db, const Migration &migration)
 {
+    if (migration.dialect && *migration.dialect != db.dialect().kind())
+        throw StoreError(StoreError::Kind::Other, QStringLiteral("migration for another dialect"),
+                         migration.resource);
     QFile file(migration.resource);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Other, QStringLiteral("read migration"), migration.resource);
+        throw StoreError(StoreError::Kind::Other, QStringLiteral("read migration"),
+                         migration.resource);
     const QString script = db.dialect().expandMigration(QString::fromUtf8(file.readAll()));
     for (const QString &statement : statements(script))
         SqlQuery(db, statement).exec();

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace oc::store {
 
@@ -10,20 +14,30 @@ class Database;
 struct Migration
 {
     int version;
-    QString resource; // ":/oc/migrations/NNNN_name.sql"
+    QString resource; // ":/oc/migrations/NNNN_name.sql" or "NNNN_name.<dialect>.sql"
+    // The dialect the script is written for; empty when it is plain SQL both accept.
+    std::optional<SqlDialect::Kind> dialect;
 };
 
-// Versioned schema migrations, one SQL script per version in src/store/migrations/,
-// compiled in as resources. Each runs in its own transaction.
+// Versioned schema migrations in src/store/migrations/, compiled in as resources. A version
+// is either one script both dialects run (`NNNN_name.sql`) or one script per dialect
+// (`NNNN_name.sqlite.sql` and `NNNN_name.postgres.sql`) where the SQL differs (SQLite cannot
+// alter a column, PostgreSQL can). Each version runs in its own transaction.
 class Migrations
 {
 public:
-    static QList<Migration> all();
+    // The scripts `dialect` runs, by version. Throws StoreError when a version has no script
+    // for `dialect`, or both a shared and a dialect script (the build is then inconsistent).
+    static QList<Migration> all(SqlDialect::Kind dialect);
+    // The newest version of any script (every dialect reaches the same version).
     static int latestVersion();
-    // Runs one script statement by statement (SQLite executes one per call). Throws.
+    // Runs one script statement by statement (SQLite executes one per call). Throws,
+    // also when the script is written for another dialect than `db`'s.
     static void run(Database &db, const Migration &migration);
     // Splits a script into statements at semicolons that end a line; '--' comments dropped.
     static QStringList statements(const QString &script);
+    // "sqlite" or "postgres": the infix of a dialect's own scripts.
+    static QString dialectInfix(SqlDialect::Kind dialect);
 };
 
 } // namespace oc::store

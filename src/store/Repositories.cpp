@@ -470,6 +470,18 @@ void InstanceRepository::setStatus(const QString &instanceId, InstanceStatus sta
         .exec();
 }
 
+std::optional<Instance> InstanceRepository::newestActive(const QString &accountId,
+                                                         const QString &productId)
+{
+    SqlQuery q(m_db, sel(InstanceColumns, "FROM instances WHERE account_id = :acc AND "
+                                          "product_id = :prod AND status = 'active' "
+                                          "ORDER BY opened_at DESC, instance_id DESC LIMIT 1"));
+    q.bind(s(":acc"), accountId).bind(s(":prod"), productId).exec();
+    if (q.next())
+        return readInstance(q);
+    return std::nullopt;
+}
+
 QStringList InstanceRepository::activateDue(const QDateTime &now)
 {
     SqlQuery q(m_db, s("UPDATE instances SET status = 'active' WHERE status = 'provisioning' "
@@ -864,7 +876,7 @@ void WorkspaceRepository::insert(const Workspace &w)
         .bind(s(":lang"), toString(w.language))
         .bind(s(":site"), w.site)
         .bind(s(":owner"), idOrNull(w.ownerGuanceAccountId))
-        .bind(s(":fc"), w.feeCenterAccountId)
+        .bind(s(":fc"), idOrNull(w.feeCenterAccountId)) // 0 = none (schema 2)
         .bind(s(":method"), toString(w.settlement))
         .bind(s(":sacc"), w.settlementAccountId)
         .bind(s(":sinst"), w.settlementInstanceId)
@@ -900,6 +912,14 @@ bool WorkspaceRepository::nameTaken(qint64 feeCenterAccountId, const QString &na
 {
     SqlQuery q(m_db, s("SELECT 1 FROM workspaces WHERE fee_center_account_id = :f AND name = :n"));
     q.bind(s(":f"), feeCenterAccountId).bind(s(":n"), name).exec();
+    return q.next();
+}
+
+bool WorkspaceRepository::nameTakenByOwner(qint64 ownerGuanceAccountId, const QString &name)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM workspaces WHERE fee_center_account_id IS NULL AND "
+                       "owner_guance_account_id = :o AND name = :n"));
+    q.bind(s(":o"), ownerGuanceAccountId).bind(s(":n"), name).exec();
     return q.next();
 }
 

@@ -85,6 +85,8 @@ public:
     std::optional<Instance> find(const QString &instanceId);
     std::optional<Instance> findByOrder(const QString &orderId);
     void setStatus(const QString &instanceId, InstanceStatus status, const QDateTime &closedAt = {});
+    // R-REG-2, R-SET-2: the account's most recently opened active instance of `productId`.
+    std::optional<Instance> newestActive(const QString &accountId, const QString &productId);
     // R-MKT-2: provisioning instances whose time has come become active; returns their ids.
     QStringList activateDue(const QDateTime &now);
 
@@ -183,10 +185,14 @@ class WorkspaceRepository
 public:
     explicit WorkspaceRepository(Database &db) : m_db(db) {}
     // Language and site are written here once (R-WS-2, R-WS-3): no method updates them.
+    // A feeCenterAccountId of 0 stores a workspace without a fee-center account.
     void insert(const Workspace &workspace);
     std::optional<Workspace> find(const QString &workspaceId);
     QList<Workspace> listByFeeCenter(qint64 feeCenterAccountId);
     bool nameTaken(qint64 feeCenterAccountId, const QString &name);
+    // R-WS-1 for workspaces without a fee-center account: unique per owner Guance account
+    // (the schema's UNIQUE (fee_center_account_id, name) does not cover NULLs).
+    bool nameTakenByOwner(qint64 ownerGuanceAccountId, const QString &name);
     void setSettlement(const QString &workspaceId, SettlementMethod method, const QString &accountId,
                        const QString &instanceId, const QDateTime &changedAt);
     // R-SET-5: workspaces settled through a Huawei instance.

@@ -762,21 +762,23 @@ void TestDatabase::migrationStatements()
 
 void TestDatabase::migrationScriptsAreOrdered()
 {
-    const QList<Migration> all = Migrations::all();
-    QVERIFY(!all.isEmpty());
-    for (int i = 0; i < all.size(); ++i) {
-        QCOMPARE(all.at(i).version, i + 1); // 0001, 0002, ... without gaps
-        QFile file(all.at(i).resource);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(all.at(i).resource));
-        const QString script = QString::fromUtf8(file.readAll());
-        const QStringList statements = Migrations::statements(script);
-        QVERIFY(!statements.isEmpty());
-        for (const QString &statement : statements) {
-            QVERIFY(!statement.trimmed().isEmpty());
-            QVERIFY2(!statement.endsWith(QLatin1Char(';')), qPrintable(statement));
+    for (const SqlDialect::Kind dialect : {SqlDialect::Kind::Sqlite, SqlDialect::Kind::Postgres}) {
+        const QList<Migration> all = Migrations::all(dialect);
+        QVERIFY(!all.isEmpty());
+        for (int i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).version, i + 1); // 0001, 0002, ... without gaps
+            QFile file(all.at(i).resource);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(all.at(i).resource));
+            const QString script = QString::fromUtf8(file.readAll());
+            const QStringList statements = Migrations::statements(script);
+            QVERIFY(!statements.isEmpty());
+            for (const QString &statement : statements) {
+                QVERIFY(!statement.trimmed().isEmpty());
+                QVERIFY2(!statement.endsWith(QLatin1Char(';')), qPrintable(statement));
+            }
         }
+        QCOMPARE(Migrations::latestVersion(), all.last().version);
     }
-    QCOMPARE(Migrations::latestVersion(), all.last().version);
 }
 
 void TestDatabase::timesAreUtcMilliseconds()

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace oc::test {
 
@@ -48,6 +50,84 @@ QString TestBackend::databasePath() const
 QString TestBackend::templatePath() const
 {
     return dir.filePath(QStringLiteral("demo-template.sqlite"));
+}
+
+QList<QVariantMap> rows(Backend &backend, ListQuery query)
+{
+    query.offset = 0;
+    query.limit = 5000;
+    const Result<ListPage> page = await(backend.list(query));
+    if (!page.ok())
+        qFatal("list %s: %s", qPrintable(query.view), qPrintable(page.error().toString()));
+    QList<QVariantMap> out;
+    for (const QVariantList &row : page->rows) {
+        QVariantMap map;
+        for (int i = 0; i < row.size() && i < page->columns.size(); ++i)
+            map.insert(page->columns.at(i).key, row.at(i));
+        out << map;
+    }
+    return out;
+}
+
+QList<QVariantMap> rows(Backend &backend, const QString &view, const QVariantMap &filters,
+                        const QString &search)
+{
+    ListQuery query;
+    query.view = view;
+    query.filters = filters;
+    query.search = search;
+    return rows(backend, query);
+}
+
+qint64 count(Backend &backend, const QString &view, const QVariantMap &filters)
+{
+    ListQuery query;
+    query.view = view;
+    query.filters = filters;
+    query.limit = 0;
+    const Result<ListPage> page = await(backend.list(query));
+    if (!page.ok())
+        qFatal("count %s: %s", qPrintable(view), qPrintable(page.error().toString()));
+    return page->total;
+}
+
+QString huaweiAccountIdOf(Backend &backend, const QString &loginId)
+{
+    for (const QVariantMap &row : rows(backend, QStringLiteral("huaweiAccounts"), {}, loginId))
+        if (row.value(QStringLiteral("loginId")).toString() == loginId)
+            return row.value(QStringLiteral("accountId")).toString();
+    qFatal("no Huawei account %s", qPrintable(loginId));
+}
+
+QString latestCode(Backend &backend, const QString &destination)
+{
+    ListQuery query;
+    query.view = QStringLiteral("outbox");
+    query.filters = {{QStringLiteral("destination"), destination},
+                     {QStringLiteral("kind"), QStringLiteral("verificationCode")}};
+    query.sortColumn = QStringLiteral("messageId");
+    query.descending = true;
+    const QList<QVariantMap> messages = rows(backend, query);
+    if (messages.isEmpty())
+        return {};
+    const QJsonObject params =
+        QJsonDocument::fromJson(
+            messages.first().value(QStringLiteral("params")).toString().toUtf8())
+            .object();
+    return params.value(QStringLiteral("code")).toString();
+}
+
+std::unique_ptr<store::Database> openStore(const QString &path)
+{
+    static QAtomicInt counter;
+    store::DatabaseConfig config;
+    config.path = path;
+    config.create = false;
+    auto opened = store::Database::open(
+        config, QStringLiteral("oc-test-store-%1").arg(counter.fetchAndAddRelaxed(1)));
+    if (!opened.ok())
+        qFatal("open %s: %s", qPrintable(path), qPrintable(opened.error().toString()));
+    return std::move(opened).value();
 }
 
 } // namespace oc::test

@@ -44,6 +44,23 @@ struct TestBackend
 // The demo template is built once per test process and copied for each TestBackend(demo).
 QString sharedDemoTemplate();
 
+// ---- reading what the store holds, through the Backend's list views ---------------------
+
+// Every row of `query` (up to 5000) as a map keyed by column.
+QList<QVariantMap> rows(Backend &backend, ListQuery query);
+QList<QVariantMap> rows(Backend &backend, const QString &view, const QVariantMap &filters = {},
+                        const QString &search = {});
+// The total of a view's rows matching `filters`.
+qint64 count(Backend &backend, const QString &view, const QVariantMap &filters = {});
+// The account id of a demo Huawei account by its login id (services/DemoStoryData.h); ids
+// are generated, so tests look them up rather than hard-code them.
+QString huaweiAccountIdOf(Backend &backend, const QString &loginId);
+// The newest verification code the Outbox shows for `destination` (empty when none).
+QString latestCode(Backend &backend, const QString &destination);
+
+// A second connection to a test backend's database file, for details no list view shows.
+std::unique_ptr<store::Database> openStore(const QString &path);
+
 } // namespace oc::test
 
 // So that QCOMPARE can print errors.

@@ -1,0 +1,113 @@
+#include "MarketplaceService.h"
+
+#include "core/Validators.h"
+
+namespace oc {
+
+namespace {
+
+QString productIdOf(ProductKind kind)
+{
+    return QString::fromLatin1(kind == ProductKind::Subscription
+                                   ? Catalogue::SaasProductId
+                                   : Catalogue::StoredValueCardProductId);
+}
+
+} // namespace
+
+Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &request)
+{
+    const auto accountId = validate::huaweiAccountId(request.accountId);
+    if (!accountId.ok())
+        return accountId.error();
+    const QString field = QString::fromLatin1(validate::Field::AccountId);
+
+    // The account's state is read inside the transaction, so that it cannot change between
+    // the check and the order. A refusal is journaled against the account (its CTS traces).
+    return m_session.mutate<PurchaseResult>(
+        QStringLiteral("purchase"), QStringLiteral("marketplace"), *accountId,
+        [&]() -> Result<PurchaseResult> {
+            auto &db = m_session.db();
+            const auto account = store::HuaweiAccountRepository(db).find(*accountId);
+            if (!account)
+                return makeError(QString::fromLatin1(SystemError::NotFound), field,
+                                 QStringLiteral("huaweiAccount"));
+            // R-MKT-1 (seed 002): only a real-name-authenticated account can buy.
+            if (account->authStatus != AuthStatus::Authenticated)
+                return makeError(QStringLiteral("R-MKT-1"), field,
+                                 QStringLiteral("unauthenticated"),
+                                 {{QStringLiteral("authStatus"), toString(account->authStatus)}});
+            // A closed or disabled account keeps only read access (R-CLS-2).
+            if (account->servicesStatus != ServicesStatus::Enabled)
+                return makeError(QStringLiteral("R-MKT-1"), field,
+                                 QStringLiteral("servicesClosed"));
+            if (!request.termsAccepted)
+                return makeError(QString::fromLatin1(SystemError::Required),
+                                 QStringLiteral("terms"), QStringLiteral("terms"));
+            // R-MKT-3: cards in whole units of 100 CNY; a subscription is always one.
+            const bool subscription = request.product == ProductKind::Subscription;
+            const int quantity = subscription ? 1 : request.quantity;
+            if (quantity < 1 || quantity > PurchaseRequest::MaxCardQuantity)
+                return makeError(QStringLiteral("R-MKT-3"),
+                                 QString::fromLatin1(validate::Field::Quantity),
+                                 QStringLiteral("quantity"),
+                                 {{QStringLiteral("max"), PurchaseRequest::MaxCardQuantity}});
+
+            const QString productId = productIdOf(request.product);
+            const auto product = store::CatalogueRepository(db).find(productId);
+            if (!product)
+                return makeError(QString::fromLatin1(SystemError::NotFound),
+                                 QStringLiteral("product"), QStringLiteral("product"));
+
+            const QDateTime now = m_session.now();
+            PurchaseResult result;
+            Order &order = result.order;
+            order.orderId = m_session.ids().orderId(now);
+            order.accountId = *accountId;
+            order.productId = productId;
+            order.quantity = quantity;
+            order.amount = product->unitPrice * quantity; // integer fen
+            order.status = OrderStatus::Paid;
+            order.createdAt = now;
+            store::OrderRepository(db).insert(order);
+            const QString kind = toString(product->kind);
+            m_session.journal(QStringLiteral("createOrder"), QStringLiteral("order"), order.orderId,
+                              QStringLiteral("success"),
+                              QStringLiteral("%1 x %2").arg(productId).arg(quantity));
+            m_session.journal(QStringLiteral("payOrder"), QStringLiteral("order"), order.orderId,
+                              QStringLiteral("success"), order.amount.toPlainString());
+
+            QString details = order.orderId;
+            if (subscription) {
+                // R-MKT-2: provisioning now, active shortly after (settleDueTransitions).
+                Instance instance;
+                instance.instanceId = m_session.ids().instanceId();
+                instance.orderId = order.orderId;
+                instance.accountId = *accountId;
+                instance.productId = productId;
+                instance.status = InstanceStatus::Provisioning;
+                instance.openedAt = now;
+                instance.activeAt = now.addSecs(Catalogue::ProvisioningSeconds);
+                store::InstanceRepository(db).insert(instance);
+                m_session.journal(QStringLiteral("openInstance"), QStringLiteral("instance"),
+                                  instance.instanceId, QStringLiteral("success"), order.orderId);
+                details += QLatin1Char(' ') + instance.instanceId;
+                result.instance = instance;
+            }
+            // R-AUD-1: the purchase also shows in the buyer's own traces.
+            m_session.journal(QStringLiteral("purchase"), QStringLiteral("marketplace"), *accountId,
+                              QStringLiteral("success"), details);
+
+            // Seed 001: a short message confirms the purchase; by email without a mobile.
+            const bool sms = !account->mobile.isEmpty();
+            m_session.send(sms ? Channel::Sms : Channel::Email,
+                           sms ? account->mobile : account->email, QStringLiteral("purchaseNotice"),
+                           {{QStringLiteral("orderId"), order.orderId},
+                            {QStringLiteral("product"), kind},
+                            {QStringLiteral("productKind"), kind},
+                            {QStringLiteral("quantity"), quantity}});
+            return result;
+        });
+}
+
+} // namespace oc

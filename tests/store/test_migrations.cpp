@@ -1,0 +1,264 @@
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/Repositories.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace oc;
+using namespace oc::store;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshDatabaseMigratesToLatest();
+    void everyVersionHasOneScriptPerDialect();
+    void version1WorkspaceMigratesToNullableFeeCenter();
+    void nullStringBindsAsEmptyText();
+};
+
+namespace {
+
+// Runs `sql` on a raw connection; fails the test with the driver's text.
+bool rawExec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql.left(80)), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+const char *WorkspaceRowColumns =
+    "workspace_id, name, language, site, owner_guance_account_id, fee_center_account_id, "
+    "settlement_method, settlement_account_id, settlement_instance_id, settlement_changed_at, "
+    "status, lock_reason, locked_at, created_at";
+
+QVariantList workspaceRow(QSqlDatabase &db, const QString &workspaceId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM workspaces WHERE workspace_id = :id")
+                      .arg(QString::fromLatin1(WorkspaceRowColumns)));
+    query.bindValue(QStringLiteral(":id"), workspaceId);
+    QVariantList row;
+    if (query.exec() && query.next())
+        for (int i = 0; i < 14; ++i)
+            row << query.value(i);
+    return row;
+}
+
+} // namespace
+
+void TestMigrations::freshDatabaseMigratesToLatest()
+{
+    QTemporaryDir dir;
+    DatabaseConfig config;
+    config.path = dir.filePath(QStringLiteral("a.sqlite"));
+    auto db = Database::open(config, QStringLiteral("t1"));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(Migrations::latestVersion() >= 2);
+    QVERIFY(CatalogueRepository(*db.value())
+                .find(QString::fromLatin1(Catalogue::SaasProductId))
+                .has_value());
+}
+
+// Both dialects reach the latest version through versions 1..N without a gap; version 2
+// has a script of its own per dialect (SQLite rebuilds the table, PostgreSQL alters it).
+void TestMigrations::everyVersionHasOneScriptPerDialect()
+{
+    for (const auto kind : {SqlDialect::Kind::Sqlite, SqlDialect::Kind::Postgres}) {
+        const QList<Migration> list = Migrations::all(kind);
+        QCOMPARE(list.size(), Migrations::latestVersion());
+        for (int i = 0; i < list.size(); ++i) {
+            QCOMPARE(list.at(i).version, i + 1);
+            if (list.at(i).dialect)
+                QVERIFY(list.at(i).resource.endsWith(Migrations::dialectInfix(kind) +
+                                                     QStringLiteral(".sql")));
+        }
+        QVERIFY(!list.at(0).dialect.has_value()); // 0001 is shared
+        QCOMPARE(list.at(1).dialect, std::optional<SqlDialect::Kind>(kind));
+        QVERIFY(!Migrations::statements(QString::fromUtf8([&] {
+                     QFile file(list.at(1).resource);
+                     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                 }()))
+                     .isEmpty());
+    }
+}
+
+// An existing database of schema 1 (made by migration 1 alone) with a workspace migrates
+// to schema 2: the row is intact, its indexes and the UNIQUE (fee_center_account_id, name)
+// constraint are back, and a workspace without a fee-center account is now accepted.
+void TestMigrations::version1WorkspaceMigratesToNullableFeeCenter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    const QString workspaceId = QStringLiteral("wksp_0123456789abcdef0123456789abcdef");
+    QVariantList before;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(rawExec(raw, QStringLiteral("PRAGMA foreign_keys = ON")));
+        const Migration first = Migrations::all(SqlDialect::Kind::Sqlite).first();
+        QCOMPARE(first.version, 1);
+        QFile file(first.resource);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString script =
+            SqlDialect(SqlDialect::Kind::Sqlite).expandMigration(QString::fromUtf8(file.readAll()));
+        QVERIFY(rawExec(raw, QStringLiteral("BEGIN")));
+        for (const QString &statement : Migrations::statements(script))
+            QVERIFY(rawExec(raw, statement));
+        QVERIFY(rawExec(
+            raw, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema.version', '1')")));
+        QVERIFY(rawExec(
+            raw, QStringLiteral("INSERT INTO guance_accounts (guance_account_id, username, email, "
+                                "site, password_hash, created_at) VALUES (7, 'ops', "
+                                "'ops@example.com', 'cn4', 'x', 1000)")));
+        QVERIFY(rawExec(
+            raw, QStringLiteral("INSERT INTO fee_center_accounts (fee_center_account_id, username, "
+                                "email, password_hash, created_at) VALUES (3, 'ops', "
+                                "'ops@example.com', 'x', 1000)")));
+        QVERIFY(rawExec(
+            raw,
+            QStringLiteral("INSERT INTO workspaces (workspace_id, name, language, site, "
+                           "owner_guance_account_id, fee_center_account_id, settlement_method, "
+                           "settlement_account_id, settlement_instance_id, settlement_changed_at, "
+                           "status, lock_reason, locked_at, created_at) VALUES "
+                           "('%1', 'Store Monitoring', 'en', 'cn4', 7, 3, 'huawei_cloud', "
+                           "'f000ee4d7327428da2f53a081e7109bd', "
+                           "'3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f', 2000, 'locked', "
+                           "'huawei_instance_closed', 3000, 1500)")
+                .arg(workspaceId)));
+        QVERIFY(rawExec(raw, QStringLiteral("COMMIT")));
+        // Schema 1 really refuses a workspace without a fee-center account.
+        QVERIFY(!QSqlQuery(raw).exec(QStringLiteral(
+            "INSERT INTO workspaces (workspace_id, name, language, site, settlement_method, "
+            "status, "
+            "created_at) VALUES ('wksp_x', 'No fee center', 'zh', 'cn1', 'aws', 'active', 1)")));
+        before = workspaceRow(raw, workspaceId);
+        QCOMPARE(before.size(), 14);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    DatabaseConfig config;
+    config.path = path;
+    auto opened = Database::open(config, QStringLiteral("v2"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(MetaRepository(db).get(QStringLiteral("schema.version")), QStringLiteral("2"));
+
+    QSqlDatabase handle = db.handle();
+    QCOMPARE(workspaceRow(handle, workspaceId), before);
+
+    QStringList indexes;
+    SqlQuery list(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                     "tbl_name = 'workspaces' AND name NOT LIKE 'sqlite_%' "
+                                     "ORDER BY name"));
+    list.exec();
+    while (list.next())
+        indexes << list.text(0);
+    QCOMPARE(indexes, (QStringList{QStringLiteral("workspaces_fc_created"),
+                                   QStringLiteral("workspaces_name"),
+                                   QStringLiteral("workspaces_settlement"),
+                                   QStringLiteral("workspaces_status")}));
+    SqlQuery leftover(
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'workspaces_v2'"));
+    leftover.exec();
+    QVERIFY(leftover.next());
+    QCOMPARE(leftover.integer(0), 0);
+
+    WorkspaceRepository workspaces(db);
+    Workspace alone;
+    alone.workspaceId = QStringLiteral("wksp_fedcba9876543210fedcba9876543210");
+    alone.name = QStringLiteral("Store Monitoring");
+    alone.site = QStringLiteral("cn4");
+    alone.ownerGuanceAccountId = 7;
+    alone.feeCenterAccountId = 0; // none
+    alone.settlement = SettlementMethod::Aws;
+    alone.createdAt = QDateTime::fromMSecsSinceEpoch(4000, QTimeZone::utc());
+    try {
+        workspaces.insert(alone);
+    } catch (const StoreError &e) {
+        QFAIL(qPrintable(e.detail()));
+    }
+    const auto stored = workspaces.find(alone.workspaceId);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->feeCenterAccountId, 0);
+    QVERIFY(workspaces.nameTakenByOwner(7, QStringLiteral("Store Monitoring")));
+    QVERIFY(!workspaces.nameTakenByOwner(8, QStringLiteral("Store Monitoring")));
+    SqlQuery isNull(db, QStringLiteral("SELECT fee_center_account_id IS NULL FROM workspaces "
+                                       "WHERE workspace_id = :id"));
+    isNull.bind(QStringLiteral(":id"), alone.workspaceId).exec();
+    QVERIFY(isNull.next());
+    QCOMPARE(isNull.integer(0), 1);
+
+    // R-WS-1 stays enforced by the schema inside a fee-center account.
+    Workspace twin = alone;
+    twin.workspaceId = QStringLiteral("wksp_00000000000000000000000000000001");
+    twin.feeCenterAccountId = 3;
+    bool refused = false;
+    try {
+        workspaces.insert(twin);
+    } catch (const StoreError &e) {
+        refused = e.kind() == StoreError::Kind::Unique;
+    }
+    QVERIFY(refused);
+    // ... and the foreign key to fee-center accounts survived the rebuild.
+    twin.feeCenterAccountId = 99;
+    refused = false;
+    try {
+        workspaces.insert(twin);
+    } catch (const StoreError &e) {
+        refused = e.kind() == StoreError::Kind::ForeignKey;
+    }
+    QVERIFY(refused);
+
+    SqlQuery integrity(db, QStringLiteral("PRAGMA integrity_check"));
+    integrity.exec();
+    QVERIFY(integrity.next());
+    QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+    SqlQuery foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
+    foreignKeys.exec();
+    QVERIFY(!foreignKeys.next());
+}
+
+// Optional text the services leave as a null QString (a mobile that was not given, a
+// journal entry without details) is stored as '' in the NOT NULL text columns.
+void TestMigrations::nullStringBindsAsEmptyText()
+{
+    QTemporaryDir dir;
+    DatabaseConfig config;
+    config.path = dir.filePath(QStringLiteral("n.sqlite"));
+    auto opened = Database::open(config, QStringLiteral("nulls"));
+    QVERIFY(opened.ok());
+    Database &db = *opened.value();
+    JournalEntry entry;
+    entry.at = QDateTime::fromMSecsSinceEpoch(1, QTimeZone::utc());
+    entry.actor = QStringLiteral("test");
+    entry.operation = QStringLiteral("op");
+    entry.resourceType = QStringLiteral("thing");
+    entry.target = QStringLiteral("t");
+    entry.outcome = QStringLiteral("success");
+    QVERIFY(entry.details.isNull());
+    try {
+        JournalRepository(db).append(entry);
+    } catch (const StoreError &e) {
+        QFAIL(qPrintable(e.detail()));
+    }
+    SqlQuery q(db, QStringLiteral("SELECT details IS NULL, details FROM journal"));
+    q.exec();
+    QVERIFY(q.next());
+    QCOMPARE(q.integer(0), 0);
+    QCOMPARE(q.text(1), QString());
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"
