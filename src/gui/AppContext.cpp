@@ -1,5 +1,8 @@
 #include "AppContext.h"
 
+#include "services/Async.h"
+#include "services/Backend.h"
+
 namespace oc::gui {
 
 AppContext::AppContext(Backend *backend, LanguageManager *language, Dialogs *dialogs,
@@ -9,6 +12,17 @@ AppContext::AppContext(Backend *backend, LanguageManager *language, Dialogs *dia
     , m_language(language)
     , m_dialogs(dialogs)
 {
+    // Keep the clock current for countdowns (code resend, retention days).
+    connect(backend, &Backend::clockChanged, this, [this] { refreshClock(); });
+    refreshClock();
+}
+
+void AppContext::refreshClock()
+{
+    onFinished(m_backend->clock(), this, [this](const Result<ClockState> &state) {
+        if (state.ok())
+            setClock(*state);
+    });
 }
 
 void AppContext::setBrand(const QString &brand)

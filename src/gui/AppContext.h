@@ -31,6 +31,9 @@ public:
     Dialogs *dialogs() const { return m_dialogs; }
 
     QString brand() const { return m_brand; }
+    // Recorded in the journal and the key of this operator's wizard drafts.
+    QString operatorName() const { return m_operator; }
+    void setOperatorName(const QString &name) { m_operator = name; }
     void setBrand(const QString &brand);
 
     // Times are UTC in the store and shown in this zone (default: the system's).
@@ -40,6 +43,7 @@ public:
     // The backend's clock as last reported, moved on with real time while it runs: what
     // countdowns (retention days, code resend) are computed against.
     void setClock(const ClockState &state);
+    void refreshClock();
     ClockState clock() const { return m_clock; }
     QDateTime now() const;
 
@@ -54,6 +58,7 @@ private:
     LanguageManager *m_language;
     Dialogs *m_dialogs;
     QString m_brand = QString::fromLatin1(DefaultBrand);
+    QString m_operator = QStringLiteral("operator");
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     ClockState m_clock;
     QElapsedTimer m_sinceClock;

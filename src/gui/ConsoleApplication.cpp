@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "ConsoleStyle.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
 #include "LanguageManager.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -42,7 +44,7 @@ QString defaultOperator()
 
 int runConsole(QApplication &app)
 {
-    Q_UNUSED(app)
+    applyConsoleStyle(app);
     // Our own informational logging is off unless asked for (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("oc.*.info=false"));
@@ -51,7 +53,8 @@ int runConsole(QApplication &app)
     const QStringList arguments = QCoreApplication::arguments();
     QString lang = CommandLine::peekLanguage(arguments);
     if (!LanguageManager::isSupported(lang))
-        lang = settings.value(QStringLiteral("language"), LanguageManager::systemLanguage()).toString();
+        lang = settings.value(QStringLiteral("language"), LanguageManager::systemLanguage())
+                   .toString();
     language.setLanguage(lang);
 
     const ParsedCommandLine parsed = CommandLine::parse(arguments);
@@ -69,22 +72,27 @@ int runConsole(QApplication &app)
     });
 
     LocalBackendOptions backendOptions;
-    backendOptions.actor = options.operatorName.isEmpty() ? defaultOperator() : options.operatorName;
+    backendOptions.actor =
+        options.operatorName.isEmpty() ? defaultOperator() : options.operatorName;
     backendOptions.hashCost = options.hashCost;
     if (options.demo) {
-        const QString dataDir = options.dataDir.isEmpty()
-                                    ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                                    : options.dataDir;
+        const QString dataDir =
+            options.dataDir.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                : options.dataDir;
         if (!QDir().mkpath(dataDir)) {
-            print(CommandLine::tr("Cannot create the data folder %1.").arg(dataDir) + QLatin1Char('\n'), true);
+            print(CommandLine::tr("Cannot create the data folder %1.").arg(dataDir) +
+                      QLatin1Char('\n'),
+                  true);
             return 3;
         }
         const QDir dir(dataDir);
         backendOptions.demo = true;
         backendOptions.database.path = dir.filePath(QStringLiteral("demo.sqlite"));
-        backendOptions.demoTemplatePath = dir.filePath(QStringLiteral("demo-template-s%1-v%2.sqlite")
-                                                           .arg(store::Database::latestSchemaVersion())
-                                                           .arg(demo::StoryVersion));
+        backendOptions.demoTemplatePath =
+            dir.filePath(QStringLiteral("demo-template-s%1-v%2.sqlite")
+                             .arg(store::Database::latestSchemaVersion())
+                             .arg(demo::StoryVersion));
         // Demo data is generated with the minimum cost unless asked otherwise.
         if (!options.hashCostGiven)
             backendOptions.hashCost = HashCost::Minimum;
@@ -98,10 +106,14 @@ int runConsole(QApplication &app)
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(backend.open());
+    // While the workers open the database, load the font database here (the first text
+    // measurement does it; it is the costliest part of starting a Qt Widgets window).
+    QFontMetrics(QApplication::font()).height();
     if (!watcher.isFinished())
         loop.exec();
     const Status opened = watcher.result();
-    const QString brand = options.brand.isEmpty() ? QString::fromLatin1(AppContext::DefaultBrand) : options.brand;
+    const QString brand =
+        options.brand.isEmpty() ? QString::fromLatin1(AppContext::DefaultBrand) : options.brand;
     if (!opened.ok()) {
         const QString message = ErrorText::message(opened.error(), brand);
         print(message + QLatin1Char('\n'), true);
@@ -113,6 +125,7 @@ int runConsole(QApplication &app)
     WidgetDialogs dialogs;
     AppContext context(&backend, &language, &dialogs);
     context.setBrand(brand);
+    context.setOperatorName(backendOptions.actor);
     MainWindow window(&context);
     window.setQuitAfterFirstPaint(options.quitAfterFirstPaint);
     window.show();

@@ -20,15 +20,16 @@ void CsvExport::run(AppContext *context, QWidget *parent, const ListQuery &query
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(query.view + QStringLiteral(".csv"));
-    const QString path = context->dialogs()->saveFileName(parent, tr("Export %1").arg(title), suggested,
-                                                          tr("CSV files (*.csv)"));
+    const QString path = context->dialogs()->saveFileName(parent, tr("Export %1").arg(title),
+                                                          suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QStringList headers;
     for (const ColumnInfo &column : columns)
         headers << DomainText::columnHeader(query.view, column.key);
 
-    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(title), tr("Cancel"), 0, 1000, parent);
+    auto *progress =
+        new QProgressDialog(tr("Exporting %1…").arg(title), tr("Cancel"), 0, 1000, parent);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowTitle(tr("Export"));
     progress->setAccessibleName(tr("Export progress"));
@@ -38,21 +39,27 @@ void CsvExport::run(AppContext *context, QWidget *parent, const ListQuery &query
     progress->setValue(0);
 
     auto *watcher = new QFutureWatcher<Result<qint64>>(progress);
-    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    QObject::connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
-    QObject::connect(watcher, &QFutureWatcherBase::finished, progress, [context, parent, watcher, progress, path] {
-        progress->hide();
-        progress->deleteLater();
-        const QFuture<Result<qint64>> future = watcher->future();
-        if (future.resultCount() == 0)
-            return; // cancelled before it started
-        const Result<qint64> result = future.result();
-        if (result.ok())
-            context->dialogs()->inform(parent, tr("Export"),
-                                       tr("Exported %1 rows to %2.").arg(QLocale().toString(*result), path));
-        else if (result.error().rule != u"E-CANCELLED")
-            context->dialogs()->warn(parent, tr("Export"), ErrorText::message(result.error(), context->brand()));
-    });
+    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+                     &QProgressDialog::setValue);
+    QObject::connect(progress, &QProgressDialog::canceled, watcher,
+                     [watcher] { watcher->future().cancel(); });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, progress,
+                     [context, parent, watcher, progress, path] {
+                         progress->hide();
+                         progress->deleteLater();
+                         const QFuture<Result<qint64>> future = watcher->future();
+                         if (future.resultCount() == 0)
+                             return; // cancelled before it started
+                         const Result<qint64> result = future.result();
+                         if (result.ok())
+                             context->dialogs()->inform(
+                                 parent, tr("Export"),
+                                 tr("Exported %n row(s) to %1.", nullptr, int(*result)).arg(path));
+                         else if (result.error().rule != u"E-CANCELLED")
+                             context->dialogs()->warn(
+                                 parent, tr("Export"),
+                                 ErrorText::message(result.error(), context->brand()));
+                     });
     watcher->setFuture(context->backend()->exportCsv(query, headers, path));
 }
 

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -25,6 +26,14 @@ void WidgetDialogs::inform(QWidget *parent, const QString &title, const QString 
 void WidgetDialogs::warn(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);
+}
+
+QString WidgetDialogs::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? text.simplified() : QString();
 }
 
 QString WidgetDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,

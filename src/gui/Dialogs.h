@@ -16,6 +16,8 @@ public:
                          const QString &acceptLabel) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // A line of text; empty when cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label) = 0;
     // Empty when cancelled.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter) = 0;
@@ -28,6 +30,7 @@ public:
                  const QString &acceptLabel) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
+    QString askText(QWidget *parent, const QString &title, const QString &label) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                          const QString &filter) override;
 };

@@ -21,8 +21,15 @@ public:
     static QString productName(const QString &kind, const QString &brand);
     static QString columnHeader(const QString &view, const QString &key);
     static QString yesNo(bool value);
+    // Journal: what kind of record an entry is about, and its outcome ("success" or a rule).
+    static QString resourceType(const QString &type);
+    static QString outcome(const QString &outcome);
+    // "&Reset demo…" -> "Reset demo…", "重置演示(&R)…" -> "重置演示…": for toolbars, which
+    // show action texts without accelerators.
+    static QString withoutAccelerator(QString text);
 
-    static QString outboxSubject(const QString &kind, const QVariantMap &params, const QString &brand);
+    static QString outboxSubject(const QString &kind, const QVariantMap &params,
+                                 const QString &brand);
     static QString outboxBody(const QString &kind, const QVariantMap &params, const QString &brand);
 
     // Formatting for display: money with the yuan sign and grouping, times in `zone`.

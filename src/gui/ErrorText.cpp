@@ -27,6 +27,10 @@ QString ErrorText::messageWithRule(const Error &error, const QString &brand)
 QString ErrorText::message(const Error &e, const QString &brand)
 {
     // ---- system errors ---------------------------------------------------------------
+    if (is(e, SystemError::Required, "mobileOrEmail"))
+        return tr("Enter a mobile number or an email address.");
+    if (is(e, SystemError::Required, "terms"))
+        return tr("Accept the terms to continue.");
     if (is(e, SystemError::Required))
         return tr("This field is required.");
     if (is(e, SystemError::TooLong))
@@ -69,10 +73,12 @@ QString ErrorText::message(const Error &e, const QString &brand)
         const QString reason = e.reason;
         if (reason == u"newerVersion")
             return tr("The database %1 was written by a newer version of this console (schema %2; "
-                      "this version supports up to %3). Update the console; the file was not changed.")
+                      "this version supports up to %3). Update the console; the file was not "
+                      "changed.")
                 .arg(path, arg(e, "found"), arg(e, "supported"));
         if (reason == u"notADatabase")
-            return tr("%1 is not a database of this console, or it is damaged. It was left untouched; "
+            return tr("%1 is not a database of this console, or it is damaged. It was left "
+                      "untouched; "
                       "restore it from a backup or choose another file.")
                 .arg(path);
         if (reason == u"foreign")
@@ -88,25 +94,30 @@ QString ErrorText::message(const Error &e, const QString &brand)
         if (reason == u"isFolder")
             return tr("%1 is a folder, not a database file.").arg(path);
         if (reason == u"busy")
-            return tr("The database %1 is busy: another console is writing to it. Try again in a moment.")
+            return tr("The database %1 is busy: another console is writing to it. Try again in a "
+                      "moment.")
                 .arg(path);
         if (reason == u"driverMissing")
-            return tr("The database driver %1 is not installed.").arg(arg(e, "path").isEmpty() ? e.field : path);
+            return tr("The database driver %1 is not installed.")
+                .arg(arg(e, "path").isEmpty() ? e.field : path);
         if (reason == u"unique")
-            return tr("This already exists (someone may have just created it). Refresh and try again.");
+            return tr(
+                "This already exists (someone may have just created it). Refresh and try again.");
         if (reason == u"notOpen")
             return tr("The database is not open.");
         if (reason == u"copyFailed")
             return tr("Cannot create the demo copy at %1.").arg(path);
-        return tr("The database reported an error: %1").arg(arg(e, "detail").isEmpty() ? reason : arg(e, "detail"));
+        return tr("The database reported an error: %1")
+            .arg(arg(e, "detail").isEmpty() ? reason : arg(e, "detail"));
     }
 
     // ---- identifiers and accounts ----------------------------------------------------
     if (is(e, "R-ID-1"))
-        return tr("An account ID is 32 characters, digits 0-9 and letters a-f (you typed %n).", nullptr,
-                  arg(e, "length").toInt());
+        return tr("An account ID is 32 characters, digits 0-9 and letters a-f (you typed %n).",
+                  nullptr, arg(e, "length").toInt());
     if (is(e, "R-ID-2"))
-        return tr("An order number is CS, 10 digits and 5 letters or digits, e.g. CS2211181819B4LVS.");
+        return tr(
+            "An order number is CS, 10 digits and 5 letters or digits, e.g. CS2211181819B4LVS.");
     if (is(e, "R-ID-3"))
         return tr("An instance ID is a UUID like 3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f.");
     if (is(e, "R-ACC-1", "forbiddenCharacter"))
@@ -137,13 +148,15 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-ACC-6", "enterpriseToIndividual"))
         return tr("An enterprise account cannot become an individual account.");
     if (is(e, "R-ACC-6", "reauthenticationRequired"))
-        return tr("After real-name authentication the account type changes only by re-authentication.");
+        return tr(
+            "After real-name authentication the account type changes only by re-authentication.");
     if (is(e, "R-ACC-6"))
         return tr("This account type change is not allowed.");
 
     // ---- marketplace -------------------------------------------------------------------
     if (is(e, "R-MKT-1"))
-        return tr("Only a real-name authenticated account can buy %1 SaaS Edition. Complete real-name "
+        return tr("Only a real-name authenticated account can buy %1 SaaS Edition. Complete "
+                  "real-name "
                   "authentication first (My Account > Real-Name Authentication).")
             .arg(brand);
     if (is(e, "R-MKT-3"))
@@ -182,13 +195,16 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-ORG-5"))
         return tr("Use letters, digits, '.', '_' and '-' only.");
     if (is(e, "R-BND-1"))
-        return tr("This order is already bound to an organization (%1).").arg(arg(e, "organization"));
+        return tr("This order is already bound to an organization (%1).")
+            .arg(arg(e, "organization"));
     if (is(e, "R-BND-2"))
         return tr("This organization already has an order of the same product bound.");
     if (is(e, "R-BND-3", "notActive"))
-        return tr("Only an active purchased service can be bound (this one is %1).").arg(arg(e, "status"));
+        return tr("Only an active purchased service can be bound (this one is %1).")
+            .arg(arg(e, "status"));
     if (is(e, "R-BND-3"))
-        return tr("The order belongs to another Huawei Cloud account than the organization's owner.");
+        return tr(
+            "The order belongs to another Huawei Cloud account than the organization's owner.");
     if (is(e, "R-BND-4", "terms"))
         return tr("Accept the terms to authorize.");
     if (is(e, "R-BND-4", "noMembers"))
@@ -230,9 +246,11 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-SET-2", "notSaas"))
         return tr("This instance is not a %1 SaaS Edition subscription.").arg(brand);
     if (is(e, "R-SET-2"))
-        return tr("Huawei Cloud settlement needs the account ID and an active instance ID of that account.");
+        return tr("Huawei Cloud settlement needs the account ID and an active instance ID of that "
+                  "account.");
     if (is(e, "R-SET-3"))
-        return tr("The settlement method was already changed this month; next change possible from %1.")
+        return tr("The settlement method was already changed this month; next change possible from "
+                  "%1.")
             .arg(arg(e, "nextChange"));
     if (is(e, "R-SET-4"))
         return tr("This workspace is bound to another cloud account. Release that binding first.");
@@ -247,7 +265,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-SVC-1", "notPaid"))
         return tr("This order is not paid.");
     if (is(e, "R-SVC-1"))
-        return tr("Enter the Huawei Cloud account ID and the order number of a stored-value card purchase.");
+        return tr("Enter the Huawei Cloud account ID and the order number of a stored-value card "
+                  "purchase.");
     if (is(e, "R-SVC-2"))
         return tr("This order was already redeemed; it cannot be recharged twice.");
     if (is(e, "R-SVC-4"))
@@ -259,7 +278,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-REG-2", "terms") || is(e, "R-REG-1", "terms"))
         return tr("Accept the terms to continue.");
     if (is(e, "R-REG-2"))
-        return tr("Activation through Huawei Cloud Store needs an account ID with an active instance.");
+        return tr(
+            "Activation through Huawei Cloud Store needs an account ID with an active instance.");
     if (is(e, "R-REG-1"))
         return tr("Complete the previous steps first.");
 
@@ -277,7 +297,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-VC-1", "notSent"))
         return tr("Send a code first.");
     if (is(e, "R-VC-1", "tooSoon"))
-        return tr("Wait %n second(s) before requesting a new code.", nullptr, arg(e, "seconds").toInt());
+        return tr("Wait %n second(s) before requesting a new code.", nullptr,
+                  arg(e, "seconds").toInt());
 
     // ---- login -------------------------------------------------------------------------
     if (is(e, "R-ORG-6", "format"))
@@ -292,13 +313,15 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-ORG-6", "disabled"))
         return tr("This member is disabled. Ask the organization's administrator.");
     if (is(e, "R-ORG-6", "throttled"))
-        return tr("Too many failed attempts. Try again in %n minute(s).", nullptr, arg(e, "minutes").toInt());
+        return tr("Too many failed attempts. Try again in %n minute(s).", nullptr,
+                  arg(e, "minutes").toInt());
     if (is(e, "R-ORG-6", "samePassword"))
         return tr("The new password must differ from the initial password.");
     if (is(e, "R-ORG-6"))
         return tr("Change the initial password before continuing.");
 
-    return tr("The operation was refused (%1).").arg(e.rule + (e.reason.isEmpty() ? QString() : QLatin1Char('/') + e.reason));
+    return tr("The operation was refused (%1).")
+        .arg(e.rule + (e.reason.isEmpty() ? QString() : QLatin1Char('/') + e.reason));
 }
 
 } // namespace oc::gui

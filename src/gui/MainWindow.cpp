@@ -1,16 +1,19 @@
 #include "MainWindow.h"
 
-#include "ui_MainWindow.h"
-
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "DomainText.h"
 #include "ErrorText.h"
 #include "LanguageManager.h"
 #include "services/Async.h"
 #include "services/Backend.h"
+#include "ui_MainWindow.h"
 #include "views/ConsoleViews.h"
 #include "views/HomeView.h"
 #include "views/HuaweiAccountsView.h"
+#include "widgets/RecordPicker.h"
+#include "wizards/PurchaseWizard.h"
+#include "wizards/RegistrationWizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -30,19 +33,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    m_home = new HomeView(context, this);
-    m_accounts = new HuaweiAccountsView(context, this);
-    m_marketplace = new MarketplaceView(context, this);
-    m_jointOperations = new JointOperationsView(context, this);
-    m_billing = new BillingCenterView(context, this);
-    m_outbox = new OutboxView(context, this);
-    m_journal = new JournalView(context, this);
-    m_home->setObjectName(QStringLiteral("homeView"));
-    m_accounts->setObjectName(QStringLiteral("huaweiAccountsView"));
-    const QList<QWidget *> pages = {m_home, m_accounts, m_marketplace, m_jointOperations,
-                                    m_billing, m_outbox, m_journal};
-    for (QWidget *page : pages) {
-        m_ui->pages->addWidget(page);
+    // Placeholders; each view is built the first time it is shown.
+    for (int page = 0; page <= int(Page::Journal); ++page) {
+        m_ui->pages->addWidget(new QWidget(m_ui->pages));
         auto *item = new QListWidgetItem(m_ui->navigation);
         item->setSizeHint(QSize(0, m_ui->navigation->fontMetrics().height() + 16));
         auto *go = new QAction(this);
@@ -52,7 +45,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_ui->menuGo->addAction(go);
         m_goActions.append(go);
     }
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        ensurePage(Page(row));
+        m_ui->pages->setCurrentIndex(row);
+    });
     m_ui->navigation->setCurrentRow(0);
 
     m_clockLabel = new QLabel(this);
@@ -60,9 +58,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_clockLabel->setContentsMargins(6, 0, 10, 0);
     m_ui->demoToolBar->addWidget(m_clockLabel);
     const QList<std::pair<QAction *, ClockStep>> steps = {
-        {m_ui->actionAdvanceMinute, ClockStep::Minute},        {m_ui->actionAdvanceHour, ClockStep::Hour},
-        {m_ui->actionAdvanceDay, ClockStep::Day},              {m_ui->actionAdvanceWorkingDays, ClockStep::ThreeWorkingDays},
-        {m_ui->actionAdvanceMonth, ClockStep::Month},          {m_ui->actionAdvance90Days, ClockStep::NinetyDays},
+        {m_ui->actionAdvanceMinute, ClockStep::Minute},
+        {m_ui->actionAdvanceHour, ClockStep::Hour},
+        {m_ui->actionAdvanceDay, ClockStep::Day},
+        {m_ui->actionAdvanceWorkingDays, ClockStep::ThreeWorkingDays},
+        {m_ui->actionAdvanceMonth, ClockStep::Month},
+        {m_ui->actionAdvance90Days, ClockStep::NinetyDays},
     };
     for (const auto &[action, step] : steps) {
         m_ui->demoToolBar->addAction(action);
@@ -90,12 +91,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->menuDemo->menuAction()->setVisible(demo);
     m_ui->demoToolBar->setVisible(demo);
 
-    connect(context->backend(), &Backend::clockChanged, this, &MainWindow::refreshClock);
+    connect(context, &AppContext::clockChanged, this, &MainWindow::updateClockLabel);
     connect(context->backend(), &Backend::failed, this, [this](const Error &error) {
-        m_context->dialogs()->warn(this, tr("Database"), ErrorText::message(error, m_context->brand()));
+        m_context->dialogs()->warn(this, tr("Database"),
+                                   ErrorText::message(error, m_context->brand()));
     });
     connect(context, &AppContext::brandChanged, this, &MainWindow::retranslate);
-    connect(m_home, &HomeView::stepActivated, this, &MainWindow::openStep);
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, &MainWindow::updateClockLabel);
@@ -118,9 +119,108 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_ui->pages->currentIndex());
 }
 
-QWidget *MainWindow::pageWidget(Page page) const
+QWidget *MainWindow::pageWidget(Page page)
 {
-    return m_ui->pages->widget(int(page));
+    return ensurePage(page);
+}
+
+QWidget *MainWindow::ensurePage(Page page)
+{
+    const QList<QWidget *> built = {m_home,    m_accounts, m_marketplace, m_jointOperations,
+                                    m_billing, m_outbox,   m_journal};
+    if (QWidget *view = built.at(int(page)))
+        return view;
+    QWidget *current = m_ui->pages->widget(int(page));
+    QWidget *view = createPage(page);
+    const bool wasCurrent = m_ui->pages->currentIndex() == int(page);
+    m_ui->pages->insertWidget(int(page), view);
+    m_ui->pages->removeWidget(current);
+    current->deleteLater();
+    if (wasCurrent)
+        m_ui->pages->setCurrentIndex(int(page));
+    return view;
+}
+
+QWidget *MainWindow::createPage(Page page)
+{
+    switch (page) {
+    case Page::Home:
+        m_home = new HomeView(m_context, this);
+        m_home->setObjectName(QStringLiteral("homeView"));
+        connect(m_home, &HomeView::stepActivated, this, &MainWindow::openStep);
+        return m_home;
+    case Page::HuaweiAccounts:
+        m_accounts = new HuaweiAccountsView(m_context, this);
+        m_accounts->setObjectName(QStringLiteral("huaweiAccountsView"));
+        m_accounts->restoreState(m_accountsSplitter);
+        connect(m_accounts, &HuaweiAccountsView::purchaseRequested, this,
+                [this](const QString &accountId) {
+                    openPurchaseWizard(accountId, ProductKind::Subscription);
+                });
+        return m_accounts;
+    case Page::Marketplace:
+        m_marketplace = new MarketplaceView(m_context, this);
+        connect(m_marketplace, &MarketplaceView::purchaseRequested, this,
+                &MainWindow::openPurchaseWizard);
+        return m_marketplace;
+    case Page::JointOperations:
+        m_jointOperations = new JointOperationsView(m_context, this);
+        return m_jointOperations;
+    case Page::BillingCenter:
+        m_billing = new BillingCenterView(m_context, this);
+        connect(m_billing, &BillingCenterView::registrationRequested, this,
+                [this] { openRegistrationWizard({}); });
+        return m_billing;
+    case Page::Outbox:
+        m_outbox = new OutboxView(m_context, this);
+        return m_outbox;
+    case Page::Journal:
+        m_journal = new JournalView(m_context, this);
+        return m_journal;
+    }
+    return nullptr;
+}
+
+HomeView *MainWindow::homeView()
+{
+    ensurePage(Page::Home);
+    return m_home;
+}
+
+HuaweiAccountsView *MainWindow::huaweiAccountsView()
+{
+    ensurePage(Page::HuaweiAccounts);
+    return m_accounts;
+}
+
+MarketplaceView *MainWindow::marketplaceView()
+{
+    ensurePage(Page::Marketplace);
+    return m_marketplace;
+}
+
+JointOperationsView *MainWindow::jointOperationsView()
+{
+    ensurePage(Page::JointOperations);
+    return m_jointOperations;
+}
+
+BillingCenterView *MainWindow::billingCenterView()
+{
+    ensurePage(Page::BillingCenter);
+    return m_billing;
+}
+
+OutboxView *MainWindow::outboxView()
+{
+    ensurePage(Page::Outbox);
+    return m_outbox;
+}
+
+JournalView *MainWindow::journalView()
+{
+    ensurePage(Page::Journal);
+    return m_journal;
 }
 
 void MainWindow::setQuitAfterFirstPaint(bool quit)
@@ -151,8 +251,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("%1 Onboarding Console").arg(m_context->brand()));
-    const QStringList titles = {tr("Home"),         tr("Huawei accounts"), tr("Marketplace"), tr("Joint Operations"),
-                                tr("Billing Center"), tr("Outbox"),          tr("Journal")};
+    const QStringList titles = {
+        tr("Home"),           tr("Huawei accounts"), tr("Marketplace"), tr("Joint Operations"),
+        tr("Billing Center"), tr("Outbox"),          tr("Journal")};
     for (int i = 0; i < titles.size(); ++i) {
         m_ui->navigation->item(i)->setText(titles.at(i));
         m_goActions.at(i)->setText(titles.at(i));
@@ -166,6 +267,10 @@ void MainWindow::retranslate()
     m_ui->navigation->setFixedWidth(width + 40);
     m_ui->actionEnglish->setChecked(m_context->language()->current() == u"en");
     m_ui->actionChinese->setChecked(m_context->language()->current() == u"zh_CN");
+    // Toolbars show action texts without accelerators; Chinese ones are "(&M)" suffixes.
+    for (QAction *action : m_ui->demoToolBar->actions())
+        if (!action->isSeparator() && !action->text().isEmpty())
+            action->setIconText(DomainText::withoutAccelerator(action->text()));
     m_ui->actionAdvanceMinute->setToolTip(tr("Advance the demo clock by one minute"));
     m_ui->actionAdvanceWorkingDays->setToolTip(tr("Advance the demo clock by three working days"));
     m_ui->actionResetDemo->setToolTip(tr("Restore the demo data set"));
@@ -179,12 +284,7 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshClock()
 {
-    onFinished(m_context->backend()->clock(), this, [this](const Result<ClockState> &state) {
-        if (state.ok()) {
-            m_context->setClock(*state);
-            updateClockLabel();
-        }
-    });
+    m_context->refreshClock();
 }
 
 void MainWindow::updateClockLabel()
@@ -194,32 +294,37 @@ void MainWindow::updateClockLabel()
         return;
     }
     const QDateTime local = m_context->now().toTimeZone(m_context->displayZone());
-    m_clockLabel->setText(tr("Demo clock: %1").arg(QLocale().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm"))));
+    m_clockLabel->setText(
+        tr("Demo clock: %1")
+            .arg(QLocale().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm"))));
 }
 
 void MainWindow::advanceClock(ClockStep step)
 {
     m_ui->menuDemo->setEnabled(false);
     m_ui->demoToolBar->setEnabled(false);
-    onFinished(m_context->backend()->advanceClock(step), this, [this](const Result<ClockState> &state) {
-        m_ui->menuDemo->setEnabled(true);
-        m_ui->demoToolBar->setEnabled(true);
-        if (state.ok()) {
-            m_context->setClock(*state);
-            updateClockLabel();
-            statusBar()->showMessage(tr("Demo clock advanced."), 3000);
-        } else {
-            m_context->dialogs()->warn(this, tr("Demo clock"), ErrorText::message(state.error(), m_context->brand()));
-        }
-    });
+    onFinished(
+        m_context->backend()->advanceClock(step), this, [this](const Result<ClockState> &state) {
+            m_ui->menuDemo->setEnabled(true);
+            m_ui->demoToolBar->setEnabled(true);
+            if (state.ok()) {
+                m_context->setClock(*state);
+                updateClockLabel();
+                statusBar()->showMessage(tr("Demo clock advanced."), 3000);
+            } else {
+                m_context->dialogs()->warn(this, tr("Demo clock"),
+                                           ErrorText::message(state.error(), m_context->brand()));
+            }
+        });
 }
 
 void MainWindow::resetDemo()
 {
-    if (!m_context->dialogs()->confirm(this, tr("Reset demo"),
-                                       tr("Restore the demo data set? Everything changed since the last reset "
-                                          "is discarded, including unfinished wizards."),
-                                       tr("&Reset demo")))
+    if (!m_context->dialogs()->confirm(
+            this, tr("Reset demo"),
+            tr("Restore the demo data set? Everything changed since the last reset "
+               "is discarded, including unfinished wizards."),
+            tr("&Reset demo")))
         return;
     QElapsedTimer timer;
     timer.start();
@@ -231,43 +336,86 @@ void MainWindow::resetDemo()
         if (status.ok())
             statusBar()->showMessage(tr("Demo data restored in %1 ms.").arg(timer.elapsed()), 5000);
         else
-            m_context->dialogs()->warn(this, tr("Reset demo"), ErrorText::message(status.error(), m_context->brand()));
+            m_context->dialogs()->warn(this, tr("Reset demo"),
+                                       ErrorText::message(status.error(), m_context->brand()));
         refreshClock();
     });
 }
 
 void MainWindow::openStep(OnboardingStep step, const QString &accountId)
 {
-    // The wizards of later issues open from here; until then each step shows its view.
+    // Steps whose wizard exists open it; the others show their view.
     switch (step) {
     case OnboardingStep::Purchase:
+        openPurchaseWizard(accountId, ProductKind::Subscription);
+        break;
     case OnboardingStep::CloseResource:
         showPage(Page::Marketplace);
-        m_marketplace->showList(QStringLiteral("instances"));
+        marketplaceView()->showList(QStringLiteral("instances"));
         break;
     case OnboardingStep::Organization:
         showPage(Page::JointOperations);
-        m_jointOperations->showList(QStringLiteral("organizations"));
+        jointOperationsView()->showList(QStringLiteral("organizations"));
         break;
     case OnboardingStep::Login:
         showPage(Page::JointOperations);
-        m_jointOperations->showList(QStringLiteral("members"));
+        jointOperationsView()->showList(QStringLiteral("members"));
         break;
     case OnboardingStep::FeeCenter:
-        showPage(Page::BillingCenter);
-        m_billing->showList(QStringLiteral("feeCenterAccounts"));
+        openRegistrationWizard(accountId);
         break;
     case OnboardingStep::Workspace:
     case OnboardingStep::Settlement:
         showPage(Page::BillingCenter);
-        m_billing->showList(QStringLiteral("workspaces"));
+        billingCenterView()->showList(QStringLiteral("workspaces"));
         break;
     case OnboardingStep::StoredValue:
         showPage(Page::BillingCenter);
-        m_billing->showList(QStringLiteral("storedValueCards"));
+        billingCenterView()->showList(QStringLiteral("storedValueCards"));
         break;
     }
-    Q_UNUSED(accountId)
+}
+
+PurchaseWizard *MainWindow::openPurchaseWizard(const QString &accountId, ProductKind product)
+{
+    auto *wizard = new PurchaseWizard(m_context, accountId, product, this);
+    connect(wizard, &PurchaseWizard::returnToMarketplace, this,
+            [this](const QString &account, const QString &orderId, const QString &instanceId) {
+                showPage(Page::Marketplace);
+                marketplaceView()->picker()->setRecordId(account);
+                if (instanceId.isEmpty()) {
+                    marketplaceView()->showList(QStringLiteral("orders"));
+                    marketplaceView()
+                        ->list(QStringLiteral("orders"))
+                        ->selectWhere(QStringLiteral("orderId"), orderId);
+                } else {
+                    marketplaceView()->showList(QStringLiteral("instances"));
+                    marketplaceView()
+                        ->list(QStringLiteral("instances"))
+                        ->selectWhere(QStringLiteral("instanceId"), instanceId);
+                }
+            });
+    connect(wizard, &PurchaseWizard::showAccountRequested, this, [this](const QString &account) {
+        showPage(Page::HuaweiAccounts);
+        huaweiAccountsView()->selectAccount(account);
+    });
+    wizard->start();
+    return wizard;
+}
+
+RegistrationWizard *MainWindow::openRegistrationWizard(const QString &huaweiAccountId)
+{
+    auto *wizard = new RegistrationWizard(m_context, huaweiAccountId, this);
+    connect(wizard, &RegistrationWizard::registered, this,
+            [this](const RegistrationResult &result) {
+                showPage(Page::BillingCenter);
+                billingCenterView()->showList(QStringLiteral("workspaces"));
+                billingCenterView()
+                    ->list(QStringLiteral("workspaces"))
+                    ->selectWhere(QStringLiteral("workspaceId"), result.workspace.workspaceId);
+            });
+    wizard->start();
+    return wizard;
 }
 
 void MainWindow::showAbout()
@@ -275,8 +423,10 @@ void MainWindow::showAbout()
     const BackendInfo info = m_context->backend()->info();
     m_context->dialogs()->inform(
         this, tr("About"),
-        tr("%1 Onboarding Console %2\n\nReproduces, page by page, how a customer gets from the Huawei Cloud "
-           "Marketplace (KooGallery) to a working %1 Commercial Plan. Both sides are modelled locally; no "
+        tr("%1 Onboarding Console %2\n\nReproduces, page by page, how a customer gets from the "
+           "Huawei Cloud "
+           "Marketplace (KooGallery) to a working %1 Commercial Plan. Both sides are modelled "
+           "locally; no "
            "real service is called.\n\nDatabase: %3 (schema %4)\nQt %5")
             .arg(m_context->brand(), QCoreApplication::applicationVersion(), info.location)
             .arg(info.schemaVersion)
@@ -296,7 +446,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("page"), int(currentPage()));
-    settings.setValue(QStringLiteral("accountsSplitter"), m_accounts->saveState());
+    settings.setValue(QStringLiteral("accountsSplitter"),
+                      m_accounts ? m_accounts->saveState() : m_accountsSplitter);
     settings.endGroup();
 }
 
@@ -310,7 +461,7 @@ void MainWindow::restoreSettings()
     const int page = settings.value(QStringLiteral("page"), 0).toInt();
     if (page >= 0 && page < m_ui->pages->count())
         showPage(Page(page));
-    m_accounts->restoreState(settings.value(QStringLiteral("accountsSplitter")).toByteArray());
+    m_accountsSplitter = settings.value(QStringLiteral("accountsSplitter")).toByteArray();
     settings.endGroup();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Domain.h"
 #include "services/BackendTypes.h"
 #include "widgets/OnboardingMap.h"
 
@@ -16,6 +17,8 @@ class MainWindow;
 namespace oc::gui {
 
 class AppContext;
+class PurchaseWizard;
+class RegistrationWizard;
 class HomeView;
 class HuaweiAccountsView;
 class MarketplaceView;
@@ -30,24 +33,38 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Home, HuaweiAccounts, Marketplace, JointOperations, BillingCenter, Outbox, Journal };
+    enum class Page
+    {
+        Home,
+        HuaweiAccounts,
+        Marketplace,
+        JointOperations,
+        BillingCenter,
+        Outbox,
+        Journal
+    };
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
     Page currentPage() const;
-    QWidget *pageWidget(Page page) const;
+    QWidget *pageWidget(Page page);
     // Benchmarks: quit the application right after the first paint of this window.
     void setQuitAfterFirstPaint(bool quit);
 
-    HomeView *homeView() const { return m_home; }
-    HuaweiAccountsView *huaweiAccountsView() const { return m_accounts; }
-    MarketplaceView *marketplaceView() const { return m_marketplace; }
-    JointOperationsView *jointOperationsView() const { return m_jointOperations; }
-    BillingCenterView *billingCenterView() const { return m_billing; }
-    OutboxView *outboxView() const { return m_outbox; }
-    JournalView *journalView() const { return m_journal; }
+    // The wizards (window-modal); returned so that tests can drive them.
+    PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
+    RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
+
+    // The views are built when first shown (a fast start); these build them if needed.
+    HomeView *homeView();
+    HuaweiAccountsView *huaweiAccountsView();
+    MarketplaceView *marketplaceView();
+    JointOperationsView *jointOperationsView();
+    BillingCenterView *billingCenterView();
+    OutboxView *outboxView();
+    JournalView *journalView();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,13 +84,17 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext *m_context;
-    HomeView *m_home;
-    HuaweiAccountsView *m_accounts;
-    MarketplaceView *m_marketplace;
-    JointOperationsView *m_jointOperations;
-    BillingCenterView *m_billing;
-    OutboxView *m_outbox;
-    JournalView *m_journal;
+    QWidget *ensurePage(Page page);
+    QWidget *createPage(Page page);
+
+    HomeView *m_home = nullptr;
+    HuaweiAccountsView *m_accounts = nullptr;
+    MarketplaceView *m_marketplace = nullptr;
+    JointOperationsView *m_jointOperations = nullptr;
+    BillingCenterView *m_billing = nullptr;
+    OutboxView *m_outbox = nullptr;
+    JournalView *m_journal = nullptr;
+    QByteArray m_accountsSplitter; // restored when the accounts view is built
     QLabel *m_clockLabel;
     QLabel *m_databaseLabel;
     QList<QAction *> m_goActions;

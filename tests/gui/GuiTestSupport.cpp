@@ -1,14 +1,20 @@
 #include "GuiTestSupport.h"
 
+#include "gui/ConsoleStyle.h"
+
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace oc::test {
 
 GuiFixture::GuiFixture()
     : context(backend.backend.get(), &language, &dialogs)
 {
+    gui::applyConsoleStyle(*qApp);
     context.setDisplayZone(QTimeZone(8 * 3600));
     window = std::make_unique<gui::MainWindow>(&context);
     window->resize(1024, 720);
@@ -19,6 +25,13 @@ GuiFixture::~GuiFixture()
 {
     window.reset();
     language.setLanguage(QStringLiteral("en"));
+}
+
+void snapshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OC_SNAPSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
@@ -33,13 +46,69 @@ bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
     return true;
 }
 
+QVariantMap findRow(Backend *backend, const QString &view, const QString &key,
+                    const QVariant &value)
+{
+    ListQuery query;
+    query.view = view;
+    query.filters.insert(key, value);
+    query.limit = 1;
+    const Result<ListPage> page = await(backend->list(query));
+    QVariantMap row;
+    if (!page.ok() || page->rows.isEmpty())
+        return row;
+    for (int i = 0; i < page->columns.size(); ++i)
+        row.insert(page->columns.at(i).key, page->rows.first().value(i));
+    return row;
+}
+
+QString accountIdOf(Backend *backend, const QString &loginId)
+{
+    ListQuery query;
+    query.view = QStringLiteral("huaweiAccounts");
+    query.search = loginId;
+    query.limit = 50;
+    const Result<ListPage> page = await(backend->list(query));
+    if (page.ok())
+        for (const QVariantList &row : page->rows)
+            if (row.value(2).toString() == loginId) // columns: accountId, name, loginId, ...
+                return row.value(0).toString();
+    return {};
+}
+
+QVariantMap latestMessageTo(Backend *backend, const QString &destination)
+{
+    ListQuery query;
+    query.view = QStringLiteral("outbox");
+    query.filters.insert(QStringLiteral("destination"), destination);
+    query.limit = 1;
+    const Result<ListPage> page = await(backend->list(query));
+    if (!page.ok() || page->rows.isEmpty())
+        return {};
+    for (int i = 0; i < page->columns.size(); ++i)
+        if (page->columns.at(i).key == u"params")
+            return QJsonDocument::fromJson(page->rows.first().value(i).toString().toUtf8())
+                .object()
+                .toVariantMap();
+    return {};
+}
+
+void clickWizardButton(QWizard *wizard, QWizard::WizardButton which)
+{
+    QAbstractButton *button = wizard->button(which);
+    QVERIFY(button);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
 QStringList unnamedFocusableWidgets(QWidget *root)
 {
     QStringList offenders;
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus || !widget->isEnabled())
+        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus ||
+            !widget->isEnabled())
             continue;
         // Viewports and internal parts of composite widgets are announced by their owner.
         if (widget->objectName().startsWith(QLatin1String("qt_")))
@@ -47,8 +116,8 @@ QStringList unnamedFocusableWidgets(QWidget *root)
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
         const QString name = iface ? iface->text(QAccessible::Name) : QString();
         if (name.trimmed().isEmpty())
-            offenders << QStringLiteral("%1(%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                      widget->objectName());
+            offenders << QStringLiteral("%1(%2)").arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
     }
     return offenders;
 }

@@ -3,7 +3,6 @@
 // GUI tests: a main window over a private demo database with dialogs answered by the test.
 
 #include "TestSupport.h"
-
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
 #include "gui/LanguageManager.h"
@@ -11,6 +10,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <QWizard>
 
 namespace oc::test {
 
@@ -27,8 +27,20 @@ public:
         asked << title << text;
         return confirmAnswer;
     }
-    void inform(QWidget *, const QString &title, const QString &text) override { asked << title << text; }
-    void warn(QWidget *, const QString &title, const QString &text) override { asked << title << text; }
+    void inform(QWidget *, const QString &title, const QString &text) override
+    {
+        asked << title << text;
+    }
+    void warn(QWidget *, const QString &title, const QString &text) override
+    {
+        asked << title << text;
+    }
+    QString textAnswer;
+    QString askText(QWidget *, const QString &title, const QString &label) override
+    {
+        asked << title << label;
+        return textAnswer;
+    }
     QString saveFileName(QWidget *, const QString &title, const QString &, const QString &) override
     {
         asked << title;
@@ -48,8 +60,23 @@ struct GuiFixture
     std::unique_ptr<gui::MainWindow> window;
 };
 
+// Saves a picture of `widget` as OC_SNAPSHOT_DIR/<name>.png when that variable is set,
+// so that one can look at what a test saw.
+void snapshot(QWidget *widget, const QString &name);
+
 // Waits until `predicate` holds, running the event loop; false on timeout.
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 10000);
+
+// The first row of `view` whose `key` column equals `value` (through the backend), as a
+// map of column -> value; empty when there is none.
+QVariantMap findRow(Backend *backend, const QString &view, const QString &key,
+                    const QVariant &value);
+// The account id of a demo HUAWEI ID login (src/services/DemoStoryData.h).
+QString accountIdOf(Backend *backend, const QString &loginId);
+// The newest Outbox message to `destination`, as its parameters (e.g. the "code").
+QVariantMap latestMessageTo(Backend *backend, const QString &destination);
+// Clicks a wizard button (Next, Commit, Finish, Back, Cancel) with the mouse.
+void clickWizardButton(QWizard *wizard, QWizard::WizardButton which);
 
 // Every visible widget that takes focus has an accessible name (through the accessibility
 // interface: explicit names, label buddies and button texts all count). Returns the

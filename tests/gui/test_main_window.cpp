@@ -1,7 +1,6 @@
 // GUI smoke test: the main window on the demo data, every view visited, in both languages.
 
 #include "GuiTestSupport.h"
-
 #include "gui/views/ConsoleViews.h"
 #include "gui/views/HomeView.h"
 #include "gui/views/HuaweiAccountsView.h"
@@ -9,11 +8,11 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QStandardPaths>
 #include <QListWidget>
 #include <QStackedWidget>
-#include <QTableView>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace oc;
 using namespace oc::gui;
@@ -28,9 +27,6 @@ private slots:
     void everyFocusableControlHasAnAccessibleName();
     void searchNarrowsTheListInTheBackend();
     void switchesLanguageAtRuntime();
-
-private:
-    void snapshot(QWidget *widget, const QString &name);
 };
 
 void TestMainWindow::initTestCase()
@@ -38,22 +34,15 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestMainWindow::snapshot(QWidget *widget, const QString &name)
-{
-    // Set OC_SNAPSHOT_DIR to look at what the test saw.
-    const QString dir = qEnvironmentVariable("OC_SNAPSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 void TestMainWindow::visitsEveryViewWithDemoData()
 {
     GuiFixture f;
     MainWindow &w = *f.window;
-    const QList<MainWindow::Page> pages = {MainWindow::Page::Home,           MainWindow::Page::HuaweiAccounts,
-                                           MainWindow::Page::Marketplace,    MainWindow::Page::JointOperations,
-                                           MainWindow::Page::BillingCenter,  MainWindow::Page::Outbox,
-                                           MainWindow::Page::Journal};
+    const QList<MainWindow::Page> pages = {
+        MainWindow::Page::Home,          MainWindow::Page::HuaweiAccounts,
+        MainWindow::Page::Marketplace,   MainWindow::Page::JointOperations,
+        MainWindow::Page::BillingCenter, MainWindow::Page::Outbox,
+        MainWindow::Page::Journal};
     for (MainWindow::Page page : pages) {
         w.showPage(page);
         QCOMPARE(w.currentPage(), page);
@@ -61,9 +50,12 @@ void TestMainWindow::visitsEveryViewWithDemoData()
         QVERIFY(widget->isVisible());
         // Every list of the page loads rows of the demo story (no view is empty).
         for (ListViewWidget *list : widget->findChildren<ListViewWidget *>()) {
-            QVERIFY2(waitFor([list] { return list->model()->hasLoaded() && !list->model()->isLoading(); }),
+            QVERIFY2(waitFor([list] {
+                         return list->model()->hasLoaded() && !list->model()->isLoading();
+                     }),
                      qPrintable(list->objectName()));
-            QVERIFY2(list->model()->total() > 0, qPrintable(list->objectName() + QStringLiteral(" is empty")));
+            QVERIFY2(list->model()->total() > 0,
+                     qPrintable(list->objectName() + QStringLiteral(" is empty")));
             QVERIFY(list->model()->isRowLoaded(0));
             QVERIFY(!list->model()->index(0, 0).data().toString().isEmpty());
         }
@@ -85,7 +77,8 @@ void TestMainWindow::visitsEveryViewWithDemoData()
     bool anyDone = false;
     for (int i = 0; i < customer->count() && !anyDone; ++i) {
         customer->setCurrentIndex(i);
-        anyDone = waitFor([&] { return w.homeView()->map()->tile(OnboardingStep::Settlement)->isDone(); }, 800);
+        anyDone = waitFor(
+            [&] { return w.homeView()->map()->tile(OnboardingStep::Settlement)->isDone(); }, 800);
     }
     QVERIFY2(anyDone, "no demo customer shows the settlement step done");
     snapshot(&w, QStringLiteral("en-home-progress"));

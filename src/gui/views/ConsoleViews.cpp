@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 
 namespace oc::gui {
 
@@ -31,142 +32,190 @@ QStringList keys(std::initializer_list<const char *> names)
 } // namespace
 
 MarketplaceView::MarketplaceView(AppContext *context, QWidget *parent)
-    : TabbedListsView(context, QStringLiteral("marketplaceView"), [] { return tr("Marketplace (KooGallery)"); }, parent)
+    : TabbedListsView(
+          context, QStringLiteral("marketplaceView"), [] { return tr("Marketplace (KooGallery)"); },
+          parent)
 {
     setPicker(RecordPicker::huaweiAccounts(context, true, this), [] { return tr("&Account:"); });
     picker()->setObjectName(QStringLiteral("marketplaceAccount"));
 
-    auto *services = addList(QStringLiteral("instances"),
-                             keys({"productName", "instanceId", "orderId", "status", "boundOrganization",
-                                   "openedAt", "closedAt", "accountId"}),
-                             [] { return tr("Purchased services"); }, QStringLiteral("accountId"));
-    services->setEmptyTexts([] { return tr("No purchased services. Subscribe on KooGallery first."); },
-                            [] { return tr("No purchased service matches."); });
-    services->addFilter(QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-                        {option("provisioning", "instanceStatus"), option("active", "instanceStatus"),
-                         option("frozen", "instanceStatus"), option("closed", "instanceStatus")});
+    auto *services = addList(
+        QStringLiteral("instances"),
+        keys({"productName", "instanceId", "orderId", "status", "boundOrganization", "openedAt",
+              "closedAt", "accountId"}),
+        [] { return tr("Purchased services"); }, QStringLiteral("accountId"));
+    services->setEmptyTexts(
+        [] { return tr("No purchased services. Subscribe on KooGallery first."); },
+        [] { return tr("No purchased service matches."); });
+    services->addFilter(
+        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("provisioning", "instanceStatus"), option("active", "instanceStatus"),
+         option("frozen", "instanceStatus"), option("closed", "instanceStatus")});
+    AppContext *ctx = context;
+    connect(services->addAction(
+                QStringLiteral("subscribeButton"),
+                [ctx] { return tr("S&ubscribe to %1 SaaS Edition…").arg(ctx->brand()); }),
+            &QPushButton::clicked, this,
+            [this] { emit purchaseRequested(picker()->accountId(), ProductKind::Subscription); });
 
-    auto *orders = addList(QStringLiteral("orders"),
-                           keys({"orderId", "productName", "quantity", "amount", "status", "redeemed",
-                                 "boundOrganization", "createdAt", "accountId"}),
-                           [] { return tr("My orders"); }, QStringLiteral("accountId"));
-    orders->setEmptyTexts([] { return tr("No orders yet."); }, [] { return tr("No order matches."); });
-    orders->addFilter(QStringLiteral("productKind"), [] { return tr("&Product:"); }, [] { return tr("Any"); },
-                      {option("subscription", "productKind"), option("stored_value_card", "productKind")});
+    auto *orders = addList(
+        QStringLiteral("orders"),
+        keys({"orderId", "productName", "quantity", "amount", "status", "redeemed",
+              "boundOrganization", "createdAt", "accountId"}),
+        [] { return tr("My orders"); }, QStringLiteral("accountId"));
+    orders->setEmptyTexts([] { return tr("No orders yet."); },
+                          [] { return tr("No order matches."); });
+    orders->addFilter(
+        QStringLiteral("productKind"), [] { return tr("&Product:"); }, [] { return tr("Any"); },
+        {option("subscription", "productKind"), option("stored_value_card", "productKind")});
+    connect(orders->addAction(QStringLiteral("buyCardsButton"),
+                              [] { return tr("&Buy stored-value cards…"); }),
+            &QPushButton::clicked, this, [this] {
+                emit purchaseRequested(picker()->accountId(), ProductKind::StoredValueCard);
+            });
 }
 
 JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
-    : TabbedListsView(context, QStringLiteral("jointOperationsView"),
-                      [] { return tr("Joint Operations (partner services)"); }, parent)
+    : TabbedListsView(
+          context, QStringLiteral("jointOperationsView"),
+          [] { return tr("Joint Operations (partner services)"); }, parent)
 {
     setPicker(RecordPicker::huaweiAccounts(context, true, this), [] { return tr("&Owner:"); });
     picker()->setObjectName(QStringLiteral("jointOperationsOwner"));
 
-    auto *organizations = addList(QStringLiteral("organizations"),
-                                  keys({"enterpriseName", "abbreviation", "status", "memberCount", "ownerName",
-                                        "createdAt", "readyAt"}),
-                                  [] { return tr("Organizations"); }, QStringLiteral("ownerAccountId"));
-    organizations->setEmptyTexts([] { return tr("No organizations. Create one after buying on KooGallery."); },
-                                 [] { return tr("No organization matches."); });
-    organizations->addFilter(QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-                             {option("creating", "organizationStatus"), option("ready", "organizationStatus")});
+    auto *organizations = addList(
+        QStringLiteral("organizations"),
+        keys({"enterpriseName", "abbreviation", "status", "memberCount", "ownerName", "createdAt",
+              "readyAt"}),
+        [] { return tr("Organizations"); }, QStringLiteral("ownerAccountId"));
+    organizations->setEmptyTexts(
+        [] { return tr("No organizations. Create one after buying on KooGallery."); },
+        [] { return tr("No organization matches."); });
+    organizations->addFilter(
+        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("creating", "organizationStatus"), option("ready", "organizationStatus")});
 
-    auto *members = addList(QStringLiteral("members"),
-                            keys({"loginName", "displayName", "department", "mobile", "email", "authorized",
-                                  "mustChangePassword", "enabled"}),
-                            [] { return tr("Members"); }, QStringLiteral("ownerAccountId"));
-    members->setEmptyTexts([] { return tr("No members yet."); }, [] { return tr("No member matches."); });
+    auto *members = addList(
+        QStringLiteral("members"),
+        keys({"loginName", "displayName", "department", "mobile", "email", "authorized",
+              "mustChangePassword", "enabled"}),
+        [] { return tr("Members"); }, QStringLiteral("ownerAccountId"));
+    members->setEmptyTexts([] { return tr("No members yet."); },
+                           [] { return tr("No member matches."); });
     members->model()->setFormatter(QStringLiteral("mustChangePassword"),
                                    [](const PagedTableModel &, int, const QVariant &value) {
                                        return value.toInt() ? tr("Not changed yet") : tr("Changed");
                                    });
 
-    auto *bindings = addList(QStringLiteral("bindings"),
-                             keys({"orderId", "productName", "abbreviation", "instanceStatus", "authorizedCount",
-                                   "boundAt", "instanceId"}),
-                             [] { return tr("App binding"); }, QStringLiteral("ownerAccountId"));
+    auto *bindings = addList(
+        QStringLiteral("bindings"),
+        keys({"orderId", "productName", "abbreviation", "instanceStatus", "authorizedCount",
+              "boundAt", "instanceId"}),
+        [] { return tr("App binding"); }, QStringLiteral("ownerAccountId"));
     bindings->setEmptyTexts([] { return tr("No orders bound to an organization yet."); },
                             [] { return tr("No binding matches."); });
 
-    auto *authorizations = addList(QStringLiteral("authorizations"),
-                                   keys({"loginName", "displayName", "orderId", "authorizedAt"}),
-                                   [] { return tr("App authorization"); }, QStringLiteral("ownerAccountId"));
+    auto *authorizations = addList(
+        QStringLiteral("authorizations"),
+        keys({"loginName", "displayName", "orderId", "authorizedAt"}),
+        [] { return tr("App authorization"); }, QStringLiteral("ownerAccountId"));
     authorizations->setEmptyTexts([] { return tr("No members authorized yet."); },
                                   [] { return tr("No authorization matches."); });
 }
 
 BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
-    : TabbedListsView(context, QStringLiteral("billingCenterView"), [] { return tr("Billing Center"); }, parent)
+    : TabbedListsView(
+          context, QStringLiteral("billingCenterView"), [] { return tr("Billing Center"); }, parent)
 {
-    setPicker(RecordPicker::feeCenterAccounts(context, true, this), [] { return tr("&Fee-center account:"); });
+    setPicker(RecordPicker::feeCenterAccounts(context, true, this),
+              [] { return tr("&Fee-center account:"); });
     picker()->setObjectName(QStringLiteral("billingCenterAccount"));
 
-    auto *accounts = addList(QStringLiteral("feeCenterAccounts"),
-                             keys({"username", "enterpriseName", "email", "cashBalance", "cardBalance",
-                                   "workspaceCount", "linkedHuaweiAccounts", "createdAt"}),
-                             [] { return tr("Fee-center accounts"); }, QStringLiteral("feeCenterAccountId"));
-    accounts->setEmptyTexts([] { return tr("No fee-center accounts. Register the Commercial Plan first."); },
-                            [] { return tr("No fee-center account matches."); });
+    auto *accounts = addList(
+        QStringLiteral("feeCenterAccounts"),
+        keys({"username", "enterpriseName", "email", "cashBalance", "cardBalance", "workspaceCount",
+              "linkedHuaweiAccounts", "createdAt"}),
+        [] { return tr("Fee-center accounts"); }, QStringLiteral("feeCenterAccountId"));
+    accounts->setEmptyTexts(
+        [] { return tr("No fee-center accounts. Register the Commercial Plan first."); },
+        [] { return tr("No fee-center account matches."); });
+    connect(accounts->addAction(QStringLiteral("registerButton"),
+                                [] { return tr("&Register the Commercial Plan…"); }),
+            &QPushButton::clicked, this, &BillingCenterView::registrationRequested);
 
-    auto *workspaces = addList(QStringLiteral("workspaces"),
-                               keys({"name", "feeCenterUsername", "site", "language", "settlement",
-                                     "settlementAccountId", "settlementInstanceId", "status", "lockedAt",
-                                     "createdAt"}),
-                               [] { return tr("Workspace management"); }, QStringLiteral("feeCenterAccountId"));
-    workspaces->setEmptyTexts([] { return tr("No workspaces yet."); }, [] { return tr("No workspace matches."); });
-    workspaces->addFilter(QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-                          {option("active", "workspaceStatus"), option("locked", "workspaceStatus")});
-    workspaces->addFilter(QStringLiteral("settlement"), [] { return tr("Settle&ment:"); }, [] { return tr("Any"); },
-                          {option("fee_center", "settlementMethod"), option("huawei_cloud", "settlementMethod"),
-                           option("alibaba_cloud", "settlementMethod"), option("aws", "settlementMethod")});
+    auto *workspaces = addList(
+        QStringLiteral("workspaces"),
+        keys({"name", "feeCenterUsername", "site", "language", "settlement", "settlementAccountId",
+              "settlementInstanceId", "status", "lockedAt", "createdAt"}),
+        [] { return tr("Workspace management"); }, QStringLiteral("feeCenterAccountId"));
+    workspaces->setEmptyTexts([] { return tr("No workspaces yet."); },
+                              [] { return tr("No workspace matches."); });
+    workspaces->addFilter(
+        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("active", "workspaceStatus"), option("locked", "workspaceStatus")});
+    workspaces->addFilter(
+        QStringLiteral("settlement"), [] { return tr("Settle&ment:"); }, [] { return tr("Any"); },
+        {option("fee_center", "settlementMethod"), option("huawei_cloud", "settlementMethod"),
+         option("alibaba_cloud", "settlementMethod"), option("aws", "settlementMethod")});
     // Locked workspaces show how many of the 14 retention days are left (R-SET-7).
     AppContext *ctx = context;
     workspaces->model()->setFormatter(
-        QStringLiteral("lockedAt"), [ctx](const PagedTableModel &model, int row, const QVariant &value) {
+        QStringLiteral("lockedAt"),
+        [ctx](const PagedTableModel &model, int row, const QVariant &value) {
             if (value.isNull() || model.raw(row, QStringLiteral("status")).toString() != u"locked")
                 return QString();
-            const QDateTime locked = QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+            const QDateTime locked =
+                QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
             const qint64 left = ctx->now().daysTo(locked.addDays(Catalogue::LockedRetentionDays));
             const QString when = DomainText::time(locked, ctx->displayZone());
-            return left > 0 ? tr("%1 (%n day(s) of data retention left)", nullptr, int(left)).arg(when)
-                            : tr("%1 (retention over: due for wiping)").arg(when);
+            return left > 0
+                       ? tr("%1 (%n day(s) of data retention left)", nullptr, int(left)).arg(when)
+                       : tr("%1 (retention over: due for wiping)").arg(when);
         });
 
-    auto *cards = addList(QStringLiteral("storedValueCards"),
-                          keys({"cardNumber", "faceValue", "balance", "status", "purchaseType", "purchasedAt",
-                                "expiresAt", "sourceOrderId", "feeCenterUsername"}),
-                          [] { return tr("Stored-value cards"); }, QStringLiteral("feeCenterAccountId"));
-    cards->setEmptyTexts([] { return tr("No stored-value cards. Recharge with a KooGallery order."); },
-                         [] { return tr("No card matches."); });
-    cards->addFilter(QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-                     {option("available", "cardStatus"), option("used_up", "cardStatus"),
-                      option("expired", "cardStatus")});
+    auto *cards = addList(
+        QStringLiteral("storedValueCards"),
+        keys({"cardNumber", "faceValue", "balance", "status", "purchaseType", "purchasedAt",
+              "expiresAt", "sourceOrderId", "feeCenterUsername"}),
+        [] { return tr("Stored-value cards"); }, QStringLiteral("feeCenterAccountId"));
+    cards->setEmptyTexts(
+        [] { return tr("No stored-value cards. Recharge with a KooGallery order."); },
+        [] { return tr("No card matches."); });
+    cards->addFilter(
+        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("available", "cardStatus"), option("used_up", "cardStatus"),
+         option("expired", "cardStatus")});
 }
 
 OutboxView::OutboxView(AppContext *context, QWidget *parent)
-    : TabbedListsView(context, QStringLiteral("outboxView"), [] { return tr("Outbox"); }, parent)
+    : TabbedListsView(
+          context, QStringLiteral("outboxView"), [] { return tr("Outbox"); }, parent)
 {
-    auto *messages = addList(QStringLiteral("outbox"), keys({"sentAt", "channel", "destination", "kind", "params"}),
+    auto *messages = addList(QStringLiteral("outbox"),
+                             keys({"sentAt", "channel", "destination", "kind", "params"}),
                              [] { return tr("Sent messages"); });
-    messages->setEmptyTexts([] { return tr("No messages sent yet."); }, [] { return tr("No message matches."); });
-    messages->addFilter(QStringLiteral("channel"), [] { return tr("C&hannel:"); }, [] { return tr("Any"); },
-                        {option("email", "channel"), option("sms", "channel")});
+    messages->setEmptyTexts([] { return tr("No messages sent yet."); },
+                            [] { return tr("No message matches."); });
+    messages->addFilter(
+        QStringLiteral("channel"), [] { return tr("C&hannel:"); }, [] { return tr("Any"); },
+        {option("email", "channel"), option("sms", "channel")});
     AppContext *ctx = context;
     const auto params = [](const PagedTableModel &model, int row) {
         return QJsonDocument::fromJson(model.raw(row, QStringLiteral("params")).toString().toUtf8())
             .object()
             .toVariantMap();
     };
-    messages->model()->setFormatter(QStringLiteral("kind"),
-                                    [ctx, params](const PagedTableModel &model, int row, const QVariant &value) {
-                                        return DomainText::outboxSubject(value.toString(), params(model, row),
-                                                                         ctx->brand());
-                                    });
-    messages->model()->setFormatter(QStringLiteral("params"),
-                                    [ctx, params](const PagedTableModel &model, int row, const QVariant &) {
-                                        return DomainText::outboxBody(model.raw(row, QStringLiteral("kind")).toString(),
-                                                                      params(model, row), ctx->brand());
-                                    });
+    messages->model()->setFormatter(
+        QStringLiteral("kind"),
+        [ctx, params](const PagedTableModel &model, int row, const QVariant &value) {
+            return DomainText::outboxSubject(value.toString(), params(model, row), ctx->brand());
+        });
+    messages->model()->setFormatter(
+        QStringLiteral("params"),
+        [ctx, params](const PagedTableModel &model, int row, const QVariant &) {
+            return DomainText::outboxBody(model.raw(row, QStringLiteral("kind")).toString(),
+                                          params(model, row), ctx->brand());
+        });
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("outboxMessage"));
     m_message->setWordWrap(true);
@@ -204,18 +253,32 @@ void OutboxView::showMessage()
         return model->index(row, column).data().toString();
     };
     m_message->setText(tr("To: %1 (%2), %3\n%4\n\n%5")
-                           .arg(text("destination"), text("channel"), text("sentAt"), text("kind"), text("params")));
+                           .arg(text("destination"), text("channel"), text("sentAt"), text("kind"),
+                                text("params")));
 }
 
 JournalView::JournalView(AppContext *context, QWidget *parent)
-    : TabbedListsView(context, QStringLiteral("journalView"), [] { return tr("Journal"); }, parent)
+    : TabbedListsView(
+          context, QStringLiteral("journalView"), [] { return tr("Journal"); }, parent)
 {
-    auto *journal = addList(QStringLiteral("journal"),
-                            keys({"at", "actor", "operation", "resourceType", "target", "outcome", "details"}),
-                            [] { return tr("Audit journal"); });
-    journal->setEmptyTexts([] { return tr("Nothing journaled yet."); }, [] { return tr("No entry matches."); });
-    journal->addFilter(QStringLiteral("outcome"), [] { return tr("&Outcome:"); }, [] { return tr("Any"); },
-                       {{QStringLiteral("success"), [] { return tr("Success"); }}});
+    auto *journal =
+        addList(QStringLiteral("journal"),
+                keys({"at", "actor", "operation", "resourceType", "target", "outcome", "details"}),
+                [] { return tr("Audit journal"); });
+    journal->setEmptyTexts([] { return tr("Nothing journaled yet."); },
+                           [] { return tr("No entry matches."); });
+    journal->addFilter(
+        QStringLiteral("outcome"), [] { return tr("&Outcome:"); }, [] { return tr("Any"); },
+        {{QStringLiteral("success"),
+          [] { return DomainText::outcome(QStringLiteral("success")); }}});
+    journal->model()->setFormatter(QStringLiteral("outcome"),
+                                   [](const PagedTableModel &, int, const QVariant &value) {
+                                       return DomainText::outcome(value.toString());
+                                   });
+    journal->model()->setFormatter(QStringLiteral("resourceType"),
+                                   [](const PagedTableModel &, int, const QVariant &value) {
+                                       return DomainText::resourceType(value.toString());
+                                   });
 }
 
 } // namespace oc::gui

@@ -4,6 +4,7 @@
 // the domain (flows.md "Views").
 
 #include "TabbedListsView.h"
+#include "core/Domain.h"
 
 namespace oc::gui {
 
@@ -13,6 +14,10 @@ class MarketplaceView : public TabbedListsView
     Q_OBJECT
 public:
     explicit MarketplaceView(AppContext *context, QWidget *parent = nullptr);
+
+signals:
+    // W-BUY for the chosen account (empty: let the wizard choose).
+    void purchaseRequested(const QString &accountId, oc::ProductKind product);
 };
 
 // Joint Operations: organizations, members, bindings and authorizations of an owner.
@@ -29,6 +34,10 @@ class BillingCenterView : public TabbedListsView
     Q_OBJECT
 public:
     explicit BillingCenterView(AppContext *context, QWidget *parent = nullptr);
+
+signals:
+    // W-REG.
+    void registrationRequested();
 };
 
 // Outbox: every email and SMS the system "sent", newest first.

@@ -1,16 +1,17 @@
 #include "HuaweiAccountsView.h"
 
-#include "ui_HuaweiAccountsView.h"
-
 #include "ListViewWidget.h"
+#include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
 #include "services/Async.h"
 #include "services/Backend.h"
+#include "ui_HuaweiAccountsView.h"
 
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableView>
 
 namespace oc::gui {
@@ -31,22 +32,30 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_list = new ListViewWidget(context, QStringLiteral("huaweiAccounts"),
-                                {QStringLiteral("name"), QStringLiteral("accountId"), QStringLiteral("loginId"),
-                                 QStringLiteral("accountType"), QStringLiteral("authStatus"),
-                                 QStringLiteral("servicesStatus"), QStringLiteral("partner"),
-                                 QStringLiteral("email"), QStringLiteral("createdAt")},
+                                {QStringLiteral("name"), QStringLiteral("accountId"),
+                                 QStringLiteral("loginId"), QStringLiteral("accountType"),
+                                 QStringLiteral("authStatus"), QStringLiteral("servicesStatus"),
+                                 QStringLiteral("partner"), QStringLiteral("email"),
+                                 QStringLiteral("createdAt")},
                                 this);
     m_ui->listSlot->addWidget(m_list);
     m_list->setTitle([] { return tr("Huawei Cloud accounts"); });
     m_list->setEmptyTexts([] { return tr("No Huawei Cloud accounts yet."); },
                           [] { return tr("No account matches the search or filters."); });
-    m_list->addFilter(QStringLiteral("authStatus"), [] { return tr("&Authentication:"); },
-                      [] { return tr("Any"); },
-                      {option("authenticated", "authStatus"), option("pending", "authStatus"),
-                       option("unauthenticated", "authStatus"), option("rejected", "authStatus")});
-    m_list->addFilter(QStringLiteral("accountType"), [] { return tr("&Type:"); }, [] { return tr("Any"); },
-                      {option("enterprise", "accountType"), option("individual", "accountType"),
-                       option("unset", "accountType")});
+    m_list->addFilter(
+        QStringLiteral("authStatus"), [] { return tr("&Authentication:"); },
+        [] { return tr("Any"); },
+        {option("authenticated", "authStatus"), option("pending", "authStatus"),
+         option("unauthenticated", "authStatus"), option("rejected", "authStatus")});
+    m_list->addFilter(
+        QStringLiteral("accountType"), [] { return tr("&Type:"); }, [] { return tr("Any"); },
+        {option("enterprise", "accountType"), option("individual", "accountType"),
+         option("unset", "accountType")});
+    auto *buy =
+        m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
+    connect(buy, &QPushButton::clicked, this, [this] {
+        emit purchaseRequested(m_list->currentValue(QStringLiteral("accountId")).toString());
+    });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({360, 240});
@@ -60,7 +69,8 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
 
     connect(m_list, &ListViewWidget::currentRowChanged, this, &HuaweiAccountsView::loadDetail);
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
-        if (views.contains(QStringLiteral("huaweiAccounts")) || views.contains(QStringLiteral("journal")))
+        if (views.contains(QStringLiteral("huaweiAccounts")) ||
+            views.contains(QStringLiteral("journal")))
             loadDetail();
     });
     retranslate();
@@ -138,38 +148,47 @@ void HuaweiAccountsView::showDetail()
     const HuaweiAccount &a = m_detail->account;
     m_ui->accountIdValue->setText(a.accountId);
     m_ui->loginIdValue->setText(a.loginId);
-    m_ui->tenantNameValue->setText(tr("%1 (changed %2 of 3 times this year)")
+    m_ui->tenantNameValue->setText(tr("%1 (changed %2 of %3 times allowed this year)")
                                        .arg(a.tenantName)
-                                       .arg(m_detail->tenantNameChangesThisYear));
-    m_ui->accountTypeValue->setText(DomainText::enumValue(QStringLiteral("accountType"), toString(a.accountType)));
+                                       .arg(m_detail->tenantNameChangesThisYear)
+                                       .arg(validate::MaxTenantNameChangesPerYear));
+    m_ui->accountTypeValue->setText(
+        DomainText::enumValue(QStringLiteral("accountType"), toString(a.accountType)));
     m_ui->displayNameValue->setText(a.displayName());
     m_ui->emailValue->setText(a.email);
     m_ui->mobileValue->setText(a.mobile.isEmpty() ? tr("Not set") : a.mobile);
-    m_ui->countryRegionValue->setText(tr("%1 (fixed once services are enabled)").arg(a.countryRegion));
-    QString services = DomainText::enumValue(QStringLiteral("servicesStatus"), toString(a.servicesStatus));
+    m_ui->countryRegionValue->setText(
+        tr("%1 (fixed once services are enabled)").arg(a.countryRegion));
+    QString services =
+        DomainText::enumValue(QStringLiteral("servicesStatus"), toString(a.servicesStatus));
     if (a.retentionUntil.isValid())
-        services = tr("%1, data kept until %2").arg(services, DomainText::time(a.retentionUntil, zone));
+        services =
+            tr("%1, data kept until %2").arg(services, DomainText::time(a.retentionUntil, zone));
     m_ui->servicesValue->setText(services);
     m_ui->feeCenterValue->setText(m_detail->linkedFeeCenterUsername.isEmpty()
                                       ? tr("Not linked")
                                       : m_detail->linkedFeeCenterUsername);
     m_ui->createdValue->setText(DomainText::time(a.createdAt, zone));
 
-    m_ui->authStatusValue->setText(DomainText::enumValue(QStringLiteral("authStatus"), toString(a.authStatus)));
-    m_ui->authHintValue->setText(a.authStatus == AuthStatus::Authenticated
-                                     ? tr("Can buy on KooGallery.")
-                                     : tr("Cannot buy on KooGallery until real-name authentication is approved."));
+    m_ui->authStatusValue->setText(
+        DomainText::enumValue(QStringLiteral("authStatus"), toString(a.authStatus)));
+    m_ui->authHintValue->setText(
+        a.authStatus == AuthStatus::Authenticated
+            ? tr("Can buy on KooGallery.")
+            : tr("Cannot buy on KooGallery until real-name authentication is approved."));
 
     m_ui->messageLanguageValue->setText(a.messageLanguage);
     m_ui->timeZoneValue->setText(a.timeZone);
     m_ui->currencyValue->setText(a.currency);
-    m_ui->contactAddressValue->setText(a.contactAddress.isEmpty() ? tr("Not set") : a.contactAddress);
+    m_ui->contactAddressValue->setText(a.contactAddress.isEmpty() ? tr("Not set")
+                                                                  : a.contactAddress);
     m_ui->industryValue->setText(a.industry.isEmpty() ? tr("Not set") : a.industry);
 
     if (m_detail->partner) {
         const PartnerInfo &p = *m_detail->partner;
         m_ui->partnerNameValue->setText(p.partnerName);
-        m_ui->partnerModelValue->setText(p.model == PartnerModel::Reseller ? tr("Reseller") : tr("Referral"));
+        m_ui->partnerModelValue->setText(p.model == PartnerModel::Reseller ? tr("Reseller")
+                                                                           : tr("Referral"));
         m_ui->partnerStatusValue->setText(p.status);
         m_ui->partnerSinceValue->setText(DomainText::time(p.since, zone));
     } else {
@@ -184,7 +203,8 @@ void HuaweiAccountsView::showDetail()
     m_ui->tracesTable->setRowCount(int(traces.size()));
     for (int row = 0; row < traces.size(); ++row) {
         const JournalEntry &e = traces.at(row);
-        const QStringList cells = {DomainText::time(e.at, zone), e.operation, e.actor, e.outcome, e.details};
+        const QStringList cells = {DomainText::time(e.at, zone), e.operation, e.actor, e.outcome,
+                                   e.details};
         for (int column = 0; column < cells.size(); ++column)
             m_ui->tracesTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -29,6 +29,10 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
+signals:
+    // W-BUY for the selected account.
+    void purchaseRequested(const QString &accountId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

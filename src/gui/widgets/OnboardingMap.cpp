@@ -1,5 +1,6 @@
 #include "OnboardingMap.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QPainter>
 #include <QPainterPath>
@@ -37,6 +38,8 @@ void StepTile::setTexts(const QString &title, const QString &description)
     setAccessibleName(title);
     setAccessibleDescription(description);
     setToolTip(description);
+    m_heights.clear();
+    m_laidOutWidth = -1;
     updateGeometry();
     update();
 }
@@ -59,14 +62,28 @@ QSize StepTile::minimumSizeHint() const
     return {width, heightForWidth(width)};
 }
 
+void StepTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_heights.clear();
+        m_laidOutWidth = -1;
+    }
+    QAbstractButton::changeEvent(event);
+}
+
 int StepTile::heightForWidth(int width) const
 {
+    const auto cached = m_heights.constFind(width);
+    if (cached != m_heights.constEnd())
+        return *cached;
     QFont bold = font();
     bold.setBold(true);
     const int inner = width - 2 * Padding;
     const int titleWidth = inner - BadgeSize - 6;
-    return Padding + qMax(BadgeSize, textHeight(bold, text(), titleWidth)) + 6 +
-           textHeight(font(), m_description, inner) + Padding;
+    const int height = Padding + qMax(BadgeSize, textHeight(bold, text(), titleWidth)) + 6 +
+                       textHeight(font(), m_description, inner) + Padding;
+    m_heights.insert(width, height);
+    return height;
 }
 
 void StepTile::paintEvent(QPaintEvent *)
@@ -81,7 +98,8 @@ void StepTile::paintEvent(QPaintEvent *)
         fill = pal.color(QPalette::Midlight);
     else if (underMouse())
         fill = pal.color(QPalette::AlternateBase);
-    p.setPen(QPen(hasFocus() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), hasFocus() ? 2.5 : 1.2));
+    p.setPen(QPen(hasFocus() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                  hasFocus() ? 2.5 : 1.2));
     p.setBrush(fill);
     p.drawRoundedRect(box, 8, 8);
 
@@ -108,14 +126,27 @@ void StepTile::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(true);
     const int inner = width() - 2 * Padding;
-    const QRect titleRect(Padding + BadgeSize + 6, Padding, inner - BadgeSize - 6,
-                          qMax(BadgeSize, textHeight(bold, text(), inner - BadgeSize - 6)));
+    const int titleWidth = inner - BadgeSize - 6;
+    if (m_laidOutWidth != width()) {
+        m_laidOutWidth = width();
+        m_titleText = QStaticText(text());
+        m_titleText.setTextFormat(Qt::PlainText);
+        m_titleText.setTextWidth(titleWidth);
+        m_titleText.prepare(QTransform(), bold);
+        m_descriptionText = QStaticText(m_description);
+        m_descriptionText.setTextFormat(Qt::PlainText);
+        m_descriptionText.setTextWidth(inner);
+        m_descriptionText.prepare(QTransform(), font());
+    }
+    const qreal titleHeight = m_titleText.size().height();
+    const qreal titleBlock = qMax<qreal>(BadgeSize, titleHeight);
     p.setFont(bold);
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(titleRect, Qt::AlignVCenter | Qt::TextWordWrap, text());
+    p.drawStaticText(QPointF(Padding + BadgeSize + 6, Padding + (titleBlock - titleHeight) / 2),
+                     m_titleText);
     p.setFont(font());
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRect(Padding, titleRect.bottom() + 6, inner, height()), Qt::TextWordWrap, m_description);
+    p.drawStaticText(QPointF(Padding, Padding + titleBlock + 6), m_descriptionText);
 }
 
 OnboardingMap::OnboardingMap(QWidget *parent)
@@ -125,13 +156,15 @@ OnboardingMap::OnboardingMap(QWidget *parent)
     grid->setHorizontalSpacing(36);
     grid->setVerticalSpacing(30);
     const int count = int(OnboardingStep::CloseResource) + 1;
-    static const char *names[] = {"stepPurchase",  "stepOrganization", "stepLogin",       "stepFeeCenter",
-                                  "stepWorkspace", "stepSettlement",   "stepStoredValue", "stepCloseResource"};
+    static const char *names[] = {"stepPurchase",    "stepOrganization", "stepLogin",
+                                  "stepFeeCenter",   "stepWorkspace",    "stepSettlement",
+                                  "stepStoredValue", "stepCloseResource"};
     for (int i = 0; i < count; ++i) {
         auto *tile = new StepTile(i + 1, this);
         tile->setObjectName(QString::fromLatin1(names[i]));
         m_tiles.append(tile);
-        connect(tile, &QAbstractButton::clicked, this, [this, i] { emit stepActivated(OnboardingStep(i)); });
+        connect(tile, &QAbstractButton::clicked, this,
+                [this, i] { emit stepActivated(OnboardingStep(i)); });
         // Rows: 1 2 3 / 4 5 6 / then the two later tasks under steps 5 and 6.
         if (i < MainSteps)
             grid->addWidget(tile, i / 3, i % 3);

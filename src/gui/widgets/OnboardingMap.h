@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QHash>
 #include <QList>
+#include <QStaticText>
 #include <QWidget>
 
 #include <functional>
@@ -9,7 +11,8 @@
 namespace oc::gui {
 
 // The steps of the overall process (flows.md "Home / onboarding map"), in order.
-enum class OnboardingStep {
+enum class OnboardingStep
+{
     Purchase,      // KooGallery: subscribe to SaaS Edition (W-BUY)
     Organization,  // Joint Operations: organization, members, binding (W-ORG)
     Login,         // unified login (W-LOGIN)
@@ -37,8 +40,15 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Layouts ask for heights at many widths while resizing: measure each width once.
+    mutable QHash<int, int> m_heights;
+    // Laid-out texts for the current width (painting re-uses them).
+    QStaticText m_titleText;
+    QStaticText m_descriptionText;
+    int m_laidOutWidth = -1;
     int m_number;
     QString m_description;
     bool m_done = false;

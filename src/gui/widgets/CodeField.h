@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Error.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace oc::gui {
+
+class AppContext;
+
+// A verification code entry with its Send button (R-VC-1): sends through the backend to
+// the destination the page supplies, then counts down on the backend's clock until a new
+// code may be requested ("Resend (42 s)").
+class CodeField : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CodeField(AppContext *context, QWidget *parent = nullptr);
+
+    QLineEdit *edit() const { return m_edit; }
+    QPushButton *sendButton() const { return m_send; }
+
+    // Where to send: returns the destination, or the Error of the destination's field.
+    using Destination = std::function<Result<QString>()>;
+    void setRequest(Channel channel, const QString &purpose, Destination destination);
+    bool hasSent() const { return m_resendAt.isValid(); }
+    QString sentTo() const { return m_sentTo; }
+
+signals:
+    void sent(const QString &destination);
+    // The destination was wrong (its field's error) or the backend refused (R-VC-1).
+    void failed(const oc::Error &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void send();
+    void updateButton();
+
+    AppContext *m_context;
+    QLineEdit *m_edit;
+    QPushButton *m_send;
+    QLabel *m_status;
+    Channel m_channel = Channel::Email;
+    QString m_purpose;
+    Destination m_destination;
+    QDateTime m_resendAt;
+    QDateTime m_expiresAt;
+    QString m_sentTo;
+    bool m_sending = false;
+};
+
+} // namespace oc::gui

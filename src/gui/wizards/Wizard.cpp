@@ -1,0 +1,196 @@
+#include "Wizard.h"
+
+#include "WizardState.h"
+#include "gui/AppContext.h"
+#include "gui/Dialogs.h"
+#include "services/Async.h"
+#include "services/Backend.h"
+
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QLocale>
+
+namespace oc::gui {
+
+Wizard::Wizard(AppContext *context, WizardState *state, const QString &name, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_state(state)
+    , m_name(name)
+{
+    state->setParent(this);
+    setObjectName(name + QStringLiteral("Wizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setWindowModality(Qt::WindowModal);
+    setAttribute(Qt::WA_DeleteOnClose);
+    // Laptops: the wizard fits 1024x720 with its pages scrolling inside.
+    setMinimumSize(720, 520);
+    resize(860, 640);
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(400);
+    connect(&m_draftTimer, &QTimer::timeout, this, &Wizard::saveDraftNow);
+    connect(state, &WizardState::valueChanged, this, &Wizard::scheduleDraft);
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (!m_restoring)
+            scheduleDraft();
+    });
+    connect(context, &AppContext::brandChanged, this, &Wizard::retranslate);
+}
+
+Wizard::~Wizard() = default;
+
+void Wizard::addNamedPage(int id, QWizardPage *page, const QString &pageName)
+{
+    page->setObjectName(pageName + QStringLiteral("Page"));
+    setPage(id, page);
+    m_pageNames.insert(id, pageName);
+}
+
+int Wizard::pageIdOf(const QString &pageName) const
+{
+    for (auto it = m_pageNames.cbegin(); it != m_pageNames.cend(); ++it)
+        if (it.value() == pageName)
+            return it.key();
+    return -1;
+}
+
+QString Wizard::draftKey() const
+{
+    return m_context->operatorName();
+}
+
+void Wizard::start()
+{
+    retranslate();
+    onFinished(m_context->backend()->loadDraft(m_name, draftKey()), this,
+               [this](const Result<WizardDraft> &draft) {
+                   if (draft.ok() && !draft->wizard.isEmpty()) {
+                       const QString when =
+                           QLocale().toString(draft->updatedAt.toTimeZone(m_context->displayZone()),
+                                              QLocale::ShortFormat);
+                       const bool resume = m_context->dialogs()->confirm(
+                           parentWidget(), title(),
+                           tr("You left \"%1\" unfinished (%2). Resume at the page where you "
+                              "stopped, with your "
+                              "entries? Passwords are not kept and must be typed again.")
+                               .arg(title(), when),
+                           tr("&Resume"));
+                       if (resume) {
+                           m_state->restoreDraft(draft->state);
+                           show();
+                           advanceToPage(pageIdOf(draft->page));
+                           emit started();
+                           return;
+                       }
+                       deleteDraft();
+                   }
+                   show();
+                   emit started();
+               });
+}
+
+void Wizard::advanceToPage(int id)
+{
+    if (id < 0)
+        return;
+    m_restoring = true;
+    restart();
+    int guard = 0;
+    while (currentId() != id && currentId() != -1 && guard++ < 32) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break; // a page refused even while restoring
+    }
+    m_restoring = false;
+    if (QWizardPage *page = currentPage())
+        emit page->completeChanged();
+}
+
+void Wizard::goBackToPage(int id)
+{
+    const QList<int> history = visitedIds();
+    if (!history.contains(id))
+        return;
+    int guard = 0;
+    while (currentId() != id && guard++ < 32)
+        back();
+}
+
+void Wizard::scheduleDraft()
+{
+    if (!m_finished && !m_restoring && m_state->isDirty())
+        m_draftTimer.start();
+}
+
+void Wizard::saveDraftNow()
+{
+    if (m_finished || !m_state->isDirty())
+        return;
+    WizardDraft draft;
+    draft.wizard = m_name;
+    draft.key = draftKey();
+    draft.page = pageName(currentId());
+    draft.state = m_state->toDraft();
+    m_context->backend()->saveDraft(draft);
+}
+
+void Wizard::deleteDraft()
+{
+    m_draftTimer.stop();
+    m_context->backend()->deleteDraft(m_name, draftKey());
+}
+
+void Wizard::reject()
+{
+    if (m_closingWindow) {
+        // Closing the window interrupts the wizard: the draft stays for next time.
+        m_draftTimer.stop();
+        saveDraftNow();
+        m_finished = true;
+        QWizard::reject();
+        return;
+    }
+    if (m_state->isDirty() && !m_finished) {
+        const bool discard = m_context->dialogs()->confirm(
+            this, title(), tr("Discard what you entered in \"%1\"?").arg(title()), tr("&Discard"));
+        if (!discard)
+            return;
+    }
+    m_finished = true;
+    deleteDraft();
+    QWizard::reject();
+}
+
+void Wizard::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        m_finished = true;
+        deleteDraft();
+    }
+    QWizard::done(result);
+}
+
+void Wizard::closeEvent(QCloseEvent *event)
+{
+    m_closingWindow = true;
+    QWizard::closeEvent(event);
+    m_closingWindow = false;
+}
+
+void Wizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void Wizard::retranslate()
+{
+    setWindowTitle(title());
+}
+
+} // namespace oc::gui
