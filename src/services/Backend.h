@@ -58,9 +58,68 @@ public:
     virtual QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) = 0;
     // R-REG-2: the account exists, is not linked to another fee-center account (R-FC-2)
     // and has an active Guance SaaS Edition instance.
-    virtual QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) = 0;
+    virtual QFuture<Result<HuaweiActivationCheck>>
+    checkHuaweiActivation(const QString &accountId) = 0;
     // R-REG-3: creates everything in one transaction, consuming the email code.
-    virtual QFuture<Result<RegistrationResult>> registerCommercialPlan(const RegistrationRequest &request) = 0;
+    virtual QFuture<Result<RegistrationResult>>
+    registerCommercialPlan(const RegistrationRequest &request) = 0;
+
+    // ---- Joint Operations (W-ORG; R-ORG-*, R-BND-*) ---------------------------------------
+    // R-ORG-2: format, and not used by any organization.
+    virtual QFuture<Status> checkAbbreviation(const QString &abbreviation) = 0;
+    // Creates the organization `creating` (ready 1-3 minutes later on the clock, R-ORG-3)
+    // with its root department; the owner is its administrator (R-ORG-4).
+    virtual QFuture<Result<Organization>>
+    createOrganization(const OrganizationRequest &request) = 0;
+    virtual QFuture<Result<OrganizationDetail>> organization(const QString &organizationId) = 0;
+    virtual QFuture<Result<Department>> addDepartment(const QString &organizationId,
+                                                      qint64 parentId, const QString &name) = 0;
+    virtual QFuture<Result<OwnerPrefill>> ownerPrefill(const QString &organizationId) = 0;
+    // Adds (memberId 0) or edits a member (R-ORG-3 ready, R-ORG-5, R-ACC-2/4).
+    virtual QFuture<Result<Member>> saveMember(const MemberInput &member) = 0;
+    virtual QFuture<Status> removeMember(qint64 memberId) = 0;
+    // Purchased orders of an owner (subscriptions) with their binding state.
+    virtual QFuture<Result<QList<BindableOrder>>> bindableOrders(const QString &ownerAccountId) = 0;
+    // R-BND-1..3.
+    virtual QFuture<Result<AppBinding>> bindOrder(const QString &orderId,
+                                                  const QString &organizationId) = 0;
+    // R-BND-4: authorizes members and sends each their login by SMS (Outbox).
+    virtual QFuture<Result<AuthorizationResult>>
+    authorizeMembers(const AuthorizationRequest &request) = 0;
+
+    // ---- unified login and workspace binding (W-LOGIN; R-ORG-6, R-FC-*, R-WS-*) ----------
+    // R-ORG-6: wrong password, unknown organization, unauthorized or disabled member each
+    // refused with their own reason; repeated failures throttled.
+    virtual QFuture<Result<LoginSession>> unifiedLogin(const LoginRequest &request) = 0;
+    virtual QFuture<Status> changeInitialPassword(qint64 memberId, const QString &currentPassword,
+                                                  const QString &newPassword) = 0;
+    // R-FC-3: sends a code to the fee-center account's registered email.
+    virtual QFuture<Result<FeeCenterCodeSent>> sendFeeCenterCode(const QString &username) = 0;
+    virtual QFuture<Result<FeeCenterBinding>>
+    verifyFeeCenter(const FeeCenterVerification &request) = 0;
+    virtual QFuture<Status> confirmEnterprise(const EnterpriseConfirmation &confirmation) = 0;
+    // Binds a workspace of that fee-center account: it settles through the owner's Huawei
+    // account and its active instance.
+    virtual QFuture<Result<Workspace>> bindWorkspace(const BindWorkspaceRequest &request) = 0;
+    virtual QFuture<Result<Workspace>> createWorkspace(const CreateWorkspaceRequest &request) = 0;
+    // "Activated successfully": links the owner's Huawei account to the fee-center account
+    // (R-FC-2); the next login of any member goes straight through.
+    virtual QFuture<Result<ActivationSummary>> finishActivation(qint64 memberId,
+                                                                qint64 feeCenterAccountId) = 0;
+
+    // ---- Billing Center (W-SET, W-SVC, W-CANCEL; R-SET-*, R-SVC-*, R-MKT-4) ----------------
+    // Live check and change of a workspace's settlement (R-SET-2..4).
+    virtual QFuture<Status> checkSettlementChange(const SettlementChangeRequest &request) = 0;
+    virtual QFuture<Result<Workspace>> changeSettlement(const SettlementChangeRequest &request) = 0;
+    // R-SVC-1..4: one card per unit of a paid stored-value-card order of that account.
+    virtual QFuture<Result<QList<StoredValueCard>>>
+    rechargeStoredValueCards(const RechargeRequest &request) = 0;
+    virtual QFuture<Result<FeeCenterOverview>> feeCenterOverview(qint64 feeCenterAccountId) = 0;
+    // The workspaces that closing `instanceId` would lock (R-SET-5), for the confirmation.
+    virtual QFuture<Result<QList<Workspace>>> closeResourcePreview(const QString &instanceId) = 0;
+    virtual QFuture<Result<CloseResourceResult>> closeResource(const QString &instanceId) = 0;
+    // R-SET-6.
+    virtual QFuture<Result<Workspace>> unlockWorkspace(const QString &workspaceId) = 0;
 
     // ---- wizard drafts -------------------------------------------------------------------
     virtual QFuture<Status> saveDraft(const WizardDraft &draft) = 0;

@@ -6,6 +6,7 @@
 #include "core/Listing.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,7 +21,15 @@ struct BackendInfo
     int schemaVersion = 0;
 };
 
-enum class ClockStep { Minute, Hour, Day, ThreeWorkingDays, Month, NinetyDays };
+enum class ClockStep
+{
+    Minute,
+    Hour,
+    Day,
+    ThreeWorkingDays,
+    Month,
+    NinetyDays
+};
 
 struct ClockState
 {
@@ -73,9 +82,9 @@ struct CodeSent
 
 struct PurchaseRequest
 {
-    QString accountId;                              // the buyer (R-MKT-1: authenticated)
+    QString accountId;                               // the buyer (R-MKT-1: authenticated)
     ProductKind product = ProductKind::Subscription; // SaaS Edition or stored-value cards
-    int quantity = 1;                               // cards only (R-MKT-3), 1..MaxCardQuantity
+    int quantity = 1;                                // cards only (R-MKT-3), 1..MaxCardQuantity
     bool termsAccepted = false;
 
     static constexpr int MaxCardQuantity = 999;
@@ -96,7 +105,7 @@ struct RegistrationRequest
     QString username;
     QString password;
     QString email;
-    QString code; // sent to `email` with purpose CodePurpose::Register
+    QString code;   // sent to `email` with purpose CodePurpose::Register
     QString mobile; // optional
     // 2. company information
     QString enterpriseName;
@@ -107,9 +116,9 @@ struct RegistrationRequest
     QString workspaceName;
     WorkspaceLanguage language = WorkspaceLanguage::Chinese;
     SettlementMethod method = SettlementMethod::FeeCenter;
-    QString huaweiAccountId;   // HuaweiCloud (R-REG-2)
-    QString alibabaAccountId;  // AlibabaCloud
-    QString alibabaInstanceId; // AlibabaCloud
+    QString huaweiAccountId;               // HuaweiCloud (R-REG-2)
+    QString alibabaAccountId;              // AlibabaCloud
+    QString alibabaInstanceId;             // AlibabaCloud
     bool awsSubscriptionConfirmed = false; // Aws
     // Also create a fee-center account with the same username and password. Required
     // (and forced on) for fee-center and Huawei Cloud settlement.
@@ -137,6 +146,195 @@ inline constexpr auto Register = "register";                // W-REG basic infor
 inline constexpr auto BindFeeCenter = "bind-fee-center";    // W-LOGIN existing account (R-FC-3)
 inline constexpr auto CreateWorkspace = "create-workspace"; // W-LOGIN create workspace
 } // namespace CodePurpose
+
+// ---- Joint Operations (W-ORG) -----------------------------------------------------------
+
+struct OrganizationRequest
+{
+    QString ownerAccountId;
+    QString enterpriseName; // R-ORG-1
+    QString abbreviation;   // R-ORG-2
+};
+
+// The first member is prefilled from the owner's real-name data (R-ORG-5, seed 002).
+struct OwnerPrefill
+{
+    QString displayName;
+    QString account; // suggested: the owner's login id, made valid for R-ORG-5
+    QString mobile;
+    QString email;
+};
+
+struct MemberInput
+{
+    qint64 memberId = 0; // 0: add a member; otherwise edit that member
+    QString organizationId;
+    QString account; // R-ORG-5; cannot change once the member exists
+    QString displayName;
+    qint64 departmentId = 0; // 0: the organization's root department
+    QString mobile;          // R-ACC-4, mobile and/or email
+    QString email;
+    QString password; // the initial password (adding only); R-ACC-2 (Guance rule)
+};
+
+struct OrganizationDetail
+{
+    Organization organization;
+    QList<Department> departments; // the tree, root first
+    QList<Member> members;
+    QList<AppBinding> bindings;
+    QHash<qint64, QList<qint64>> authorizedMembers; // binding id -> member ids
+};
+
+// A purchased order of an owner and whether it is bound (flows.md W-ORG step 3).
+struct BindableOrder
+{
+    Order order;
+    Instance instance;
+    QString boundOrganizationId; // empty when unbound
+    QString boundAbbreviation;
+};
+
+struct AuthorizationRequest
+{
+    qint64 bindingId = 0;
+    QList<qint64> memberIds;
+    bool termsAccepted = false;
+};
+
+struct MemberLogin
+{
+    qint64 memberId = 0;
+    QString displayName;
+    QString loginName; // account@abbreviation (R-ORG-6)
+    QString sentTo;    // where the SMS (or email) with the credentials went
+};
+
+struct AuthorizationResult
+{
+    QString loginAddress; // the unified login address
+    QList<MemberLogin> logins;
+};
+
+// ---- unified login and workspace binding (W-LOGIN) --------------------------------------
+
+struct LoginRequest
+{
+    QString loginName; // account@abbreviation (R-ORG-6)
+    QString password;
+};
+
+// A member logged in through the unified login. The operator's console drives the rest
+// of W-LOGIN on this member's behalf.
+struct LoginSession
+{
+    qint64 memberId = 0;
+    QString loginName;
+    QString displayName;
+    QString organizationId;
+    QString abbreviation;
+    QString ownerAccountId; // the organization owner's Huawei account
+    bool mustChangePassword = false;
+    // R-FC-2: the owner's Huawei account is linked to this fee-center account (0 = not
+    // linked): the member logs in directly.
+    qint64 linkedFeeCenterAccountId = 0;
+    QString linkedFeeCenterUsername;
+};
+
+// R-FC-3: a code went to the fee-center account's registered email, shown masked.
+struct FeeCenterCodeSent
+{
+    QString maskedEmail; // e.g. "f***@lanhai.com"
+    QDateTime expiresAt;
+    QDateTime resendAllowedAt;
+};
+
+struct FeeCenterVerification
+{
+    qint64 memberId = 0;
+    QString site;     // R-WS-3: the site for workspaces created in this flow
+    QString username; // the fee-center account
+    QString code;     // sent by sendFeeCenterCode
+};
+
+struct FeeCenterBinding
+{
+    FeeCenterAccount account;
+    QList<Workspace> workspaces; // the account's workspaces, with their settlement
+};
+
+struct EnterpriseConfirmation
+{
+    qint64 feeCenterAccountId = 0;
+    QString enterpriseName;
+    QString industry;
+    QString contact;
+};
+
+struct BindWorkspaceRequest
+{
+    qint64 memberId = 0;
+    qint64 feeCenterAccountId = 0;
+    QString workspaceId;
+};
+
+// "Create workspace": with an existing Guance account (email + code) or registering one.
+struct CreateWorkspaceRequest
+{
+    qint64 memberId = 0;
+    qint64 feeCenterAccountId = 0;
+    QString site;
+    QString workspaceName;
+    WorkspaceLanguage language = WorkspaceLanguage::Chinese;
+    bool haveGuanceAccount = true;
+    QString email; // the Guance account's email (have) or the new account's email (register)
+    QString code;  // sent to `email` with purpose CodePurpose::CreateWorkspace
+    // registering only:
+    QString username;
+    QString password;
+    QString mobile;
+    bool termsAccepted = false;
+};
+
+struct ActivationSummary
+{
+    FeeCenterAccount account;
+    QList<Workspace> boundWorkspaces; // settled through the owner's Huawei account
+};
+
+// ---- Billing Center (W-SET, W-SVC, W-CANCEL) ---------------------------------------------
+
+struct SettlementChangeRequest
+{
+    QString workspaceId;
+    SettlementMethod method = SettlementMethod::HuaweiCloud;
+    QString accountId;  // Huawei account id (R-SET-2)
+    QString instanceId; // its active SaaS instance (R-SET-2)
+};
+
+struct RechargeRequest
+{
+    qint64 feeCenterAccountId = 0;
+    QString huaweiAccountId; // R-SVC-1
+    QString orderId;         // R-SVC-1
+};
+
+// Account overview of the Billing Center: cash and stored-value cards by status.
+struct FeeCenterOverview
+{
+    FeeCenterAccount account;
+    Fen availableCardBalance;
+    int availableCards = 0;
+    int usedUpCards = 0;
+    int expiredCards = 0;
+    Fen expiredCardBalance; // balance left on expired cards (lost)
+};
+
+struct CloseResourceResult
+{
+    Instance instance;                 // now closed (R-MKT-4)
+    QList<Workspace> lockedWorkspaces; // R-SET-5
+};
 
 // ---- drafts -----------------------------------------------------------------------------
 

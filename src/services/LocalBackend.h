@@ -73,6 +73,44 @@ public:
     QFuture<Result<RegistrationResult>>
     registerCommercialPlan(const RegistrationRequest &request) override;
 
+    // Joint Operations: LocalBackendOrganizations.cpp
+    QFuture<Status> checkAbbreviation(const QString &abbreviation) override;
+    QFuture<Result<Organization>> createOrganization(const OrganizationRequest &request) override;
+    QFuture<Result<OrganizationDetail>> organization(const QString &organizationId) override;
+    QFuture<Result<Department>> addDepartment(const QString &organizationId, qint64 parentId,
+                                              const QString &name) override;
+    QFuture<Result<OwnerPrefill>> ownerPrefill(const QString &organizationId) override;
+    QFuture<Result<Member>> saveMember(const MemberInput &member) override;
+    QFuture<Status> removeMember(qint64 memberId) override;
+    QFuture<Result<QList<BindableOrder>>> bindableOrders(const QString &ownerAccountId) override;
+    QFuture<Result<AppBinding>> bindOrder(const QString &orderId,
+                                          const QString &organizationId) override;
+    QFuture<Result<AuthorizationResult>>
+    authorizeMembers(const AuthorizationRequest &request) override;
+
+    // Unified login and workspace binding: LocalBackendLogin.cpp
+    QFuture<Result<LoginSession>> unifiedLogin(const LoginRequest &request) override;
+    QFuture<Status> changeInitialPassword(qint64 memberId, const QString &currentPassword,
+                                          const QString &newPassword) override;
+    QFuture<Result<FeeCenterCodeSent>> sendFeeCenterCode(const QString &username) override;
+    QFuture<Result<FeeCenterBinding>>
+    verifyFeeCenter(const FeeCenterVerification &request) override;
+    QFuture<Status> confirmEnterprise(const EnterpriseConfirmation &confirmation) override;
+    QFuture<Result<Workspace>> bindWorkspace(const BindWorkspaceRequest &request) override;
+    QFuture<Result<Workspace>> createWorkspace(const CreateWorkspaceRequest &request) override;
+    QFuture<Result<ActivationSummary>> finishActivation(qint64 memberId,
+                                                        qint64 feeCenterAccountId) override;
+
+    // Billing Center: LocalBackendBilling.cpp
+    QFuture<Status> checkSettlementChange(const SettlementChangeRequest &request) override;
+    QFuture<Result<Workspace>> changeSettlement(const SettlementChangeRequest &request) override;
+    QFuture<Result<QList<StoredValueCard>>>
+    rechargeStoredValueCards(const RechargeRequest &request) override;
+    QFuture<Result<FeeCenterOverview>> feeCenterOverview(qint64 feeCenterAccountId) override;
+    QFuture<Result<QList<Workspace>>> closeResourcePreview(const QString &instanceId) override;
+    QFuture<Result<CloseResourceResult>> closeResource(const QString &instanceId) override;
+    QFuture<Result<Workspace>> unlockWorkspace(const QString &workspaceId) override;
+
     QFuture<Status> saveDraft(const WizardDraft &draft) override;
     QFuture<Result<WizardDraft>> loadDraft(const QString &wizard, const QString &key) override;
     QFuture<Status> deleteDraft(const QString &wizard, const QString &key) override;
@@ -110,19 +148,21 @@ private:
 };
 
 template<class T>
-QFuture<Result<T>> LocalBackend::command(std::function<Result<T>(Session &)> body, QStringList views)
+QFuture<Result<T>> LocalBackend::command(std::function<Result<T>(Session &)> body,
+                                         QStringList views)
 {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
-    runOn(m_command, [this, promise, body = std::move(body), views = std::move(views)](Session *session) {
-        Result<T> result = session ? body(*session) : Result<T>(notOpen());
-        const bool ok = result.ok();
-        promise->addResult(std::move(result));
-        promise->finish();
-        if (ok && !views.isEmpty())
-            emit changed(views);
-    });
+    runOn(m_command,
+          [this, promise, body = std::move(body), views = std::move(views)](Session *session) {
+              Result<T> result = session ? body(*session) : Result<T>(notOpen());
+              const bool ok = result.ok();
+              promise->addResult(std::move(result));
+              promise->finish();
+              if (ok && !views.isEmpty())
+                  emit changed(views);
+          });
     return future;
 }
 
