@@ -112,6 +112,12 @@ inline constexpr qint64 StoredValueCardUnitFen = 100 * 100; // R-MKT-3: 100 CNY 
 inline constexpr int CardValidityDays = 365;
 inline constexpr int LockedRetentionDays = 14;     // R-SET-7
 inline constexpr int ProvisioningSeconds = 20;     // R-MKT-2: "shortly after"
+// R-ORG-3: a new organization is set up in 1-3 minutes (seed 002 "takes 1-3 minutes").
+inline constexpr int OrganizationSetupMinSeconds = 60;
+inline constexpr int OrganizationSetupMaxSeconds = 180;
+// R-BND-4: the app's unified login address in Joint Operations, sent to every authorized
+// member (seed 001 "unified login address"). demo::cast::UnifiedLoginAddress is the same.
+inline constexpr auto UnifiedLoginAddress = "https://marketplace.huaweicloud.com/sso/guance";
 } // namespace Catalogue
 
 // ---- Huawei Cloud side ----------------------------------------------------------------

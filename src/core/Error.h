@@ -35,6 +35,7 @@ inline constexpr auto Mismatch = "E-MISMATCH";       // confirmation differs (pa
 inline constexpr auto Unreachable = "E-UNREACHABLE"; // backend cannot be reached
 inline constexpr auto Conflict = "E-CONFLICT";       // concurrent change, retry
 inline constexpr auto Invalid = "E-INVALID";         // malformed request
+inline constexpr auto Duplicate = "E-DUPLICATE";     // a sibling record has the same name
 } // namespace SystemError
 
 Error makeError(QString rule, QString field = {}, QString reason = {}, QVariantMap args = {});

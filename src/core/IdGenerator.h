@@ -23,6 +23,9 @@ public:
     QString verificationCode();                   // R-VC-1: 6 digits
     // A password satisfying both R-ACC-2 variants: upper, lower, digit and symbol.
     QString password(int length = 12);
+    // The source itself, for other seeded draws (R-ORG-3's setup time) that must follow
+    // the same deterministic sequence as the ids.
+    RandomSource &random() { return m_random; }
 
 private:
     QString hex(int length);
