@@ -1207,4 +1207,81 @@ void DraftRepository::remove(const QString &wizard, const QString &key)
         .exec();
 }
 
+// ---- Joint Operations (W-ORG) -------------------------------------------------------------
+
+void JointOperationsRepository::updateMember(const Member &m)
+{
+    SqlQuery(m_db, s("UPDATE members SET display_name = :name, department_id = :dept, "
+                     "mobile = :mobile, email = :email WHERE member_id = :id"))
+        .bind(s(":name"), m.displayName)
+        .bind(s(":dept"), idOrNull(m.departmentId))
+        .bind(s(":mobile"), m.mobile)
+        .bind(s(":email"), m.email)
+        .bind(s(":id"), m.memberId)
+        .exec();
+}
+
+int JointOperationsRepository::redirectHeld(const QString &relatedId, Channel channel,
+                                            const QString &destination)
+{
+    SqlQuery q(m_db, s("UPDATE outbox SET channel = :c, destination = :d "
+                       "WHERE related_id = :r AND held = 1"));
+    q.bind(s(":c"), toString(channel)).bind(s(":d"), destination).bind(s(":r"), relatedId).exec();
+    return q.rowsAffected();
+}
+
+RemovedMember JointOperationsRepository::deleteMember(qint64 memberId, const QString &relatedId)
+{
+    RemovedMember removed;
+    SqlQuery authorizations(m_db, s("DELETE FROM app_authorizations WHERE member_id = :id"));
+    authorizations.bind(s(":id"), memberId).exec();
+    removed.authorizations = authorizations.rowsAffected();
+    SqlQuery held(m_db, s("DELETE FROM outbox WHERE related_id = :r AND held = 1"));
+    held.bind(s(":r"), relatedId).exec();
+    removed.heldMessages = held.rowsAffected();
+    SqlQuery(m_db, s("DELETE FROM members WHERE member_id = :id")).bind(s(":id"), memberId).exec();
+    return removed;
+}
+
+QList<SubscriptionOrder> JointOperationsRepository::subscriptionOrders(const QString &accountId)
+{
+    SqlQuery q(m_db,
+               s("SELECT o.order_id, o.account_id, o.product_id, o.quantity, o.amount_fen, "
+                 "o.status, o.created_at, i.instance_id, i.order_id, i.account_id, i.product_id, "
+                 "i.status, i.opened_at, i.active_at, i.closed_at, "
+                 "COALESCE(g.organization_id, ''), COALESCE(g.abbreviation, '') "
+                 "FROM orders o JOIN products p ON p.product_id = o.product_id "
+                 "JOIN instances i ON i.order_id = o.order_id "
+                 "LEFT JOIN app_bindings b ON b.order_id = o.order_id "
+                 "LEFT JOIN organizations g ON g.organization_id = b.organization_id "
+                 "WHERE o.account_id = :acc AND p.kind = 'subscription' "
+                 "ORDER BY o.created_at DESC, o.order_id DESC"));
+    q.bind(s(":acc"), accountId).exec();
+    QList<SubscriptionOrder> list;
+    while (q.next()) {
+        SubscriptionOrder row;
+        Order &o = row.order;
+        o.orderId = q.text(0);
+        o.accountId = q.text(1);
+        o.productId = q.text(2);
+        o.quantity = int(q.integer(3));
+        o.amount = Fen(q.integer(4));
+        o.status = enumOr(q.text(5), OrderStatus::Unpaid);
+        o.createdAt = timeFromDb(q.value(6));
+        Instance &i = row.instance;
+        i.instanceId = q.text(7);
+        i.orderId = q.text(8);
+        i.accountId = q.text(9);
+        i.productId = q.text(10);
+        i.status = enumOr(q.text(11), InstanceStatus::Provisioning);
+        i.openedAt = timeFromDb(q.value(12));
+        i.activeAt = timeFromDb(q.value(13));
+        i.closedAt = timeFromDb(q.value(14));
+        row.boundOrganizationId = q.text(15);
+        row.boundAbbreviation = q.text(16);
+        list << row;
+    }
+    return list;
+}
+
 } // namespace oc::store

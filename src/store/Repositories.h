@@ -279,4 +279,43 @@ private:
     Database &m_db;
 };
 
+// ---- Joint Operations (W-ORG): changes and reads beyond the records' basic methods --------
+
+// A subscription order of a Huawei account with its instance and, when bound, the
+// organization it is bound to (W-ORG page 3, R-BND-1..3).
+struct SubscriptionOrder
+{
+    Order order;
+    Instance instance;
+    QString boundOrganizationId; // empty when unbound
+    QString boundAbbreviation;
+};
+
+// What removing a member took with it.
+struct RemovedMember
+{
+    int authorizations = 0;
+    int heldMessages = 0;
+};
+
+class JointOperationsRepository
+{
+public:
+    explicit JointOperationsRepository(Database &db) : m_db(db) {}
+    // Display name, department and contact of a member. The account is not written: it
+    // never changes (R-ORG-5), nor does the organization.
+    void updateMember(const Member &member);
+    // Points the held messages of `relatedId` (a member's credentials, R-BND-4) at the
+    // member's current contact, so that the authorization sends them where they arrive.
+    int redirectHeld(const QString &relatedId, Channel channel, const QString &destination);
+    // A member with its authorizations and its held messages (`relatedId`); what was
+    // already sent stays in the Outbox.
+    RemovedMember deleteMember(qint64 memberId, const QString &relatedId);
+    // The subscription orders of `accountId` that have an instance, newest first.
+    QList<SubscriptionOrder> subscriptionOrders(const QString &accountId);
+
+private:
+    Database &m_db;
+};
+
 } // namespace oc::store
