@@ -1,5 +1,6 @@
 #include "QueryService.h"
 
+#include "OrganizationService.h"
 #include "core/Validators.h"
 
 namespace oc {
@@ -108,12 +109,14 @@ QStringList settleDueTransitions(Session &session)
             for (const QString &id : instances)
                 session.journal(QStringLiteral("activateInstance"), QStringLiteral("instance"), id);
             const QStringList organizations = store::OrganizationRepository(session.db()).readyDue(now);
-            for (const QString &id : organizations)
+            for (const QString &id : organizations) {
                 session.journal(QStringLiteral("organizationReady"), QStringLiteral("organization"), id);
+                OrganizationService::settleReady(session, id); // R-ORG-3: the owner is told
+            }
             if (!instances.isEmpty())
                 changed << QStringLiteral("instances") << QStringLiteral("bindings");
             if (!organizations.isEmpty())
-                changed << QStringLiteral("organizations");
+                changed << QStringLiteral("organizations") << QStringLiteral("outbox");
             if (!changed.isEmpty())
                 changed << QStringLiteral("journal");
             return Done{};
