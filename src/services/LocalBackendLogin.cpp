@@ -1,59 +1,86 @@
-// Unified login and workspace binding (W-LOGIN): NOT IMPLEMENTED YET. Every call here is refused
-// with E-NOT-IMPLEMENTED so that the contract (Backend.h) builds and links while the services are
-// written on their own branch; that branch replaces this whole file. Nothing here is called done.
+// Unified login and workspace binding (W-LOGIN): the LocalBackend calls of LoginService, each
+// on the command worker (every one of them writes, if only the journal of a refused login).
 #include "LocalBackend.h"
+#include "LoginService.h"
 
 namespace oc {
 
 namespace {
-Error notImplemented()
+
+QStringList views(std::initializer_list<const char *> names)
 {
-    return makeError(QStringLiteral("E-NOT-IMPLEMENTED"));
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
 }
+
 } // namespace
 
-#define OC_NOT_IMPLEMENTED(T) command<T>([](Session &) -> Result<T> { return notImplemented(); })
-
-QFuture<Result<LoginSession>> LocalBackend::unifiedLogin(const LoginRequest &)
+QFuture<Result<LoginSession>> LocalBackend::unifiedLogin(const LoginRequest &request)
 {
-    return OC_NOT_IMPLEMENTED(LoginSession);
+    return command<LoginSession>(
+        [request](Session &session) { return LoginService(session).unifiedLogin(request); },
+        views({"journal"}));
 }
 
-QFuture<Status> LocalBackend::changeInitialPassword(qint64, const QString &, const QString &)
+QFuture<Status> LocalBackend::changeInitialPassword(qint64 memberId, const QString &currentPassword,
+                                                    const QString &newPassword)
 {
-    return OC_NOT_IMPLEMENTED(Done);
+    return command<Done>(
+        [memberId, currentPassword, newPassword](Session &session) {
+            return LoginService(session).changeInitialPassword(memberId, currentPassword,
+                                                               newPassword);
+        },
+        views({"members", "outbox", "journal"}));
 }
 
-QFuture<Result<FeeCenterCodeSent>> LocalBackend::sendFeeCenterCode(const QString &)
+QFuture<Result<FeeCenterCodeSent>> LocalBackend::sendFeeCenterCode(const QString &username)
 {
-    return OC_NOT_IMPLEMENTED(FeeCenterCodeSent);
+    return command<FeeCenterCodeSent>(
+        [username](Session &session) { return LoginService(session).sendFeeCenterCode(username); },
+        views({"outbox", "journal"}));
 }
 
-QFuture<Result<FeeCenterBinding>> LocalBackend::verifyFeeCenter(const FeeCenterVerification &)
+QFuture<Result<FeeCenterBinding>>
+LocalBackend::verifyFeeCenter(const FeeCenterVerification &request)
 {
-    return OC_NOT_IMPLEMENTED(FeeCenterBinding);
+    return command<FeeCenterBinding>(
+        [request](Session &session) { return LoginService(session).verifyFeeCenter(request); },
+        views({"journal"}));
 }
 
-QFuture<Status> LocalBackend::confirmEnterprise(const EnterpriseConfirmation &)
+QFuture<Status> LocalBackend::confirmEnterprise(const EnterpriseConfirmation &confirmation)
 {
-    return OC_NOT_IMPLEMENTED(Done);
+    return command<Done>(
+        [confirmation](Session &session) {
+            return LoginService(session).confirmEnterprise(confirmation);
+        },
+        views({"feeCenterAccounts", "journal"}));
 }
 
-QFuture<Result<Workspace>> LocalBackend::bindWorkspace(const BindWorkspaceRequest &)
+QFuture<Result<Workspace>> LocalBackend::bindWorkspace(const BindWorkspaceRequest &request)
 {
-    return OC_NOT_IMPLEMENTED(Workspace);
+    return command<Workspace>(
+        [request](Session &session) { return LoginService(session).bindWorkspace(request); },
+        views({"workspaces", "feeCenterAccounts", "journal"}));
 }
 
-QFuture<Result<Workspace>> LocalBackend::createWorkspace(const CreateWorkspaceRequest &)
+QFuture<Result<Workspace>> LocalBackend::createWorkspace(const CreateWorkspaceRequest &request)
 {
-    return OC_NOT_IMPLEMENTED(Workspace);
+    return command<Workspace>(
+        [request](Session &session) { return LoginService(session).createWorkspace(request); },
+        views({"workspaces", "feeCenterAccounts", "journal", "outbox"}));
 }
 
-QFuture<Result<ActivationSummary>> LocalBackend::finishActivation(qint64, qint64)
+QFuture<Result<ActivationSummary>> LocalBackend::finishActivation(qint64 memberId,
+                                                                  qint64 feeCenterAccountId)
 {
-    return OC_NOT_IMPLEMENTED(ActivationSummary);
+    return command<ActivationSummary>(
+        [memberId, feeCenterAccountId](Session &session) {
+            return LoginService(session).finishActivation(memberId, feeCenterAccountId);
+        },
+        views({"feeCenterAccounts", "journal"}));
 }
-
-#undef OC_NOT_IMPLEMENTED
 
 } // namespace oc

@@ -1284,4 +1284,18 @@ QList<SubscriptionOrder> JointOperationsRepository::subscriptionOrders(const QSt
     return list;
 }
 
+// ---- W-LOGIN (unified login and workspace binding) ----------------------------------
+
+void FeeCenterRepository::setCompanyInformation(qint64 id, const QString &enterpriseName,
+                                                const QString &industry, const QString &contact)
+{
+    SqlQuery(m_db, s("UPDATE fee_center_accounts SET enterprise_name = :ent, industry = :ind, "
+                     "contact = :contact WHERE fee_center_account_id = :id"))
+        .bind(s(":ent"), enterpriseName)
+        .bind(s(":ind"), industry)
+        .bind(s(":contact"), contact)
+        .bind(s(":id"), id)
+        .exec();
+}
+
 } // namespace oc::store

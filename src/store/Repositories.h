@@ -175,6 +175,9 @@ public:
                            const QDateTime &at);
     std::optional<qint64> linkedFeeCenter(const QString &huaweiAccountId);
     QStringList linkedHuaweiAccounts(qint64 feeCenterAccountId);
+    // W-LOGIN "enterprise information": the company information confirmed by the customer.
+    void setCompanyInformation(qint64 id, const QString &enterpriseName, const QString &industry,
+                               const QString &contact);
 
 private:
     Database &m_db;
