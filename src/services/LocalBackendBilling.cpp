@@ -1,55 +1,75 @@
-// Billing Center (W-SET, W-SVC, W-CANCEL): NOT IMPLEMENTED YET. Every call here is refused with
-// E-NOT-IMPLEMENTED so that the contract (Backend.h) builds and links while the services are
-// written on their own branch; that branch replaces this whole file. Nothing here is called done.
+// Billing Center (W-SET, W-SVC, W-CANCEL) on the local backend: BillingService on the
+// worker threads. Changes run on the command worker, one transaction each; the live check
+// and the reads run on the query worker, so they answer while a change commits.
+#include "BillingService.h"
 #include "LocalBackend.h"
 
 namespace oc {
 
 namespace {
-Error notImplemented()
+
+QString v(const char *view)
 {
-    return makeError(QStringLiteral("E-NOT-IMPLEMENTED"));
+    return QString::fromLatin1(view);
 }
+
 } // namespace
 
-#define OC_NOT_IMPLEMENTED(T) command<T>([](Session &) -> Result<T> { return notImplemented(); })
-
-QFuture<Status> LocalBackend::checkSettlementChange(const SettlementChangeRequest &)
+QFuture<Status> LocalBackend::checkSettlementChange(const SettlementChangeRequest &request)
 {
-    return OC_NOT_IMPLEMENTED(Done);
+    return query<Done>([request](Session &session) {
+        return BillingService(session).checkSettlementChange(request);
+    });
 }
 
-QFuture<Result<Workspace>> LocalBackend::changeSettlement(const SettlementChangeRequest &)
+QFuture<Result<Workspace>> LocalBackend::changeSettlement(const SettlementChangeRequest &request)
 {
-    return OC_NOT_IMPLEMENTED(Workspace);
+    return command<Workspace>(
+        [request](Session &session) { return BillingService(session).changeSettlement(request); },
+        {v("workspaces"), v("feeCenterAccounts"), v("journal")});
 }
 
 QFuture<Result<QList<StoredValueCard>>>
-LocalBackend::rechargeStoredValueCards(const RechargeRequest &)
+LocalBackend::rechargeStoredValueCards(const RechargeRequest &request)
 {
-    return OC_NOT_IMPLEMENTED(QList<StoredValueCard>);
+    return command<QList<StoredValueCard>>(
+        [request](Session &session) {
+            return BillingService(session).rechargeStoredValueCards(request);
+        },
+        {v("storedValueCards"), v("feeCenterAccounts"), v("orders"), v("outbox"), v("journal")});
 }
 
-QFuture<Result<FeeCenterOverview>> LocalBackend::feeCenterOverview(qint64)
+QFuture<Result<FeeCenterOverview>> LocalBackend::feeCenterOverview(qint64 feeCenterAccountId)
 {
-    return OC_NOT_IMPLEMENTED(FeeCenterOverview);
+    return query<FeeCenterOverview>([feeCenterAccountId](Session &session) {
+        return BillingService(session).feeCenterOverview(feeCenterAccountId);
+    });
 }
 
-QFuture<Result<QList<Workspace>>> LocalBackend::closeResourcePreview(const QString &)
+QFuture<Result<QList<Workspace>>> LocalBackend::closeResourcePreview(const QString &instanceId)
 {
-    return OC_NOT_IMPLEMENTED(QList<Workspace>);
+    return query<QList<Workspace>>([instanceId](Session &session) {
+        return BillingService(session).closeResourcePreview(instanceId);
+    });
 }
 
-QFuture<Result<CloseResourceResult>> LocalBackend::closeResource(const QString &)
+QFuture<Result<CloseResourceResult>> LocalBackend::closeResource(const QString &instanceId)
 {
-    return OC_NOT_IMPLEMENTED(CloseResourceResult);
+    return command<CloseResourceResult>(
+        [instanceId](Session &session) {
+            return BillingService(session).closeResource(instanceId);
+        },
+        {v("instances"), v("orders"), v("bindings"), v("workspaces"), v("feeCenterAccounts"),
+         v("outbox"), v("journal")});
 }
 
-QFuture<Result<Workspace>> LocalBackend::unlockWorkspace(const QString &)
+QFuture<Result<Workspace>> LocalBackend::unlockWorkspace(const QString &workspaceId)
 {
-    return OC_NOT_IMPLEMENTED(Workspace);
+    return command<Workspace>(
+        [workspaceId](Session &session) {
+            return BillingService(session).unlockWorkspace(workspaceId);
+        },
+        {v("workspaces"), v("feeCenterAccounts"), v("outbox"), v("journal")});
 }
-
-#undef OC_NOT_IMPLEMENTED
 
 } // namespace oc

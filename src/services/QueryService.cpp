@@ -96,7 +96,9 @@ QStringList settleDueTransitions(Session &session)
                           QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM instances WHERE "
                                          "status = 'provisioning' AND active_at <= :now) OR EXISTS "
                                          "(SELECT 1 FROM organizations WHERE status = 'creating' "
-                                         "AND ready_at <= :now)"));
+                                         "AND ready_at <= :now) OR EXISTS (SELECT 1 FROM "
+                                         "stored_value_cards WHERE status = 'available' AND "
+                                         "expires_at <= :now)"));
         q.bind(QStringLiteral(":now"), store::toDb(session.now())).exec();
         return q.next();
     });
@@ -113,8 +115,18 @@ QStringList settleDueTransitions(Session &session)
                 session.journal(QStringLiteral("organizationReady"), QStringLiteral("organization"), id);
                 OrganizationService::settleReady(session, id); // R-ORG-3: the owner is told
             }
+            // Stored-value cards expire on the clock (Catalogue::CardValidityDays).
+            const QList<StoredValueCard> expired =
+                store::BillingRepository(session.db()).expireDueCards(now);
+            for (const StoredValueCard &card : expired)
+                session.journal(QStringLiteral("expireStoredValueCard"),
+                                QStringLiteral("storedValueCard"), card.cardNumber,
+                                QStringLiteral("success"), card.balance.toPlainString());
             if (!instances.isEmpty())
                 changed << QStringLiteral("instances") << QStringLiteral("bindings");
+            // The fee-center list shows the available card balance too.
+            if (!expired.isEmpty())
+                changed << QStringLiteral("storedValueCards") << QStringLiteral("feeCenterAccounts");
             if (!organizations.isEmpty())
                 changed << QStringLiteral("organizations") << QStringLiteral("outbox");
             if (!changed.isEmpty())

@@ -18,8 +18,9 @@ private:
     Session &m_session;
 };
 
-// R-MKT-2 and R-ORG-3: due state changes (provisioning -> active, creating -> ready)
-// applied on the clock, each journaled. Returns the list views that changed.
+// R-MKT-2 and R-ORG-3: due state changes (provisioning -> active, creating -> ready,
+// available stored-value cards past their expiry -> expired) applied on the clock, each
+// journaled. Returns the list views that changed.
 QStringList settleDueTransitions(Session &session);
 
 } // namespace oc

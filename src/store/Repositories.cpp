@@ -1298,4 +1298,53 @@ void FeeCenterRepository::setCompanyInformation(qint64 id, const QString &enterp
         .exec();
 }
 
+// ---- Billing Center ---------------------------------------------------------------------
+
+QList<Workspace> BillingRepository::activeSettledByHuaweiAccount(const QString &huaweiAccountId)
+{
+    // workspaces_settlement (settlement_account_id, ...) serves the account id.
+    SqlQuery q(m_db, sel(WorkspaceColumns,
+                         "FROM workspaces WHERE settlement_account_id = :a AND "
+                         "settlement_method = 'huawei_cloud' AND status = 'active' "
+                         "ORDER BY created_at, workspace_id"));
+    q.bind(s(":a"), huaweiAccountId).exec();
+    QList<Workspace> list;
+    while (q.next())
+        list << readWorkspace(q);
+    return list;
+}
+
+bool BillingRepository::cardNumberTaken(const QString &cardNumber)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM stored_value_cards WHERE card_number = :n"));
+    q.bind(s(":n"), cardNumber).exec();
+    return q.next();
+}
+
+QList<StoredValueCard> BillingRepository::expireDueCards(const QDateTime &now)
+{
+    // stored_value_cards_expiry (status, expires_at), migration 0003.
+    SqlQuery q(m_db, s("UPDATE stored_value_cards SET status = 'expired' WHERE "
+                       "status = 'available' AND expires_at <= :now RETURNING ") +
+                         s(CardColumns));
+    q.bind(s(":now"), toDb(now)).exec();
+    QList<StoredValueCard> list;
+    while (q.next())
+        list << readCard(q);
+    return list;
+}
+
+std::map<CardStatus, BillingRepository::CardTotals>
+BillingRepository::cardTotals(qint64 feeCenterAccountId)
+{
+    SqlQuery q(m_db, s("SELECT status, count(*), COALESCE(sum(balance_fen), 0) FROM "
+                       "stored_value_cards WHERE fee_center_account_id = :f GROUP BY status"));
+    q.bind(s(":f"), feeCenterAccountId).exec();
+    std::map<CardStatus, CardTotals> totals;
+    while (q.next())
+        totals[enumOr(q.text(0), CardStatus::Available)] =
+            CardTotals{int(q.integer(1)), Fen(q.integer(2))};
+    return totals;
+}
+
 } // namespace oc::store

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 
+#include <map>
 #include <optional>
 
 namespace oc::store {
@@ -316,6 +317,32 @@ public:
     RemovedMember deleteMember(qint64 memberId, const QString &relatedId);
     // The subscription orders of `accountId` that have an instance, newest first.
     QList<SubscriptionOrder> subscriptionOrders(const QString &accountId);
+
+private:
+    Database &m_db;
+};
+
+// ---- Billing Center (W-SET, W-SVC, W-CANCEL) ------------------------------------------
+
+// The Billing Center's reads and writes that span workspaces and stored-value cards.
+class BillingRepository
+{
+public:
+    explicit BillingRepository(Database &db) : m_db(db) {}
+    // R-SET-5: the active workspaces settled through `huaweiAccountId`, whichever of the
+    // account's instances they name.
+    QList<Workspace> activeSettledByHuaweiAccount(const QString &huaweiAccountId);
+    // R-SVC-3: a new card number must not be one already issued.
+    bool cardNumberTaken(const QString &cardNumber);
+    // Available cards whose expiry has come become expired; returns them as they are now.
+    QList<StoredValueCard> expireDueCards(const QDateTime &now);
+    // The number of cards and the balance left on them, by status, of a fee-center account.
+    struct CardTotals
+    {
+        int count = 0;
+        Fen balance;
+    };
+    std::map<CardStatus, CardTotals> cardTotals(qint64 feeCenterAccountId);
 
 private:
     Database &m_db;
