@@ -25,6 +25,14 @@ void nameFormFields(QFormLayout *form)
     }
 }
 
+void fitDialogToForm(QWidget *dialog, QWidget *formContents, int minWidth)
+{
+    const QSize content = formContents->sizeHint();
+    const QSize chrome = dialog->sizeHint() - formContents->parentWidget()->sizeHint();
+    dialog->resize(qMax(minWidth, content.width() + 48),
+                   qMin(680, content.height() + qMax(chrome.height(), 96)));
+}
+
 void nameAllFormFields(QWidget *root)
 {
     for (QFormLayout *form : root->findChildren<QFormLayout *>())

@@ -29,6 +29,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
     // ---- system errors ---------------------------------------------------------------
     if (is(e, SystemError::Required, "mobileOrEmail"))
         return tr("Enter a mobile number or an email address.");
+    if (is(e, SystemError::Required, "bindFirst"))
+        return tr("Bind or create at least one workspace first.");
     if (is(e, SystemError::Required, "terms"))
         return tr("Accept the terms to continue.");
     if (is(e, SystemError::Required))
@@ -50,6 +52,12 @@ QString ErrorText::message(const Error &e, const QString &brand)
             return tr("This member does not exist.");
         if (e.reason == u"workspace")
             return tr("This workspace does not exist.");
+        if (e.reason == u"department")
+            return tr("This department does not exist in the organization.");
+        if (e.reason == u"binding")
+            return tr("This app binding does not exist.");
+        if (e.reason == u"product")
+            return tr("This product is not in the catalogue.");
         if (e.reason == u"feeCenterAccount")
             return tr("No fee-center account has this username.");
         return tr("The record no longer exists. Refresh and try again.");
@@ -60,6 +68,10 @@ QString ErrorText::message(const Error &e, const QString &brand)
         return tr("Someone else changed this at the same time. Refresh and try again.");
     if (is(e, SystemError::Invalid))
         return tr("The request was not understood (%1).").arg(e.field);
+    if (e.rule == u"E-DUPLICATE")
+        return tr("This name is already used here.");
+    if (e.rule == u"E-NOT-IMPLEMENTED")
+        return tr("This is not available in this version yet.");
     if (e.rule == u"E-CANCELLED")
         return tr("Cancelled.");
     if (e.rule == u"E-FILE")
@@ -105,6 +117,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
                 "This already exists (someone may have just created it). Refresh and try again.");
         if (reason == u"notOpen")
             return tr("The database is not open.");
+        if (reason == u"hashFailed")
+            return tr("The password could not be secured (out of memory). Try again.");
         if (reason == u"copyFailed")
             return tr("Cannot create the demo copy at %1.").arg(path);
         return tr("The database reported an error: %1")
@@ -120,6 +134,10 @@ QString ErrorText::message(const Error &e, const QString &brand)
             "An order number is CS, 10 digits and 5 letters or digits, e.g. CS2211181819B4LVS.");
     if (is(e, "R-ID-3"))
         return tr("An instance ID is a UUID like 3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f.");
+    if (is(e, "R-ACC-1", "taken"))
+        return tr("An account with this email already exists on this site.");
+    if (is(e, "R-ACC-1", "noAccount"))
+        return tr("No account with this email exists on this site.");
     if (is(e, "R-ACC-1", "forbiddenCharacter"))
         return tr("An email address cannot contain + ! # or $.");
     if (is(e, "R-ACC-1"))
@@ -154,6 +172,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
         return tr("This account type change is not allowed.");
 
     // ---- marketplace -------------------------------------------------------------------
+    if (is(e, "R-MKT-1", "servicesClosed"))
+        return tr("Huawei Cloud services of this account are closed: it cannot buy.");
     if (is(e, "R-MKT-1"))
         return tr("Only a real-name authenticated account can buy %1 SaaS Edition. Complete "
                   "real-name "
@@ -162,7 +182,7 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-MKT-3"))
         return tr("Stored-value cards are bought in whole units of 100 CNY: enter 1 to %1 cards.")
             .arg(arg(e, "max").isEmpty() ? QStringLiteral("999") : arg(e, "max"));
-    if (is(e, "R-MKT-4"))
+    if (is(e, "R-MKT-4", "alreadyClosed") || is(e, "R-MKT-4"))
         return tr("This resource is already closed.");
 
     // ---- organizations and binding -----------------------------------------------------
@@ -184,16 +204,27 @@ QString ErrorText::message(const Error &e, const QString &brand)
         return tr("Start with a lowercase letter.");
     if (is(e, "R-ORG-2"))
         return tr("Use lowercase letters, digits and -, starting with a letter.");
+    if (is(e, "R-ORG-3", "notReady"))
+        return tr("The organization is still being set up (1-3 minutes). Members and bindings wait "
+                  "until it is "
+                  "ready.");
     if (is(e, "R-ORG-3"))
         return tr("The organization is still being set up (1-3 minutes). Wait until it is ready.");
     if (is(e, "R-ORG-4"))
         return tr("Only the organization's administrator can do this.");
+    if (is(e, "R-ORG-5", "immutable"))
+        return tr("A member's account cannot be changed.");
     if (is(e, "R-ORG-5", "taken"))
         return tr("This organization already has a member with this account.");
     if (is(e, "R-ORG-5", "length"))
         return tr("At most %n characters.", nullptr, arg(e, "max").toInt());
     if (is(e, "R-ORG-5"))
         return tr("Use letters, digits, '.', '_' and '-' only.");
+    if (is(e, "R-BND-3", "otherOwner"))
+        return tr(
+            "The order belongs to another Huawei Cloud account than the organization's owner.");
+    if (is(e, "R-BND-2", "sameProduct"))
+        return tr("This organization already has an order of the same product bound.");
     if (is(e, "R-BND-1"))
         return tr("This order is already bound to an organization (%1).")
             .arg(arg(e, "organization"));
@@ -205,6 +236,10 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-BND-3"))
         return tr(
             "The order belongs to another Huawei Cloud account than the organization's owner.");
+    if (is(e, "R-BND-4", "alreadyAuthorized"))
+        return tr("%1 is already authorized.").arg(arg(e, "loginName"));
+    if (is(e, "R-BND-4", "disabled"))
+        return tr("%1 is disabled and cannot be authorized.").arg(arg(e, "loginName"));
     if (is(e, "R-BND-4", "terms"))
         return tr("Accept the terms to authorize.");
     if (is(e, "R-BND-4", "noMembers"))
@@ -224,10 +259,12 @@ QString ErrorText::message(const Error &e, const QString &brand)
     if (is(e, "R-FC-2"))
         return tr("This Huawei Cloud account is already linked to a fee-center account (%1).")
             .arg(arg(e, "username"));
+    if (is(e, "R-FC-3", "otherFeeCenter"))
+        return tr("This workspace belongs to another fee-center account.");
     if (is(e, "R-FC-3"))
         return tr("Enter the code sent to the fee-center account's email.");
     if (is(e, "R-WS-1", "taken"))
-        return tr("This fee-center account already has a workspace with this name.");
+        return tr("A workspace with this name already exists here.");
     if (is(e, "R-WS-1", "length"))
         return tr("At most %n characters.", nullptr, arg(e, "max").toInt());
     if (is(e, "R-WS-1"))
@@ -238,6 +275,14 @@ QString ErrorText::message(const Error &e, const QString &brand)
         return tr("The site cannot be changed after creation.");
     if (is(e, "R-WS-3"))
         return tr("Choose a site.");
+    if (is(e, "R-SET-1", "format"))
+        return tr("An Alibaba Cloud account ID is 8 to 20 digits.");
+    if (is(e, "R-SET-1", "notConfirmed"))
+        return tr("Confirm the subscription on the AWS Marketplace.");
+    if (is(e, "R-SET-1", "notHere"))
+        return tr("This settlement method cannot be chosen here.");
+    if (is(e, "R-SET-2", "unchanged"))
+        return tr("The workspace already settles through this account and instance.");
     if (is(e, "R-SET-2", "instanceOfOtherAccount"))
         return tr("This instance belongs to another Huawei Cloud account.");
     if (is(e, "R-SET-2", "notActive"))
@@ -254,6 +299,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
             .arg(arg(e, "nextChange"));
     if (is(e, "R-SET-4"))
         return tr("This workspace is bound to another cloud account. Release that binding first.");
+    if (is(e, "R-SET-5", "locked"))
+        return tr("The workspace is locked: unlock it first.");
     if (is(e, "R-SET-5"))
         return tr("The workspace is locked because its Huawei Cloud subscription was closed.");
     if (is(e, "R-SET-6"))
@@ -268,9 +315,15 @@ QString ErrorText::message(const Error &e, const QString &brand)
         return tr("Enter the Huawei Cloud account ID and the order number of a stored-value card "
                   "purchase.");
     if (is(e, "R-SVC-2"))
-        return tr("This order was already redeemed; it cannot be recharged twice.");
+        return arg(e, "username").isEmpty()
+                   ? tr("This order was already redeemed; it cannot be recharged twice.")
+                   : tr("This order was already redeemed into fee-center account %1; it cannot be "
+                        "recharged twice.")
+                         .arg(arg(e, "username"));
     if (is(e, "R-SVC-4"))
         return tr("Stored-value cards cannot be transferred to another fee-center account.");
+    if (is(e, "R-REG-3", "feeCenterRequired"))
+        return tr("Fee-center and Huawei Cloud settlement need the fee-center account.");
     if (is(e, "R-REG-2", "noActiveInstance"))
         return tr("This Huawei Cloud account has no active %1 SaaS Edition instance. Subscribe on "
                   "KooGallery first.")

@@ -12,6 +12,8 @@
 #include "views/HomeView.h"
 #include "views/HuaweiAccountsView.h"
 #include "widgets/RecordPicker.h"
+#include "wizards/LoginWizard.h"
+#include "wizards/OrganizationWizard.h"
 #include "wizards/PurchaseWizard.h"
 #include "wizards/RegistrationWizard.h"
 
@@ -165,6 +167,8 @@ QWidget *MainWindow::createPage(Page page)
         return m_marketplace;
     case Page::JointOperations:
         m_jointOperations = new JointOperationsView(m_context, this);
+        connect(m_jointOperations, &JointOperationsView::organizationWizardRequested, this,
+                &MainWindow::openOrganizationWizard);
         return m_jointOperations;
     case Page::BillingCenter:
         m_billing = new BillingCenterView(m_context, this);
@@ -354,17 +358,15 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
         marketplaceView()->showList(QStringLiteral("instances"));
         break;
     case OnboardingStep::Organization:
-        showPage(Page::JointOperations);
-        jointOperationsView()->showList(QStringLiteral("organizations"));
+        openOrganizationWizard(accountId);
         break;
     case OnboardingStep::Login:
-        showPage(Page::JointOperations);
-        jointOperationsView()->showList(QStringLiteral("members"));
+    case OnboardingStep::Workspace:
+        openLoginWizard({});
         break;
     case OnboardingStep::FeeCenter:
         openRegistrationWizard(accountId);
         break;
-    case OnboardingStep::Workspace:
     case OnboardingStep::Settlement:
         showPage(Page::BillingCenter);
         billingCenterView()->showList(QStringLiteral("workspaces"));
@@ -414,6 +416,31 @@ RegistrationWizard *MainWindow::openRegistrationWizard(const QString &huaweiAcco
                     ->list(QStringLiteral("workspaces"))
                     ->selectWhere(QStringLiteral("workspaceId"), result.workspace.workspaceId);
             });
+    wizard->start();
+    return wizard;
+}
+
+OrganizationWizard *MainWindow::openOrganizationWizard(const QString &ownerAccountId)
+{
+    auto *wizard = new OrganizationWizard(m_context, ownerAccountId, this);
+    connect(wizard, &OrganizationWizard::openOutboxRequested, this,
+            [this] { showPage(Page::Outbox); });
+    connect(wizard, &QDialog::accepted, this, [this] {
+        if (currentPage() != Page::Outbox) {
+            showPage(Page::JointOperations);
+            jointOperationsView()->showList(QStringLiteral("authorizations"));
+        }
+    });
+    wizard->start();
+    return wizard;
+}
+
+LoginWizard *MainWindow::openLoginWizard(const QString &loginName)
+{
+    auto *wizard = new LoginWizard(m_context, loginName, this);
+    // "No fee-center account": W-REG opens prefilled with the owner's Huawei account id.
+    connect(wizard, &LoginWizard::registrationRequested, this,
+            [this](const QString &huaweiAccountId) { openRegistrationWizard(huaweiAccountId); });
     wizard->start();
     return wizard;
 }

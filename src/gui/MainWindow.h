@@ -17,6 +17,8 @@ class MainWindow;
 namespace oc::gui {
 
 class AppContext;
+class LoginWizard;
+class OrganizationWizard;
 class PurchaseWizard;
 class RegistrationWizard;
 class HomeView;
@@ -56,6 +58,8 @@ public:
     // The wizards (window-modal); returned so that tests can drive them.
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
+    OrganizationWizard *openOrganizationWizard(const QString &ownerAccountId);
+    LoginWizard *openLoginWizard(const QString &loginName);
 
     // The views are built when first shown (a fast start); these build them if needed.
     HomeView *homeView();

@@ -2,8 +2,14 @@
 
 #include "core/Domain.h"
 #include "gui/AppContext.h"
+#include "gui/Dialogs.h"
 #include "gui/DomainText.h"
+#include "gui/ErrorText.h"
+#include "gui/dialogs/AuthorizeMembersDialog.h"
+#include "gui/dialogs/MemberDialog.h"
 #include "gui/widgets/RecordPicker.h"
+#include "services/Async.h"
+#include "services/Backend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +100,13 @@ JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
     organizations->addFilter(
         QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
         {option("creating", "organizationStatus"), option("ready", "organizationStatus")});
+    connect(organizations->addAction(QStringLiteral("bindOrganizationButton"),
+                                     [] { return tr("&Bind the organization…"); }),
+            &QPushButton::clicked, this,
+            [this] { emit organizationWizardRequested(picker()->accountId()); });
+    connect(organizations->addAction(QStringLiteral("addMemberButton"),
+                                     [] { return tr("&Add member…"); }),
+            &QPushButton::clicked, this, &JointOperationsView::addMember);
 
     auto *members = addList(
         QStringLiteral("members"),
@@ -102,6 +115,11 @@ JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
         [] { return tr("Members"); }, QStringLiteral("ownerAccountId"));
     members->setEmptyTexts([] { return tr("No members yet."); },
                            [] { return tr("No member matches."); });
+    connect(members->addAction(QStringLiteral("loginButton"), [] { return tr("Unified &login…"); }),
+            &QPushButton::clicked, this, [this, members] {
+                emit loginWizardRequested(
+                    members->currentValue(QStringLiteral("loginName")).toString());
+            });
     members->model()->setFormatter(QStringLiteral("mustChangePassword"),
                                    [](const PagedTableModel &, int, const QVariant &value) {
                                        return value.toInt() ? tr("Not changed yet") : tr("Changed");
@@ -114,6 +132,9 @@ JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
         [] { return tr("App binding"); }, QStringLiteral("ownerAccountId"));
     bindings->setEmptyTexts([] { return tr("No orders bound to an organization yet."); },
                             [] { return tr("No binding matches."); });
+    connect(bindings->addAction(QStringLiteral("authorizeButton"),
+                                [] { return tr("A&uthorize members…"); }),
+            &QPushButton::clicked, this, &JointOperationsView::authorizeMembers);
 
     auto *authorizations = addList(
         QStringLiteral("authorizations"),
@@ -121,6 +142,54 @@ JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
         [] { return tr("App authorization"); }, QStringLiteral("ownerAccountId"));
     authorizations->setEmptyTexts([] { return tr("No members authorized yet."); },
                                   [] { return tr("No authorization matches."); });
+}
+
+void JointOperationsView::addMember()
+{
+    const QString organizationId = list(QStringLiteral("organizations"))
+                                       ->currentValue(QStringLiteral("organizationId"))
+                                       .toString();
+    if (organizationId.isEmpty()) {
+        context()->dialogs()->inform(this, tr("Add member"), tr("Select an organization first."));
+        return;
+    }
+    onFinished(
+        context()->backend()->organization(organizationId), this,
+        [this](const Result<OrganizationDetail> &detail) {
+            if (!detail.ok()) {
+                context()->dialogs()->warn(this, tr("Add member"),
+                                           ErrorText::message(detail.error(), context()->brand()));
+                return;
+            }
+            auto *dialog = new MemberDialog(context(), *detail, std::nullopt, std::nullopt, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+}
+
+void JointOperationsView::authorizeMembers()
+{
+    ListViewWidget *bindings = list(QStringLiteral("bindings"));
+    const QString organizationId =
+        bindings->currentValue(QStringLiteral("organizationId")).toString();
+    const qint64 bindingId = bindings->currentValue(QStringLiteral("bindingId")).toLongLong();
+    if (organizationId.isEmpty()) {
+        context()->dialogs()->inform(this, tr("Authorize members"),
+                                     tr("Select a bound order first."));
+        return;
+    }
+    onFinished(context()->backend()->organization(organizationId), this,
+               [this, bindingId](const Result<OrganizationDetail> &detail) {
+                   if (!detail.ok()) {
+                       context()->dialogs()->warn(
+                           this, tr("Authorize members"),
+                           ErrorText::message(detail.error(), context()->brand()));
+                       return;
+                   }
+                   auto *dialog = new AuthorizeMembersDialog(context(), *detail, bindingId, this);
+                   dialog->setAttribute(Qt::WA_DeleteOnClose);
+                   dialog->open();
+               });
 }
 
 BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)

@@ -26,6 +26,17 @@ class JointOperationsView : public TabbedListsView
     Q_OBJECT
 public:
     explicit JointOperationsView(AppContext *context, QWidget *parent = nullptr);
+
+signals:
+    // W-ORG for the chosen owner.
+    void organizationWizardRequested(const QString &ownerAccountId);
+    // W-LOGIN as the selected member.
+    void loginWizardRequested(const QString &loginName);
+
+private:
+    // "Add a member later" and "authorize a new member later" (W-ORG actions outside it).
+    void addMember();
+    void authorizeMembers();
 };
 
 // Billing Center: fee-center accounts, workspace management, stored-value cards.

@@ -56,8 +56,30 @@ void CodeField::setRequest(Channel channel, const QString &purpose, Destination 
 
 void CodeField::send()
 {
-    if (m_sending || !m_destination)
+    if (m_sending || (!m_destination && !m_sender))
         return;
+    const auto handle = [this](const Result<CodeSent> &result) {
+        m_sending = false;
+        if (result.ok()) {
+            m_resendAt = result->resendAllowedAt;
+            m_expiresAt = result->expiresAt;
+            m_sentTo = result->destination;
+            m_status->setText(
+                tr("Code sent to %1. It is valid for 10 minutes (see the Outbox).").arg(m_sentTo));
+            m_status->show();
+            m_edit->setFocus(Qt::OtherFocusReason);
+            emit sent(m_sentTo);
+        } else {
+            emit failed(result.error());
+        }
+        updateButton();
+    };
+    if (m_sender) {
+        m_sending = true;
+        updateButton();
+        m_sender(handle);
+        return;
+    }
     const Result<QString> destination = m_destination();
     if (!destination.ok()) {
         emit failed(destination.error());
@@ -65,25 +87,7 @@ void CodeField::send()
     }
     m_sending = true;
     updateButton();
-    const QString to = *destination;
-    onFinished(
-        m_context->backend()->sendCode(m_channel, to, m_purpose), this,
-        [this, to](const Result<CodeSent> &result) {
-            m_sending = false;
-            if (result.ok()) {
-                m_resendAt = result->resendAllowedAt;
-                m_expiresAt = result->expiresAt;
-                m_sentTo = to;
-                m_status->setText(
-                    tr("Code sent to %1. It is valid for 10 minutes (see the Outbox).").arg(to));
-                m_status->show();
-                m_edit->setFocus(Qt::OtherFocusReason);
-                emit sent(to);
-            } else {
-                emit failed(result.error());
-            }
-            updateButton();
-        });
+    onFinished(m_context->backend()->sendCode(m_channel, *destination, m_purpose), this, handle);
 }
 
 void CodeField::updateButton()

@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 #include "core/Error.h"
+#include "services/BackendTypes.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -32,6 +33,11 @@ public:
     // Where to send: returns the destination, or the Error of the destination's field.
     using Destination = std::function<Result<QString>()>;
     void setRequest(Channel channel, const QString &purpose, Destination destination);
+    // Sends through another backend call (e.g. to a fee-center account's registered email,
+    // R-FC-3): `send` starts it and calls `done` with where it went (shown to the user)
+    // and the resend time.
+    using Sender = std::function<void(std::function<void(const Result<CodeSent> &)> done)>;
+    void setSender(Sender send) { m_sender = std::move(send); }
     bool hasSent() const { return m_resendAt.isValid(); }
     QString sentTo() const { return m_sentTo; }
 
@@ -54,6 +60,7 @@ private:
     Channel m_channel = Channel::Email;
     QString m_purpose;
     Destination m_destination;
+    Sender m_sender;
     QDateTime m_resendAt;
     QDateTime m_expiresAt;
     QString m_sentTo;

@@ -341,8 +341,6 @@ ActivationPage::ActivationPage(AppContext *context, RegistrationState *state, QW
     m_help = new HelpLink(HelpTopic::AccountId, this);
     m_help->setObjectName(QStringLiteral("huaweiAccountIdHelp"));
     m_ui->huaweiHelpSlot->addWidget(m_help);
-    m_ui->huaweiHelpRow->setStretch(0, 1); // the check's result gets the width, not the spacer
-    m_ui->huaweiHelpRow->setStretch(2, 0);
     setTabOrder(m_ui->huaweiAccountIdEdit, m_help);
     setTabOrder(m_help, m_ui->alibabaAccountIdEdit);
 

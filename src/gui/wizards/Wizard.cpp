@@ -133,7 +133,7 @@ void Wizard::saveDraftNow()
     WizardDraft draft;
     draft.wizard = m_name;
     draft.key = draftKey();
-    draft.page = pageName(currentId());
+    draft.page = draftPage();
     draft.state = m_state->toDraft();
     m_context->backend()->saveDraft(draft);
 }

@@ -49,6 +49,8 @@ signals:
     void started();
 
 protected:
+    // The page a draft resumes at (default: the current one).
+    virtual QString draftPage() const { return pageName(currentId()); }
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     // Texts depending on language or brand.

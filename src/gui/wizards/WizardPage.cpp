@@ -196,6 +196,9 @@ void WizardPage::focusFirstError()
 {
     if (QWidget *widget = m_binder->firstWidgetWithError()) {
         widget->setFocus(Qt::OtherFocusReason);
+        // QWizard moves the focus when it re-enables its buttons after a backend step;
+        // take it back once it has.
+        QTimer::singleShot(0, widget, [widget] { widget->setFocus(Qt::OtherFocusReason); });
         return;
     }
     if (m_pageError && m_pageError->isVisible())

@@ -1,0 +1,216 @@
+#include "CreateWorkspaceDialog.h"
+
+#include "core/Validators.h"
+#include "gui/Accessibility.h"
+#include "gui/AppContext.h"
+#include "gui/DomainText.h"
+#include "gui/widgets/CodeField.h"
+#include "gui/wizards/FieldBinder.h"
+#include "gui/wizards/WizardState.h"
+#include "services/Async.h"
+#include "services/Backend.h"
+#include "ui_CreateWorkspaceDialog.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace oc::gui {
+
+namespace {
+QString k(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+CreateWorkspaceDialog::CreateWorkspaceDialog(AppContext *context, qint64 memberId,
+                                             qint64 feeCenterAccountId, const QString &site,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateWorkspaceDialog>())
+    , m_context(context)
+    , m_memberId(memberId)
+    , m_feeCenterAccountId(feeCenterAccountId)
+    , m_site(site)
+    , m_state(new WizardState(this))
+    , m_binder(new FieldBinder(context, m_state, this))
+{
+    setObjectName(QStringLiteral("createWorkspaceDialog"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QWidget(this);
+    m_ui->setupUi(form);
+    layout->addWidget(form);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateWorkspaceDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+
+    m_code = new CodeField(context, this);
+    m_code->setObjectName(QStringLiteral("codeField"));
+    m_ui->codeSlot->addWidget(m_code);
+    m_ui->codeLabel->setBuddy(m_code->edit());
+    setTabOrder(m_ui->emailEdit, m_code->edit());
+    setTabOrder(m_code->edit(), m_code->sendButton());
+    setTabOrder(m_code->sendButton(), m_ui->mobileEdit);
+
+    m_variant = new QButtonGroup(this);
+    m_variant->addButton(m_ui->haveAccountRadio, 0);
+    m_variant->addButton(m_ui->noAccountRadio, 1);
+    m_language = new QButtonGroup(this);
+    m_language->addButton(m_ui->languageChineseRadio, 0);
+    m_language->addButton(m_ui->languageEnglishRadio, 1);
+    m_state->markSecret(k("password"));
+    m_state->markSecret(k("passwordConfirm"));
+    m_state->setDefault(k("variant"), QStringLiteral("have"));
+    m_state->setDefault(k("language"), toString(WorkspaceLanguage::Chinese));
+    m_state->setDefault(k("terms"), false);
+    m_binder->bind(k("variant"), m_variant, {QStringLiteral("have"), QStringLiteral("register")});
+    m_binder->bind(k("workspaceName"), m_ui->workspaceNameEdit);
+    m_binder->bind(k("language"), m_language,
+                   {toString(WorkspaceLanguage::Chinese), toString(WorkspaceLanguage::English)});
+    m_binder->bind(k("username"), m_ui->usernameEdit, true);
+    m_binder->bind(k("password"), m_ui->passwordEdit);
+    m_binder->bind(k("passwordConfirm"), m_ui->passwordConfirmEdit);
+    m_binder->bind(k("email"), m_ui->emailEdit, true);
+    m_binder->bind(k("code"), m_code->edit(), true);
+    m_binder->bind(k("mobile"), m_ui->mobileEdit, true);
+    m_binder->bind(k("terms"), m_ui->termsCheck);
+    m_binder->bindError(k("workspaceName"), m_ui->workspaceNameError);
+    m_binder->bindError(k("username"), m_ui->usernameError);
+    m_binder->bindError(k("password"), m_ui->passwordError);
+    m_binder->bindError(k("passwordConfirm"), m_ui->passwordConfirmError);
+    m_binder->bindError(k("email"), m_ui->emailError);
+    m_binder->bindError(k("code"), m_ui->codeError, m_code->edit());
+    m_binder->bindError(k("mobile"), m_ui->mobileError);
+    m_binder->bindError(k("terms"), m_ui->termsError);
+    m_binder->load();
+    m_code->setRequest(
+        Channel::Email, QString::fromLatin1(CodePurpose::CreateWorkspace),
+        [this]() -> Result<QString> { return validate::email(m_state->text(k("email"))); });
+    connect(m_code, &CodeField::failed, this,
+            [this](const Error &error) { m_state->setError(error); });
+    connect(m_state, &WizardState::valueChanged, this, [this](const QString &key) {
+        if (key == k("variant"))
+            updateVariant();
+    });
+    updateVariant();
+    fitDialogToForm(this, m_ui->scrollContents, fontMetrics().averageCharWidth() * 72);
+    m_ui->workspaceNameEdit->setFocus();
+}
+
+CreateWorkspaceDialog::~CreateWorkspaceDialog() = default;
+
+bool CreateWorkspaceDialog::registering() const
+{
+    return m_state->text(k("variant")) == u"register";
+}
+
+void CreateWorkspaceDialog::updateVariant()
+{
+    const bool reg = registering();
+    QFormLayout *form = m_ui->form;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->usernameEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+          static_cast<QWidget *>(m_ui->passwordConfirmEdit),
+          static_cast<QWidget *>(m_ui->mobileEdit)})
+        form->setRowVisible(w, reg);
+    if (!reg)
+        for (const char *key : {"username", "password", "passwordConfirm", "mobile"})
+            m_state->clearError(k(key));
+    for (QLabel *error :
+         {m_ui->usernameError, m_ui->passwordError, m_ui->passwordConfirmError, m_ui->mobileError})
+        form->setRowVisible(error, reg && error->isVisibleTo(this));
+    retranslate();
+}
+
+QList<Error> CreateWorkspaceDialog::localErrors() const
+{
+    QList<Error> errors;
+    const auto add = [&](const Result<QString> &r) {
+        if (!r.ok())
+            errors << r.error();
+    };
+    add(validate::workspaceName(m_state->text(k("workspaceName"))));
+    if (registering()) {
+        add(validate::username(m_state->text(k("username"))));
+        add(validate::guancePassword(m_state->text(k("password"))));
+        if (auto mismatch = validate::passwordConfirmation(m_state->text(k("password")),
+                                                           m_state->text(k("passwordConfirm"))))
+            errors << *mismatch;
+        add(validate::mobile(m_state->text(k("mobile")), true));
+    }
+    add(validate::email(m_state->text(k("email"))));
+    add(validate::verificationCode(m_state->text(k("code"))));
+    if (!m_state->flag(k("terms")))
+        errors << makeError(QString::fromLatin1(SystemError::Required), k("terms"),
+                            QStringLiteral("terms"));
+    return errors;
+}
+
+void CreateWorkspaceDialog::accept()
+{
+    if (m_busy)
+        return;
+    const QList<Error> errors = localErrors();
+    for (const Error &error : errors)
+        m_state->setError(error);
+    if (!errors.isEmpty()) {
+        if (QWidget *first = m_binder->firstWidgetWithError())
+            first->setFocus();
+        return;
+    }
+    CreateWorkspaceRequest request;
+    request.memberId = m_memberId;
+    request.feeCenterAccountId = m_feeCenterAccountId;
+    request.site = m_site;
+    request.workspaceName = m_state->text(k("workspaceName"));
+    request.language = enumOr(m_state->text(k("language")), WorkspaceLanguage::Chinese);
+    request.haveGuanceAccount = !registering();
+    request.email = m_state->text(k("email"));
+    request.code = m_state->text(k("code"));
+    request.username = m_state->text(k("username"));
+    request.password = m_state->text(k("password"));
+    request.mobile = m_state->text(k("mobile"));
+    request.termsAccepted = m_state->flag(k("terms"));
+    m_busy = true;
+    m_buttons->setEnabled(false);
+    onFinished(m_context->backend()->createWorkspace(request), this,
+               [this](const Result<Workspace> &created) {
+                   m_busy = false;
+                   m_buttons->setEnabled(true);
+                   if (created.ok()) {
+                       m_created = *created;
+                       QDialog::accept();
+                       return;
+                   }
+                   Error error = created.error();
+                   if (!m_binder->keys().contains(error.field))
+                       error.field = k("workspaceName");
+                   m_state->setError(error);
+                   if (QWidget *first = m_binder->firstWidgetWithError())
+                       first->setFocus();
+               });
+}
+
+void CreateWorkspaceDialog::retranslate()
+{
+    const QString brand = m_context->brand();
+    setWindowTitle(tr("Create workspace"));
+    m_ui->introLabel->setText(
+        tr("The workspace is created on %1 and settles through the Huawei Cloud account.")
+            .arg(DomainText::siteName(m_site)));
+    m_ui->haveAccountRadio->setText(tr("I &have a %1 account").arg(brand));
+    m_ui->noAccountRadio->setText(tr("I have &no %1 account: register one").arg(brand));
+    m_ui->languageWarning->setText(
+        tr("The language sets the templates of events, alerts and messages and cannot be "
+           "changed after creation."));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(registering() ? tr("&Register and create workspace") : tr("C&reate"));
+}
+
+} // namespace oc::gui
