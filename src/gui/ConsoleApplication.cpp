@@ -14,7 +14,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -101,34 +100,34 @@ int runConsole(QApplication &app)
     }
 
     LocalBackend backend(backendOptions);
-    // Open on the worker threads; the event loop keeps running meanwhile.
+    // Open on the worker threads while the window is built here: calls the window makes
+    // meanwhile wait in the workers' queues behind the opening.
     QFutureWatcher<Status> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(backend.open());
-    // While the workers open the database, load the font database here (the first text
-    // measurement does it; it is the costliest part of starting a Qt Widgets window).
-    QFontMetrics(QApplication::font()).height();
-    if (!watcher.isFinished())
-        loop.exec();
-    const Status opened = watcher.result();
     const QString brand =
         options.brand.isEmpty() ? QString::fromLatin1(AppContext::DefaultBrand) : options.brand;
+    WidgetDialogs dialogs;
+    AppContext context(&backend, &language, &dialogs);
+    context.setBrand(brand);
+    context.setOperatorName(backendOptions.actor);
+    auto window = std::make_unique<MainWindow>(&context);
+    window->setQuitAfterFirstPaint(options.quitAfterFirstPaint);
+
+    if (!watcher.isFinished()) {
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const Status opened = watcher.result();
     if (!opened.ok()) {
+        window.reset();
         const QString message = ErrorText::message(opened.error(), brand);
         print(message + QLatin1Char('\n'), true);
         if (!options.quitAfterFirstPaint && QGuiApplication::platformName() != u"offscreen")
             QMessageBox::critical(nullptr, CommandLine::tr("Onboarding Console"), message);
         return 3;
     }
-
-    WidgetDialogs dialogs;
-    AppContext context(&backend, &language, &dialogs);
-    context.setBrand(brand);
-    context.setOperatorName(backendOptions.actor);
-    MainWindow window(&context);
-    window.setQuitAfterFirstPaint(options.quitAfterFirstPaint);
-    window.show();
+    window->show();
     return QApplication::exec();
 }
 

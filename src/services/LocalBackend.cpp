@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSemaphore>
 #include <QTimer>
 
 namespace oc {
@@ -105,7 +106,8 @@ LocalBackend::LocalBackend(LocalBackendOptions options, QObject *parent)
 LocalBackend::~LocalBackend()
 {
     for (LocalWorker *worker : {m_query, m_command})
-        QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_commandThread.quit();
     m_queryThread.quit();
     m_commandThread.wait();
@@ -116,8 +118,9 @@ LocalBackend::~LocalBackend()
 
 void LocalBackend::runOn(LocalWorker *worker, std::function<void(Session *)> job)
 {
-    QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] { job(worker->session.get()); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, job = std::move(job)] { job(worker->session.get()); },
+        Qt::QueuedConnection);
 }
 
 // Qt SQL connection names are global to the process: each backend names its own, so that a
@@ -134,8 +137,9 @@ Error LocalBackend::notOpen()
 
 BackendInfo LocalBackend::info() const
 {
-    return BackendInfo{QStringLiteral("local"), QFileInfo(m_options.database.path).absoluteFilePath(),
-                       m_options.demo, m_schemaVersion};
+    return BackendInfo{QStringLiteral("local"),
+                       QFileInfo(m_options.database.path).absoluteFilePath(), m_options.demo,
+                       m_schemaVersion};
 }
 
 // ---- opening -------------------------------------------------------------------------
@@ -145,10 +149,42 @@ QFuture<Status> LocalBackend::open()
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(m_command, [this, promise] {
-        promise->addResult(openOnWorker());
-        promise->finish();
-    }, Qt::QueuedConnection);
+    // Both workers get their opening job first in their queues, so that calls made while
+    // the database opens (a window being built meanwhile) run after it. The read worker
+    // waits until the command worker has prepared and migrated the file.
+    struct Handshake
+    {
+        QSemaphore databaseReady;
+        QSemaphore queryOpened;
+        Status commandStatus = okStatus();
+        Status queryStatus = okStatus();
+    };
+    auto handshake = std::make_shared<Handshake>();
+    QMetaObject::invokeMethod(
+        m_query,
+        [this, handshake] {
+            handshake->databaseReady.acquire();
+            if (handshake->commandStatus.ok())
+                handshake->queryStatus = openQuerySide();
+            handshake->queryOpened.release();
+        },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_command,
+        [this, promise, handshake] {
+            handshake->commandStatus = openCommandSide();
+            handshake->databaseReady.release();
+            handshake->queryOpened.acquire();
+            Status status =
+                !handshake->commandStatus.ok() ? handshake->commandStatus : handshake->queryStatus;
+            if (status.ok())
+                finishOpen();
+            else
+                m_command->close();
+            promise->addResult(status);
+            promise->finish();
+        },
+        Qt::QueuedConnection);
     return future;
 }
 
@@ -156,7 +192,8 @@ Status LocalBackend::prepareDemoFiles()
 {
     const QString templatePath = m_options.demoTemplatePath;
     if (templatePath.isEmpty())
-        return makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("noDemoTemplate"));
+        return makeError(QString::fromLatin1(SystemError::Store), {},
+                         QStringLiteral("noDemoTemplate"));
     if (!QFileInfo::exists(templatePath)) {
         QDir().mkpath(QFileInfo(templatePath).absolutePath());
         if (Status built = demo::buildDemoDatabase(templatePath); !built.ok())
@@ -179,7 +216,8 @@ void LocalBackend::loadPersistentState()
     const auto clockMs = meta.get(QString::fromLatin1(demo::MetaKey::Clock));
     const auto idState = meta.get(QString::fromLatin1(demo::MetaKey::IdState));
     if (clockMs) {
-        const QDateTime instant = QDateTime::fromMSecsSinceEpoch(clockMs->toLongLong(), QTimeZone::utc());
+        const QDateTime instant =
+            QDateTime::fromMSecsSinceEpoch(clockMs->toLongLong(), QTimeZone::utc());
         if (m_demoClock) {
             m_demoClock->set(instant);
         } else {
@@ -205,6 +243,43 @@ void LocalBackend::loadPersistentState()
 
 Status LocalBackend::openOnWorker()
 {
+    // Reset: the read worker is idle (closed); open it after the command side.
+    if (Status command = openCommandSide(); !command.ok())
+        return command;
+    Status queryOpened = okStatus();
+    QMetaObject::invokeMethod(
+        m_query, [this, &queryOpened] { queryOpened = openQuerySide(); },
+        Qt::BlockingQueuedConnection);
+    if (!queryOpened.ok()) {
+        m_command->close();
+        return queryOpened;
+    }
+    finishOpen();
+    return okStatus();
+}
+
+Status LocalBackend::openQuerySide()
+{
+    Status opened = m_query->open(m_options.database, connectionName("oc-query"));
+    if (opened.ok()) {
+        m_query->ownRandom = std::make_unique<SecureRandom>();
+        m_query->session = std::make_unique<Session>(*m_query->db, *m_clock, *m_query->ownRandom,
+                                                     m_options.hashCost, m_options.actor);
+    }
+    return opened;
+}
+
+void LocalBackend::finishOpen()
+{
+    m_command->settleTimer = new QTimer;
+    m_command->settleTimer->setInterval(m_options.settleIntervalMs);
+    QObject::connect(m_command->settleTimer, &QTimer::timeout, m_command, [this] { settleDue(); });
+    m_command->settleTimer->start();
+    settleDue();
+}
+
+Status LocalBackend::openCommandSide()
+{
     try {
         if (m_options.demo) {
             if (Status prepared = prepareDemoFiles(); !prepared.ok())
@@ -215,12 +290,15 @@ Status LocalBackend::openOnWorker()
             return opened;
         if (m_options.demo) {
             // A copy made from an older demo story is replaced by the current story.
-            const auto story = store::MetaRepository(*m_command->db).get(QString::fromLatin1(demo::MetaKey::Story));
+            const auto story = store::MetaRepository(*m_command->db)
+                                   .get(QString::fromLatin1(demo::MetaKey::Story));
             if (story.value_or(QString()).toInt() != demo::StoryVersion) {
-                qCInfo(lcBackend) << "demo copy is from story" << story.value_or(QStringLiteral("none"))
+                qCInfo(lcBackend) << "demo copy is from story"
+                                  << story.value_or(QStringLiteral("none"))
                                   << "- replacing it with story" << demo::StoryVersion;
                 m_command->close();
-                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                for (const QString &suffix :
+                     {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                     QFile::remove(m_options.database.path + suffix);
                 if (Status prepared = prepareDemoFiles(); !prepared.ok())
                     return prepared;
@@ -242,7 +320,8 @@ Status LocalBackend::openOnWorker()
     session->beforeCommit = [this, session] {
         store::MetaRepository meta(session->db());
         if (m_seeded)
-            meta.set(QString::fromLatin1(demo::MetaKey::IdState), QString::number(m_seeded->state()));
+            meta.set(QString::fromLatin1(demo::MetaKey::IdState),
+                     QString::number(m_seeded->state()));
         if (m_demoClock)
             meta.set(QString::fromLatin1(demo::MetaKey::Clock),
                      QString::number(m_demoClock->now().toMSecsSinceEpoch()));
@@ -251,31 +330,13 @@ Status LocalBackend::openOnWorker()
         if (!m_seeded)
             return;
         try {
-            if (const auto state = store::MetaRepository(session->db()).get(QString::fromLatin1(demo::MetaKey::IdState)))
+            if (const auto state = store::MetaRepository(session->db())
+                                       .get(QString::fromLatin1(demo::MetaKey::IdState)))
                 m_seeded->setState(state->toULongLong());
         } catch (const store::StoreError &) {
         }
     };
 
-    Status queryOpened = okStatus();
-    QMetaObject::invokeMethod(m_query, [this, &queryOpened] {
-        queryOpened = m_query->open(m_options.database, connectionName("oc-query"));
-        if (queryOpened.ok()) {
-            m_query->ownRandom = std::make_unique<SecureRandom>();
-            m_query->session = std::make_unique<Session>(*m_query->db, *m_clock, *m_query->ownRandom,
-                                                         m_options.hashCost, m_options.actor);
-        }
-    }, Qt::BlockingQueuedConnection);
-    if (!queryOpened.ok()) {
-        m_command->close();
-        return queryOpened;
-    }
-
-    m_command->settleTimer = new QTimer;
-    m_command->settleTimer->setInterval(m_options.settleIntervalMs);
-    QObject::connect(m_command->settleTimer, &QTimer::timeout, m_command, [this] { settleDue(); });
-    m_command->settleTimer->start();
-    settleDue();
     return okStatus();
 }
 
@@ -294,15 +355,15 @@ QFuture<Result<ListPage>> LocalBackend::list(const ListQuery &listQuery)
 {
     return query<ListPage>([listQuery](Session &session) -> Result<ListPage> {
         if (const QString unknown = store::ListViews::unknownName(listQuery); !unknown.isEmpty())
-            return makeError(QString::fromLatin1(SystemError::Invalid), unknown, QStringLiteral("unknownName"));
-        return session.read<ListPage>([&]() -> Result<ListPage> {
-            return store::ListViews(session.db()).page(listQuery);
-        });
+            return makeError(QString::fromLatin1(SystemError::Invalid), unknown,
+                             QStringLiteral("unknownName"));
+        return session.read<ListPage>(
+            [&]() -> Result<ListPage> { return store::ListViews(session.db()).page(listQuery); });
     });
 }
 
-QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery, const QStringList &headers,
-                                                const QString &path)
+QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery,
+                                                const QStringList &headers, const QString &path)
 {
     auto promise = std::make_shared<QPromise<Result<qint64>>>();
     QFuture<Result<qint64>> future = promise->future();
@@ -320,9 +381,9 @@ QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery, cons
                                     QStringLiteral("unknownName")));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
-                                    QStringLiteral("notWritable"),
-                                    {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
+            return finish(makeError(
+                QStringLiteral("E-FILE"), QStringLiteral("path"), QStringLiteral("notWritable"),
+                {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
         const QList<ColumnInfo> columns = store::ListViews::columns(listQuery.view);
         QStringList head;
         for (int i = 0; i < columns.size(); ++i)
@@ -331,8 +392,8 @@ QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery, cons
         file.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
         bool cancelled = false;
         const auto written = session->read<qint64>([&]() -> Result<qint64> {
-            return store::ListViews(session->db()).forEachRow(
-                listQuery, [&](const QVariantList &row, qint64 index, qint64 total) {
+            return store::ListViews(session->db())
+                .forEachRow(listQuery, [&](const QVariantList &row, qint64 index, qint64 total) {
                     QStringList fields;
                     for (int i = 0; i < row.size() && i < columns.size(); ++i)
                         fields << csvField(csvValue(columns.at(i), row.at(i)));
@@ -349,16 +410,17 @@ QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery, cons
         });
         if (cancelled || promise->isCanceled()) {
             file.cancelWriting();
-            return finish(makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
+            return finish(
+                makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
         }
         if (!written.ok()) {
             file.cancelWriting();
             return finish(written);
         }
         if (!file.commit())
-            return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
-                                    QStringLiteral("notWritable"),
-                                    {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
+            return finish(makeError(
+                QStringLiteral("E-FILE"), QStringLiteral("path"), QStringLiteral("notWritable"),
+                {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
         promise->setProgressValue(1000);
         finish(written);
     });
@@ -373,8 +435,9 @@ QFuture<Result<HuaweiAccountDetail>> LocalBackend::huaweiAccount(const QString &
 
 QFuture<Result<OnboardingProgress>> LocalBackend::onboardingProgress(const QString &accountId)
 {
-    return query<OnboardingProgress>(
-        [accountId](Session &session) { return QueryService(session).onboardingProgress(accountId); });
+    return query<OnboardingProgress>([accountId](Session &session) {
+        return QueryService(session).onboardingProgress(accountId);
+    });
 }
 
 // ---- clock and demo ------------------------------------------------------------------
@@ -401,12 +464,24 @@ QFuture<Result<ClockState>> LocalBackend::advanceClock(ClockStep step)
         const QTimeZone zone = ClockSteps::chinaTimeZone();
         QDateTime after;
         switch (step) {
-        case ClockStep::Minute: after = before.addSecs(60); break;
-        case ClockStep::Hour: after = before.addSecs(3600); break;
-        case ClockStep::Day: after = before.addDays(1); break;
-        case ClockStep::ThreeWorkingDays: after = addWorkingDays(before, 3, zone); break;
-        case ClockStep::Month: after = before.toTimeZone(zone).addMonths(1).toUTC(); break;
-        case ClockStep::NinetyDays: after = before.addDays(90); break;
+        case ClockStep::Minute:
+            after = before.addSecs(60);
+            break;
+        case ClockStep::Hour:
+            after = before.addSecs(3600);
+            break;
+        case ClockStep::Day:
+            after = before.addDays(1);
+            break;
+        case ClockStep::ThreeWorkingDays:
+            after = addWorkingDays(before, 3, zone);
+            break;
+        case ClockStep::Month:
+            after = before.toTimeZone(zone).addMonths(1).toUTC();
+            break;
+        case ClockStep::NinetyDays:
+            after = before.addDays(90);
+            break;
         }
         const qint64 delta = before.msecsTo(after);
         m_demoClock->advance(delta);
@@ -438,7 +513,8 @@ Status LocalBackend::resetOnWorker()
 {
     if (!m_options.demo)
         return makeError(QStringLiteral("E-DEMO"), {}, QStringLiteral("notDemo"));
-    QMetaObject::invokeMethod(m_query, [this] { m_query->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_query, [this] { m_query->close(); }, Qt::BlockingQueuedConnection);
     m_command->close();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(m_options.database.path + suffix);

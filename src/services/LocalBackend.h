@@ -129,6 +129,9 @@ private:
     static Error notOpen();
     QString connectionName(const char *role) const;
     Status openOnWorker();
+    Status openCommandSide(); // command worker: prepare, open and migrate, load state
+    Status openQuerySide();   // read worker: its own connection
+    void finishOpen();        // command worker: the due-transition timer
     Status resetOnWorker();
     Status prepareDemoFiles();
     void loadPersistentState();

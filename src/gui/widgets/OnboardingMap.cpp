@@ -52,14 +52,13 @@ void StepTile::setDone(bool done)
 
 QSize StepTile::sizeHint() const
 {
-    const int width = fontMetrics().averageCharWidth() * 26 + 2 * Padding;
-    return {width, heightForWidth(width)};
+    return {fontMetrics().averageCharWidth() * 26 + 2 * Padding, minimumSizeHint().height()};
 }
 
 QSize StepTile::minimumSizeHint() const
 {
-    const int width = fontMetrics().averageCharWidth() * 16 + 2 * Padding;
-    return {width, heightForWidth(width)};
+    const int width = fontMetrics().averageCharWidth() * 20 + 2 * Padding;
+    return {width, heightAt(width)};
 }
 
 void StepTile::changeEvent(QEvent *event)
@@ -71,7 +70,7 @@ void StepTile::changeEvent(QEvent *event)
     QAbstractButton::changeEvent(event);
 }
 
-int StepTile::heightForWidth(int width) const
+int StepTile::heightAt(int width) const
 {
     const auto cached = m_heights.constFind(width);
     if (cached != m_heights.constEnd())

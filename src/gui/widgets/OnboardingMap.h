@@ -35,8 +35,9 @@ public:
     bool isDone() const { return m_done; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
+    // The height needed at `width`; the tile asks for the height of its narrowest width
+    // (measuring wrapped text at every width a layout tries is costly at startup).
+    int heightAt(int width) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -9,8 +9,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QSpinBox>
-#include <QStyle>
 
 namespace oc::gui {
 
@@ -153,20 +153,21 @@ void FieldBinder::showError(const QString &key)
         label->setText(message);
         label->setVisible(true);
         if (field) {
+            // Marked for the eye (a tinted background) and for assistive technology.
             field->setProperty("invalid", true);
             field->setAccessibleDescription(message);
+            QPalette palette = field->palette();
+            palette.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+            field->setPalette(palette);
         }
     } else {
         label->clear();
         label->setVisible(false);
-        if (field) {
+        if (field && field->property("invalid").toBool()) {
             field->setProperty("invalid", false);
             field->setAccessibleDescription(QString());
+            field->setPalette(QPalette()); // back to the application's palette
         }
-    }
-    if (field) {
-        field->style()->unpolish(field);
-        field->style()->polish(field);
     }
 }
 
