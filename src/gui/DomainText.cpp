@@ -400,7 +400,8 @@ QString DomainText::outboxBody(const QString &kind, const QVariantMap &p, const 
 
 QString DomainText::money(Fen amount)
 {
-    return QLocale().toCurrencyString(double(amount.value) / 100.0, QStringLiteral("¥"), 2);
+    // The yuan sign first in both languages, as both consoles show it.
+    return QStringLiteral("¥") + QLocale().toString(double(amount.value) / 100.0, 'f', 2);
 }
 
 QString DomainText::time(const QDateTime &utc, const QTimeZone &zone)

@@ -279,6 +279,10 @@ QString ErrorText::message(const Error &e, const QString &brand)
         return tr("An Alibaba Cloud account ID is 8 to 20 digits.");
     if (is(e, "R-SET-1", "notConfirmed"))
         return tr("Confirm the subscription on the AWS Marketplace.");
+    if (is(e, "R-SET-1", "noFeeCenterAccount"))
+        return tr("This workspace has no fee-center account to settle through.");
+    if (is(e, "R-SET-1", "unchanged"))
+        return tr("The workspace already settles through the fee-center account.");
     if (is(e, "R-SET-1", "notHere"))
         return tr("This settlement method cannot be chosen here.");
     if (is(e, "R-SET-2", "unchanged"))
@@ -358,6 +362,8 @@ QString ErrorText::message(const Error &e, const QString &brand)
         return tr("Log in as account@abbreviation, e.g. wendy@gcy.");
     if (is(e, "R-ORG-6", "unknownOrganization"))
         return tr("No organization has this abbreviation.");
+    if (is(e, "R-ORG-6", "wrongPassword") && e.field == u"currentPassword")
+        return tr("The current password is wrong.");
     if (is(e, "R-ORG-6", "wrongPassword"))
         return tr("Wrong account or password.");
     if (is(e, "R-ORG-6", "notAuthorized"))

@@ -5,6 +5,7 @@
 #include "DomainText.h"
 #include "ErrorText.h"
 #include "LanguageManager.h"
+#include "dialogs/CloseResourceDialog.h"
 #include "services/Async.h"
 #include "services/Backend.h"
 #include "ui_MainWindow.h"
@@ -12,6 +13,7 @@
 #include "views/HomeView.h"
 #include "views/HuaweiAccountsView.h"
 #include "widgets/RecordPicker.h"
+#include "wizards/BillingWizards.h"
 #include "wizards/LoginWizard.h"
 #include "wizards/OrganizationWizard.h"
 #include "wizards/PurchaseWizard.h"
@@ -162,6 +164,8 @@ QWidget *MainWindow::createPage(Page page)
         return m_accounts;
     case Page::Marketplace:
         m_marketplace = new MarketplaceView(m_context, this);
+        connect(m_marketplace, &MarketplaceView::closeResourceRequested, this,
+                &MainWindow::openCloseResource);
         connect(m_marketplace, &MarketplaceView::purchaseRequested, this,
                 &MainWindow::openPurchaseWizard);
         return m_marketplace;
@@ -174,6 +178,11 @@ QWidget *MainWindow::createPage(Page page)
         m_billing = new BillingCenterView(m_context, this);
         connect(m_billing, &BillingCenterView::registrationRequested, this,
                 [this] { openRegistrationWizard({}); });
+        connect(m_billing, &BillingCenterView::settlementWizardRequested, this,
+                &MainWindow::openSettlementWizard);
+        connect(m_billing, &BillingCenterView::rechargeWizardRequested, this,
+                &MainWindow::openRechargeWizard);
+        connect(m_billing, &BillingCenterView::unlockRequested, this, &MainWindow::unlockWorkspace);
         return m_billing;
     case Page::Outbox:
         m_outbox = new OutboxView(m_context, this);
@@ -443,6 +452,68 @@ LoginWizard *MainWindow::openLoginWizard(const QString &loginName)
             [this](const QString &huaweiAccountId) { openRegistrationWizard(huaweiAccountId); });
     wizard->start();
     return wizard;
+}
+
+SettlementWizard *MainWindow::openSettlementWizard(const QString &workspaceId)
+{
+    auto *wizard = new SettlementWizard(m_context, workspaceId, this);
+    connect(wizard, &QDialog::accepted, this, [this, workspaceId] {
+        showPage(Page::BillingCenter);
+        billingCenterView()->showList(QStringLiteral("workspaces"));
+        billingCenterView()
+            ->list(QStringLiteral("workspaces"))
+            ->selectWhere(QStringLiteral("workspaceId"), workspaceId);
+    });
+    wizard->start();
+    return wizard;
+}
+
+RechargeWizard *MainWindow::openRechargeWizard(qint64 feeCenterAccountId)
+{
+    auto *wizard = new RechargeWizard(m_context, feeCenterAccountId, this);
+    connect(wizard, &QDialog::accepted, this, [this] {
+        showPage(Page::BillingCenter);
+        billingCenterView()->showList(QStringLiteral("storedValueCards"));
+    });
+    wizard->start();
+    return wizard;
+}
+
+CloseResourceDialog *MainWindow::openCloseResource(const QString &instanceId)
+{
+    auto *dialog = new CloseResourceDialog(m_context, instanceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int locked = dialog->result() ? int(dialog->result()->lockedWorkspaces.size()) : 0;
+        statusBar()->showMessage(tr("Resource closed; %n workspace(s) locked.", nullptr, locked),
+                                 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::unlockWorkspace(const QString &workspaceId, const QString &name)
+{
+    if (!m_context->dialogs()->confirm(
+            this, tr("Unlock workspace"),
+            tr("Unlock the workspace \"%1\"? It will settle through its fee-center "
+               "account.")
+                .arg(name),
+            tr("&Unlock")))
+        return;
+    onFinished(
+        m_context->backend()->unlockWorkspace(workspaceId), this,
+        [this, name](const Result<Workspace> &r) {
+            if (r.ok())
+                statusBar()->showMessage(
+                    tr("Workspace \"%1\" unlocked: it settles through the fee-center account.")
+                        .arg(name),
+                    8000);
+            else
+                m_context->dialogs()->warn(
+                    this, tr("Unlock workspace"),
+                    ErrorText::messageWithRule(r.error(), m_context->brand()));
+        });
 }
 
 void MainWindow::showAbout()

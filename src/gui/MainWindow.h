@@ -17,7 +17,10 @@ class MainWindow;
 namespace oc::gui {
 
 class AppContext;
+class CloseResourceDialog;
 class LoginWizard;
+class RechargeWizard;
+class SettlementWizard;
 class OrganizationWizard;
 class PurchaseWizard;
 class RegistrationWizard;
@@ -60,6 +63,11 @@ public:
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
     OrganizationWizard *openOrganizationWizard(const QString &ownerAccountId);
     LoginWizard *openLoginWizard(const QString &loginName);
+    SettlementWizard *openSettlementWizard(const QString &workspaceId);
+    RechargeWizard *openRechargeWizard(qint64 feeCenterAccountId);
+    // W-CANCEL; and R-SET-6 after a confirmation.
+    CloseResourceDialog *openCloseResource(const QString &instanceId);
+    void unlockWorkspace(const QString &workspaceId, const QString &name);
 
     // The views are built when first shown (a fast start); these build them if needed.
     HomeView *homeView();

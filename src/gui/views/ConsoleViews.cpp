@@ -1,5 +1,6 @@
 #include "ConsoleViews.h"
 
+#include "AccountOverview.h"
 #include "core/Domain.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 
 namespace oc::gui {
@@ -63,6 +65,24 @@ MarketplaceView::MarketplaceView(AppContext *context, QWidget *parent)
                 [ctx] { return tr("S&ubscribe to %1 SaaS Edition…").arg(ctx->brand()); }),
             &QPushButton::clicked, this,
             [this] { emit purchaseRequested(picker()->accountId(), ProductKind::Subscription); });
+    // "More > Close resource" (seed 000 #cancel).
+    QPushButton *more =
+        services->addAction(QStringLiteral("moreButton"), [] { return tr("&More"); });
+    auto *moreMenu = new QMenu(more);
+    moreMenu->setObjectName(QStringLiteral("moreMenu"));
+    QAction *close = moreMenu->addAction(QString());
+    close->setObjectName(QStringLiteral("closeResourceAction"));
+    more->setMenu(moreMenu);
+    connect(close, &QAction::triggered, this, [this, services] {
+        const QString instanceId = services->currentValue(QStringLiteral("instanceId")).toString();
+        if (instanceId.isEmpty())
+            this->context()->dialogs()->inform(this, tr("Close resource"),
+                                               tr("Select a purchased service first."));
+        else
+            emit closeResourceRequested(instanceId);
+    });
+    m_retranslateMore = [close] { close->setText(tr("&Close resource…")); };
+    m_retranslateMore();
 
     auto *orders = addList(
         QStringLiteral("orders"),
@@ -214,8 +234,8 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
 
     auto *workspaces = addList(
         QStringLiteral("workspaces"),
-        keys({"name", "feeCenterUsername", "site", "language", "settlement", "settlementAccountId",
-              "settlementInstanceId", "status", "lockedAt", "createdAt"}),
+        keys({"name", "status", "lockedAt", "settlement", "settlementAccountId",
+              "settlementInstanceId", "site", "language", "feeCenterUsername", "createdAt"}),
         [] { return tr("Workspace management"); }, QStringLiteral("feeCenterAccountId"));
     workspaces->setEmptyTexts([] { return tr("No workspaces yet."); },
                               [] { return tr("No workspace matches."); });
@@ -242,6 +262,29 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
                        : tr("%1 (retention over: due for wiping)").arg(when);
         });
 
+    connect(workspaces->addAction(QStringLiteral("changeSettlementButton"),
+                                  [] { return tr("&Change…"); }),
+            &QPushButton::clicked, this, [this, workspaces] {
+                const QString id =
+                    workspaces->currentValue(QStringLiteral("workspaceId")).toString();
+                if (id.isEmpty())
+                    this->context()->dialogs()->inform(this, tr("Change settlement"),
+                                                       tr("Select a workspace first."));
+                else
+                    emit settlementWizardRequested(id);
+            });
+    connect(workspaces->addAction(QStringLiteral("unlockButton"), [] { return tr("&Unlock…"); }),
+            &QPushButton::clicked, this, [this, workspaces] {
+                const QString id =
+                    workspaces->currentValue(QStringLiteral("workspaceId")).toString();
+                if (id.isEmpty())
+                    this->context()->dialogs()->inform(this, tr("Unlock"),
+                                                       tr("Select a locked workspace first."));
+                else
+                    emit unlockRequested(
+                        id, workspaces->currentValue(QStringLiteral("name")).toString());
+            });
+
     auto *cards = addList(
         QStringLiteral("storedValueCards"),
         keys({"cardNumber", "faceValue", "balance", "status", "purchaseType", "purchasedAt",
@@ -254,6 +297,31 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
         QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
         {option("available", "cardStatus"), option("used_up", "cardStatus"),
          option("expired", "cardStatus")});
+    connect(cards->addAction(QStringLiteral("buyCardsButton"),
+                             [] { return tr("&Buy stored-value card…"); }),
+            &QPushButton::clicked, this, [this] { requestRecharge(picker()->recordId()); });
+
+    // Account overview first, as in the Billing Center (seed 001).
+    m_overview = new AccountOverview(context, this);
+    addPage(m_overview, [] { return tr("Account overview"); });
+    tabs()->setCurrentIndex(0);
+    connect(picker(), &RecordPicker::recordChanged, m_overview,
+            &AccountOverview::setFeeCenterAccount);
+    connect(m_overview, &AccountOverview::buyCardsRequested, this,
+            [this](qint64 id) { requestRecharge(QVariant(id)); });
+    connect(m_overview, &AccountOverview::manageCardsRequested, this,
+            [this] { showList(QStringLiteral("storedValueCards")); });
+}
+
+void BillingCenterView::requestRecharge(const QVariant &feeCenterAccountId)
+{
+    if (!feeCenterAccountId.isValid() || feeCenterAccountId.toLongLong() <= 0) {
+        context()->dialogs()->inform(
+            this, tr("Buy stored-value card"),
+            tr("Choose the fee-center account to recharge first (above)."));
+        return;
+    }
+    emit rechargeWizardRequested(feeCenterAccountId.toLongLong());
 }
 
 OutboxView::OutboxView(AppContext *context, QWidget *parent)

@@ -18,6 +18,19 @@ public:
 signals:
     // W-BUY for the chosen account (empty: let the wizard choose).
     void purchaseRequested(const QString &accountId, oc::ProductKind product);
+    // W-CANCEL for the selected purchased service.
+    void closeResourceRequested(const QString &instanceId);
+
+protected:
+    void retranslate() override
+    {
+        TabbedListsView::retranslate();
+        if (m_retranslateMore)
+            m_retranslateMore();
+    }
+
+private:
+    std::function<void()> m_retranslateMore;
 };
 
 // Joint Operations: organizations, members, bindings and authorizations of an owner.
@@ -49,6 +62,14 @@ public:
 signals:
     // W-REG.
     void registrationRequested();
+    // W-SET for a workspace, W-SVC for a fee-center account, R-SET-6 for a locked workspace.
+    void settlementWizardRequested(const QString &workspaceId);
+    void rechargeWizardRequested(qint64 feeCenterAccountId);
+    void unlockRequested(const QString &workspaceId, const QString &name);
+
+private:
+    void requestRecharge(const QVariant &feeCenterAccountId);
+    class AccountOverview *m_overview = nullptr;
 };
 
 // Outbox: every email and SMS the system "sent", newest first.

@@ -1,12 +1,12 @@
 #include "TabbedListsView.h"
 
-#include "ui_TabbedListsView.h"
-
 #include "gui/widgets/RecordPicker.h"
+#include "ui_TabbedListsView.h"
 
 namespace oc::gui {
 
-TabbedListsView::TabbedListsView(AppContext *context, const QString &objectName, Text title, QWidget *parent)
+TabbedListsView::TabbedListsView(AppContext *context, const QString &objectName, Text title,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TabbedListsView>())
     , m_context(context)
@@ -38,8 +38,8 @@ void TabbedListsView::setPicker(RecordPicker *picker, Text label)
     retranslate();
 }
 
-ListViewWidget *TabbedListsView::addList(const QString &view, const QStringList &columns, Text tabTitle,
-                                         const QString &pickerKey)
+ListViewWidget *TabbedListsView::addList(const QString &view, const QStringList &columns,
+                                         Text tabTitle, const QString &pickerKey)
 {
     auto *widget = new ListViewWidget(m_context, view, columns, this);
     widget->setTitle(tabTitle);
@@ -48,6 +48,13 @@ ListViewWidget *TabbedListsView::addList(const QString &view, const QStringList 
     retranslate();
     applyPicker();
     return widget;
+}
+
+void TabbedListsView::addPage(QWidget *page, Text tabTitle)
+{
+    m_pages.append({page, std::move(tabTitle)});
+    m_ui->tabs->insertTab(int(m_pages.size()) - 1, page, QString());
+    retranslate();
 }
 
 ListViewWidget *TabbedListsView::list(const QString &view) const
@@ -99,10 +106,13 @@ void TabbedListsView::retranslate()
     m_ui->tabs->setAccessibleName(m_title ? m_title() : QString());
     if (m_picker && m_pickerLabel) {
         m_ui->pickerLabel->setText(m_pickerLabel());
-        m_picker->setAccessibleName(QString(m_pickerLabel()).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        m_picker->setAccessibleName(
+            QString(m_pickerLabel()).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     }
-    for (int i = 0; i < m_lists.size(); ++i)
-        m_ui->tabs->setTabText(i, m_lists.at(i).tabTitle());
+    for (const auto &[page, title] : m_pages)
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(page), title());
+    for (const Entry &entry : std::as_const(m_lists))
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(entry.widget), entry.tabTitle());
 }
 
 } // namespace oc::gui

@@ -25,7 +25,8 @@ class TabbedListsView : public QWidget
 public:
     using Text = ListViewWidget::Text;
 
-    TabbedListsView(AppContext *context, const QString &objectName, Text title, QWidget *parent = nullptr);
+    TabbedListsView(AppContext *context, const QString &objectName, Text title,
+                    QWidget *parent = nullptr);
     ~TabbedListsView() override;
 
     // Adds a picker; each list added with a `pickerKey` is filtered by its value.
@@ -33,6 +34,8 @@ public:
     RecordPicker *picker() const { return m_picker; }
     ListViewWidget *addList(const QString &view, const QStringList &columns, Text tabTitle,
                             const QString &pickerKey = {});
+    // A tab that is not a list (e.g. the Billing Center's account overview), first.
+    void addPage(QWidget *page, Text tabTitle);
     ListViewWidget *list(int index) const { return m_lists.value(index).widget; }
     ListViewWidget *list(const QString &view) const;
     void showList(const QString &view);
@@ -61,6 +64,7 @@ private:
     Text m_pickerLabel;
     RecordPicker *m_picker = nullptr;
     QList<Entry> m_lists;
+    QList<std::pair<QWidget *, Text>> m_pages;
 };
 
 } // namespace oc::gui

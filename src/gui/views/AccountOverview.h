@@ -1,0 +1,62 @@
+#pragma once
+
+#include "services/BackendTypes.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class AccountOverview;
+}
+
+namespace oc::gui {
+
+class AppContext;
+
+// A small bar chart of stored-value card balance by status (available, used up, expired).
+class CardBalanceChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CardBalanceChart(QWidget *parent = nullptr);
+    void setOverview(const std::optional<FeeCenterOverview> &overview);
+    QSize sizeHint() const override { return {420, 150}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::optional<FeeCenterOverview> m_overview;
+};
+
+// Billing Center > Account overview: cash balance, stored-value cards and the way to buy
+// more (seed 001).
+class AccountOverview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountOverview(AppContext *context, QWidget *parent = nullptr);
+    ~AccountOverview() override;
+
+    void setFeeCenterAccount(const QVariant &feeCenterAccountId);
+
+signals:
+    void buyCardsRequested(qint64 feeCenterAccountId);
+    void manageCardsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void show();
+
+    std::unique_ptr<Ui::AccountOverview> m_ui;
+    AppContext *m_context;
+    CardBalanceChart *m_chart;
+    qint64 m_accountId = 0;
+    std::optional<FeeCenterOverview> m_overview;
+};
+
+} // namespace oc::gui
