@@ -2,14 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountOverview</name>
+    <message>
+        <source>Account overview</source>
+        <translation>账户总览</translation>
+    </message>
+    <message>
+        <source>Fee-center account:</source>
+        <translation>费用中心账号：</translation>
+    </message>
+    <message>
+        <source>Cash balance:</source>
+        <translation>现金余额：</translation>
+    </message>
+    <message>
+        <source>Stored-value card balance:</source>
+        <translation>储值卡余额：</translation>
+    </message>
+    <message>
+        <source>Stored-value cards:</source>
+        <translation>储值卡：</translation>
+    </message>
+    <message>
+        <source>&amp;Buy stored-value card…</source>
+        <translation>购买储值卡(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage stored-value cards</source>
+        <translation>管理储值卡(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivatedPage</name>
+    <message>
+        <source>Fee-center account:</source>
+        <translation>费用中心账号：</translation>
+    </message>
+</context>
+<context>
     <name>ActivationPage</name>
     <message>
         <source>&amp;Workspace name:</source>
         <translation>工作空间名称(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Workspace language:</source>
-        <translation>工作空间语言：</translation>
     </message>
     <message>
         <source>&amp;Chinese</source>
@@ -18,10 +52,6 @@
     <message>
         <source>E&amp;nglish</source>
         <translation>英文(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Activation method:</source>
-        <translation>开通方式：</translation>
     </message>
     <message>
         <source>&amp;Fee-center account</source>
@@ -36,36 +66,40 @@
         <translation>阿里云(&amp;L)</translation>
     </message>
     <message>
-        <source>A&amp;WS</source>
-        <translation>A&amp;WS</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud &amp;account ID:</source>
-        <translation>华为云账号ID(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>f000ee4d7327428da2f53a081e7109bd</source>
-        <translation>f000ee4d7327428da2f53a081e7109bd</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud account &amp;ID:</source>
-        <translation>阿里云账号ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud &amp;instance ID:</source>
-        <translation>阿里云实例ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>I have subscribed on the AWS Marketplace and confirm the &amp;subscription</source>
-        <translation>我已在 AWS Marketplace 订阅，确认该订阅(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Also create a fee-center account with the same username and &amp;password</source>
-        <translation>同时使用相同的用户名和密码创建费用中心账号(&amp;P)</translation>
-    </message>
-    <message>
         <source>I have read and agree to the &amp;terms</source>
         <translation>我已阅读并同意相关条款(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Workspace lan&amp;guage:</source>
+        <translation>工作空间语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vation method:</source>
+        <translation>开通方式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>AW&amp;S</source>
+        <translation>AW&amp;S</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account &amp;ID:</source>
+        <translation>华为云账号ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud acco&amp;unt ID:</source>
+        <translation>阿里云账号ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud instance I&amp;D:</source>
+        <translation>阿里云实例ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>I have subscribed on the AWS Marketplace and confirm the subscri&amp;ption</source>
+        <translation>我已在 AWS Marketplace 订阅，确认该订阅(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Also create a fee-center account with the same username and password</source>
+        <translation>同时使用相同的用户名和密码创建费用中心账号(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -98,9 +132,35 @@
         <source>&amp;Mobile (optional):</source>
         <translation>手机号（可选）(&amp;M)：</translation>
     </message>
+</context>
+<context>
+    <name>BindWorkspacePage</name>
     <message>
-        <source>+86 138 0013 8000</source>
-        <translation>+86 138 0013 8000</translation>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace…</source>
+        <translation>创建工作空间(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordPage</name>
+    <message>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm new password:</source>
+        <translation>确认新密码(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -246,6 +306,53 @@
     </message>
 </context>
 <context>
+    <name>CreateWorkspaceDialog</name>
+    <message>
+        <source>&amp;Workspace name:</source>
+        <translation>工作空间名称(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Workspace lan&amp;guage:</source>
+        <translation>工作空间语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>确认密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (optional):</source>
+        <translation>手机号（可选）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>I have read and agree to the &amp;terms</source>
+        <translation>我已阅读并同意相关条款(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Export %1</source>
@@ -271,156 +378,22 @@
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>已导出 %1 行到 %2。</translation>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <source>Not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Not authenticated</source>
-        <translation>未认证</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>审核中</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>已认证</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>Closed (retention)</source>
-        <translation>已关闭（保留期）</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已注销</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>订阅</translation>
-    </message>
-    <message>
         <source>Stored-value card</source>
         <translation>储值卡</translation>
     </message>
     <message>
-        <source>Unpaid</source>
-        <translation>待支付</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已支付</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>开通中</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Frozen</source>
-        <translation>已冻结</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Setting up</source>
-        <translation>创建中</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>已就绪</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <source>Dissolved</source>
-        <translation>已解散</translation>
-    </message>
-    <message>
         <source>Fee-center account</source>
         <translation>费用中心账号</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud account</source>
-        <translation>华为云账号</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud account</source>
-        <translation>阿里云账号</translation>
-    </message>
-    <message>
-        <source>AWS account</source>
-        <translation>AWS 账号</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>可用</translation>
-    </message>
-    <message>
-        <source>Used up</source>
-        <translation>已用完</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud marketplace purchase</source>
-        <translation>华为云云商店购买</translation>
-    </message>
-    <message>
-        <source>Direct purchase</source>
-        <translation>直接购买</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>短信</translation>
     </message>
     <message>
         <source>China 1 (Hangzhou)</source>
@@ -567,10 +540,6 @@
         <translation>实例ID</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>开通时间</translation>
-    </message>
-    <message>
         <source>Organization ID</source>
         <translation>组织ID</translation>
     </message>
@@ -591,10 +560,6 @@
         <translation>所有者</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>成员数</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>成员</translation>
     </message>
@@ -605,10 +570,6 @@
     <message>
         <source>Department</source>
         <translation>部门</translation>
-    </message>
-    <message>
-        <source>Authorized</source>
-        <translation>已授权</translation>
     </message>
     <message>
         <source>Initial password</source>
@@ -627,10 +588,6 @@
         <translation>已授权成员数</translation>
     </message>
     <message>
-        <source>Bound</source>
-        <translation>绑定时间</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
@@ -641,10 +598,6 @@
     <message>
         <source>Card balance</source>
         <translation>储值卡余额</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <translation>工作空间数</translation>
     </message>
     <message>
         <source>Linked Huawei accounts</source>
@@ -807,8 +760,299 @@
         <translation>您的 %1 账号 %2 及费用中心账号已开通。工作空间：%3。</translation>
     </message>
     <message>
-        <source>%1 stored-value card(s) from order %2 were added to fee-center account %3.</source>
-        <translation>订单 %2 中的 %1 张储值卡已充值到费用中心账号 %3。</translation>
+        <source>Not set</source>
+        <comment>accountType</comment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <comment>accountType</comment>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <comment>accountType</comment>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <comment>authStatus</comment>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <comment>authStatus</comment>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <comment>authStatus</comment>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>authStatus</comment>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>servicesStatus</comment>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Closed (retention)</source>
+        <comment>servicesStatus</comment>
+        <translation>已关闭（保留期）</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>servicesStatus</comment>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <comment>productKind</comment>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <comment>productKind</comment>
+        <translation>储值卡</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <comment>orderStatus</comment>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>orderStatus</comment>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>orderStatus</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <comment>instanceStatus</comment>
+        <translation>开通中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>instanceStatus</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <comment>instanceStatus</comment>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>instanceStatus</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <comment>organizationStatus</comment>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>organizationStatus</comment>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>workspaceLanguage</comment>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>workspaceLanguage</comment>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>workspaceStatus</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <comment>workspaceStatus</comment>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <comment>workspaceStatus</comment>
+        <translation>已解散</translation>
+    </message>
+    <message>
+        <source>Fee-center account</source>
+        <comment>settlementMethod</comment>
+        <translation>费用中心账号</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account</source>
+        <comment>settlementMethod</comment>
+        <translation>华为云账号</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account</source>
+        <comment>settlementMethod</comment>
+        <translation>阿里云账号</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <comment>settlementMethod</comment>
+        <translation>AWS 账号</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>cardStatus</comment>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <comment>cardStatus</comment>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>cardStatus</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud marketplace purchase</source>
+        <comment>purchaseType</comment>
+        <translation>华为云云商店购买</translation>
+    </message>
+    <message>
+        <source>Direct purchase</source>
+        <comment>purchaseType</comment>
+        <translation>直接购买</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>channel</comment>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>channel</comment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Account center</source>
+        <translation>账号中心</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Purchased service</source>
+        <translation>已购买的服务</translation>
+    </message>
+    <message>
+        <source>App binding</source>
+        <translation>应用绑定</translation>
+    </message>
+    <message>
+        <source>App authorization</source>
+        <translation>应用授权</translation>
+    </message>
+    <message>
+        <source>Console account</source>
+        <translation>控制台账号</translation>
+    </message>
+    <message>
+        <source>Demo clock</source>
+        <translation>演示时钟</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>已拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>column: email address</comment>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开通时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>column: number of members</comment>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Ready at</source>
+        <translation>就绪时间</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <comment>column: member authorized</comment>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>column: member may log in</comment>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Bound at</source>
+        <translation>绑定时间</translation>
+    </message>
+    <message>
+        <source>Authorized at</source>
+        <translation>授权时间</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <comment>column: number of workspaces</comment>
+        <translation>工作空间数</translation>
+    </message>
+    <message>
+        <source>Locked at</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored-value card(s) from order %1 were added to fee-center account %2.</source>
+        <translation>
+            <numerusform>订单 %1 的 %n 张储值卡已充值到费用中心账号 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseConfirmPage</name>
+    <message>
+        <source>Fee-center account:</source>
+        <translation>费用中心账号：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise name:</source>
+        <translation>企业名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1384,6 @@
         <translation>请输入发送到费用中心账号邮箱的验证码。</translation>
     </message>
     <message>
-        <source>This fee-center account already has a workspace with this name.</source>
-        <translation>该费用中心账号下已有同名工作空间。</translation>
-    </message>
-    <message>
         <source>Enter a workspace name.</source>
         <translation>请输入工作空间名称。</translation>
     </message>
@@ -1301,6 +1541,140 @@
         <source>The operation was refused (%1).</source>
         <translation>操作被拒绝（%1）。</translation>
     </message>
+    <message>
+        <source>Enter a mobile number or an email address.</source>
+        <translation>请输入手机号或邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Bind or create at least one workspace first.</source>
+        <translation>请先绑定或创建至少一个工作空间。</translation>
+    </message>
+    <message>
+        <source>This department does not exist in the organization.</source>
+        <translation>该部门在此组织中不存在。</translation>
+    </message>
+    <message>
+        <source>This app binding does not exist.</source>
+        <translation>该应用绑定不存在。</translation>
+    </message>
+    <message>
+        <source>This product is not in the catalogue.</source>
+        <translation>该商品不在商品目录中。</translation>
+    </message>
+    <message>
+        <source>This name is already used here.</source>
+        <translation>此名称在这里已被使用。</translation>
+    </message>
+    <message>
+        <source>This is not available in this version yet.</source>
+        <translation>此版本暂不支持该功能。</translation>
+    </message>
+    <message>
+        <source>The password could not be secured (out of memory). Try again.</source>
+        <translation>无法安全处理密码（内存不足），请重试。</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists on this site.</source>
+        <translation>此站点已存在使用该邮箱的账号。</translation>
+    </message>
+    <message>
+        <source>No account with this email exists on this site.</source>
+        <translation>此站点不存在使用该邮箱的账号。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are closed: it cannot buy.</source>
+        <translation>该账号的华为云服务已关闭，无法购买。</translation>
+    </message>
+    <message>
+        <source>The organization is still being set up (1-3 minutes). Members and bindings wait until it is ready.</source>
+        <translation>组织仍在初始化（需 1-3 分钟），就绪后才能添加成员和绑定。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s account cannot be changed.</source>
+        <translation>成员的账号不可修改。</translation>
+    </message>
+    <message>
+        <source>%1 is already authorized.</source>
+        <translation>%1 已授权。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot be authorized.</source>
+        <translation>%1 已停用，无法授权。</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to another fee-center account.</source>
+        <translation>该工作空间属于其他费用中心账号。</translation>
+    </message>
+    <message>
+        <source>A workspace with this name already exists here.</source>
+        <translation>这里已存在同名的工作空间。</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud account ID is 8 to 20 digits.</source>
+        <translation>阿里云账号ID为 8 到 20 位数字。</translation>
+    </message>
+    <message>
+        <source>Confirm the subscription on the AWS Marketplace.</source>
+        <translation>请确认 AWS Marketplace 上的订阅。</translation>
+    </message>
+    <message>
+        <source>This workspace has no fee-center account to settle through.</source>
+        <translation>该工作空间没有可用于结算的费用中心账号。</translation>
+    </message>
+    <message>
+        <source>The workspace already settles through the fee-center account.</source>
+        <translation>该工作空间已通过费用中心账号结算。</translation>
+    </message>
+    <message>
+        <source>This settlement method cannot be chosen here.</source>
+        <translation>此处不能选择该结算方式。</translation>
+    </message>
+    <message>
+        <source>The workspace already settles through this account and instance.</source>
+        <translation>该工作空间已通过此账号和实例结算。</translation>
+    </message>
+    <message>
+        <source>The workspace is locked: unlock it first.</source>
+        <translation>该工作空间已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <source>This order was already redeemed into fee-center account %1; it cannot be recharged twice.</source>
+        <translation>该订单已充值到费用中心账号 %1，不能重复充值。</translation>
+    </message>
+    <message>
+        <source>Fee-center and Huawei Cloud settlement need the fee-center account.</source>
+        <translation>费用中心结算和华为云账号结算需要费用中心账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFeeCenterPage</name>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fee-center &amp;username:</source>
+        <translation>费用中心用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>FeeCenterChoicePage</name>
+    <message>
+        <source>&amp;No fee-center account: register the Commercial Plan</source>
+        <translation>没有费用中心账号：注册商业版(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Existing fee-center account: bind it</source>
+        <translation>已有费用中心账号：绑定(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
@@ -1448,6 +1822,21 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>Unified login address:</source>
+        <translation>统一登录地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1511,6 +1900,159 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New de&amp;partment…</source>
+        <translation>新建部门(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation>初始密码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgAuthorizationPage</name>
+    <message>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>全选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I agree to the &amp;terms of the app authorization</source>
+        <translation>我同意应用授权的相关条款(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgBindingPage</name>
+    <message>
+        <source>&amp;Bind organization</source>
+        <translation>绑定组织(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDonePage</name>
+    <message>
+        <source>Unified login address:</source>
+        <translation>统一登录地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Outbox</source>
+        <translation>打开发件箱(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMembersPage</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgProgressPage</name>
+    <message>
+        <source>Organization:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Setup progress:</source>
+        <translation>初始化进度：</translation>
+    </message>
+    <message>
+        <source>Ready at:</source>
+        <translation>就绪时间：</translation>
+    </message>
+    <message>
+        <source>+1 &amp;minute</source>
+        <translation>+1 分钟(&amp;M)</translation>
+    </message>
+    <message>
+        <source>+1 &amp;hour</source>
+        <translation>+1 小时(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSetupPage</name>
+    <message>
+        <source>&amp;Owner (Huawei Cloud account):</source>
+        <translation>所有者（华为云账号）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;new enterprise</source>
+        <translation>新建企业(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use an e&amp;xisting organization of this owner</source>
+        <translation>使用该所有者的已有组织(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise name:</source>
+        <translation>企业名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>企业简称(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseConfirmPage</name>
     <message>
         <source>Account:</source>
@@ -1548,10 +2090,6 @@
         <translation>实名认证：</translation>
     </message>
     <message>
-        <source>Product:</source>
-        <translation>产品：</translation>
-    </message>
-    <message>
         <source>SaaS Edition</source>
         <translation>SaaS 版</translation>
     </message>
@@ -1570,6 +2108,10 @@
     <message>
         <source>Amount:</source>
         <translation>金额：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2138,36 @@
     </message>
 </context>
 <context>
+    <name>RechargeOrderPage</name>
+    <message>
+        <source>Huawei Cloud &amp;account ID:</source>
+        <translation>华为云账号ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>RechargeTypePage</name>
+    <message>
+        <source>Fee-center account:</source>
+        <translation>费用中心账号：</translation>
+    </message>
+    <message>
+        <source>Purchase type:</source>
+        <translation>购买类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Huawei Cloud marketplace purchase</source>
+        <translation>华为云云商店购买(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Direct purchase</source>
+        <translation>直接购买(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDonePage</name>
     <message>
         <source>Account:</source>
@@ -1612,6 +2184,202 @@
     <message>
         <source>Settlement:</source>
         <translation>结算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementAccountPage</name>
+    <message>
+        <source>Huawei Cloud &amp;account ID:</source>
+        <translation>华为云账号ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instance ID:</source>
+        <translation>实例ID(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementConfirmPage</name>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作空间：</translation>
+    </message>
+    <message>
+        <source>Settlement method:</source>
+        <translation>结算方式：</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account ID:</source>
+        <translation>华为云账号ID：</translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation>实例ID：</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementMethodPage</name>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作空间：</translation>
+    </message>
+    <message>
+        <source>Current settlement:</source>
+        <translation>当前结算方式：</translation>
+    </message>
+    <message>
+        <source>&amp;New settlement method:</source>
+        <translation>新结算方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Huawei Cloud account settlement</source>
+        <translation>华为云账号结算(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee-center account settlement</source>
+        <translation>费用中心账号结算(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Alibaba Cloud account settlement</source>
+        <translation>阿里云账号结算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;WS account settlement</source>
+        <translation>AWS 账号结算(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AccountOverview</name>
+    <message>
+        <source>Choose a fee-center account above to see its overview.</source>
+        <translation>在上方选择费用中心账号以查看其总览。</translation>
+    </message>
+    <message>
+        <source>Stored-value card balance by status</source>
+        <translation>按状态统计的储值卡余额</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 used up, %3 expired</source>
+        <translation>可用 %1，已用完 %2，已过期 %3</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ActivatedPage</name>
+    <message>
+        <source>Logged in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Logged in directly</source>
+        <translation>已直接登录</translation>
+    </message>
+    <message>
+        <source>This Huawei Cloud account is linked to the fee-center account, so members go straight to %1 without binding again.</source>
+        <translation>该华为云账号已关联费用中心账号，成员无需再次绑定即可直接进入%1。</translation>
+    </message>
+    <message>
+        <source>Activated successfully</source>
+        <translation>开通成功</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud account is now linked to the fee-center account: the next login of any member goes straight through. Log in with the username and password to use the workspaces.</source>
+        <translation>华为云账号已关联费用中心账号：之后任何成员登录都将直接进入。请使用用户名和密码登录以使用工作空间。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ActivationPage</name>
+    <message>
+        <source>✓ %1, active instance %2</source>
+        <translation>✓ %1，有效实例 %2</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>正在开通…</translation>
+    </message>
+    <message>
+        <source>Activation method</source>
+        <translation>开通方式</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: the first workspace and how it is settled.</source>
+        <translation>第 3 步，共 3 步：首个工作空间及其结算方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>开通(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The language of templates for events, alerts and messages. It cannot be changed after the workspace is created.</source>
+        <translation>事件、告警和消息模板的语言。工作空间创建后不可修改。</translation>
+    </message>
+    <message>
+        <source>Required for fee-center and Huawei Cloud settlement.</source>
+        <translation>费用中心结算和华为云账号结算必填。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AuthorizeMembersDialog</name>
+    <message>
+        <source>Authorize members</source>
+        <translation>授权成员</translation>
+    </message>
+    <message>
+        <source>Order %1 in %2 (%3): select the members who may use %4.</source>
+        <translation>%2（%3）中的订单 %1：选择可以使用%4的成员。</translation>
+    </message>
+    <message>
+        <source>Members to authorize</source>
+        <translation>待授权成员</translation>
+    </message>
+    <message>
+        <source>I agree to the &amp;terms of the app authorization</source>
+        <translation>我同意应用授权的相关条款(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm authorization</source>
+        <translation>确认授权(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::BasicInfoPage</name>
+    <message>
+        <source>Checking the username, email and code…</source>
+        <translation>正在检查用户名、邮箱和验证码…</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the %1 account. The same username and password sign in to the Billing Center.</source>
+        <translation>第 1 步，共 3 步：%1账号。相同的用户名和密码也可登录费用中心。</translation>
+    </message>
+    <message>
+        <source>Workspaces are created on this site; it cannot be changed afterwards.</source>
+        <translation>工作空间将创建在此站点，之后不可更改。</translation>
+    </message>
+    <message>
+        <source>8 to 32 characters with at least three of: uppercase, lowercase, digits, symbols.</source>
+        <translation>8 到 32 个字符，至少包含大写字母、小写字母、数字、符号中的三种。</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2450,178 @@
         <source>No card matches.</source>
         <translation>没有匹配的储值卡。</translation>
     </message>
+    <message>
+        <source>&amp;Register the Commercial Plan…</source>
+        <translation>注册商业版(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change settlement</source>
+        <translation>变更结算方式</translation>
+    </message>
+    <message>
+        <source>Select a workspace first.</source>
+        <translation>请先选择一个工作空间。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Select a locked workspace first.</source>
+        <translation>请先选择一个已锁定的工作空间。</translation>
+    </message>
+    <message>
+        <source>&amp;Buy stored-value card…</source>
+        <translation>购买储值卡(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Account overview</source>
+        <translation>账户总览</translation>
+    </message>
+    <message>
+        <source>Buy stored-value card</source>
+        <translation>购买储值卡</translation>
+    </message>
+    <message>
+        <source>Choose the fee-center account to recharge first (above).</source>
+        <translation>请先在上方选择要充值的费用中心账号。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::BindWorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <source>Not bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Bind workspace</source>
+        <translation>绑定工作空间</translation>
+    </message>
+    <message>
+        <source>Bind the workspace &quot;%1&quot;? It will be settled through the Huawei Cloud account %2.</source>
+        <translation>绑定工作空间“%1”？它将通过华为云账号 %2 结算。</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Binding…</source>
+        <translation>正在绑定…</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>正在开通…</translation>
+    </message>
+    <message>
+        <source>Bind %1 workspaces</source>
+        <translation>绑定 %1 个工作空间</translation>
+    </message>
+    <message>
+        <source>Bind existing workspaces of the fee-center account, or create one.</source>
+        <translation>绑定费用中心账号下已有的工作空间，或新建一个。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Workspaces of the fee-center account</source>
+        <translation>费用中心账号的工作空间</translation>
+    </message>
+    <message>
+        <source>Bound workspaces are settled through this Huawei Cloud account. The workspace language and site never change.</source>
+        <translation>已绑定的工作空间通过此华为云账号结算。工作空间的语言和站点不会改变。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CardBalanceChart</name>
+    <message numerus="yes">
+        <source>%1 (%n card(s))</source>
+        <translation>
+            <numerusform>%1（%n 张）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ChangePasswordPage</name>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <source>Change the initial password</source>
+        <translation>修改初始密码</translation>
+    </message>
+    <message>
+        <source>First login: choose your own password (R-ORG-6).</source>
+        <translation>首次登录：请设置您自己的密码（R-ORG-6）。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CloseResourceDialog</name>
+    <message>
+        <source>Close resource</source>
+        <translation>关闭资源</translation>
+    </message>
+    <message>
+        <source>Workspaces that will be locked</source>
+        <translation>将被锁定的工作空间</translation>
+    </message>
+    <message>
+        <source>&amp;Close resource</source>
+        <translation>关闭资源(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking which workspaces depend on instance %1…</source>
+        <translation>正在检查哪些工作空间依赖实例 %1…</translation>
+    </message>
+    <message>
+        <source>Close the %1 SaaS Edition subscription %2 on KooGallery? No workspace settles through this Huawei Cloud account.</source>
+        <translation>关闭云商店上的%1 SaaS 版订阅 %2？没有工作空间通过此华为云账号结算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the %1 SaaS Edition subscription %2 on KooGallery? These %n workspace(s) lose their Huawei Cloud account link and are locked. Unlocking one later settles it through its fee-center account; locked workspaces keep their data for 14 days.</source>
+        <translation>
+            <numerusform>关闭云商店上的%1 SaaS 版订阅 %2？以下 %n 个工作空间将失去与华为云账号的关联并被锁定。之后解锁的工作空间将通过其费用中心账号结算；已锁定的工作空间数据保留 14 天。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::CodeField</name>
@@ -1712,6 +2652,145 @@
     <message>
         <source>Send code</source>
         <translation>获取验证码</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CompanyInfoPage</name>
+    <message>
+        <source>Company information</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: who is billed.</source>
+        <translation>第 2 步，共 3 步：付费方信息。</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>互联网</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>传媒</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>政府与公共事业</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CreateWorkspaceDialog</name>
+    <message>
+        <source>Create workspace</source>
+        <translation>创建工作空间</translation>
+    </message>
+    <message>
+        <source>The workspace is created on %1 and settles through the Huawei Cloud account.</source>
+        <translation>工作空间将创建在 %1，并通过华为云账号结算。</translation>
+    </message>
+    <message>
+        <source>I &amp;have a %1 account</source>
+        <translation>我有%1账号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>I have &amp;no %1 account: register one</source>
+        <translation>我没有%1账号：注册一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The language sets the templates of events, alerts and messages and cannot be changed after creation.</source>
+        <translation>语言决定事件、告警和消息的模板，创建后不可修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Register and create workspace</source>
+        <translation>注册并创建工作空间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::EnterpriseConfirmPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Enterprise information</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Confirm the company information of the fee-center account.</source>
+        <translation>请确认费用中心账号的企业信息。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ExistingFeeCenterPage</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Bind the fee-center account</source>
+        <translation>绑定费用中心账号</translation>
+    </message>
+    <message>
+        <source>Enter the fee-center account&apos;s username and verify with the code sent to its email.</source>
+        <translation>输入费用中心账号的用户名，并使用发送到其邮箱的验证码进行验证。</translation>
+    </message>
+    <message>
+        <source>The site does not matter for binding; it is where workspaces created in this flow are created, and it cannot be changed afterwards.</source>
+        <translation>站点不影响绑定；本流程中新建的工作空间将创建在此站点，之后不可更改。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::FeeCenterChoicePage</name>
+    <message>
+        <source>Start using %1</source>
+        <translation>开始使用%1</translation>
+    </message>
+    <message>
+        <source>This Huawei Cloud account is not linked to a fee-center account yet.</source>
+        <translation>该华为云账号尚未关联费用中心账号。</translation>
+    </message>
+    <message>
+        <source>A fee-center account is an independent account of the %1 Billing Center that manages the Commercial Plan&apos;s bills; one account can settle many workspaces. Without one, register the Commercial Plan (the registration opens with this Huawei Cloud account ID). With one, bind it.</source>
+        <translation>费用中心账号是%1费用中心的独立账号，用于管理商业版账单；一个账号可以结算多个工作空间。没有账号时请注册商业版（注册时将自动填入此华为云账号ID）；已有账号时请绑定。</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>注册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1765,12 +2844,12 @@
         <translation>支付储值卡订单后，在云商店中打开“我的订单”。</translation>
     </message>
     <message>
-        <source>Copy the order number (CS followed by 15 letters and digits).</source>
-        <translation>复制订单号（CS 后跟 15 位字母和数字）。</translation>
-    </message>
-    <message>
         <source>In this console: Marketplace &gt; My orders, column Order number.</source>
         <translation>在本控制台中：云商店 &gt; 我的订单，“订单号”列。</translation>
+    </message>
+    <message>
+        <source>Copy the order number (CS, 10 digits and 5 letters or digits).</source>
+        <translation>复制订单号（CS 加 10 位数字和 5 位字母或数字）。</translation>
     </message>
 </context>
 <context>
@@ -2005,10 +3084,6 @@
         <translation>详情</translation>
     </message>
     <message>
-        <source>%1 (changed %2 of 3 times this year)</source>
-        <translation>%1（今年已修改 %2/3 次）</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -2043,6 +3118,14 @@
     <message>
         <source>No partner association</source>
         <translation>未关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>&amp;Buy on KooGallery…</source>
+        <translation>在云商店购买(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 (changed %2 of %3 times allowed this year)</source>
+        <translation>%1（今年已修改 %2 次，共允许 %3 次）</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +3202,38 @@
         <source>No authorization matches.</source>
         <translation>没有匹配的授权。</translation>
     </message>
+    <message>
+        <source>&amp;Bind the organization…</source>
+        <translation>绑定组织(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Unified &amp;login…</source>
+        <translation>统一登录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorize members…</source>
+        <translation>授权成员(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Select an organization first.</source>
+        <translation>请先选择一个组织。</translation>
+    </message>
+    <message>
+        <source>Authorize members</source>
+        <translation>授权成员</translation>
+    </message>
+    <message>
+        <source>Select a bound order first.</source>
+        <translation>请先选择一个已绑定的订单。</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::JournalView</name>
@@ -2145,10 +3260,6 @@
     <message>
         <source>Any</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>成功</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +3309,28 @@
     <message>
         <source>Nothing here yet.</source>
         <translation>暂无数据。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::LoginPage</name>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Unified login</source>
+        <translation>统一登录</translation>
+    </message>
+    <message>
+        <source>Log in with the account and password set when the member was added, e.g. wendy@gcy.</source>
+        <translation>使用添加成员时设置的账号和密码登录，例如 wendy@gcy。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::LoginWizard</name>
+    <message>
+        <source>Unified login</source>
+        <translation>统一登录</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +3445,28 @@ Qt %5</source>
 数据库：%3（架构版本 %4）
 Qt %5</translation>
     </message>
+    <message numerus="yes">
+        <source>Resource closed; %n workspace(s) locked.</source>
+        <translation>
+            <numerusform>资源已关闭；%n 个工作空间已锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock workspace</source>
+        <translation>解锁工作空间</translation>
+    </message>
+    <message>
+        <source>Unlock the workspace &quot;%1&quot;? It will settle through its fee-center account.</source>
+        <translation>解锁工作空间“%1”？它将通过其费用中心账号结算。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; unlocked: it settles through the fee-center account.</source>
+        <translation>工作空间“%1”已解锁：将通过费用中心账号结算。</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::MarketplaceView</name>
@@ -2358,6 +3513,303 @@ Qt %5</translation>
     <message>
         <source>&amp;Product:</source>
         <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscribe to %1 SaaS Edition…</source>
+        <translation>订阅%1 SaaS 版(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close resource</source>
+        <translation>关闭资源</translation>
+    </message>
+    <message>
+        <source>Select a purchased service first.</source>
+        <translation>请先选择一个已购买的服务。</translation>
+    </message>
+    <message>
+        <source>&amp;Close resource…</source>
+        <translation>关闭资源(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy stored-value cards…</source>
+        <translation>购买储值卡(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::MemberChecklist</name>
+    <message>
+        <source>%1 (%2) — authorized</source>
+        <translation>%1（%2）— 已授权</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::MemberDialog</name>
+    <message>
+        <source>New department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Name of the department under %1:</source>
+        <translation>%1 下的部门名称：</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Members log in to %1 as account@%2 with the initial password, which they change at first login. The account and password also sign in to the Billing Center.</source>
+        <translation>成员以 账号@%2 和初始密码登录%1，首次登录时修改密码。该账号和密码也可登录费用中心。</translation>
+    </message>
+    <message>
+        <source>Tell the member the password offline; after authorization it is also sent by SMS.</source>
+        <translation>请线下告知成员密码；授权后也会通过短信发送。</translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation>生成密码</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::OrgAuthorizationPage</name>
+    <message>
+        <source>%1 (instance %2)</source>
+        <translation>%1（实例 %2）</translation>
+    </message>
+    <message>
+        <source>Authorizing…</source>
+        <translation>正在授权…</translation>
+    </message>
+    <message>
+        <source>App authorization</source>
+        <translation>应用授权</translation>
+    </message>
+    <message>
+        <source>Select the members who may use %1, agree to the terms and confirm.</source>
+        <translation>选择可以使用%1的成员，同意条款并确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm authorization</source>
+        <translation>确认授权(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Members to authorize</source>
+        <translation>待授权成员</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::OrgBindingPage</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例ID</translation>
+    </message>
+    <message>
+        <source>Instance status</source>
+        <translation>实例状态</translation>
+    </message>
+    <message>
+        <source>Binding state</source>
+        <translation>绑定状态</translation>
+    </message>
+    <message>
+        <source>Not bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>Bound to this organization</source>
+        <translation>已绑定到此组织</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>已绑定到 %1</translation>
+    </message>
+    <message>
+        <source>Binding the order…</source>
+        <translation>正在绑定订单…</translation>
+    </message>
+    <message>
+        <source>App binding</source>
+        <translation>应用绑定</translation>
+    </message>
+    <message>
+        <source>Bind the purchased order to the organization.</source>
+        <translation>将已购买的订单绑定到组织。</translation>
+    </message>
+    <message>
+        <source>Purchased orders</source>
+        <translation>已购订单</translation>
+    </message>
+    <message>
+        <source>Note: one order is bound to one organization. Multiple orders of the same product cannot be bound to the same organization.</source>
+        <translation>注意：一个订单只能绑定一个组织。同一商品的多个订单不能绑定到同一个组织。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::OrgDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The organization is associated</source>
+        <translation>组织已关联</translation>
+    </message>
+    <message>
+        <source>Copy the unified login address</source>
+        <translation>复制统一登录地址</translation>
+    </message>
+    <message>
+        <source>Member logins</source>
+        <translation>成员登录信息</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>SMS sent to</source>
+        <translation>短信已发送至</translation>
+    </message>
+    <message>
+        <source>Each authorized member was sent an SMS with the unified login address, the login name and the initial password.</source>
+        <translation>已向每位授权成员发送短信，包含统一登录地址、登录名和初始密码。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::OrgMembersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organization? Their authorizations end too.</source>
+        <translation>从组织中移除 %1？其授权也将一并终止。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Fill in the employees&apos; names, departments and contact information.</source>
+        <translation>填写员工的姓名、部门和联系方式。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>The account and password created here are used to log in to %1 and to register or log in to the Billing Center. Inform the members offline.</source>
+        <translation>此处创建的账号和密码用于登录%1，以及注册或登录费用中心。请线下告知成员。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::OrgProgressPage</name>
+    <message>
+        <source>Ready: add members next.</source>
+        <translation>已就绪：接下来添加成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting up… (about %n second(s) left)</source>
+        <translation>
+            <numerusform>正在初始化…（约剩 %n 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting up the organization</source>
+        <translation>正在初始化组织</translation>
+    </message>
+    <message>
+        <source>Initial enterprise setup takes 1-3 minutes (R-ORG-3). You may close the wizard and come back.</source>
+        <translation>企业初始化需要 1-3 分钟（R-ORG-3）。您可以关闭向导，稍后再回来。</translation>
+    </message>
+    <message>
+        <source>Demo clock:</source>
+        <translation>演示时钟：</translation>
+    </message>
+    <message>
+        <source>Setup progress</source>
+        <translation>初始化进度</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::OrgSetupPage</name>
+    <message>
+        <source>✓ Available. Members will log in as account@%1.</source>
+        <translation>✓ 可用。成员将以 账号@%1 登录。</translation>
+    </message>
+    <message>
+        <source>Creating the organization…</source>
+        <translation>正在创建组织…</translation>
+    </message>
+    <message>
+        <source>New enterprise setup</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Joint Operations: the organization that uses the purchased %1 service.</source>
+        <translation>联营服务：使用已购%1服务的组织。</translation>
+    </message>
+    <message>
+        <source>Note: the enterprise name cannot be modified after creation. The abbreviation is the organization&apos;s unique identifier and cannot be changed; members log in as account@abbreviation. Setting up takes 1-3 minutes.</source>
+        <translation>注意：企业名称创建后不可修改。企业简称是组织的唯一标识，不可更改；成员以 账号@企业简称 登录。初始化需要 1-3 分钟。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::OrganizationWizard</name>
+    <message>
+        <source>Bind the organization</source>
+        <translation>绑定组织</translation>
     </message>
 </context>
 <context>
@@ -2466,10 +3918,6 @@ Qt %5</translation>
         <translation>实名认证在“账号中心 &gt; 实名认证”中办理，3 个工作日内完成审核。&lt;a href=&quot;account&quot;&gt;查看此账号&lt;/a&gt;，或选择已实名认证的账号。</translation>
     </message>
     <message>
-        <source>%1 (%2 card(s) x %3)</source>
-        <translation>%1（%2 张 × %3）</translation>
-    </message>
-    <message>
         <source>Pay per use, settled monthly</source>
         <translation>按需计费，按月结算</translation>
     </message>
@@ -2496,6 +3944,12 @@ Qt %5</translation>
     <message>
         <source>%1 stored-value &amp;cards</source>
         <translation>%1 储值卡(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n card(s) x %2)</source>
+        <translation>
+            <numerusform>%1（%n 张 × %2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2541,10 +3995,214 @@ Qt %5</translation>
     </message>
 </context>
 <context>
+    <name>oc::gui::RechargeOrderPage</name>
+    <message>
+        <source>Recharging…</source>
+        <translation>正在充值…</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud marketplace purchase</source>
+        <translation>华为云云商店购买</translation>
+    </message>
+    <message>
+        <source>Enter the Huawei Cloud account ID and the order number of the stored-value card purchase.</source>
+        <translation>输入华为云账号ID和储值卡购买订单号。</translation>
+    </message>
+    <message>
+        <source>&amp;Recharge</source>
+        <translation>充值(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::RechargeResultPage</name>
+    <message>
+        <source>Recharged</source>
+        <translation>已充值</translation>
+    </message>
+    <message>
+        <source>Recharge successful</source>
+        <translation>充值成功</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored-value card(s), %1 in all, were added to fee-center account %2.</source>
+        <translation>
+            <numerusform>%n 张储值卡（共 %1）已充值到费用中心账号 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stored-value cards</source>
+        <translation>新增储值卡</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期时间</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::RechargeTypePage</name>
+    <message>
+        <source>Buy stored-value card</source>
+        <translation>购买储值卡</translation>
+    </message>
+    <message>
+        <source>Billing Center &gt; Account overview: recharge with cards bought on KooGallery.</source>
+        <translation>费用中心 &gt; 账户总览：使用在云商店购买的储值卡充值。</translation>
+    </message>
+    <message>
+        <source>After paying for %1 stored-value cards on KooGallery, recharge the fee-center account with the Huawei Cloud account ID and the order number. Each unit becomes one card of 100 CNY.</source>
+        <translation>在云商店支付%1储值卡后，使用华为云账号ID和订单号为费用中心账号充值。每个单位对应一张面值 100 元的储值卡。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::RechargeWizard</name>
+    <message>
+        <source>Buy stored-value card</source>
+        <translation>购买储值卡</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::RecordPicker</name>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::RegistrationDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Activated successfully</source>
+        <translation>开通成功</translation>
+    </message>
+    <message>
+        <source>%1 account %2 (%3)</source>
+        <translation>%1账号 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Log in to the Billing Center with the username %1 and the password you set to see bills, stored-value cards and workspaces.</source>
+        <translation>使用用户名 %1 和您设置的密码登录费用中心，查看账单、储值卡和工作空间。</translation>
+    </message>
+    <message>
+        <source>This workspace is billed by its cloud account; no Billing Center login was created.</source>
+        <translation>该工作空间由其云账号计费，未创建费用中心登录账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::RegistrationWizard</name>
+    <message>
+        <source>Register the %1 Commercial Plan</source>
+        <translation>注册%1商业版</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SettlementAccountPage</name>
+    <message>
+        <source>✓ The instance is active and belongs to this account.</source>
+        <translation>✓ 该实例有效且属于此账号。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account settlement</source>
+        <translation>华为云账号结算</translation>
+    </message>
+    <message>
+        <source>First activate %1 SaaS Edition on Huawei Cloud, then enter the account ID and the instance ID.</source>
+        <translation>请先在华为云开通%1 SaaS 版，然后输入账号ID和实例ID。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SettlementConfirmPage</name>
+    <message>
+        <source>Changing the settlement…</source>
+        <translation>正在变更结算方式…</translation>
+    </message>
+    <message>
+        <source>Settlement changed</source>
+        <translation>结算方式已变更</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>The workspace now settles as shown.</source>
+        <translation>该工作空间现按如下方式结算。</translation>
+    </message>
+    <message>
+        <source>Check and confirm the change.</source>
+        <translation>请检查并确认变更。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The settlement method can be changed again next calendar month.</source>
+        <translation>下个自然月才能再次变更结算方式。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SettlementMethodPage</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Change settlement</source>
+        <translation>变更结算方式</translation>
+    </message>
+    <message>
+        <source>Billing Center &gt; Workspace management: who pays for this workspace.</source>
+        <translation>费用中心 &gt; 工作空间管理：由谁为此工作空间付费。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud and AWS accounts are bound from their own marketplaces. The settlement method changes at most once per calendar month.</source>
+        <translation>阿里云和 AWS 账号需从各自的云市场绑定。结算方式每个自然月最多变更一次。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SettlementWizard</name>
+    <message>
+        <source>Change settlement</source>
+        <translation>变更结算方式</translation>
     </message>
 </context>
 <context>

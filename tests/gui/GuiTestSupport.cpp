@@ -8,6 +8,10 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
 
 namespace oc::test {
 
@@ -16,6 +20,10 @@ GuiFixture::GuiFixture()
 {
     gui::applyConsoleStyle(*qApp);
     context.setDisplayZone(QTimeZone(8 * 3600));
+    // The wizard tests run once per language (tests/CMakeLists.txt); snapshots check fit.
+    const QString testLanguage = qEnvironmentVariable("OC_TEST_LANGUAGE");
+    if (!testLanguage.isEmpty() && !language.setLanguage(testLanguage))
+        qFatal("OC_TEST_LANGUAGE=%s is not a supported language", qPrintable(testLanguage));
     window = std::make_unique<gui::MainWindow>(&context);
     window->resize(1024, 720);
     window->show();
@@ -29,9 +37,21 @@ GuiFixture::~GuiFixture()
 
 void snapshot(QWidget *widget, const QString &name)
 {
+    QCoreApplication::processEvents(); // pending layout requests
     const QString dir = qEnvironmentVariable("OC_SNAPSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    const QStringList clipped = clippedWidgets(widget);
+    if (!clipped.isEmpty())
+        QTest::qFail(
+            qPrintable(QStringLiteral("%1 (%2): text does not fit: %3")
+                           .arg(name, QLocale().name(), clipped.join(QStringLiteral("; ")))),
+            __FILE__, __LINE__);
+}
+
+QString inTestLanguage(const QString &english, const QString &chinese)
+{
+    return qEnvironmentVariable("OC_TEST_LANGUAGE") == u"zh_CN" ? chinese : english;
 }
 
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
@@ -118,6 +138,53 @@ QStringList unnamedFocusableWidgets(QWidget *root)
         if (name.trimmed().isEmpty())
             offenders << QStringLiteral("%1(%2)").arg(
                 QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+    }
+    return offenders;
+}
+
+QStringList clippedWidgets(QWidget *root)
+{
+    QStringList offenders;
+    const auto describe = [](QWidget *widget, const QString &text, QSize has, QSize needs) {
+        return QStringLiteral("%1(%2) \"%3\" is %4x%5, needs %6x%7")
+            .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                 text.left(40))
+            .arg(has.width())
+            .arg(has.height())
+            .arg(needs.width())
+            .arg(needs.height());
+    };
+    QWidget *window = root->window();
+    const QSize minimum = window->minimumSizeHint();
+    if (minimum.width() > 1024 || minimum.height() > 720)
+        offenders << describe(window, window->windowTitle(), QSize(1024, 720), minimum);
+
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(root) || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->text().isEmpty())
+                continue;
+            const QSize needs = label->wordWrap() ? QSize(0, label->heightForWidth(label->width()))
+                                                  : label->sizeHint();
+            if (label->width() + 1 < needs.width() || label->height() + 1 < needs.height())
+                offenders << describe(label, label->text(), label->size(), needs);
+        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            // A combo box that promises to fit its contents must do so.
+            if (combo->sizeAdjustPolicy() != QComboBox::AdjustToContents || combo->isEditable())
+                continue;
+            const QSize needs = combo->sizeHint();
+            if (combo->width() + 1 < needs.width())
+                offenders << describe(combo, combo->currentText(), combo->size(), needs);
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            if (button->text().isEmpty() || qobject_cast<QToolButton *>(button))
+                continue;
+            const QSize needs = button->sizeHint();
+            if (button->width() + 1 < needs.width())
+                offenders << describe(button, button->text(), button->size(), needs);
+        }
     }
     return offenders;
 }

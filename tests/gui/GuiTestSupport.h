@@ -61,8 +61,13 @@ struct GuiFixture
 };
 
 // Saves a picture of `widget` as OC_SNAPSHOT_DIR/<name>.png when that variable is set,
-// so that one can look at what a test saw.
+// so that one can look at what a test saw, and fails the test when any text in it does not
+// fit (clippedWidgets) — every snapshot point is also a layout check at 1024x720.
 void snapshot(QWidget *widget, const QString &name);
+
+// What a test expects to read in the language it runs in (OC_TEST_LANGUAGE): the English
+// or the Chinese text, so that the same assertion holds in both runs.
+QString inTestLanguage(const QString &english, const QString &chinese);
 
 // Waits until `predicate` holds, running the event loop; false on timeout.
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 10000);
@@ -82,5 +87,9 @@ void clickWizardButton(QWizard *wizard, QWizard::WizardButton which);
 // interface: explicit names, label buddies and button texts all count). Returns the
 // offenders' object names and classes.
 QStringList unnamedFocusableWidgets(QWidget *root);
+
+// Visible labels and buttons of `root` narrower or lower than their text needs, and the
+// window when its layout needs more than 1024x720; as descriptions naming each offender.
+QStringList clippedWidgets(QWidget *root);
 
 } // namespace oc::test

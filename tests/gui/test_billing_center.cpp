@@ -158,7 +158,8 @@ void TestBillingCenter::R_SET_2_instanceOfAnotherAccountRefusedAtTheField()
     clickWizardButton(wizard, QWizard::NextButton);
     auto *error = wizard->findChild<QLabel *>(QStringLiteral("instanceIdError"));
     QVERIFY(waitFor([error] { return error->isVisible(); }));
-    QVERIFY2(error->text().contains(QStringLiteral("another Huawei Cloud account")),
+    QVERIFY2(error->text().contains(inTestLanguage(QStringLiteral("another Huawei Cloud account"),
+                                                   QStringLiteral("其他华为云账号"))),
              qPrintable(error->text()));
     QCOMPARE(wizard->currentId(), int(SettlementWizard::Account));
     QCOMPARE(findRow(b, QStringLiteral("workspaces"), QStringLiteral("workspaceId"), workspaceId)
@@ -248,7 +249,9 @@ void TestBillingCenter::R_SVC_2_orderRedeemedTwiceRefused()
     clickWizardButton(wizard, QWizard::CommitButton);
     auto *error = wizard->findChild<QLabel *>(QStringLiteral("orderIdError"));
     QVERIFY(waitFor([error] { return error->isVisible(); }));
-    QVERIFY2(error->text().contains(QStringLiteral("already redeemed")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(inTestLanguage(QStringLiteral("already redeemed"),
+                                                   QStringLiteral("不能重复充值"))),
+             qPrintable(error->text()));
     QCOMPARE(await(b->list(all))->total, before); // nothing changed
 }
 
@@ -305,7 +308,8 @@ void TestBillingCenter::W_CANCEL_closesTheResourceAndUnlocksAWorkspace()
     }));
     const QModelIndex lockedAt = workspaces->model()->index(
         workspaces->currentRow(), workspaces->model()->columnOf(QStringLiteral("lockedAt")));
-    QVERIFY2(lockedAt.data().toString().contains(QStringLiteral("14 day")),
+    QVERIFY2(lockedAt.data().toString().contains(
+                 inTestLanguage(QStringLiteral("14 day"), QStringLiteral("14 天"))),
              qPrintable(lockedAt.data().toString()));
     snapshot(f.window.get(), QStringLiteral("cancel-2-locked"));
     QTest::mouseClick(billing->findChild<QPushButton *>(QStringLiteral("unlockButton")),

@@ -45,12 +45,14 @@ void TestCommandLine::acceptsEveryOption()
     const QString data = dir.filePath(QStringLiteral("data/nested"));
     const ParsedCommandLine parsed = CommandLine::parse(
         args({QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-              QStringLiteral("--brand"), QStringLiteral("Acme Observe"), QStringLiteral("--data-dir"), data,
-              QStringLiteral("--operator"), QStringLiteral("li.na"), QStringLiteral("--password-cost"),
-              QStringLiteral("minimum"), QStringLiteral("--quit-after-first-paint")}));
+              QStringLiteral("--brand"), QStringLiteral("Acme Observe"),
+              QStringLiteral("--data-dir"), data, QStringLiteral("--operator"),
+              QStringLiteral("li.na"), QStringLiteral("--password-cost"), QStringLiteral("minimum"),
+              QStringLiteral("--quit-after-first-paint")}));
     QVERIFY2(parsed.run, qPrintable(parsed.output));
     QVERIFY(!parsed.options.demo);
-    QCOMPARE(parsed.options.databasePath, QDir(dir.path()).absoluteFilePath(QStringLiteral("ops.sqlite")));
+    QCOMPARE(parsed.options.databasePath,
+             QDir(dir.path()).absoluteFilePath(QStringLiteral("ops.sqlite")));
     QCOMPARE(parsed.options.language, QStringLiteral("zh_CN"));
     QCOMPARE(parsed.options.brand, QStringLiteral("Acme Observe"));
     QVERIFY(QDir(data).exists()); // created
@@ -77,30 +79,35 @@ void TestCommandLine::rejectsBadInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     QTemporaryDir dir;
-    QTest::newRow("unknown flag") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("--bogus")}
+                                  << QStringLiteral("bogus");
     QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
-    QTest::newRow("database missing value") << QStringList{QStringLiteral("--database")} << QStringLiteral("database");
+    QTest::newRow("database missing value")
+        << QStringList{QStringLiteral("--database")} << QStringLiteral("database");
     QTest::newRow("database folder missing")
         << QStringList{QStringLiteral("--database"), QStringLiteral("/nonexistent-oc/x.sqlite")}
         << QStringLiteral("/nonexistent-oc");
-    QTest::newRow("database is a folder") << QStringList{QStringLiteral("--database"), QDir::tempPath()}
-                                          << QStringLiteral("folder");
+    QTest::newRow("database is a folder")
+        << QStringList{QStringLiteral("--database"), QDir::tempPath()} << QStringLiteral("folder");
     QTest::newRow("demo and database")
-        << QStringList{QStringLiteral("--demo"), QStringLiteral("--database"), QStringLiteral("x.sqlite")}
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--database"),
+                       QStringLiteral("x.sqlite")}
         << QStringLiteral("--demo");
-    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
-                                      << QStringLiteral("fr");
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("fr");
     QTest::newRow("empty brand") << QStringList{QStringLiteral("--brand"), QStringLiteral("  ")}
                                  << QStringLiteral("--brand");
-    QTest::newRow("brand too long") << QStringList{QStringLiteral("--brand"), QString(41, QLatin1Char('x'))}
-                                    << QStringLiteral("--brand");
-    QTest::newRow("bad cost") << QStringList{QStringLiteral("--password-cost"), QStringLiteral("cheap")}
+    QTest::newRow("brand too long")
+        << QStringList{QStringLiteral("--brand"), QString(41, QLatin1Char('x'))}
+        << QStringLiteral("--brand");
+    QTest::newRow("bad cost") << QStringList{QStringLiteral("--password-cost"),
+                                             QStringLiteral("cheap")}
                               << QStringLiteral("--password-cost");
     QTest::newRow("data dir is a file")
         << QStringList{QStringLiteral("--data-dir"), QCoreApplication::applicationFilePath()}
         << QStringLiteral("--data-dir");
-    QTest::newRow("empty operator") << QStringList{QStringLiteral("--operator"), QString()}
-                                    << QStringLiteral("--operator");
+    QTest::newRow("empty operator")
+        << QStringList{QStringLiteral("--operator"), QString()} << QStringLiteral("--operator");
 }
 
 void TestCommandLine::rejectsBadInput()

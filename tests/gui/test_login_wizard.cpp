@@ -265,7 +265,9 @@ void TestLoginWizard::existingFeeCenterAccountBindsAWorkspace()
     QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("bindWorkspaceButton")),
                       Qt::LeftButton);
     QVERIFY(waitFor([table] {
-        return table->item(0, 4) && table->item(0, 4)->text() == QStringLiteral("Bound");
+        return table->item(0, 4) &&
+               table->item(0, 4)->text() ==
+                   inTestLanguage(QStringLiteral("Bound"), QStringLiteral("已绑定"));
     }));
     snapshot(wizard, QStringLiteral("login-bind"));
     clickWizardButton(wizard, QWizard::CommitButton);
@@ -392,17 +394,21 @@ void TestLoginWizard::R_ORG_6_eachLoginFailureHasItsMessage_data()
     const QString demo = QString::fromLatin1(demo::cast::Password);
     QTest::newRow("format") << QStringLiteral("wangfang") << demo
                             << QStringLiteral("loginNameError")
-                            << QStringLiteral("account@abbreviation");
+                            << inTestLanguage(QStringLiteral("account@abbreviation"),
+                                              QStringLiteral("账号@企业简称"));
     QTest::newRow("unknown organization")
         << QStringLiteral("wangfang@nosuchorg") << demo << QStringLiteral("loginNameError")
-        << QStringLiteral("abbreviation");
+        << inTestLanguage(QStringLiteral("abbreviation"), QStringLiteral("企业简称"));
     QTest::newRow("wrong password")
         << QStringLiteral("wangfang@qiming") << QStringLiteral("Wrong#Pass1")
-        << QStringLiteral("passwordError") << QStringLiteral("Wrong account or password");
+        << QStringLiteral("passwordError")
+        << inTestLanguage(QStringLiteral("Wrong account or password"),
+                          QStringLiteral("账号或密码错误"));
     // zhangwei was never authorized: his initial password sits in his held credentials SMS.
     QTest::newRow("not authorized")
         << QStringLiteral("zhangwei@qiming") << QStringLiteral("(held)")
-        << QStringLiteral("loginNameError") << QStringLiteral("not authorized");
+        << QStringLiteral("loginNameError")
+        << inTestLanguage(QStringLiteral("not authorized"), QStringLiteral("未获授权"));
 }
 
 void TestLoginWizard::R_ORG_6_eachLoginFailureHasItsMessage()

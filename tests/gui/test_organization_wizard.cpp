@@ -200,7 +200,9 @@ void TestOrganizationWizard::R_ORG_2_duplicateAbbreviationShownAtTheField()
     type(wizard, "abbreviationEdit", QString::fromLatin1(demo::cast::OnboardedAbbreviation));
     auto *error = wizard->findChild<QLabel *>(QStringLiteral("abbreviationError"));
     QVERIFY(waitFor([error] { return error->isVisible(); })); // live
-    QVERIFY2(error->text().contains(QStringLiteral("already used")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(inTestLanguage(QStringLiteral("already used"),
+                                                   QStringLiteral("已被其他组织使用"))),
+             qPrintable(error->text()));
     clickWizardButton(wizard, QWizard::CommitButton);
     // Refused at commit too: back on the field, with the focus on it.
     auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("abbreviationEdit"));

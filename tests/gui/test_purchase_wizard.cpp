@@ -109,7 +109,9 @@ void TestPurchaseWizard::subscribesFromTheMarketplaceView()
         findRow(backend, QStringLiteral("instances"), QStringLiteral("instanceId"), instanceId);
     QCOMPARE(instance.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     auto *status = wizard->findChild<QLabel *>(QStringLiteral("instanceStatusValue"));
-    QVERIFY(waitFor([status] { return status->text() == QStringLiteral("Active"); }));
+    QVERIFY(waitFor([status] {
+        return status->text() == inTestLanguage(QStringLiteral("Active"), QStringLiteral("正常"));
+    }));
     snapshot(wizard, QStringLiteral("buy-3-result"));
 
     // "Return to My Marketplace": the purchased services with the new instance selected.
@@ -142,7 +144,7 @@ void TestPurchaseWizard::buysStoredValueCardsByQuantity()
     QTest::mouseClick(wizard->findChild<QCheckBox *>(QStringLiteral("termsCheck")), Qt::LeftButton,
                       {}, QPoint(6, 6));
     QCOMPARE(wizard->button(QWizard::CommitButton)->text().remove(QLatin1Char('&')),
-             QStringLiteral("Pay"));
+             inTestLanguage(QStringLiteral("Pay"), QStringLiteral("支付(P)")));
     clickWizardButton(wizard, QWizard::CommitButton);
     QVERIFY(waitFor([&] { return wizard->currentId() == PurchaseWizard::ResultPage; }));
 
@@ -177,7 +179,8 @@ void TestPurchaseWizard::R_MKT_1_unauthenticatedBuyerIsRefusedWithAWayForward()
     QVERIFY(waitFor([&] { return wizard->isVisible(); }));
     auto *error = wizard->findChild<QLabel *>(QStringLiteral("accountIdError"));
     QVERIFY(waitFor([error] { return error->isVisible(); }));
-    QVERIFY2(error->text().contains(QStringLiteral("real-name authenticated")),
+    QVERIFY2(error->text().contains(inTestLanguage(QStringLiteral("real-name authenticated"),
+                                                   QStringLiteral("实名认证"))),
              qPrintable(error->text()));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     auto *help = wizard->findChild<QLabel *>(QStringLiteral("accountHelpLabel"));

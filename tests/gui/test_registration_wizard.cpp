@@ -109,7 +109,10 @@ void TestRegistrationWizard::registersWithHuaweiCloudStoreActivation()
     QVERIFY(wizard->findChild<QRadioButton *>(QStringLiteral("methodHuaweiRadio"))->isChecked());
     type(wizard, "huaweiAccountIdEdit", buyer.toUpper()); // R-ID-1: uppercase is accepted
     auto *check = wizard->findChild<QLabel *>(QStringLiteral("huaweiCheckValue"));
-    QVERIFY(waitFor([check] { return check->text().contains(QStringLiteral("active instance")); }));
+    QVERIFY(waitFor([check] {
+        return check->text().contains(
+            inTestLanguage(QStringLiteral("active instance"), QStringLiteral("有效实例")));
+    }));
     QTest::mouseClick(wizard->findChild<QCheckBox *>(QStringLiteral("termsCheck")), Qt::LeftButton,
                       {}, QPoint(6, 6));
     snapshot(wizard, QStringLiteral("reg-3-activation"));
@@ -155,7 +158,8 @@ void TestRegistrationWizard::R_VC_1_wrongCodeThenResendAfterSixtySeconds()
     auto *send = wizard->findChild<QPushButton *>(QStringLiteral("sendCodeButton"));
     // R-VC-1: one code per 60 s (once the answer to the send has arrived).
     QVERIFY(waitFor([send] {
-        return send->text().contains(QRegularExpression(QStringLiteral("\\((60|59) s\\)")));
+        return send->text().contains(QRegularExpression(
+            inTestLanguage(QStringLiteral("\\((60|59) s\\)"), QStringLiteral("^(60|59) 秒后"))));
     }));
     QVERIFY(!send->isEnabled());
     const QString code = latestMessageTo(f.backend.backend.get(), QStringLiteral("vc@example.com"))
@@ -166,7 +170,8 @@ void TestRegistrationWizard::R_VC_1_wrongCodeThenResendAfterSixtySeconds()
     clickWizardButton(wizard, QWizard::NextButton);
     QLabel *codeError = error(wizard, "codeError");
     QVERIFY(waitFor([codeError] { return codeError->isVisible(); }));
-    QVERIFY2(codeError->text().contains(QStringLiteral("4 attempt")),
+    QVERIFY2(codeError->text().contains(
+                 inTestLanguage(QStringLiteral("4 attempt"), QStringLiteral("还可尝试 4 次"))),
              qPrintable(codeError->text()));
     snapshot(wizard, QStringLiteral("reg-1-wrong-code"));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::BasicInfo));
@@ -191,7 +196,9 @@ void TestRegistrationWizard::R_VC_1_expiredCode()
     clickWizardButton(wizard, QWizard::NextButton);
     QLabel *codeError = error(wizard, "codeError");
     QVERIFY(waitFor([codeError] { return codeError->isVisible(); }));
-    QVERIFY2(codeError->text().contains(QStringLiteral("expired")), qPrintable(codeError->text()));
+    QVERIFY2(codeError->text().contains(
+                 inTestLanguage(QStringLiteral("expired"), QStringLiteral("已过期"))),
+             qPrintable(codeError->text()));
 }
 
 void TestRegistrationWizard::R_FC_1_usernameTakenLiveAndAtNext()
@@ -202,7 +209,8 @@ void TestRegistrationWizard::R_FC_1_usernameTakenLiveAndAtNext()
     type(wizard, "usernameEdit", QString::fromLatin1(demo::cast::OnboardedFeeCenter));
     QLabel *usernameError = error(wizard, "usernameError");
     QVERIFY(waitFor([usernameError] { return usernameError->isVisible(); }));
-    QVERIFY(usernameError->text().contains(QStringLiteral("taken")));
+    QVERIFY(usernameError->text().contains(
+        inTestLanguage(QStringLiteral("taken"), QStringLiteral("已被占用"))));
     // Still refused at Next, with the focus on the field.
     fillBasicInfo(f, wizard, QString::fromLatin1(demo::cast::OnboardedFeeCenter),
                   QStringLiteral("dup@example.com"));
@@ -230,7 +238,8 @@ void TestRegistrationWizard::R_ID_1_invalidAccountId()
     clickWizardButton(wizard, QWizard::CommitButton);
     QLabel *idError = error(wizard, "huaweiAccountIdError");
     QVERIFY(waitFor([idError] { return idError->isVisible(); }));
-    QVERIFY2(idError->text().contains(QStringLiteral("32 characters")),
+    QVERIFY2(idError->text().contains(
+                 inTestLanguage(QStringLiteral("32 characters"), QStringLiteral("32 位"))),
              qPrintable(idError->text()));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::Activation));
     QVERIFY(findRow(f.backend.backend.get(), QStringLiteral("feeCenterAccounts"),
@@ -256,7 +265,9 @@ void TestRegistrationWizard::R_REG_2_accountWithoutActiveInstance()
     type(wizard, "huaweiAccountIdEdit", individual);
     QLabel *idError = error(wizard, "huaweiAccountIdError");
     QVERIFY(waitFor([idError] { return idError->isVisible(); })); // live check
-    QVERIFY2(idError->text().contains(QStringLiteral("no active")), qPrintable(idError->text()));
+    QVERIFY2(idError->text().contains(
+                 inTestLanguage(QStringLiteral("no active"), QStringLiteral("没有状态正常"))),
+             qPrintable(idError->text()));
     QTest::mouseClick(wizard->findChild<QCheckBox *>(QStringLiteral("termsCheck")), Qt::LeftButton,
                       {}, QPoint(6, 6));
     clickWizardButton(wizard, QWizard::CommitButton);
@@ -274,7 +285,8 @@ void TestRegistrationWizard::cancelAsksWhenDirty()
     type(wizard, "usernameEdit", QStringLiteral("someone"));
     f.dialogs.confirmAnswer = false;
     clickWizardButton(wizard, QWizard::CancelButton);
-    QVERIFY(f.dialogs.asked.join(QLatin1Char('\n')).contains(QStringLiteral("Discard")));
+    QVERIFY(f.dialogs.asked.join(QLatin1Char('\n'))
+                .contains(inTestLanguage(QStringLiteral("Discard"), QStringLiteral("放弃"))));
     QVERIFY(wizard->isVisible());
     f.dialogs.confirmAnswer = true;
     clickWizardButton(wizard, QWizard::CancelButton);
@@ -313,7 +325,9 @@ void TestRegistrationWizard::resumesADraftAtItsPageWithoutPasswords()
     f.dialogs.confirmAnswer = true; // "Resume"
     RegistrationWizard *resumed = open(f);
     QVERIFY(resumed);
-    QVERIFY(f.dialogs.asked.join(QLatin1Char('\n')).contains(QStringLiteral("unfinished")));
+    QVERIFY(
+        f.dialogs.asked.join(QLatin1Char('\n'))
+            .contains(inTestLanguage(QStringLiteral("unfinished"), QStringLiteral("尚未完成"))));
     QCOMPARE(resumed->currentId(), int(RegistrationWizard::CompanyInfo));
     QCOMPARE(resumed->findChild<QLineEdit *>(QStringLiteral("enterpriseNameEdit"))->text(),
              QStringLiteral("Draft Industries"));

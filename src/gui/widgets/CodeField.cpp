@@ -45,6 +45,22 @@ CodeField::CodeField(AppContext *context, QWidget *parent)
     tick->start();
     connect(context, &AppContext::clockChanged, this, &CodeField::updateButton);
     updateButton();
+    reserveButtonWidth();
+}
+
+void CodeField::reserveButtonWidth()
+{
+    // The countdown changes the text every second; the button keeps the width of its
+    // widest text so that neither it nor the field beside it jumps or clips.
+    const QString current = m_send->text();
+    int widest = 0;
+    for (const QString &text :
+         {tr("Sending…"), tr("Resend (%1 s)").arg(60), tr("Re&send code"), tr("Se&nd code")}) {
+        m_send->setText(text);
+        widest = std::max(widest, m_send->sizeHint().width());
+    }
+    m_send->setText(current);
+    m_send->setMinimumWidth(widest);
 }
 
 void CodeField::setRequest(Channel channel, const QString &purpose, Destination destination)
@@ -112,6 +128,7 @@ void CodeField::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         updateButton();
+        reserveButtonWidth();
         if (!m_sentTo.isEmpty())
             m_status->setText(
                 tr("Code sent to %1. It is valid for 10 minutes (see the Outbox).").arg(m_sentTo));

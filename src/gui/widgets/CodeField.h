@@ -52,6 +52,7 @@ protected:
 private:
     void send();
     void updateButton();
+    void reserveButtonWidth();
 
     AppContext *m_context;
     QLineEdit *m_edit;
