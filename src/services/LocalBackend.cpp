@@ -80,6 +80,17 @@ QString csvValue(const ColumnInfo &column, const QVariant &value)
         // toUTC(): a Qt::UTC time prints as "...Z" (Qt 6.4 prints a QTimeZone::utc() time
         // as "+00:00", later versions as "Z"; the file must not depend on the version).
         return store::timeFromDb(value).toUTC().toString(Qt::ISODate);
+    case ColumnKind::Text:
+    case ColumnKind::Id: {
+        // A spreadsheet runs a cell that starts like a formula; names and details typed by
+        // customers are data, so such a text is written with a leading apostrophe (the
+        // spreadsheet convention for "text as is"). Numbers and money are never touched.
+        QString text = value.toString();
+        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+        if (!text.isEmpty() && formulaStarts.contains(text.front()))
+            text.prepend(QLatin1Char('\''));
+        return text;
+    }
     default:
         return value.toString();
     }

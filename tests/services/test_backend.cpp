@@ -191,6 +191,7 @@ private slots:
     // CSV export
     void exportCsvWritesBomHeaderAndRows();
     void exportCsvFormatsMoneyAndTime();
+    void exportCsvWritesFormulaLikeTextAsText();
     void exportCsvCancelledLeavesNoFile();
     void exportCsvCancelledBeforeStart();
     void exportCsvRefusals();
@@ -509,6 +510,30 @@ void TestBackendSuite::exportCsvWritesBomHeaderAndRows()
              qPrintable(lines.at(1)));
     QVERIFY(lines.at(3).contains(s("2026-03-02T01:30:02Z")));
     QCOMPARE(leftovers(backend.dir.path(), s("journal.csv")), QStringList{s("journal.csv")});
+}
+
+void TestBackendSuite::exportCsvWritesFormulaLikeTextAsText()
+{
+    TestBackend backend;
+    const QString formula = s("=HYPERLINK(\"http://x\")");
+    {
+        auto db = secondConnection(backend, "csv-formula");
+        insertJournalRows(*db, 1, formula);
+    }
+    const QString path = backend.dir.filePath(s("formula.csv"));
+    ListQuery query;
+    query.view = s("journal");
+    query.filters = {{s("target"), formula}};
+    const Result<qint64> written = await(backend->exportCsv(query, {}, path));
+    QVERIFY2(written.ok(), qPrintable(errorOf(written)));
+    QCOMPARE(written.value(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(s("\r\n"));
+    // The target is text and starts like a formula: an apostrophe keeps it text; the
+    // quotes inside are doubled as usual.
+    QVERIFY2(lines.at(1).contains(s(",\"'=HYPERLINK(\"\"http://x\"\")\",")),
+             qPrintable(lines.at(1)));
 }
 
 void TestBackendSuite::exportCsvFormatsMoneyAndTime()
