@@ -5,11 +5,12 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
 
@@ -111,6 +112,16 @@ QVariantMap latestMessageTo(Backend *backend, const QString &destination)
                 .object()
                 .toVariantMap();
     return {};
+}
+
+void type(QWidget *parent, const char *objectName, const QString &text)
+{
+    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(objectName));
+    QVERIFY2(edit, objectName);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
 }
 
 void clickWizardButton(QWizard *wizard, QWizard::WizardButton which)

@@ -80,6 +80,9 @@ QVariantMap findRow(Backend *backend, const QString &view, const QString &key,
 QString accountIdOf(Backend *backend, const QString &loginId);
 // The newest Outbox message to `destination`, as its parameters (e.g. the "code").
 QVariantMap latestMessageTo(Backend *backend, const QString &destination);
+// Replaces the text of the line edit `objectName` inside `parent` by typing, as a person
+// would: focus, select all, erase, type.
+void type(QWidget *parent, const char *objectName, const QString &text);
 // Clicks a wizard button (Next, Commit, Finish, Back, Cancel) with the mouse.
 void clickWizardButton(QWizard *wizard, QWizard::WizardButton which);
 

@@ -38,20 +38,9 @@ private slots:
     void W_CANCEL_closesTheResourceAndUnlocksAWorkspace();
 
 private:
-    void type(QWidget *parent, const char *objectName, const QString &text);
     QString activeInstanceOf(Backend *b, const QString &accountId);
     QString workspaceOf(Backend *b, const QString &feeCenter, const QString &settlement);
 };
-
-void TestBillingCenter::type(QWidget *parent, const char *objectName, const QString &text)
-{
-    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(objectName));
-    QVERIFY2(edit, objectName);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 QString TestBillingCenter::activeInstanceOf(Backend *b, const QString &accountId)
 {

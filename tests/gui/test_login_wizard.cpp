@@ -71,19 +71,8 @@ private:
     // authorized member "lina@lianyun", made through the backend like W-ORG would.
     QString addUnlinkedMember(GuiFixture &f);
     LoginWizard *logIn(GuiFixture &f, const QString &loginName, const QString &password);
-    void type(QWidget *parent, const char *objectName, const QString &text);
     void goToBindingPage(GuiFixture &f, LoginWizard *wizard);
 };
-
-void TestLoginWizard::type(QWidget *parent, const char *objectName, const QString &text)
-{
-    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(objectName));
-    QVERIFY2(edit, objectName);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 QString TestLoginWizard::addUnlinkedMember(GuiFixture &f)
 {

@@ -34,20 +34,9 @@ private slots:
     void R_ORG_2_duplicateAbbreviationShownAtTheField();
 
 private:
-    void type(QWidget *parent, const char *objectName, const QString &text);
     void addMember(GuiFixture &f, OrganizationWizard *wizard, const QString &name,
                    const QString &account, const QString &mobile, const QString &newDepartment);
 };
-
-void TestOrganizationWizard::type(QWidget *parent, const char *objectName, const QString &text)
-{
-    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(objectName));
-    QVERIFY2(edit, objectName);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 void TestOrganizationWizard::addMember(GuiFixture &f, OrganizationWizard *wizard,
                                        const QString &name, const QString &account,

@@ -36,7 +36,6 @@ private slots:
 
 private:
     RegistrationWizard *open(GuiFixture &f, const QString &huaweiAccountId = {});
-    void type(QWizard *wizard, const char *objectName, const QString &text);
     void fillBasicInfo(GuiFixture &f, RegistrationWizard *wizard, const QString &username,
                        const QString &email, bool typeCode = true);
     QLabel *error(QWizard *wizard, const char *objectName);
@@ -48,16 +47,6 @@ RegistrationWizard *TestRegistrationWizard::open(GuiFixture &f, const QString &h
     if (!waitFor([wizard] { return wizard->isVisible(); }))
         return nullptr;
     return wizard;
-}
-
-void TestRegistrationWizard::type(QWizard *wizard, const char *objectName, const QString &text)
-{
-    auto *edit = wizard->findChild<QLineEdit *>(QString::fromLatin1(objectName));
-    QVERIFY2(edit, objectName);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 QLabel *TestRegistrationWizard::error(QWizard *wizard, const char *objectName)

@@ -1,5 +1,6 @@
 #include "AuthorizeMembersDialog.h"
 
+#include "Submit.h"
 #include "gui/AppContext.h"
 #include "gui/ErrorText.h"
 #include "gui/widgets/MemberChecklist.h"
@@ -70,18 +71,13 @@ void AuthorizeMembersDialog::accept()
     request.bindingId = m_bindingId;
     request.memberIds = m_members->newlyChecked();
     request.termsAccepted = m_terms->isChecked();
-    m_buttons->setEnabled(false);
-    onFinished(m_context->backend()->authorizeMembers(request), this,
-               [this](const Result<AuthorizationResult> &r) {
-                   m_buttons->setEnabled(true);
-                   if (r.ok()) {
-                       m_result = *r;
-                       QDialog::accept();
-                       return;
-                   }
-                   m_error->setText(ErrorText::messageWithRule(r.error(), m_context->brand()));
-                   m_error->show();
-               });
+    submit(
+        this, m_buttons, m_context->backend()->authorizeMembers(request),
+        [this](const AuthorizationResult &result) { m_result = result; },
+        [this](const Error &error) {
+            m_error->setText(ErrorText::messageWithRule(error, m_context->brand()));
+            m_error->show();
+        });
 }
 
 } // namespace oc::gui

@@ -1,5 +1,6 @@
 #include "CloseResourceDialog.h"
 
+#include "Submit.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
@@ -83,18 +84,13 @@ void CloseResourceDialog::loadPreview()
 
 void CloseResourceDialog::accept()
 {
-    m_buttons->setEnabled(false);
-    onFinished(m_context->backend()->closeResource(m_instanceId), this,
-               [this](const Result<CloseResourceResult> &r) {
-                   m_buttons->setEnabled(true);
-                   if (r.ok()) {
-                       m_result = *r;
-                       QDialog::accept();
-                       return;
-                   }
-                   m_error->setText(ErrorText::messageWithRule(r.error(), m_context->brand()));
-                   m_error->show();
-               });
+    submit(
+        this, m_buttons, m_context->backend()->closeResource(m_instanceId),
+        [this](const CloseResourceResult &result) { m_result = result; },
+        [this](const Error &error) {
+            m_error->setText(ErrorText::messageWithRule(error, m_context->brand()));
+            m_error->show();
+        });
 }
 
 } // namespace oc::gui

@@ -1,5 +1,6 @@
 #include "CreateWorkspaceDialog.h"
 
+#include "Submit.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
@@ -154,7 +155,7 @@ QList<Error> CreateWorkspaceDialog::localErrors() const
 
 void CreateWorkspaceDialog::accept()
 {
-    if (m_busy)
+    if (isSubmitting(m_buttons))
         return;
     const QList<Error> errors = localErrors();
     for (const Error &error : errors)
@@ -177,24 +178,16 @@ void CreateWorkspaceDialog::accept()
     request.password = m_state->text(k("password"));
     request.mobile = m_state->text(k("mobile"));
     request.termsAccepted = m_state->flag(k("terms"));
-    m_busy = true;
-    m_buttons->setEnabled(false);
-    onFinished(m_context->backend()->createWorkspace(request), this,
-               [this](const Result<Workspace> &created) {
-                   m_busy = false;
-                   m_buttons->setEnabled(true);
-                   if (created.ok()) {
-                       m_created = *created;
-                       QDialog::accept();
-                       return;
-                   }
-                   Error error = created.error();
-                   if (!m_binder->keys().contains(error.field))
-                       error.field = k("workspaceName");
-                   m_state->setError(error);
-                   if (QWidget *first = m_binder->firstWidgetWithError())
-                       first->setFocus();
-               });
+    submit(
+        this, m_buttons, m_context->backend()->createWorkspace(request),
+        [this](const Workspace &created) { m_created = created; },
+        [this](Error error) {
+            if (!m_binder->keys().contains(error.field))
+                error.field = k("workspaceName");
+            m_state->setError(error);
+            if (QWidget *first = m_binder->firstWidgetWithError())
+                first->setFocus();
+        });
 }
 
 void CreateWorkspaceDialog::retranslate()

@@ -55,7 +55,6 @@ private:
     CodeField *m_code;
     QDialogButtonBox *m_buttons;
     std::optional<Workspace> m_created;
-    bool m_busy = false;
 };
 
 } // namespace oc::gui

@@ -1,5 +1,6 @@
 #include "MemberDialog.h"
 
+#include "Submit.h"
 #include "core/IdGenerator.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
@@ -185,7 +186,7 @@ QList<Error> MemberDialog::localErrors() const
 
 void MemberDialog::accept()
 {
-    if (m_busy)
+    if (isSubmitting(m_buttons))
         return;
     m_state->clearErrors();
     const QList<Error> errors = localErrors();
@@ -205,23 +206,16 @@ void MemberDialog::accept()
     input.mobile = m_state->text(k("mobile"));
     input.email = m_state->text(k("email"));
     input.password = m_existing ? QString() : m_state->text(k("password"));
-    m_busy = true;
-    m_buttons->setEnabled(false);
-    onFinished(m_context->backend()->saveMember(input), this, [this](const Result<Member> &saved) {
-        m_busy = false;
-        m_buttons->setEnabled(true);
-        if (saved.ok()) {
-            m_saved = *saved;
-            QDialog::accept();
-            return;
-        }
-        Error error = saved.error();
-        if (error.field.isEmpty() || !m_binder->keys().contains(error.field))
-            error.field = k("account"); // show refusals without a field of their own here
-        m_state->setError(error);
-        if (QWidget *first = m_binder->firstWidgetWithError())
-            first->setFocus();
-    });
+    submit(
+        this, m_buttons, m_context->backend()->saveMember(input),
+        [this](const Member &saved) { m_saved = saved; },
+        [this](Error error) {
+            if (error.field.isEmpty() || !m_binder->keys().contains(error.field))
+                error.field = k("account"); // show refusals without a field of their own here
+            m_state->setError(error);
+            if (QWidget *first = m_binder->firstWidgetWithError())
+                first->setFocus();
+        });
 }
 
 void MemberDialog::changeEvent(QEvent *event)

@@ -60,7 +60,6 @@ private:
     FieldBinder *m_binder;
     QDialogButtonBox *m_buttons;
     Member m_saved;
-    bool m_busy = false;
 };
 
 } // namespace oc::gui
