@@ -2428,12 +2428,6 @@
         <source>Settle&amp;ment:</source>
         <translation>结算方式(&amp;M)：</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) of data retention left)</source>
-        <translation>
-            <numerusform>%1（数据还将保留 %n 天）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (retention over: due for wiping)</source>
         <translation>%1（保留期已过，待清除）</translation>
@@ -2493,6 +2487,16 @@
     <message>
         <source>Choose the fee-center account to recharge first (above).</source>
         <translation>请先在上方选择要充值的费用中心账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Huawei Cloud subscription closed</source>
+        <translation>华为云订阅已关闭</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,12 @@ void TestBillingCenter::W_CANCEL_closesTheResourceAndUnlocksAWorkspace()
     QVERIFY2(lockedAt.data().toString().contains(
                  inTestLanguage(QStringLiteral("14 day"), QStringLiteral("14 天"))),
              qPrintable(lockedAt.data().toString()));
+    // R-SET-7: the reason in words, not the stored key.
+    const QModelIndex reason =
+        lockedAt.siblingAtColumn(workspaces->model()->columnOf(QStringLiteral("lockReason")));
+    QCOMPARE(reason.data().toString(),
+             inTestLanguage(QStringLiteral("Huawei Cloud subscription closed"),
+                            QStringLiteral("华为云订阅已关闭")));
     snapshot(f.window.get(), QStringLiteral("cancel-2-locked"));
     QTest::mouseClick(billing->findChild<QPushButton *>(QStringLiteral("unlockButton")),
                       Qt::LeftButton);

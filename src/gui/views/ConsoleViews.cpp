@@ -234,7 +234,7 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
 
     auto *workspaces = addList(
         QStringLiteral("workspaces"),
-        keys({"name", "status", "lockedAt", "settlement", "settlementAccountId",
+        keys({"name", "status", "lockedAt", "lockReason", "settlement", "settlementAccountId",
               "settlementInstanceId", "site", "language", "feeCenterUsername", "createdAt"}),
         [] { return tr("Workspace management"); }, QStringLiteral("feeCenterAccountId"));
     workspaces->setEmptyTexts([] { return tr("No workspaces yet."); },
@@ -257,10 +257,17 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
                 QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
             const qint64 left = ctx->now().daysTo(locked.addDays(Catalogue::LockedRetentionDays));
             const QString when = DomainText::time(locked, ctx->displayZone());
-            return left > 0
-                       ? tr("%1 (%n day(s) of data retention left)", nullptr, int(left)).arg(when)
-                       : tr("%1 (retention over: due for wiping)").arg(when);
+            return left > 0 ? tr("%1 (%n day(s) left)", nullptr, int(left)).arg(when)
+                            : tr("%1 (retention over: due for wiping)").arg(when);
         });
+    // Why it is locked, in words (R-SET-5 is the only reason the store records today).
+    workspaces->model()->setFormatter(QStringLiteral("lockReason"),
+                                      [](const PagedTableModel &, int, const QVariant &value) {
+                                          const QString reason = value.toString();
+                                          if (reason == u"huawei_instance_closed")
+                                              return tr("Huawei Cloud subscription closed");
+                                          return reason;
+                                      });
 
     connect(workspaces->addAction(QStringLiteral("changeSettlementButton"),
                                   [] { return tr("&Change…"); }),
