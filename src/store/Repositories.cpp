@@ -76,8 +76,8 @@ Organization readOrganization(const SqlQuery &q)
     return o;
 }
 
-const char *OrganizationColumns =
-    "organization_id, owner_account_id, enterprise_name, abbreviation, status, created_at, ready_at";
+const char *OrganizationColumns = "organization_id, owner_account_id, enterprise_name, "
+                                  "abbreviation, status, created_at, ready_at";
 
 Member readMember(const SqlQuery &q)
 {
@@ -110,7 +110,8 @@ AppBinding readBinding(const SqlQuery &q)
     return b;
 }
 
-const char *BindingColumns = "binding_id, order_id, instance_id, product_id, organization_id, bound_at";
+const char *BindingColumns =
+    "binding_id, order_id, instance_id, product_id, organization_id, bound_at";
 
 GuanceAccount readGuance(const SqlQuery &q)
 {
@@ -183,8 +184,9 @@ StoredValueCard readCard(const SqlQuery &q)
     return c;
 }
 
-const char *CardColumns = "card_number, fee_center_account_id, face_value_fen, balance_fen, status, "
-                          "purchase_type, purchased_at, expires_at, source_order_id";
+const char *CardColumns =
+    "card_number, fee_center_account_id, face_value_fen, balance_fen, status, "
+    "purchase_type, purchased_at, expires_at, source_order_id";
 
 QString sel(const char *columns, const char *rest)
 {
@@ -283,7 +285,8 @@ void HuaweiAccountRepository::setAccountType(const QString &accountId, AccountTy
 }
 
 void HuaweiAccountRepository::setServices(const QString &accountId, ServicesStatus status,
-                                          const QDateTime &closedAt, const QDateTime &retentionUntil)
+                                          const QDateTime &closedAt,
+                                          const QDateTime &retentionUntil)
 {
     SqlQuery(m_db, s("UPDATE huawei_accounts SET services_status = :s, services_closed_at = :c, "
                      "retention_until = :r WHERE account_id = :id"))
@@ -319,14 +322,10 @@ int HuaweiAccountRepository::tenantNameChangesBetween(const QString &accountId,
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-void HuaweiAccountRepository::insertAuthentication(const QString &accountId, const QString &type,
-                                                   const QString &certificateType,
-                                                   const QString &certificateNumber,
-                                                   const QString &subjectName,
-                                                   const QString &status,
-                                                   const QDateTime &submittedAt,
-                                                   const QDateTime &reviewedAt,
-                                                   const QString &note)
+void HuaweiAccountRepository::insertAuthentication(
+    const QString &accountId, const QString &type, const QString &certificateType,
+    const QString &certificateNumber, const QString &subjectName, const QString &status,
+    const QDateTime &submittedAt, const QDateTime &reviewedAt, const QString &note)
 {
     SqlQuery(m_db, s("INSERT INTO authentications (account_id, auth_type, certificate_type, "
                      "certificate_number, subject_name, status, submitted_at, reviewed_at, "
@@ -428,9 +427,10 @@ std::optional<Order> OrderRepository::find(const QString &orderId)
 
 void InstanceRepository::insert(const Instance &i)
 {
-    SqlQuery(m_db, s("INSERT INTO instances (instance_id, order_id, account_id, product_id, status, "
-                     "opened_at, active_at, closed_at) VALUES (:id, :order, :acc, :prod, :status, "
-                     ":opened, :active, :closed)"))
+    SqlQuery(m_db,
+             s("INSERT INTO instances (instance_id, order_id, account_id, product_id, status, "
+               "opened_at, active_at, closed_at) VALUES (:id, :order, :acc, :prod, :status, "
+               ":opened, :active, :closed)"))
         .bind(s(":id"), i.instanceId)
         .bind(s(":order"), i.orderId)
         .bind(s(":acc"), i.accountId)
@@ -497,9 +497,10 @@ QStringList InstanceRepository::activateDue(const QDateTime &now)
 
 void OrganizationRepository::insert(const Organization &o)
 {
-    SqlQuery(m_db, s("INSERT INTO organizations (organization_id, owner_account_id, enterprise_name, "
-                     "abbreviation, status, created_at, ready_at) VALUES (:id, :owner, :name, "
-                     ":abbr, :status, :created, :ready)"))
+    SqlQuery(m_db,
+             s("INSERT INTO organizations (organization_id, owner_account_id, enterprise_name, "
+               "abbreviation, status, created_at, ready_at) VALUES (:id, :owner, :name, "
+               ":abbr, :status, :created, :ready)"))
         .bind(s(":id"), o.organizationId)
         .bind(s(":owner"), o.ownerAccountId)
         .bind(s(":name"), o.enterpriseName)
@@ -555,7 +556,10 @@ qint64 OrganizationRepository::insertDepartment(const QString &organizationId, q
 {
     SqlQuery q(m_db, s("INSERT INTO departments (organization_id, parent_id, name) "
                        "VALUES (:org, :parent, :name) RETURNING department_id"));
-    q.bind(s(":org"), organizationId).bind(s(":parent"), idOrNull(parentId)).bind(s(":name"), name).exec();
+    q.bind(s(":org"), organizationId)
+        .bind(s(":parent"), idOrNull(parentId))
+        .bind(s(":name"), name)
+        .exec();
     return q.next() ? q.integer(0) : 0;
 }
 
@@ -572,10 +576,11 @@ QList<Department> OrganizationRepository::departments(const QString &organizatio
 
 qint64 MemberRepository::insert(const Member &m, const QString &passwordHash)
 {
-    SqlQuery q(m_db, s("INSERT INTO members (organization_id, account, display_name, department_id, "
-                       "mobile, email, password_hash, must_change_password, enabled, created_at) "
-                       "VALUES (:org, :acc, :name, :dept, :mobile, :email, :hash, :must, :enabled, "
-                       ":created) RETURNING member_id"));
+    SqlQuery q(m_db,
+               s("INSERT INTO members (organization_id, account, display_name, department_id, "
+                 "mobile, email, password_hash, must_change_password, enabled, created_at) "
+                 "VALUES (:org, :acc, :name, :dept, :mobile, :email, :hash, :must, :enabled, "
+                 ":created) RETURNING member_id"));
     q.bind(s(":org"), m.organizationId)
         .bind(s(":acc"), m.account)
         .bind(s(":name"), m.displayName)
@@ -602,7 +607,8 @@ std::optional<Member> MemberRepository::find(qint64 memberId)
 std::optional<Member> MemberRepository::findByAccount(const QString &organizationId,
                                                       const QString &account)
 {
-    SqlQuery q(m_db, sel(MemberColumns, "FROM members WHERE organization_id = :org AND account = :acc"));
+    SqlQuery q(m_db,
+               sel(MemberColumns, "FROM members WHERE organization_id = :org AND account = :acc"));
     q.bind(s(":org"), organizationId).bind(s(":acc"), account).exec();
     if (q.next())
         return readMember(q);
@@ -611,7 +617,8 @@ std::optional<Member> MemberRepository::findByAccount(const QString &organizatio
 
 QList<Member> MemberRepository::listByOrganization(const QString &organizationId)
 {
-    SqlQuery q(m_db, sel(MemberColumns, "FROM members WHERE organization_id = :org ORDER BY member_id"));
+    SqlQuery q(m_db,
+               sel(MemberColumns, "FROM members WHERE organization_id = :org ORDER BY member_id"));
     q.bind(s(":org"), organizationId).exec();
     QList<Member> list;
     while (q.next())
@@ -638,9 +645,11 @@ void MemberRepository::setPassword(qint64 memberId, const QString &passwordHash,
         .exec();
 }
 
-void MemberRepository::recordLoginFailure(qint64 memberId, int failures, const QDateTime &lockedUntil)
+void MemberRepository::recordLoginFailure(qint64 memberId, int failures,
+                                          const QDateTime &lockedUntil)
 {
-    SqlQuery(m_db, s("UPDATE members SET failed_logins = :f, locked_until = :l WHERE member_id = :id"))
+    SqlQuery(m_db,
+             s("UPDATE members SET failed_logins = :f, locked_until = :l WHERE member_id = :id"))
         .bind(s(":f"), failures)
         .bind(s(":l"), toDb(lockedUntil))
         .bind(s(":id"), memberId)
@@ -665,8 +674,9 @@ int MemberRepository::loginFailures(qint64 memberId, QDateTime *lockedUntil)
 
 qint64 BindingRepository::insert(const AppBinding &b)
 {
-    SqlQuery q(m_db, s("INSERT INTO app_bindings (order_id, instance_id, product_id, organization_id, "
-                       "bound_at) VALUES (:order, :inst, :prod, :org, :at) RETURNING binding_id"));
+    SqlQuery q(m_db,
+               s("INSERT INTO app_bindings (order_id, instance_id, product_id, organization_id, "
+                 "bound_at) VALUES (:order, :inst, :prod, :org, :at) RETURNING binding_id"));
     q.bind(s(":order"), b.orderId)
         .bind(s(":inst"), b.instanceId)
         .bind(s(":prod"), b.productId)
@@ -694,8 +704,9 @@ std::optional<AppBinding> BindingRepository::find(qint64 bindingId)
     return std::nullopt;
 }
 
-std::optional<AppBinding> BindingRepository::findByOrganizationProduct(const QString &organizationId,
-                                                                       const QString &productId)
+std::optional<AppBinding>
+BindingRepository::findByOrganizationProduct(const QString &organizationId,
+                                             const QString &productId)
 {
     SqlQuery q(m_db, sel(BindingColumns,
                          "FROM app_bindings WHERE organization_id = :org AND product_id = :prod"));
@@ -728,7 +739,8 @@ void BindingRepository::authorize(qint64 bindingId, qint64 memberId, const QDate
 
 bool BindingRepository::isAuthorized(qint64 bindingId, qint64 memberId)
 {
-    SqlQuery q(m_db, s("SELECT 1 FROM app_authorizations WHERE binding_id = :b AND member_id = :m"));
+    SqlQuery q(m_db,
+               s("SELECT 1 FROM app_authorizations WHERE binding_id = :b AND member_id = :m"));
     q.bind(s(":b"), bindingId).bind(s(":m"), memberId).exec();
     return q.next();
 }
@@ -748,8 +760,9 @@ QList<qint64> BindingRepository::authorizedMembers(qint64 bindingId)
 
 qint64 GuanceAccountRepository::insert(const GuanceAccount &g, const QString &passwordHash)
 {
-    SqlQuery q(m_db, s("INSERT INTO guance_accounts (username, email, site, password_hash, mobile, "
-                       "created_at) VALUES (:u, :e, :site, :h, :m, :at) RETURNING guance_account_id"));
+    SqlQuery q(m_db,
+               s("INSERT INTO guance_accounts (username, email, site, password_hash, mobile, "
+                 "created_at) VALUES (:u, :e, :site, :h, :m, :at) RETURNING guance_account_id"));
     q.bind(s(":u"), g.username)
         .bind(s(":e"), g.email)
         .bind(s(":site"), g.site)
@@ -769,9 +782,12 @@ std::optional<GuanceAccount> GuanceAccountRepository::find(qint64 id)
     return std::nullopt;
 }
 
+// Usernames and emails are one account whatever their case (as on the real consoles): the
+// lookups behind every uniqueness check and login compare case-insensitively (ASCII, which
+// is all R-FC-1 usernames hold; lower() is the same in SQLite and PostgreSQL).
 std::optional<GuanceAccount> GuanceAccountRepository::findByUsername(const QString &username)
 {
-    SqlQuery q(m_db, sel(GuanceColumns, "FROM guance_accounts WHERE username = :u"));
+    SqlQuery q(m_db, sel(GuanceColumns, "FROM guance_accounts WHERE lower(username) = lower(:u)"));
     q.bind(s(":u"), username).exec();
     if (q.next())
         return readGuance(q);
@@ -781,7 +797,8 @@ std::optional<GuanceAccount> GuanceAccountRepository::findByUsername(const QStri
 std::optional<GuanceAccount> GuanceAccountRepository::findByEmail(const QString &email,
                                                                   const QString &site)
 {
-    SqlQuery q(m_db, sel(GuanceColumns, "FROM guance_accounts WHERE email = :e AND site = :s"));
+    SqlQuery q(m_db, sel(GuanceColumns,
+                         "FROM guance_accounts WHERE lower(email) = lower(:e) AND site = :s"));
     q.bind(s(":e"), email).bind(s(":s"), site).exec();
     if (q.next())
         return readGuance(q);
@@ -790,9 +807,10 @@ std::optional<GuanceAccount> GuanceAccountRepository::findByEmail(const QString 
 
 qint64 FeeCenterRepository::insert(const FeeCenterAccount &f, const QString &passwordHash)
 {
-    SqlQuery q(m_db, s("INSERT INTO fee_center_accounts (username, email, password_hash, "
-                       "enterprise_name, industry, contact, cash_balance_fen, created_at) VALUES "
-                       "(:u, :e, :h, :ent, :ind, :contact, :cash, :at) RETURNING fee_center_account_id"));
+    SqlQuery q(m_db,
+               s("INSERT INTO fee_center_accounts (username, email, password_hash, "
+                 "enterprise_name, industry, contact, cash_balance_fen, created_at) VALUES "
+                 "(:u, :e, :h, :ent, :ind, :contact, :cash, :at) RETURNING fee_center_account_id"));
     q.bind(s(":u"), f.username)
         .bind(s(":e"), f.email)
         .bind(s(":h"), passwordHash)
@@ -807,7 +825,8 @@ qint64 FeeCenterRepository::insert(const FeeCenterAccount &f, const QString &pas
 
 std::optional<FeeCenterAccount> FeeCenterRepository::find(qint64 id)
 {
-    SqlQuery q(m_db, sel(FeeCenterColumns, "FROM fee_center_accounts WHERE fee_center_account_id = :id"));
+    SqlQuery q(m_db,
+               sel(FeeCenterColumns, "FROM fee_center_accounts WHERE fee_center_account_id = :id"));
     q.bind(s(":id"), id).exec();
     if (q.next())
         return readFeeCenter(q);
@@ -816,7 +835,8 @@ std::optional<FeeCenterAccount> FeeCenterRepository::find(qint64 id)
 
 std::optional<FeeCenterAccount> FeeCenterRepository::findByUsername(const QString &username)
 {
-    SqlQuery q(m_db, sel(FeeCenterColumns, "FROM fee_center_accounts WHERE username = :u"));
+    SqlQuery q(m_db,
+               sel(FeeCenterColumns, "FROM fee_center_accounts WHERE lower(username) = lower(:u)"));
     q.bind(s(":u"), username).exec();
     if (q.next())
         return readFeeCenter(q);
@@ -835,8 +855,9 @@ void FeeCenterRepository::addCash(qint64 id, Fen amount)
 void FeeCenterRepository::linkHuaweiAccount(const QString &huaweiAccountId,
                                             qint64 feeCenterAccountId, const QDateTime &at)
 {
-    SqlQuery(m_db, s("INSERT INTO fee_center_huawei_links (huawei_account_id, fee_center_account_id, "
-                     "linked_at) VALUES (:h, :f, :at)"))
+    SqlQuery(m_db,
+             s("INSERT INTO fee_center_huawei_links (huawei_account_id, fee_center_account_id, "
+               "linked_at) VALUES (:h, :f, :at)"))
         .bind(s(":h"), huaweiAccountId)
         .bind(s(":f"), feeCenterAccountId)
         .bind(s(":at"), toDb(at))
@@ -866,11 +887,12 @@ QStringList FeeCenterRepository::linkedHuaweiAccounts(qint64 feeCenterAccountId)
 
 void WorkspaceRepository::insert(const Workspace &w)
 {
-    SqlQuery(m_db, s("INSERT INTO workspaces (workspace_id, name, language, site, "
-                     "owner_guance_account_id, fee_center_account_id, settlement_method, "
-                     "settlement_account_id, settlement_instance_id, settlement_changed_at, status, "
-                     "lock_reason, locked_at, created_at) VALUES (:id, :name, :lang, :site, :owner, "
-                     ":fc, :method, :sacc, :sinst, :schanged, :status, :reason, :locked, :created)"))
+    SqlQuery(m_db,
+             s("INSERT INTO workspaces (workspace_id, name, language, site, "
+               "owner_guance_account_id, fee_center_account_id, settlement_method, "
+               "settlement_account_id, settlement_instance_id, settlement_changed_at, status, "
+               "lock_reason, locked_at, created_at) VALUES (:id, :name, :lang, :site, :owner, "
+               ":fc, :method, :sacc, :sinst, :schanged, :status, :reason, :locked, :created)"))
         .bind(s(":id"), w.workspaceId)
         .bind(s(":name"), w.name)
         .bind(s(":lang"), toString(w.language))
@@ -941,10 +963,10 @@ void WorkspaceRepository::setSettlement(const QString &workspaceId, SettlementMe
 QList<Workspace> WorkspaceRepository::listSettledBy(const QString &huaweiAccountId,
                                                     const QString &instanceId)
 {
-    SqlQuery q(m_db, sel(WorkspaceColumns,
-                         "FROM workspaces WHERE settlement_method = 'huawei_cloud' AND "
-                         "settlement_account_id = :a AND settlement_instance_id = :i "
-                         "ORDER BY created_at"));
+    SqlQuery q(m_db,
+               sel(WorkspaceColumns, "FROM workspaces WHERE settlement_method = 'huawei_cloud' AND "
+                                     "settlement_account_id = :a AND settlement_instance_id = :i "
+                                     "ORDER BY created_at"));
     q.bind(s(":a"), huaweiAccountId).bind(s(":i"), instanceId).exec();
     QList<Workspace> list;
     while (q.next())
@@ -952,7 +974,8 @@ QList<Workspace> WorkspaceRepository::listSettledBy(const QString &huaweiAccount
     return list;
 }
 
-void WorkspaceRepository::lock(const QString &workspaceId, const QString &reason, const QDateTime &at)
+void WorkspaceRepository::lock(const QString &workspaceId, const QString &reason,
+                               const QDateTime &at)
 {
     SqlQuery(m_db, s("UPDATE workspaces SET status = 'locked', lock_reason = :r, locked_at = :at, "
                      "settlement_account_id = '', settlement_instance_id = '' "
@@ -977,9 +1000,10 @@ void WorkspaceRepository::unlock(const QString &workspaceId, const QDateTime &at
 
 void StoredValueCardRepository::insert(const StoredValueCard &c)
 {
-    SqlQuery(m_db, s("INSERT INTO stored_value_cards (card_number, fee_center_account_id, "
-                     "face_value_fen, balance_fen, status, purchase_type, purchased_at, expires_at, "
-                     "source_order_id) VALUES (:n, :fc, :face, :bal, :st, :pt, :pa, :exp, :order)"))
+    SqlQuery(m_db,
+             s("INSERT INTO stored_value_cards (card_number, fee_center_account_id, "
+               "face_value_fen, balance_fen, status, purchase_type, purchased_at, expires_at, "
+               "source_order_id) VALUES (:n, :fc, :face, :bal, :st, :pt, :pa, :exp, :order)"))
         .bind(s(":n"), c.cardNumber)
         .bind(s(":fc"), c.feeCenterAccountId)
         .bind(s(":face"), c.faceValue.value)
@@ -1043,9 +1067,10 @@ qint64 VerificationCodeRepository::insert(const VerificationCodeRecord &r)
 std::optional<VerificationCodeRecord> VerificationCodeRepository::latest(const QString &destination,
                                                                          const QString &purpose)
 {
-    SqlQuery q(m_db, s("SELECT code_id, channel, destination, purpose, code, issued_at, expires_at, "
-                       "attempts, consumed_at FROM verification_codes WHERE destination = :d AND "
-                       "purpose = :p ORDER BY issued_at DESC, code_id DESC LIMIT 1"));
+    SqlQuery q(m_db,
+               s("SELECT code_id, channel, destination, purpose, code, issued_at, expires_at, "
+                 "attempts, consumed_at FROM verification_codes WHERE destination = :d AND "
+                 "purpose = :p ORDER BY issued_at DESC, code_id DESC LIMIT 1"));
     q.bind(s(":d"), destination).bind(s(":p"), purpose).exec();
     if (!q.next())
         return std::nullopt;
@@ -1104,7 +1129,8 @@ qint64 OutboxRepository::insert(const OutboxMessage &m, bool held, const QString
 
 int OutboxRepository::release(const QString &relatedId, const QDateTime &at)
 {
-    SqlQuery q(m_db, s("UPDATE outbox SET held = 0, sent_at = :at WHERE related_id = :r AND held = 1"));
+    SqlQuery q(m_db,
+               s("UPDATE outbox SET held = 0, sent_at = :at WHERE related_id = :r AND held = 1"));
     q.bind(s(":at"), toDb(at)).bind(s(":r"), relatedId).exec();
     return q.rowsAffected();
 }
@@ -1171,17 +1197,20 @@ QList<JournalEntry> JournalRepository::recent(int limit)
     q.bind(s(":l"), limit).exec();
     QList<JournalEntry> list;
     while (q.next())
-        list << JournalEntry{q.integer(0), timeFromDb(q.value(1)), q.text(2), q.text(3),
-                             q.text(4),    q.text(5),              q.text(6), q.text(7)};
+        list << JournalEntry{q.integer(0), timeFromDb(q.value(1)),
+                             q.text(2),    q.text(3),
+                             q.text(4),    q.text(5),
+                             q.text(6),    q.text(7)};
     return list;
 }
 
 void DraftRepository::save(const QString &wizard, const QString &key, const QString &page,
                            const QJsonObject &state, const QDateTime &at)
 {
-    SqlQuery(m_db, s("INSERT INTO drafts (wizard, draft_key, page, state, updated_at) VALUES "
-                     "(:w, :k, :p, :s, :at) ON CONFLICT (wizard, draft_key) DO UPDATE SET "
-                     "page = excluded.page, state = excluded.state, updated_at = excluded.updated_at"))
+    SqlQuery(m_db,
+             s("INSERT INTO drafts (wizard, draft_key, page, state, updated_at) VALUES "
+               "(:w, :k, :p, :s, :at) ON CONFLICT (wizard, draft_key) DO UPDATE SET "
+               "page = excluded.page, state = excluded.state, updated_at = excluded.updated_at"))
         .bind(s(":w"), wizard)
         .bind(s(":k"), key)
         .bind(s(":p"), page)
@@ -1190,13 +1219,16 @@ void DraftRepository::save(const QString &wizard, const QString &key, const QStr
         .exec();
 }
 
-std::optional<DraftRepository::Draft> DraftRepository::load(const QString &wizard, const QString &key)
+std::optional<DraftRepository::Draft> DraftRepository::load(const QString &wizard,
+                                                            const QString &key)
 {
-    SqlQuery q(m_db, s("SELECT page, state, updated_at FROM drafts WHERE wizard = :w AND draft_key = :k"));
+    SqlQuery q(
+        m_db, s("SELECT page, state, updated_at FROM drafts WHERE wizard = :w AND draft_key = :k"));
     q.bind(s(":w"), wizard).bind(s(":k"), key).exec();
     if (!q.next())
         return std::nullopt;
-    return Draft{q.text(0), QJsonDocument::fromJson(q.text(1).toUtf8()).object(), timeFromDb(q.value(2))};
+    return Draft{q.text(0), QJsonDocument::fromJson(q.text(1).toUtf8()).object(),
+                 timeFromDb(q.value(2))};
 }
 
 void DraftRepository::remove(const QString &wizard, const QString &key)
@@ -1303,10 +1335,10 @@ void FeeCenterRepository::setCompanyInformation(qint64 id, const QString &enterp
 QList<Workspace> BillingRepository::activeSettledByHuaweiAccount(const QString &huaweiAccountId)
 {
     // workspaces_settlement (settlement_account_id, ...) serves the account id.
-    SqlQuery q(m_db, sel(WorkspaceColumns,
-                         "FROM workspaces WHERE settlement_account_id = :a AND "
-                         "settlement_method = 'huawei_cloud' AND status = 'active' "
-                         "ORDER BY created_at, workspace_id"));
+    SqlQuery q(m_db,
+               sel(WorkspaceColumns, "FROM workspaces WHERE settlement_account_id = :a AND "
+                                     "settlement_method = 'huawei_cloud' AND status = 'active' "
+                                     "ORDER BY created_at, workspace_id"));
     q.bind(s(":a"), huaweiAccountId).exec();
     QList<Workspace> list;
     while (q.next())

@@ -169,6 +169,8 @@ void TestRegistration::R_FC_1_usernameTaken()
         const Status status = await(b->checkUsername(s(name)));
         QVERIFY2(!status.ok(), name);
         QCOMPARE(status.error(), taken);
+        // The same name in other letter case is the same account.
+        QCOMPARE(await(b->checkUsername(s(name).toUpper())).error(), taken);
     }
     QVERIFY(await(b->checkUsername(s("lianyun-ops"))).ok());
     QCOMPARE(await(b->checkUsername(s("9lives"))).error().reason, s("format"));
@@ -201,6 +203,7 @@ void TestRegistration::R_ACC_1_guanceEmailTakenPerSite()
     const QString email = s("ops@qimingretail.com");
     QCOMPARE(await(b->checkGuanceEmail(email, s("cn4"))).error(), taken);
     QCOMPARE(await(b->checkGuanceEmail(email, s("cn6"))).error(), taken);
+    QCOMPARE(await(b->checkGuanceEmail(s("Ops@QimingRetail.com"), s("cn4"))).error(), taken);
     QVERIFY(await(b->checkGuanceEmail(email, s("cn1"))).ok());
     QCOMPARE(await(b->checkGuanceEmail(s("ops+1@x.com"), s("cn1"))).error().reason,
              s("forbiddenCharacter"));

@@ -55,7 +55,7 @@ void CodeField::reserveButtonWidth()
     const QString current = m_send->text();
     int widest = 0;
     for (const QString &text :
-         {tr("Sending…"), tr("Resend (%1 s)").arg(60), tr("Re&send code"), tr("Se&nd code")}) {
+         {tr("Sending…"), tr("Resend (%1 s)").arg(999), tr("Re&send code"), tr("Se&nd code")}) {
         m_send->setText(text);
         widest = std::max(widest, m_send->sizeHint().width());
     }
