@@ -973,15 +973,16 @@ QImage ScreenshotRunner::shot()
 
 QImage ScreenshotRunner::settledShot()
 {
-    // Asynchronous answers (lists, live checks) land within a few event loop turns; a
-    // picture is taken once two in a row are identical.
+    // Asynchronous answers (lists, live checks, prefilled fields) land within a few event
+    // loop turns; a picture is taken once it has not changed for a while (4 renders in a
+    // row, 20 ms apart).
     QTest::qWait(20);
     QImage previous = shot();
-    for (int i = 0; i < 100; ++i) {
-        QTest::qWait(15);
+    int stable = 0;
+    for (int i = 0; i < 200 && stable < 4; ++i) {
+        QTest::qWait(20);
         QImage current = shot();
-        if (current == previous)
-            return current;
+        stable = current == previous ? stable + 1 : 0;
         previous = std::move(current);
     }
     return previous;
