@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "LanguageManager.h"
+#include "screenshots/Scenario.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -20,44 +21,72 @@ QString CommandLine::peekLanguage(const QStringList &arguments)
     return {};
 }
 
+bool CommandLine::wantsScreenshots(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc && argv[i]; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--screenshots" || arg.startsWith("--screenshots="))
+            return true;
+    }
+    return false;
+}
+
 ParsedCommandLine CommandLine::parse(const QStringList &arguments)
 {
     ParsedCommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Onboarding Console: carries customers from the Huawei Cloud Marketplace to the Commercial Plan, "
-           "offline."));
+    parser.setApplicationDescription(tr("Onboarding Console: carries customers from the Huawei "
+                                        "Cloud Marketplace to the Commercial Plan, "
+                                        "offline."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and exit."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version and exit."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open a private copy of the demo data set (the default when no database "
-                                     "is given)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Open a private copy of the demo data set (the default when no database "
+           "is given)."));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Open or create the SQLite database at <path>."), tr("path"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language: en or zh_CN."),
-                                  tr("language"));
-    const QCommandLineOption brand(QStringLiteral("brand"), tr("The product's brand name shown everywhere."),
-                                   tr("name"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Folder for the demo copy and its template (default: the user's data "
-                                        "folder)."),
-                                     tr("folder"));
+                                      tr("Open or create the SQLite database at <path>."),
+                                      tr("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("User interface language: en or zh_CN."), tr("language"));
+    const QCommandLineOption brand(QStringLiteral("brand"),
+                                   tr("The product's brand name shown everywhere."), tr("name"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        tr("Folder for the demo copy and its template (default: the user's data "
+           "folder)."),
+        tr("folder"));
     const QCommandLineOption operatorName(QStringLiteral("operator"),
                                           tr("Operator name recorded in the journal."), tr("name"));
-    const QCommandLineOption cost(QStringLiteral("password-cost"),
-                                  tr("Argon2id cost for new password hashes: interactive or minimum."),
-                                  tr("cost"));
-    const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
-                                        tr("Quit as soon as the main window has been painted (benchmarks)."));
-    parser.addOptions({help, version, demo, database, lang, brand, dataDir, operatorName, cost, firstPaint});
+    const QCommandLineOption cost(
+        QStringLiteral("password-cost"),
+        tr("Argon2id cost for new password hashes: interactive or minimum."), tr("cost"));
+    const QCommandLineOption firstPaint(
+        QStringLiteral("quit-after-first-paint"),
+        tr("Quit as soon as the main window has been painted (benchmarks)."));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        tr("Render the training screenshots and step-by-step guides into <folder> (headless) and "
+           "exit."),
+        tr("folder"));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        tr("With --screenshots: the scenario to play, a built-in name or a JSON file (default: "
+           "default)."),
+        tr("name"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        tr("With --screenshots: device pixel ratio of the images, 1 or 2."), tr("factor"));
+    parser.addOptions({help, version, demo, database, lang, brand, dataDir, operatorName, cost,
+                       firstPaint, screenshots, scenario, scale});
 
     const auto fail = [&](const QString &message) {
         result.run = false;
         result.exitCode = 2;
-        result.output = message + QLatin1Char('\n') +
-                        tr("Run with --help to see the options.") + QLatin1Char('\n');
+        result.output = message + QLatin1Char('\n') + tr("Run with --help to see the options.") +
+                        QLatin1Char('\n');
         result.outputIsError = true;
         return result;
     };
@@ -78,7 +107,8 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
 
     StartupOptions &o = result.options;
     if (parser.isSet(demo) && parser.isSet(database))
-        return fail(tr("--demo and --database cannot be used together: the demo uses its own copy."));
+        return fail(
+            tr("--demo and --database cannot be used together: the demo uses its own copy."));
     if (parser.isSet(database)) {
         const QString path = parser.value(database);
         if (path.trimmed().isEmpty())
@@ -92,10 +122,52 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     } else {
         o.demo = true;
     }
+    if (parser.isSet(screenshots)) {
+        const QString folder = parser.value(screenshots);
+        if (folder.trimmed().isEmpty())
+            return fail(tr("--screenshots needs an output folder."));
+        if (parser.isSet(database))
+            return fail(tr("--screenshots and --database cannot be used together: the screenshots "
+                           "use their own copy of the demo."));
+        const QFileInfo info(folder);
+        if (info.exists() && !info.isDir())
+            return fail(tr("--screenshots: %1 is not a folder.").arg(folder));
+        o.screenshotsDir = info.absoluteFilePath();
+        o.screenshotLanguages = LanguageManager::supportedLanguages();
+    }
+    for (const auto &[option, name] :
+         {std::pair{&scenario, "--scenario"}, std::pair{&scale, "--scale"}})
+        if (parser.isSet(*option) && o.screenshotsDir.isEmpty())
+            return fail(tr("%1 only goes with --screenshots.").arg(QLatin1String(name)));
     if (parser.isSet(lang)) {
-        o.language = parser.value(lang);
-        if (!LanguageManager::isSupported(o.language))
-            return fail(tr("--lang: unknown language \"%1\"; use en or zh_CN.").arg(o.language));
+        const QString value = parser.value(lang);
+        if (value.contains(QLatin1Char(',')) && o.screenshotsDir.isEmpty())
+            return fail(
+                tr("--lang: a list of languages (%1) only goes with --screenshots.").arg(value));
+        QStringList languages;
+        for (const QString &part : value.split(QLatin1Char(','))) {
+            const QString language = part.trimmed();
+            if (!LanguageManager::isSupported(language))
+                return fail(tr("--lang: unknown language \"%1\"; use en or zh_CN.").arg(language));
+            if (!languages.contains(language))
+                languages << language;
+        }
+        if (o.screenshotsDir.isEmpty())
+            o.language = languages.first();
+        else
+            o.screenshotLanguages = languages;
+    }
+    if (parser.isSet(scenario)) {
+        o.scenario = parser.value(scenario).trimmed();
+        if (Scenario::locate(o.scenario).isEmpty())
+            return fail(tr("--scenario: no built-in scenario or file \"%1\"; built-in: %2.")
+                            .arg(o.scenario, Scenario::builtInNames().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(scale)) {
+        const QString value = parser.value(scale).trimmed();
+        if (value != u"1" && value != u"2")
+            return fail(tr("--scale: use 1 or 2, not \"%1\".").arg(value));
+        o.scale = value.toInt();
     }
     if (parser.isSet(brand)) {
         o.brand = parser.value(brand).trimmed();
@@ -107,7 +179,8 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         if (info.exists() && !info.isDir())
             return fail(tr("--data-dir: %1 is not a folder.").arg(info.filePath()));
         if (!info.exists() && !QDir().mkpath(info.absoluteFilePath()))
-            return fail(tr("--data-dir: cannot create the folder %1.").arg(info.absoluteFilePath()));
+            return fail(
+                tr("--data-dir: cannot create the folder %1.").arg(info.absoluteFilePath()));
         o.dataDir = info.absoluteFilePath();
     }
     if (parser.isSet(operatorName)) {

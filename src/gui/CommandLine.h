@@ -19,6 +19,12 @@ struct StartupOptions
     HashCost hashCost = HashCost::Interactive;
     bool hashCostGiven = false; // demo mode defaults to the minimum cost otherwise
     bool quitAfterFirstPaint = false;
+    // Training screenshots (--screenshots): the output folder (empty: run the console),
+    // the languages to render, the scenario (a built-in name or a file) and the scale.
+    QString screenshotsDir;
+    QStringList screenshotLanguages;
+    QString scenario = QStringLiteral("default");
+    int scale = 1;
 };
 
 // The result of parsing the command line: run with options, or exit with a code after
@@ -40,6 +46,8 @@ public:
     static ParsedCommandLine parse(const QStringList &arguments);
     // The value of --lang, if given, read before translations are installed.
     static QString peekLanguage(const QStringList &arguments);
+    // Whether --screenshots is among the raw arguments (before QApplication exists).
+    static bool wantsScreenshots(int argc, const char *const *argv);
 };
 
 } // namespace oc::gui

@@ -7,6 +7,7 @@
 #include "ErrorText.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "screenshots/ScreenshotRunner.h"
 #include "services/DemoStory.h"
 #include "services/LocalBackend.h"
 #include "store/Database.h"
@@ -62,6 +63,8 @@ int runConsole(QApplication &app)
         return parsed.exitCode;
     }
     const StartupOptions &options = parsed.options;
+    if (!options.screenshotsDir.isEmpty())
+        return runScreenshots(options, &language);
     if (!options.language.isEmpty()) {
         language.setLanguage(options.language);
         settings.setValue(QStringLiteral("language"), options.language);

@@ -1,0 +1,55 @@
+#include "ScenarioDialogs.h"
+
+namespace oc::gui {
+
+QString ScenarioDialogs::takeProblem()
+{
+    return std::exchange(m_problem, QString());
+}
+
+bool ScenarioDialogs::take(Kind kind, const QString &title, const QString &text, Answer *answer)
+{
+    if (!m_answers.isEmpty() && m_answers.first().kind == kind) {
+        *answer = m_answers.takeFirst();
+        return true;
+    }
+    if (m_problem.isEmpty())
+        m_problem = tr("a question was asked that the scenario does not answer (add an \"answer\" "
+                       "step before it): \"%1\": %2")
+                        .arg(title, text);
+    return false;
+}
+
+bool ScenarioDialogs::confirm(QWidget *, const QString &title, const QString &text, const QString &)
+{
+    if (m_discarding)
+        return true;
+    Answer answer;
+    return take(Kind::Confirm, title, text, &answer) && answer.accept;
+}
+
+void ScenarioDialogs::inform(QWidget *, const QString &, const QString &)
+{
+    // Information needs no answer.
+}
+
+void ScenarioDialogs::warn(QWidget *, const QString &title, const QString &text)
+{
+    if (m_problem.isEmpty())
+        m_problem = tr("the console warned \"%1\": %2").arg(title, text);
+}
+
+QString ScenarioDialogs::askText(QWidget *, const QString &title, const QString &label)
+{
+    Answer answer;
+    return take(Kind::Text, title, label, &answer) ? answer.text : QString();
+}
+
+QString ScenarioDialogs::saveFileName(QWidget *, const QString &title, const QString &,
+                                      const QString &)
+{
+    Answer answer;
+    return take(Kind::File, title, QString(), &answer) ? answer.text : QString();
+}
+
+} // namespace oc::gui

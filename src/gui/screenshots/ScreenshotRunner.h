@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Scenario.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPointer>
+#include <QRect>
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+
+class QWidget;
+class QWizard;
+
+namespace oc {
+class LocalBackend;
+}
+
+namespace oc::gui {
+
+class AppContext;
+class LanguageManager;
+class MainWindow;
+class ScenarioDialogs;
+class Wizard;
+
+struct ScreenshotOptions
+{
+    QString outputDir;
+    QStringList languages;
+    int scale = 1;
+    QString brand;
+};
+
+// Plays a scenario (Scenario.h) on a private copy of the demo data, once per language,
+// through the real widgets, and writes the pictures and the guides
+// (../shared/spec/demo.md, "Screenshots for training"). Everything it creates besides
+// the output lives in a temporary folder that is removed at the end.
+class ScreenshotRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ScreenshotRunner)
+public:
+    static constexpr int Width = 1024;
+    static constexpr int Height = 720;
+
+    ScreenshotRunner(Scenario scenario, ScreenshotOptions options, LanguageManager *language);
+    ~ScreenshotRunner();
+
+    // Returns the process exit code: 0, or non-zero with the failure printed on stderr.
+    int run();
+
+private:
+    struct Failure
+    {
+        QString message;
+    };
+
+    bool runLanguage(const QString &language, const QString &dataDir);
+    bool runWizard(const ScenarioWizard &wizard, const QString &language, class GuideWriter &guide);
+    bool openWizard(const ScenarioWizard &wizard, QString *error);
+    bool runStep(const ScenarioStep &step, const QString &language, QString *error);
+    void closeEverything();
+
+    // Widgets by objectName, in the dialog on top, the wizard, then the main window;
+    // @next, @back, @commit, @finish, @cancel, @ok are the buttons of those.
+    QWidget *find(const QString &name) const;
+    QWidget *topDialog() const;
+    QWidget *baseWindow() const;
+    QString currentPageName() const;
+    // The picture of what is on screen, once it has stopped changing.
+    QImage settledShot();
+    QImage shot();
+    QRect targetRect(QWidget *target) const;
+    bool waitUntil(const std::function<bool()> &predicate, int timeoutMs);
+    QString substitute(const QString &text) const;
+    QString text(const QJsonValue &value, const QString &language) const;
+    QVariant lookupValue(const QString &view, const QVariantMap &filters, const QString &search,
+                         const QString &column, const QString &matchColumn = {},
+                         const QString &matchValue = {});
+
+    Scenario m_scenario;
+    ScreenshotOptions m_options;
+    LanguageManager *m_language;
+
+    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<ScenarioDialogs> m_dialogs;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<QWidget> m_wizard; // the wizard (or dialog opened by "open") being played
+    QVariantMap m_vars;
+    QString m_failure;
+};
+
+// Entry point of --screenshots once the QApplication exists.
+int runScreenshots(const struct StartupOptions &options, LanguageManager *language);
+
+} // namespace oc::gui

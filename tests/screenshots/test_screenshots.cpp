@@ -1,0 +1,156 @@
+// The training-screenshot generator as a trainer runs it: the real onboarding-console with
+// --screenshots, both languages, twice. Every expected picture exists with the fixed size,
+// the two runs are byte-identical, the guides show every picture; a broken scenario stops
+// with the wizard and the page named.
+
+#include "gui/screenshots/Scenario.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oc::gui;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runConsole(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(OC_CONSOLE_EXE));
+    process.setArguments(arguments);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bothLanguagesTwiceIdentical();
+    void brokenStepNamesTheWizardAndPage();
+};
+
+void TestScreenshots::bothLanguagesTwiceIdentical()
+{
+    QString error;
+    const auto scenario = Scenario::load(QStringLiteral("default"), &error);
+    QVERIFY2(scenario, qPrintable(error));
+    const QStringList images = scenario->expectedImages();
+    QVERIFY(images.size() > 40);
+    const QStringList languages = {QStringLiteral("en"), QStringLiteral("zh_CN")};
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString first = dir.filePath(QStringLiteral("first"));
+    const QString second = dir.filePath(QStringLiteral("second"));
+    for (const QString &out : {first, second}) {
+        const Run run = runConsole({QStringLiteral("--screenshots"), out, QStringLiteral("--lang"),
+                                    languages.join(QLatin1Char(','))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // A progress line per wizard and language.
+        for (const ScenarioWizard &wizard : scenario->wizards)
+            for (const QString &language : languages)
+                QVERIFY2(run.out.contains(QStringLiteral("[%1] %2").arg(language, wizard.folder)),
+                         qPrintable(run.out));
+    }
+
+    for (const QString &language : languages) {
+        const QDir out(QDir(first).filePath(language));
+        QFile md(out.filePath(QStringLiteral("index.md")));
+        QFile html(out.filePath(QStringLiteral("index.html")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString mdText = QString::fromUtf8(md.readAll());
+        const QString htmlText = QString::fromUtf8(html.readAll());
+        for (const QString &image : images) {
+            const QString path = out.filePath(image);
+            QImageReader reader(path);
+            QVERIFY2(reader.canRead(), qPrintable(path));
+            QCOMPARE(reader.format(), QByteArray("png"));
+            QCOMPARE(reader.size(), QSize(1024, 720));
+            QVERIFY2(
+                sha256(path) == sha256(QDir(QDir(second).filePath(language)).filePath(image)),
+                qPrintable(QStringLiteral("differs between two runs: %1/%2").arg(language, image)));
+            QVERIFY2(mdText.contains(QStringLiteral("(%1)").arg(image)),
+                     qPrintable(QStringLiteral("index.md misses %1").arg(image)));
+            QVERIFY2(htmlText.contains(QStringLiteral("\"%1\"").arg(image)),
+                     qPrintable(QStringLiteral("index.html misses %1").arg(image)));
+        }
+        // Nothing besides what the scenario promises.
+        int pngs = 0;
+        for (const QString &folder : out.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            pngs += QDir(out.filePath(folder)).entryList({QStringLiteral("*.png")}).size();
+        QCOMPARE(pngs, images.size());
+    }
+    // The Chinese guide is in Chinese (from the scenario's texts).
+    QFile zh(QDir(first).filePath(QStringLiteral("zh_CN/index.md")));
+    QVERIFY(zh.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(zh.readAll()).contains(QStringLiteral("单击")));
+}
+
+void TestScreenshots::brokenStepNamesTheWizardAndPage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"wizards": [{"id": "cards", "title": {"en": "Cards", "zh_CN": "储值卡"},
+        "open": {"wizard": "purchase", "account": "lianyun-tech", "product": "storedValueCard"},
+        "steps": [{"waitEnabled": "@next"},
+                  {"click": "noSuchButton", "timeout": 300}]}]})");
+    file.close();
+    const Run run = runConsole({QStringLiteral("--screenshots"),
+                                dir.filePath(QStringLiteral("out")), QStringLiteral("--lang"),
+                                QStringLiteral("en"), QStringLiteral("--scenario"), path});
+    QVERIFY2(run.exitCode != 0, qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("wizard \"cards\"")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("page \"purchaseProduct\"")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("step 2")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("noSuchButton")), qPrintable(run.err));
+
+    // A scenario that does not load is refused before anything runs.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"wizards": [{"id": "cards", "title": "x", "open": {"wizard": "purchase"},
+        "steps": [{"press": "upwards"}]}]})");
+    file.close();
+    const Run invalid =
+        runConsole({QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("out2")),
+                    QStringLiteral("--scenario"), path});
+    QVERIFY(invalid.exitCode != 0);
+    QVERIFY2(invalid.err.contains(QStringLiteral("wizard cards, step 1")), qPrintable(invalid.err));
+}
+
+QTEST_GUILESS_MAIN(TestScreenshots)
+#include "test_screenshots.moc"
