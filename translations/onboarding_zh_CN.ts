@@ -285,6 +285,50 @@
         <source>Onboarding Console</source>
         <translation>开通引导控制台</translation>
     </message>
+    <message>
+        <source>Render the training screenshots and step-by-step guides into &lt;folder&gt; (headless) and exit.</source>
+        <translation>将培训截图和分步指南生成到 &lt;folder&gt;（无需显示器）后退出。</translation>
+    </message>
+    <message>
+        <source>With --screenshots: the scenario to play, a built-in name or a JSON file (default: default).</source>
+        <translation>与 --screenshots 一起使用：要演示的场景，内置名称或 JSON 文件（默认：default）。</translation>
+    </message>
+    <message>
+        <source>With --screenshots: device pixel ratio of the images, 1 or 2.</source>
+        <translation>与 --screenshots 一起使用：图片的设备像素比，1 或 2。</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>--screenshots needs an output folder.</source>
+        <translation>--screenshots 需要指定输出文件夹。</translation>
+    </message>
+    <message>
+        <source>--screenshots and --database cannot be used together: the screenshots use their own copy of the demo.</source>
+        <translation>--screenshots 不能与 --database 同时使用：截图使用自己的演示数据副本。</translation>
+    </message>
+    <message>
+        <source>--screenshots: %1 is not a folder.</source>
+        <translation>--screenshots：%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 only goes with --screenshots.</source>
+        <translation>%1 只能与 --screenshots 一起使用。</translation>
+    </message>
+    <message>
+        <source>--lang: a list of languages (%1) only goes with --screenshots.</source>
+        <translation>--lang：语言列表（%1）只能与 --screenshots 一起使用。</translation>
+    </message>
+    <message>
+        <source>--scenario: no built-in scenario or file &quot;%1&quot;; built-in: %2.</source>
+        <translation>--scenario：没有名为“%1”的内置场景或文件；内置场景：%2。</translation>
+    </message>
+    <message>
+        <source>--scale: use 1 or 2, not &quot;%1&quot;.</source>
+        <translation>--scale：请使用 1 或 2，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyInfoPage</name>
@@ -1677,6 +1721,25 @@
     </message>
 </context>
 <context>
+    <name>GuideWriter</name>
+    <message>
+        <source>One section per task; in each picture the red frame marks the control to use next, and its number is the step.</source>
+        <translation>每个任务一节；每张图中红框标出下一步要操作的控件，编号即步骤号。</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Picture without marks</source>
+        <translation>无标注的图片</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Onboarding map</source>
@@ -2184,6 +2247,343 @@
     <message>
         <source>Settlement:</source>
         <translation>结算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>no built-in scenario or file &quot;%1&quot;</source>
+        <translation>没有名为“%1”的内置场景或文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the scenario must be a JSON object</source>
+        <translation>场景必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; must be a text or {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</source>
+        <translation>&quot;title&quot; 必须是文本或 {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>wizard %1</source>
+        <translation>向导 %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be lowercase letters, digits and dashes (the folder name)</source>
+        <translation>%1：&quot;id&quot; 只能包含小写字母、数字和连字符（用作文件夹名）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;title&quot; is missing or not {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</source>
+        <translation>%1：缺少 &quot;title&quot;，或其格式不是 {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>%1: &quot;introduction&quot; must be a text in each language</source>
+        <translation>%1：&quot;introduction&quot; 必须为每种语言提供文本</translation>
+    </message>
+    <message>
+        <source>%1: &quot;open&quot; needs either &quot;wizard&quot; or &quot;view&quot;</source>
+        <translation>%1：&quot;open&quot; 需要 &quot;wizard&quot; 或 &quot;view&quot; 之一</translation>
+    </message>
+    <message>
+        <source>%1: &quot;steps&quot; must be a non-empty list</source>
+        <translation>%1：&quot;steps&quot; 必须是非空列表</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1，第 %2 步</translation>
+    </message>
+    <message>
+        <source>%1: a step must be an object</source>
+        <translation>%1：步骤必须是一个对象</translation>
+    </message>
+    <message>
+        <source>%1: one action per step, not %2</source>
+        <translation>%1：每个步骤只能有一个动作，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1: no action; use one of %2</source>
+        <translation>%1：没有动作；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1：未知的键“%2”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs a name</source>
+        <translation>%1：&quot;%2&quot; 需要一个名称</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be one of %3</source>
+        <translation>%1：&quot;%2&quot; 必须是以下之一：%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs &quot;%3&quot;</source>
+        <translation>%1：&quot;%2&quot; 需要 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs exactly one of %3</source>
+        <translation>%1：&quot;%2&quot; 需要且只能有以下之一：%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text or {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</source>
+        <translation>%1：&quot;%2&quot; 必须是文本或 {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>%1: &quot;var&quot; must be a name of letters, digits and _</source>
+        <translation>%1：&quot;var&quot; 必须是由字母、数字和 _ 组成的名称</translation>
+    </message>
+    <message>
+        <source>%1: &quot;timeout&quot; must be 100 to 60000 ms</source>
+        <translation>%1：&quot;timeout&quot; 必须在 100 到 60000 毫秒之间</translation>
+    </message>
+    <message>
+        <source>%1: the capture needs &quot;page&quot; (the page&apos;s or view&apos;s name)</source>
+        <translation>%1：截图需要 &quot;page&quot;（页面或视图的名称）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;variant&quot; must be lowercase letters, digits and dashes</source>
+        <translation>%1：&quot;variant&quot; 只能包含小写字母、数字和连字符</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; in the capture</source>
+        <translation>%1：截图中有未知的键“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the capture needs &quot;instruction&quot;: {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</source>
+        <translation>%1：截图需要 &quot;instruction&quot;: {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>%1: at most 99 captures per wizard</source>
+        <translation>%1：每个向导最多 99 张截图</translation>
+    </message>
+    <message>
+        <source>&quot;wizards&quot; must be a list</source>
+        <translation>&quot;wizards&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>wizard %1: must be an object</source>
+        <translation>向导 %1：必须是一个对象</translation>
+    </message>
+    <message>
+        <source>wizard %1: the id is used twice</source>
+        <translation>向导 %1：id 重复使用</translation>
+    </message>
+    <message>
+        <source>the scenario has no wizards and no views</source>
+        <translation>场景中没有向导也没有视图</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialogs</name>
+    <message>
+        <source>a question was asked that the scenario does not answer (add an &quot;answer&quot; step before it): &quot;%1&quot;: %2</source>
+        <translation>出现了场景未作答的提问（请在其之前添加 &quot;answer&quot; 步骤）：“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the console warned &quot;%1&quot;: %2</source>
+        <translation>控制台发出警告“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRunner</name>
+    <message>
+        <source>Screenshots: cannot create the folders (%1).</source>
+        <translation>截图：无法创建文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Screenshots failed (%1): %2</source>
+        <translation>截图失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Screenshots: %1 language(s) in %2 s, in %3</source>
+        <translation>截图：%1 种语言，用时 %2 秒，保存在 %3</translation>
+    </message>
+    <message>
+        <source>the language %1 cannot be loaded</source>
+        <translation>无法加载语言 %1</translation>
+    </message>
+    <message>
+        <source>the demo data could not be opened: %1</source>
+        <translation>无法打开演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Onboarding Console: training guide</source>
+        <translation>开通引导控制台：培训指南</translation>
+    </message>
+    <message>
+        <source>the guide could not be written: %1</source>
+        <translation>无法写入指南：%1</translation>
+    </message>
+    <message>
+        <source>wizard &quot;%1&quot; (%2), page &quot;%3&quot;, step %4: %5</source>
+        <translation>向导“%1”（%2），页面“%3”，第 %4 步：%5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>nothing to capture</source>
+        <translation>没有可截取的内容</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s target &quot;%1&quot; is not on screen</source>
+        <translation>截图目标“%1”不在屏幕上</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3 picture(s) in %4 s</source>
+        <translation>[%1] %2：%3 张图片，用时 %4 秒</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>未知的视图“%1”</translation>
+    </message>
+    <message>
+        <source>no HUAWEI ID &quot;%1&quot; in the demo data</source>
+        <translation>演示数据中没有华为账号“%1”</translation>
+    </message>
+    <message>
+        <source>no workspace &quot;%1&quot; in the demo data</source>
+        <translation>演示数据中没有工作空间“%1”</translation>
+    </message>
+    <message>
+        <source>no fee-center account &quot;%1&quot; in the demo data</source>
+        <translation>演示数据中没有费用中心账号“%1”</translation>
+    </message>
+    <message>
+        <source>the account has no active subscription to close</source>
+        <translation>该账号没有可关闭的有效订阅</translation>
+    </message>
+    <message>
+        <source>unknown wizard &quot;%1&quot;</source>
+        <translation>未知的向导“%1”</translation>
+    </message>
+    <message>
+        <source>it did not appear</source>
+        <translation>未出现</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not visible</source>
+        <translation>“%1”不可见</translation>
+    </message>
+    <message>
+        <source>no control named &quot;%1&quot; on screen</source>
+        <translation>屏幕上没有名为“%1”的控件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stayed disabled</source>
+        <translation>“%1”一直处于禁用状态</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; shows &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>“%1”显示的是“%2”，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>(any text)</source>
+        <translation>（任意文本）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 row(s), not %3</source>
+        <translation>“%1”有 %2 行，而不是 %3 行</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled</source>
+        <translation>“%1”已禁用</translation>
+    </message>
+    <message>
+        <source>cannot type into &quot;%1&quot; (%2)</source>
+        <translation>无法在“%1”中输入（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be checked</source>
+        <translation>“%1”无法勾选</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list to choose from</source>
+        <translation>“%1”不是可供选择的列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no such entry</source>
+        <translation>“%1”中没有该项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list or table</source>
+        <translation>“%1”不是列表或表格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no such row</source>
+        <translation>“%1”中没有该行</translation>
+    </message>
+    <message>
+        <source>the %1 button is not available</source>
+        <translation>%1 按钮不可用</translation>
+    </message>
+    <message>
+        <source>waitPage without a wizard</source>
+        <translation>waitPage 没有对应的向导</translation>
+    </message>
+    <message>
+        <source>the wizard did not reach the page &quot;%1&quot;</source>
+        <translation>向导未到达页面“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not appear</source>
+        <translation>“%1”未出现</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not go away</source>
+        <translation>“%1”未消失</translation>
+    </message>
+    <message>
+        <source>the dialog &quot;%1&quot; did not open</source>
+        <translation>对话框“%1”未打开</translation>
+    </message>
+    <message>
+        <source>the dialog &quot;%1&quot; stayed open</source>
+        <translation>对话框“%1”未关闭</translation>
+    </message>
+    <message>
+        <source>the wizard &quot;%1&quot; did not open</source>
+        <translation>向导“%1”未打开</translation>
+    </message>
+    <message>
+        <source>no message to %1 with &quot;%2&quot; in the Outbox</source>
+        <translation>发件箱中没有发给 %1 且包含“%2”的消息</translation>
+    </message>
+    <message>
+        <source>nothing found in %1</source>
+        <translation>在 %1 中未找到</translation>
+    </message>
+    <message>
+        <source>no list &quot;%1&quot; in the view on screen</source>
+        <translation>屏幕上的视图中没有列表“%1”</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知的动作“%1”</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>场景 %1：%2</translation>
     </message>
 </context>
 <context>
