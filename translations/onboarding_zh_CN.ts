@@ -2955,7 +2955,7 @@
     </message>
     <message>
         <source>Bind %1 workspaces</source>
-        <translation>绑定 %1 个工作空间</translation>
+        <translation>绑定%1工作空间</translation>
     </message>
     <message>
         <source>Bind existing workspaces of the fee-center account, or create one.</source>

@@ -24,26 +24,15 @@ QImage Annotator::annotate(const QImage &shot, const QRect &target, int number)
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(frame, 6, 6);
 
-    // The callout: right of the frame, else left, above, below; always inside the picture.
+    // The callout: right of the frame when there is room, else on the frame's top right
+    // corner (where a field or button has no text), never left of it, where the control's
+    // label is; always inside the picture.
     const qreal radius = 13;
     const qreal gap = 6 + radius;
-    const QList<QPointF> places = {
-        {frame.right() + gap, frame.center().y()},
-        {frame.left() - gap, frame.center().y()},
-        {frame.center().x(), frame.top() - gap},
-        {frame.center().x(), frame.bottom() + gap},
-    };
     const QRectF inside = bounds.adjusted(radius + 2, radius + 2, -radius - 2, -radius - 2);
-    QPointF center = places.first();
-    bool placed = false;
-    for (const QPointF &place : places)
-        if (inside.contains(place)) {
-            center = place;
-            placed = true;
-            break;
-        }
-    if (!placed) // a control filling the picture: inside its frame's top right corner
-        center = QPointF(frame.right() - gap, frame.top() + gap);
+    QPointF center(frame.right() + gap, frame.center().y());
+    if (!inside.contains(center))
+        center = QPointF(frame.right() - radius / 2, frame.top());
     center.setX(qBound(inside.left(), center.x(), inside.right()));
     center.setY(qBound(inside.top(), center.y(), inside.bottom()));
 

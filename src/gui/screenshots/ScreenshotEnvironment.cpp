@@ -83,6 +83,15 @@ std::unique_ptr<ScreenshotEnvironment> ScreenshotEnvironment::prepare(int argc,
           "QT_ENABLE_HIGHDPI_SCALING", "QT_SCALE_FACTOR_ROUNDING_POLICY", "QT_FONT_DPI",
           "QT_USE_PHYSICAL_DPI", "QT_STYLE_OVERRIDE", "QT_QPA_PLATFORMTHEME", "QT_QPA_FONTDIR"})
         qunsetenv(name);
+    // The offscreen platform says it on every dialog shown; the trainer's terminal keeps
+    // the progress lines and real problems only.
+    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context,
+                              const QString &message) {
+        if (type == QtWarningMsg && message == u"This plugin does not support propagateSizeHints()")
+            return;
+        previous(type, context, message);
+    });
     return environment;
 }
 
