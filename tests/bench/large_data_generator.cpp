@@ -65,7 +65,8 @@ void removeDatabaseFiles(const QString &path)
 class Inserter
 {
 public:
-    Inserter(const QSqlDatabase &db, const QString &sql) : m_query(db)
+    Inserter(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
     {
         if (!m_query.prepare(sql))
             throw store::StoreError(store::StoreError::Kind::Other, m_query.lastError().text(),
@@ -118,12 +119,12 @@ public:
         , m_spec(spec)
         , m_random(spec.seed)
         , m_ids(m_random)
-    {
-    }
+    {}
 
     LargeDataReport run()
     {
-        const auto clock = store::MetaRepository(m_db).get(QString::fromLatin1(demo::MetaKey::Clock));
+        const auto clock =
+            store::MetaRepository(m_db).get(QString::fromLatin1(demo::MetaKey::Clock));
         m_now = clock ? clock->toLongLong() : QDateTime::currentMSecsSinceEpoch();
         LargeDataReport report;
         insertFeeCenterAccounts();
@@ -150,12 +151,13 @@ private:
         // the same for every generated account (see bench_generate_large --help).
         const QString hash = PasswordHasher(HashCost::Minimum).hash(QStringLiteral("Bench#2026pw"));
         static const std::array<const char *, 8> industries = {
-            "Internet", "Finance", "Retail", "Manufacturing", "Education", "Healthcare",
-            "Logistics", "Media"};
-        Inserter insert(m_db.handle(),
-                        QStringLiteral("INSERT INTO fee_center_accounts (username, email, "
-                                       "password_hash, enterprise_name, industry, contact, "
-                                       "cash_balance_fen, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            "Internet",  "Finance",    "Retail",    "Manufacturing",
+            "Education", "Healthcare", "Logistics", "Media"};
+        Inserter insert(
+            m_db.handle(),
+            QStringLiteral("INSERT INTO fee_center_accounts (username, email, "
+                           "password_hash, enterprise_name, industry, contact, "
+                           "cash_balance_fen, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 1; i <= m_spec.feeCenterAccounts; ++i) {
             const QString number = QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
             insert << QStringLiteral("bench-fc-%1").arg(number)
@@ -179,21 +181,22 @@ private:
         for (int i = 0; i < 200; ++i)
             huaweiInstances.emplace_back(m_ids.huaweiAccountId(), m_ids.instanceId());
 
-        Inserter insert(m_db.handle(),
-                        QStringLiteral("INSERT INTO workspaces (workspace_id, name, language, site, "
-                                       "owner_guance_account_id, fee_center_account_id, "
-                                       "settlement_method, settlement_account_id, "
-                                       "settlement_instance_id, settlement_changed_at, status, "
-                                       "lock_reason, locked_at, created_at) VALUES "
-                                       "(?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"));
+        Inserter insert(
+            m_db.handle(),
+            QStringLiteral("INSERT INTO workspaces (workspace_id, name, language, site, "
+                           "owner_guance_account_id, fee_center_account_id, "
+                           "settlement_method, settlement_account_id, "
+                           "settlement_instance_id, settlement_changed_at, status, "
+                           "lock_reason, locked_at, created_at) VALUES "
+                           "(?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"));
         const QVariant null;
         for (int i = 0; i < m_spec.workspaces; ++i) {
             const QString site = sites.at(int(m_random.uniform(quint32(sites.size()))));
             // Unique per fee-center account (R-WS-1) because unique overall.
-            const QString name = QStringLiteral("%1-%2-%3")
-                                     .arg(QString::fromLatin1(words[std::size_t(i) % words.size()]),
-                                          site)
-                                     .arg(i, 6, 10, QLatin1Char('0'));
+            const QString name =
+                QStringLiteral("%1-%2-%3")
+                    .arg(QString::fromLatin1(words[std::size_t(i) % words.size()]), site)
+                    .arg(i, 6, 10, QLatin1Char('0'));
             const int method = percent();
             QString settlement;
             // Empty, not null: a null QString binds as NULL and the columns are NOT NULL.
@@ -209,10 +212,12 @@ private:
                 instanceId = instance;
             } else if (method < 90) {
                 settlement = QStringLiteral("alibaba_cloud");
-                accountId = QString::number(1000000000000000LL + qint64(m_random.next64() % 8999999999999999ULL));
+                accountId = QString::number(1000000000000000LL +
+                                            qint64(m_random.next64() % 8999999999999999ULL));
             } else {
                 settlement = QStringLiteral("aws");
-                accountId = QString::number(100000000000LL + qint64(m_random.next64() % 899999999999ULL));
+                accountId =
+                    QString::number(100000000000LL + qint64(m_random.next64() % 899999999999ULL));
             }
             const int state = percent();
             const bool locked = state < 8 && settlement == u"huawei_cloud";
@@ -255,8 +260,9 @@ private:
         for (int i = 0; i < m_spec.cards; ++i) {
             QString number;
             do {
-                number = QStringLiteral("61") +
-                         QString::number(first + i * stride + qint64(m_random.uniform(quint32(stride))));
+                number =
+                    QStringLiteral("61") +
+                    QString::number(first + i * stride + qint64(m_random.uniform(quint32(stride))));
             } while (taken.contains(number));
             const qint64 face = faceValues[m_random.uniform(quint32(faceValues.size()))];
             const int kind = percent();
@@ -273,12 +279,14 @@ private:
                 purchased = daysAgo(0, 3 * Catalogue::CardValidityDays);
             } else {
                 status = QStringLiteral("expired");
-                purchased = daysAgo(Catalogue::CardValidityDays + 1, 3 * Catalogue::CardValidityDays);
+                purchased =
+                    daysAgo(Catalogue::CardValidityDays + 1, 3 * Catalogue::CardValidityDays);
                 balance = qint64(m_random.uniform(quint32(face)));
             }
             const bool marketplace = percent() < 70;
             insert << number << pickAccount() << face << balance << status
-                   << (marketplace ? QStringLiteral("huawei_marketplace") : QStringLiteral("direct"))
+                   << (marketplace ? QStringLiteral("huawei_marketplace")
+                                   : QStringLiteral("direct"))
                    << purchased << purchased + validity
                    << (marketplace ? orderIdAt(purchased, m_random) : Empty);
             insert.exec();
@@ -295,6 +303,66 @@ private:
 
 } // namespace
 
+namespace {
+
+// The indexes of the big tables, as the migrations made them: dropped while the rows go
+// in and made again afterwards (one sort per index instead of a million random inserts).
+QStringList dropBigTableIndexes(store::Database &db)
+{
+    QStringList create;
+    QStringList names;
+    QSqlQuery query(db.handle());
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                   "sql IS NOT NULL AND tbl_name IN ('workspaces', "
+                                   "'stored_value_cards')")))
+        throw store::StoreError(store::StoreError::Kind::Other, query.lastError().text(),
+                                query.lastQuery());
+    while (query.next()) {
+        names << query.value(0).toString();
+        create << query.value(1).toString();
+    }
+    for (const QString &name : std::as_const(names))
+        exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+    return create;
+}
+
+Result<LargeDataReport> fill(const QString &path, const LargeDataSpec &spec)
+{
+    static QAtomicInt connections;
+    store::DatabaseConfig config;
+    config.path = path;
+    config.create = false;
+    // Opening migrates the demo copy to the latest schema: the file is a console database.
+    auto opened = store::Database::open(
+        config, QStringLiteral("oc-bench-generator-%1").arg(connections.fetchAndAddRelaxed(1)));
+    if (!opened.ok())
+        return opened.error();
+    store::Database &db = **opened;
+    try {
+        // Only here: a generator's file may be lost on a crash (it is written under another
+        // name and renamed when complete). A rollback journal in memory instead of a WAL as
+        // large as the data; the console reopens it in WAL.
+        exec(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
+        exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
+        exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
+        db.begin();
+        const QStringList indexes = dropBigTableIndexes(db);
+        LargeDataReport report = Generator(db, spec).run();
+        for (const QString &create : indexes)
+            exec(db, create);
+        db.commit();
+        exec(db, QStringLiteral("ANALYZE"));
+        exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        return report;
+    } catch (const store::StoreError &e) {
+        if (db.inTransaction())
+            db.rollback();
+        return generatorError(QStringLiteral("store"), e.message() + QLatin1Char(' ') + e.detail());
+    }
+}
+
+} // namespace
+
 Result<LargeDataReport> generateLargeDatabase(const QString &path, const LargeDataSpec &spec)
 {
     if (spec.feeCenterAccounts < 1 || spec.workspaces < 0 || spec.cards < 0)
@@ -304,40 +372,33 @@ Result<LargeDataReport> generateLargeDatabase(const QString &path, const LargeDa
     const Result<QString> demo = demoTemplate();
     if (!demo.ok())
         return demo.error();
-    removeDatabaseFiles(path);
-    if (!QFile::copy(*demo, path))
-        return generatorError(QStringLiteral("copy"), path);
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    // Never a half-written file under `path`: a reader (bench_views --data-dir) reuses it.
+    const QString partial = path + QStringLiteral(".part");
+    removeDatabaseFiles(partial);
+    if (!QFile::copy(*demo, partial))
+        return generatorError(QStringLiteral("copy"), partial);
+    QFile(partial).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const double demoMs = double(timer.nsecsElapsed()) / 1e6;
 
     timer.restart();
-    static QAtomicInt connections;
-    store::DatabaseConfig config;
-    config.path = path;
-    config.create = false;
-    auto opened = store::Database::open(
-        config, QStringLiteral("oc-bench-generator-%1").arg(connections.fetchAndAddRelaxed(1)));
-    if (!opened.ok())
-        return opened.error();
-    store::Database &db = **opened;
-    try {
-        // Only here: a generator's file may be lost on a crash. A rollback journal in
-        // memory instead of a WAL as large as the data; the console reopens it in WAL.
-        exec(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
-        exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
-        exec(db, QStringLiteral("PRAGMA cache_size = -131072"));
-        db.begin();
-        LargeDataReport report = Generator(db, spec).run();
-        db.commit();
-        exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        report.demoMs = demoMs;
-        report.fillMs = double(timer.nsecsElapsed()) / 1e6;
-        return report;
-    } catch (const store::StoreError &e) {
-        if (db.inTransaction())
-            db.rollback();
-        return generatorError(QStringLiteral("store"), e.message() + QLatin1Char(' ') + e.detail());
+    const Result<LargeDataReport> filled = fill(partial, spec);
+    if (!filled.ok()) {
+        removeDatabaseFiles(partial);
+        return filled.error();
     }
+    LargeDataReport report = *filled;
+    // The connection is closed: the WAL has been checkpointed into the file.
+    removeDatabaseFiles(path);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFile::exists(partial + suffix))
+            QFile::rename(partial + suffix, path + suffix);
+    if (!QFile::rename(partial, path)) {
+        removeDatabaseFiles(partial);
+        return generatorError(QStringLiteral("rename"), path);
+    }
+    report.demoMs = demoMs;
+    report.fillMs = double(timer.nsecsElapsed()) / 1e6;
+    return report;
 }
 
 } // namespace oc::bench

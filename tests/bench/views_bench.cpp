@@ -13,14 +13,13 @@
 // Exit status: 0 PASS, 1 FAIL (a stall over the target, or an operation that did not
 // complete), 2 setup failed or bad usage.
 
-#include "large_data_generator.h"
-
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
 #include "gui/LanguageManager.h"
 #include "gui/MainWindow.h"
 #include "gui/views/ConsoleViews.h"
 #include "gui/views/ListViewWidget.h"
+#include "large_data_generator.h"
 #include "services/LocalBackend.h"
 
 #include <QAbstractButton>
@@ -147,9 +146,9 @@ T await(const QFuture<T> &future)
 
 struct Measurement
 {
-    double ms = -1;    // -1: not done
+    double ms = -1; // -1: not done
     double stallMs = 0;
-    QString note;      // why it is not done, or what it showed
+    QString note; // why it is not done, or what it showed
     bool failed = false;
 };
 
@@ -157,7 +156,8 @@ struct Measurement
 class ListProbe : public QObject
 {
 public:
-    explicit ListProbe(gui::ListViewWidget *list) : m_list(list)
+    explicit ListProbe(gui::ListViewWidget *list)
+        : m_list(list)
     {
         m_list->table()->viewport()->installEventFilter(this);
         gui::PagedTableModel *model = m_list->model();
@@ -231,8 +231,7 @@ public:
         : m_data(data)
         , m_watchdog(watchdog)
         , m_exportDir(exportDir)
-    {
-    }
+    {}
 
     bool open()
     {
@@ -290,16 +289,12 @@ public:
         const qint64 total = model->total();
         drain(); // the other lists of the page load meanwhile; not this list's work
 
-        add(QStringLiteral("scroll to end"),
-            measure([&] { table->scrollToBottom(); }, settled));
+        add(QStringLiteral("scroll to end"), measure([&] { table->scrollToBottom(); }, settled));
 
         if (!plan.sortColumn.isEmpty()) {
             const int column = model->columnOf(plan.sortColumn);
-            add(QStringLiteral("sort by %1").arg(plan.sortColumn), measure(
-                                                                     [&] {
-                                                                         clickHeader(table, column);
-                                                                     },
-                                                                     settled));
+            add(QStringLiteral("sort by %1").arg(plan.sortColumn),
+                measure([&] { clickHeader(table, column); }, settled));
         }
 
         if (!plan.search.isEmpty()) {
@@ -367,13 +362,15 @@ private:
 
     Measurement exportCsv(gui::ListViewWidget *list, QToolButton *button, qint64 rows)
     {
-        const QString path = QDir(m_exportDir).filePath(list->model()->view() + QStringLiteral(".csv"));
+        const QString path =
+            QDir(m_exportDir).filePath(list->model()->view() + QStringLiteral(".csv"));
         QFile::remove(path);
         m_dialogs.savePath = path;
         m_dialogs.informed = 0;
         m_dialogs.warnings.clear();
-        Measurement m = measure([&] { QTest::mouseClick(button, Qt::LeftButton); },
-                                [&] { return m_dialogs.informed > 0 || !m_dialogs.warnings.isEmpty(); });
+        Measurement m =
+            measure([&] { QTest::mouseClick(button, Qt::LeftButton); },
+                    [&] { return m_dialogs.informed > 0 || !m_dialogs.warnings.isEmpty(); });
         if (!m_dialogs.warnings.isEmpty()) {
             m.failed = true;
             m.note = m_dialogs.warnings.join(QStringLiteral("; "));
@@ -424,7 +421,8 @@ private:
         spinUntil([&] { return gone() || (progress->isVisible() && progress->value() > 0); });
         if (gone()) {
             m.note = QStringLiteral("finished before it could be cancelled");
-            spinUntil([&] { return m_dialogs.informed > 0 || !m_dialogs.warnings.isEmpty(); }, 5000);
+            spinUntil([&] { return m_dialogs.informed > 0 || !m_dialogs.warnings.isEmpty(); },
+                      5000);
             QFile::remove(path);
             return m;
         }
@@ -587,14 +585,15 @@ int runBenchmark(const Options &options)
          QStringLiteral("cardBalance"), QString(), false},
         {QStringLiteral("workspaces"), QStringLiteral("workspaces"), QStringLiteral("name"),
          QStringLiteral("ml-us1"), true},
-        {QStringLiteral("storedValueCards"), QStringLiteral("cards"),
-         QStringLiteral("expiresAt"), QStringLiteral("bench-fc-0042"), true},
+        {QStringLiteral("storedValueCards"), QStringLiteral("cards"), QStringLiteral("expiresAt"),
+         QStringLiteral("bench-fc-0042"), true},
     };
 
     Watchdog watchdog;
     std::vector<std::pair<QString, Measurement>> smallResults;
     std::vector<std::pair<QString, Measurement>> largeResults;
-    for (auto [data, results] : {std::pair{&small, &smallResults}, std::pair{&large, &largeResults}}) {
+    for (auto [data, results] :
+         {std::pair{&small, &smallResults}, std::pair{&large, &largeResults}}) {
         std::printf("  measuring %s...\n", qPrintable(data->label));
         std::fflush(stdout);
         Bench bench(*data, watchdog, dataDir);
@@ -610,9 +609,9 @@ int runBenchmark(const Options &options)
     bool pass = true;
     for (std::size_t i = 0; i < largeResults.size(); ++i) {
         const auto &[name, big] = largeResults[i];
-        const Measurement baseline =
-            i < smallResults.size() && smallResults[i].first == name ? smallResults[i].second
-                                                                       : Measurement{};
+        const Measurement baseline = i < smallResults.size() && smallResults[i].first == name
+                                         ? smallResults[i].second
+                                         : Measurement{};
         const double stall = qMax(big.stallMs, baseline.stallMs);
         const bool ok = !big.failed && !baseline.failed && stall <= StallLimitMs;
         pass = pass && ok;
@@ -627,7 +626,10 @@ int runBenchmark(const Options &options)
         std::printf("%-34s %10s %10s %8s %7.1f ms %7.1f ms  %s%s\n", qPrintable(name),
                     qPrintable(formatMs(baseline)), qPrintable(formatMs(big)), qPrintable(ratio),
                     baseline.stallMs, big.stallMs, ok ? "PASS" : "FAIL",
-                    notes.isEmpty() ? "" : qPrintable(QStringLiteral("  (") + notes.join(QStringLiteral("; ")) + QLatin1Char(')')));
+                    notes.isEmpty()
+                        ? ""
+                        : qPrintable(QStringLiteral("  (") + notes.join(QStringLiteral("; ")) +
+                                     QLatin1Char(')')));
     }
     std::printf("Result: %s (longest GUI-thread stall per operation <= %.0f ms)\n",
                 pass ? "PASS" : "FAIL", StallLimitMs);
