@@ -398,7 +398,8 @@ private:
     }
 
     // Starts an export, cancels it with the progress dialog's Cancel once it has made
-    // progress, and measures from the click on Cancel until the dialog is gone.
+    // progress, and measures from the click on Cancel until the export has stopped (the
+    // dialog is deleted then); no file, complete or partial, may be left.
     Measurement cancelExport(gui::ListViewWidget *list, QToolButton *button)
     {
         const QString path =
@@ -407,10 +408,18 @@ private:
         m_dialogs.savePath = path;
         m_dialogs.informed = 0;
         m_dialogs.warnings.clear();
+        // The previous export's dialog may still await its deferred deletion: take the new one.
+        const QList<QProgressDialog *> before =
+            list->findChildren<QProgressDialog *>(QStringLiteral("exportProgress"));
         QTest::mouseClick(button, Qt::LeftButton);
-        QPointer<QProgressDialog> progress =
-            list->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
-        const auto gone = [&] { return !progress || progress->isHidden(); };
+        QPointer<QProgressDialog> progress;
+        for (QProgressDialog *dialog :
+             list->findChildren<QProgressDialog *>(QStringLiteral("exportProgress")))
+            if (!before.contains(dialog))
+                progress = dialog;
+        // The dialog is deleted when the backend's export has finished (or stopped): a cancel
+        // is measured until then, not only until the dialog hides.
+        const auto gone = [&] { return progress.isNull(); };
         Measurement m;
         if (!progress) {
             m.note = QStringLiteral("no progress dialog");
@@ -436,9 +445,14 @@ private:
                     progress->cancel();
             },
             gone);
+        const QStringList leftovers =
+            QDir(m_exportDir).entryList({QFileInfo(path).fileName() + QLatin1Char('*')});
         if (QFileInfo::exists(path) || m_dialogs.informed > 0) {
             m.failed = true;
             m.note = QStringLiteral("the export completed anyway");
+        } else if (!leftovers.isEmpty()) {
+            m.failed = true;
+            m.note = QStringLiteral("left %1 behind").arg(leftovers.join(QStringLiteral(", ")));
         } else {
             m.note = QStringLiteral("cancelled at %1%").arg(double(reached) / 10.0, 0, 'f', 1);
         }
