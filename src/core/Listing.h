@@ -12,15 +12,16 @@
 namespace oc {
 
 // How a column's raw value is to be shown.
-enum class ColumnKind {
-    Text,     // plain text
-    Id,       // an identifier: monospace, copyable
-    Integer,  // a count
-    Money,    // integer fen
-    Time,     // UTC milliseconds since the epoch
-    Boolean,  // 0/1
-    Enum,     // a stored enum spelling; `enumName` says which enum
-    Site,     // a site code (R-WS-3)
+enum class ColumnKind
+{
+    Text,    // plain text
+    Id,      // an identifier: monospace, copyable
+    Integer, // a count
+    Money,   // integer fen
+    Time,    // UTC milliseconds since the epoch
+    Boolean, // 0/1
+    Enum,    // a stored enum spelling; `enumName` says which enum
+    Site,    // a site code (R-WS-3)
 };
 
 struct ColumnInfo
@@ -40,6 +41,10 @@ struct ListQuery
     int offset = 0;
     int limit = 200;
     bool withTotal = true;
+    // The total the caller already knows (-1: none). A page in the second half is then
+    // read in the reverse order from the end, which an index walks as fast as the start,
+    // instead of skipping `offset` rows: scrolling to the end of a million rows is quick.
+    qint64 knownTotal = -1;
 
     bool operator==(const ListQuery &) const = default;
 };

@@ -41,8 +41,12 @@ void CsvExport::run(AppContext *context, QWidget *parent, const ListQuery &query
     auto *watcher = new QFutureWatcher<Result<qint64>>(progress);
     QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
                      &QProgressDialog::setValue);
-    QObject::connect(progress, &QProgressDialog::canceled, watcher,
-                     [watcher] { watcher->future().cancel(); });
+    // Cancel answers at once: the worker stops within a few rows and the file is never
+    // written under `path` (the backend writes through a QSaveFile and discards it).
+    QObject::connect(progress, &QProgressDialog::canceled, watcher, [watcher, progress] {
+        watcher->future().cancel();
+        progress->hide();
+    });
     QObject::connect(watcher, &QFutureWatcherBase::finished, progress,
                      [context, parent, watcher, progress, path] {
                          progress->hide();

@@ -1,5 +1,6 @@
 #include "ListViews.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace oc::store {
@@ -36,8 +37,9 @@ const std::vector<ViewDefinition> &definitions()
          "",
          {
              {"accountId", "a.account_id", K::Id, "", true, true},
-             {"name", "CASE WHEN a.account_type = 'enterprise' AND a.enterprise_name <> '' THEN "
-                      "a.enterprise_name WHEN a.full_name <> '' THEN a.full_name ELSE a.login_id END",
+             {"name",
+              "CASE WHEN a.account_type = 'enterprise' AND a.enterprise_name <> '' THEN "
+              "a.enterprise_name WHEN a.full_name <> '' THEN a.full_name ELSE a.login_id END",
               K::Text, "", true},
              {"loginId", "a.login_id", K::Text, "", true},
              {"tenantName", "a.tenant_name", K::Text, "", true},
@@ -66,7 +68,8 @@ const std::vector<ViewDefinition> &definitions()
              {"quantity", "o.quantity", K::Integer},
              {"amount", "o.amount_fen", K::Money},
              {"status", "o.status", K::Enum, "orderStatus", false, true},
-             {"redeemed", "CASE WHEN r.order_id IS NULL THEN 0 ELSE 1 END", K::Boolean, "", false, true},
+             {"redeemed", "CASE WHEN r.order_id IS NULL THEN 0 ELSE 1 END", K::Boolean, "", false,
+              true},
              {"boundOrganization", "COALESCE(g.abbreviation, '')", K::Text, "", true},
              {"createdAt", "o.created_at", K::Time},
          },
@@ -98,10 +101,12 @@ const std::vector<ViewDefinition> &definitions()
              {"enterpriseName", "o.enterprise_name", K::Text, "", true},
              {"abbreviation", "o.abbreviation", K::Text, "", true, true},
              {"ownerAccountId", "o.owner_account_id", K::Id, "", true, true},
-             {"ownerName", "CASE WHEN a.enterprise_name <> '' THEN a.enterprise_name ELSE a.login_id END",
+             {"ownerName",
+              "CASE WHEN a.enterprise_name <> '' THEN a.enterprise_name ELSE a.login_id END",
               K::Text, "", true},
              {"status", "o.status", K::Enum, "organizationStatus", false, true},
-             {"memberCount", "(SELECT count(*) FROM members m WHERE m.organization_id = o.organization_id)",
+             {"memberCount",
+              "(SELECT count(*) FROM members m WHERE m.organization_id = o.organization_id)",
               K::Integer},
              {"createdAt", "o.created_at", K::Time},
              {"readyAt", "o.ready_at", K::Time},
@@ -121,8 +126,9 @@ const std::vector<ViewDefinition> &definitions()
              {"ownerAccountId", "o.owner_account_id", K::Id, "", false, true},
              {"mobile", "m.mobile", K::Text, "", true},
              {"email", "m.email", K::Text, "", true},
-             {"authorized", "CASE WHEN EXISTS (SELECT 1 FROM app_authorizations z WHERE "
-                            "z.member_id = m.member_id) THEN 1 ELSE 0 END",
+             {"authorized",
+              "CASE WHEN EXISTS (SELECT 1 FROM app_authorizations z WHERE "
+              "z.member_id = m.member_id) THEN 1 ELSE 0 END",
               K::Boolean},
              {"mustChangePassword", "m.must_change_password", K::Boolean},
              {"enabled", "m.enabled", K::Boolean, "", false, true},
@@ -144,7 +150,8 @@ const std::vector<ViewDefinition> &definitions()
              {"organizationId", "b.organization_id", K::Id, "", false, true},
              {"ownerAccountId", "o.owner_account_id", K::Id, "", false, true},
              {"instanceStatus", "i.status", K::Enum, "instanceStatus", false, true},
-             {"authorizedCount", "(SELECT count(*) FROM app_authorizations z WHERE z.binding_id = b.binding_id)",
+             {"authorizedCount",
+              "(SELECT count(*) FROM app_authorizations z WHERE z.binding_id = b.binding_id)",
               K::Integer},
              {"boundAt", "b.bound_at", K::Time},
          },
@@ -175,14 +182,17 @@ const std::vector<ViewDefinition> &definitions()
              {"enterpriseName", "f.enterprise_name", K::Text, "", true},
              {"email", "f.email", K::Text, "", true},
              {"cashBalance", "f.cash_balance_fen", K::Money},
-             {"cardBalance", "(SELECT COALESCE(sum(c.balance_fen), 0) FROM stored_value_cards c "
-                             "WHERE c.fee_center_account_id = f.fee_center_account_id AND c.status = 'available')",
+             {"cardBalance",
+              "(SELECT COALESCE(sum(c.balance_fen), 0) FROM stored_value_cards c "
+              "WHERE c.fee_center_account_id = f.fee_center_account_id AND c.status = 'available')",
               K::Money},
-             {"workspaceCount", "(SELECT count(*) FROM workspaces w WHERE w.fee_center_account_id = "
-                                "f.fee_center_account_id)",
+             {"workspaceCount",
+              "(SELECT count(*) FROM workspaces w WHERE w.fee_center_account_id = "
+              "f.fee_center_account_id)",
               K::Integer},
-             {"linkedHuaweiAccounts", "(SELECT count(*) FROM fee_center_huawei_links l WHERE "
-                                      "l.fee_center_account_id = f.fee_center_account_id)",
+             {"linkedHuaweiAccounts",
+              "(SELECT count(*) FROM fee_center_huawei_links l WHERE "
+              "l.fee_center_account_id = f.fee_center_account_id)",
               K::Integer},
              {"createdAt", "f.created_at", K::Time},
          },
@@ -211,7 +221,8 @@ const std::vector<ViewDefinition> &definitions()
          "createdAt",
          false},
         {"storedValueCards",
-         "stored_value_cards c JOIN fee_center_accounts f ON f.fee_center_account_id = c.fee_center_account_id",
+         "stored_value_cards c JOIN fee_center_accounts f ON f.fee_center_account_id = "
+         "c.fee_center_account_id",
          "",
          {
              {"cardNumber", "c.card_number", K::Id, "", true, true},
@@ -313,8 +324,10 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
                 alternatives << QString::fromLatin1(column.sql) + QLatin1Char(' ') + like +
                                     QStringLiteral(" :q ESCAPE '\\'");
         if (!alternatives.isEmpty()) {
-            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-            built.binds.append({QStringLiteral(":q"), QLatin1Char('%') + escapeLike(search) + QLatin1Char('%')});
+            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
+                              QLatin1Char(')');
+            built.binds.append(
+                {QStringLiteral(":q"), QLatin1Char('%') + escapeLike(search) + QLatin1Char('%')});
         }
     }
     if (!conditions.isEmpty())
@@ -322,7 +335,7 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
     return built;
 }
 
-QString orderBy(const ViewDefinition &view, const ListQuery &query)
+QString orderBy(const ViewDefinition &view, const ListQuery &query, bool reversed = false)
 {
     const ViewColumn *sort = findColumn(view, query.sortColumn);
     bool descending = query.descending;
@@ -330,6 +343,7 @@ QString orderBy(const ViewDefinition &view, const ListQuery &query)
         sort = findColumn(view, QString::fromLatin1(view.defaultSort));
         descending = view.defaultDescending;
     }
+    descending = descending != reversed;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The first column is the view's key: a stable tie-breaker so pages never overlap.
     QString sql = QStringLiteral(" ORDER BY ") + QString::fromLatin1(sort->sql) + direction;
@@ -358,7 +372,8 @@ QList<ColumnInfo> ListViews::columns(const QString &viewName)
     QList<ColumnInfo> list;
     if (const ViewDefinition *view = findView(viewName))
         for (const auto &column : view->columns)
-            list.append({QString::fromLatin1(column.key), column.kind, QString::fromLatin1(column.enumName)});
+            list.append({QString::fromLatin1(column.key), column.kind,
+                         QString::fromLatin1(column.enumName)});
     return list;
 }
 
@@ -377,6 +392,46 @@ QString ListViews::unknownName(const ListQuery &query)
     return {};
 }
 
+namespace {
+
+// The statement of one page: its SQL and binds, and whether it reads backwards.
+struct PageStatement
+{
+    QString sql;
+    QList<std::pair<QString, QVariant>> binds;
+    bool reversed = false;
+};
+
+PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
+                            const SqlDialect &dialect)
+{
+    PageStatement statement;
+    const Built built = buildWhere(view, query, dialect);
+    QStringList expressions;
+    for (const auto &column : view.columns)
+        expressions << QString::fromLatin1(column.sql);
+    // OFFSET skips rows one by one: past the middle of a known total, read backwards from
+    // the end instead (ORDER BY reversed, then the page flipped back).
+    qint64 offset = qMax(0, query.offset);
+    qint64 limit = qMax(0, query.limit);
+    statement.reversed = !query.withTotal && query.knownTotal > 0 && offset > query.knownTotal / 2;
+    if (statement.reversed) {
+        const qint64 end = qMin(query.knownTotal, offset + limit);
+        limit = qMax<qint64>(0, end - offset);
+        offset = query.knownTotal - end;
+    }
+    statement.sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
+                    QStringLiteral(" FROM ") + QString::fromLatin1(view.from) + built.where +
+                    orderBy(view, query, statement.reversed) +
+                    QStringLiteral(" LIMIT :limit OFFSET :offset");
+    statement.binds = built.binds;
+    statement.binds.append({QStringLiteral(":limit"), limit});
+    statement.binds.append({QStringLiteral(":offset"), offset});
+    return statement;
+}
+
+} // namespace
+
 ListPage ListViews::page(const ListQuery &query)
 {
     ListPage result;
@@ -387,19 +442,10 @@ ListPage ListViews::page(const ListQuery &query)
         return result;
     }
     result.columns = columns(query.view);
-    const Built built = buildWhere(*view, query, m_db.dialect());
-    QStringList expressions;
-    for (const auto &column : view->columns)
-        expressions << QString::fromLatin1(column.sql);
-    const QString from = QStringLiteral(" FROM ") + QString::fromLatin1(view->from);
-
-    SqlQuery rows(m_db, QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + from +
-                            built.where + orderBy(*view, query) +
-                            QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    for (const auto &[name, value] : built.binds)
+    const PageStatement statement = pageStatement(*view, query, m_db.dialect());
+    SqlQuery rows(m_db, statement.sql);
+    for (const auto &[name, value] : statement.binds)
         rows.bind(name, value);
-    rows.bind(QStringLiteral(":limit"), qMax(0, query.limit));
-    rows.bind(QStringLiteral(":offset"), qMax(0, query.offset));
     rows.exec();
     const int count = int(view->columns.size());
     while (rows.next()) {
@@ -409,15 +455,39 @@ ListPage ListViews::page(const ListQuery &query)
             row << rows.value(i);
         result.rows << row;
     }
+    if (statement.reversed)
+        std::reverse(result.rows.begin(), result.rows.end());
 
     if (query.withTotal) {
-        SqlQuery total(m_db, QStringLiteral("SELECT count(*)") + from + built.where);
+        const Built built = buildWhere(*view, query, m_db.dialect());
+        SqlQuery total(m_db, QStringLiteral("SELECT count(*) FROM ") +
+                                 QString::fromLatin1(view->from) + built.where);
         for (const auto &[name, value] : built.binds)
             total.bind(name, value);
         total.exec();
         result.total = total.next() ? total.integer(0) : 0;
     }
     return result;
+}
+
+QStringList ListViews::queryPlan(const ListQuery &query)
+{
+    QStringList plan;
+    const ViewDefinition *view = findView(query.view);
+    if (!view || !unknownName(query).isEmpty())
+        return plan;
+    const PageStatement statement = pageStatement(*view, query, m_db.dialect());
+    const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::Sqlite;
+    SqlQuery explain(m_db,
+                     (sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) +
+                         statement.sql);
+    for (const auto &[name, value] : statement.binds)
+        explain.bind(name, value);
+    explain.exec();
+    // SQLite: id, parent, notused, detail; PostgreSQL: one line of text per row.
+    while (explain.next())
+        plan << explain.value(sqlite ? 3 : 0).toString();
+    return plan;
 }
 
 qint64 ListViews::forEachRow(const ListQuery &query,

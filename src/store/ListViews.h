@@ -13,7 +13,9 @@ namespace oc::store {
 class ListViews
 {
 public:
-    explicit ListViews(Database &db) : m_db(db) {}
+    explicit ListViews(Database &db)
+        : m_db(db)
+    {}
 
     static QStringList viewNames();
     static bool hasView(const QString &view);
@@ -22,13 +24,18 @@ public:
     // Throws StoreError; an unknown view, sort column or filter yields an empty page with
     // total 0 (the service validates names first and reports E-INVALID).
     ListPage page(const ListQuery &query);
+    // The database's plan for the page statement of `query` (SQLite: EXPLAIN QUERY PLAN's
+    // details, one per step; PostgreSQL: EXPLAIN's lines), so that tests can check that
+    // sorting and filtering walk an index rather than sorting the table.
+    QStringList queryPlan(const ListQuery &query);
     // Validates the names in `query` against the view; returns the first unknown one.
     static QString unknownName(const ListQuery &query);
 
     // Streams every row of `query` (ignoring offset/limit) to `sink` with the total count;
     // stops when `sink` returns false. Returns the number of rows delivered.
-    qint64 forEachRow(const ListQuery &query,
-                      const std::function<bool(const QVariantList &row, qint64 index, qint64 total)> &sink);
+    qint64 forEachRow(
+        const ListQuery &query,
+        const std::function<bool(const QVariantList &row, qint64 index, qint64 total)> &sink);
 
 private:
     Database &m_db;

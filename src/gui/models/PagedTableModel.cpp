@@ -25,7 +25,8 @@ PagedTableModel::PagedTableModel(AppContext *context, const QString &view, QObje
         if (views.contains(m_query.view))
             scheduleRefresh();
     });
-    connect(context->language(), &LanguageManager::languageChanged, this, &PagedTableModel::retranslate);
+    connect(context->language(), &LanguageManager::languageChanged, this,
+            &PagedTableModel::retranslate);
     connect(context, &AppContext::brandChanged, this, &PagedTableModel::retranslate);
 }
 
@@ -90,9 +91,10 @@ void PagedTableModel::refresh()
     query.limit = m_pageSize;
     query.withTotal = true;
     const quint64 generation = m_generation;
-    onFinished(m_context->backend()->list(query), this, [this, generation](const Result<ListPage> &result) {
-        pageArrived(generation, -1, result);
-    });
+    onFinished(m_context->backend()->list(query), this,
+               [this, generation](const Result<ListPage> &result) {
+                   pageArrived(generation, -1, result);
+               });
     setLoadingState(wasLoading);
 }
 
@@ -107,14 +109,15 @@ void PagedTableModel::requestPage(int page) const
     query.offset = page * m_pageSize;
     query.limit = m_pageSize;
     query.withTotal = false;
+    query.knownTotal = m_total;
     const quint64 generation = m_generation;
     onFinished(m_context->backend()->list(query), self,
                [self, generation, page](const Result<ListPage> &result) {
                    self->pageArrived(generation, page, result);
                });
     // data() is const and may be called while painting: report the state change later.
-    QMetaObject::invokeMethod(self, [self, wasLoading] { self->setLoadingState(wasLoading); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self, wasLoading] { self->setLoadingState(wasLoading); }, Qt::QueuedConnection);
 }
 
 void PagedTableModel::pageArrived(quint64 generation, int page, const Result<ListPage> &result)
@@ -198,8 +201,9 @@ QVariant PagedTableModel::raw(int row, const QString &key) const
 
 ColumnInfo PagedTableModel::columnInfo(int column) const
 {
-    const QString key = m_visible.isEmpty() ? (column < m_columns.size() ? m_columns.at(column).key : QString())
-                                            : m_visible.value(column);
+    const QString key = m_visible.isEmpty()
+                            ? (column < m_columns.size() ? m_columns.at(column).key : QString())
+                            : m_visible.value(column);
     for (const ColumnInfo &info : m_columns)
         if (info.key == key)
             return info;
@@ -250,9 +254,10 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
         const auto formatter = m_formatters.constFind(info.key);
-        const QString text = formatter != m_formatters.constEnd()
-                                 ? (*formatter)(*this, index.row(), value)
-                                 : DomainText::cell(info, value, m_context->brand(), m_context->displayZone());
+        const QString text =
+            formatter != m_formatters.constEnd()
+                ? (*formatter)(*this, index.row(), value)
+                : DomainText::cell(info, value, m_context->brand(), m_context->displayZone());
         if (role == Qt::ToolTipRole)
             return text.size() > 24 ? text : QVariant();
         return text;
@@ -270,7 +275,8 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (info.kind == ColumnKind::Enum) {
             const QString v = value.toString();
-            if (v == u"locked" || v == u"closed" || v == u"expired" || v == u"rejected" || v == u"frozen")
+            if (v == u"locked" || v == u"closed" || v == u"expired" || v == u"rejected" ||
+                v == u"frozen")
                 return QBrush(QColor(0xb0, 0x1e, 0x1e));
             if (v == u"provisioning" || v == u"creating" || v == u"pending")
                 return QBrush(QColor(0x9a, 0x5b, 0x00));

@@ -1,10 +1,9 @@
 #include "ListViewWidget.h"
 
-#include "ui_ListView.h"
-
 #include "gui/AppContext.h"
 #include "gui/CsvExport.h"
 #include "gui/ErrorText.h"
+#include "ui_ListView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -62,7 +61,8 @@ ListViewWidget::ListViewWidget(AppContext *context, const QString &view, const Q
     searchTimer->setSingleShot(true);
     searchTimer->setInterval(250);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
-    connect(searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_ui->searchEdit->text()); });
+    connect(searchTimer, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_ui->searchEdit->text()); });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this, searchTimer] {
         searchTimer->stop();
         m_model->setSearch(m_ui->searchEdit->text());
@@ -86,9 +86,13 @@ ListViewWidget::ListViewWidget(AppContext *context, const QString &view, const Q
         updateState();
     });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { emit currentRowChanged(current.isValid() ? current.row() : -1); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { emit currentRowChanged(currentRow()); });
-    connect(table, &QTableView::activated, this, [this](const QModelIndex &index) { emit rowActivated(index.row()); });
+            [this](const QModelIndex &current) {
+                emit currentRowChanged(current.isValid() ? current.row() : -1);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { emit currentRowChanged(currentRow()); });
+    connect(table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit rowActivated(index.row()); });
 
     retranslate();
     m_model->refresh();
@@ -114,7 +118,8 @@ void ListViewWidget::setEmptyTexts(Text noData, Text noMatch)
     updateState();
 }
 
-void ListViewWidget::addFilter(const QString &key, Text label, Text allLabel, const QList<Option> &options)
+void ListViewWidget::addFilter(const QString &key, Text label, Text allLabel,
+                               const QList<Option> &options)
 {
     Filter filter{key, std::move(label), std::move(allLabel), options};
     filter.labelWidget = new QLabel(this);
@@ -194,7 +199,8 @@ void ListViewWidget::retranslate()
 {
     const QString title = m_title ? m_title() : QString();
     m_ui->table->setAccessibleName(title);
-    m_ui->searchEdit->setAccessibleName(title.isEmpty() ? tr("Search") : tr("Search %1").arg(title));
+    m_ui->searchEdit->setAccessibleName(title.isEmpty() ? tr("Search")
+                                                        : tr("Search %1").arg(title));
     m_ui->refreshButton->setAccessibleName(tr("Refresh %1").arg(title));
     m_ui->exportButton->setAccessibleName(tr("Export %1 to CSV").arg(title));
     m_ui->retryButton->setAccessibleName(tr("Retry loading %1").arg(title));
@@ -202,7 +208,8 @@ void ListViewWidget::retranslate()
     m_copyRowAction->setText(tr("Copy &row"));
     for (Filter &filter : m_filters) {
         filter.labelWidget->setText(filter.label());
-        filter.combo->setAccessibleName(filter.label().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        filter.combo->setAccessibleName(
+            filter.label().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         const int current = qMax(0, filter.combo->currentIndex());
         const QSignalBlocker block(filter.combo);
         filter.combo->clear();
@@ -213,7 +220,8 @@ void ListViewWidget::retranslate()
     }
     for (auto &[button, label] : m_actions) {
         button->setText(label());
-        button->setAccessibleName(QString(label()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        button->setAccessibleName(
+            QString(label()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
     updateState();
 }
@@ -234,7 +242,8 @@ void ListViewWidget::updateState()
     const qint64 total = m_model->total();
     m_ui->countLabel->setText(tr("%n item(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
     if (total == 0) {
-        const bool narrowed = !m_model->search().trimmed().isEmpty() || !m_model->filters().isEmpty();
+        const bool narrowed =
+            !m_model->search().trimmed().isEmpty() || !m_model->filters().isEmpty();
         QString text;
         if (narrowed)
             text = m_noMatch ? m_noMatch() : tr("Nothing matches the search or filters.");
@@ -249,18 +258,28 @@ void ListViewWidget::updateState()
 
 void ListViewWidget::sizeColumns()
 {
-    // Once, from the first rows: fit the contents, within bounds, so that ids and names
-    // are readable without fixing any width (translations differ in length).
+    // Once, from the first page: fit the contents, within bounds, so that ids and names
+    // are readable without fixing any width (translations differ in length). Only the
+    // loaded rows are measured: resizeColumnsToContents() would ask the model for up to
+    // a thousand rows, requesting every page among them.
     m_columnsSized = true;
     QTableView *table = m_ui->table;
-    table->resizeColumnsToContents();
-    const int max = table->fontMetrics().averageCharWidth() * 36;
-    const int maxId = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-                          .horizontalAdvance(QString(37, QLatin1Char('0')));
-    const int min = table->fontMetrics().averageCharWidth() * 8;
+    const QFontMetrics metrics = table->fontMetrics();
+    const QFontMetrics fixedMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int max = metrics.averageCharWidth() * 36;
+    const int maxId = fixedMetrics.horizontalAdvance(QString(37, QLatin1Char('0')));
+    const int min = metrics.averageCharWidth() * 8;
+    const int rows = int(qMin<qint64>(m_model->total(), m_model->pageSize()));
+    QHeaderView *header = table->horizontalHeader();
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const bool id = m_model->columnInfo(column).kind == ColumnKind::Id;
-        table->setColumnWidth(column, qBound(min, table->columnWidth(column) + 12, id ? maxId : max));
+        int width = header->sectionSizeHint(column);
+        const QFontMetrics &cellMetrics = id ? fixedMetrics : metrics;
+        for (int row = 0; row < rows && m_model->isRowLoaded(row); ++row)
+            width =
+                qMax(width,
+                     cellMetrics.horizontalAdvance(m_model->index(row, column).data().toString()));
+        table->setColumnWidth(column, qBound(min, width + 12, id ? maxId : max));
     }
 }
 

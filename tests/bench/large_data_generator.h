@@ -1,0 +1,37 @@
+#pragma once
+
+// Builds a large data set for the scale benchmarks (bench_views) and for trying the console
+// at scale (bench_generate_large): the demo database plus many fee-center accounts,
+// workspaces and stored-value cards, deterministically from a seed.
+
+#include "core/Error.h"
+
+#include <QString>
+
+namespace oc::bench {
+
+struct LargeDataSpec
+{
+    int workspaces = 100000;
+    int cards = 1000000;
+    // The workspaces and cards are spread over this many extra fee-center accounts.
+    int feeCenterAccounts = 300;
+    quint64 seed = 20260306;
+};
+
+struct LargeDataReport
+{
+    int feeCenterAccounts = 0;
+    int workspaces = 0;
+    int cards = 0;
+    double demoMs = 0; // building (or copying) the demo database
+    double fillMs = 0; // inserting the generated rows
+};
+
+// Writes the demo database (oc::demo::buildDemoDatabase, built once per process in a
+// temporary folder) to `path`, replacing any file there, migrates it to the latest schema
+// and adds the rows of `spec` in one transaction. Times are relative to the demo clock, so
+// that no generated card expires or workspace changes while the console runs on the file.
+Result<LargeDataReport> generateLargeDatabase(const QString &path, const LargeDataSpec &spec);
+
+} // namespace oc::bench

@@ -1,0 +1,674 @@
+// List views at scale: the Billing Center's lists over a large data set (default 100,000
+// workspaces and 1,000,000 stored-value cards), against the same operations over a small
+// one (1,000 of each) as the baseline, in the same run on the same machine.
+//
+// Everything goes through the real widgets of a MainWindow over a LocalBackend: open the
+// view until its first page is painted, scroll to the end, sort by a column (a header
+// click), filter by text (typed in the search box), clear the search, export to CSV until
+// the file is complete, and cancel an export. An event-loop watchdog (a 5 ms timer on the
+// GUI thread) records the longest gap between its ticks during each operation: a gap over
+// 100 ms is a GUI-thread stall. Target: no stall over 100 ms in any operation; the times
+// and ratios are reported, not judged (the worker-thread queries may take seconds).
+//
+// Exit status: 0 PASS, 1 FAIL (a stall over the target, or an operation that did not
+// complete), 2 setup failed or bad usage.
+
+#include "gui/AppContext.h"
+#include "gui/Dialogs.h"
+#include "gui/LanguageManager.h"
+#include "gui/MainWindow.h"
+#include "gui/views/ConsoleViews.h"
+#include "gui/views/ListViewWidget.h"
+#include "large_data_generator.h"
+#include "services/LocalBackend.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace {
+
+using namespace oc;
+
+constexpr double StallLimitMs = 100.0;
+constexpr int OperationTimeoutMs = 300000;
+
+QElapsedTimer &clock()
+{
+    static QElapsedTimer timer;
+    if (!timer.isValid())
+        timer.start();
+    return timer;
+}
+
+qint64 nowNs()
+{
+    return clock().nsecsElapsed();
+}
+
+// The event-loop watchdog: ticks every 5 ms on the GUI thread; the longest gap between
+// two ticks (or between the last tick and now) is the longest the thread did not get
+// back to its event loop.
+class Watchdog : public QObject
+{
+public:
+    Watchdog()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
+        m_timer.start();
+    }
+    void reset()
+    {
+        m_last = nowNs();
+        m_longest = 0;
+    }
+    double longestMs() const { return double(qMax(m_longest, nowNs() - m_last)) / 1e6; }
+
+private:
+    void tick()
+    {
+        const qint64 now = nowNs();
+        m_longest = qMax(m_longest, now - m_last);
+        m_last = now;
+    }
+    QTimer m_timer;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+// Answers the export's file question with a path of the benchmark's and records outcomes.
+class BenchDialogs final : public gui::Dialogs
+{
+public:
+    QString savePath;
+    int informed = 0;
+    QStringList warnings;
+
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return true;
+    }
+    void inform(QWidget *, const QString &, const QString &) override { ++informed; }
+    void warn(QWidget *, const QString &title, const QString &text) override
+    {
+        warnings << title + QStringLiteral(": ") + text;
+    }
+    QString askText(QWidget *, const QString &, const QString &) override { return {}; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return savePath;
+    }
+};
+
+// Runs the event loop until `done` holds; false on timeout.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs = OperationTimeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        // The watchdog's timer wakes this at least every 5 ms.
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+template<class T>
+T await(const QFuture<T> &future)
+{
+    spinUntil([&] { return future.isFinished(); });
+    return future.result();
+}
+
+struct Measurement
+{
+    double ms = -1; // -1: not done
+    double stallMs = 0;
+    QString note; // why it is not done, or what it showed
+    bool failed = false;
+};
+
+// When a list's visible rows have been loaded and painted.
+class ListProbe : public QObject
+{
+public:
+    explicit ListProbe(gui::ListViewWidget *list)
+        : m_list(list)
+    {
+        m_list->table()->viewport()->installEventFilter(this);
+        gui::PagedTableModel *model = m_list->model();
+        const auto changed = [this] { m_lastChange = nowNs(); };
+        connect(model, &gui::PagedTableModel::pageLoaded, this, changed);
+        connect(model, &QAbstractItemModel::modelReset, this, changed);
+        connect(model, &gui::PagedTableModel::loadingChanged, this, changed);
+        m_lastChange = nowNs();
+    }
+
+    // The rows in view are loaded (no placeholder shown) and painted since.
+    bool settled() const
+    {
+        const gui::PagedTableModel *model = m_list->model();
+        if (!model->hasLoaded() || model->isLoading())
+            return false;
+        QTableView *table = m_list->table();
+        if (model->total() == 0)
+            return true; // the empty state is shown instead
+        if (!table->isVisible())
+            return false;
+        int first = table->rowAt(0);
+        int last = table->rowAt(table->viewport()->height() - 1);
+        if (first < 0)
+            return false;
+        if (last < 0)
+            last = model->rowCount() - 1;
+        for (int row = first; row <= last; ++row)
+            if (!model->isRowLoaded(row))
+                return false;
+        return m_lastPaint > m_lastChange;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_lastPaint = nowNs();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    gui::ListViewWidget *m_list;
+    qint64 m_lastChange = 0;
+    qint64 m_lastPaint = -1;
+};
+
+struct DataSet
+{
+    QString label;
+    QString path;
+    bench::LargeDataSpec spec;
+    double generateMs = 0;
+};
+
+// What a list is measured with: its view, a column to sort by, a text to search.
+struct ListPlan
+{
+    QString view;
+    QString title;
+    QString sortColumn;
+    QString search;
+    bool exportAndCancel = true;
+};
+
+// One data set open in one backend; a fresh main window per list.
+class Bench
+{
+public:
+    Bench(const DataSet &data, Watchdog &watchdog, const QString &exportDir)
+        : m_data(data)
+        , m_watchdog(watchdog)
+        , m_exportDir(exportDir)
+    {}
+
+    bool open()
+    {
+        LocalBackendOptions options;
+        options.database.path = m_data.path;
+        options.database.create = false;
+        options.demo = false;
+        options.hashCost = HashCost::Minimum;
+        options.freezeClock = true;
+        options.actor = QStringLiteral("bench");
+        m_backend = std::make_unique<LocalBackend>(options);
+        const Status opened = await(m_backend->open());
+        if (!opened.ok()) {
+            std::fprintf(stderr, "error: opening %s failed: %s\n", qPrintable(m_data.path),
+                         qPrintable(opened.error().toString()));
+            return false;
+        }
+        m_language.setLanguage(QStringLiteral("en"));
+        m_context = std::make_unique<gui::AppContext>(m_backend.get(), &m_language, &m_dialogs);
+        return true;
+    }
+
+    // Measures every operation of `plan` on a new main window; results keyed by name.
+    std::vector<std::pair<QString, Measurement>> run(const ListPlan &plan)
+    {
+        std::vector<std::pair<QString, Measurement>> results;
+        auto window = std::make_unique<gui::MainWindow>(m_context.get());
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            std::fprintf(stderr, "warning: the window was not exposed\n");
+        drain(); // whatever the home page asked for
+
+        gui::ListViewWidget *list = nullptr;
+        std::unique_ptr<ListProbe> probe;
+        const auto settled = [&] { return probe && probe->settled(); };
+        const auto add = [&](const QString &name, Measurement m) {
+            results.emplace_back(plan.title + QStringLiteral(": ") + name, std::move(m));
+        };
+
+        add(QStringLiteral("open"), measure(
+                                        [&] {
+                                            window->showPage(gui::MainWindow::Page::BillingCenter);
+                                            gui::BillingCenterView *billing =
+                                                window->billingCenterView();
+                                            billing->showList(plan.view);
+                                            list = billing->list(plan.view);
+                                            probe = std::make_unique<ListProbe>(list);
+                                        },
+                                        settled));
+        if (!list)
+            return results;
+        gui::PagedTableModel *model = list->model();
+        QTableView *table = list->table();
+        const qint64 total = model->total();
+        drain(); // the other lists of the page load meanwhile; not this list's work
+
+        add(QStringLiteral("scroll to end"), measure([&] { table->scrollToBottom(); }, settled));
+
+        if (!plan.sortColumn.isEmpty()) {
+            const int column = model->columnOf(plan.sortColumn);
+            add(QStringLiteral("sort by %1").arg(plan.sortColumn),
+                measure([&] { clickHeader(table, column); }, settled));
+        }
+
+        if (!plan.search.isEmpty()) {
+            auto *search = list->findChild<QLineEdit *>(plan.view + QStringLiteral("Search"));
+            Measurement filtered = measure(
+                [&] {
+                    QTest::keyClicks(search, plan.search);
+                    QTest::keyClick(search, Qt::Key_Return);
+                },
+                settled);
+            filtered.note = QStringLiteral("%1 of %2 rows").arg(model->total()).arg(total);
+            add(QStringLiteral("filter \"%1\"").arg(plan.search), filtered);
+            add(QStringLiteral("clear filter"), measure(
+                                                    [&] {
+                                                        search->clear();
+                                                        QTest::keyClick(search, Qt::Key_Return);
+                                                    },
+                                                    settled));
+        }
+
+        if (plan.exportAndCancel) {
+            auto *button = list->findChild<QToolButton *>(plan.view + QStringLiteral("Export"));
+            add(QStringLiteral("export CSV"), exportCsv(list, button, model->total()));
+            add(QStringLiteral("cancel export"), cancelExport(list, button));
+        }
+        window.reset();
+        drain();
+        return results;
+    }
+
+private:
+    // Waits until the read worker has answered everything asked before.
+    void drain()
+    {
+        ListQuery query;
+        query.view = QStringLiteral("outbox");
+        query.limit = 1;
+        query.withTotal = false;
+        await(m_backend->list(query));
+        QCoreApplication::processEvents();
+    }
+
+    Measurement measure(const std::function<void()> &action, const std::function<bool()> &done)
+    {
+        Measurement m;
+        m_watchdog.reset();
+        const qint64 start = nowNs();
+        action();
+        const bool finished = spinUntil(done);
+        m.ms = double(nowNs() - start) / 1e6;
+        m.stallMs = m_watchdog.longestMs();
+        if (!finished) {
+            m.failed = true;
+            m.note = QStringLiteral("did not finish in %1 s").arg(OperationTimeoutMs / 1000);
+        }
+        return m;
+    }
+
+    static void clickHeader(QTableView *table, int column)
+    {
+        QHeaderView *header = table->horizontalHeader();
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    }
+
+    Measurement exportCsv(gui::ListViewWidget *list, QToolButton *button, qint64 rows)
+    {
+        const QString path =
+            QDir(m_exportDir).filePath(list->model()->view() + QStringLiteral(".csv"));
+        QFile::remove(path);
+        m_dialogs.savePath = path;
+        m_dialogs.informed = 0;
+        m_dialogs.warnings.clear();
+        Measurement m =
+            measure([&] { QTest::mouseClick(button, Qt::LeftButton); },
+                    [&] { return m_dialogs.informed > 0 || !m_dialogs.warnings.isEmpty(); });
+        if (!m_dialogs.warnings.isEmpty()) {
+            m.failed = true;
+            m.note = m_dialogs.warnings.join(QStringLiteral("; "));
+            return m;
+        }
+        // The file is complete: a header line and one line per row.
+        QFile file(path);
+        qint64 lines = 0;
+        if (file.open(QIODevice::ReadOnly)) {
+            while (!file.atEnd()) {
+                file.readLine();
+                ++lines;
+            }
+        }
+        if (lines != rows + 1) {
+            m.failed = true;
+            m.note = QStringLiteral("%1 lines for %2 rows").arg(lines).arg(rows);
+        } else {
+            m.note = QStringLiteral("%1 rows, %2 MiB")
+                         .arg(rows)
+                         .arg(double(file.size()) / 1048576.0, 0, 'f', 1);
+        }
+        QFile::remove(path);
+        return m;
+    }
+
+    // Starts an export, cancels it with the progress dialog's Cancel once it has made
+    // progress, and measures from the click on Cancel until the export has stopped (the
+    // dialog is deleted then); no file, complete or partial, may be left.
+    Measurement cancelExport(gui::ListViewWidget *list, QToolButton *button)
+    {
+        const QString path =
+            QDir(m_exportDir).filePath(list->model()->view() + QStringLiteral("-cancelled.csv"));
+        QFile::remove(path);
+        m_dialogs.savePath = path;
+        m_dialogs.informed = 0;
+        m_dialogs.warnings.clear();
+        // The previous export's dialog may still await its deferred deletion: take the new one.
+        const QList<QProgressDialog *> before =
+            list->findChildren<QProgressDialog *>(QStringLiteral("exportProgress"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QPointer<QProgressDialog> progress;
+        for (QProgressDialog *dialog :
+             list->findChildren<QProgressDialog *>(QStringLiteral("exportProgress")))
+            if (!before.contains(dialog))
+                progress = dialog;
+        // The dialog is deleted when the backend's export has finished (or stopped): a cancel
+        // is measured until then, not only until the dialog hides.
+        const auto gone = [&] { return progress.isNull(); };
+        Measurement m;
+        if (!progress) {
+            m.note = QStringLiteral("no progress dialog");
+            m.failed = true;
+            return m;
+        }
+        // Until it has visibly made progress (the dialog shows after 300 ms).
+        spinUntil([&] { return gone() || (progress->isVisible() && progress->value() > 0); });
+        if (gone()) {
+            m.note = QStringLiteral("finished before it could be cancelled");
+            spinUntil([&] { return m_dialogs.informed > 0 || !m_dialogs.warnings.isEmpty(); },
+                      5000);
+            QFile::remove(path);
+            return m;
+        }
+        const int reached = progress->value();
+        m = measure(
+            [&] {
+                auto *cancel = progress->findChild<QAbstractButton *>();
+                if (cancel && cancel->isVisible())
+                    QTest::mouseClick(cancel, Qt::LeftButton);
+                else
+                    progress->cancel();
+            },
+            gone);
+        const QStringList leftovers =
+            QDir(m_exportDir).entryList({QFileInfo(path).fileName() + QLatin1Char('*')});
+        if (QFileInfo::exists(path) || m_dialogs.informed > 0) {
+            m.failed = true;
+            m.note = QStringLiteral("the export completed anyway");
+        } else if (!leftovers.isEmpty()) {
+            m.failed = true;
+            m.note = QStringLiteral("left %1 behind").arg(leftovers.join(QStringLiteral(", ")));
+        } else {
+            m.note = QStringLiteral("cancelled at %1%").arg(double(reached) / 10.0, 0, 'f', 1);
+        }
+        drain();
+        return m;
+    }
+
+    DataSet m_data;
+    Watchdog &m_watchdog;
+    QString m_exportDir;
+    std::unique_ptr<LocalBackend> m_backend;
+    gui::LanguageManager m_language;
+    BenchDialogs m_dialogs;
+    std::unique_ptr<gui::AppContext> m_context;
+};
+
+struct Options
+{
+    int workspaces = 100000;
+    int cards = 1000000;
+    int baseline = 1000;
+    int feeCenterAccounts = 300;
+    QString dataDir; // keeps (and reuses) the generated databases
+};
+
+void usage(std::FILE *out)
+{
+    std::fprintf(out,
+                 "Usage: bench_views [--workspaces N] [--cards N] [--baseline N]\n"
+                 "                   [--fee-center-accounts N] [--data-dir DIR]\n"
+                 "Measures the Billing Center lists (open, scroll to end, sort, filter, export,\n"
+                 "cancel export) over N workspaces / N cards (default 100000 / 1000000) and\n"
+                 "over --baseline of each (default 1000), and checks that the GUI thread never\n"
+                 "stalls over %.0f ms. --data-dir keeps the generated databases there and\n"
+                 "reuses them on the next run. QT_QPA_PLATFORM defaults to offscreen.\n",
+                 StallLimitMs);
+}
+
+std::optional<Options> parseArguments(const QStringList &args)
+{
+    Options options;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"-h" || arg == u"--help") {
+            usage(stdout);
+            std::exit(0);
+        }
+        if (i + 1 >= args.size())
+            return std::nullopt;
+        const QString value = args.at(++i);
+        bool ok = true;
+        if (arg == u"--workspaces")
+            options.workspaces = value.toInt(&ok);
+        else if (arg == u"--cards")
+            options.cards = value.toInt(&ok);
+        else if (arg == u"--baseline")
+            options.baseline = value.toInt(&ok);
+        else if (arg == u"--fee-center-accounts")
+            options.feeCenterAccounts = value.toInt(&ok);
+        else if (arg == u"--data-dir")
+            options.dataDir = value;
+        else
+            return std::nullopt;
+        if (!ok)
+            return std::nullopt;
+    }
+    if (options.workspaces < 1 || options.cards < 1 || options.baseline < 1 ||
+        options.feeCenterAccounts < 1)
+        return std::nullopt;
+    return options;
+}
+
+bool prepare(DataSet &data)
+{
+    if (QFileInfo::exists(data.path)) {
+        std::printf("  %s: reusing %s\n", qPrintable(data.label), qPrintable(data.path));
+        return true;
+    }
+    const auto report = bench::generateLargeDatabase(data.path, data.spec);
+    if (!report.ok()) {
+        std::fprintf(stderr, "error: generating %s failed: %s\n", qPrintable(data.path),
+                     qPrintable(report.error().toString()));
+        return false;
+    }
+    data.generateMs = report->demoMs + report->fillMs;
+    std::printf("  %s: %d workspaces, %d cards over %d fee-center accounts generated in %.1f s "
+                "(%.1f MiB)\n",
+                qPrintable(data.label), report->workspaces, report->cards,
+                report->feeCenterAccounts, data.generateMs / 1000.0,
+                double(QFileInfo(data.path).size()) / 1048576.0);
+    std::fflush(stdout);
+    return true;
+}
+
+QString formatMs(const Measurement &m)
+{
+    if (m.ms < 0)
+        return QStringLiteral("n/a");
+    return m.ms >= 10000 ? QStringLiteral("%1 s").arg(m.ms / 1000.0, 0, 'f', 1)
+                         : QStringLiteral("%1 ms").arg(m.ms, 0, 'f', 1);
+}
+
+int runBenchmark(const Options &options)
+{
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString dataDir = options.dataDir;
+    if (dataDir.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        if (!temporary->isValid()) {
+            std::fprintf(stderr, "error: cannot create a temporary folder\n");
+            return 2;
+        }
+        dataDir = temporary->path();
+    } else if (!QDir().mkpath(dataDir)) {
+        std::fprintf(stderr, "error: cannot create %s\n", qPrintable(dataDir));
+        return 2;
+    }
+    const QDir dir(dataDir);
+    const auto dataSet = [&](const QString &label, int workspaces, int cards) {
+        DataSet data;
+        data.label = label;
+        data.spec.workspaces = workspaces;
+        data.spec.cards = cards;
+        data.spec.feeCenterAccounts = options.feeCenterAccounts;
+        data.path = dir.filePath(QStringLiteral("views-bench-w%1-c%2-f%3.sqlite")
+                                     .arg(workspaces)
+                                     .arg(cards)
+                                     .arg(options.feeCenterAccounts));
+        return data;
+    };
+    DataSet small = dataSet(QStringLiteral("baseline"), options.baseline, options.baseline);
+    DataSet large = dataSet(QStringLiteral("large"), options.workspaces, options.cards);
+
+    std::printf("List views benchmark: baseline %d workspaces / %d cards, large %d / %d, "
+                "%d fee-center accounts; QT_QPA_PLATFORM=%s\n",
+                options.baseline, options.baseline, options.workspaces, options.cards,
+                options.feeCenterAccounts, qPrintable(QGuiApplication::platformName()));
+    std::fflush(stdout);
+    if (!prepare(small) || !prepare(large))
+        return 2;
+
+    const std::vector<ListPlan> plans = {
+        {QStringLiteral("feeCenterAccounts"), QStringLiteral("fee-center accounts"),
+         QStringLiteral("cardBalance"), QString(), false},
+        {QStringLiteral("workspaces"), QStringLiteral("workspaces"), QStringLiteral("name"),
+         QStringLiteral("ml-us1"), true},
+        {QStringLiteral("storedValueCards"), QStringLiteral("cards"), QStringLiteral("expiresAt"),
+         QStringLiteral("bench-fc-0042"), true},
+    };
+
+    Watchdog watchdog;
+    std::vector<std::pair<QString, Measurement>> smallResults;
+    std::vector<std::pair<QString, Measurement>> largeResults;
+    for (auto [data, results] :
+         {std::pair{&small, &smallResults}, std::pair{&large, &largeResults}}) {
+        std::printf("  measuring %s...\n", qPrintable(data->label));
+        std::fflush(stdout);
+        Bench bench(*data, watchdog, dataDir);
+        if (!bench.open())
+            return 2;
+        for (const ListPlan &plan : plans)
+            for (auto &result : bench.run(plan))
+                results->push_back(std::move(result));
+    }
+
+    std::printf("\n%-34s %10s %10s %8s %10s %10s  %s\n", "operation", "1k", "large", "ratio",
+                "stall 1k", "stall lg", "result");
+    bool pass = true;
+    for (std::size_t i = 0; i < largeResults.size(); ++i) {
+        const auto &[name, big] = largeResults[i];
+        const Measurement baseline = i < smallResults.size() && smallResults[i].first == name
+                                         ? smallResults[i].second
+                                         : Measurement{};
+        const double stall = qMax(big.stallMs, baseline.stallMs);
+        const bool ok = !big.failed && !baseline.failed && stall <= StallLimitMs;
+        pass = pass && ok;
+        const QString ratio = big.ms >= 0 && baseline.ms > 0
+                                  ? QStringLiteral("%1x").arg(big.ms / baseline.ms, 0, 'f', 1)
+                                  : QStringLiteral("n/a");
+        QStringList notes;
+        if (!baseline.note.isEmpty())
+            notes << QStringLiteral("1k: ") + baseline.note;
+        if (!big.note.isEmpty())
+            notes << QStringLiteral("large: ") + big.note;
+        std::printf("%-34s %10s %10s %8s %7.1f ms %7.1f ms  %s%s\n", qPrintable(name),
+                    qPrintable(formatMs(baseline)), qPrintable(formatMs(big)), qPrintable(ratio),
+                    baseline.stallMs, big.stallMs, ok ? "PASS" : "FAIL",
+                    notes.isEmpty()
+                        ? ""
+                        : qPrintable(QStringLiteral("  (") + notes.join(QStringLiteral("; ")) +
+                                     QLatin1Char(')')));
+    }
+    std::printf("Result: %s (longest GUI-thread stall per operation <= %.0f ms)\n",
+                pass ? "PASS" : "FAIL", StallLimitMs);
+    return pass ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("oc.*.info=false"));
+    const std::optional<Options> options = parseArguments(QCoreApplication::arguments());
+    if (!options) {
+        usage(stderr);
+        return 2;
+    }
+    int status = 2;
+    QTimer::singleShot(0, &app, [&] {
+        status = runBenchmark(*options);
+        QCoreApplication::exit(0);
+    });
+    QApplication::exec();
+    return status;
+}
