@@ -116,6 +116,9 @@ LocalBackend::LocalBackend(LocalBackendOptions options, QObject *parent)
 
 LocalBackend::~LocalBackend()
 {
+    for (QFuture<Result<qint64>> &exporting : m_exports)
+        exporting.cancel();
+    m_exportPool.waitForDone();
     for (LocalWorker *worker : {m_query, m_command})
         QMetaObject::invokeMethod(
             worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
@@ -380,60 +383,84 @@ QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery,
     QFuture<Result<qint64>> future = promise->future();
     promise->start();
     promise->setProgressRange(0, 1000);
-    runOn(m_query, [promise, listQuery, headers, path](Session *session) {
-        auto finish = [&](Result<qint64> result) {
-            promise->addResult(std::move(result));
+    m_exports.removeIf([](const QFuture<Result<qint64>> &f) { return f.isFinished(); });
+    m_exports.append(future);
+    const QString connection = connectionName("oc-export") + QString::number(++m_exportCount);
+    // Queued behind the read worker's opening (so the clock and the file are ready), then
+    // handed to the export thread.
+    runOn(m_query, [this, promise, listQuery, headers, path, connection](Session *readSide) {
+        if (!readSide) {
+            promise->addResult(Result<qint64>(notOpen()));
             promise->finish();
-        };
-        if (!session)
-            return finish(notOpen());
-        if (const QString unknown = store::ListViews::unknownName(listQuery); !unknown.isEmpty())
-            return finish(makeError(QString::fromLatin1(SystemError::Invalid), unknown,
-                                    QStringLiteral("unknownName")));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return finish(makeError(
-                QStringLiteral("E-FILE"), QStringLiteral("path"), QStringLiteral("notWritable"),
-                {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
-        const QList<ColumnInfo> columns = store::ListViews::columns(listQuery.view);
-        QStringList head;
-        for (int i = 0; i < columns.size(); ++i)
-            head << csvField(i < headers.size() ? headers.at(i) : columns.at(i).key);
-        file.write("\xEF\xBB\xBF");
-        file.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
-        bool cancelled = false;
-        const auto written = session->read<qint64>([&]() -> Result<qint64> {
-            return store::ListViews(session->db())
-                .forEachRow(listQuery, [&](const QVariantList &row, qint64 index, qint64 total) {
-                    QStringList fields;
-                    for (int i = 0; i < row.size() && i < columns.size(); ++i)
-                        fields << csvField(csvValue(columns.at(i), row.at(i)));
-                    file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
-                    if ((index & 1023) == 0) {
-                        if (promise->isCanceled()) {
-                            cancelled = true;
-                            return false;
+            return;
+        }
+        m_exportPool.start([this, promise, listQuery, headers, path, connection] {
+            auto finish = [&](Result<qint64> result) {
+                promise->addResult(std::move(result));
+                promise->finish();
+            };
+            if (promise->isCanceled())
+                return finish(
+                    makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
+            auto opened = store::Database::open(m_options.database, connection);
+            if (!opened.ok())
+                return finish(opened.error());
+            const std::unique_ptr<store::Database> db = std::move(opened).value();
+            SecureRandom random;
+            Session own(*db, *m_clock, random, m_options.hashCost, m_options.actor);
+            Session *session = &own;
+            if (const QString unknown = store::ListViews::unknownName(listQuery);
+                !unknown.isEmpty())
+                return finish(makeError(QString::fromLatin1(SystemError::Invalid), unknown,
+                                        QStringLiteral("unknownName")));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
+                                        QStringLiteral("notWritable"),
+                                        {{QStringLiteral("path"), path},
+                                         {QStringLiteral("detail"), file.errorString()}}));
+            const QList<ColumnInfo> columns = store::ListViews::columns(listQuery.view);
+            QStringList head;
+            for (int i = 0; i < columns.size(); ++i)
+                head << csvField(i < headers.size() ? headers.at(i) : columns.at(i).key);
+            file.write("\xEF\xBB\xBF");
+            file.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            bool cancelled = false;
+            const auto written = session->read<qint64>([&]() -> Result<qint64> {
+                return store::ListViews(session->db())
+                    .forEachRow(listQuery, [&](const QVariantList &row, qint64 index,
+                                               qint64 total) {
+                        QStringList fields;
+                        for (int i = 0; i < row.size() && i < columns.size(); ++i)
+                            fields << csvField(csvValue(columns.at(i), row.at(i)));
+                        file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+                        if ((index & 1023) == 0) {
+                            if (promise->isCanceled()) {
+                                cancelled = true;
+                                return false;
+                            }
+                            promise->setProgressValue(total > 0 ? int(index * 1000 / total) : 0);
                         }
-                        promise->setProgressValue(total > 0 ? int(index * 1000 / total) : 0);
-                    }
-                    return true;
-                });
+                        return true;
+                    });
+            });
+            if (cancelled || promise->isCanceled()) {
+                file.cancelWriting();
+                return finish(
+                    makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
+            }
+            if (!written.ok()) {
+                file.cancelWriting();
+                return finish(written);
+            }
+            if (!file.commit())
+                return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
+                                        QStringLiteral("notWritable"),
+                                        {{QStringLiteral("path"), path},
+                                         {QStringLiteral("detail"), file.errorString()}}));
+            promise->setProgressValue(1000);
+            finish(written);
         });
-        if (cancelled || promise->isCanceled()) {
-            file.cancelWriting();
-            return finish(
-                makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
-        }
-        if (!written.ok()) {
-            file.cancelWriting();
-            return finish(written);
-        }
-        if (!file.commit())
-            return finish(makeError(
-                QStringLiteral("E-FILE"), QStringLiteral("path"), QStringLiteral("notWritable"),
-                {{QStringLiteral("path"), path}, {QStringLiteral("detail"), file.errorString()}}));
-        promise->setProgressValue(1000);
-        finish(written);
     });
     return future;
 }

@@ -8,6 +8,7 @@
 
 #include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -36,8 +37,9 @@ struct LocalBackendOptions
 
 // The in-process backend over the embedded store. Two worker threads, each with its own
 // connection: one runs every change (serialised, one transaction each) and the due-state
-// timer; the other serves lists and exports, so a long read never delays a click. No call
-// blocks the calling thread.
+// timer; the other serves lists, so a long read never delays a click. An export runs on a
+// thread and connection of its own, so that lists keep loading while a million rows are
+// written. No call blocks the calling thread.
 class LocalBackend final : public Backend
 {
     Q_OBJECT
@@ -143,6 +145,9 @@ private:
     QThread m_queryThread;
     LocalWorker *m_command = nullptr;
     LocalWorker *m_query = nullptr;
+    QThreadPool m_exportPool;
+    QList<QFuture<Result<qint64>>> m_exports; // cancelled when the backend goes away
+    int m_exportCount = 0;
     int m_schemaVersion = 0;
     std::unique_ptr<Clock> m_clock;
     AdjustableClock *m_demoClock = nullptr; // m_clock, when the database carries a demo clock
