@@ -130,6 +130,13 @@ void TestLoginWizard::linkedOwnerLogsInDirectly()
                  ->findChild<QLabel *>(QStringLiteral("activatedFeeCenterValue"))
                  ->text(),
              QString::fromLatin1(demo::cast::OnboardedFeeCenter));
+    // The fee-center account's workspaces, under named columns.
+    auto *table =
+        wizard->currentPage()->findChild<QTableWidget *>(QStringLiteral("directWorkspacesTable"));
+    QVERIFY(waitFor([table] { return table->rowCount() > 0 && table->item(0, 1); }));
+    QCOMPARE(table->horizontalHeaderItem(0)->text(),
+             inTestLanguage(QStringLiteral("Workspace"), QStringLiteral("工作空间")));
+    QVERIFY(!table->item(0, 0)->text().isEmpty());
     snapshot(wizard, QStringLiteral("login-direct"));
     clickWizardButton(wizard, QWizard::FinishButton);
 }
@@ -261,6 +268,9 @@ void TestLoginWizard::existingFeeCenterAccountBindsAWorkspace()
     snapshot(wizard, QStringLiteral("login-bind"));
     clickWizardButton(wizard, QWizard::CommitButton);
     QVERIFY(waitFor([wizard] { return wizard->currentId() == LoginWizard::Activated; }));
+    auto *bound =
+        wizard->currentPage()->findChild<QTableWidget *>(QStringLiteral("boundWorkspacesTable"));
+    QVERIFY(bound->rowCount() > 0 && bound->item(0, 1)); // workspace and site of each
     snapshot(wizard, QStringLiteral("login-activated"));
 
     // The store: the workspace settles through the owner's account; the owner is linked.

@@ -592,6 +592,7 @@ ActivatedPage::ActivatedPage(AppContext *context, LoginState *state, bool direct
     m_ui->setupUi(this);
     m_bound = makeTable(this, direct ? QStringLiteral("directWorkspacesTable")
                                      : QStringLiteral("boundWorkspacesTable"));
+    m_bound->setColumnCount(2); // workspace, site: the header labels need the columns
     m_ui->boundSlot->addWidget(m_bound);
     addStatusArea(m_ui->contentLayout);
 }
@@ -610,7 +611,6 @@ void ActivatedPage::initializePage()
         onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
             if (!page.ok())
                 return;
-            m_bound->setColumnCount(2);
             m_bound->setRowCount(int(page->rows.size()));
             for (int row = 0; row < page->rows.size(); ++row)
                 for (int c = 0; c < page->columns.size(); ++c) {
