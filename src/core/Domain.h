@@ -18,33 +18,100 @@ namespace oc {
 
 // ---- enumerations, each with a stable storage/API spelling --------------------------
 
-enum class AccountType { Unset, Individual, Enterprise };
-enum class AuthStatus { Unauthenticated, Pending, Authenticated, Rejected };
-enum class ServicesStatus { Enabled, Closed, Disabled };
-enum class ProductKind { Subscription, StoredValueCard };
-enum class OrderStatus { Unpaid, Paid, Cancelled };
-enum class InstanceStatus { Provisioning, Active, Frozen, Closed };
-enum class OrganizationStatus { Creating, Ready };
-enum class WorkspaceLanguage { Chinese, English };
-enum class WorkspaceStatus { Active, Locked, Dissolved };
-enum class SettlementMethod { FeeCenter, HuaweiCloud, AlibabaCloud, Aws };
-enum class CardStatus { Available, UsedUp, Expired };
-enum class PurchaseType { HuaweiMarketplace, Direct };
-enum class Channel { Email, Sms };
-enum class PartnerModel { Reseller, Referral };
+enum class AccountType
+{
+    Unset,
+    Individual,
+    Enterprise
+};
+enum class AuthStatus
+{
+    Unauthenticated,
+    Pending,
+    Authenticated,
+    Rejected
+};
+enum class ServicesStatus
+{
+    Enabled,
+    Closed,
+    Disabled
+};
+enum class ProductKind
+{
+    Subscription,
+    StoredValueCard
+};
+enum class OrderStatus
+{
+    Unpaid,
+    Paid,
+    Cancelled
+};
+enum class InstanceStatus
+{
+    Provisioning,
+    Active,
+    Frozen,
+    Closed
+};
+enum class OrganizationStatus
+{
+    Creating,
+    Ready
+};
+enum class WorkspaceLanguage
+{
+    Chinese,
+    English
+};
+enum class WorkspaceStatus
+{
+    Active,
+    Locked,
+    Dissolved
+};
+enum class SettlementMethod
+{
+    FeeCenter,
+    HuaweiCloud,
+    AlibabaCloud,
+    Aws
+};
+enum class CardStatus
+{
+    Available,
+    UsedUp,
+    Expired
+};
+enum class PurchaseType
+{
+    HuaweiMarketplace,
+    Direct
+};
+enum class Channel
+{
+    Email,
+    Sms
+};
+enum class PartnerModel
+{
+    Reseller,
+    Referral
+};
 
 template<class E>
 struct EnumSpelling;
 
-#define OC_ENUM_SPELLING(E, ...)                                                           \
-    template<>                                                                             \
-    struct EnumSpelling<E>                                                                 \
-    {                                                                                      \
-        static constexpr auto values = std::to_array<std::pair<E, const char *>>({__VA_ARGS__}); \
+#define OC_ENUM_SPELLING(E, ...)                                                                   \
+    template<>                                                                                     \
+    struct EnumSpelling<E>                                                                         \
+    {                                                                                              \
+        static constexpr auto values = std::to_array<std::pair<E, const char *>>({__VA_ARGS__});   \
     };
 
-OC_ENUM_SPELLING(AccountType, {AccountType::Unset, "unset"}, {AccountType::Individual, "individual"},
-                 {AccountType::Enterprise, "enterprise"})
+OC_ENUM_SPELLING(AccountType, {AccountType::Unset, "unset"},
+                 {AccountType::Individual, "individual"}, {AccountType::Enterprise, "enterprise"})
 OC_ENUM_SPELLING(AuthStatus, {AuthStatus::Unauthenticated, "unauthenticated"},
                  {AuthStatus::Pending, "pending"}, {AuthStatus::Authenticated, "authenticated"},
                  {AuthStatus::Rejected, "rejected"})
@@ -66,8 +133,8 @@ OC_ENUM_SPELLING(WorkspaceStatus, {WorkspaceStatus::Active, "active"},
 OC_ENUM_SPELLING(SettlementMethod, {SettlementMethod::FeeCenter, "fee_center"},
                  {SettlementMethod::HuaweiCloud, "huawei_cloud"},
                  {SettlementMethod::AlibabaCloud, "alibaba_cloud"}, {SettlementMethod::Aws, "aws"})
-OC_ENUM_SPELLING(CardStatus, {CardStatus::Available, "available"},
-                 {CardStatus::UsedUp, "used_up"}, {CardStatus::Expired, "expired"})
+OC_ENUM_SPELLING(CardStatus, {CardStatus::Available, "available"}, {CardStatus::UsedUp, "used_up"},
+                 {CardStatus::Expired, "expired"})
 OC_ENUM_SPELLING(PurchaseType, {PurchaseType::HuaweiMarketplace, "huawei_marketplace"},
                  {PurchaseType::Direct, "direct"})
 OC_ENUM_SPELLING(Channel, {Channel::Email, "email"}, {Channel::Sms, "sms"})
@@ -110,8 +177,8 @@ inline constexpr auto SaasProductId = "OFFI845592654693900288";
 inline constexpr auto StoredValueCardProductId = "OFFI736120943187652608";
 inline constexpr qint64 StoredValueCardUnitFen = 100 * 100; // R-MKT-3: 100 CNY per unit
 inline constexpr int CardValidityDays = 365;
-inline constexpr int LockedRetentionDays = 14;     // R-SET-7
-inline constexpr int ProvisioningSeconds = 20;     // R-MKT-2: "shortly after"
+inline constexpr int LockedRetentionDays = 14; // R-SET-7
+inline constexpr int ProvisioningSeconds = 20; // R-MKT-2: "shortly after"
 // R-ORG-3: a new organization is set up in 1-3 minutes (seed 002 "takes 1-3 minutes").
 inline constexpr int OrganizationSetupMinSeconds = 60;
 inline constexpr int OrganizationSetupMaxSeconds = 180;
@@ -258,7 +325,7 @@ struct FeeCenterAccount
 struct Workspace
 {
     QString workspaceId;
-    QString name; // R-WS-1
+    QString name;                                            // R-WS-1
     WorkspaceLanguage language = WorkspaceLanguage::Chinese; // R-WS-2
     QString site;                                            // R-WS-3
     qint64 ownerGuanceAccountId = 0;
@@ -294,8 +361,8 @@ struct OutboxMessage
     QDateTime sentAt;
     Channel channel = Channel::Email;
     QString destination;
-    QString kind;        // template key, rendered (translated) by the GUI
-    QVariantMap params;  // template parameters
+    QString kind;       // template key, rendered (translated) by the GUI
+    QVariantMap params; // template parameters
 };
 
 struct JournalEntry

@@ -51,9 +51,15 @@ template<class T>
 class Result
 {
 public:
-    Result() : m_data(T{}) {}
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result()
+        : m_data(T{})
+    {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -72,7 +78,10 @@ private:
 
 using Status = Result<Done>;
 
-inline Status okStatus() { return Status(Done{}); }
+inline Status okStatus()
+{
+    return Status(Done{});
+}
 
 // Validators return std::nullopt when the input is acceptable.
 using Problem = std::optional<Error>;

@@ -12,7 +12,9 @@ namespace oc {
 class IdGenerator
 {
 public:
-    explicit IdGenerator(RandomSource &random) : m_random(random) {}
+    explicit IdGenerator(RandomSource &random)
+        : m_random(random)
+    {}
 
     QString huaweiAccountId();                    // R-ID-1: 32 lowercase hex
     QString orderId(const QDateTime &createdUtc); // R-ID-2: CS + yyMMddHHmm (UTC+8) + 5

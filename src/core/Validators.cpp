@@ -96,7 +96,8 @@ Result<QString> guancePassword(const QString &input, const QString &field)
     if (input.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (input.size() < 8 || input.size() > 32)
-        return fail("R-ACC-2", field, "length", {{QStringLiteral("min"), 8}, {QStringLiteral("max"), 32}});
+        return fail("R-ACC-2", field, "length",
+                    {{QStringLiteral("min"), 8}, {QStringLiteral("max"), 32}});
     if (input.contains(QRegularExpression(QStringLiteral("\\s"))))
         return fail("R-ACC-2", field, "whitespace");
     int upper = 0, lower = 0, digit = 0, symbol = 0;
@@ -203,7 +204,8 @@ Result<QString> abbreviation(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (value.size() < 2 || value.size() > 32)
-        return fail("R-ORG-2", field, "length", {{QStringLiteral("min"), 2}, {QStringLiteral("max"), 32}});
+        return fail("R-ORG-2", field, "length",
+                    {{QStringLiteral("min"), 2}, {QStringLiteral("max"), 32}});
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*$"));
     if (!re.match(value).hasMatch()) {
         // The most helpful of the three messages: a digit or symbol first, then capitals
@@ -245,7 +247,8 @@ Result<QString> username(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (value.size() < 3 || value.size() > 32)
-        return fail("R-FC-1", field, "length", {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 32}});
+        return fail("R-FC-1", field, "length",
+                    {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 32}});
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]*$"));
     if (!re.match(value).hasMatch())
         return fail("R-FC-1", field, "format");

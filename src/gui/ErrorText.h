@@ -15,7 +15,8 @@ public:
     static QString message(const Error &error, const QString &brand = QStringLiteral("Guance"));
     // The message with the rule id appended, e.g. "... (R-BND-2)", for places where an
     // operator wants to cite the rule.
-    static QString messageWithRule(const Error &error, const QString &brand = QStringLiteral("Guance"));
+    static QString messageWithRule(const Error &error,
+                                   const QString &brand = QStringLiteral("Guance"));
 };
 
 } // namespace oc::gui

@@ -8,8 +8,7 @@ namespace oc::gui {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QStringList LanguageManager::supportedLanguages()
 {

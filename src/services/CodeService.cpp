@@ -23,7 +23,8 @@ QString normalisedDestination(const QString &destination)
 Result<CodeSent> CodeService::send(Channel channel, const QString &destinationInput,
                                    const QString &purpose)
 {
-    const QString field = channel == Channel::Email ? QStringLiteral("email") : QStringLiteral("mobile");
+    const QString field =
+        channel == Channel::Email ? QStringLiteral("email") : QStringLiteral("mobile");
     return m_session.mutate<CodeSent>(
         QStringLiteral("sendVerificationCode"), QStringLiteral("verificationCode"),
         destinationInput, [&]() -> Result<CodeSent> {
@@ -53,8 +54,7 @@ Result<CodeSent> CodeService::send(Channel channel, const QString &destinationIn
                             {QStringLiteral("minutes"), CodePolicy::ValiditySeconds / 60}});
             m_session.journal(QStringLiteral("sendVerificationCode"),
                               QStringLiteral("verificationCode"), destination);
-            return CodeSent{destination, record.expiresAt,
-                            now.addSecs(CodePolicy::ResendSeconds)};
+            return CodeSent{destination, record.expiresAt, now.addSecs(CodePolicy::ResendSeconds)};
         });
 }
 
@@ -106,8 +106,7 @@ Status CodeService::consume(const QString &destinationInput, const QString &purp
         codes.consume(latest->codeId, m_session.now());
         return okStatus();
     }
-    return codeError(verdict, field,
-                     latest ? CodePolicy::MaxAttempts - latest->attempts - 1 : 0);
+    return codeError(verdict, field, latest ? CodePolicy::MaxAttempts - latest->attempts - 1 : 0);
 }
 
 } // namespace oc

@@ -9,7 +9,9 @@ namespace oc {
 class QueryService
 {
 public:
-    explicit QueryService(Session &session) : m_session(session) {}
+    explicit QueryService(Session &session)
+        : m_session(session)
+    {}
 
     Result<HuaweiAccountDetail> huaweiAccount(const QString &accountId);
     Result<OnboardingProgress> onboardingProgress(const QString &accountId);

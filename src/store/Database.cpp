@@ -84,8 +84,7 @@ Database::Database(const DatabaseConfig &config, QSqlDatabase db)
     , m_dialect(config.kind)
     , m_db(db)
     , m_connectionName(db.connectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -136,7 +135,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
 
     // First look with a read-only connection: a newer or foreign database must be refused
     // before anything (WAL switch, migration) writes to it.
-    if (config.kind == SqlDialect::Kind::Sqlite && QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+    if (config.kind == SqlDialect::Kind::Sqlite && QFileInfo::exists(path) &&
+        QFileInfo(path).size() > 0) {
         const QString probeName = connectionName + QStringLiteral("-probe");
         int version = 0;
         bool foreign = false;
@@ -233,9 +233,9 @@ Status Database::migrate()
                 continue;
             Transaction tx(*this);
             Migrations::run(*this, migration);
-            SqlQuery(*this, QStringLiteral(
-                                "INSERT INTO meta (key, value) VALUES ('schema.version', :v) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+            SqlQuery(*this,
+                     QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema.version', :v) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
                 .bind(QStringLiteral(":v"), QString::number(migration.version))
                 .exec();
             tx.commit();
@@ -340,7 +340,8 @@ SqlQuery &SqlQuery::exec()
 
 QVariant toDb(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 QDateTime timeFromDb(const QVariant &value)

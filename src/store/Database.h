@@ -16,9 +16,9 @@ namespace oc::store {
 struct DatabaseConfig
 {
     SqlDialect::Kind kind = SqlDialect::Kind::Sqlite;
-    QString path;        // SQLite: the file
-    bool create = true;  // SQLite: create the file when it does not exist
-    QString host;        // PostgreSQL (later, for the team backend)
+    QString path;       // SQLite: the file
+    bool create = true; // SQLite: create the file when it does not exist
+    QString host;       // PostgreSQL (later, for the team backend)
     int port = 5432;
     QString name;
     QString user;

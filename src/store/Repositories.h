@@ -18,7 +18,9 @@ namespace oc::store {
 class MetaRepository
 {
 public:
-    explicit MetaRepository(Database &db) : m_db(db) {}
+    explicit MetaRepository(Database &db)
+        : m_db(db)
+    {}
     std::optional<QString> get(const QString &key);
     void set(const QString &key, const QString &value);
 
@@ -29,7 +31,9 @@ private:
 class HuaweiAccountRepository
 {
 public:
-    explicit HuaweiAccountRepository(Database &db) : m_db(db) {}
+    explicit HuaweiAccountRepository(Database &db)
+        : m_db(db)
+    {}
     void insert(const HuaweiAccount &account, const QString &passwordHash);
     std::optional<HuaweiAccount> find(const QString &accountId);
     bool exists(const QString &accountId);
@@ -59,7 +63,9 @@ private:
 class CatalogueRepository
 {
 public:
-    explicit CatalogueRepository(Database &db) : m_db(db) {}
+    explicit CatalogueRepository(Database &db)
+        : m_db(db)
+    {}
     void insert(const Product &product);
     std::optional<Product> find(const QString &productId);
 
@@ -70,7 +76,9 @@ private:
 class OrderRepository
 {
 public:
-    explicit OrderRepository(Database &db) : m_db(db) {}
+    explicit OrderRepository(Database &db)
+        : m_db(db)
+    {}
     void insert(const Order &order);
     std::optional<Order> find(const QString &orderId);
 
@@ -81,11 +89,14 @@ private:
 class InstanceRepository
 {
 public:
-    explicit InstanceRepository(Database &db) : m_db(db) {}
+    explicit InstanceRepository(Database &db)
+        : m_db(db)
+    {}
     void insert(const Instance &instance);
     std::optional<Instance> find(const QString &instanceId);
     std::optional<Instance> findByOrder(const QString &orderId);
-    void setStatus(const QString &instanceId, InstanceStatus status, const QDateTime &closedAt = {});
+    void setStatus(const QString &instanceId, InstanceStatus status,
+                   const QDateTime &closedAt = {});
     // R-REG-2, R-SET-2: the account's most recently opened active instance of `productId`.
     std::optional<Instance> newestActive(const QString &accountId, const QString &productId);
     // R-MKT-2: provisioning instances whose time has come become active; returns their ids.
@@ -98,7 +109,9 @@ private:
 class OrganizationRepository
 {
 public:
-    explicit OrganizationRepository(Database &db) : m_db(db) {}
+    explicit OrganizationRepository(Database &db)
+        : m_db(db)
+    {}
     // The enterprise name and abbreviation are written here once and never updated
     // (R-ORG-1, R-ORG-2): this class has no method that could change them.
     void insert(const Organization &organization);
@@ -117,7 +130,9 @@ private:
 class MemberRepository
 {
 public:
-    explicit MemberRepository(Database &db) : m_db(db) {}
+    explicit MemberRepository(Database &db)
+        : m_db(db)
+    {}
     qint64 insert(const Member &member, const QString &passwordHash);
     std::optional<Member> find(qint64 memberId);
     std::optional<Member> findByAccount(const QString &organizationId, const QString &account);
@@ -135,7 +150,9 @@ private:
 class BindingRepository
 {
 public:
-    explicit BindingRepository(Database &db) : m_db(db) {}
+    explicit BindingRepository(Database &db)
+        : m_db(db)
+    {}
     qint64 insert(const AppBinding &binding);
     std::optional<AppBinding> findByOrder(const QString &orderId);
     std::optional<AppBinding> find(qint64 bindingId);
@@ -153,7 +170,9 @@ private:
 class GuanceAccountRepository
 {
 public:
-    explicit GuanceAccountRepository(Database &db) : m_db(db) {}
+    explicit GuanceAccountRepository(Database &db)
+        : m_db(db)
+    {}
     qint64 insert(const GuanceAccount &account, const QString &passwordHash);
     std::optional<GuanceAccount> find(qint64 id);
     std::optional<GuanceAccount> findByUsername(const QString &username);
@@ -166,7 +185,9 @@ private:
 class FeeCenterRepository
 {
 public:
-    explicit FeeCenterRepository(Database &db) : m_db(db) {}
+    explicit FeeCenterRepository(Database &db)
+        : m_db(db)
+    {}
     qint64 insert(const FeeCenterAccount &account, const QString &passwordHash);
     std::optional<FeeCenterAccount> find(qint64 id);
     std::optional<FeeCenterAccount> findByUsername(const QString &username);
@@ -187,7 +208,9 @@ private:
 class WorkspaceRepository
 {
 public:
-    explicit WorkspaceRepository(Database &db) : m_db(db) {}
+    explicit WorkspaceRepository(Database &db)
+        : m_db(db)
+    {}
     // Language and site are written here once (R-WS-2, R-WS-3): no method updates them.
     // A feeCenterAccountId of 0 stores a workspace without a fee-center account.
     void insert(const Workspace &workspace);
@@ -197,8 +220,9 @@ public:
     // R-WS-1 for workspaces without a fee-center account: unique per owner Guance account
     // (the schema's UNIQUE (fee_center_account_id, name) does not cover NULLs).
     bool nameTakenByOwner(qint64 ownerGuanceAccountId, const QString &name);
-    void setSettlement(const QString &workspaceId, SettlementMethod method, const QString &accountId,
-                       const QString &instanceId, const QDateTime &changedAt);
+    void setSettlement(const QString &workspaceId, SettlementMethod method,
+                       const QString &accountId, const QString &instanceId,
+                       const QDateTime &changedAt);
     // R-SET-5: workspaces settled through a Huawei instance.
     QList<Workspace> listSettledBy(const QString &huaweiAccountId, const QString &instanceId);
     void lock(const QString &workspaceId, const QString &reason, const QDateTime &at);
@@ -211,7 +235,9 @@ private:
 class StoredValueCardRepository
 {
 public:
-    explicit StoredValueCardRepository(Database &db) : m_db(db) {}
+    explicit StoredValueCardRepository(Database &db)
+        : m_db(db)
+    {}
     void insert(const StoredValueCard &card);
     QList<StoredValueCard> listByFeeCenter(qint64 feeCenterAccountId);
     // R-SVC-2
@@ -225,9 +251,12 @@ private:
 class VerificationCodeRepository
 {
 public:
-    explicit VerificationCodeRepository(Database &db) : m_db(db) {}
+    explicit VerificationCodeRepository(Database &db)
+        : m_db(db)
+    {}
     qint64 insert(const VerificationCodeRecord &record);
-    std::optional<VerificationCodeRecord> latest(const QString &destination, const QString &purpose);
+    std::optional<VerificationCodeRecord> latest(const QString &destination,
+                                                 const QString &purpose);
     // R-VC-1: when the last code for `destination` was issued, whatever its purpose.
     std::optional<QDateTime> lastIssuedTo(const QString &destination);
     void countWrongAttempt(qint64 codeId);
@@ -240,7 +269,9 @@ private:
 class OutboxRepository
 {
 public:
-    explicit OutboxRepository(Database &db) : m_db(db) {}
+    explicit OutboxRepository(Database &db)
+        : m_db(db)
+    {}
     qint64 insert(const OutboxMessage &message, bool held = false, const QString &relatedId = {});
     // Sends held messages of `relatedId` (R-BND-4 credentials wait for the authorization).
     int release(const QString &relatedId, const QDateTime &at);
@@ -256,7 +287,9 @@ private:
 class JournalRepository
 {
 public:
-    explicit JournalRepository(Database &db) : m_db(db) {}
+    explicit JournalRepository(Database &db)
+        : m_db(db)
+    {}
     qint64 append(const JournalEntry &entry);
     QList<JournalEntry> recent(int limit);
 
@@ -267,7 +300,9 @@ private:
 class DraftRepository
 {
 public:
-    explicit DraftRepository(Database &db) : m_db(db) {}
+    explicit DraftRepository(Database &db)
+        : m_db(db)
+    {}
     void save(const QString &wizard, const QString &key, const QString &page,
               const QJsonObject &state, const QDateTime &at);
     struct Draft
@@ -305,7 +340,9 @@ struct RemovedMember
 class JointOperationsRepository
 {
 public:
-    explicit JointOperationsRepository(Database &db) : m_db(db) {}
+    explicit JointOperationsRepository(Database &db)
+        : m_db(db)
+    {}
     // Display name, department and contact of a member. The account is not written: it
     // never changes (R-ORG-5), nor does the organization.
     void updateMember(const Member &member);
@@ -328,7 +365,9 @@ private:
 class BillingRepository
 {
 public:
-    explicit BillingRepository(Database &db) : m_db(db) {}
+    explicit BillingRepository(Database &db)
+        : m_db(db)
+    {}
     // R-SET-5: the active workspaces settled through `huaweiAccountId`, whichever of the
     // account's instances they name.
     QList<Workspace> activeSettledByHuaweiAccount(const QString &huaweiAccountId);

@@ -23,7 +23,11 @@ class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { RawRole = Qt::UserRole + 1, LoadedRole };
+    enum Role
+    {
+        RawRole = Qt::UserRole + 1,
+        LoadedRole
+    };
 
     PagedTableModel(AppContext *context, const QString &view, QObject *parent = nullptr);
 
@@ -41,8 +45,12 @@ public:
 
     // Replaces how a column is shown (e.g. the Outbox renders a message from its kind and
     // parameters). The formatter sees the row's raw values through the model.
-    using Formatter = std::function<QString(const PagedTableModel &model, int row, const QVariant &value)>;
-    void setFormatter(const QString &key, Formatter formatter) { m_formatters.insert(key, std::move(formatter)); }
+    using Formatter =
+        std::function<QString(const PagedTableModel &model, int row, const QVariant &value)>;
+    void setFormatter(const QString &key, Formatter formatter)
+    {
+        m_formatters.insert(key, std::move(formatter));
+    }
 
     void refresh();
     bool isLoading() const { return !m_pending.isEmpty() || m_awaitingTotal; }

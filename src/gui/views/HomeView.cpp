@@ -1,11 +1,10 @@
 #include "HomeView.h"
 
-#include "ui_HomeView.h"
-
 #include "gui/AppContext.h"
 #include "gui/widgets/RecordPicker.h"
 #include "services/Async.h"
 #include "services/Backend.h"
+#include "ui_HomeView.h"
 
 namespace oc::gui {
 
@@ -53,9 +52,10 @@ void HomeView::retranslate()
     m_picker->setAccessibleName(tr("Customer"));
     m_ui->scrollArea->setAccessibleName(tr("Onboarding map"));
     m_map->setAccessibleName(tr("Onboarding map"));
-    m_map->setTexts(OnboardingStep::Purchase, tr("Buy on KooGallery"),
-                    tr("Subscribe to %1 SaaS Edition with a real-name authenticated Huawei Cloud account.")
-                        .arg(brand));
+    m_map->setTexts(
+        OnboardingStep::Purchase, tr("Buy on KooGallery"),
+        tr("Subscribe to %1 SaaS Edition with a real-name authenticated Huawei Cloud account.")
+            .arg(brand));
     m_map->setTexts(OnboardingStep::Organization, tr("Bind the organization"),
                     tr("Joint Operations: create the organization, add members, bind the order, "
                        "authorize members."));
@@ -96,7 +96,8 @@ void HomeView::loadProgress()
                    m_map->setDone(OnboardingStep::StoredValue, false);
                    m_map->setDone(OnboardingStep::CloseResource, false);
                    const int done = int(p.purchased) + int(p.bound && p.authorized) +
-                                    int(p.feeCenterLinked) * 2 + int(p.workspace) + int(p.huaweiSettlement);
+                                    int(p.feeCenterLinked) * 2 + int(p.workspace) +
+                                    int(p.huaweiSettlement);
                    m_doneCount = done;
                    m_ui->progressLabel->setText(
                        p.authenticated ? tr("%1 of 6 steps done").arg(done)

@@ -37,8 +37,9 @@ RecordPicker *RecordPicker::huaweiAccounts(AppContext *context, bool allowAll, Q
 
 RecordPicker *RecordPicker::feeCenterAccounts(AppContext *context, bool allowAll, QWidget *parent)
 {
-    return new RecordPicker(context, QStringLiteral("feeCenterAccounts"), QStringLiteral("feeCenterAccountId"),
-                            QStringLiteral("username"), allowAll, parent);
+    return new RecordPicker(context, QStringLiteral("feeCenterAccounts"),
+                            QStringLiteral("feeCenterAccountId"), QStringLiteral("username"),
+                            allowAll, parent);
 }
 
 void RecordPicker::setRecordId(const QVariant &id)

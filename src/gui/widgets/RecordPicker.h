@@ -12,8 +12,8 @@ class RecordPicker : public QComboBox
 {
     Q_OBJECT
 public:
-    RecordPicker(AppContext *context, const QString &view, const QString &idKey, const QString &nameKey,
-                 bool allowAll, QWidget *parent = nullptr);
+    RecordPicker(AppContext *context, const QString &view, const QString &idKey,
+                 const QString &nameKey, bool allowAll, QWidget *parent = nullptr);
 
     // Huawei Cloud accounts: the most used picker.
     static RecordPicker *huaweiAccounts(AppContext *context, bool allowAll, QWidget *parent);
