@@ -435,13 +435,8 @@ void TestOrganizations::R_ORG_2_concurrentCreationsOneWins()
     TestBackend b(true);
     std::unique_ptr<LocalBackend> other;
     if (twoBackends) {
-        LocalBackendOptions options;
-        options.database.path = b.databasePath();
-        options.hashCost = HashCost::Minimum;
-        options.freezeClock = true;
-        options.actor = s("test-2");
-        other = std::make_unique<LocalBackend>(options);
-        QVERIFY(await(other->open()).ok());
+        other = b.openSecondBackend();
+        QVERIFY(other);
     }
     Backend &first = *b.backend;
     Backend &second = other ? static_cast<Backend &>(*other) : first;

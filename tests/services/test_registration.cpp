@@ -818,13 +818,8 @@ void TestRegistration::R_FC_1_concurrentRegistrationsOneWins()
     TestBackend b(true);
     std::unique_ptr<LocalBackend> other;
     if (twoConnections) {
-        LocalBackendOptions options;
-        options.database.path = b.databasePath();
-        options.hashCost = HashCost::Minimum;
-        options.freezeClock = true;
-        options.actor = s("test-2");
-        other = std::make_unique<LocalBackend>(options);
-        QVERIFY(await(other->open()).ok());
+        other = b.openSecondBackend();
+        QVERIFY(other);
     }
     Backend &first = *b.backend;
     Backend &second = other ? static_cast<Backend &>(*other) : first;

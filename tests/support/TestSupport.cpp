@@ -47,6 +47,19 @@ QString TestBackend::databasePath() const
     return dir.filePath(QStringLiteral("console.sqlite"));
 }
 
+std::unique_ptr<LocalBackend> TestBackend::openSecondBackend() const
+{
+    LocalBackendOptions options;
+    options.database.path = databasePath();
+    options.hashCost = HashCost::Minimum;
+    options.freezeClock = true;
+    options.actor = QStringLiteral("test-2");
+    auto other = std::make_unique<LocalBackend>(options);
+    if (!await(other->open()).ok())
+        return nullptr;
+    return other;
+}
+
 QString TestBackend::templatePath() const
 {
     return dir.filePath(QStringLiteral("demo-template.sqlite"));

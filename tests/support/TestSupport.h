@@ -39,6 +39,9 @@ struct TestBackend
     QString databasePath() const;
     QString templatePath() const;
     LocalBackend *operator->() const { return backend.get(); }
+    // A second backend, opened, on the same file: another console or server process for
+    // the tests of two writers racing (actor "test-2"); null when it cannot open.
+    std::unique_ptr<LocalBackend> openSecondBackend() const;
 };
 
 // The demo template is built once per test process and copied for each TestBackend(demo).
