@@ -21,6 +21,9 @@ public:
     ~Backend() override = default;
 
     virtual BackendInfo info() const = 0;
+    // Calls accepted and not yet answered (the screenshot runner waits for none before a
+    // picture; a remote backend counts its requests in flight).
+    virtual int callsInFlight() const = 0;
 
     // ---- reading -----------------------------------------------------------------------
     virtual QFuture<Result<ListPage>> list(const ListQuery &query) = 0;

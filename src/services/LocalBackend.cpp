@@ -132,9 +132,19 @@ LocalBackend::~LocalBackend()
 
 void LocalBackend::runOn(LocalWorker *worker, std::function<void(Session *)> job)
 {
+    m_inFlight.ref();
     QMetaObject::invokeMethod(
-        worker, [worker, job = std::move(job)] { job(worker->session.get()); },
+        worker,
+        [this, worker, job = std::move(job)] {
+            job(worker->session.get());
+            m_inFlight.deref();
+        },
         Qt::QueuedConnection);
+}
+
+int LocalBackend::callsInFlight() const
+{
+    return m_inFlight.loadAcquire() + m_exportPool.activeThreadCount();
 }
 
 // Qt SQL connection names are global to the process: each backend names its own, so that a

@@ -51,6 +51,7 @@ public:
     QFuture<Status> open();
 
     BackendInfo info() const override;
+    int callsInFlight() const override;
 
     QFuture<Result<ListPage>> list(const ListQuery &query) override;
     QFuture<Result<qint64>> exportCsv(const ListQuery &query, const QStringList &headers,
@@ -148,6 +149,7 @@ private:
     QThreadPool m_exportPool;
     QList<QFuture<Result<qint64>>> m_exports; // cancelled when the backend goes away
     int m_exportCount = 0;
+    QAtomicInt m_inFlight;
     int m_schemaVersion = 0;
     std::unique_ptr<Clock> m_clock;
     AdjustableClock *m_demoClock = nullptr; // m_clock, when the database carries a demo clock

@@ -973,16 +973,16 @@ QImage ScreenshotRunner::shot()
 
 QImage ScreenshotRunner::settledShot()
 {
-    // Asynchronous answers (lists, live checks, prefilled fields) land within a few event
-    // loop turns; a picture is taken once it has not changed for a while (4 renders in a
-    // row, 20 ms apart).
+    // Asynchronous answers (lists, live checks, prefilled fields): a picture is taken once
+    // the backend has answered every call and the window has not changed for a while
+    // (4 renders in a row, 20 ms apart), however slow the machine.
     QTest::qWait(20);
     QImage previous = shot();
     int stable = 0;
-    for (int i = 0; i < 200 && stable < 4; ++i) {
+    for (int i = 0; i < 500 && (stable < 4 || m_context->backend()->callsInFlight() > 0); ++i) {
         QTest::qWait(20);
         QImage current = shot();
-        stable = current == previous ? stable + 1 : 0;
+        stable = current == previous && m_context->backend()->callsInFlight() == 0 ? stable + 1 : 0;
         previous = std::move(current);
     }
     return previous;
