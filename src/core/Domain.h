@@ -178,6 +178,8 @@ inline constexpr auto StoredValueCardProductId = "OFFI736120943187652608";
 inline constexpr qint64 StoredValueCardUnitFen = 100 * 100; // R-MKT-3: 100 CNY per unit
 inline constexpr int CardValidityDays = 365;
 inline constexpr int LockedRetentionDays = 14; // R-SET-7
+// The stored lock reason of R-SET-5 (the GUI shows it in words).
+inline constexpr auto InstanceClosedLockReason = "huawei_instance_closed";
 inline constexpr int ProvisioningSeconds = 20; // R-MKT-2: "shortly after"
 // R-ORG-3: a new organization is set up in 1-3 minutes (seed 002 "takes 1-3 minutes").
 inline constexpr int OrganizationSetupMinSeconds = 60;

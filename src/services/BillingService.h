@@ -82,7 +82,10 @@ public:
     static int retentionDaysLeft(const QDateTime &lockedAt, const QDateTime &now);
 
     // The lock reason of R-SET-5.
-    static QString instanceClosedReason() { return QStringLiteral("huawei_instance_closed"); }
+    static QString instanceClosedReason()
+    {
+        return QString::fromLatin1(Catalogue::InstanceClosedLockReason);
+    }
 
 private:
     struct SettlementTarget;

@@ -598,7 +598,7 @@ private:
         store::InstanceRepository(m_db).setStatus(s.instanceId, InstanceStatus::Closed, at);
         journal(c.loginId, "closeResource", "instance", s.instanceId);
         store::WorkspaceRepository workspaces(m_db);
-        const QString reason = QStringLiteral("huawei_instance_closed");
+        const QString reason = QString::fromLatin1(Catalogue::InstanceClosedLockReason);
         for (const Workspace &w : workspaces.listSettledBy(c.accountId, s.instanceId)) {
             workspaces.lock(w.workspaceId, reason, at);
             journal(systemActor(), "lockWorkspace", "workspace", w.workspaceId, reason);

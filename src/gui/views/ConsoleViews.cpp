@@ -261,13 +261,13 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
                             : tr("%1 (retention over: due for wiping)").arg(when);
         });
     // Why it is locked, in words (R-SET-5 is the only reason the store records today).
-    workspaces->model()->setFormatter(QStringLiteral("lockReason"),
-                                      [](const PagedTableModel &, int, const QVariant &value) {
-                                          const QString reason = value.toString();
-                                          if (reason == u"huawei_instance_closed")
-                                              return tr("Huawei Cloud subscription closed");
-                                          return reason;
-                                      });
+    workspaces->model()->setFormatter(
+        QStringLiteral("lockReason"), [](const PagedTableModel &, int, const QVariant &value) {
+            const QString reason = value.toString();
+            if (reason == QLatin1String(Catalogue::InstanceClosedLockReason))
+                return tr("Huawei Cloud subscription closed");
+            return reason;
+        });
 
     connect(workspaces->addAction(QStringLiteral("changeSettlementButton"),
                                   [] { return tr("&Change…"); }),
