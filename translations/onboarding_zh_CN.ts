@@ -329,6 +329,26 @@
         <source>--scale: use 1 or 2, not &quot;%1&quot;.</source>
         <translation>--scale：请使用 1 或 2，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>%1 expects &lt;%2&gt;, but got the option %3.</source>
+        <translation>%1 需要 &lt;%2&gt;，但其后是选项 %3。</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en or zh_CN.</source>
+        <translation>--lang 需要指定语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--lang: the list &quot;%1&quot; has an empty item; separate the languages with single commas, as in en,zh_CN.</source>
+        <translation>--lang：列表“%1”中有空项；请用单个英文逗号分隔各语言，例如 en,zh_CN。</translation>
+    </message>
+    <message>
+        <source>--scenario needs a built-in scenario name or a JSON file; built-in: %1.</source>
+        <translation>--scenario 需要指定内置场景名称或 JSON 文件；内置场景：%1。</translation>
+    </message>
+    <message>
+        <source>--scale needs a value: 1 or 2.</source>
+        <translation>--scale 需要指定值：1 或 2。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyInfoPage</name>

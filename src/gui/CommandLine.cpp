@@ -93,6 +93,18 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
+    // QCommandLineParser takes whatever follows an option as its value, so a forgotten value
+    // swallows the next option: `--screenshots --demo` would render into a folder "--demo".
+    for (const QCommandLineOption *option : {&database, &lang, &brand, &dataDir, &operatorName,
+                                             &cost, &screenshots, &scenario, &scale}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString value = parser.value(*option);
+        if (value.startsWith(QLatin1String("--")) || value == u"-h" || value == u"-v")
+            return fail(tr("%1 expects <%2>, but got the option %3.")
+                            .arg(QStringLiteral("--") + option->names().constFirst(),
+                                 option->valueName(), value.section(QLatin1Char('='), 0, 0)));
+    }
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
@@ -141,12 +153,19 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("%1 only goes with --screenshots.").arg(QLatin1String(name)));
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
+        if (value.trimmed().isEmpty())
+            return fail(tr("--lang needs a language: en or zh_CN."));
         if (value.contains(QLatin1Char(',')) && o.screenshotsDir.isEmpty())
             return fail(
                 tr("--lang: a list of languages (%1) only goes with --screenshots.").arg(value));
+        // A language listed twice is rendered once: same folder, same pictures.
         QStringList languages;
         for (const QString &part : value.split(QLatin1Char(','))) {
             const QString language = part.trimmed();
+            if (language.isEmpty())
+                return fail(tr("--lang: the list \"%1\" has an empty item; separate the "
+                               "languages with single commas, as in en,zh_CN.")
+                                .arg(value));
             if (!LanguageManager::isSupported(language))
                 return fail(tr("--lang: unknown language \"%1\"; use en or zh_CN.").arg(language));
             if (!languages.contains(language))
@@ -159,12 +178,18 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(scenario)) {
         o.scenario = parser.value(scenario).trimmed();
+        if (o.scenario.isEmpty())
+            return fail(tr("--scenario needs a built-in scenario name or a JSON file; built-in: "
+                           "%1.")
+                            .arg(Scenario::builtInNames().join(QStringLiteral(", "))));
         if (Scenario::locate(o.scenario).isEmpty())
             return fail(tr("--scenario: no built-in scenario or file \"%1\"; built-in: %2.")
                             .arg(o.scenario, Scenario::builtInNames().join(QStringLiteral(", "))));
     }
     if (parser.isSet(scale)) {
         const QString value = parser.value(scale).trimmed();
+        if (value.isEmpty())
+            return fail(tr("--scale needs a value: 1 or 2."));
         if (value != u"1" && value != u"2")
             return fail(tr("--scale: use 1 or 2, not \"%1\".").arg(value));
         o.scale = value.toInt();
