@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,35 @@ private slots:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void peeksLanguageBeforeParsing();
+
+    // Training screenshots: --screenshots OUT [--lang LIST] [--scenario NAME|FILE] [--scale N]
+    void initTestCase();
+    void screenshotsDefaults();
+    void acceptsScale_data();
+    void acceptsScale();
+    void rejectsBadScale_data();
+    void rejectsBadScale();
+    void acceptsScenario_data();
+    void acceptsScenario();
+    void rejectsBadScenario_data();
+    void rejectsBadScenario();
+    void acceptsScreenshotLanguages_data();
+    void acceptsScreenshotLanguages();
+    void rejectsBadScreenshotLanguages_data();
+    void rejectsBadScreenshotLanguages();
+    void acceptsConsoleLanguage_data();
+    void acceptsConsoleLanguage();
+    void rejectsLanguageListWithoutScreenshots_data();
+    void rejectsLanguageListWithoutScreenshots();
+    void rejectsScreenshotOptionsWithoutScreenshots_data();
+    void rejectsScreenshotOptionsWithoutScreenshots();
+    void rejectsScreenshotsWithoutFolder_data();
+    void rejectsScreenshotsWithoutFolder();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_shots;    // an output folder that does not exist yet
+    QString m_scenario; // a scenario file outside the built-in ones
 };
 
 static QStringList args(QStringList rest)
@@ -95,6 +126,12 @@ void TestCommandLine::rejectsBadInput_data()
         << QStringLiteral("--demo");
     QTest::newRow("unknown language")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("fr");
+    QTest::newRow("empty language") << QStringList{QStringLiteral("--lang"), QString()}
+                                    << QStringLiteral("--lang needs a language");
+    // Without this check "--demo" would become the database file's name.
+    QTest::newRow("database value is an option")
+        << QStringList{QStringLiteral("--database"), QStringLiteral("--demo")}
+        << QStringLiteral("--database expects <path>, but got the option --demo");
     QTest::newRow("empty brand") << QStringList{QStringLiteral("--brand"), QStringLiteral("  ")}
                                  << QStringLiteral("--brand");
     QTest::newRow("brand too long")
@@ -127,6 +164,390 @@ void TestCommandLine::peeksLanguageBeforeParsing()
              QStringLiteral("zh_CN"));
     QCOMPARE(CommandLine::peekLanguage(args({QStringLiteral("--lang=en")})), QStringLiteral("en"));
     QCOMPARE(CommandLine::peekLanguage(args({QStringLiteral("--demo")})), QString());
+}
+
+// Refused with exit code 2 and an error that contains every one of `mentions`.
+static void verifyRefused(const QStringList &arguments, const QStringList &mentions)
+{
+    const ParsedCommandLine parsed = CommandLine::parse(args(arguments));
+    QVERIFY2(!parsed.run, qPrintable(arguments.join(QLatin1Char(' '))));
+    QCOMPARE(parsed.exitCode, 2);
+    QVERIFY(parsed.outputIsError);
+    for (const QString &mention : mentions)
+        QVERIFY2(parsed.output.contains(mention),
+                 qPrintable(QStringLiteral("\"%1\" not in: %2").arg(mention, parsed.output)));
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_shots = m_dir.filePath(QStringLiteral("shots"));
+    m_scenario = m_dir.filePath(QStringLiteral("my-scenario.json"));
+    QFile file(m_scenario);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"steps": []})");
+}
+
+void TestCommandLine::screenshotsDefaults()
+{
+    const ParsedCommandLine parsed =
+        CommandLine::parse(args({QStringLiteral("--screenshots"), m_shots}));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    const StartupOptions &o = parsed.options;
+    QCOMPARE(o.screenshotsDir, m_shots);
+    QVERIFY(!QFileInfo::exists(m_shots)); // the renderer creates it, not the parser
+    QCOMPARE(o.screenshotLanguages, (QStringList{QStringLiteral("en"), QStringLiteral("zh_CN")}));
+    QCOMPARE(o.scenario, QStringLiteral("default"));
+    QCOMPARE(o.scale, 1);
+    QVERIFY(o.demo);
+    QVERIFY(o.language.isEmpty()); // the console's own language is not touched
+
+    // A relative folder is made absolute, so the renderer does not depend on the cwd.
+    const ParsedCommandLine relative =
+        CommandLine::parse(args({QStringLiteral("--screenshots"), QStringLiteral("shots-rel")}));
+    QVERIFY2(relative.run, qPrintable(relative.output));
+    QCOMPARE(relative.options.screenshotsDir,
+             QDir::current().absoluteFilePath(QStringLiteral("shots-rel")));
+    // Without --screenshots the console runs: no screenshot folder, no languages to render.
+    const ParsedCommandLine console = CommandLine::parse(args({}));
+    QVERIFY(console.run);
+    QVERIFY(console.options.screenshotsDir.isEmpty());
+    QVERIFY(console.options.screenshotLanguages.isEmpty());
+}
+
+void TestCommandLine::acceptsScale_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("scale");
+    QTest::newRow("absent") << QStringList{} << 1;
+    QTest::newRow("1") << QStringList{QStringLiteral("--scale"), QStringLiteral("1")} << 1;
+    QTest::newRow("2") << QStringList{QStringLiteral("--scale"), QStringLiteral("2")} << 2;
+    QTest::newRow("--scale=2") << QStringList{QStringLiteral("--scale=2")} << 2;
+    QTest::newRow("surrounding spaces")
+        << QStringList{QStringLiteral("--scale"), QStringLiteral(" 2 ")} << 2;
+    QTest::newRow("with --lang") << QStringList{QStringLiteral("--scale"), QStringLiteral("2"),
+                                                QStringLiteral("--lang"), QStringLiteral("en")}
+                                 << 2;
+}
+
+void TestCommandLine::acceptsScale()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, scale);
+    arguments << QStringLiteral("--screenshots") << m_shots;
+    const ParsedCommandLine parsed = CommandLine::parse(args(arguments));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    QCOMPARE(parsed.options.scale, scale);
+}
+
+void TestCommandLine::rejectsBadScale_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    const auto bad = [](const char *value) {
+        const QString v = QString::fromLatin1(value);
+        QTest::newRow(value) << QStringList{QStringLiteral("--scale"), v}
+                             << QStringList{QStringLiteral("--scale"),
+                                            QStringLiteral("\"%1\"").arg(v),
+                                            QStringLiteral("1 or 2")};
+    };
+    bad("0");
+    bad("3");
+    bad("-1");
+    bad("x");
+    bad("1.5");
+    bad("2.0");
+    bad("02");
+    bad("1x");
+    QTest::newRow("empty") << QStringList{QStringLiteral("--scale"), QString()}
+                           << QStringList{QStringLiteral("--scale needs a value"),
+                                          QStringLiteral("1 or 2")};
+    QTest::newRow("blank") << QStringList{QStringLiteral("--scale"), QStringLiteral("  ")}
+                           << QStringList{QStringLiteral("--scale needs a value")};
+    QTest::newRow("--scale=") << QStringList{QStringLiteral("--scale=")}
+                              << QStringList{QStringLiteral("--scale needs a value")};
+    QTest::newRow("value missing at the end")
+        << QStringList{QStringLiteral("--scale")} << QStringList{QStringLiteral("'--scale'")};
+    QTest::newRow("value missing before another option")
+        << QStringList{QStringLiteral("--scale"), QStringLiteral("--lang"), QStringLiteral("en")}
+        << QStringList{QStringLiteral("--scale"), QStringLiteral("<factor>"),
+                       QStringLiteral("--lang")};
+}
+
+void TestCommandLine::rejectsBadScale()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    verifyRefused(QStringList{QStringLiteral("--screenshots"), m_shots} + arguments, mentions);
+}
+
+void TestCommandLine::acceptsScenario_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("absent: default") << QStringList{} << QStringLiteral("default");
+    QTest::newRow("built-in name")
+        << QStringList{QStringLiteral("--scenario"), QStringLiteral("default")}
+        << QStringLiteral("default");
+    QTest::newRow("--scenario=default")
+        << QStringList{QStringLiteral("--scenario=default")} << QStringLiteral("default");
+    QTest::newRow("name with surrounding spaces")
+        << QStringList{QStringLiteral("--scenario"), QStringLiteral(" default ")}
+        << QStringLiteral("default");
+    QTest::newRow("file") << QStringList{QStringLiteral("--scenario"), m_scenario} << m_scenario;
+    QTest::newRow("--scenario=file")
+        << QStringList{QStringLiteral("--scenario=") + m_scenario} << m_scenario;
+}
+
+void TestCommandLine::acceptsScenario()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, scenario);
+    arguments << QStringLiteral("--screenshots") << m_shots;
+    const ParsedCommandLine parsed = CommandLine::parse(args(arguments));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    QCOMPARE(parsed.options.scenario, scenario);
+}
+
+void TestCommandLine::rejectsBadScenario_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+    QTest::newRow("empty") << QStringList{QStringLiteral("--scenario"), QString()}
+                           << QStringList{QStringLiteral("--scenario needs"),
+                                          QStringLiteral("JSON file"), QStringLiteral("default")};
+    QTest::newRow("blank") << QStringList{QStringLiteral("--scenario"), QStringLiteral("   ")}
+                           << QStringList{QStringLiteral("--scenario needs")};
+    QTest::newRow("--scenario=") << QStringList{QStringLiteral("--scenario=")}
+                                 << QStringList{QStringLiteral("--scenario needs")};
+    // The built-in names are listed, so a typo can be corrected at once.
+    QTest::newRow("unknown name") << QStringList{QStringLiteral("--scenario"),
+                                                 QStringLiteral("defualt")}
+                                  << QStringList{QStringLiteral("--scenario"),
+                                                 QStringLiteral("\"defualt\""),
+                                                 QStringLiteral("built-in: default")};
+    QTest::newRow("missing file") << QStringList{QStringLiteral("--scenario"), missing}
+                                  << QStringList{QStringLiteral("--scenario"), missing};
+    QTest::newRow("folder") << QStringList{QStringLiteral("--scenario"), m_dir.path()}
+                            << QStringList{QStringLiteral("--scenario"), m_dir.path()};
+    QTest::newRow("value missing at the end")
+        << QStringList{QStringLiteral("--scenario")} << QStringList{QStringLiteral("'--scenario'")};
+    QTest::newRow("value missing before another option")
+        << QStringList{QStringLiteral("--scenario"), QStringLiteral("--scale"), QStringLiteral("2")}
+        << QStringList{QStringLiteral("--scenario"), QStringLiteral("--scale")};
+}
+
+void TestCommandLine::rejectsBadScenario()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    verifyRefused(QStringList{QStringLiteral("--screenshots"), m_shots} + arguments, mentions);
+}
+
+void TestCommandLine::acceptsScreenshotLanguages_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("languages");
+    const QString en = QStringLiteral("en");
+    const QString zh = QStringLiteral("zh_CN");
+    const auto lang = [](const char *value) {
+        return QStringList{QStringLiteral("--lang"), QString::fromLatin1(value)};
+    };
+    QTest::newRow("absent: every language") << QStringList{} << QStringList{en, zh};
+    QTest::newRow("en,zh_CN") << lang("en,zh_CN") << QStringList{en, zh};
+    QTest::newRow("zh_CN,en: in the given order") << lang("zh_CN,en") << QStringList{zh, en};
+    QTest::newRow("zh_CN alone") << lang("zh_CN") << QStringList{zh};
+    QTest::newRow("en alone") << lang("en") << QStringList{en};
+    QTest::newRow("--lang=en,zh_CN")
+        << QStringList{QStringLiteral("--lang=en,zh_CN")} << QStringList{en, zh};
+    // A language given twice is rendered once (same folder, same pictures), first place kept.
+    QTest::newRow("en,en: rendered once") << lang("en,en") << QStringList{en};
+    QTest::newRow("zh_CN,en,zh_CN: first place kept")
+        << lang("zh_CN,en,zh_CN") << QStringList{zh, en};
+    QTest::newRow("spaces around items") << lang(" en , zh_CN ") << QStringList{en, zh};
+    QTest::newRow("space after the comma") << lang("en, zh_CN") << QStringList{en, zh};
+}
+
+void TestCommandLine::acceptsScreenshotLanguages()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, languages);
+    const ParsedCommandLine parsed =
+        CommandLine::parse(args(QStringList{QStringLiteral("--screenshots"), m_shots} + arguments));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    QCOMPARE(parsed.options.screenshotLanguages, languages);
+    QVERIFY(parsed.options.language.isEmpty()); // the list is for the pictures, not the console
+}
+
+void TestCommandLine::rejectsBadScreenshotLanguages_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    const auto lang = [](const char *value) {
+        return QStringList{QStringLiteral("--lang"), QString::fromLatin1(value)};
+    };
+    const auto unknown = [](const char *value) {
+        return QStringList{QStringLiteral("--lang"),
+                           QStringLiteral("unknown language \"%1\"").arg(QLatin1String(value)),
+                           QStringLiteral("en or zh_CN")};
+    };
+    const auto emptyItem = [](const char *value) {
+        return QStringList{QStringLiteral("--lang"),
+                           QStringLiteral("\"%1\" has an empty item").arg(QLatin1String(value))};
+    };
+    QTest::newRow("fr") << lang("fr") << unknown("fr");
+    QTest::newRow("en,fr: the unknown one named") << lang("en,fr") << unknown("fr");
+    QTest::newRow("letter case") << lang("EN") << unknown("EN");
+    QTest::newRow("hyphen") << lang("zh-CN") << unknown("zh-CN");
+    QTest::newRow("semicolon") << lang("en;zh_CN") << unknown("en;zh_CN");
+    QTest::newRow("space instead of comma") << lang("en zh_CN") << unknown("en zh_CN");
+    QTest::newRow("en,,zh_CN") << lang("en,,zh_CN") << emptyItem("en,,zh_CN");
+    QTest::newRow(",") << lang(",") << emptyItem(",");
+    QTest::newRow("trailing comma") << lang("en,") << emptyItem("en,");
+    QTest::newRow("leading comma") << lang(",zh_CN") << emptyItem(",zh_CN");
+    QTest::newRow("blank item") << lang("en, ,zh_CN") << emptyItem("en, ,zh_CN");
+    QTest::newRow("empty") << lang("") << QStringList{QStringLiteral("--lang needs a language")};
+    QTest::newRow("blank") << lang("  ") << QStringList{QStringLiteral("--lang needs a language")};
+    QTest::newRow("value missing at the end")
+        << QStringList{QStringLiteral("--lang")} << QStringList{QStringLiteral("'--lang'")};
+}
+
+void TestCommandLine::rejectsBadScreenshotLanguages()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    verifyRefused(QStringList{QStringLiteral("--screenshots"), m_shots} + arguments, mentions);
+}
+
+void TestCommandLine::acceptsConsoleLanguage_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("surrounding spaces") << QStringLiteral(" zh_CN ") << QStringLiteral("zh_CN");
+}
+
+void TestCommandLine::acceptsConsoleLanguage()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, language);
+    const ParsedCommandLine parsed = CommandLine::parse(args({QStringLiteral("--lang"), value}));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    QCOMPARE(parsed.options.language, language);
+    QVERIFY(parsed.options.screenshotsDir.isEmpty());
+}
+
+void TestCommandLine::rejectsLanguageListWithoutScreenshots_data()
+{
+    // The console itself runs in one language: a list only makes sense for the pictures.
+    QTest::addColumn<QString>("value");
+    QTest::newRow("en,zh_CN") << QStringLiteral("en,zh_CN");
+    QTest::newRow("zh_CN,en") << QStringLiteral("zh_CN,en");
+    QTest::newRow("en,en") << QStringLiteral("en,en");
+    QTest::newRow(",") << QStringLiteral(",");
+    QTest::newRow("en,") << QStringLiteral("en,");
+}
+
+void TestCommandLine::rejectsLanguageListWithoutScreenshots()
+{
+    QFETCH(QString, value);
+    verifyRefused({QStringLiteral("--lang"), value},
+                  {QStringLiteral("--lang"), QStringLiteral("(%1)").arg(value),
+                   QStringLiteral("only goes with --screenshots")});
+}
+
+void TestCommandLine::rejectsScreenshotOptionsWithoutScreenshots_data()
+{
+    // Ignoring them would run the console when the user meant to render pictures.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--scale 2") << QStringList{QStringLiteral("--scale"), QStringLiteral("2")}
+                               << QStringLiteral("--scale");
+    QTest::newRow("--scale 1") << QStringList{QStringLiteral("--scale"), QStringLiteral("1")}
+                               << QStringLiteral("--scale");
+    QTest::newRow("--scale=2") << QStringList{QStringLiteral("--scale=2")}
+                               << QStringLiteral("--scale");
+    QTest::newRow("--scale 3") << QStringList{QStringLiteral("--scale"), QStringLiteral("3")}
+                               << QStringLiteral("--scale");
+    QTest::newRow("--scenario default")
+        << QStringList{QStringLiteral("--scenario"), QStringLiteral("default")}
+        << QStringLiteral("--scenario");
+    QTest::newRow("--scenario file")
+        << QStringList{QStringLiteral("--scenario"), m_scenario} << QStringLiteral("--scenario");
+    QTest::newRow("--scenario with --demo")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                       QStringLiteral("default")}
+        << QStringLiteral("--scenario");
+    QTest::newRow("--scale with --database")
+        << QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("ops.sqlite")),
+                       QStringLiteral("--scale"), QStringLiteral("2")}
+        << QStringLiteral("--scale");
+}
+
+void TestCommandLine::rejectsScreenshotOptionsWithoutScreenshots()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+    verifyRefused(arguments, {option + QStringLiteral(" only goes with --screenshots")});
+}
+
+void TestCommandLine::rejectsScreenshotsWithoutFolder_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    const QStringList needsFolder{QStringLiteral("--screenshots needs an output folder")};
+    QTest::newRow("alone") << QStringList{QStringLiteral("--screenshots")}
+                           << QStringList{QStringLiteral("'--screenshots'")};
+    QTest::newRow("last") << QStringList{QStringLiteral("--lang"), QStringLiteral("en,zh_CN"),
+                                         QStringLiteral("--screenshots")}
+                          << QStringList{QStringLiteral("'--screenshots'")};
+    QTest::newRow("empty") << QStringList{QStringLiteral("--screenshots"), QString()}
+                           << needsFolder;
+    QTest::newRow("blank") << QStringList{QStringLiteral("--screenshots"), QStringLiteral(" ")}
+                           << needsFolder;
+    QTest::newRow("--screenshots=") << QStringList{QStringLiteral("--screenshots=")} << needsFolder;
+    // QCommandLineParser would take the next option as the folder: "./--lang" and
+    // "./--demo" are never what was meant.
+    const auto swallowed = [](const char *option) {
+        return QStringList{QStringLiteral("--screenshots expects <folder>"),
+                           QStringLiteral("option ") + QLatin1String(option)};
+    };
+    QTest::newRow("followed by --lang")
+        << QStringList{QStringLiteral("--screenshots"), QStringLiteral("--lang"),
+                       QStringLiteral("en,zh_CN")}
+        << swallowed("--lang");
+    QTest::newRow("followed by --lang=")
+        << QStringList{QStringLiteral("--screenshots"), QStringLiteral("--lang=en,zh_CN")}
+        << swallowed("--lang");
+    QTest::newRow("followed by --demo")
+        << QStringList{QStringLiteral("--screenshots"), QStringLiteral("--demo")}
+        << swallowed("--demo");
+    QTest::newRow("followed by --scale")
+        << QStringList{QStringLiteral("--screenshots"), QStringLiteral("--scale"),
+                       QStringLiteral("2")}
+        << swallowed("--scale");
+    QTest::newRow("followed by -h")
+        << QStringList{QStringLiteral("--screenshots"), QStringLiteral("-h")} << swallowed("-h");
+    QTest::newRow("followed by a mistyped option")
+        << QStringList{QStringLiteral("--screenshots"), QStringLiteral("--sclae"),
+                       QStringLiteral("2")}
+        << swallowed("--sclae");
+    QTest::newRow("is a file") << QStringList{QStringLiteral("--screenshots"), m_scenario}
+                               << QStringList{QStringLiteral("--screenshots"), m_scenario,
+                                              QStringLiteral("not a folder")};
+    QTest::newRow("with --database")
+        << QStringList{QStringLiteral("--screenshots"), m_shots, QStringLiteral("--database"),
+                       m_dir.filePath(QStringLiteral("ops.sqlite"))}
+        << QStringList{QStringLiteral("--screenshots and --database")};
+}
+
+void TestCommandLine::rejectsScreenshotsWithoutFolder()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    verifyRefused(arguments, mentions);
 }
 
 int main(int argc, char *argv[])
