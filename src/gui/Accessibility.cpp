@@ -1,7 +1,9 @@
 #include "Accessibility.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace oc::gui {
@@ -25,12 +27,91 @@ void nameFormFields(QFormLayout *form)
     }
 }
 
+namespace {
+
+// Widens the dialog whenever its form needs more room than the scroll area gives it (a
+// button whose text grows, a list that arrives), so that the form never scrolls sideways.
+class FormWidthKeeper final : public QObject
+{
+public:
+    FormWidthKeeper(QWidget *dialog, QWidget *formContents)
+        : QObject(formContents)
+        , m_dialog(dialog)
+        , m_form(formContents)
+    {
+        formContents->installEventFilter(this);
+        if (auto *area = qobject_cast<QScrollArea *>(formContents->parentWidget()->parentWidget()))
+            area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_form && event->type() == QEvent::LayoutRequest)
+            keepWidth();
+        return false;
+    }
+
+    void keepWidth()
+    {
+        const QWidget *viewport = m_form->parentWidget();
+        const int missing = m_form->minimumSizeHint().width() - viewport->width();
+        if (missing > 0 && viewport->width() > 0)
+            m_dialog->resize(m_dialog->width() + missing, m_dialog->height());
+    }
+
+private:
+    QWidget *m_dialog;
+    QWidget *m_form;
+};
+
+} // namespace
+
 void fitDialogToForm(QWidget *dialog, QWidget *formContents, int minWidth)
 {
     const QSize content = formContents->sizeHint();
     const QSize chrome = dialog->sizeHint() - formContents->parentWidget()->sizeHint();
     dialog->resize(qMax(minWidth, content.width() + 48),
                    qMin(680, content.height() + qMax(chrome.height(), 96)));
+    new FormWidthKeeper(dialog, formContents);
+}
+
+namespace {
+
+void setItemShown(QLayoutItem *item, bool shown)
+{
+    if (!item)
+        return;
+    if (QWidget *widget = item->widget())
+        widget->setVisible(shown);
+    else if (QLayout *layout = item->layout())
+        for (int i = 0; i < layout->count(); ++i)
+            setItemShown(layout->itemAt(i), shown);
+}
+
+void showRow(QFormLayout *form, int row, bool shown)
+{
+    if (row < 0)
+        return;
+    for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
+        setItemShown(form->itemAt(row, role), shown);
+}
+
+} // namespace
+
+void showFormRow(QFormLayout *form, QWidget *field, bool shown)
+{
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    form->getWidgetPosition(field, &row, &role);
+    showRow(form, row, shown);
+}
+
+void showFormRow(QFormLayout *form, QLayout *field, bool shown)
+{
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    form->getLayoutPosition(field, &row, &role);
+    showRow(form, row, shown);
 }
 
 void nameAllFormFields(QWidget *root)

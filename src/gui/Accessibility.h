@@ -1,6 +1,7 @@
 #pragma once
 
 class QFormLayout;
+class QLayout;
 class QWidget;
 
 namespace oc::gui {
@@ -12,7 +13,16 @@ void nameFormFields(QFormLayout *form);
 void nameAllFormFields(QWidget *root);
 
 // Sizes a dialog built around a scrolling form so that the form shows without scrolling
-// when it fits a laptop screen (at most 680 pixels high), at least `minWidth` wide.
+// when it fits a laptop screen (at most 680 pixels high), at least `minWidth` wide, and
+// widens it later whenever the form needs more width (it never scrolls sideways).
 void fitDialogToForm(QWidget *dialog, QWidget *formContents, int minWidth);
+
+// Shows or hides the row of `form` that holds `field` (a widget or a layout) through its
+// widgets' visibility: the row's label and the field (every widget of a field layout).
+// Not QFormLayout::setRowVisible (Qt 6.4): a row it hid stays out of the layout when one of
+// its widgets is shown again (an error label then draws over the form's top left corner),
+// and the height-for-width rows after such a row can collapse to nothing.
+void showFormRow(QFormLayout *form, QWidget *field, bool shown);
+void showFormRow(QFormLayout *form, QLayout *field, bool shown);
 
 } // namespace oc::gui

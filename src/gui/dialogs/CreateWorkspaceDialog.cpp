@@ -119,13 +119,13 @@ void CreateWorkspaceDialog::updateVariant()
          {static_cast<QWidget *>(m_ui->usernameEdit), static_cast<QWidget *>(m_ui->passwordEdit),
           static_cast<QWidget *>(m_ui->passwordConfirmEdit),
           static_cast<QWidget *>(m_ui->mobileEdit)})
-        form->setRowVisible(w, reg);
+        showFormRow(form, w, reg);
     if (!reg)
         for (const char *key : {"username", "password", "passwordConfirm", "mobile"})
             m_state->clearError(k(key));
     for (QLabel *error :
          {m_ui->usernameError, m_ui->passwordError, m_ui->passwordConfirmError, m_ui->mobileError})
-        form->setRowVisible(error, reg && error->isVisibleTo(this));
+        showFormRow(form, error, reg && error->isVisibleTo(this));
     retranslate();
 }
 

@@ -2,6 +2,7 @@
 
 #include "FieldBinder.h"
 #include "core/Validators.h"
+#include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/widgets/HelpLink.h"
@@ -299,8 +300,8 @@ void SettlementConfirmPage::retranslatePage()
         m_ui->confirmInstanceValue->setText(huawei ? m_set->text(k(SettlementState::InstanceId))
                                                    : QString());
     }
-    m_ui->form->setRowVisible(m_ui->confirmAccountValue, huawei);
-    m_ui->form->setRowVisible(m_ui->confirmInstanceValue, huawei);
+    showFormRow(m_ui->form, m_ui->confirmAccountValue, huawei);
+    showFormRow(m_ui->form, m_ui->confirmInstanceValue, huawei);
     m_ui->monthlyNote->setText(
         m_result ? QString()
                  : tr("The settlement method can be changed again next calendar month."));

@@ -2,6 +2,7 @@
 
 #include "FieldBinder.h"
 #include "core/Validators.h"
+#include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
 #include "gui/DomainText.h"
@@ -224,16 +225,16 @@ void OrgSetupPage::updateMode()
     const bool fresh = m_org->isNew();
     const bool created = !m_org->text(k(OrganizationState::CreatedOrganizationId)).isEmpty();
     QFormLayout *form = m_ui->form;
-    form->setRowVisible(m_ui->existingCombo, !fresh);
-    form->setRowVisible(m_ui->organizationIdError,
-                        !fresh && m_org->error(k(OrganizationState::ExistingOrganizationId)));
-    form->setRowVisible(m_ui->enterpriseNameEdit, fresh);
-    form->setRowVisible(m_ui->abbreviationEdit, fresh);
-    form->setRowVisible(m_ui->abbreviationHint, fresh);
-    form->setRowVisible(m_ui->enterpriseNameError,
-                        fresh && m_org->error(k(OrganizationState::EnterpriseName)));
-    form->setRowVisible(m_ui->abbreviationError,
-                        fresh && m_org->error(k(OrganizationState::Abbreviation)));
+    showFormRow(form, m_ui->existingCombo, !fresh);
+    showFormRow(form, m_ui->organizationIdError,
+                !fresh && m_org->error(k(OrganizationState::ExistingOrganizationId)));
+    showFormRow(form, m_ui->enterpriseNameEdit, fresh);
+    showFormRow(form, m_ui->abbreviationEdit, fresh);
+    showFormRow(form, m_ui->abbreviationHint, fresh);
+    showFormRow(form, m_ui->enterpriseNameError,
+                fresh && m_org->error(k(OrganizationState::EnterpriseName)));
+    showFormRow(form, m_ui->abbreviationError,
+                fresh && m_org->error(k(OrganizationState::Abbreviation)));
     // R-ORG-1/2: once created, name and abbreviation cannot change.
     m_ui->enterpriseNameEdit->setReadOnly(created);
     m_ui->abbreviationEdit->setReadOnly(created);

@@ -3,6 +3,7 @@
 #include "FieldBinder.h"
 #include "core/Sites.h"
 #include "core/Validators.h"
+#include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/widgets/CodeField.h"
@@ -408,19 +409,19 @@ void ActivationPage::updateMethod()
     const bool alibaba = method == SettlementMethod::AlibabaCloud;
     const bool aws = method == SettlementMethod::Aws;
     QFormLayout *form = m_ui->form;
-    form->setRowVisible(m_ui->huaweiAccountIdEdit, huawei);
-    form->setRowVisible(m_ui->huaweiAccountIdError,
-                        huawei && m_reg->error(k(RegistrationState::HuaweiAccountId)));
-    form->setRowVisible(m_ui->huaweiHelpRow, huawei);
-    form->setRowVisible(m_ui->alibabaAccountIdEdit, alibaba);
-    form->setRowVisible(m_ui->alibabaAccountIdError,
-                        alibaba && m_reg->error(k(RegistrationState::AlibabaAccountId)));
-    form->setRowVisible(m_ui->alibabaInstanceIdEdit, alibaba);
-    form->setRowVisible(m_ui->alibabaInstanceIdError,
-                        alibaba && m_reg->error(k(RegistrationState::AlibabaInstanceId)));
-    form->setRowVisible(m_ui->awsConfirmCheck, aws);
-    form->setRowVisible(m_ui->awsSubscriptionError,
-                        aws && m_reg->error(k(RegistrationState::AwsSubscription)));
+    showFormRow(form, m_ui->huaweiAccountIdEdit, huawei);
+    showFormRow(form, m_ui->huaweiAccountIdError,
+                huawei && m_reg->error(k(RegistrationState::HuaweiAccountId)));
+    showFormRow(form, m_ui->huaweiHelpRow, huawei);
+    showFormRow(form, m_ui->alibabaAccountIdEdit, alibaba);
+    showFormRow(form, m_ui->alibabaAccountIdError,
+                alibaba && m_reg->error(k(RegistrationState::AlibabaAccountId)));
+    showFormRow(form, m_ui->alibabaInstanceIdEdit, alibaba);
+    showFormRow(form, m_ui->alibabaInstanceIdError,
+                alibaba && m_reg->error(k(RegistrationState::AlibabaInstanceId)));
+    showFormRow(form, m_ui->awsConfirmCheck, aws);
+    showFormRow(form, m_ui->awsSubscriptionError,
+                aws && m_reg->error(k(RegistrationState::AwsSubscription)));
     // R-REG-3: fee-center and Huawei Cloud settlement need the fee-center account.
     const bool required = m_reg->feeCenterRequired();
     m_ui->createFeeCenterCheck->setEnabled(!required);
