@@ -6,6 +6,7 @@
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
 #include "gui/LanguageManager.h"
+#include "gui/LayoutCheck.h"
 #include "gui/MainWindow.h"
 
 #include <QStringList>
@@ -91,8 +92,7 @@ void clickWizardButton(QWizard *wizard, QWizard::WizardButton which);
 // offenders' object names and classes.
 QStringList unnamedFocusableWidgets(QWidget *root);
 
-// Visible labels and buttons of `root` narrower or lower than their text needs, and the
-// window when its layout needs more than 1024x720; as descriptions naming each offender.
-QStringList clippedWidgets(QWidget *root);
+// Text that does not fit (gui/LayoutCheck.h).
+using gui::clippedWidgets;
 
 } // namespace oc::test
