@@ -2403,6 +2403,10 @@
         <source>the scenario has no wizards and no views</source>
         <translation>场景中没有向导也没有视图</translation>
     </message>
+    <message>
+        <source>%1: a capture of a question needs the action that asks it (e.g. &quot;click&quot;)</source>
+        <translation>%1：截取提问需要由提出该提问的操作完成（例如 &quot;click&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioDialogs</name>
@@ -2604,6 +2608,14 @@
     <message>
         <source>Scenario %1: %2</source>
         <translation>场景 %1：%2</translation>
+    </message>
+    <message>
+        <source>the capture waits for a question, but none was asked</source>
+        <translation>截图在等待一个提问，但没有出现提问</translation>
+    </message>
+    <message>
+        <source>Warning: in %1, text does not fit: %2</source>
+        <translation>警告：%1 中有文字显示不全：%2</translation>
     </message>
 </context>
 <context>

@@ -7,15 +7,28 @@
 
 namespace oc::gui {
 
+std::unique_ptr<QMessageBox> makeConfirmBox(QWidget *parent, const QString &title,
+                                            const QString &text, const QString &acceptLabel,
+                                            QPushButton **accept)
+{
+    auto box = std::make_unique<QMessageBox>(QMessageBox::Question, title, text,
+                                             QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("confirmQuestion"));
+    *accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    (*accept)->setObjectName(QStringLiteral("acceptButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(*accept);
+    return box;
+}
+
 bool WidgetDialogs::confirm(QWidget *parent, const QString &title, const QString &text,
                             const QString &acceptLabel)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(accept);
-    box.exec();
-    return box.clickedButton() == accept;
+    QPushButton *accept = nullptr;
+    const std::unique_ptr<QMessageBox> box =
+        makeConfirmBox(parent, title, text, acceptLabel, &accept);
+    box->exec();
+    return box->clickedButton() == accept;
 }
 
 void WidgetDialogs::inform(QWidget *parent, const QString &title, const QString &text)

@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <memory>
+
+class QMessageBox;
+class QPushButton;
 class QWidget;
 
 namespace oc::gui {
@@ -22,6 +26,12 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter) = 0;
 };
+
+// The question box confirm() shows: the accept button (the default) and Cancel. Shared by
+// the console and the training screenshots, which picture it before answering.
+std::unique_ptr<QMessageBox> makeConfirmBox(QWidget *parent, const QString &title,
+                                            const QString &text, const QString &acceptLabel,
+                                            QPushButton **accept);
 
 class WidgetDialogs final : public Dialogs
 {

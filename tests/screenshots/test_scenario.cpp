@@ -84,6 +84,9 @@ void TestScenario::invalidScenariosAreRefusedWithTheirPlace_data()
     QTest::newRow("capture without instruction")
         << head + R"({"capture": {"page": "login"}})" + tail
         << QStringLiteral("the capture needs \"instruction\"");
+    QTest::newRow("question without an action")
+        << head + R"({"capture": {"page": "login", "question": true, "instruction": "x"}})" + tail
+        << QStringLiteral("needs the action that asks it");
     QTest::newRow("unknown language")
         << head + R"({"capture": {"page": "login", "instruction": {"en": "x", "fr": "y"}}})" + tail
         << QStringLiteral("\"instruction\"");

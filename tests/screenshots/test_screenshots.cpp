@@ -140,6 +140,22 @@ void TestScreenshots::brokenStepNamesTheWizardAndPage()
     QVERIFY2(run.err.contains(QStringLiteral("step 2")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("noSuchButton")), qPrintable(run.err));
 
+    // A capture of a question that the step's action never asks fails that step.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"wizards": [{"id": "cards", "title": {"en": "Cards", "zh_CN": "x"},
+        "open": {"wizard": "purchase", "account": "lianyun-tech", "product": "storedValueCard"},
+        "steps": [{"waitEnabled": "@next"},
+                  {"answer": "confirm", "value": true},
+                  {"type": "quantityEdit", "text": "3", "capture": {"page": "purchaseProduct",
+                   "question": true, "instruction": "x"}}]}]})");
+    file.close();
+    const Run unasked = runConsole({QStringLiteral("--screenshots"),
+                                    dir.filePath(QStringLiteral("out3")), QStringLiteral("--lang"),
+                                    QStringLiteral("en"), QStringLiteral("--scenario"), path});
+    QVERIFY2(unasked.exitCode != 0, qPrintable(unasked.out));
+    QVERIFY2(unasked.err.contains(QStringLiteral("step 3")), qPrintable(unasked.err));
+    QVERIFY2(unasked.err.contains(QStringLiteral("none was asked")), qPrintable(unasked.err));
+
     // A scenario that does not load is refused before anything runs.
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(R"({"wizards": [{"id": "cards", "title": "x", "open": {"wizard": "purchase"},

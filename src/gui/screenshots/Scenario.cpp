@@ -377,6 +377,13 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
                 capture.variant = c.value(QStringLiteral("variant")).toString();
                 if (c.value(QStringLiteral("error")).toBool())
                     capture.variant = QStringLiteral("error");
+                capture.question = c.value(QStringLiteral("question")).toBool();
+                if (capture.question && step.action == u"capture") {
+                    *error = tr("%1: a capture of a question needs the action that asks it "
+                                "(e.g. \"click\")")
+                                 .arg(at);
+                    return std::nullopt;
+                }
                 static const QRegularExpression pagePattern(
                     QStringLiteral("^[A-Za-z][A-Za-z0-9]*$"));
                 static const QRegularExpression variantPattern(
@@ -395,7 +402,7 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
                 for (const QString &key : c.keys())
                     if (!QStringList{QStringLiteral("page"), QStringLiteral("target"),
                                      QStringLiteral("variant"), QStringLiteral("error"),
-                                     QStringLiteral("instruction")}
+                                     QStringLiteral("question"), QStringLiteral("instruction")}
                              .contains(key)) {
                         *error = tr("%1: unknown key \"%2\" in the capture").arg(at, key);
                         return std::nullopt;

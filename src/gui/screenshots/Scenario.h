@@ -38,6 +38,8 @@ struct ScenarioCapture
     QString page;
     QString variant; // "error" for the error state of the page, or another suffix
     QString target;  // objectName, or @next, @back, @commit, @finish, @cancel, @ok
+    // Taken while the question the step's action asks is on screen, before it is answered.
+    bool question = false;
     LocalizedText instruction;
 
     // "03-basicInfo-error" for capture number 3.

@@ -1,5 +1,8 @@
 #include "ScenarioDialogs.h"
 
+#include <QMessageBox>
+#include <QPushButton>
+
 namespace oc::gui {
 
 QString ScenarioDialogs::takeProblem()
@@ -20,12 +23,22 @@ bool ScenarioDialogs::take(Kind kind, const QString &title, const QString &text,
     return false;
 }
 
-bool ScenarioDialogs::confirm(QWidget *, const QString &title, const QString &text, const QString &)
+bool ScenarioDialogs::confirm(QWidget *parent, const QString &title, const QString &text,
+                              const QString &acceptLabel)
 {
     if (m_discarding)
         return true;
     Answer answer;
-    return take(Kind::Confirm, title, text, &answer) && answer.accept;
+    if (!take(Kind::Confirm, title, text, &answer))
+        return false;
+    if (const auto hook = std::exchange(m_hook, {})) {
+        QPushButton *accept = nullptr;
+        const std::unique_ptr<QMessageBox> box =
+            makeConfirmBox(parent, title, text, acceptLabel, &accept);
+        box->show();
+        hook(box.get());
+    }
+    return answer.accept;
 }
 
 void ScenarioDialogs::inform(QWidget *, const QString &, const QString &)

@@ -6,10 +6,15 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
+class QDialog;
+
 namespace oc::gui {
 
 // The dialog seam during a screenshot run: questions are answered from the scenario
-// ("answer" steps, in order), nothing modal is ever shown. A question nobody prepared an
+// ("answer" steps, in order), nothing modal is ever shown (a question a capture asks for is
+// shown, pictured through the hook, then closed and answered). A question nobody prepared an
 // answer for, or a warning, is a problem the runner reports as the failure of its step.
 class ScenarioDialogs final : public Dialogs
 {
@@ -34,6 +39,10 @@ public:
     void clearAnswers() { m_answers.clear(); }
     // Closing a wizard at the end of its scenario: "Discard?" is answered yes.
     void setDiscarding(bool discarding) { m_discarding = discarding; }
+    // The next confirmation that is answered is first shown, as the console would show it,
+    // and handed to `hook` (once) while it is on screen.
+    void pictureNextQuestion(std::function<void(QDialog *)> hook) { m_hook = std::move(hook); }
+    bool picturePending() const { return bool(m_hook); }
     // The first problem since the last call (empty: none).
     QString takeProblem();
     bool hasProblem() const { return !m_problem.isEmpty(); }
@@ -52,6 +61,7 @@ private:
     QList<Answer> m_answers;
     QString m_problem;
     bool m_discarding = false;
+    std::function<void(QDialog *)> m_hook;
 };
 
 } // namespace oc::gui

@@ -6,6 +6,7 @@
 #include "gui/AppContext.h"
 #include "gui/CommandLine.h"
 #include "gui/LanguageManager.h"
+#include "gui/LayoutCheck.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/CloseResourceDialog.h"
 #include "gui/views/ConsoleViews.h"
@@ -288,28 +289,40 @@ bool ScreenshotRunner::runWizard(const ScenarioWizard &wizard, const QString &la
     int captures = 0;
     int guideStep = 0;
     for (const ScenarioStep &step : wizard.steps) {
-        if (!runStep(step, language, &error))
-            return fail(step.number, error + shownErrors());
+        // A question the step's action asks is pictured while it is on screen.
+        std::optional<Picture> questionPicture;
+        const bool question = step.capture && step.capture->question;
+        if (question)
+            m_dialogs->pictureNextQuestion(
+                [&](QDialog *) { questionPicture = picture(*step.capture); });
+        const bool done = runStep(step, language, &error);
+        m_dialogs->pictureNextQuestion({});
+        if (!done) {
+            // A warning the console showed meanwhile usually says why.
+            const QString problem = m_dialogs->takeProblem();
+            return fail(step.number, error + shownErrors() +
+                                         (problem.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral(" (") + problem + QLatin1Char(')')));
+        }
         if (m_dialogs->hasProblem())
             return fail(step.number, m_dialogs->takeProblem());
         if (!step.capture)
             continue;
+        if (question && !questionPicture)
+            return fail(step.number, tr("the capture waits for a question, but none was asked"));
         const ScenarioCapture &capture = *step.capture;
-        const QImage image = settledShot();
-        if (image.isNull())
-            return fail(step.number, tr("nothing to capture"));
+        const Picture taken = question ? *questionPicture : picture(capture);
+        if (!taken.error.isEmpty())
+            return fail(step.number, taken.error);
         const QString base = capture.baseName(++captures);
         const QString plainName = base + QStringLiteral(".png");
-        if (!image.save(QDir(folder).filePath(plainName), "PNG"))
+        if (!taken.image.save(QDir(folder).filePath(plainName), "PNG"))
             return fail(step.number, tr("cannot write %1").arg(plainName));
         QString shown = wizard.folder + QLatin1Char('/') + plainName;
         QString plain;
-        if (!capture.target.isEmpty()) {
-            QWidget *target = find(substitute(capture.target));
-            if (!target || !target->isVisible())
-                return fail(step.number,
-                            tr("the capture's target \"%1\" is not on screen").arg(capture.target));
-            const QImage annotated = Annotator::annotate(image, targetRect(target), ++guideStep);
+        if (taken.target) {
+            const QImage annotated = Annotator::annotate(taken.image, *taken.target, ++guideStep);
             const QString annotatedName = base + QStringLiteral("-annotated.png");
             if (!annotated.save(QDir(folder).filePath(annotatedName), "PNG"))
                 return fail(step.number, tr("cannot write %1").arg(annotatedName));
@@ -498,8 +511,14 @@ QWidget *ScreenshotRunner::find(const QString &name) const
         }
         if (QWidget *dialog = roots.first(); dialog != m_window.get())
             if (auto *box = dialog->findChild<QDialogButtonBox *>()) {
-                if (which == u"ok")
-                    return box->button(QDialogButtonBox::Ok);
+                if (which == u"ok") {
+                    if (QPushButton *ok = box->button(QDialogButtonBox::Ok))
+                        return ok;
+                    // A question's own accept button ("Unlock", "Bind", ...).
+                    for (QAbstractButton *button : box->buttons())
+                        if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                            return button;
+                }
                 if (which == u"cancel")
                     return box->button(QDialogButtonBox::Cancel);
             }
@@ -735,36 +754,56 @@ bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language
             }
             QModelIndex found;
             const int column = a.value(QStringLiteral("column")).toInt(-1);
-            if (!waitUntil(
-                    [&] {
-                        QAbstractItemModel *model = view->model();
-                        if (a.contains(QStringLiteral("row"))) {
-                            found = model->index(a.value(QStringLiteral("row")).toInt(), 0);
-                            return found.isValid();
+            const auto findRow = [&] {
+                // A list still loading (after a filter or an owner changed) would lose the
+                // selection when its rows arrive.
+                if (m_context->backend()->callsInFlight() > 0)
+                    return false;
+                QAbstractItemModel *model = view->model();
+                if (a.contains(QStringLiteral("row"))) {
+                    found = model->index(a.value(QStringLiteral("row")).toInt(), 0);
+                    return found.isValid();
+                }
+                const QString wanted = text(a.value(QStringLiteral("text")), language);
+                for (int r = 0; r < model->rowCount(); ++r)
+                    for (int c = 0; c < model->columnCount(); ++c)
+                        if ((column < 0 || c == column) &&
+                            model->index(r, c).data().toString().contains(wanted)) {
+                            found = model->index(r, 0);
+                            return true;
                         }
-                        const QString wanted = text(a.value(QStringLiteral("text")), language);
-                        for (int r = 0; r < model->rowCount(); ++r)
-                            for (int c = 0; c < model->columnCount(); ++c)
-                                if ((column < 0 || c == column) &&
-                                    model->index(r, c).data().toString().contains(wanted)) {
-                                    found = model->index(r, 0);
-                                    return true;
-                                }
-                        return false;
-                    },
-                    timeout)) {
-                *error = tr("\"%1\" has no such row").arg(name);
                 return false;
-            }
+            };
             if (action == u"checkItem") {
+                if (!waitUntil(findRow, timeout)) {
+                    *error = tr("\"%1\" has no such row").arg(name);
+                    return false;
+                }
                 view->model()->setData(found, Qt::Checked, Qt::CheckStateRole);
                 return true;
             }
-            view->setFocus();
-            view->scrollTo(found);
-            const QRect rect = view->visualRect(found);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-            view->setCurrentIndex(found);
+            // Clicked like a person would; again if the list reloaded meanwhile and the
+            // selection went with it.
+            const bool selected = waitUntil(
+                [&] {
+                    if (!findRow())
+                        return false;
+                    view->setFocus();
+                    view->scrollTo(found);
+                    const QRect rect = view->visualRect(found);
+                    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+                    view->setCurrentIndex(found);
+                    QTest::qWait(40);
+                    const QModelIndex current = view->currentIndex();
+                    return m_context->backend()->callsInFlight() == 0 && current.isValid() &&
+                           current.row() == found.row() &&
+                           view->selectionModel()->isRowSelected(current.row(), QModelIndex());
+                },
+                timeout);
+            if (!selected) {
+                *error = tr("\"%1\" has no such row").arg(name);
+                return false;
+            }
             return true;
         }
     }
@@ -821,9 +860,13 @@ bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language
     if (action == u"waitClosed") {
         if (!waitUntil(
                 [&] {
-                    QWidget *d = topDialog();
-                    return !d || (d->objectName() != name &&
-                                  !QLatin1String(d->metaObject()->className()).endsWith(name));
+                    const auto named = [&](QWidget *d) {
+                        return d && d->isVisible() &&
+                               (d->objectName() == name ||
+                                QLatin1String(d->metaObject()->className()).endsWith(name));
+                    };
+                    // The dialog "open" showed is the one played, not a dialog on top.
+                    return !named(topDialog()) && !named(m_wizard.data());
                 },
                 timeout)) {
             *error = tr("the dialog \"%1\" stayed open").arg(name);
@@ -986,6 +1029,35 @@ QImage ScreenshotRunner::settledShot()
         previous = std::move(current);
     }
     return previous;
+}
+
+ScreenshotRunner::Picture ScreenshotRunner::picture(const ScenarioCapture &capture)
+{
+    Picture taken;
+    taken.image = settledShot();
+    if (taken.image.isNull()) {
+        taken.error = tr("nothing to capture");
+        return taken;
+    }
+    // A picture for training should show every text whole, in every language: text that
+    // does not fit is reported (a layout bug to fix), the picture is still taken.
+    QStringList clipped;
+    for (QWidget *root : {baseWindow(), topDialog()})
+        if (root)
+            clipped << clippedWidgets(root);
+    clipped.removeDuplicates(); // a dialog is also a child of the window below it
+    if (!clipped.isEmpty())
+        printLine(tr("Warning: in %1, text does not fit: %2")
+                      .arg(capture.page, clipped.join(QStringLiteral("; "))),
+                  true);
+    if (!capture.target.isEmpty()) {
+        QWidget *target = find(substitute(capture.target));
+        if (!target || !target->isVisible())
+            taken.error = tr("the capture's target \"%1\" is not on screen").arg(capture.target);
+        else
+            taken.target = targetRect(target);
+    }
+    return taken;
 }
 
 QRect ScreenshotRunner::targetRect(QWidget *target) const

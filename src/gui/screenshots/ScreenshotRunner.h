@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 class QWizard;
@@ -52,9 +53,12 @@ public:
     int run();
 
 private:
-    struct Failure
+    // A capture's picture and where its target is, or why there is none.
+    struct Picture
     {
-        QString message;
+        QImage image;
+        std::optional<QRect> target;
+        QString error;
     };
 
     bool runLanguage(const QString &language, const QString &dataDir);
@@ -72,6 +76,7 @@ private:
     // The picture of what is on screen, once it has stopped changing.
     QImage settledShot();
     QImage shot();
+    Picture picture(const ScenarioCapture &capture);
     QRect targetRect(QWidget *target) const;
     bool waitUntil(const std::function<bool()> &predicate, int timeoutMs);
     QString substitute(const QString &text) const;
