@@ -42,7 +42,6 @@ public:
     // The next confirmation that is answered is first shown, as the console would show it,
     // and handed to `hook` (once) while it is on screen.
     void pictureNextQuestion(std::function<void(QDialog *)> hook) { m_hook = std::move(hook); }
-    bool picturePending() const { return bool(m_hook); }
     // The first problem since the last call (empty: none).
     QString takeProblem();
     bool hasProblem() const { return !m_problem.isEmpty(); }

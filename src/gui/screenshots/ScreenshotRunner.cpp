@@ -297,16 +297,14 @@ bool ScreenshotRunner::runWizard(const ScenarioWizard &wizard, const QString &la
                 [&](QDialog *) { questionPicture = picture(*step.capture); });
         const bool done = runStep(step, language, &error);
         m_dialogs->pictureNextQuestion({});
-        if (!done) {
-            // A warning the console showed meanwhile usually says why.
-            const QString problem = m_dialogs->takeProblem();
-            return fail(step.number, error + shownErrors() +
-                                         (problem.isEmpty()
-                                              ? QString()
-                                              : QStringLiteral(" (") + problem + QLatin1Char(')')));
-        }
-        if (m_dialogs->hasProblem())
-            return fail(step.number, m_dialogs->takeProblem());
+        // A warning the console showed meanwhile fails the step, or says why it failed.
+        const QString problem = m_dialogs->takeProblem();
+        if (!done)
+            return fail(step.number,
+                        error + shownErrors() +
+                            (problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)));
+        if (!problem.isEmpty())
+            return fail(step.number, problem);
         if (!step.capture)
             continue;
         if (question && !questionPicture)
