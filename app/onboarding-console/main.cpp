@@ -1,6 +1,7 @@
 // onboarding-console: the administrators' desktop console. All of it lives in the
-// libraries; this file only starts the application.
+// libraries; this file starts the application and chooses its backend.
 
+#include "LocalBackendFactory.h"
 #include "gui/ConsoleApplication.h"
 #include "gui/screenshots/ScreenshotEnvironment.h"
 
@@ -16,5 +17,5 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(OC_VERSION));
     if (screenshots)
         screenshots->applyToApplication();
-    return oc::gui::runConsole(app);
+    return oc::gui::runConsole(app, oc::app::makeLocalBackend);
 }

@@ -1,7 +1,7 @@
 #include "AppContext.h"
 
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 
 namespace oc::gui {
 

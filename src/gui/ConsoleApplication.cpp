@@ -8,9 +8,6 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "screenshots/ScreenshotRunner.h"
-#include "services/DemoStory.h"
-#include "services/LocalBackend.h"
-#include "store/Database.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,7 +39,7 @@ QString defaultOperator()
 
 } // namespace
 
-int runConsole(QApplication &app)
+int runConsole(QApplication &app, const BackendFactory &factory)
 {
     applyConsoleStyle(app);
     // Our own informational logging is off unless asked for (QT_LOGGING_RULES).
@@ -64,7 +61,7 @@ int runConsole(QApplication &app)
     }
     const StartupOptions &options = parsed.options;
     if (!options.screenshotsDir.isEmpty())
-        return runScreenshots(options, &language);
+        return runScreenshots(options, &language, factory);
     if (!options.language.isEmpty()) {
         language.setLanguage(options.language);
         settings.setValue(QStringLiteral("language"), options.language);
@@ -73,10 +70,9 @@ int runConsole(QApplication &app)
         QSettings().setValue(QStringLiteral("language"), current);
     });
 
-    LocalBackendOptions backendOptions;
-    backendOptions.actor =
-        options.operatorName.isEmpty() ? defaultOperator() : options.operatorName;
-    backendOptions.hashCost = options.hashCost;
+    BackendSpec spec;
+    spec.actor = options.operatorName.isEmpty() ? defaultOperator() : options.operatorName;
+    spec.hashCost = options.hashCost;
     if (options.demo) {
         const QString dataDir =
             options.dataDir.isEmpty()
@@ -88,31 +84,26 @@ int runConsole(QApplication &app)
                   true);
             return 3;
         }
-        const QDir dir(dataDir);
-        backendOptions.demo = true;
-        backendOptions.database.path = dir.filePath(QStringLiteral("demo.sqlite"));
-        backendOptions.demoTemplatePath =
-            dir.filePath(QStringLiteral("demo-template-s%1-v%2.sqlite")
-                             .arg(store::Database::latestSchemaVersion())
-                             .arg(demo::StoryVersion));
+        spec.demo = true;
+        spec.dataDir = dataDir;
         // Demo data is generated with the minimum cost unless asked otherwise.
         if (!options.hashCostGiven)
-            backendOptions.hashCost = HashCost::Minimum;
+            spec.hashCost = HashCost::Minimum;
     } else {
-        backendOptions.database.path = options.databasePath;
+        spec.databasePath = options.databasePath;
     }
 
-    LocalBackend backend(backendOptions);
+    const std::unique_ptr<Backend> backend = factory(spec);
     // Open on the worker threads while the window is built here: calls the window makes
     // meanwhile wait in the workers' queues behind the opening.
     QFutureWatcher<Status> watcher;
-    watcher.setFuture(backend.open());
+    watcher.setFuture(backend->open());
     const QString brand =
         options.brand.isEmpty() ? QString::fromLatin1(AppContext::DefaultBrand) : options.brand;
     WidgetDialogs dialogs;
-    AppContext context(&backend, &language, &dialogs);
+    AppContext context(backend.get(), &language, &dialogs);
     context.setBrand(brand);
-    context.setOperatorName(backendOptions.actor);
+    context.setOperatorName(spec.actor);
     auto window = std::make_unique<MainWindow>(&context);
     window->setQuitAfterFirstPaint(options.quitAfterFirstPaint);
 

@@ -4,7 +4,7 @@
 #include "Dialogs.h"
 #include "DomainText.h"
 #include "ErrorText.h"
-#include "services/Backend.h"
+#include "contract/Backend.h"
 
 #include <QDir>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
-#include "services/BackendTypes.h"
+#include "contract/BackendTypes.h"
 #include "widgets/OnboardingMap.h"
 
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackendTypes.h"
+#include "contract/BackendTypes.h"
 #include "Session.h"
 
 namespace oc {

@@ -5,7 +5,7 @@
 // Exit status: 0 PASS (every reset under the target), 1 FAIL, 2 the backend failed.
 
 #include "services/DemoStory.h"
-#include "services/LocalBackend.h"
+#include "local/LocalBackend.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -20,7 +20,7 @@
 #include "gui/views/ConsoleViews.h"
 #include "gui/views/ListViewWidget.h"
 #include "large_data_generator.h"
-#include "services/LocalBackend.h"
+#include "local/LocalBackend.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,7 +3,7 @@
 // Helpers shared by the tests: temporary databases, a backend over them, waiting for
 // futures through the event loop.
 
-#include "services/LocalBackend.h"
+#include "local/LocalBackend.h"
 
 #include <QFuture>
 #include <QSignalSpy>

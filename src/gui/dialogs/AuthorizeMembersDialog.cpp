@@ -4,8 +4,8 @@
 #include "gui/AppContext.h"
 #include "gui/ErrorText.h"
 #include "gui/widgets/MemberChecklist.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -4,8 +4,8 @@
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

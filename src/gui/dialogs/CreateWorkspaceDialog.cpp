@@ -8,8 +8,8 @@
 #include "gui/widgets/CodeField.h"
 #include "gui/wizards/FieldBinder.h"
 #include "gui/wizards/WizardState.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "ui_CreateWorkspaceDialog.h"
 
 #include <QButtonGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
-#include "services/BackendTypes.h"
+#include "contract/BackendTypes.h"
 
 #include <QDialog>
 

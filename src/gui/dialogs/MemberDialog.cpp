@@ -9,8 +9,8 @@
 #include "gui/ErrorText.h"
 #include "gui/wizards/FieldBinder.h"
 #include "gui/wizards/WizardState.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "ui_MemberDialog.h"
 
 #include <QDialogButtonBox>

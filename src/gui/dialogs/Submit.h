@@ -6,7 +6,7 @@
 // entry kept.
 
 #include "core/Error.h"
-#include "services/Async.h"
+#include "contract/Async.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -3,8 +3,8 @@
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/LanguageManager.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 
 #include <QBrush>
 #include <QFontDatabase>

@@ -2,6 +2,7 @@
 
 #include "Annotator.h"
 #include "GuideWriter.h"
+#include "InputSimulator.h"
 #include "ScenarioDialogs.h"
 #include "gui/AppContext.h"
 #include "gui/CommandLine.h"
@@ -16,8 +17,6 @@
 #include "gui/wizards/PurchaseWizard.h"
 #include "gui/wizards/RegistrationWizard.h"
 #include "gui/wizards/Wizard.h"
-#include "services/LocalBackend.h"
-#include "store/Database.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -45,7 +44,6 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTextEdit>
 #include <QTimeZone>
 #include <QTimer>
@@ -142,10 +140,11 @@ int rowCount(QWidget *widget)
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(Scenario scenario, ScreenshotOptions options,
-                                   LanguageManager *language)
+                                   LanguageManager *language, BackendFactory factory)
     : m_scenario(std::move(scenario))
     , m_options(std::move(options))
     , m_language(language)
+    , m_factory(std::move(factory))
 {}
 
 ScreenshotRunner::~ScreenshotRunner()
@@ -195,23 +194,23 @@ bool ScreenshotRunner::runLanguage(const QString &language, const QString &dataD
         m_failure = tr("the language %1 cannot be loaded").arg(language);
         return false;
     }
-    // A fresh copy of the demo for every language, so that each plays the same story.
-    const QDir dir(dataDir);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(dir.filePath(QStringLiteral("demo.sqlite")) + suffix);
-    LocalBackendOptions backendOptions;
-    backendOptions.demo = true;
-    backendOptions.freezeClock = true;
-    backendOptions.hashCost = HashCost::Minimum;
-    backendOptions.actor = Operator;
-    backendOptions.database.path = dir.filePath(QStringLiteral("demo.sqlite"));
-    backendOptions.demoTemplatePath = dir.filePath(QStringLiteral("demo-template.sqlite"));
-    m_backend = std::make_unique<LocalBackend>(backendOptions);
-    const Status opened = awaitFuture(m_backend->open(), 120000);
+    BackendSpec spec;
+    spec.demo = true;
+    spec.dataDir = dataDir;
+    spec.freezeClock = true;
+    spec.hashCost = HashCost::Minimum;
+    spec.actor = Operator;
+    m_backend = m_factory(spec);
+    Status opened = awaitFuture(m_backend->open(), 120000);
+    // Every language plays the same story: from the second on, the demo copy the previous
+    // one changed is restored first.
+    if (opened.ok() && m_demoUsed)
+        opened = awaitFuture(m_backend->resetDemo(), 120000);
     if (!opened.ok()) {
         m_failure = tr("the demo data could not be opened: %1").arg(opened.error().toString());
         return false;
     }
+    m_demoUsed = true;
     m_dialogs = std::make_unique<ScenarioDialogs>();
     m_context = std::make_unique<AppContext>(m_backend.get(), m_language, m_dialogs.get());
     // The demo's own zone, whatever the machine's.
@@ -598,7 +597,7 @@ bool ScreenshotRunner::waitUntil(const std::function<bool()> &predicate, int tim
     while (!predicate()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QTest::qWait(5);
+        input::wait(5);
     }
     return true;
 }
@@ -690,14 +689,14 @@ bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language
             } else if (qobject_cast<QTextEdit *>(widget) ||
                        qobject_cast<QPlainTextEdit *>(widget)) {
                 widget->setFocus();
-                QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+                input::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
             } else {
                 *error = tr("cannot type into \"%1\" (%2)")
                              .arg(name, QString::fromLatin1(widget->metaObject()->className()));
                 return false;
             }
-            QTest::keyClick(target, Qt::Key_Backspace);
-            QTest::keyClicks(target, value);
+            input::keyClick(target, Qt::Key_Backspace);
+            input::keyClicks(target, value);
             return true;
         }
         if (action == u"click" || action == u"check" || action == u"uncheck") {
@@ -713,8 +712,7 @@ bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language
             // Check boxes and radio buttons are clicked on their indicator, as in the tests.
             const bool indicator =
                 qobject_cast<QCheckBox *>(widget) || qobject_cast<QRadioButton *>(widget);
-            QTest::mouseClick(widget, Qt::LeftButton, {},
-                              indicator ? QPoint(6, widget->height() / 2) : QPoint());
+            input::mouseClick(widget, indicator ? QPoint(6, widget->height() / 2) : QPoint());
             return true;
         }
         if (action == u"select") {
@@ -789,9 +787,9 @@ bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language
                     view->setFocus();
                     view->scrollTo(found);
                     const QRect rect = view->visualRect(found);
-                    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+                    input::mouseClick(view->viewport(), rect.center());
                     view->setCurrentIndex(found);
-                    QTest::qWait(40);
+                    input::wait(40);
                     const QModelIndex current = view->currentIndex();
                     return m_context->backend()->callsInFlight() == 0 && current.isValid() &&
                            current.row() == found.row() &&
@@ -813,7 +811,7 @@ bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language
             *error = tr("the %1 button is not available").arg(name);
             return false;
         }
-        QTest::mouseClick(button, Qt::LeftButton);
+        input::mouseClick(button);
         return true;
     }
     if (action == u"waitPage") {
@@ -1017,11 +1015,11 @@ QImage ScreenshotRunner::settledShot()
     // Asynchronous answers (lists, live checks, prefilled fields): a picture is taken once
     // the backend has answered every call and the window has not changed for a while
     // (4 renders in a row, 20 ms apart), however slow the machine.
-    QTest::qWait(20);
+    input::wait(20);
     QImage previous = shot();
     int stable = 0;
     for (int i = 0; i < 500 && (stable < 4 || m_context->backend()->callsInFlight() > 0); ++i) {
-        QTest::qWait(20);
+        input::wait(20);
         QImage current = shot();
         stable = current == previous && m_context->backend()->callsInFlight() == 0 ? stable + 1 : 0;
         previous = std::move(current);
@@ -1067,7 +1065,8 @@ QRect ScreenshotRunner::targetRect(QWidget *target) const
     return QRect(target->mapTo(window, QPoint(0, 0)) + offset, target->size());
 }
 
-int runScreenshots(const StartupOptions &options, LanguageManager *language)
+int runScreenshots(const StartupOptions &options, LanguageManager *language,
+                   const BackendFactory &factory)
 {
     QString error;
     std::optional<Scenario> scenario = Scenario::load(options.scenario, &error);
@@ -1080,7 +1079,7 @@ int runScreenshots(const StartupOptions &options, LanguageManager *language)
     screenshotOptions.languages = options.screenshotLanguages;
     screenshotOptions.scale = options.scale;
     screenshotOptions.brand = options.brand;
-    ScreenshotRunner runner(std::move(*scenario), screenshotOptions, language);
+    ScreenshotRunner runner(std::move(*scenario), screenshotOptions, language, factory);
     return runner.run();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Scenario.h"
+#include "gui/BackendFactory.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -14,10 +15,6 @@
 
 class QWidget;
 class QWizard;
-
-namespace oc {
-class LocalBackend;
-}
 
 namespace oc::gui {
 
@@ -46,7 +43,8 @@ public:
     static constexpr int Width = 1024;
     static constexpr int Height = 720;
 
-    ScreenshotRunner(Scenario scenario, ScreenshotOptions options, LanguageManager *language);
+    ScreenshotRunner(Scenario scenario, ScreenshotOptions options, LanguageManager *language,
+                     BackendFactory factory);
     ~ScreenshotRunner();
 
     // Returns the process exit code: 0, or non-zero with the failure printed on stderr.
@@ -89,7 +87,9 @@ private:
     ScreenshotOptions m_options;
     LanguageManager *m_language;
 
-    std::unique_ptr<LocalBackend> m_backend;
+    BackendFactory m_factory;
+    bool m_demoUsed = false; // a language has played the story on the demo copy
+    std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ScenarioDialogs> m_dialogs;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
@@ -99,6 +99,7 @@ private:
 };
 
 // Entry point of --screenshots once the QApplication exists.
-int runScreenshots(const struct StartupOptions &options, LanguageManager *language);
+int runScreenshots(const struct StartupOptions &options, LanguageManager *language,
+                   const BackendFactory &factory);
 
 } // namespace oc::gui

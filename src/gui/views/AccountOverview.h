@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/BackendTypes.h"
+#include "contract/BackendTypes.h"
 
 #include <QWidget>
 

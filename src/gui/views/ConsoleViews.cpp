@@ -9,8 +9,8 @@
 #include "gui/dialogs/AuthorizeMembersDialog.h"
 #include "gui/dialogs/MemberDialog.h"
 #include "gui/widgets/RecordPicker.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

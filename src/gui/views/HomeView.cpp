@@ -2,8 +2,8 @@
 
 #include "gui/AppContext.h"
 #include "gui/widgets/RecordPicker.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "ui_HomeView.h"
 
 namespace oc::gui {

@@ -2,7 +2,7 @@
 
 #include "core/Domain.h"
 #include "core/Error.h"
-#include "services/BackendTypes.h"
+#include "contract/BackendTypes.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "RecordPicker.h"
 
 #include "gui/AppContext.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 
 #include <QEvent>
 

@@ -7,7 +7,7 @@
 #include "Wizard.h"
 #include "WizardPage.h"
 #include "WizardState.h"
-#include "services/BackendTypes.h"
+#include "contract/BackendTypes.h"
 
 #include <memory>
 

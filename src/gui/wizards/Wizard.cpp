@@ -3,8 +3,8 @@
 #include "WizardState.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
-#include "services/Async.h"
-#include "services/Backend.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>

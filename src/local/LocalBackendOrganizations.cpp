@@ -2,8 +2,8 @@
 // OrganizationService on a worker. Changes run on the command worker (serialised, one
 // transaction each) and name the list views they change; reads and the live check run on
 // the query worker, so that they answer while a change is running.
-#include "LocalBackend.h"
-#include "OrganizationService.h"
+#include "local/LocalBackend.h"
+#include "services/OrganizationService.h"
 
 namespace oc {
 

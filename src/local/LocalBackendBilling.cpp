@@ -1,8 +1,8 @@
 // Billing Center (W-SET, W-SVC, W-CANCEL) on the local backend: BillingService on the
 // worker threads. Changes run on the command worker, one transaction each; the live check
 // and the reads run on the query worker, so they answer while a change commits.
-#include "BillingService.h"
-#include "LocalBackend.h"
+#include "services/BillingService.h"
+#include "local/LocalBackend.h"
 
 namespace oc {
 

@@ -1,11 +1,11 @@
-#include "LocalBackend.h"
+#include "local/LocalBackend.h"
 
-#include "CodeService.h"
-#include "DemoStory.h"
-#include "MarketplaceService.h"
-#include "QueryService.h"
-#include "RegistrationService.h"
-#include "Session.h"
+#include "services/CodeService.h"
+#include "services/DemoStory.h"
+#include "services/MarketplaceService.h"
+#include "services/QueryService.h"
+#include "services/RegistrationService.h"
+#include "services/Session.h"
 #include "store/ListViews.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // Unified login and workspace binding (W-LOGIN): the LocalBackend calls of LoginService, each
 // on the command worker (every one of them writes, if only the journal of a refused login).
-#include "LocalBackend.h"
-#include "LoginService.h"
+#include "local/LocalBackend.h"
+#include "services/LoginService.h"
 
 namespace oc {
 

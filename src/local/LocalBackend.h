@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backend.h"
+#include "contract/Backend.h"
 #include "core/Clock.h"
 #include "core/PasswordHasher.h"
 #include "core/Random.h"
@@ -48,7 +48,7 @@ public:
     ~LocalBackend() override;
 
     // Opens (and in demo mode prepares) the database on the worker threads.
-    QFuture<Status> open();
+    QFuture<Status> open() override;
 
     BackendInfo info() const override;
     int callsInFlight() const override;

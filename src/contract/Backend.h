@@ -20,6 +20,9 @@ public:
     using QObject::QObject;
     ~Backend() override = default;
 
+    // Opens the backend (the database, or the connection to a server) off the calling
+    // thread. Calls made before it finishes wait behind it.
+    virtual QFuture<Status> open() = 0;
     virtual BackendInfo info() const = 0;
     // Calls accepted and not yet answered (the screenshot runner waits for none before a
     // picture; a remote backend counts its requests in flight).

@@ -1,0 +1,32 @@
+#include "LocalBackendFactory.h"
+
+#include "local/LocalBackend.h"
+#include "services/DemoStory.h"
+#include "store/Database.h"
+
+#include <QDir>
+
+namespace oc::app {
+
+std::unique_ptr<Backend> makeLocalBackend(const gui::BackendSpec &spec)
+{
+    LocalBackendOptions options;
+    options.actor = spec.actor;
+    options.hashCost = spec.hashCost;
+    options.freezeClock = spec.freezeClock;
+    if (spec.demo) {
+        const QDir dir(spec.dataDir);
+        options.demo = true;
+        options.database.path = dir.filePath(QStringLiteral("demo.sqlite"));
+        // A template per schema and story version: a newer build never restores an older
+        // story.
+        options.demoTemplatePath = dir.filePath(QStringLiteral("demo-template-s%1-v%2.sqlite")
+                                                    .arg(store::Database::latestSchemaVersion())
+                                                    .arg(demo::StoryVersion));
+    } else {
+        options.database.path = spec.databasePath;
+    }
+    return std::make_unique<LocalBackend>(options);
+}
+
+} // namespace oc::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "contract/Backend.h"
+#include "core/PasswordHasher.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace oc::gui {
+
+// What the console asks for when it needs a backend. The GUI only knows the Backend
+// contract; which implementation answers (the local one over the embedded store, later a
+// remote one) is decided by the factory app/ hands to runConsole() and the screenshot
+// runner.
+struct BackendSpec
+{
+    bool demo = false;
+    QString databasePath; // not demo: the database to open (or create)
+    QString dataDir;      // demo: the folder of the private demo copy and its template
+    QString actor;        // recorded in the journal for every change
+    HashCost hashCost = HashCost::Interactive;
+    bool freezeClock = false; // the demo clock moves only when advanced (screenshots)
+};
+
+// Builds a backend for `spec`, not yet opened (Backend::open() does that off the GUI
+// thread).
+using BackendFactory = std::function<std::unique_ptr<Backend>(const BackendSpec &spec)>;
+
+} // namespace oc::gui
