@@ -20,7 +20,7 @@ std::unique_ptr<Backend> makeLocalBackend(const gui::BackendSpec &spec)
         options.database.path = dir.filePath(QStringLiteral("demo.sqlite"));
         // A template per schema and story version: a newer build never restores an older
         // story.
-        options.demoTemplatePath = dir.filePath(QStringLiteral("demo-template-s%1-v%2.sqlite")
+        options.demoTemplate = dir.filePath(QStringLiteral("demo-template-s%1-v%2.sqlite")
                                                     .arg(store::Database::latestSchemaVersion())
                                                     .arg(demo::StoryVersion));
     } else {

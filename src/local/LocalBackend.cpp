@@ -1,109 +1,52 @@
 #include "local/LocalBackend.h"
 
+#include "services/ChangedViews.h"
 #include "services/CodeService.h"
-#include "services/DemoStory.h"
+#include "services/DraftService.h"
+#include "services/ListService.h"
 #include "services/MarketplaceService.h"
 #include "services/QueryService.h"
 #include "services/RegistrationService.h"
-#include "services/Session.h"
-#include "store/ListViews.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSemaphore>
 #include <QTimer>
 
 namespace oc {
 
-Q_LOGGING_CATEGORY(lcBackend, "oc.backend")
-
-// One worker thread's state: its connection and its session.
+// One worker thread's state: its session of the host, and on the command worker the timer
+// that settles due transitions.
 class LocalWorker : public QObject
 {
 public:
-    std::unique_ptr<store::Database> db;
-    std::unique_ptr<SecureRandom> ownRandom;
-    std::unique_ptr<Session> session;
+    std::unique_ptr<HostSession> connection;
     QTimer *settleTimer = nullptr;
 
-    Status open(const store::DatabaseConfig &config, const QString &connection)
+    Session *session() { return connection ? &connection->session() : nullptr; }
+
+    Status connect(ServiceHost &host, const QString &name)
     {
         close();
-        auto opened = store::Database::open(config, connection);
-        if (!opened.ok())
-            return opened.error();
-        db = std::move(opened).value();
+        auto connected = host.connect(name);
+        if (!connected.ok())
+            return connected.error();
+        connection = std::move(connected).value();
         return okStatus();
     }
 
     void close()
     {
-        if (settleTimer) {
-            settleTimer->stop();
-            delete settleTimer;
-            settleTimer = nullptr;
-        }
-        session.reset();
-        db.reset();
+        delete settleTimer;
+        settleTimer = nullptr;
+        connection.reset();
     }
 };
 
-namespace {
-
-const QStringList &allViews()
-{
-    static const QStringList views = store::ListViews::viewNames();
-    return views;
-}
-
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-QString csvValue(const ColumnInfo &column, const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    switch (column.kind) {
-    case ColumnKind::Money:
-        return Fen(value.toLongLong()).toPlainString();
-    case ColumnKind::Time:
-        // toUTC(): a Qt::UTC time prints as "...Z" (Qt 6.4 prints a QTimeZone::utc() time
-        // as "+00:00", later versions as "Z"; the file must not depend on the version).
-        return store::timeFromDb(value).toUTC().toString(Qt::ISODate);
-    case ColumnKind::Text:
-    case ColumnKind::Id: {
-        // A spreadsheet runs a cell that starts like a formula; names and details typed by
-        // customers are data, so such a text is written with a leading apostrophe (the
-        // spreadsheet convention for "text as is"). Numbers and money are never touched.
-        QString text = value.toString();
-        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-        if (!text.isEmpty() && formulaStarts.contains(text.front()))
-            text.prepend(QLatin1Char('\''));
-        return text;
-    }
-    default:
-        return value.toString();
-    }
-}
-
-} // namespace
-
 LocalBackend::LocalBackend(LocalBackendOptions options, QObject *parent)
     : Backend(parent)
-    , m_options(std::move(options))
+    , m_options(options)
+    , m_host(std::move(options))
 {
-    static QAtomicInt instances;
-    m_instance = instances.fetchAndAddRelaxed(1);
     m_command = new LocalWorker;
     m_query = new LocalWorker;
     m_command->moveToThread(&m_commandThread);
@@ -136,7 +79,7 @@ void LocalBackend::runOn(LocalWorker *worker, std::function<void(Session *)> job
     QMetaObject::invokeMethod(
         worker,
         [this, worker, job = std::move(job)] {
-            job(worker->session.get());
+            job(worker->session());
             m_inFlight.deref();
         },
         Qt::QueuedConnection);
@@ -147,23 +90,26 @@ int LocalBackend::callsInFlight() const
     return m_inFlight.loadAcquire() + m_exportPool.activeThreadCount();
 }
 
-// Qt SQL connection names are global to the process: each backend names its own, so that a
-// second backend (a test, a second database) does not replace the first one's connections.
-QString LocalBackend::connectionName(const char *role) const
+void LocalBackend::announce(const char *operation, bool succeeded, const Error *refusal)
 {
-    return QString::fromLatin1(role) + QLatin1Char('-') + QString::number(m_instance);
-}
-
-Error LocalBackend::notOpen()
-{
-    return makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("notOpen"));
+    if (!operation)
+        return; // a read on the command worker
+    if (!succeeded && refusal && refusal->rule == QLatin1String(SystemError::Store))
+        return; // nothing was written
+    const QStringList views =
+        succeeded ? viewsChangedBy(operation) : viewsChangedByRefusal(operation);
+    if (!views.isEmpty())
+        emit changed(views);
 }
 
 BackendInfo LocalBackend::info() const
 {
+    const store::DatabaseConfig &db = m_options.database;
     return BackendInfo{QStringLiteral("local"),
-                       QFileInfo(m_options.database.path).absoluteFilePath(), m_options.demo,
-                       m_schemaVersion};
+                       db.kind == store::SqlDialect::Kind::Sqlite
+                           ? QFileInfo(db.path).absoluteFilePath()
+                           : db.name,
+                       m_options.demo, m_host.schemaVersion()};
 }
 
 // ---- opening -------------------------------------------------------------------------
@@ -175,11 +121,11 @@ QFuture<Status> LocalBackend::open()
     promise->start();
     // Both workers get their opening job first in their queues, so that calls made while
     // the database opens (a window being built meanwhile) run after it. The read worker
-    // waits until the command worker has prepared and migrated the file.
+    // waits until the command worker has prepared and migrated the store.
     struct Handshake
     {
-        QSemaphore databaseReady;
-        QSemaphore queryOpened;
+        QSemaphore storeReady;
+        QSemaphore queryConnected;
         Status commandStatus = okStatus();
         Status queryStatus = okStatus();
     };
@@ -187,22 +133,24 @@ QFuture<Status> LocalBackend::open()
     QMetaObject::invokeMethod(
         m_query,
         [this, handshake] {
-            handshake->databaseReady.acquire();
+            handshake->storeReady.acquire();
             if (handshake->commandStatus.ok())
-                handshake->queryStatus = openQuerySide();
-            handshake->queryOpened.release();
+                handshake->queryStatus = connectQuerySide();
+            handshake->queryConnected.release();
         },
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         m_command,
         [this, promise, handshake] {
-            handshake->commandStatus = openCommandSide();
-            handshake->databaseReady.release();
-            handshake->queryOpened.acquire();
-            Status status =
+            handshake->commandStatus = m_host.open();
+            if (handshake->commandStatus.ok())
+                handshake->commandStatus = connectCommandSide();
+            handshake->storeReady.release();
+            handshake->queryConnected.acquire();
+            const Status status =
                 !handshake->commandStatus.ok() ? handshake->commandStatus : handshake->queryStatus;
             if (status.ok())
-                finishOpen();
+                settleDue();
             else
                 m_command->close();
             promise->addResult(status);
@@ -212,178 +160,38 @@ QFuture<Status> LocalBackend::open()
     return future;
 }
 
-Status LocalBackend::prepareDemoFiles()
+Status LocalBackend::connectCommandSide()
 {
-    const QString templatePath = m_options.demoTemplatePath;
-    if (templatePath.isEmpty())
-        return makeError(QString::fromLatin1(SystemError::Store), {},
-                         QStringLiteral("noDemoTemplate"));
-    if (!QFileInfo::exists(templatePath)) {
-        QDir().mkpath(QFileInfo(templatePath).absolutePath());
-        if (Status built = demo::buildDemoDatabase(templatePath); !built.ok())
-            return built;
-    }
-    const QString copy = m_options.database.path;
-    if (!QFileInfo::exists(copy)) {
-        QDir().mkpath(QFileInfo(copy).absolutePath());
-        if (!QFile::copy(templatePath, copy))
-            return makeError(QString::fromLatin1(SystemError::Store), QStringLiteral("database"),
-                             QStringLiteral("copyFailed"), {{QStringLiteral("path"), copy}});
-        QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    return okStatus();
-}
-
-void LocalBackend::loadPersistentState()
-{
-    store::MetaRepository meta(*m_command->db);
-    const auto clockMs = meta.get(QString::fromLatin1(demo::MetaKey::Clock));
-    const auto idState = meta.get(QString::fromLatin1(demo::MetaKey::IdState));
-    if (clockMs) {
-        const QDateTime instant =
-            QDateTime::fromMSecsSinceEpoch(clockMs->toLongLong(), QTimeZone::utc());
-        if (m_demoClock) {
-            m_demoClock->set(instant);
-        } else {
-            auto clock = std::make_unique<AdjustableClock>(instant, !m_options.freezeClock);
-            m_demoClock = clock.get();
-            m_clock = std::move(clock);
-        }
-    } else if (!m_clock) {
-        m_clock = std::make_unique<SystemClock>();
-    }
-    if (idState) {
-        if (!m_seeded) {
-            auto seeded = std::make_unique<SeededRandom>(idState->toULongLong());
-            m_seeded = seeded.get();
-            m_random = std::move(seeded);
-        } else {
-            m_seeded->setState(idState->toULongLong());
-        }
-    } else if (!m_random) {
-        m_random = std::make_unique<SecureRandom>();
-    }
-}
-
-Status LocalBackend::openOnWorker()
-{
-    // Reset: the read worker is idle (closed); open it after the command side.
-    if (Status command = openCommandSide(); !command.ok())
-        return command;
-    Status queryOpened = okStatus();
-    QMetaObject::invokeMethod(
-        m_query, [this, &queryOpened] { queryOpened = openQuerySide(); },
-        Qt::BlockingQueuedConnection);
-    if (!queryOpened.ok()) {
-        m_command->close();
-        return queryOpened;
-    }
-    finishOpen();
-    return okStatus();
-}
-
-Status LocalBackend::openQuerySide()
-{
-    Status opened = m_query->open(m_options.database, connectionName("oc-query"));
-    if (opened.ok()) {
-        m_query->ownRandom = std::make_unique<SecureRandom>();
-        m_query->session = std::make_unique<Session>(*m_query->db, *m_clock, *m_query->ownRandom,
-                                                     m_options.hashCost, m_options.actor);
-    }
-    return opened;
-}
-
-void LocalBackend::finishOpen()
-{
+    if (Status connected = m_command->connect(m_host, QStringLiteral("oc-command"));
+        !connected.ok())
+        return connected;
     m_command->settleTimer = new QTimer;
     m_command->settleTimer->setInterval(m_options.settleIntervalMs);
     QObject::connect(m_command->settleTimer, &QTimer::timeout, m_command, [this] { settleDue(); });
     m_command->settleTimer->start();
-    settleDue();
+    return okStatus();
 }
 
-Status LocalBackend::openCommandSide()
+Status LocalBackend::connectQuerySide()
 {
-    try {
-        if (m_options.demo) {
-            if (Status prepared = prepareDemoFiles(); !prepared.ok())
-                return prepared;
-        }
-        if (Status opened = m_command->open(m_options.database, connectionName("oc-command"));
-            !opened.ok())
-            return opened;
-        if (m_options.demo) {
-            // A copy made from an older demo story is replaced by the current story.
-            const auto story = store::MetaRepository(*m_command->db)
-                                   .get(QString::fromLatin1(demo::MetaKey::Story));
-            if (story.value_or(QString()).toInt() != demo::StoryVersion) {
-                qCInfo(lcBackend) << "demo copy is from story"
-                                  << story.value_or(QStringLiteral("none"))
-                                  << "- replacing it with story" << demo::StoryVersion;
-                m_command->close();
-                for (const QString &suffix :
-                     {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                    QFile::remove(m_options.database.path + suffix);
-                if (Status prepared = prepareDemoFiles(); !prepared.ok())
-                    return prepared;
-                if (Status opened =
-                        m_command->open(m_options.database, connectionName("oc-command"));
-                    !opened.ok())
-                    return opened;
-            }
-        }
-        m_schemaVersion = m_command->db->schemaVersion();
-        loadPersistentState();
-    } catch (const store::StoreError &e) {
-        return Session::storeError(e);
-    }
-
-    m_command->session = std::make_unique<Session>(*m_command->db, *m_clock, *m_random,
-                                                   m_options.hashCost, m_options.actor);
-    Session *session = m_command->session.get();
-    session->beforeCommit = [this, session] {
-        store::MetaRepository meta(session->db());
-        if (m_seeded)
-            meta.set(QString::fromLatin1(demo::MetaKey::IdState),
-                     QString::number(m_seeded->state()));
-        if (m_demoClock)
-            meta.set(QString::fromLatin1(demo::MetaKey::Clock),
-                     QString::number(m_demoClock->now().toMSecsSinceEpoch()));
-    };
-    session->afterRollback = [this, session] {
-        if (!m_seeded)
-            return;
-        try {
-            if (const auto state = store::MetaRepository(session->db())
-                                       .get(QString::fromLatin1(demo::MetaKey::IdState)))
-                m_seeded->setState(state->toULongLong());
-        } catch (const store::StoreError &) {
-        }
-    };
-
-    return okStatus();
+    return m_query->connect(m_host, QStringLiteral("oc-query"));
 }
 
 void LocalBackend::settleDue()
 {
-    if (!m_command->session)
-        return;
-    const QStringList views = settleDueTransitions(*m_command->session);
-    if (!views.isEmpty())
-        emit changed(views);
+    if (Session *session = m_command->session()) {
+        const QStringList views = m_host.settleDue(*session);
+        if (!views.isEmpty())
+            emit changed(views);
+    }
 }
 
 // ---- reading -------------------------------------------------------------------------
 
 QFuture<Result<ListPage>> LocalBackend::list(const ListQuery &listQuery)
 {
-    return query<ListPage>([listQuery](Session &session) -> Result<ListPage> {
-        if (const QString unknown = store::ListViews::unknownName(listQuery); !unknown.isEmpty())
-            return makeError(QString::fromLatin1(SystemError::Invalid), unknown,
-                             QStringLiteral("unknownName"));
-        return session.read<ListPage>(
-            [&]() -> Result<ListPage> { return store::ListViews(session.db()).page(listQuery); });
-    });
+    return query<ListPage>(
+        [listQuery](Session &session) { return ListService(session).page(listQuery); });
 }
 
 QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery,
@@ -395,81 +203,32 @@ QFuture<Result<qint64>> LocalBackend::exportCsv(const ListQuery &listQuery,
     promise->setProgressRange(0, 1000);
     m_exports.removeIf([](const QFuture<Result<qint64>> &f) { return f.isFinished(); });
     m_exports.append(future);
-    const QString connection = connectionName("oc-export") + QString::number(++m_exportCount);
-    // Queued behind the read worker's opening (so the clock and the file are ready), then
-    // handed to the export thread.
-    runOn(m_query, [this, promise, listQuery, headers, path, connection](Session *readSide) {
+    // Queued behind the read worker's opening (so that the store is ready), then handed
+    // to the export thread with a session of its own.
+    runOn(m_query, [this, promise, listQuery, headers, path](Session *readSide) {
         if (!readSide) {
-            promise->addResult(Result<qint64>(notOpen()));
+            promise->addResult(Result<qint64>(ServiceHost::notOpen()));
             promise->finish();
             return;
         }
-        m_exportPool.start([this, promise, listQuery, headers, path, connection] {
-            auto finish = [&](Result<qint64> result) {
+        m_exportPool.start([this, promise, listQuery, headers, path] {
+            const auto finish = [&](Result<qint64> result) {
                 promise->addResult(std::move(result));
                 promise->finish();
             };
             if (promise->isCanceled())
-                return finish(
-                    makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
-            auto opened = store::Database::open(m_options.database, connection);
-            if (!opened.ok())
-                return finish(opened.error());
-            const std::unique_ptr<store::Database> db = std::move(opened).value();
-            SecureRandom random;
-            Session own(*db, *m_clock, random, m_options.hashCost, m_options.actor);
-            Session *session = &own;
-            if (const QString unknown = store::ListViews::unknownName(listQuery);
-                !unknown.isEmpty())
-                return finish(makeError(QString::fromLatin1(SystemError::Invalid), unknown,
-                                        QStringLiteral("unknownName")));
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
-                                        QStringLiteral("notWritable"),
-                                        {{QStringLiteral("path"), path},
-                                         {QStringLiteral("detail"), file.errorString()}}));
-            const QList<ColumnInfo> columns = store::ListViews::columns(listQuery.view);
-            QStringList head;
-            for (int i = 0; i < columns.size(); ++i)
-                head << csvField(i < headers.size() ? headers.at(i) : columns.at(i).key);
-            file.write("\xEF\xBB\xBF");
-            file.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
-            bool cancelled = false;
-            const auto written = session->read<qint64>([&]() -> Result<qint64> {
-                return store::ListViews(session->db())
-                    .forEachRow(listQuery, [&](const QVariantList &row, qint64 index,
-                                               qint64 total) {
-                        QStringList fields;
-                        for (int i = 0; i < row.size() && i < columns.size(); ++i)
-                            fields << csvField(csvValue(columns.at(i), row.at(i)));
-                        file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
-                        if ((index & 1023) == 0) {
-                            if (promise->isCanceled()) {
-                                cancelled = true;
-                                return false;
-                            }
-                            promise->setProgressValue(total > 0 ? int(index * 1000 / total) : 0);
-                        }
-                        return true;
-                    });
-            });
-            if (cancelled || promise->isCanceled()) {
-                file.cancelWriting();
-                return finish(
-                    makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled")));
-            }
-            if (!written.ok()) {
-                file.cancelWriting();
-                return finish(written);
-            }
-            if (!file.commit())
-                return finish(makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
-                                        QStringLiteral("notWritable"),
-                                        {{QStringLiteral("path"), path},
-                                         {QStringLiteral("detail"), file.errorString()}}));
-            promise->setProgressValue(1000);
-            finish(written);
+                return finish(ListService::cancelled());
+            auto connected = m_host.connect(QStringLiteral("oc-export"));
+            if (!connected.ok())
+                return finish(connected.error());
+            const std::unique_ptr<HostSession> own = std::move(connected).value();
+            finish(
+                ListService(own->session()).exportCsv(listQuery, headers, path, [&](int permille) {
+                    if (promise->isCanceled())
+                        return false;
+                    promise->setProgressValue(permille);
+                    return true;
+                }));
         });
     });
     return future;
@@ -490,90 +249,49 @@ QFuture<Result<OnboardingProgress>> LocalBackend::onboardingProgress(const QStri
 
 // ---- clock and demo ------------------------------------------------------------------
 
-Result<ClockState> LocalBackend::clockState() const
-{
-    if (!m_clock)
-        return notOpen();
-    return ClockState{m_clock->now(), m_demoClock != nullptr,
-                      m_demoClock ? m_demoClock->isRunning() : true};
-}
-
 QFuture<Result<ClockState>> LocalBackend::clock()
 {
-    return command<ClockState>([this](Session &) { return clockState(); });
+    return command<ClockState>(nullptr, [this](Session &) { return m_host.clockState(); });
 }
 
 QFuture<Result<ClockState>> LocalBackend::advanceClock(ClockStep step)
 {
-    return command<ClockState>([this, step](Session &session) -> Result<ClockState> {
-        if (!m_demoClock)
-            return makeError(QStringLiteral("E-CLOCK"), {}, QStringLiteral("notAdjustable"));
-        const QDateTime before = m_demoClock->now();
-        const QTimeZone zone = ClockSteps::chinaTimeZone();
-        QDateTime after;
-        switch (step) {
-        case ClockStep::Minute:
-            after = before.addSecs(60);
-            break;
-        case ClockStep::Hour:
-            after = before.addSecs(3600);
-            break;
-        case ClockStep::Day:
-            after = before.addDays(1);
-            break;
-        case ClockStep::ThreeWorkingDays:
-            after = addWorkingDays(before, 3, zone);
-            break;
-        case ClockStep::Month:
-            after = before.toTimeZone(zone).addMonths(1).toUTC();
-            break;
-        case ClockStep::NinetyDays:
-            after = before.addDays(90);
-            break;
-        }
-        const qint64 delta = before.msecsTo(after);
-        m_demoClock->advance(delta);
-        const Status persisted = session.mutate<Done>(
-            QStringLiteral("advanceClock"), QStringLiteral("clock"), {}, [&]() -> Status {
-                session.journal(QStringLiteral("advanceClock"), QStringLiteral("clock"),
-                                m_demoClock->now().toString(Qt::ISODate), QStringLiteral("success"),
-                                QStringLiteral("+%1 s").arg(delta / 1000));
-                return Done{};
-            });
-        if (!persisted.ok()) {
-            m_demoClock->advance(-delta);
-            return persisted.error();
-        }
-        settleDueTransitions(session);
-        const QDateTime now = m_demoClock->now();
-        emit clockChanged(now);
-        emit changed(allViews());
-        return clockState();
-    });
+    return command<ClockState>(operation::AdvanceClock,
+                               [this, step](Session &session) -> Result<ClockState> {
+                                   Result<ClockState> state = m_host.advanceClock(session, step);
+                                   if (state.ok())
+                                       emit clockChanged(state->now);
+                                   return state;
+                               });
 }
 
 QFuture<Status> LocalBackend::resetDemo()
 {
-    return command<Done>([this](Session &) -> Status { return resetOnWorker(); });
+    return command<Done>(operation::ResetDemo, [this](Session &) { return resetOnWorker(); });
 }
 
 Status LocalBackend::resetOnWorker()
 {
-    if (!m_options.demo)
+    if (!m_host.isDemo())
         return makeError(QStringLiteral("E-DEMO"), {}, QStringLiteral("notDemo"));
     QMetaObject::invokeMethod(
         m_query, [this] { m_query->close(); }, Qt::BlockingQueuedConnection);
     m_command->close();
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(m_options.database.path + suffix);
-    const Status reopened = openOnWorker();
-    if (reopened.ok()) {
-        if (m_demoClock)
-            emit clockChanged(m_demoClock->now());
-        emit changed(allViews());
-    } else {
+    Status reopened = m_host.resetDemo();
+    if (reopened.ok())
+        reopened = connectCommandSide();
+    if (reopened.ok())
+        QMetaObject::invokeMethod(
+            m_query, [this, &reopened] { reopened = connectQuerySide(); },
+            Qt::BlockingQueuedConnection);
+    if (!reopened.ok()) {
+        m_command->close();
         emit failed(reopened.error());
+        return reopened;
     }
+    settleDue();
+    if (const auto state = m_host.clockState(); state.ok() && state->adjustable)
+        emit clockChanged(state->now);
     return reopened;
 }
 
@@ -582,17 +300,16 @@ Status LocalBackend::resetOnWorker()
 QFuture<Result<CodeSent>> LocalBackend::sendCode(Channel channel, const QString &destination,
                                                  const QString &purpose)
 {
-    return command<CodeSent>(
-        [channel, destination, purpose](Session &session) {
-            return CodeService(session).send(channel, destination, purpose);
-        },
-        {QStringLiteral("outbox"), QStringLiteral("journal")});
+    return command<CodeSent>(operation::SendCode,
+                             [channel, destination, purpose](Session &session) {
+                                 return CodeService(session).send(channel, destination, purpose);
+                             });
 }
 
 QFuture<Status> LocalBackend::checkCode(const QString &destination, const QString &purpose,
                                         const QString &code)
 {
-    return command<Done>([destination, purpose, code](Session &session) {
+    return command<Done>(operation::CheckCode, [destination, purpose, code](Session &session) {
         return CodeService(session).check(destination, purpose, code);
     });
 }
@@ -601,10 +318,9 @@ QFuture<Status> LocalBackend::checkCode(const QString &destination, const QStrin
 
 QFuture<Result<PurchaseResult>> LocalBackend::purchase(const PurchaseRequest &request)
 {
-    return command<PurchaseResult>(
-        [request](Session &session) { return MarketplaceService(session).purchase(request); },
-        {QStringLiteral("orders"), QStringLiteral("instances"), QStringLiteral("journal"),
-         QStringLiteral("outbox")});
+    return command<PurchaseResult>(operation::Purchase, [request](Session &session) {
+        return MarketplaceService(session).purchase(request);
+    });
 }
 
 // ---- Commercial Plan registration ----------------------------------------------------
@@ -635,70 +351,31 @@ QFuture<Result<RegistrationResult>>
 LocalBackend::registerCommercialPlan(const RegistrationRequest &request)
 {
     return command<RegistrationResult>(
-        [request](Session &session) {
+        operation::RegisterCommercialPlan, [request](Session &session) {
             return RegistrationService(session).registerCommercialPlan(request);
-        },
-        {QStringLiteral("huaweiAccounts"), QStringLiteral("feeCenterAccounts"),
-         QStringLiteral("workspaces"), QStringLiteral("journal"), QStringLiteral("outbox")});
+        });
 }
 
 // ---- wizard drafts ---------------------------------------------------------------------
 
-namespace {
-
-// A draft is addressed by wizard and key; both are required (E-INVALID).
-Problem draftAddress(const QString &wizard, const QString &key)
-{
-    if (wizard.trimmed().isEmpty())
-        return makeError(QString::fromLatin1(SystemError::Invalid), QStringLiteral("wizard"),
-                         QStringLiteral("required"));
-    if (key.trimmed().isEmpty())
-        return makeError(QString::fromLatin1(SystemError::Invalid), QStringLiteral("key"),
-                         QStringLiteral("required"));
-    return std::nullopt;
-}
-
-} // namespace
-
-// Drafts are not domain changes (flows.md: a wizard's entries until its commit): they are
-// written on the command worker, in order with the commits, but never journaled.
+// Drafts are written on the command worker, in order with the commits.
 QFuture<Status> LocalBackend::saveDraft(const WizardDraft &draft)
 {
-    return command<Done>([draft](Session &session) -> Status {
-        if (auto invalid = draftAddress(draft.wizard, draft.key))
-            return *invalid;
-        return session.read<Done>([&]() -> Status {
-            // One statement (an upsert): atomic without a transaction of its own.
-            store::DraftRepository(session.db())
-                .save(draft.wizard, draft.key, draft.page, draft.state, session.now());
-            return Done{};
-        });
-    });
+    return command<Done>(operation::SaveDraft,
+                         [draft](Session &session) { return DraftService(session).save(draft); });
 }
 
 QFuture<Result<WizardDraft>> LocalBackend::loadDraft(const QString &wizard, const QString &key)
 {
-    return command<WizardDraft>([wizard, key](Session &session) -> Result<WizardDraft> {
-        if (auto invalid = draftAddress(wizard, key))
-            return *invalid;
-        return session.read<WizardDraft>([&]() -> Result<WizardDraft> {
-            const auto stored = store::DraftRepository(session.db()).load(wizard, key);
-            if (!stored)
-                return WizardDraft{}; // no draft: an empty wizard name
-            return WizardDraft{wizard, key, stored->page, stored->state, stored->updatedAt};
-        });
+    return command<WizardDraft>(nullptr, [wizard, key](Session &session) {
+        return DraftService(session).load(wizard, key);
     });
 }
 
 QFuture<Status> LocalBackend::deleteDraft(const QString &wizard, const QString &key)
 {
-    return command<Done>([wizard, key](Session &session) -> Status {
-        if (auto invalid = draftAddress(wizard, key))
-            return *invalid;
-        return session.read<Done>([&]() -> Status {
-            store::DraftRepository(session.db()).remove(wizard, key);
-            return Done{};
-        });
+    return command<Done>(operation::DeleteDraft, [wizard, key](Session &session) {
+        return DraftService(session).remove(wizard, key);
     });
 }
 

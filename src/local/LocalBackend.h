@@ -1,10 +1,7 @@
 #pragma once
 
 #include "contract/Backend.h"
-#include "core/Clock.h"
-#include "core/PasswordHasher.h"
-#include "core/Random.h"
-#include "store/Database.h"
+#include "services/ServiceHost.h"
 
 #include <QPromise>
 #include <QThread>
@@ -18,28 +15,19 @@ namespace oc {
 class LocalWorker;
 class Session;
 
-struct LocalBackendOptions
+struct LocalBackendOptions : ServiceHostOptions
 {
-    // The database to open. In demo mode this is the private copy; it is created from
-    // the demo template when missing.
-    store::DatabaseConfig database;
-    // Demo mode: the template database Reset demo restores from; built from the demo
-    // story (DemoStory) when missing.
-    bool demo = false;
-    QString demoTemplatePath;
-    HashCost hashCost = HashCost::Interactive;
-    QString actor = QStringLiteral("operator");
-    // Tests and screenshots: the demo clock stays where it is unless advanced.
-    bool freezeClock = false;
     // How often due transitions (R-MKT-2, R-ORG-3) are looked for, in ms.
     int settleIntervalMs = 1000;
 };
 
-// The in-process backend over the embedded store. Two worker threads, each with its own
-// connection: one runs every change (serialised, one transaction each) and the due-state
-// timer; the other serves lists, so a long read never delays a click. An export runs on a
-// thread and connection of its own, so that lists keep loading while a million rows are
-// written. No call blocks the calling thread.
+// The Backend contract in process: the services of a ServiceHost over the embedded store,
+// run on worker threads so that no call blocks the calling thread. Two workers, each with
+// its own session and connection: one runs every change (serialised, one transaction each)
+// and the due-state timer; the other serves lists and live checks, so a long read never
+// delays a click. An export runs on a thread and connection of its own, so that lists keep
+// loading while a million rows are written. Besides threading it only forwards: what
+// a call does is the services', what it changes is ChangedViews'.
 class LocalBackend final : public Backend
 {
     Q_OBJECT
@@ -119,60 +107,48 @@ public:
     QFuture<Status> deleteDraft(const QString &wizard, const QString &key) override;
 
     // Runs `body` on the command worker (one transaction is up to the body, through
-    // Session::mutate) and emits changed(`views`) when it succeeds.
+    // Session::mutate) and emits changed() with the views `operation` changes
+    // (ChangedViews.h): on success its views, on a refusal the journal's.
     template<class T>
-    QFuture<Result<T>> command(std::function<Result<T>(Session &)> body, QStringList views = {});
+    QFuture<Result<T>> command(const char *operation, std::function<Result<T>(Session &)> body);
+    // Runs `body` on the read worker.
     template<class T>
     QFuture<Result<T>> query(std::function<Result<T>(Session &)> body);
 
 private:
     // Runs `job` on `worker`'s thread with its session (null when the database is not open).
     void runOn(LocalWorker *worker, std::function<void(Session *)> job);
-    Result<ClockState> clockState() const;
-    static Error notOpen();
-    QString connectionName(const char *role) const;
-    Status openOnWorker();
-    Status openCommandSide(); // command worker: prepare, open and migrate, load state
-    Status openQuerySide();   // read worker: its own connection
-    void finishOpen();        // command worker: the due-transition timer
+    void announce(const char *operation, bool succeeded, const Error *refusal);
+    Status connectCommandSide(); // command worker: its session, the due-transition timer
+    Status connectQuerySide();   // read worker: its own session
     Status resetOnWorker();
-    Status prepareDemoFiles();
-    void loadPersistentState();
     void settleDue();
 
     LocalBackendOptions m_options;
-    int m_instance = 0; // tells this backend's connections from another's
+    ServiceHost m_host;
     QThread m_commandThread;
     QThread m_queryThread;
     LocalWorker *m_command = nullptr;
     LocalWorker *m_query = nullptr;
     QThreadPool m_exportPool;
     QList<QFuture<Result<qint64>>> m_exports; // cancelled when the backend goes away
-    int m_exportCount = 0;
     QAtomicInt m_inFlight;
-    int m_schemaVersion = 0;
-    std::unique_ptr<Clock> m_clock;
-    AdjustableClock *m_demoClock = nullptr; // m_clock, when the database carries a demo clock
-    std::unique_ptr<RandomSource> m_random;
-    SeededRandom *m_seeded = nullptr; // m_random, when ids are seeded (demo)
 };
 
 template<class T>
-QFuture<Result<T>> LocalBackend::command(std::function<Result<T>(Session &)> body,
-                                         QStringList views)
+QFuture<Result<T>> LocalBackend::command(const char *operation,
+                                         std::function<Result<T>(Session &)> body)
 {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
-    runOn(m_command,
-          [this, promise, body = std::move(body), views = std::move(views)](Session *session) {
-              Result<T> result = session ? body(*session) : Result<T>(notOpen());
-              const bool ok = result.ok();
-              promise->addResult(std::move(result));
-              promise->finish();
-              if (ok && !views.isEmpty())
-                  emit changed(views);
-          });
+    runOn(m_command, [this, promise, operation, body = std::move(body)](Session *session) {
+        Result<T> result = session ? body(*session) : Result<T>(ServiceHost::notOpen());
+        if (session)
+            announce(operation, result.ok(), result.ok() ? nullptr : &result.error());
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
     return future;
 }
 
@@ -183,7 +159,7 @@ QFuture<Result<T>> LocalBackend::query(std::function<Result<T>(Session &)> body)
     QFuture<Result<T>> future = promise->future();
     promise->start();
     runOn(m_query, [promise, body = std::move(body)](Session *session) {
-        promise->addResult(session ? body(*session) : Result<T>(notOpen()));
+        promise->addResult(session ? body(*session) : Result<T>(ServiceHost::notOpen()));
         promise->finish();
     });
     return future;

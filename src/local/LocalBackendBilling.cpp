@@ -1,19 +1,11 @@
 // Billing Center (W-SET, W-SVC, W-CANCEL) on the local backend: BillingService on the
 // worker threads. Changes run on the command worker, one transaction each; the live check
 // and the reads run on the query worker, so they answer while a change commits.
-#include "services/BillingService.h"
 #include "local/LocalBackend.h"
+#include "services/BillingService.h"
+#include "services/ChangedViews.h"
 
 namespace oc {
-
-namespace {
-
-QString v(const char *view)
-{
-    return QString::fromLatin1(view);
-}
-
-} // namespace
 
 QFuture<Status> LocalBackend::checkSettlementChange(const SettlementChangeRequest &request)
 {
@@ -24,19 +16,18 @@ QFuture<Status> LocalBackend::checkSettlementChange(const SettlementChangeReques
 
 QFuture<Result<Workspace>> LocalBackend::changeSettlement(const SettlementChangeRequest &request)
 {
-    return command<Workspace>(
-        [request](Session &session) { return BillingService(session).changeSettlement(request); },
-        {v("workspaces"), v("feeCenterAccounts"), v("journal")});
+    return command<Workspace>(operation::ChangeSettlement, [request](Session &session) {
+        return BillingService(session).changeSettlement(request);
+    });
 }
 
 QFuture<Result<QList<StoredValueCard>>>
 LocalBackend::rechargeStoredValueCards(const RechargeRequest &request)
 {
     return command<QList<StoredValueCard>>(
-        [request](Session &session) {
+        operation::RechargeStoredValueCards, [request](Session &session) {
             return BillingService(session).rechargeStoredValueCards(request);
-        },
-        {v("storedValueCards"), v("feeCenterAccounts"), v("orders"), v("outbox"), v("journal")});
+        });
 }
 
 QFuture<Result<FeeCenterOverview>> LocalBackend::feeCenterOverview(qint64 feeCenterAccountId)
@@ -55,21 +46,16 @@ QFuture<Result<QList<Workspace>>> LocalBackend::closeResourcePreview(const QStri
 
 QFuture<Result<CloseResourceResult>> LocalBackend::closeResource(const QString &instanceId)
 {
-    return command<CloseResourceResult>(
-        [instanceId](Session &session) {
-            return BillingService(session).closeResource(instanceId);
-        },
-        {v("instances"), v("orders"), v("bindings"), v("workspaces"), v("feeCenterAccounts"),
-         v("outbox"), v("journal")});
+    return command<CloseResourceResult>(operation::CloseResource, [instanceId](Session &session) {
+        return BillingService(session).closeResource(instanceId);
+    });
 }
 
 QFuture<Result<Workspace>> LocalBackend::unlockWorkspace(const QString &workspaceId)
 {
-    return command<Workspace>(
-        [workspaceId](Session &session) {
-            return BillingService(session).unlockWorkspace(workspaceId);
-        },
-        {v("workspaces"), v("feeCenterAccounts"), v("outbox"), v("journal")});
+    return command<Workspace>(operation::UnlockWorkspace, [workspaceId](Session &session) {
+        return BillingService(session).unlockWorkspace(workspaceId);
+    });
 }
 
 } // namespace oc

@@ -3,21 +3,10 @@
 // transaction each) and name the list views they change; reads and the live check run on
 // the query worker, so that they answer while a change is running.
 #include "local/LocalBackend.h"
+#include "services/ChangedViews.h"
 #include "services/OrganizationService.h"
 
 namespace oc {
-
-namespace {
-
-QStringList views(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list << QString::fromLatin1(name);
-    return list;
-}
-
-} // namespace
 
 QFuture<Status> LocalBackend::checkAbbreviation(const QString &abbreviation)
 {
@@ -28,11 +17,9 @@ QFuture<Status> LocalBackend::checkAbbreviation(const QString &abbreviation)
 
 QFuture<Result<Organization>> LocalBackend::createOrganization(const OrganizationRequest &request)
 {
-    return command<Organization>(
-        [request](Session &session) {
-            return OrganizationService(session).createOrganization(request);
-        },
-        views({"organizations", "journal"}));
+    return command<Organization>(operation::CreateOrganization, [request](Session &session) {
+        return OrganizationService(session).createOrganization(request);
+    });
 }
 
 QFuture<Result<OrganizationDetail>> LocalBackend::organization(const QString &organizationId)
@@ -46,10 +33,9 @@ QFuture<Result<Department>> LocalBackend::addDepartment(const QString &organizat
                                                         qint64 parentId, const QString &name)
 {
     return command<Department>(
-        [organizationId, parentId, name](Session &session) {
+        operation::AddDepartment, [organizationId, parentId, name](Session &session) {
             return OrganizationService(session).addDepartment(organizationId, parentId, name);
-        },
-        views({"journal"}));
+        });
 }
 
 QFuture<Result<OwnerPrefill>> LocalBackend::ownerPrefill(const QString &organizationId)
@@ -62,18 +48,16 @@ QFuture<Result<OwnerPrefill>> LocalBackend::ownerPrefill(const QString &organiza
 QFuture<Result<Member>> LocalBackend::saveMember(const MemberInput &member)
 {
     // "organizations" shows the member count.
-    return command<Member>(
-        [member](Session &session) { return OrganizationService(session).saveMember(member); },
-        views({"members", "organizations", "journal"}));
+    return command<Member>(operation::SaveMember, [member](Session &session) {
+        return OrganizationService(session).saveMember(member);
+    });
 }
 
 QFuture<Status> LocalBackend::removeMember(qint64 memberId)
 {
-    return command<Done>(
-        [memberId](Session &session) {
-            return OrganizationService(session).removeMember(memberId);
-        },
-        views({"members", "organizations", "authorizations", "bindings", "journal"}));
+    return command<Done>(operation::RemoveMember, [memberId](Session &session) {
+        return OrganizationService(session).removeMember(memberId);
+    });
 }
 
 QFuture<Result<QList<BindableOrder>>> LocalBackend::bindableOrders(const QString &ownerAccountId)
@@ -87,21 +71,17 @@ QFuture<Result<AppBinding>> LocalBackend::bindOrder(const QString &orderId,
                                                     const QString &organizationId)
 {
     // Orders and instances show the organization they are bound to.
-    return command<AppBinding>(
-        [orderId, organizationId](Session &session) {
-            return OrganizationService(session).bindOrder(orderId, organizationId);
-        },
-        views({"bindings", "orders", "instances", "organizations", "journal"}));
+    return command<AppBinding>(operation::BindOrder, [orderId, organizationId](Session &session) {
+        return OrganizationService(session).bindOrder(orderId, organizationId);
+    });
 }
 
 QFuture<Result<AuthorizationResult>>
 LocalBackend::authorizeMembers(const AuthorizationRequest &request)
 {
-    return command<AuthorizationResult>(
-        [request](Session &session) {
-            return OrganizationService(session).authorizeMembers(request);
-        },
-        views({"authorizations", "members", "bindings", "outbox", "journal"}));
+    return command<AuthorizationResult>(operation::AuthorizeMembers, [request](Session &session) {
+        return OrganizationService(session).authorizeMembers(request);
+    });
 }
 
 } // namespace oc

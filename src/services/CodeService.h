@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contract/BackendTypes.h"
 #include "Session.h"
+#include "contract/BackendTypes.h"
 
 namespace oc {
 
@@ -10,7 +10,9 @@ namespace oc {
 class CodeService
 {
 public:
-    explicit CodeService(Session &session) : m_session(session) {}
+    explicit CodeService(Session &session)
+        : m_session(session)
+    {}
 
     Result<CodeSent> send(Channel channel, const QString &destination, const QString &purpose);
     // Early feedback: judges the code, counting a wrong attempt, without consuming it.

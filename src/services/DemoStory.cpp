@@ -51,6 +51,7 @@
 #include "Session.h"
 #include "core/Clock.h"
 #include "core/Random.h"
+#include "store/DatabaseAdmin.h"
 #include "store/Repositories.h"
 
 #include <QFile>
@@ -962,15 +963,21 @@ private:
 
 } // namespace
 
-Status buildDemoDatabase(const QString &path)
+Status buildDemoDatabase(const store::DatabaseConfig &target)
 {
-    const QString partial = path + QStringLiteral(".building");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(partial + suffix);
+    const bool sqlite = target.kind == store::SqlDialect::Kind::Sqlite;
+    const store::DatabaseConfig partial =
+        store::admin::sibling(target, sqlite ? target.path + QStringLiteral(".building")
+                                             : target.name + QStringLiteral("_building"));
+    if (Status removed = store::admin::remove(partial); !removed.ok())
+        return removed;
+    if (Status created = store::admin::create(partial); !created.ok())
+        return created;
     {
-        store::DatabaseConfig config;
-        config.path = partial;
-        auto opened = store::Database::open(config, QStringLiteral("oc-demo-build"));
+        static QAtomicInt builds;
+        auto opened =
+            store::Database::open(partial, QStringLiteral("oc-demo-build-") +
+                                               QString::number(builds.fetchAndAddRelaxed(1)));
         if (!opened.ok())
             return opened.error();
         auto db = std::move(opened).value();
@@ -986,18 +993,20 @@ Status buildDemoDatabase(const QString &path)
             // Ids made in the demo continue the seeded sequence.
             meta.set(QString::fromLatin1(MetaKey::IdState), QString::number(random.state()));
             tx.commit();
-            store::SqlQuery(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+            if (sqlite)
+                store::SqlQuery(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
         } catch (const store::StoreError &e) {
             return Session::storeError(e);
         }
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return makeError(QString::fromLatin1(SystemError::Store), QStringLiteral("database"),
-                         QStringLiteral("copyFailed"), {{QStringLiteral("path"), path}});
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(partial + suffix);
-    return okStatus();
+    return store::admin::rename(partial, target);
+}
+
+Status buildDemoDatabase(const QString &path)
+{
+    store::DatabaseConfig config;
+    config.path = path;
+    return buildDemoDatabase(config);
 }
 
 } // namespace oc::demo

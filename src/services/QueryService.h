@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contract/BackendTypes.h"
 #include "Session.h"
+#include "contract/BackendTypes.h"
 
 namespace oc {
 

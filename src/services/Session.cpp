@@ -1,6 +1,9 @@
 #include "Session.h"
 
+#include "store/Constraints.h"
+
 #include <QLoggingCategory>
+#include <QThread>
 
 namespace oc {
 
@@ -13,8 +16,7 @@ Session::Session(store::Database &db, Clock &clock, RandomSource &random, HashCo
     , m_ids(random)
     , m_hasher(cost)
     , m_actor(std::move(actor))
-{
-}
+{}
 
 void Session::journal(const QString &operation, const QString &resourceType, const QString &target,
                       const QString &outcome, const QString &details)
@@ -43,17 +45,36 @@ void Session::journalRefusal(const QString &operation, const QString &resourceTy
     try {
         store::Transaction tx(m_db);
         journal(operation, resourceType, target, error.rule,
-                error.field.isEmpty() ? error.reason : error.field + QLatin1Char(':') + error.reason);
+                error.field.isEmpty() ? error.reason
+                                      : error.field + QLatin1Char(':') + error.reason);
         tx.commit();
     } catch (const store::StoreError &e) {
         qCWarning(lcServices) << "could not journal refusal of" << operation << e.message();
     }
 }
 
+bool Session::retryable(const store::StoreError &error)
+{
+    return error.kind() == store::StoreError::Kind::Conflict ||
+           error.kind() == store::StoreError::Kind::Unique;
+}
+
+void Session::backOff(int attempt)
+{
+    // A few milliseconds, growing, so that two losers do not collide again at once.
+    QThread::msleep(static_cast<unsigned long>(attempt * attempt * 3));
+}
+
 Error Session::storeError(const store::StoreError &error)
 {
+    // A unique key of the schema that enforces a business rule refuses with that rule.
+    if (error.kind() == store::StoreError::Kind::Unique) {
+        if (const auto rule = store::ruleOfConstraint(error.constraint()))
+            return makeError(rule->rule, rule->field, rule->reason);
+    }
     qCWarning(lcServices) << "store error:" << error.message() << error.detail();
-    static const char *reasons[] = {"unique", "foreignKey", "busy", "corrupt", "readOnly", "failed"};
+    static const char *reasons[] = {"unique",  "foreignKey", "busy",  "conflict",
+                                    "corrupt", "readOnly",   "failed"};
     return makeError(QString::fromLatin1(SystemError::Store), {},
                      QString::fromLatin1(reasons[int(error.kind())]),
                      {{QStringLiteral("detail"), error.detail()}});

@@ -25,6 +25,8 @@ public:
     IdGenerator &ids() { return m_ids; }
     const PasswordHasher &hasher() const { return m_hasher; }
     const QString &actor() const { return m_actor; }
+    // The operator the next calls are journaled under (a server's session serves many).
+    void setActor(QString actor) { m_actor = std::move(actor); }
 
     // R-AUD-1: appends to the journal inside the current transaction.
     void journal(const QString &operation, const QString &resourceType, const QString &target,
@@ -36,22 +38,34 @@ public:
     // Runs `body` as one transaction: committed when it returns a value, rolled back when
     // it returns an Error or the store fails. A refusal is journaled afterwards (outcome =
     // the rule id) in its own transaction. `target` may be filled in by the body.
+    //
+    // Concurrency (several consoles or server processes on one store): a transaction that
+    // loses a race to another writer is run again from the start, up to MaxAttempts times,
+    // so that its checks see the winner's change and refuse with the rule's own reason:
+    // PostgreSQL's serialization failures and deadlocks, SQLite's busy lock, and a unique
+    // key taken meanwhile. A unique key that is still taken on the last attempt is the
+    // refusal of the rule that key enforces (store/Constraints.h), or E-STORE.
     template<class T>
     Result<T> mutate(const QString &operation, const QString &resourceType, QString target,
                      const std::function<Result<T>()> &body);
+    static constexpr int MaxAttempts = 5;
 
     // Runs a read-only body; store failures become E-STORE errors.
     template<class T>
     Result<T> read(const std::function<Result<T>()> &body);
 
-    // Hooks the backend uses to persist its own state (seeded ids, demo clock) in every
-    // committed transaction, and to restore it after a rollback.
+    // Hooks the service host uses to share its own state (seeded ids, demo clock) through
+    // the store: read at the start of every transaction, written before it commits.
+    std::function<void()> afterBegin;
     std::function<void()> beforeCommit;
-    std::function<void()> afterRollback;
 
     static Error storeError(const store::StoreError &error);
 
 private:
+    // Whether a failed attempt is worth running again (a lost race), and how long to wait.
+    static bool retryable(const store::StoreError &error);
+    static void backOff(int attempt);
+
     void journalRefusal(const QString &operation, const QString &resourceType,
                         const QString &target, const Error &error);
 
@@ -67,21 +81,27 @@ Result<T> Session::mutate(const QString &operation, const QString &resourceType,
                           const std::function<Result<T>()> &body)
 {
     std::optional<Error> refusal;
-    try {
-        store::Transaction tx(m_db);
-        Result<T> result = body();
-        if (result.ok()) {
-            if (beforeCommit)
-                beforeCommit();
-            tx.commit();
-            return result;
+    for (int attempt = 1; !refusal; ++attempt) {
+        try {
+            store::Transaction tx(m_db);
+            if (afterBegin)
+                afterBegin();
+            Result<T> result = body();
+            if (result.ok()) {
+                if (beforeCommit)
+                    beforeCommit();
+                tx.commit();
+                return result;
+            }
+            refusal = result.error();
+        } catch (const store::StoreError &e) {
+            if (attempt < MaxAttempts && retryable(e)) {
+                backOff(attempt);
+                continue;
+            }
+            refusal = storeError(e);
         }
-        refusal = result.error();
-    } catch (const store::StoreError &e) {
-        refusal = storeError(e);
     }
-    if (afterRollback)
-        afterRollback();
     journalRefusal(operation, resourceType, target, *refusal);
     return *refusal;
 }

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseAdmin.h"
 #include "Migrations.h"
 
 #include <QDir>
@@ -110,11 +111,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
 {
     const SqlDialect dialect(config.kind);
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
-        return openError("driverMissing", config.path, dialect.driverName());
+        return makeError(StoreRule, QStringLiteral("database"), QStringLiteral("driverMissing"),
+                         {{QStringLiteral("driver"), dialect.driverName()},
+                          {QStringLiteral("path"), admin::displayLocation(config)}});
 
     const QString path = config.kind == SqlDialect::Kind::Sqlite
                              ? QFileInfo(config.path).absoluteFilePath()
-                             : config.name;
+                             : admin::displayLocation(config);
     if (config.kind == SqlDialect::Kind::Sqlite) {
         const QFileInfo info(path);
         if (config.path.isEmpty())
@@ -177,6 +180,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
         db.setDatabaseName(config.name);
         db.setUserName(config.user);
         db.setPassword(config.password);
+        // An unreachable server is reported within seconds, not after TCP's own timeout.
+        db.setConnectOptions(
+            QStringLiteral("connect_timeout=%1").arg(qMax(1, config.busyTimeoutMs / 1000)));
     }
     std::unique_ptr<Database> database(new Database(config, db));
     db = QSqlDatabase(); // the Database holds the connection; removing it must not find it in use
@@ -219,19 +225,38 @@ Status Database::migrate()
     QString error;
     const int version = readSchemaVersion(m_db, &foreign, &error);
     if (!error.isEmpty())
-        return openError("notADatabase", m_config.path, error);
+        return openError("notADatabase", admin::displayLocation(m_config), error);
     if (foreign)
-        return openError("foreign", m_config.path);
+        return openError("foreign", admin::displayLocation(m_config));
     if (version > latestSchemaVersion())
-        return openError("newerVersion", m_config.path, {},
+        return openError("newerVersion", admin::displayLocation(m_config), {},
                          {{QStringLiteral("found"), version},
                           {QStringLiteral("supported"), latestSchemaVersion()}});
     m_schemaVersion = version;
+    if (version == latestSchemaVersion())
+        return okStatus();
+    // Several processes may open an older database at once (two servers starting on one
+    // PostgreSQL, two consoles on one file): one migrates, the others wait and then find
+    // the work done. PostgreSQL: an advisory lock for the whole run; SQLite: each
+    // version's IMMEDIATE transaction holds the write lock. Either way the version is
+    // read again under the lock.
+    const bool postgres = m_dialect.kind() == SqlDialect::Kind::Postgres;
+    const QString lockKey = QStringLiteral("oc:migrations");
     try {
+        if (postgres)
+            SqlQuery(*this, QStringLiteral("SELECT pg_advisory_lock(hashtext(:key))"))
+                .bind(QStringLiteral(":key"), lockKey)
+                .exec();
         for (const Migration &migration : Migrations::all(m_dialect.kind())) {
             if (migration.version <= m_schemaVersion)
                 continue;
             Transaction tx(*this);
+            m_schemaVersion = readSchemaVersion(m_db, &foreign, &error);
+            if (!error.isEmpty())
+                throw StoreError(StoreError::Kind::Other, QStringLiteral("read schema version"),
+                                 error);
+            if (migration.version <= m_schemaVersion)
+                continue; // another process migrated meanwhile
             Migrations::run(*this, migration);
             SqlQuery(*this,
                      QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema.version', :v) "
@@ -242,11 +267,15 @@ Status Database::migrate()
             m_schemaVersion = migration.version;
             qCInfo(lcStore) << "migrated to schema" << migration.version;
         }
+        if (postgres)
+            SqlQuery(*this, QStringLiteral("SELECT pg_advisory_unlock(hashtext(:key))"))
+                .bind(QStringLiteral(":key"), lockKey)
+                .exec();
     } catch (const StoreError &e) {
         const char *reason = e.kind() == StoreError::Kind::Busy       ? "busy"
                              : e.kind() == StoreError::Kind::ReadOnly ? "readOnly"
                                                                       : "migrationFailed";
-        return openError(reason, m_config.path, e.detail());
+        return openError(reason, admin::displayLocation(m_config), e.detail());
     }
     return okStatus();
 }
@@ -254,13 +283,10 @@ Status Database::migrate()
 void Database::begin()
 {
     Q_ASSERT(!m_inTransaction);
-    // IMMEDIATE takes the write lock up front, so that two consoles on one file wait on
-    // the busy timeout instead of failing on a read-to-write upgrade.
-    const QString sql = m_dialect.kind() == SqlDialect::Kind::Sqlite
-                            ? QStringLiteral("BEGIN IMMEDIATE")
-                            : QStringLiteral("BEGIN");
+    // SQLite: IMMEDIATE takes the write lock up front, so that two consoles on one file
+    // wait on the busy timeout instead of failing on a read-to-write upgrade.
     QSqlQuery query(m_db);
-    if (!query.exec(sql))
+    if (!query.exec(m_dialect.beginTransaction()))
         fail(QStringLiteral("begin transaction"), query.lastError());
     m_inTransaction = true;
 }
@@ -287,7 +313,10 @@ void Database::rollback()
 
 void Database::fail(const QString &what, const QSqlError &error) const
 {
-    throw StoreError(m_dialect.classify(error), what, error.text());
+    const StoreError::Kind kind = m_dialect.classify(error);
+    throw StoreError(kind, what, error.text(),
+                     kind == StoreError::Kind::Unique ? m_dialect.violatedConstraint(error)
+                                                      : QString());
 }
 
 Transaction::Transaction(Database &db)

@@ -5,8 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
 
+#include <libpq-fe.h>
 #include <map>
+#include <sqlite3.h>
 
 namespace oc::store {
 
@@ -86,48 +90,61 @@ int Migrations::latestVersion()
     return versions.empty() ? 0 : versions.rbegin()->first;
 }
 
-QStringList Migrations::statements(const QString &script)
-{
-    QStringList out;
-    QString current;
-    for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
-        QString line = rawLine;
-        // A "--" starts a comment only outside a quoted string ('it''s' toggles twice).
-        bool quoted = false;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            if (line.at(i) == QLatin1Char('\''))
-                quoted = !quoted;
-            else if (!quoted && line.at(i) == QLatin1Char('-') && i + 1 < line.size() &&
-                     line.at(i + 1) == QLatin1Char('-')) {
-                line.truncate(i);
-                break;
-            }
-        }
-        if (line.trimmed().isEmpty())
-            continue;
-        current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
-            out << current.trimmed().chopped(1);
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
-    return out;
-}
-
 void Migrations::run(Database &db, const Migration &migration)
 {
     if (migration.dialect && *migration.dialect != db.dialect().kind())
         throw StoreError(StoreError::Kind::Other, QStringLiteral("migration for another dialect"),
                          migration.resource);
+    QSqlDatabase handle = db.handle();
+    QString error;
+    QString code;
+    if (!execScript(handle, script(migration, db.dialect().kind()), &error, &code))
+        throw StoreError(code.isEmpty() ? StoreError::Kind::Other
+                                        : db.dialect().classify(QSqlError(
+                                              QString(), error, QSqlError::StatementError, code)),
+                         QStringLiteral("migration ") + migration.resource, error);
+}
+
+QString Migrations::script(const Migration &migration, SqlDialect::Kind dialect)
+{
     QFile file(migration.resource);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Other, QStringLiteral("read migration"),
                          migration.resource);
-    const QString script = db.dialect().expandMigration(QString::fromUtf8(file.readAll()));
-    for (const QString &statement : statements(script))
-        SqlQuery(db, statement).exec();
+    return SqlDialect(dialect).expandMigration(QString::fromUtf8(file.readAll()));
+}
+
+bool execScript(QSqlDatabase &db, const QString &script, QString *error, QString *code)
+{
+    const QByteArray utf8 = script.toUtf8();
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+        char *message = nullptr;
+        if (sqlite3_exec(connection, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        *error = QString::fromUtf8(message ? message : "sqlite3_exec failed");
+        if (code)
+            *code = QString::number(sqlite3_extended_errcode(connection));
+        sqlite3_free(message);
+        return false;
+    }
+    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+        PGresult *result = PQexec(connection, utf8.constData());
+        const ExecStatusType status = PQresultStatus(result);
+        const bool ok =
+            status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
+        if (!ok) {
+            *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            if (code)
+                *code = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+        }
+        PQclear(result);
+        return ok;
+    }
+    *error = QStringLiteral("no native handle for driver %1").arg(db.driverName());
+    return false;
 }
 
 } // namespace oc::store

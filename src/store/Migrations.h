@@ -3,6 +3,7 @@
 #include "SqlDialect.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -31,13 +32,19 @@ public:
     static QList<Migration> all(SqlDialect::Kind dialect);
     // The newest version of any script (every dialect reaches the same version).
     static int latestVersion();
-    // Runs one script statement by statement (SQLite executes one per call). Throws,
-    // also when the script is written for another dialect than `db`'s.
+    // Runs one script, as written, in `db`'s current transaction. Throws, also when the
+    // script is written for another dialect than `db`'s.
     static void run(Database &db, const Migration &migration);
-    // Splits a script into statements at semicolons that end a line; '--' comments dropped.
-    static QStringList statements(const QString &script);
+    // The script of `migration` as the database runs it ({{ID}} and friends expanded).
+    static QString script(const Migration &migration, SqlDialect::Kind dialect);
     // "sqlite" or "postgres": the infix of a dialect's own scripts.
     static QString dialectInfix(SqlDialect::Kind dialect);
 };
+
+// Runs `script` (any number of statements, comments, function bodies) through the
+// database's own parser, as its command-line client would: sqlite3_exec, PQexec. Nothing
+// is split or rewritten here. Returns false with the database's message in `error`, and
+// for PostgreSQL its SQLSTATE in `code`.
+bool execScript(QSqlDatabase &db, const QString &script, QString *error, QString *code = nullptr);
 
 } // namespace oc::store

@@ -206,6 +206,15 @@ std::optional<QString> MetaRepository::get(const QString &key)
     return std::nullopt;
 }
 
+std::optional<QString> MetaRepository::getForUpdate(const QString &key)
+{
+    SqlQuery q(m_db, s("SELECT value FROM meta WHERE key = :key") + m_db.dialect().forUpdate());
+    q.bind(s(":key"), key).exec();
+    if (q.next())
+        return q.text(0);
+    return std::nullopt;
+}
+
 void MetaRepository::set(const QString &key, const QString &value)
 {
     SqlQuery(m_db, s("INSERT INTO meta (key, value) VALUES (:key, :value) "

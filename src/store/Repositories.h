@@ -22,6 +22,9 @@ public:
         : m_db(db)
     {}
     std::optional<QString> get(const QString &key);
+    // Reads a value the transaction is about to write, locking it against concurrent
+    // writers until the transaction ends (SqlDialect::forUpdate()).
+    std::optional<QString> getForUpdate(const QString &key);
     void set(const QString &key, const QString &value);
 
 private:

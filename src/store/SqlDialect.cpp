@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QRegularExpression>
+
 namespace oc::store {
 
 QString SqlDialect::driverName() const
@@ -54,15 +56,48 @@ StoreError::Kind SqlDialect::classify(const QSqlError &error) const
             return StoreError::Kind::ReadOnly;
         return StoreError::Kind::Other;
     }
+    // SQLSTATE: 23505 unique_violation, 23503 foreign_key_violation, 40001
+    // serialization_failure, 40P01 deadlock_detected, 25P02 in_failed_sql_transaction (a
+    // statement after a refused one: the transaction is lost, run it again), 55P03
+    // lock_not_available, 57P01/57P02/57P03 the server is shutting down or starting.
     if (code == u"23505")
         return StoreError::Kind::Unique;
     if (code == u"23503")
         return StoreError::Kind::ForeignKey;
-    if (code == u"40001" || code == u"40P01" || code == u"55P03")
+    if (code == u"40001" || code == u"40P01" || code == u"25P02")
+        return StoreError::Kind::Conflict;
+    if (code == u"55P03" || code.startsWith(u"57P0"))
         return StoreError::Kind::Busy;
     if (code == u"25006")
         return StoreError::Kind::ReadOnly;
     return StoreError::Kind::Other;
+}
+
+QString SqlDialect::violatedConstraint(const QSqlError &error) const
+{
+    const QString text = error.databaseText();
+    if (m_kind == Kind::Postgres) {
+        static const QRegularExpression name(QStringLiteral("constraint \"([^\"]+)\""));
+        return name.match(text).captured(1);
+    }
+    // "UNIQUE constraint failed: index 'name'" or "... failed: table.a, table.b"
+    static const QRegularExpression failed(
+        QStringLiteral("(?:UNIQUE|PRIMARY KEY) constraint failed: (?:index '([^']+)'|(.+))$"));
+    const auto match = failed.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    return match.captured(1).isEmpty() ? match.captured(2).trimmed() : match.captured(1);
+}
+
+QString SqlDialect::beginTransaction() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                  : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+}
+
+QString SqlDialect::forUpdate() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral(" FOR UPDATE");
 }
 
 } // namespace oc::store

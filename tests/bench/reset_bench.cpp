@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     oc::LocalBackendOptions options;
     options.database.path = dir.filePath(QStringLiteral("console.sqlite"));
     options.demo = true;
-    options.demoTemplatePath = templatePath;
+    options.demoTemplate = templatePath;
     options.hashCost = oc::HashCost::Minimum;
     options.freezeClock = true;
     options.actor = QStringLiteral("bench");

@@ -43,7 +43,7 @@ int main(int argc, char **argv)
     LocalBackendOptions options;
     options.database.path = database;
     options.demo = true;
-    options.demoTemplatePath =
+    options.demoTemplate =
         QFileInfo(database).dir().filePath(QStringLiteral("demo-template.sqlite"));
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;

@@ -102,7 +102,7 @@ void TestDrafts::draftsSurviveReopening()
     LocalBackendOptions options;
     options.database.path = b.databasePath();
     options.demo = true;
-    options.demoTemplatePath = b.templatePath();
+    options.demoTemplate = b.templatePath();
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
     LocalBackend reopened(options);

@@ -179,7 +179,7 @@ void TestRegistrationKill::R_FC_1_concurrentProcessLosesUsername()
     LocalBackendOptions options;
     options.database.path = database;
     options.demo = true;
-    options.demoTemplatePath = scratch.dir.filePath(s("demo-template.sqlite"));
+    options.demoTemplate = scratch.dir.filePath(s("demo-template.sqlite"));
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
     options.actor = s("test");

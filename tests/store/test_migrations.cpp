@@ -82,11 +82,7 @@ void TestMigrations::everyVersionHasOneScriptPerDialect()
         }
         QVERIFY(!list.at(0).dialect.has_value()); // 0001 is shared
         QCOMPARE(list.at(1).dialect, std::optional<SqlDialect::Kind>(kind));
-        QVERIFY(!Migrations::statements(QString::fromUtf8([&] {
-                     QFile file(list.at(1).resource);
-                     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-                 }()))
-                     .isEmpty());
+        QVERIFY(!Migrations::script(list.at(1), kind).trimmed().isEmpty());
     }
 }
 
@@ -107,13 +103,10 @@ void TestMigrations::version1WorkspaceMigratesToNullableFeeCenter()
         QVERIFY(rawExec(raw, QStringLiteral("PRAGMA foreign_keys = ON")));
         const Migration first = Migrations::all(SqlDialect::Kind::Sqlite).first();
         QCOMPARE(first.version, 1);
-        QFile file(first.resource);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString script =
-            SqlDialect(SqlDialect::Kind::Sqlite).expandMigration(QString::fromUtf8(file.readAll()));
+        const QString script = Migrations::script(first, SqlDialect::Kind::Sqlite);
         QVERIFY(rawExec(raw, QStringLiteral("BEGIN")));
-        for (const QString &statement : Migrations::statements(script))
-            QVERIFY(rawExec(raw, statement));
+        QString error;
+        QVERIFY2(execScript(raw, script, &error), qPrintable(error));
         QVERIFY(rawExec(
             raw, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema.version', '1')")));
         QVERIFY(rawExec(

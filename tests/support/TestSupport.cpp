@@ -32,7 +32,7 @@ TestBackend::TestBackend(bool demo)
     options.actor = QStringLiteral("test");
     if (demo) {
         QFile::copy(sharedDemoTemplate(), templatePath());
-        options.demoTemplatePath = templatePath();
+        options.demoTemplate = templatePath();
     }
     backend = std::make_unique<LocalBackend>(options);
     const Status opened = await(backend->open());

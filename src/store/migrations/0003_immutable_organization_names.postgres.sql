@@ -2,18 +2,19 @@
 -- abbreviation cannot change once created (R-ORG-1, R-ORG-2). A BEFORE UPDATE trigger
 -- function raises on an UPDATE that changes either column (the same value again passes;
 -- other columns stay updatable), like the SQLite script's triggers.
---
--- Migrations::statements ends a statement at a line ending with ";": inside the function
--- body no line may end with one, hence the statements' ";" in mid-line. No ":" or "?" in
--- the body either (Qt would read them as placeholders).
 
 CREATE FUNCTION organizations_names_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.enterprise_name IS DISTINCT FROM OLD.enterprise_name THEN
         RAISE EXCEPTION 'organizations.enterprise_name is immutable (R-ORG-1)'
-            USING ERRCODE = 'check_violation'; END IF; IF NEW.abbreviation IS DISTINCT FROM OLD.abbreviation THEN
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.abbreviation IS DISTINCT FROM OLD.abbreviation THEN
         RAISE EXCEPTION 'organizations.abbreviation is immutable (R-ORG-2)'
-            USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
 $$;
 
 CREATE TRIGGER organizations_names_immutable

@@ -3,16 +3,17 @@
 -- after creation"). OrganizationRepository has no method that updates them; these triggers
 -- make the store itself refuse such an UPDATE, whoever issues it. Writing the same value
 -- again is not a change and passes; other columns (status, ready_at) stay updatable.
---
--- Each trigger body sits on one line: Migrations::statements ends a statement at a line
--- ending with ";", so the ";" inside BEGIN ... END must not end a line.
 
 CREATE TRIGGER organizations_enterprise_name_immutable
     BEFORE UPDATE OF enterprise_name ON organizations
     FOR EACH ROW WHEN NEW.enterprise_name IS NOT OLD.enterprise_name
-    BEGIN SELECT RAISE(ABORT, 'organizations.enterprise_name is immutable (R-ORG-1)'); END;
+BEGIN
+    SELECT RAISE(ABORT, 'organizations.enterprise_name is immutable (R-ORG-1)');
+END;
 
 CREATE TRIGGER organizations_abbreviation_immutable
     BEFORE UPDATE OF abbreviation ON organizations
     FOR EACH ROW WHEN NEW.abbreviation IS NOT OLD.abbreviation
-    BEGIN SELECT RAISE(ABORT, 'organizations.abbreviation is immutable (R-ORG-2)'); END;
+BEGIN
+    SELECT RAISE(ABORT, 'organizations.abbreviation is immutable (R-ORG-2)');
+END;

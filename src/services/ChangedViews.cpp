@@ -1,0 +1,88 @@
+#include "ChangedViews.h"
+
+#include "core/ListNames.h"
+
+#include <QHash>
+
+namespace oc {
+
+namespace {
+
+using namespace view;
+
+struct Entry
+{
+    const char *operation;
+    std::initializer_list<const char *> views;
+};
+
+const Entry entries[] = {
+    {operation::SendCode, {Outbox, Journal}},
+    {operation::CheckCode, {}},
+    {operation::Purchase, {Orders, Instances, Journal, Outbox}},
+    {operation::RegisterCommercialPlan,
+     {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},
+    {operation::CreateOrganization, {Organizations, Journal}},
+    {operation::AddDepartment, {Journal}},
+    {operation::SaveMember, {Members, Organizations, Journal}},
+    {operation::RemoveMember, {Members, Organizations, Authorizations, Bindings, Journal}},
+    {operation::BindOrder, {Bindings, Orders, Instances, Organizations, Journal}},
+    {operation::AuthorizeMembers, {Authorizations, Members, Bindings, Outbox, Journal}},
+    {operation::UnifiedLogin, {Journal}},
+    {operation::ChangeInitialPassword, {Members, Outbox, Journal}},
+    {operation::SendFeeCenterCode, {Outbox, Journal}},
+    {operation::VerifyFeeCenter, {Journal}},
+    {operation::ConfirmEnterprise, {FeeCenterAccounts, Journal}},
+    {operation::BindWorkspace, {Workspaces, FeeCenterAccounts, Journal}},
+    {operation::CreateWorkspace, {Workspaces, FeeCenterAccounts, Journal, Outbox}},
+    {operation::FinishActivation, {FeeCenterAccounts, Journal}},
+    {operation::ChangeSettlement, {Workspaces, FeeCenterAccounts, Journal}},
+    {operation::RechargeStoredValueCards,
+     {StoredValueCards, FeeCenterAccounts, Orders, Outbox, Journal}},
+    {operation::CloseResource,
+     {Instances, Orders, Bindings, Workspaces, FeeCenterAccounts, Outbox, Journal}},
+    {operation::UnlockWorkspace, {Workspaces, FeeCenterAccounts, Outbox, Journal}},
+    {operation::SaveDraft, {}},
+    {operation::DeleteDraft, {}},
+};
+
+QStringList toList(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
+} // namespace
+
+QStringList allViews()
+{
+    QStringList list;
+    for (const char *name : view::All)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
+QStringList viewsChangedBy(const char *operation)
+{
+    static const QHash<QByteArray, QStringList> table = [] {
+        QHash<QByteArray, QStringList> map;
+        for (const Entry &entry : entries)
+            map.insert(QByteArray(entry.operation), toList(entry.views));
+        return map;
+    }();
+    const auto found = table.constFind(QByteArray(operation));
+    return found != table.constEnd() ? *found : allViews();
+}
+
+QStringList viewsChangedByRefusal(const char *operation)
+{
+    // Drafts and code checks are not journaled; everything else journals its refusal.
+    const QByteArray name(operation);
+    if (name == operation::SaveDraft || name == operation::DeleteDraft)
+        return {};
+    return {QString::fromLatin1(view::Journal)};
+}
+
+} // namespace oc

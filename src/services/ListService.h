@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Session.h"
+#include "core/Listing.h"
+
+#include <functional>
+
+namespace oc {
+
+// The list views (store/ListViews) behind every list of the console: a page of a view,
+// and a whole view written as CSV. Names in a query are checked against the view first: an
+// unknown view, column or filter is E-INVALID naming it.
+class ListService
+{
+public:
+    explicit ListService(Session &session)
+        : m_session(session)
+    {}
+
+    Result<ListPage> page(const ListQuery &query);
+
+    // Writes every row of `query` as CSV (UTF-8 with BOM, `headers` first, the column keys
+    // where a header is missing) to `path`, atomically: the file appears whole or not at
+    // all. `progress` is told 0..1000 now and then; when it returns false the export stops
+    // (E-CANCELLED) and no file is left. The value is the number of rows written.
+    Result<qint64> exportCsv(const ListQuery &query, const QStringList &headers,
+                             const QString &path, const std::function<bool(int)> &progress);
+
+    static Error cancelled();
+
+private:
+    Session &m_session;
+};
+
+} // namespace oc

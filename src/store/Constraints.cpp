@@ -1,0 +1,106 @@
+#include "Constraints.h"
+
+#include "core/Validators.h"
+
+#include <QHash>
+
+namespace oc::store {
+
+namespace {
+
+struct Entry
+{
+    // Every name the key goes by: PostgreSQL's constraint or index name, SQLite's index
+    // name or its "table.column, ..." list (both dialects keep the older case-sensitive
+    // keys next to the case-insensitive indexes of migration 0006 on SQLite).
+    std::initializer_list<const char *> names;
+    const char *rule;
+    const char *field;
+    const char *reason;
+};
+
+using validate::Field::Abbreviation;
+using validate::Field::Email;
+using validate::Field::MemberAccount;
+using validate::Field::OrderId;
+using validate::Field::Username;
+using validate::Field::WorkspaceName;
+
+// The one table from a unique key to the rule it enforces (../shared/spec/rules.md).
+const Entry entries[] = {
+    // R-ORG-2: an abbreviation is unique across all organizations, whatever its case.
+    {{"uq_organizations_abbreviation", "organizations_abbreviation_key",
+      "organizations.abbreviation"},
+     "R-ORG-2",
+     Abbreviation,
+     "taken"},
+    // R-ORG-5: a member account is unique within its organization.
+    {{"uq_members_account", "members_organization_id_account_key",
+      "members.organization_id, members.account"},
+     "R-ORG-5",
+     MemberAccount,
+     "taken"},
+    // R-BND-1: an order is bound to one organization.
+    {{"app_bindings_order_id_key", "app_bindings.order_id"}, "R-BND-1", OrderId, "alreadyBound"},
+    // R-BND-2: one order per product per organization.
+    {{"app_bindings_organization_id_product_id_key",
+      "app_bindings.organization_id, app_bindings.product_id"},
+     "R-BND-2",
+     "organizationId",
+     "sameProduct"},
+    // R-FC-1: usernames of Guance and fee-center accounts, whatever their case.
+    {{"uq_guance_accounts_username", "guance_accounts_username_key", "guance_accounts.username"},
+     "R-FC-1",
+     Username,
+     "taken"},
+    {{"uq_fee_center_accounts_username", "fee_center_accounts_username_key",
+      "fee_center_accounts.username"},
+     "R-FC-1",
+     Username,
+     "taken"},
+    // R-ACC-1: one Guance account per email and site, whatever its case.
+    {{"uq_guance_accounts_email", "guance_accounts_email_site_key",
+      "guance_accounts.email, guance_accounts.site"},
+     "R-ACC-1",
+     Email,
+     "taken"},
+    // R-FC-2: a Huawei account is linked to at most one fee-center account.
+    {{"fee_center_huawei_links_pkey", "fee_center_huawei_links.huawei_account_id"},
+     "R-FC-2",
+     "huaweiAccountId",
+     "linked"},
+    // R-WS-1: workspace names are unique within a fee-center account.
+    {{"workspaces_fee_center_account_id_name_key",
+      "workspaces.fee_center_account_id, workspaces.name"},
+     "R-WS-1",
+     WorkspaceName,
+     "taken"},
+    // R-SVC-2: a stored-value-card order is redeemed once.
+    {{"card_redemptions_pkey", "card_redemptions.order_id"}, "R-SVC-2", OrderId, "redeemed"},
+    // R-ACC-3 (my-account.md): tenant names are unique across accounts, whatever their case.
+    {{"uq_huawei_accounts_tenant_name", "huawei_accounts_tenant_name_key",
+      "huawei_accounts.tenant_name"},
+     "R-ACC-3",
+     "tenantName",
+     "taken"},
+};
+
+} // namespace
+
+std::optional<ConstraintRule> ruleOfConstraint(const QString &constraint)
+{
+    static const QHash<QString, const Entry *> byName = [] {
+        QHash<QString, const Entry *> map;
+        for (const Entry &entry : entries)
+            for (const char *name : entry.names)
+                map.insert(QString::fromLatin1(name), &entry);
+        return map;
+    }();
+    const Entry *entry = byName.value(constraint);
+    if (!entry)
+        return std::nullopt;
+    return ConstraintRule{QString::fromLatin1(entry->rule), QString::fromLatin1(entry->field),
+                          QString::fromLatin1(entry->reason)};
+}
+
+} // namespace oc::store
