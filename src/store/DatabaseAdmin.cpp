@@ -59,12 +59,18 @@ public:
     QString exec(const QString &sql, const QVariantList &values = {})
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.prepare(sql))
-            return query.lastError().text();
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return query.lastError().text();
+        // Statements on whole databases cannot be prepared; they take no values either.
+        if (values.isEmpty()) {
+            if (!query.exec(sql))
+                return query.lastError().text();
+        } else {
+            if (!query.prepare(sql))
+                return query.lastError().text();
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (!query.exec())
+                return query.lastError().text();
+        }
         m_last = query.next() ? query.value(0) : QVariant();
         return {};
     }
@@ -201,8 +207,9 @@ Status copy(const DatabaseConfig &from, const DatabaseConfig &to)
     Maintenance server(to);
     if (!server.error().isEmpty())
         return adminError("openFailed", to, server.error());
-    if (const QString error = server.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
-                                              .arg(quoted(to.name), quoted(from.name)));
+    if (const QString error =
+            server.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY = FILE_COPY")
+                            .arg(quoted(to.name), quoted(from.name)));
         !error.isEmpty())
         return adminError("copyFailed", to, error);
     return okStatus();

@@ -129,7 +129,7 @@ bool execScript(QSqlDatabase &db, const QString &script, QString *error, QString
         sqlite3_free(message);
         return false;
     }
-    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    if (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0) {
         PGconn *connection = *static_cast<PGconn *const *>(handle.data());
         PGresult *result = PQexec(connection, utf8.constData());
         const ExecStatusType status = PQresultStatus(result);

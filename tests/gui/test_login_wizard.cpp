@@ -36,8 +36,7 @@ const QString MemberPassword = QStringLiteral("Lianyun#2026");
 // sent at authorization), read from the store directly: no view shows held messages.
 QString heldInitialPassword(GuiFixture &f, const QString &loginName)
 {
-    store::DatabaseConfig config;
-    config.path = f.backend.databasePath();
+    store::DatabaseConfig config = f.backend.database();
     auto db = store::Database::open(config, QStringLiteral("held-reader"));
     if (!db.ok())
         return {};

@@ -64,8 +64,7 @@ public:
 // A second connection on the backend's file.
 std::unique_ptr<store::Database> secondConnection(const TestBackend &backend, const char *name)
 {
-    store::DatabaseConfig config;
-    config.path = backend.databasePath();
+    store::DatabaseConfig config = backend.database();
     config.create = false;
     auto opened = store::Database::open(config, QString::fromLatin1(name));
     if (!opened.ok())
@@ -208,6 +207,7 @@ private slots:
 
 void TestBackendSuite::initTestCase()
 {
+    OC_REQUIRE_STORE();
     // Build the demo template once, before any timed test.
     QVERIFY(QFileInfo::exists(oc::test::sharedDemoTemplate()));
 }
@@ -670,7 +670,7 @@ void TestBackendSuite::resetDemoRefusedWithoutDemo()
     QCOMPARE(await(backend->resetDemo()).error(), makeError(s("E-DEMO"), {}, s("notDemo")));
     // Nothing was reset.
     QCOMPARE(listOf(backend, s("outbox")).total, 1);
-    QVERIFY(QFileInfo::exists(backend.databasePath()));
+    QVERIFY(store::admin::exists(backend.database()));
 }
 
 void TestBackendSuite::demoClockStartsFrozenAtDemoStart()

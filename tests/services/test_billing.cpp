@@ -21,6 +21,7 @@ class TestBilling : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     // W-SET
     void R_SET_2_changeToHuaweiSettlement();
     void R_SET_2_instanceChecked_data();
@@ -212,7 +213,7 @@ CardState cardState(TestBackend &b)
     state.cards = count(*b.backend, s("storedValueCards"));
     state.rechargeMails = count(*b.backend, s("outbox"), {{s("kind"), s("recharge")}});
     state.successes = count(*b.backend, s("journal"), {{s("outcome"), s("success")}});
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     state.redemptions = scalar(*db, s("SELECT count(*) FROM card_redemptions"));
     return state;
 }
@@ -346,7 +347,7 @@ void TestBilling::R_SET_2_instanceChecked()
         request.instanceId = bought->instance->instanceId;
     } else if (kase == u"notSaas") {
         // The store holds no such instance in the demo; make one for a card order.
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         Instance odd;
         odd.instanceId = s("0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b");
         odd.orderId = cardOrderOf(*b.backend, lianyun, 50);
@@ -799,7 +800,7 @@ void TestBilling::R_SVC_2_concurrentRedemptionsOneWins()
     QCOMPARE(cards.size(), 50);
     for (const QVariantMap &card : cards)
         QCOMPARE(card.value(s("feeCenterUsername")).toString(), s(winner));
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     QCOMPARE(scalar(*db, s("SELECT count(*) FROM card_redemptions WHERE order_id = :o"),
                     {{s(":o"), orderId}}),
              1);
@@ -1020,14 +1021,8 @@ void TestBilling::R_SET_5_closeResourceAllOrNothing()
     TestBackend b(true);
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
     const QString instanceId = instanceOf(*b.backend, qiming, s("active"));
-    {
-        auto db = openStore(b.databasePath());
-        store::SqlQuery(*db, s("CREATE TRIGGER test_refuse_lock BEFORE UPDATE OF status ON "
-                               "workspaces WHEN NEW.status = 'locked' AND NEW.name = "
-                               "'Qiming Hong Kong Stores' BEGIN SELECT RAISE(ABORT, "
-                               "'test: refused'); END"))
-            .exec();
-    }
+    injectFailure(b.database(), s("test_refuse_lock"), s("workspaces"), s("UPDATE OF status"),
+                  s("NEW.status = 'locked' AND NEW.name = 'Qiming Hong Kong Stores'"));
     const WorkspaceState before = workspaceState(b);
     const auto failed = await(b->closeResource(instanceId));
     QVERIFY(!failed.ok());
@@ -1035,10 +1030,7 @@ void TestBilling::R_SET_5_closeResourceAllOrNothing()
     QCOMPARE(workspaceState(b), before);
     QCOMPARE(count(*b.backend, s("workspaces"), {{s("settlementAccountId"), qiming}}), 3);
 
-    {
-        auto db = openStore(b.databasePath());
-        store::SqlQuery(*db, s("DROP TRIGGER test_refuse_lock")).exec();
-    }
+    removeFailure(b.database(), s("test_refuse_lock"), s("workspaces"));
     const auto closed = await(b->closeResource(instanceId));
     QVERIFY2(closed.ok(), qPrintable(errorText(closed)));
     QCOMPARE(closed->lockedWorkspaces.size(), 3);

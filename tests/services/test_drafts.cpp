@@ -12,6 +12,7 @@ class TestDrafts : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void saveLoadOverwriteDelete();
     void addressRequired();
     void draftsSurviveReopening();
@@ -100,9 +101,9 @@ void TestDrafts::draftsSurviveReopening()
     b.backend.reset();
 
     LocalBackendOptions options;
-    options.database.path = b.databasePath();
+    options.database = b.database();
     options.demo = true;
-    options.demoTemplate = b.templatePath();
+    options.demoTemplate = b.demoTemplate();
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
     LocalBackend reopened(options);

@@ -70,6 +70,7 @@ private:
 
 void TestListViewsScale::initTestCase()
 {
+    OC_REQUIRE_STORE();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(s("scale.sqlite"));
     m_spec.workspaces = 3000;

@@ -22,6 +22,7 @@ class TestLogin : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     // unified login
     void R_ORG_6_loginNameFormat_data();
     void R_ORG_6_loginNameFormat();
@@ -98,7 +99,7 @@ qint64 scalar(store::Database &db, const QString &sql, const QVariantMap &binds 
 
 void execute(TestBackend &b, const QString &sql, const QVariantMap &binds = {})
 {
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     store::SqlQuery q(*db, sql);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bind(it.key(), it.value());
@@ -155,7 +156,7 @@ QString workspaceIdOf(Backend &backend, const QString &name)
 // Failed logins and lock of a member, as the store holds them.
 std::pair<int, QDateTime> loginFailures(TestBackend &b, qint64 memberId)
 {
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     QDateTime lockedUntil;
     const int failures = store::MemberRepository(*db).loginFailures(memberId, &lockedUntil);
     return {failures, lockedUntil};
@@ -165,7 +166,7 @@ std::pair<int, QDateTime> loginFailures(TestBackend &b, qint64 memberId)
 // Outbox view, so read from the store).
 QString initialPasswordOf(TestBackend &b, qint64 memberId)
 {
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     store::SqlQuery q(*db, s("SELECT params FROM outbox WHERE related_id = :r AND "
                              "kind = 'memberCredentials'"));
     q.bind(s(":r"), s("member:%1").arg(memberId)).exec();
@@ -180,7 +181,7 @@ QString initialPasswordOf(TestBackend &b, qint64 memberId)
 // The newest code of `destination` for `purpose`: wrong attempts so far, consumed.
 std::pair<int, bool> codeState(TestBackend &b, const QString &destination, const char *purpose)
 {
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     const auto latest = store::VerificationCodeRepository(*db).latest(destination, s(purpose));
     if (!latest)
         return {-1, false};
@@ -226,7 +227,7 @@ UnlinkedOwner addUnlinkedOwner(TestBackend &b)
     u.orderId = instances.first().value(s("orderId")).toString();
     const QDateTime at = now(*b.backend);
 
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     store::Transaction tx(*db);
     Organization o;
     o.organizationId = s("org_7e570000000a11ce");
@@ -341,7 +342,7 @@ WorkspaceState workspaceState(TestBackend &b)
     state.huaweiSettled =
         count(*b.backend, s("workspaces"), {{s("settlement"), s("huawei_cloud")}});
     state.workspaceMails = count(*b.backend, s("outbox"), {{s("kind"), s("workspaceCreated")}});
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     state.guanceAccounts = scalar(*db, s("SELECT count(*) FROM guance_accounts"));
     state.links = scalar(*db, s("SELECT count(*) FROM fee_center_huawei_links"));
     return state;
@@ -552,7 +553,7 @@ void TestLogin::R_ORG_6_initialPasswordChangedAtFirstLogin()
     QVERIFY(!after[0].value(s("params")).toString().contains(initial));
     QCOMPARE(paramsOf(after[0]).value(s("initialPassword")).toString(), s("••••••"));
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         const QString hash = store::MemberRepository(*db).passwordHash(id).value_or(QString());
         QVERIFY(hash.startsWith(s("$argon2id$")));
         QVERIFY(PasswordHasher(HashCost::Minimum).verify(hash, next));
@@ -711,7 +712,7 @@ void TestLogin::R_FC_3_enterpriseInformationConfirmed()
     QCOMPARE(feeCenterRow(*b.backend, lanhai).value(s("enterpriseName")).toString(),
              s("Xiamen Lanhai Interactive Games Co., Ltd."));
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         const auto account = store::FeeCenterRepository(*db).find(id);
         QCOMPARE(account->industry, s("Gaming"));
         QCOMPARE(account->contact, s("Lin Yue"));
@@ -846,7 +847,7 @@ void TestLogin::R_SET_3_settlementChangesOncePerMonth()
     // The demo starts on 2026-03-02 (UTC+8). Servers changed last month (23:59 on the last
     // day); Launch 30 minutes into this month, in China, which is still February in UTC.
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         store::WorkspaceRepository workspaces(*db);
         workspaces.setSettlement(servers, SettlementMethod::FeeCenter, {}, {},
                                  QDateTime(QDate(2026, 2, 28), QTime(23, 59), china));
@@ -882,7 +883,7 @@ void TestLogin::R_ACC_1_createWorkspaceWithGuanceAccount()
     const qint64 lanhai = feeCenterIdOf(*b.backend, s(demo::cast::ExistingFeeCenter));
     GuanceAccount guance;
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         guance =
             *store::GuanceAccountRepository(*db).findByUsername(s(demo::cast::ExistingFeeCenter));
     }
@@ -919,7 +920,7 @@ void TestLogin::R_ACC_1_createWorkspaceWithGuanceAccount()
     QCOMPARE(row.value(s("settlementInstanceId")).toString(), u.instanceId);
     QCOMPARE(row.value(s("status")).toString(), s("active"));
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         QCOMPARE(scalar(*db,
                         s("SELECT owner_guance_account_id FROM workspaces WHERE workspace_id = :w"),
                         {{s(":w"), w.workspaceId}}),
@@ -997,7 +998,7 @@ void TestLogin::R_FC_1_createWorkspaceRegisteringGuanceAccount()
     const auto created = await(b->createWorkspace(r));
     QVERIFY2(created.ok(), qPrintable(errorText(created)));
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         const auto account = store::GuanceAccountRepository(*db).findByUsername(s("lianyun-dev"));
         QVERIFY(account.has_value());
         QCOMPARE(account->email, s("dev@lianyuntech.com"));
@@ -1119,7 +1120,7 @@ void TestLogin::R_VC_1_createWorkspaceCodeChecked()
     // The wrong attempt counts although nothing was created.
     QCOMPARE(codeState(b, r.email, CodePurpose::CreateWorkspace), (std::pair<int, bool>{1, false}));
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         QVERIFY(!store::GuanceAccountRepository(*db).findByUsername(r.username).has_value());
     }
     r.code = code;

@@ -16,6 +16,7 @@ class TestMarketplace : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void R_ID_1_accountIdChecked_data();
     void R_ID_1_accountIdChecked();
     void R_MKT_1_unauthenticatedBuyerRefused_data();
@@ -144,7 +145,7 @@ void TestMarketplace::R_MKT_1_closedServicesRefused()
     const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::IndividualLogin));
     {
         // W-CLOSE is not built yet: close the authenticated individual's services directly.
-        auto db = openStore(backend.databasePath());
+        auto db = openStore(backend.database());
         store::HuaweiAccountRepository(*db).setServices(accountId, ServicesStatus::Closed,
                                                         QDateTime::currentDateTimeUtc(), {});
     }
@@ -248,7 +249,7 @@ void TestMarketplace::R_MKT_2_purchaseNoticeByEmailWithoutMobile()
     // The new sign-up has no mobile number; let it pass real-name authentication first.
     const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::NewSignUpLogin));
     {
-        auto db = openStore(backend.databasePath());
+        auto db = openStore(backend.database());
         store::HuaweiAccountRepository(*db).setAuthStatus(accountId, AuthStatus::Authenticated);
     }
     const auto result = await(backend->purchase(subscription(accountId)));

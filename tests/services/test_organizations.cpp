@@ -19,6 +19,7 @@ class TestOrganizations : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void W_ORG_wholePath();
     void R_ORG_1_organizationRequestChecked_data();
     void R_ORG_1_organizationRequestChecked();
@@ -201,7 +202,7 @@ QList<QVariantMap> sent(Backend &backend, const QString &kind, const QString &de
 
 qint64 heldMessages(TestBackend &b, qint64 memberId)
 {
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     return scalar(*db, s("SELECT count(*) FROM outbox WHERE related_id = :r AND held = 1"),
                   {{s(":r"), s("member:%1").arg(memberId)}});
 }
@@ -281,7 +282,7 @@ void TestOrganizations::W_ORG_wholePath()
         QCOMPARE(heldMessages(b, m.memberId), 1);
     {
         // The password is stored hashed only (Argon2id).
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         store::SqlQuery q(*db, s("SELECT password_hash FROM members WHERE member_id = :id"));
         q.bind(s(":id"), xujing.memberId).exec();
         QVERIFY(q.next());
@@ -453,7 +454,7 @@ void TestOrganizations::R_ORG_2_concurrentCreationsOneWins()
     const auto &loser = a.ok() ? c : a;
     QCOMPARE(loser.error(), makeError(s("R-ORG-2"), s("abbreviation"), s("taken")));
 
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     QCOMPARE(scalar(*db, s("SELECT count(*) FROM organizations WHERE abbreviation = 'cloudteam'")),
              1);
     const QString winnerOwner = a.ok() ? buyer : individual;
@@ -479,7 +480,7 @@ void TestOrganizations::R_ORG_1_R_ORG_2_namesImmutableInTheStore()
 
     // Migration 0003: the store itself refuses a change, whoever asks (a second connection
     // here, with plain SQL).
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     const QVariantMap id{{s(":id"), orgId}};
     for (const char *sql :
          {"UPDATE organizations SET enterprise_name = 'Qiming Holdings' WHERE organization_id = "
@@ -718,7 +719,7 @@ void TestOrganizations::R_ORG_5_editingCannotChangeAccount()
     QCOMPARE(stored.departmentId, detail.departments.first().departmentId);
     QCOMPARE(journaled(backend, s("updateMember"), s("zhangwei@qiming")), 1);
 
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     // The held credentials now go to the new mobile number; the password is unchanged.
     QCOMPARE(scalar(*db,
                     s("SELECT count(*) FROM outbox WHERE related_id = :r AND held = 1 AND "
@@ -832,7 +833,7 @@ void TestOrganizations::removeMemberRemovesAuthorizationsAndHeldMessage()
     QCOMPARE(heldMessages(b, zhangwei.memberId), 0);
     QCOMPARE(count(backend, s("members"), {{s("organizationId"), qimingId}}), 2);
     QCOMPARE(journaled(backend, s("removeMember"), s("zhangwei@qiming")), 1);
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     QCOMPARE(scalar(*db, s("SELECT count(*) FROM app_authorizations WHERE member_id IN (:a, :b)"),
                     {{s(":a"), liuyang.memberId}, {s(":b"), zhangwei.memberId}}),
              0);
@@ -941,7 +942,7 @@ void TestOrganizations::R_BND_3_inactiveInstanceRefused()
     // Closed (W-CANCEL belongs to the Billing Center: the store is set as closing leaves it).
     QVERIFY(await(b->advanceClock(ClockStep::Minute)).ok());
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         execute(*db,
                 s("UPDATE instances SET status = 'closed', closed_at = active_at WHERE "
                   "order_id = :o"),
@@ -998,7 +999,7 @@ void TestOrganizations::R_BND_4_authorizationChecked()
     const Member disabled = addMember(
         backend, memberInput(qimingId, s("zhaolei"), s("Zhao Lei"), 0, s("+8613900001111")));
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         execute(*db, s("UPDATE members SET enabled = 0 WHERE member_id = :id"),
                 {{s(":id"), disabled.memberId}});
     }
@@ -1048,7 +1049,7 @@ void TestOrganizations::R_BND_4_heldCredentialsReleasedOrNoticeSent()
     // wangfang's authorization is withdrawn (no console call does that yet): authorizing her
     // again finds her credentials long sent and her password changed.
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         execute(*db, s("DELETE FROM app_authorizations WHERE member_id = :id"),
                 {{s(":id"), wangfang.memberId}});
     }

@@ -17,6 +17,7 @@ class TestRegistration : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void R_FC_1_usernameTaken();
     void R_ACC_1_guanceEmailTakenPerSite();
     void R_REG_2_activationCheck_data();
@@ -114,7 +115,7 @@ Snapshot snapshot(TestBackend &b)
     snap.workspaces = count(*b.backend, s("workspaces"));
     snap.registrationMails = count(*b.backend, s("outbox"), {{s("kind"), s("registration")}});
     snap.successfulChanges = count(*b.backend, s("journal"), {{s("outcome"), s("success")}});
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     snap.guanceAccounts = scalar(*db, s("SELECT count(*) FROM guance_accounts"));
     snap.huaweiLinks = scalar(*db, s("SELECT count(*) FROM fee_center_huawei_links"));
     snap.idState = store::MetaRepository(*db).get(s("ids.state")).value_or(QString());
@@ -124,7 +125,7 @@ Snapshot snapshot(TestBackend &b)
 // The newest register code of `email`: attempts so far and whether it was consumed.
 std::pair<qint64, bool> codeState(TestBackend &b, const QString &email)
 {
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     VerificationCodeRecord latest =
         *store::VerificationCodeRepository(*db).latest(email, s(CodePurpose::Register));
     return {latest.attempts, latest.consumed};
@@ -132,7 +133,7 @@ std::pair<qint64, bool> codeState(TestBackend &b, const QString &email)
 
 bool guanceAccountExists(TestBackend &b, const QString &username)
 {
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     return store::GuanceAccountRepository(*db).findByUsername(username).has_value();
 }
 
@@ -539,7 +540,7 @@ void TestRegistration::R_REG_2_huaweiCloudActivation()
 
     {
         // Same username and password hash (Argon2id) for both accounts; the code is used.
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         store::SqlQuery hashes(*db, s("SELECT g.password_hash, f.password_hash, g.email, g.site, "
                                       "f.industry, f.contact FROM guance_accounts g JOIN "
                                       "fee_center_accounts f ON f.username = g.username "
@@ -641,7 +642,7 @@ void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
                    {{s("target"), s("newco-sre")}, {s("operation"), s("createFeeCenterAccount")}}),
              0);
     {
-        auto db = openStore(b.databasePath());
+        auto db = openStore(b.database());
         QCOMPARE(scalar(*db,
                         s("SELECT count(*) FROM workspaces WHERE workspace_id = :w AND "
                           "fee_center_account_id IS NULL AND owner_guance_account_id = :o"),
@@ -690,13 +691,7 @@ void TestRegistration::R_REG_3_allOrNothing()
     r.code = sendCode(*b.backend, email);
     r.method = SettlementMethod::HuaweiCloud;
     r.huaweiAccountId = huaweiId;
-    {
-        auto db = openStore(b.databasePath());
-        store::SqlQuery(*db, QStringLiteral("CREATE TRIGGER injected_failure BEFORE INSERT ON %1 "
-                                            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
-                                 .arg(table))
-            .exec();
-    }
+    injectFailure(b.database(), s("injected_failure"), table, s("INSERT"));
     const Snapshot before = snapshot(b);
     const auto result = await(b->registerCommercialPlan(r));
     QVERIFY(!result.ok());
@@ -709,10 +704,7 @@ void TestRegistration::R_REG_3_allOrNothing()
     // The code's consumption was rolled back with the rest: the customer can retry.
     QCOMPARE(codeState(b, email), (std::pair<qint64, bool>{0, false}));
 
-    {
-        auto db = openStore(b.databasePath());
-        store::SqlQuery(*db, s("DROP TRIGGER injected_failure")).exec();
-    }
+    removeFailure(b.database(), s("injected_failure"), table);
     const auto retried = await(b->registerCommercialPlan(r));
     QVERIFY2(retried.ok(), qPrintable(errorText(retried)));
     QVERIFY(guanceAccountExists(b, r.username));
@@ -840,7 +832,7 @@ void TestRegistration::R_FC_1_concurrentRegistrationsOneWins()
     const auto &loser = resultA.ok() ? resultC : resultA;
     QCOMPARE(loser.error(), makeError(s("R-FC-1"), s("username"), s("taken")));
 
-    auto db = openStore(b.databasePath());
+    auto db = openStore(b.database());
     QCOMPARE(scalar(*db, s("SELECT count(*) FROM guance_accounts WHERE username = 'twin-ops'")), 1);
     QCOMPARE(scalar(*db, s("SELECT count(*) FROM fee_center_accounts WHERE username = 'twin-ops'")),
              1);

@@ -17,6 +17,7 @@ class TestRegistrationKill : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void R_REG_3_killedMidActivationLeavesNothing();
     void R_FC_1_concurrentProcessLosesUsername();
 };

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSqlError>
@@ -158,6 +159,7 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void freshDatabaseMigratesToLatest();
     void emptyFileMigratesToLatest();
     void versionZeroDatabaseMigratesToLatest();
@@ -181,6 +183,8 @@ private slots:
     void violatedConstraint();
     void constraintsMapToRules();
     void scriptsRunAsWritten();
+    void newerSchemaRefused();
+    void concurrentOpenersMigrateOnce();
     void migrationScriptsAreOrdered();
     void timesAreUtcMilliseconds();
 };
@@ -188,8 +192,8 @@ private slots:
 void TestDatabase::freshDatabaseMigratesToLatest()
 {
     QTemporaryDir dir;
-    DatabaseConfig config;
-    config.path = dir.filePath(QStringLiteral("a.sqlite"));
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("a.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     auto db = Database::open(config, QStringLiteral("t1"));
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
@@ -204,6 +208,7 @@ void TestDatabase::freshDatabaseMigratesToLatest()
 
 void TestDatabase::emptyFileMigratesToLatest()
 {
+    OC_SQLITE_ONLY("an empty file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     QFile file(path);
@@ -223,6 +228,7 @@ void TestDatabase::emptyFileMigratesToLatest()
 // An old database: only the version bookkeeping, at version 0.
 void TestDatabase::versionZeroDatabaseMigratesToLatest()
 {
+    OC_SQLITE_ONLY("a file written outside the store");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     rawExec(path, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -244,6 +250,7 @@ void TestDatabase::versionZeroDatabaseMigratesToLatest()
 
 void TestDatabase::reopenKeepsData()
 {
+    OC_SQLITE_ONLY("a file reopened");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("again.sqlite"));
     createLatest(path);
@@ -276,6 +283,7 @@ void TestDatabase::refusedWithoutWriting_data()
 
 void TestDatabase::refusedWithoutWriting()
 {
+    OC_SQLITE_ONLY("files refused untouched");
     QFETCH(QString, kind);
     QFETCH(QString, reason);
     QTemporaryDir dir;
@@ -358,6 +366,7 @@ void TestDatabase::refusedWithoutWriting()
 
 void TestDatabase::missingFolder()
 {
+    OC_SQLITE_ONLY("file paths");
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
     DatabaseConfig config;
@@ -372,6 +381,7 @@ void TestDatabase::missingFolder()
 
 void TestDatabase::missingFileWithoutCreate()
 {
+    OC_SQLITE_ONLY("file paths");
     QTemporaryDir dir;
     DatabaseConfig config;
     config.path = dir.filePath(QStringLiteral("absent.sqlite"));
@@ -384,6 +394,7 @@ void TestDatabase::missingFileWithoutCreate()
 
 void TestDatabase::folderInsteadOfFile()
 {
+    OC_SQLITE_ONLY("file paths");
     QTemporaryDir dir;
     DatabaseConfig config;
     config.path = dir.path();
@@ -396,6 +407,7 @@ void TestDatabase::folderInsteadOfFile()
 
 void TestDatabase::emptyPath()
 {
+    OC_SQLITE_ONLY("file paths");
     DatabaseConfig config;
     auto db = Database::open(config, QStringLiteral("no-path"));
     QVERIFY(!db.ok());
@@ -404,6 +416,7 @@ void TestDatabase::emptyPath()
 
 void TestDatabase::unreadableFile()
 {
+    OC_SQLITE_ONLY("file permissions");
     if (::geteuid() == 0)
         QSKIP("root reads files regardless of their permissions");
     QTemporaryDir dir;
@@ -421,6 +434,7 @@ void TestDatabase::unreadableFile()
 
 void TestDatabase::pragmas()
 {
+    OC_SQLITE_ONLY("connection pragmas");
     QTemporaryDir dir;
     DatabaseConfig config;
     config.path = dir.filePath(QStringLiteral("pragmas.sqlite"));
@@ -438,6 +452,7 @@ void TestDatabase::pragmas()
 // instead of failing, and both writes land.
 void TestDatabase::twoConnectionsBothWrite()
 {
+    OC_SQLITE_ONLY("BEGIN IMMEDIATE");
     QTemporaryDir dir;
     DatabaseConfig config;
     config.path = dir.filePath(QStringLiteral("shared.sqlite"));
@@ -517,6 +532,7 @@ void TestDatabase::twoConnectionsBothWrite()
 
 void TestDatabase::busyWhenLockHeldPastTimeout()
 {
+    OC_SQLITE_ONLY("the busy timeout");
     QTemporaryDir dir;
     DatabaseConfig config;
     config.path = dir.filePath(QStringLiteral("busy.sqlite"));
@@ -550,8 +566,8 @@ void TestDatabase::busyWhenLockHeldPastTimeout()
 void TestDatabase::transactionRollsBackOnError()
 {
     QTemporaryDir dir;
-    DatabaseConfig config;
-    config.path = dir.filePath(QStringLiteral("tx.sqlite"));
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("tx.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     auto opened = Database::open(config, QStringLiteral("tx"));
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
     Database &db = *opened.value();
@@ -595,8 +611,8 @@ void TestDatabase::transactionRollsBackOnError()
 void TestDatabase::transactionWithoutCommitRollsBack()
 {
     QTemporaryDir dir;
-    DatabaseConfig config;
-    config.path = dir.filePath(QStringLiteral("tx2.sqlite"));
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("tx2.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     auto opened = Database::open(config, QStringLiteral("tx2"));
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
     Database &db = *opened.value();
@@ -612,8 +628,8 @@ void TestDatabase::transactionWithoutCommitRollsBack()
 void TestDatabase::storeErrorKinds()
 {
     QTemporaryDir dir;
-    DatabaseConfig config;
-    config.path = dir.filePath(QStringLiteral("kinds.sqlite"));
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("kinds.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     auto opened = Database::open(config, QStringLiteral("kinds"));
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
     Database &db = *opened.value();
@@ -738,11 +754,11 @@ void TestDatabase::violatedConstraint_data()
         << lite << QStringLiteral("UNIQUE constraint failed: app_bindings.order_id")
         << QStringLiteral("app_bindings.order_id");
     QTest::newRow("sqlite two columns")
-        << lite << QStringLiteral("UNIQUE constraint failed: members.organization_id, members.account")
+        << lite
+        << QStringLiteral("UNIQUE constraint failed: members.organization_id, members.account")
         << QStringLiteral("members.organization_id, members.account");
     QTest::newRow("sqlite expression index")
-        << lite
-        << QStringLiteral("UNIQUE constraint failed: index 'uq_organizations_abbreviation'")
+        << lite << QStringLiteral("UNIQUE constraint failed: index 'uq_organizations_abbreviation'")
         << QStringLiteral("uq_organizations_abbreviation");
     QTest::newRow("sqlite primary key")
         << lite << QStringLiteral("PRIMARY KEY constraint failed: card_redemptions.order_id")
@@ -790,44 +806,120 @@ void TestDatabase::constraintsMapToRules()
 }
 
 // Scripts run as written, through the database's own parser: semicolons and "--" inside
-// strings, statements spanning lines, trigger bodies with their own semicolons.
+// strings, statements spanning lines, function and trigger bodies with their own
+// semicolons.
 void TestDatabase::scriptsRunAsWritten()
 {
     QTemporaryDir dir;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("script"));
-    db.setDatabaseName(dir.filePath(QStringLiteral("script.sqlite")));
-    QVERIFY(db.open());
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("script.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    auto opened = Database::open(config, QStringLiteral("script"));
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QSqlDatabase db = opened.value()->handle();
+    const bool sqlite = config.kind == SqlDialect::Kind::Sqlite;
     QString error;
     QString code;
-    const QString script = QStringLiteral(
-        "-- a comment; with a semicolon\n"
-        "CREATE TABLE t (v TEXT);\n"
-        "CREATE TABLE log (v TEXT);\n"
-        "CREATE TRIGGER t_log AFTER INSERT ON t\n"
-        "BEGIN\n"
-        "    INSERT INTO log (v) VALUES ('logged: ' || NEW.v);\n"
-        "END;\n"
-        "INSERT INTO t (v) VALUES ('a;b'), ('it''s -- here'),\n"
-        "    ('two\nlines')");
+    const QString trigger =
+        sqlite ? QStringLiteral("CREATE TRIGGER t_log AFTER INSERT ON t\n"
+                                "BEGIN\n"
+                                "    INSERT INTO log (v) VALUES ('logged: ' || NEW.v);\n"
+                                "END;\n")
+               : QStringLiteral("CREATE FUNCTION t_log() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                                "BEGIN\n"
+                                "    INSERT INTO log (v) VALUES ('logged: ' || NEW.v);\n"
+                                "    RETURN NEW;\n"
+                                "END\n"
+                                "$$;\n"
+                                "CREATE TRIGGER t_log AFTER INSERT ON t\n"
+                                "    FOR EACH ROW EXECUTE FUNCTION t_log();\n");
+    const QString script = QStringLiteral("-- a comment; with a semicolon\n"
+                                          "CREATE TABLE t (v TEXT);\n"
+                                          "CREATE TABLE log (n SERIAL, v TEXT);\n") +
+                           trigger +
+                           QStringLiteral("INSERT INTO t (v) VALUES ('a;b'), ('it''s -- here'),\n"
+                                          "    ('two\nlines')");
     QVERIFY2(execScript(db, script, &error, &code), qPrintable(error));
     {
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT v FROM log ORDER BY rowid")));
+        QVERIFY(query.exec(QStringLiteral("SELECT v FROM log ORDER BY n")));
         QStringList logged;
         while (query.next())
             logged << query.value(0).toString();
-        QCOMPARE(logged, (QStringList{QStringLiteral("logged: a;b"),
-                                      QStringLiteral("logged: it's -- here"),
-                                      QStringLiteral("logged: two\nlines")}));
+        QCOMPARE(logged,
+                 (QStringList{QStringLiteral("logged: a;b"), QStringLiteral("logged: it's -- here"),
+                              QStringLiteral("logged: two\nlines")}));
     }
     // A failing statement stops the script with the database's own message and code.
     QVERIFY(!execScript(db, QStringLiteral("INSERT INTO t (v) VALUES ('x'); SELECT * FROM nope;"),
                         &error, &code));
     QVERIFY2(error.contains(QStringLiteral("nope")), qPrintable(error));
-    QCOMPARE(code, QStringLiteral("1"));
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("script"));
+    QCOMPARE(code, sqlite ? QStringLiteral("1") : QStringLiteral("42P01"));
+}
+
+// A database of a newer schema than this build is refused, in either store, without
+// touching it.
+void TestDatabase::newerSchemaRefused()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("newer.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    {
+        auto db = Database::open(config, QStringLiteral("newer-make"));
+        QVERIFY2(db.ok(), qPrintable(errorText(db)));
+        MetaRepository(*db.value())
+            .set(QStringLiteral("schema.version"),
+                 QString::number(Migrations::latestVersion() + 1));
+    }
+    auto refused = Database::open(config, QStringLiteral("newer-open"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().reason, QStringLiteral("newerVersion"));
+    QCOMPARE(refused.error().args.value(QStringLiteral("found")).toInt(),
+             Migrations::latestVersion() + 1);
+    QCOMPARE(refused.error().args.value(QStringLiteral("supported")).toInt(),
+             Migrations::latestVersion());
+}
+
+// Several processes (here: connections on several threads) opening one new database at
+// once: one migrates, the others wait under the lock and find the work done. Without the
+// lock, PostgreSQL's second migrator fails on tables that already exist.
+void TestDatabase::concurrentOpenersMigrateOnce()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("race.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    constexpr int Openers = 4;
+    QSemaphore ready;
+    QSemaphore go;
+    QStringList errors;
+    QMutex mutex;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < Openers; ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            ready.release();
+            go.acquire();
+            auto db = Database::open(config, QStringLiteral("racer-%1").arg(i));
+            const QMutexLocker lock(&mutex);
+            if (!db.ok())
+                errors << db.error().toString();
+            else if (db.value()->schemaVersion() != Migrations::latestVersion())
+                errors << QStringLiteral("opened at version %1").arg(db.value()->schemaVersion());
+        }));
+        threads.back()->start();
+    }
+    ready.acquire(Openers);
+    go.release(Openers);
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(60000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    auto db = Database::open(config, QStringLiteral("racer-check"));
+    QVERIFY2(db.ok(), qPrintable(errorText(db)));
+    QCOMPARE(MetaRepository(*db.value()).get(QStringLiteral("schema.version")),
+             QString::number(Migrations::latestVersion()));
+    // The catalogue was seeded once, not once per opener.
+    SqlQuery products(*db.value(), QStringLiteral("SELECT count(*) FROM products"));
+    products.exec();
+    QVERIFY(products.next());
+    QCOMPARE(products.integer(0), 2);
 }
 
 void TestDatabase::migrationScriptsAreOrdered()

@@ -1,9 +1,11 @@
 #include "TestSupport.h"
+#include "store/Constraints.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Repositories.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,10 +16,12 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void freshDatabaseMigratesToLatest();
     void everyVersionHasOneScriptPerDialect();
     void version1WorkspaceMigratesToNullableFeeCenter();
     void nullStringBindsAsEmptyText();
+    void schema1DataSurvives();
 };
 
 namespace {
@@ -56,8 +60,8 @@ QVariantList workspaceRow(QSqlDatabase &db, const QString &workspaceId)
 void TestMigrations::freshDatabaseMigratesToLatest()
 {
     QTemporaryDir dir;
-    DatabaseConfig config;
-    config.path = dir.filePath(QStringLiteral("a.sqlite"));
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("a.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     auto db = Database::open(config, QStringLiteral("t1"));
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
@@ -91,6 +95,7 @@ void TestMigrations::everyVersionHasOneScriptPerDialect()
 // constraint are back, and a workspace without a fee-center account is now accepted.
 void TestMigrations::version1WorkspaceMigratesToNullableFeeCenter()
 {
+    OC_SQLITE_ONLY("the rebuilt table's indexes and pragmas (schema1DataSurvives: both)");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     const QString workspaceId = QStringLiteral("wksp_0123456789abcdef0123456789abcdef");
@@ -241,8 +246,8 @@ void TestMigrations::version1WorkspaceMigratesToNullableFeeCenter()
 void TestMigrations::nullStringBindsAsEmptyText()
 {
     QTemporaryDir dir;
-    DatabaseConfig config;
-    config.path = dir.filePath(QStringLiteral("n.sqlite"));
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("n.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     auto opened = Database::open(config, QStringLiteral("nulls"));
     QVERIFY(opened.ok());
     Database &db = *opened.value();
@@ -264,6 +269,91 @@ void TestMigrations::nullStringBindsAsEmptyText()
     QVERIFY(q.next());
     QCOMPARE(q.integer(0), 0);
     QCOMPARE(q.text(1), QString());
+}
+
+// A database of schema 1 with data, in the suite's store, made by migration 1 alone on a
+// plain connection, opens at the latest version with its rows intact; what later versions
+// allow (a workspace without a fee-center account) works, what they forbid (a username
+// that differs only in case, R-FC-1) is refused.
+void TestMigrations::schema1DataSurvives()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v1.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    const QString workspaceId = QStringLiteral("wksp_0123456789abcdef0123456789abcdef");
+    QVariantList before;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
+                                                     QStringLiteral("schema1"));
+        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
+        raw.setHostName(config.host);
+        raw.setPort(config.port);
+        raw.setUserName(config.user);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        const Migration first = Migrations::all(config.kind).first();
+        QString error;
+        QVERIFY2(execScript(raw, Migrations::script(first, config.kind), &error),
+                 qPrintable(error));
+        QVERIFY2(execScript(raw,
+                            QStringLiteral(
+                                "INSERT INTO meta (key, value) VALUES ('schema.version', '1');"
+                                "INSERT INTO guance_accounts (guance_account_id, username, email, "
+                                "site, password_hash, created_at) VALUES (7, 'ops', "
+                                "'ops@example.com', 'cn4', 'x', 1000);"
+                                "INSERT INTO fee_center_accounts (fee_center_account_id, "
+                                "username, email, password_hash, created_at) VALUES (3, 'ops', "
+                                "'ops@example.com', 'x', 1000);"
+                                "INSERT INTO workspaces (workspace_id, name, language, site, "
+                                "owner_guance_account_id, fee_center_account_id, "
+                                "settlement_method, settlement_account_id, "
+                                "settlement_instance_id, settlement_changed_at, status, "
+                                "lock_reason, locked_at, created_at) VALUES ('%1', 'Store "
+                                "Monitoring', 'en', 'cn4', 7, 3, 'huawei_cloud', "
+                                "'f000ee4d7327428da2f53a081e7109bd', "
+                                "'3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f', 2000, 'locked', "
+                                "'huawei_instance_closed', 3000, 1500);")
+                                .arg(workspaceId),
+                            &error),
+                 qPrintable(error));
+        before = workspaceRow(raw, workspaceId);
+        QCOMPARE(before.size(), 14);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+
+    auto opened = Database::open(config, QStringLiteral("schema1-open"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    QSqlDatabase handle = db.handle();
+    QCOMPARE(workspaceRow(handle, workspaceId), before);
+
+    Workspace alone;
+    alone.workspaceId = QStringLiteral("wksp_fedcba9876543210fedcba9876543210");
+    alone.name = QStringLiteral("Store Monitoring");
+    alone.site = QStringLiteral("cn4");
+    alone.ownerGuanceAccountId = 7;
+    alone.settlement = SettlementMethod::Aws;
+    alone.createdAt = QDateTime::fromMSecsSinceEpoch(4000, QTimeZone::utc());
+    try {
+        WorkspaceRepository(db).insert(alone);
+    } catch (const StoreError &e) {
+        QFAIL(qPrintable(e.detail()));
+    }
+    QCOMPARE(WorkspaceRepository(db).find(alone.workspaceId)->feeCenterAccountId, 0);
+
+    GuanceAccount upper;
+    upper.username = QStringLiteral("OPS");
+    upper.email = QStringLiteral("other@example.com");
+    upper.site = QStringLiteral("cn4");
+    upper.createdAt = alone.createdAt;
+    try {
+        GuanceAccountRepository(db).insert(upper, QStringLiteral("x"));
+        QFAIL("a username differing only in case was stored");
+    } catch (const StoreError &e) {
+        QCOMPARE(e.kind(), StoreError::Kind::Unique);
+        QCOMPARE(ruleOfConstraint(e.constraint())->rule, QStringLiteral("R-FC-1"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,5 +1,5 @@
-// Repositories and list views over a temporary SQLite file: round trips with realistic
-// values (times as UTC milliseconds, money as fen, enums by their spelling), the unique
+// Repositories and list views over a fresh database of the suite's store: round trips with
+// realistic values (times as UTC milliseconds, money as fen, enums by their spelling), the unique
 // keys that implement rules, due transitions, the Outbox, drafts and paged lists.
 
 #include "DomainPrinting.h"
@@ -22,7 +22,8 @@ using namespace oc::store;
 namespace oc::store {
 char *toString(const std::optional<StoreError::Kind> &kind)
 {
-    static const char *names[] = {"Unique", "ForeignKey", "Busy", "Corrupt", "ReadOnly", "Other"};
+    static const char *names[] = {"Unique",  "ForeignKey", "Busy", "Conflict",
+                                  "Corrupt", "ReadOnly",   "Other"};
     return qstrdup(kind ? names[int(*kind)] : "nothing thrown");
 }
 } // namespace oc::store
@@ -192,6 +193,7 @@ class TestRepositories : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
     void init();
     void cleanup();
 
@@ -239,6 +241,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    DatabaseConfig m_config;
     int m_counter = 0;
 };
 
@@ -246,9 +249,8 @@ void TestRepositories::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    DatabaseConfig config;
-    config.path = m_dir->filePath(QStringLiteral("repositories.sqlite"));
-    auto opened = Database::open(config, QStringLiteral("repositories-%1").arg(++m_counter));
+    m_config = oc::test::freshDatabase(*m_dir, QStringLiteral("repositories.sqlite"));
+    auto opened = Database::open(m_config, QStringLiteral("repositories-%1").arg(++m_counter));
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     m_db = std::move(opened).value();
 }
@@ -256,6 +258,7 @@ void TestRepositories::init()
 void TestRepositories::cleanup()
 {
     m_db.reset();
+    oc::test::dropDatabase(m_config);
     m_dir.reset();
 }
 

@@ -1,13 +1,82 @@
 #include "TestSupport.h"
 
 #include "services/DemoStory.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 
 namespace oc::test {
+
+namespace {
+
+// The server's URL, read from the file OC_TEST_POSTGRES names (empty: no server).
+QString postgresUrl()
+{
+    static const QString url = [] {
+        QFile file(qEnvironmentVariable("OC_TEST_POSTGRES"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QString();
+        return QString::fromUtf8(file.readAll()).trimmed();
+    }();
+    return url;
+}
+
+store::DatabaseConfig serverDatabase(const QString &name)
+{
+    const auto parsed = store::admin::parseLocation(postgresUrl());
+    if (!parsed.ok())
+        qFatal("OC_TEST_POSTGRES: %s", qPrintable(parsed.error().toString()));
+    return store::admin::sibling(parsed.value(), name);
+}
+
+} // namespace
+
+bool onPostgres()
+{
+    return qEnvironmentVariableIsSet("OC_TEST_POSTGRES");
+}
+
+QString storeUnavailable()
+{
+    if (!onPostgres())
+        return {};
+    if (postgresUrl().isEmpty())
+        return QStringLiteral("PostgreSQL is not installed (package postgresql): this suite's "
+                              "PostgreSQL run is skipped.");
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return QStringLiteral("Qt's PostgreSQL driver is not installed (package "
+                              "libqt6sql6-psql): this suite's PostgreSQL run is skipped.");
+    return {};
+}
+
+store::DatabaseConfig freshDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    if (!onPostgres()) {
+        store::DatabaseConfig config;
+        config.path = dir.filePath(name);
+        return config;
+    }
+    // One database per use, named after the process so that parallel suites never meet.
+    static QAtomicInt counter;
+    const store::DatabaseConfig config = serverDatabase(QStringLiteral("oc_t%1_%2")
+                                                            .arg(QCoreApplication::applicationPid())
+                                                            .arg(counter.fetchAndAddRelaxed(1)));
+    if (const Status created = store::admin::create(config); !created.ok())
+        qFatal("create test database: %s", qPrintable(created.error().toString()));
+    return config;
+}
+
+void dropDatabase(const store::DatabaseConfig &config)
+{
+    if (config.kind == store::SqlDialect::Kind::Postgres)
+        store::admin::remove(config);
+}
 
 QString sharedDemoTemplate()
 {
@@ -25,22 +94,42 @@ QString sharedDemoTemplate()
 TestBackend::TestBackend(bool demo)
 {
     LocalBackendOptions options;
-    options.database.path = databasePath();
     options.demo = demo;
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
     options.actor = QStringLiteral("test");
-    if (demo) {
-        QFile::copy(sharedDemoTemplate(), templatePath());
-        options.demoTemplate = templatePath();
+    if (!onPostgres()) {
+        m_database.path = databasePath();
+        if (demo) {
+            QFile::copy(sharedDemoTemplate(), templatePath());
+            options.demoTemplate = templatePath();
+        }
+    } else if (demo) {
+        // The host makes the copy from the server's demo template, which the first suite
+        // to need it builds (under a lock) and every later one shares.
+        static QAtomicInt counter;
+        m_database = serverDatabase(QStringLiteral("oc_t%1_demo%2")
+                                        .arg(QCoreApplication::applicationPid())
+                                        .arg(counter.fetchAndAddRelaxed(1)));
+        options.demoTemplate = QStringLiteral("oc_demo_template_s%1_v%2")
+                                   .arg(store::Database::latestSchemaVersion())
+                                   .arg(demo::StoryVersion);
+    } else {
+        m_database = freshDatabase(dir, QStringLiteral("console.sqlite"));
     }
+    options.database = m_database;
+    m_demoTemplate = options.demoTemplate;
     backend = std::make_unique<LocalBackend>(options);
     const Status opened = await(backend->open());
     if (!opened.ok())
         qFatal("open test backend: %s", qPrintable(opened.error().toString()));
 }
 
-TestBackend::~TestBackend() = default;
+TestBackend::~TestBackend()
+{
+    backend.reset();
+    dropDatabase(m_database);
+}
 
 QString TestBackend::databasePath() const
 {
@@ -50,7 +139,7 @@ QString TestBackend::databasePath() const
 std::unique_ptr<LocalBackend> TestBackend::openSecondBackend() const
 {
     LocalBackendOptions options;
-    options.database.path = databasePath();
+    options.database = m_database;
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
     options.actor = QStringLiteral("test-2");
@@ -130,17 +219,68 @@ QString latestCode(Backend &backend, const QString &destination)
     return params.value(QStringLiteral("code")).toString();
 }
 
-std::unique_ptr<store::Database> openStore(const QString &path)
+std::unique_ptr<store::Database> openStore(const store::DatabaseConfig &database)
 {
     static QAtomicInt counter;
-    store::DatabaseConfig config;
-    config.path = path;
+    store::DatabaseConfig config = database;
     config.create = false;
     auto opened = store::Database::open(
         config, QStringLiteral("oc-test-store-%1").arg(counter.fetchAndAddRelaxed(1)));
     if (!opened.ok())
-        qFatal("open %s: %s", qPrintable(path), qPrintable(opened.error().toString()));
+        qFatal("open %s: %s", qPrintable(store::admin::displayLocation(config)),
+               qPrintable(opened.error().toString()));
     return std::move(opened).value();
+}
+
+namespace {
+
+void runScript(const store::DatabaseConfig &database, const QString &script)
+{
+    const auto db = openStore(database);
+    QSqlDatabase handle = db->handle();
+    QString error;
+    if (!store::execScript(handle, script, &error))
+        qFatal("test script failed: %s\n%s", qPrintable(error), qPrintable(script));
+}
+
+} // namespace
+
+void injectFailure(const store::DatabaseConfig &database, const QString &name, const QString &table,
+                   const QString &event, const QString &condition)
+{
+    if (database.kind == store::SqlDialect::Kind::Sqlite) {
+        runScript(database,
+                  QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW %4 "
+                                 "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;")
+                      .arg(name, event, table,
+                           condition.isEmpty() ? QString() : QStringLiteral("WHEN ") + condition));
+        return;
+    }
+    runScript(database,
+              QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                             "BEGIN\n    RAISE EXCEPTION 'injected failure';\nEND\n$$;\n"
+                             "CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW %4 "
+                             "EXECUTE FUNCTION %1();")
+                  .arg(name, event, table,
+                       condition.isEmpty()
+                           ? QString()
+                           : QStringLiteral("WHEN (") + condition + QLatin1Char(')')));
+}
+
+void removeFailure(const store::DatabaseConfig &database, const QString &name, const QString &table)
+{
+    if (database.kind == store::SqlDialect::Kind::Sqlite)
+        runScript(database, QStringLiteral("DROP TRIGGER %1;").arg(name));
+    else
+        runScript(database,
+                  QStringLiteral("DROP TRIGGER %1 ON %2; DROP FUNCTION %1();").arg(name, table));
+}
+
+std::unique_ptr<store::Database> openStore(const QString &path)
+{
+    store::DatabaseConfig config;
+    config.path = path;
+    return openStore(config);
 }
 
 } // namespace oc::test

@@ -2,8 +2,13 @@
 
 // Helpers shared by the tests: temporary databases, a backend over them, waiting for
 // futures through the event loop.
+//
+// The store and services suites run on both stores: on SQLite files by default, and on
+// the tests' private PostgreSQL server (tests/postgres) when OC_TEST_POSTGRES names the
+// file holding its URL (CTest's *_postgres tests).
 
 #include "local/LocalBackend.h"
+#include "store/DatabaseAdmin.h"
 
 #include <QFuture>
 #include <QSignalSpy>
@@ -27,8 +32,37 @@ T await(QFuture<T> future, int timeoutMs = 30000)
     return future.result();
 }
 
-// A LocalBackend over a fresh database in a temporary folder, with the minimum Argon2id
-// cost and a frozen clock. `demo` opens a private copy of the demo story.
+// ---- which store --------------------------------------------------------------------------
+
+bool onPostgres();
+// For initTestCase(): on PostgreSQL without a server, skips the suite with one line saying
+// why; with CI=true that is a failure instead (CI must run both stores).
+#define OC_REQUIRE_STORE()                                                                         \
+    do {                                                                                           \
+        if (const QString why = ::oc::test::storeUnavailable(); !why.isEmpty()) {                  \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                               \
+                QFAIL(qPrintable(why));                                                            \
+            QSKIP(qPrintable(why));                                                                \
+        }                                                                                          \
+    } while (false)
+// Empty when the store the suite should run on is there.
+QString storeUnavailable();
+// For a test of SQLite files themselves (corruption, permissions, WAL): skipped on
+// PostgreSQL.
+#define OC_SQLITE_ONLY(why)                                                                        \
+    do {                                                                                           \
+        if (::oc::test::onPostgres())                                                              \
+            QSKIP("SQLite only: " why);                                                            \
+    } while (false)
+
+// A new, empty database of the suite's store: a file `name` in `dir`, or a new database on
+// the server (dropped by dropDatabase() or when the server goes).
+store::DatabaseConfig freshDatabase(const QTemporaryDir &dir, const QString &name);
+void dropDatabase(const store::DatabaseConfig &config);
+
+// A LocalBackend over a fresh database (a file in a temporary folder, or a database of its
+// own on the PostgreSQL server), with the minimum Argon2id cost and a frozen clock. `demo`
+// opens a private copy of the demo story.
 struct TestBackend
 {
     explicit TestBackend(bool demo = false);
@@ -36,12 +70,21 @@ struct TestBackend
 
     QTemporaryDir dir;
     std::unique_ptr<LocalBackend> backend;
+    // The backend's database, in whichever store.
+    const store::DatabaseConfig &database() const { return m_database; }
+    // The demo template the backend restores from (demo backends).
+    const QString &demoTemplate() const { return m_demoTemplate; }
+    // SQLite: the file (tests of files only).
     QString databasePath() const;
     QString templatePath() const;
     LocalBackend *operator->() const { return backend.get(); }
     // A second backend, opened, on the same file: another console or server process for
     // the tests of two writers racing (actor "test-2"); null when it cannot open.
     std::unique_ptr<LocalBackend> openSecondBackend() const;
+
+private:
+    store::DatabaseConfig m_database;
+    QString m_demoTemplate;
 };
 
 // The demo template is built once per test process and copied for each TestBackend(demo).
@@ -61,7 +104,16 @@ QString huaweiAccountIdOf(Backend &backend, const QString &loginId);
 // The newest verification code the Outbox shows for `destination` (empty when none).
 QString latestCode(Backend &backend, const QString &destination);
 
-// A second connection to a test backend's database file, for details no list view shows.
+// Makes the store refuse a change, whoever makes it, until removeFailure(): a trigger named
+// `name` that raises before `event` ("INSERT", "UPDATE OF status") on `table`, for rows
+// where `condition` (SQL over NEW; empty: every row) holds. In either store's dialect.
+void injectFailure(const store::DatabaseConfig &database, const QString &name, const QString &table,
+                   const QString &event, const QString &condition = {});
+void removeFailure(const store::DatabaseConfig &database, const QString &name,
+                   const QString &table);
+
+// A second connection to a test backend's database, for details no list view shows.
+std::unique_ptr<store::Database> openStore(const store::DatabaseConfig &config);
 std::unique_ptr<store::Database> openStore(const QString &path);
 
 } // namespace oc::test
