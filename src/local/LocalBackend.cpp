@@ -1,5 +1,6 @@
 #include "local/LocalBackend.h"
 
+#include "core/ListNames.h"
 #include "services/CodeService.h"
 #include "services/DemoStory.h"
 #include "services/MarketplaceService.h"
@@ -586,7 +587,7 @@ QFuture<Result<CodeSent>> LocalBackend::sendCode(Channel channel, const QString 
         [channel, destination, purpose](Session &session) {
             return CodeService(session).send(channel, destination, purpose);
         },
-        {QStringLiteral("outbox"), QStringLiteral("journal")});
+        {view::Outbox, view::Journal});
 }
 
 QFuture<Status> LocalBackend::checkCode(const QString &destination, const QString &purpose,
@@ -603,8 +604,7 @@ QFuture<Result<PurchaseResult>> LocalBackend::purchase(const PurchaseRequest &re
 {
     return command<PurchaseResult>(
         [request](Session &session) { return MarketplaceService(session).purchase(request); },
-        {QStringLiteral("orders"), QStringLiteral("instances"), QStringLiteral("journal"),
-         QStringLiteral("outbox")});
+        {view::Orders, view::Instances, view::Journal, view::Outbox});
 }
 
 // ---- Commercial Plan registration ----------------------------------------------------
@@ -638,8 +638,8 @@ LocalBackend::registerCommercialPlan(const RegistrationRequest &request)
         [request](Session &session) {
             return RegistrationService(session).registerCommercialPlan(request);
         },
-        {QStringLiteral("huaweiAccounts"), QStringLiteral("feeCenterAccounts"),
-         QStringLiteral("workspaces"), QStringLiteral("journal"), QStringLiteral("outbox")});
+        {view::HuaweiAccounts, view::FeeCenterAccounts, view::Workspaces, view::Journal,
+         view::Outbox});
 }
 
 // ---- wizard drafts ---------------------------------------------------------------------

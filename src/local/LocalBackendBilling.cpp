@@ -1,19 +1,11 @@
 // Billing Center (W-SET, W-SVC, W-CANCEL) on the local backend: BillingService on the
 // worker threads. Changes run on the command worker, one transaction each; the live check
 // and the reads run on the query worker, so they answer while a change commits.
-#include "services/BillingService.h"
+#include "core/ListNames.h"
 #include "local/LocalBackend.h"
+#include "services/BillingService.h"
 
 namespace oc {
-
-namespace {
-
-QString v(const char *view)
-{
-    return QString::fromLatin1(view);
-}
-
-} // namespace
 
 QFuture<Status> LocalBackend::checkSettlementChange(const SettlementChangeRequest &request)
 {
@@ -26,7 +18,7 @@ QFuture<Result<Workspace>> LocalBackend::changeSettlement(const SettlementChange
 {
     return command<Workspace>(
         [request](Session &session) { return BillingService(session).changeSettlement(request); },
-        {v("workspaces"), v("feeCenterAccounts"), v("journal")});
+        {view::Workspaces, view::FeeCenterAccounts, view::Journal});
 }
 
 QFuture<Result<QList<StoredValueCard>>>
@@ -36,7 +28,8 @@ LocalBackend::rechargeStoredValueCards(const RechargeRequest &request)
         [request](Session &session) {
             return BillingService(session).rechargeStoredValueCards(request);
         },
-        {v("storedValueCards"), v("feeCenterAccounts"), v("orders"), v("outbox"), v("journal")});
+        {view::StoredValueCards, view::FeeCenterAccounts, view::Orders, view::Outbox,
+         view::Journal});
 }
 
 QFuture<Result<FeeCenterOverview>> LocalBackend::feeCenterOverview(qint64 feeCenterAccountId)
@@ -59,8 +52,8 @@ QFuture<Result<CloseResourceResult>> LocalBackend::closeResource(const QString &
         [instanceId](Session &session) {
             return BillingService(session).closeResource(instanceId);
         },
-        {v("instances"), v("orders"), v("bindings"), v("workspaces"), v("feeCenterAccounts"),
-         v("outbox"), v("journal")});
+        {view::Instances, view::Orders, view::Bindings, view::Workspaces, view::FeeCenterAccounts,
+         view::Outbox, view::Journal});
 }
 
 QFuture<Result<Workspace>> LocalBackend::unlockWorkspace(const QString &workspaceId)
@@ -69,7 +62,7 @@ QFuture<Result<Workspace>> LocalBackend::unlockWorkspace(const QString &workspac
         [workspaceId](Session &session) {
             return BillingService(session).unlockWorkspace(workspaceId);
         },
-        {v("workspaces"), v("feeCenterAccounts"), v("outbox"), v("journal")});
+        {view::Workspaces, view::FeeCenterAccounts, view::Outbox, view::Journal});
 }
 
 } // namespace oc

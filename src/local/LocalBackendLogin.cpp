@@ -1,27 +1,16 @@
 // Unified login and workspace binding (W-LOGIN): the LocalBackend calls of LoginService, each
 // on the command worker (every one of them writes, if only the journal of a refused login).
+#include "core/ListNames.h"
 #include "local/LocalBackend.h"
 #include "services/LoginService.h"
 
 namespace oc {
 
-namespace {
-
-QStringList views(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list << QString::fromLatin1(name);
-    return list;
-}
-
-} // namespace
-
 QFuture<Result<LoginSession>> LocalBackend::unifiedLogin(const LoginRequest &request)
 {
     return command<LoginSession>(
         [request](Session &session) { return LoginService(session).unifiedLogin(request); },
-        views({"journal"}));
+        {view::Journal});
 }
 
 QFuture<Status> LocalBackend::changeInitialPassword(qint64 memberId, const QString &currentPassword,
@@ -32,14 +21,14 @@ QFuture<Status> LocalBackend::changeInitialPassword(qint64 memberId, const QStri
             return LoginService(session).changeInitialPassword(memberId, currentPassword,
                                                                newPassword);
         },
-        views({"members", "outbox", "journal"}));
+        {view::Members, view::Outbox, view::Journal});
 }
 
 QFuture<Result<FeeCenterCodeSent>> LocalBackend::sendFeeCenterCode(const QString &username)
 {
     return command<FeeCenterCodeSent>(
         [username](Session &session) { return LoginService(session).sendFeeCenterCode(username); },
-        views({"outbox", "journal"}));
+        {view::Outbox, view::Journal});
 }
 
 QFuture<Result<FeeCenterBinding>>
@@ -47,7 +36,7 @@ LocalBackend::verifyFeeCenter(const FeeCenterVerification &request)
 {
     return command<FeeCenterBinding>(
         [request](Session &session) { return LoginService(session).verifyFeeCenter(request); },
-        views({"journal"}));
+        {view::Journal});
 }
 
 QFuture<Status> LocalBackend::confirmEnterprise(const EnterpriseConfirmation &confirmation)
@@ -56,21 +45,21 @@ QFuture<Status> LocalBackend::confirmEnterprise(const EnterpriseConfirmation &co
         [confirmation](Session &session) {
             return LoginService(session).confirmEnterprise(confirmation);
         },
-        views({"feeCenterAccounts", "journal"}));
+        {view::FeeCenterAccounts, view::Journal});
 }
 
 QFuture<Result<Workspace>> LocalBackend::bindWorkspace(const BindWorkspaceRequest &request)
 {
     return command<Workspace>(
         [request](Session &session) { return LoginService(session).bindWorkspace(request); },
-        views({"workspaces", "feeCenterAccounts", "journal"}));
+        {view::Workspaces, view::FeeCenterAccounts, view::Journal});
 }
 
 QFuture<Result<Workspace>> LocalBackend::createWorkspace(const CreateWorkspaceRequest &request)
 {
     return command<Workspace>(
         [request](Session &session) { return LoginService(session).createWorkspace(request); },
-        views({"workspaces", "feeCenterAccounts", "journal", "outbox"}));
+        {view::Workspaces, view::FeeCenterAccounts, view::Journal, view::Outbox});
 }
 
 QFuture<Result<ActivationSummary>> LocalBackend::finishActivation(qint64 memberId,
@@ -80,7 +69,7 @@ QFuture<Result<ActivationSummary>> LocalBackend::finishActivation(qint64 memberI
         [memberId, feeCenterAccountId](Session &session) {
             return LoginService(session).finishActivation(memberId, feeCenterAccountId);
         },
-        views({"feeCenterAccounts", "journal"}));
+        {view::FeeCenterAccounts, view::Journal});
 }
 
 } // namespace oc

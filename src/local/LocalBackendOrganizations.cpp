@@ -2,22 +2,11 @@
 // OrganizationService on a worker. Changes run on the command worker (serialised, one
 // transaction each) and name the list views they change; reads and the live check run on
 // the query worker, so that they answer while a change is running.
+#include "core/ListNames.h"
 #include "local/LocalBackend.h"
 #include "services/OrganizationService.h"
 
 namespace oc {
-
-namespace {
-
-QStringList views(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list << QString::fromLatin1(name);
-    return list;
-}
-
-} // namespace
 
 QFuture<Status> LocalBackend::checkAbbreviation(const QString &abbreviation)
 {
@@ -32,7 +21,7 @@ QFuture<Result<Organization>> LocalBackend::createOrganization(const Organizatio
         [request](Session &session) {
             return OrganizationService(session).createOrganization(request);
         },
-        views({"organizations", "journal"}));
+        {view::Organizations, view::Journal});
 }
 
 QFuture<Result<OrganizationDetail>> LocalBackend::organization(const QString &organizationId)
@@ -49,7 +38,7 @@ QFuture<Result<Department>> LocalBackend::addDepartment(const QString &organizat
         [organizationId, parentId, name](Session &session) {
             return OrganizationService(session).addDepartment(organizationId, parentId, name);
         },
-        views({"journal"}));
+        {view::Journal});
 }
 
 QFuture<Result<OwnerPrefill>> LocalBackend::ownerPrefill(const QString &organizationId)
@@ -64,7 +53,7 @@ QFuture<Result<Member>> LocalBackend::saveMember(const MemberInput &member)
     // "organizations" shows the member count.
     return command<Member>(
         [member](Session &session) { return OrganizationService(session).saveMember(member); },
-        views({"members", "organizations", "journal"}));
+        {view::Members, view::Organizations, view::Journal});
 }
 
 QFuture<Status> LocalBackend::removeMember(qint64 memberId)
@@ -73,7 +62,7 @@ QFuture<Status> LocalBackend::removeMember(qint64 memberId)
         [memberId](Session &session) {
             return OrganizationService(session).removeMember(memberId);
         },
-        views({"members", "organizations", "authorizations", "bindings", "journal"}));
+        {view::Members, view::Organizations, view::Authorizations, view::Bindings, view::Journal});
 }
 
 QFuture<Result<QList<BindableOrder>>> LocalBackend::bindableOrders(const QString &ownerAccountId)
@@ -91,7 +80,7 @@ QFuture<Result<AppBinding>> LocalBackend::bindOrder(const QString &orderId,
         [orderId, organizationId](Session &session) {
             return OrganizationService(session).bindOrder(orderId, organizationId);
         },
-        views({"bindings", "orders", "instances", "organizations", "journal"}));
+        {view::Bindings, view::Orders, view::Instances, view::Organizations, view::Journal});
 }
 
 QFuture<Result<AuthorizationResult>>
@@ -101,7 +90,7 @@ LocalBackend::authorizeMembers(const AuthorizationRequest &request)
         [request](Session &session) {
             return OrganizationService(session).authorizeMembers(request);
         },
-        views({"authorizations", "members", "bindings", "outbox", "journal"}));
+        {view::Authorizations, view::Members, view::Bindings, view::Outbox, view::Journal});
 }
 
 } // namespace oc
