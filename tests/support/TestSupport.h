@@ -3,6 +3,7 @@
 // Helpers shared by the tests: temporary databases, a backend over them, waiting for
 // futures through the event loop.
 
+#include "core/ListNames.h" // the views and columns the helpers take
 #include "local/LocalBackend.h"
 
 #include <QFuture>
