@@ -1713,6 +1713,30 @@
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL address (%2). Write it as postgresql://user@host:port/database.</source>
+        <translation>%1 不是可用的 PostgreSQL 地址（%2）。请写作 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Other operators changed the same records at the same moment, several times over. Try again.</source>
+        <translation>其他操作员同时多次修改了相同的记录。请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the database %1: %2</source>
+        <translation>无法删除数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>This tenant name is used by another account (letter case does not count).</source>
+        <translation>该租户名已被其他账号使用（不区分大小写）。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>

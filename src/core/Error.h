@@ -27,15 +27,24 @@ struct Error
 
 // Codes for failures that are not business rules.
 namespace SystemError {
-inline constexpr auto Store = "E-STORE";             // database failure
-inline constexpr auto NotFound = "E-NOT-FOUND";      // a referenced record does not exist
-inline constexpr auto Required = "E-REQUIRED";       // a mandatory field is empty
-inline constexpr auto TooLong = "E-TOO-LONG";        // a free-text field exceeds its limit
-inline constexpr auto Mismatch = "E-MISMATCH";       // confirmation differs (password)
-inline constexpr auto Unreachable = "E-UNREACHABLE"; // backend cannot be reached
-inline constexpr auto Conflict = "E-CONFLICT";       // concurrent change, retry
-inline constexpr auto Invalid = "E-INVALID";         // malformed request
-inline constexpr auto Duplicate = "E-DUPLICATE";     // a sibling record has the same name
+inline constexpr auto Store = "E-STORE";                    // database failure
+inline constexpr auto NotFound = "E-NOT-FOUND";             // a referenced record does not exist
+inline constexpr auto Required = "E-REQUIRED";              // a mandatory field is empty
+inline constexpr auto TooLong = "E-TOO-LONG";               // a free-text field exceeds its limit
+inline constexpr auto Mismatch = "E-MISMATCH";              // confirmation differs (password)
+inline constexpr auto Unreachable = "E-UNREACHABLE";        // backend cannot be reached
+inline constexpr auto Conflict = "E-CONFLICT";              // concurrent change, retry
+inline constexpr auto Invalid = "E-INVALID";                // malformed request
+inline constexpr auto Duplicate = "E-DUPLICATE";            // a sibling record has the same name
+inline constexpr auto Cancelled = "E-CANCELLED";            // the user cancelled (an export)
+inline constexpr auto File = "E-FILE";                      // a file cannot be written (an export)
+inline constexpr auto Clock = "E-CLOCK";                    // only the demo clock can be set
+inline constexpr auto Demo = "E-DEMO";                      // only a demo database can be reset
+inline constexpr auto NotImplemented = "E-NOT-IMPLEMENTED"; // not in this version yet
+
+inline constexpr const char *All[] = {Store,       NotFound, Required, TooLong,       Mismatch,
+                                      Unreachable, Conflict, Invalid,  Duplicate,     Cancelled,
+                                      File,        Clock,    Demo,     NotImplemented};
 } // namespace SystemError
 
 Error makeError(QString rule, QString field = {}, QString reason = {}, QVariantMap args = {});

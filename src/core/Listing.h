@@ -3,6 +3,7 @@
 // Paged, filtered, sorted lists behind every list view (read models). The store defines
 // each view's columns and SQL; the GUI shows them through one generic model.
 
+#include <QAnyStringView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,15 +29,18 @@ struct ColumnInfo
 {
     QString key;
     ColumnKind kind = ColumnKind::Text;
-    QString enumName; // for Enum: "authStatus", "instanceStatus", ...
+    QString enumName; // for Enum: enumName::AuthStatus, ... (core/ListNames.h)
 };
+
+// The position of column `key` in `columns`; -1 if there is none.
+int columnIndex(const QList<ColumnInfo> &columns, QAnyStringView key);
 
 struct ListQuery
 {
-    QString view;        // "huaweiAccounts", "instances", ... (see ListViews)
+    QString view;        // view::HuaweiAccounts, ... (core/ListNames.h)
     QString search;      // free text over the view's searchable columns
     QVariantMap filters; // exact matches on the view's filterable columns
-    QString sortColumn;  // a column key; empty = the view's default order
+    QString sortColumn;  // a column key (column::...); empty = the view's default order
     bool descending = false;
     int offset = 0;
     int limit = 200;
@@ -55,6 +59,13 @@ struct ListPage
     QList<QVariantList> rows;
     qint64 total = -1; // -1 when not requested
     int offset = 0;
+
+    // The position of column `key` in `columns` and in every row; -1 if the page has none.
+    int columnIndex(QAnyStringView key) const;
+    // The value of column `key` in row `row`; a null QVariant if either does not exist.
+    QVariant value(int row, QAnyStringView key) const;
+    // Row `row` as column key -> value; empty if there is no such row.
+    QVariantMap record(int row) const;
 };
 
 } // namespace oc

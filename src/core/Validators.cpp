@@ -1,5 +1,6 @@
 #include "Validators.h"
 
+#include "Rules.h"
 #include "Sites.h"
 
 #include <QRegularExpression>
@@ -23,7 +24,7 @@ Result<QString> huaweiAccountId(const QString &input, const QString &field)
         return fail(SystemError::Required, field, "required");
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
     if (!re.match(value).hasMatch())
-        return fail("R-ID-1", field, "format", {{QStringLiteral("length"), value.size()}});
+        return fail(rule::ID_1, field, "format", {{QStringLiteral("length"), value.size()}});
     return value;
 }
 
@@ -34,7 +35,7 @@ Result<QString> orderId(const QString &input, const QString &field)
         return fail(SystemError::Required, field, "required");
     static const QRegularExpression re(QStringLiteral("^CS\\d{10}[A-Z0-9]{5}$"));
     if (!re.match(value).hasMatch())
-        return fail("R-ID-2", field, "format");
+        return fail(rule::ID_2, field, "format");
     return value;
 }
 
@@ -48,7 +49,7 @@ Result<QString> instanceId(const QString &input, const QString &field)
     static const QRegularExpression re(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     if (!re.match(value).hasMatch())
-        return fail("R-ID-3", field, "format");
+        return fail(rule::ID_3, field, "format");
     return value;
 }
 
@@ -58,10 +59,10 @@ Result<QString> email(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (value.size() > 254)
-        return fail("R-ACC-1", field, "format");
+        return fail(rule::ACC_1, field, "format");
     static const QRegularExpression forbidden(QStringLiteral("[+!#$]"));
     if (forbidden.match(value).hasMatch())
-        return fail("R-ACC-1", field, "forbiddenCharacter");
+        return fail(rule::ACC_1, field, "forbiddenCharacter");
     // local@domain.tld; local part of dot-separated runs of letters, digits and _ % -
     // (no leading, trailing or doubled dot); domain labels of letters, digits and hyphens;
     // a top-level domain of at least two letters.
@@ -69,7 +70,7 @@ Result<QString> email(const QString &input, const QString &field)
         QStringLiteral("^[A-Za-z0-9_%-]+(?:\\.[A-Za-z0-9_%-]+)*@"
                        "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$"));
     if (!re.match(value).hasMatch())
-        return fail("R-ACC-1", field, "format");
+        return fail(rule::ACC_1, field, "format");
     return value;
 }
 
@@ -78,16 +79,16 @@ Result<QString> huaweiPassword(const QString &input, const QString &field)
     if (input.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (input.size() < 8)
-        return fail("R-ACC-2", field, "tooShort", {{QStringLiteral("min"), 8}});
+        return fail(rule::ACC_2, field, "tooShort", {{QStringLiteral("min"), 8}});
     if (input.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return fail("R-ACC-2", field, "whitespace");
+        return fail(rule::ACC_2, field, "whitespace");
     bool letter = false, digit = false;
     for (const QChar c : input) {
         letter = letter || c.isLetter();
         digit = digit || c.isDigit();
     }
     if (!letter || !digit)
-        return fail("R-ACC-2", field, "lettersAndDigits");
+        return fail(rule::ACC_2, field, "lettersAndDigits");
     return input;
 }
 
@@ -96,10 +97,10 @@ Result<QString> guancePassword(const QString &input, const QString &field)
     if (input.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (input.size() < 8 || input.size() > 32)
-        return fail("R-ACC-2", field, "length",
+        return fail(rule::ACC_2, field, "length",
                     {{QStringLiteral("min"), 8}, {QStringLiteral("max"), 32}});
     if (input.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return fail("R-ACC-2", field, "whitespace");
+        return fail(rule::ACC_2, field, "whitespace");
     int upper = 0, lower = 0, digit = 0, symbol = 0;
     for (const QChar c : input) {
         if (c.isUpper())
@@ -112,7 +113,7 @@ Result<QString> guancePassword(const QString &input, const QString &field)
             symbol = 1;
     }
     if (upper + lower + digit + symbol < 3)
-        return fail("R-ACC-2", field, "classes");
+        return fail(rule::ACC_2, field, "classes");
     return input;
 }
 
@@ -132,17 +133,17 @@ Result<QString> tenantName(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (value.size() < 6 || value.size() > 32)
-        return fail("R-ACC-3", field, "length");
+        return fail(rule::ACC_3, field, "length");
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
     if (!re.match(value).hasMatch())
-        return fail("R-ACC-3", field, "format");
+        return fail(rule::ACC_3, field, "format");
     return value;
 }
 
 Problem tenantNameChangeAllowed(int changesThisYear)
 {
     if (changesThisYear >= MaxTenantNameChangesPerYear)
-        return fail("R-ACC-3", QString::fromLatin1(Field::TenantName), "changeLimit",
+        return fail(rule::ACC_3, QString::fromLatin1(Field::TenantName), "changeLimit",
                     {{QStringLiteral("max"), MaxTenantNameChangesPerYear}});
     return std::nullopt;
 }
@@ -160,7 +161,7 @@ Result<QString> mobile(const QString &input, bool optional, const QString &field
     // Country code (1-3 digits, not starting with 0) followed by 6-14 subscriber digits.
     static const QRegularExpression re(QStringLiteral("^\\+[1-9]\\d{6,16}$"));
     if (!re.match(value).hasMatch())
-        return fail("R-ACC-4", field, "format");
+        return fail(rule::ACC_4, field, "format");
     return value;
 }
 
@@ -170,7 +171,7 @@ Problem countryRegionChange(ServicesStatus services, const QString &from, const 
     // Services are enabled for every account the store holds (W-SIGNUP enables them in
     // its last step); closed and disabled accounts had them enabled before.
     if (from != to)
-        return fail("R-ACC-5", QString::fromLatin1(Field::CountryRegion), "fixed");
+        return fail(rule::ACC_5, QString::fromLatin1(Field::CountryRegion), "fixed");
     return std::nullopt;
 }
 
@@ -180,11 +181,11 @@ Problem accountTypeChange(AccountType from, AccountType to, AuthStatus auth)
     if (from == to)
         return std::nullopt;
     if (from == AccountType::Enterprise && to == AccountType::Individual)
-        return fail("R-ACC-6", field, "enterpriseToIndividual");
+        return fail(rule::ACC_6, field, "enterpriseToIndividual");
     if (to == AccountType::Unset)
-        return fail("R-ACC-6", field, "unset");
+        return fail(rule::ACC_6, field, "unset");
     if (auth == AuthStatus::Authenticated || auth == AuthStatus::Pending)
-        return fail("R-ACC-6", field, "reauthenticationRequired");
+        return fail(rule::ACC_6, field, "reauthenticationRequired");
     return std::nullopt;
 }
 
@@ -192,9 +193,9 @@ Result<QString> enterpriseName(const QString &input, const QString &field)
 {
     const QString value = input.simplified();
     if (value.isEmpty())
-        return fail("R-ORG-1", field, "required");
+        return fail(rule::ORG_1, field, "required");
     if (value.size() > 64)
-        return fail("R-ORG-1", field, "tooLong", {{QStringLiteral("max"), 64}});
+        return fail(rule::ORG_1, field, "tooLong", {{QStringLiteral("max"), 64}});
     return value;
 }
 
@@ -204,7 +205,7 @@ Result<QString> abbreviation(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (value.size() < 2 || value.size() > 32)
-        return fail("R-ORG-2", field, "length",
+        return fail(rule::ORG_2, field, "length",
                     {{QStringLiteral("min"), 2}, {QStringLiteral("max"), 32}});
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*$"));
     if (!re.match(value).hasMatch()) {
@@ -213,7 +214,7 @@ Result<QString> abbreviation(const QString &input, const QString &field)
         const char *reason = !value.front().isLetter()  ? "startLetter"
                              : value != value.toLower() ? "lowercase"
                                                         : "format";
-        return fail("R-ORG-2", field, reason);
+        return fail(rule::ORG_2, field, reason);
     }
     return value;
 }
@@ -224,10 +225,10 @@ Result<QString> memberAccount(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (value.size() > 32)
-        return fail("R-ORG-5", field, "length", {{QStringLiteral("max"), 32}});
+        return fail(rule::ORG_5, field, "length", {{QStringLiteral("max"), 32}});
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]+$"));
     if (!re.match(value).hasMatch())
-        return fail("R-ORG-5", field, "format");
+        return fail(rule::ORG_5, field, "format");
     return value;
 }
 
@@ -235,9 +236,9 @@ Result<QString> workspaceName(const QString &input, const QString &field)
 {
     const QString value = input.trimmed();
     if (value.isEmpty())
-        return fail("R-WS-1", field, "required");
+        return fail(rule::WS_1, field, "required");
     if (value.size() > 50)
-        return fail("R-WS-1", field, "length", {{QStringLiteral("max"), 50}});
+        return fail(rule::WS_1, field, "length", {{QStringLiteral("max"), 50}});
     return value;
 }
 
@@ -247,11 +248,11 @@ Result<QString> username(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (value.size() < 3 || value.size() > 32)
-        return fail("R-FC-1", field, "length",
+        return fail(rule::FC_1, field, "length",
                     {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 32}});
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]*$"));
     if (!re.match(value).hasMatch())
-        return fail("R-FC-1", field, "format");
+        return fail(rule::FC_1, field, "format");
     return value;
 }
 
@@ -262,7 +263,7 @@ Result<QString> verificationCode(const QString &input, const QString &field)
         return fail(SystemError::Required, field, "required");
     static const QRegularExpression re(QStringLiteral("^\\d{6}$"));
     if (!re.match(value).hasMatch())
-        return fail("R-VC-1", field, "format");
+        return fail(rule::VC_1, field, "format");
     return value;
 }
 
@@ -271,7 +272,7 @@ Result<QString> site(const QString &input, const QString &field)
     if (input.isEmpty())
         return fail(SystemError::Required, field, "required");
     if (!isKnownSite(input))
-        return fail("R-WS-3", field, "unknown");
+        return fail(rule::WS_3, field, "unknown");
     return input;
 }
 

@@ -1,5 +1,7 @@
 #include "VerificationCodes.h"
 
+#include "Rules.h"
+
 namespace oc {
 
 Problem checkCanIssueCode(const std::optional<QDateTime> &lastIssuedAt, const QDateTime &now,
@@ -9,7 +11,7 @@ Problem checkCanIssueCode(const std::optional<QDateTime> &lastIssuedAt, const QD
         return std::nullopt;
     const qint64 elapsed = lastIssuedAt->secsTo(now);
     if (elapsed < CodePolicy::ResendSeconds)
-        return makeError(QStringLiteral("R-VC-1"), field, QStringLiteral("tooSoon"),
+        return makeError(QString::fromLatin1(rule::VC_1), field, QStringLiteral("tooSoon"),
                          {{QStringLiteral("seconds"), CodePolicy::ResendSeconds - elapsed}});
     return std::nullopt;
 }
@@ -30,7 +32,7 @@ CodeVerdict judgeCode(const std::optional<VerificationCodeRecord> &latest, const
 
 Error codeError(CodeVerdict verdict, const QString &field, int attemptsLeft)
 {
-    const auto rule = QStringLiteral("R-VC-1");
+    const auto rule = QString::fromLatin1(rule::VC_1);
     switch (verdict) {
     case CodeVerdict::Wrong:
         if (attemptsLeft <= 0)

@@ -59,7 +59,7 @@ void CsvExport::run(AppContext *context, QWidget *parent, const ListQuery &query
                              context->dialogs()->inform(
                                  parent, tr("Export"),
                                  tr("Exported %n row(s) to %1.", nullptr, int(*result)).arg(path));
-                         else if (result.error().rule != u"E-CANCELLED")
+                         else if (result.error().rule != QLatin1StringView(SystemError::Cancelled))
                              context->dialogs()->warn(
                                  parent, tr("Export"),
                                  ErrorText::message(result.error(), context->brand()));

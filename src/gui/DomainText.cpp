@@ -1,111 +1,261 @@
 #include "DomainText.h"
 
+#include "core/ListNames.h"
 #include "core/Sites.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <span>
+
 namespace oc::gui {
+
+namespace {
+
+// A source text and its disambiguation, translated in the context "DomainText".
+struct Text
+{
+    const char *source;
+    const char *comment = nullptr;
+
+    QString translated() const
+    {
+        return QCoreApplication::translate("DomainText", source, comment);
+    }
+};
+
+struct EnumText
+{
+    QLatin1StringView enumName;
+    const char *value; // the stored spelling (core/Domain.h)
+    Text text;
+};
+
+// The disambiguation of each value is its enumeration's name.
+constexpr EnumText EnumTexts[] = {
+    {enumName::AccountType, "unset", QT_TRANSLATE_NOOP3("DomainText", "Not set", "accountType")},
+    {enumName::AccountType, "individual",
+     QT_TRANSLATE_NOOP3("DomainText", "Individual", "accountType")},
+    {enumName::AccountType, "enterprise",
+     QT_TRANSLATE_NOOP3("DomainText", "Enterprise", "accountType")},
+    {enumName::AuthStatus, "unauthenticated",
+     QT_TRANSLATE_NOOP3("DomainText", "Not authenticated", "authStatus")},
+    {enumName::AuthStatus, "pending",
+     QT_TRANSLATE_NOOP3("DomainText", "Under review", "authStatus")},
+    {enumName::AuthStatus, "authenticated",
+     QT_TRANSLATE_NOOP3("DomainText", "Authenticated", "authStatus")},
+    {enumName::AuthStatus, "rejected", QT_TRANSLATE_NOOP3("DomainText", "Rejected", "authStatus")},
+    {enumName::ServicesStatus, "enabled",
+     QT_TRANSLATE_NOOP3("DomainText", "Enabled", "servicesStatus")},
+    {enumName::ServicesStatus, "closed",
+     QT_TRANSLATE_NOOP3("DomainText", "Closed (retention)", "servicesStatus")},
+    {enumName::ServicesStatus, "disabled",
+     QT_TRANSLATE_NOOP3("DomainText", "Disabled", "servicesStatus")},
+    {enumName::ProductKind, "subscription",
+     QT_TRANSLATE_NOOP3("DomainText", "Subscription", "productKind")},
+    {enumName::ProductKind, "stored_value_card",
+     QT_TRANSLATE_NOOP3("DomainText", "Stored-value card", "productKind")},
+    {enumName::OrderStatus, "unpaid", QT_TRANSLATE_NOOP3("DomainText", "Unpaid", "orderStatus")},
+    {enumName::OrderStatus, "paid", QT_TRANSLATE_NOOP3("DomainText", "Paid", "orderStatus")},
+    {enumName::OrderStatus, "cancelled",
+     QT_TRANSLATE_NOOP3("DomainText", "Cancelled", "orderStatus")},
+    {enumName::InstanceStatus, "provisioning",
+     QT_TRANSLATE_NOOP3("DomainText", "Provisioning", "instanceStatus")},
+    {enumName::InstanceStatus, "active",
+     QT_TRANSLATE_NOOP3("DomainText", "Active", "instanceStatus")},
+    {enumName::InstanceStatus, "frozen",
+     QT_TRANSLATE_NOOP3("DomainText", "Frozen", "instanceStatus")},
+    {enumName::InstanceStatus, "closed",
+     QT_TRANSLATE_NOOP3("DomainText", "Closed", "instanceStatus")},
+    {enumName::OrganizationStatus, "creating",
+     QT_TRANSLATE_NOOP3("DomainText", "Setting up", "organizationStatus")},
+    {enumName::OrganizationStatus, "ready",
+     QT_TRANSLATE_NOOP3("DomainText", "Ready", "organizationStatus")},
+    {enumName::WorkspaceLanguage, "zh",
+     QT_TRANSLATE_NOOP3("DomainText", "Chinese", "workspaceLanguage")},
+    {enumName::WorkspaceLanguage, "en",
+     QT_TRANSLATE_NOOP3("DomainText", "English", "workspaceLanguage")},
+    {enumName::WorkspaceStatus, "active",
+     QT_TRANSLATE_NOOP3("DomainText", "Active", "workspaceStatus")},
+    {enumName::WorkspaceStatus, "locked",
+     QT_TRANSLATE_NOOP3("DomainText", "Locked", "workspaceStatus")},
+    {enumName::WorkspaceStatus, "dissolved",
+     QT_TRANSLATE_NOOP3("DomainText", "Dissolved", "workspaceStatus")},
+    {enumName::SettlementMethod, "fee_center",
+     QT_TRANSLATE_NOOP3("DomainText", "Fee-center account", "settlementMethod")},
+    {enumName::SettlementMethod, "huawei_cloud",
+     QT_TRANSLATE_NOOP3("DomainText", "Huawei Cloud account", "settlementMethod")},
+    {enumName::SettlementMethod, "alibaba_cloud",
+     QT_TRANSLATE_NOOP3("DomainText", "Alibaba Cloud account", "settlementMethod")},
+    {enumName::SettlementMethod, "aws",
+     QT_TRANSLATE_NOOP3("DomainText", "AWS account", "settlementMethod")},
+    {enumName::CardStatus, "available",
+     QT_TRANSLATE_NOOP3("DomainText", "Available", "cardStatus")},
+    {enumName::CardStatus, "used_up", QT_TRANSLATE_NOOP3("DomainText", "Used up", "cardStatus")},
+    {enumName::CardStatus, "expired", QT_TRANSLATE_NOOP3("DomainText", "Expired", "cardStatus")},
+    {enumName::PurchaseType, "huawei_marketplace",
+     QT_TRANSLATE_NOOP3("DomainText", "Huawei Cloud marketplace purchase", "purchaseType")},
+    {enumName::PurchaseType, "direct",
+     QT_TRANSLATE_NOOP3("DomainText", "Direct purchase", "purchaseType")},
+    {enumName::Channel, "email", QT_TRANSLATE_NOOP3("DomainText", "Email", "channel")},
+    {enumName::Channel, "sms", QT_TRANSLATE_NOOP3("DomainText", "SMS", "channel")},
+};
+
+struct KeyText
+{
+    const char *key;
+    Text text;
+};
+
+constexpr KeyText SiteTexts[] = {
+    {"cn1", {QT_TRANSLATE_NOOP("DomainText", "China 1 (Hangzhou)")}},
+    {"cn2", {QT_TRANSLATE_NOOP("DomainText", "China 2 (Ningxia)")}},
+    {"cn4", {QT_TRANSLATE_NOOP("DomainText", "China 4 (Guangzhou)")}},
+    {"cn6", {QT_TRANSLATE_NOOP("DomainText", "China 6 (Hong Kong)")}},
+    {"us1", {QT_TRANSLATE_NOOP("DomainText", "US1 (Oregon)")}},
+    {"eu1", {QT_TRANSLATE_NOOP("DomainText", "EU1 (Frankfurt)")}},
+    {"ap1", {QT_TRANSLATE_NOOP("DomainText", "AP1 (Singapore)")}},
+};
+
+// Journal: the resource types of the entries.
+constexpr KeyText ResourceTypeTexts[] = {
+    {"accountCenter", {QT_TRANSLATE_NOOP("DomainText", "Account center")}},
+    {"verificationCode", {QT_TRANSLATE_NOOP("DomainText", "Verification code")}},
+    {"order", {QT_TRANSLATE_NOOP("DomainText", "Order")}},
+    {"instance", {QT_TRANSLATE_NOOP("DomainText", "Purchased service")}},
+    {"organization", {QT_TRANSLATE_NOOP("DomainText", "Organization")}},
+    {"member", {QT_TRANSLATE_NOOP("DomainText", "Member")}},
+    {"binding", {QT_TRANSLATE_NOOP("DomainText", "App binding")}},
+    {"authorization", {QT_TRANSLATE_NOOP("DomainText", "App authorization")}},
+    {"guanceAccount", {QT_TRANSLATE_NOOP("DomainText", "Console account")}},
+    {"feeCenterAccount", {QT_TRANSLATE_NOOP("DomainText", "Fee-center account")}},
+    {"workspace", {QT_TRANSLATE_NOOP("DomainText", "Workspace")}},
+    {"storedValueCard", {QT_TRANSLATE_NOOP("DomainText", "Stored-value card")}},
+    {"clock", {QT_TRANSLATE_NOOP("DomainText", "Demo clock")}},
+};
+
+struct ColumnText
+{
+    QLatin1StringView view; // empty: any view
+    QLatin1StringView key;
+    Text text;
+};
+
+// View-specific wording first: the first match wins.
+constexpr ColumnText ColumnTexts[] = {
+    {view::Instances, column::OpenedAt, {QT_TRANSLATE_NOOP("DomainText", "Purchased")}},
+    {view::Outbox, column::Params, {QT_TRANSLATE_NOOP("DomainText", "Message")}},
+    {view::Journal, column::At, {QT_TRANSLATE_NOOP("DomainText", "Time")}},
+    {view::Orders,
+     column::BoundOrganization,
+     {QT_TRANSLATE_NOOP("DomainText", "Bound organization")}},
+    {view::Workspaces, column::Name, {QT_TRANSLATE_NOOP("DomainText", "Workspace")}},
+    {view::Workspaces, column::Status, {QT_TRANSLATE_NOOP("DomainText", "Status")}},
+    {{}, column::AccountId, {QT_TRANSLATE_NOOP("DomainText", "Account ID")}},
+    {{}, column::Name, {QT_TRANSLATE_NOOP("DomainText", "Name")}},
+    {{}, column::LoginId, {QT_TRANSLATE_NOOP("DomainText", "Login ID")}},
+    {{}, column::TenantName, {QT_TRANSLATE_NOOP("DomainText", "Tenant name")}},
+    {{}, column::AccountType, {QT_TRANSLATE_NOOP("DomainText", "Account type")}},
+    {{}, column::AuthStatus, {QT_TRANSLATE_NOOP("DomainText", "Real-name authentication")}},
+    {{}, column::ServicesStatus, {QT_TRANSLATE_NOOP("DomainText", "Services")}},
+    {{}, column::Partner, {QT_TRANSLATE_NOOP("DomainText", "Partner")}},
+    {{}, column::Email, QT_TRANSLATE_NOOP3("DomainText", "Email", "column: email address")},
+    {{}, column::Mobile, {QT_TRANSLATE_NOOP("DomainText", "Mobile")}},
+    {{}, column::CountryRegion, {QT_TRANSLATE_NOOP("DomainText", "Country/Region")}},
+    {{}, column::CreatedAt, {QT_TRANSLATE_NOOP("DomainText", "Created")}},
+    {{}, column::OrderId, {QT_TRANSLATE_NOOP("DomainText", "Order number")}},
+    {{}, column::ProductKind, {QT_TRANSLATE_NOOP("DomainText", "Product type")}},
+    {{}, column::ProductName, {QT_TRANSLATE_NOOP("DomainText", "Product")}},
+    {{}, column::Quantity, {QT_TRANSLATE_NOOP("DomainText", "Quantity")}},
+    {{}, column::Amount, {QT_TRANSLATE_NOOP("DomainText", "Amount")}},
+    {{}, column::Status, {QT_TRANSLATE_NOOP("DomainText", "Status")}},
+    {{}, column::Redeemed, {QT_TRANSLATE_NOOP("DomainText", "Redeemed")}},
+    {{}, column::BoundOrganization, {QT_TRANSLATE_NOOP("DomainText", "Organization")}},
+    {{}, column::InstanceId, {QT_TRANSLATE_NOOP("DomainText", "Instance ID")}},
+    {{}, column::OpenedAt, {QT_TRANSLATE_NOOP("DomainText", "Opened at")}},
+    {{}, column::ClosedAt, {QT_TRANSLATE_NOOP("DomainText", "Closed at")}},
+    {{}, column::OrganizationId, {QT_TRANSLATE_NOOP("DomainText", "Organization ID")}},
+    {{}, column::EnterpriseName, {QT_TRANSLATE_NOOP("DomainText", "Enterprise name")}},
+    {{}, column::Abbreviation, {QT_TRANSLATE_NOOP("DomainText", "Abbreviation")}},
+    {{}, column::OwnerAccountId, {QT_TRANSLATE_NOOP("DomainText", "Owner account ID")}},
+    {{}, column::OwnerName, {QT_TRANSLATE_NOOP("DomainText", "Owner")}},
+    {{},
+     column::MemberCount,
+     QT_TRANSLATE_NOOP3("DomainText", "Members", "column: number of members")},
+    {{}, column::ReadyAt, {QT_TRANSLATE_NOOP("DomainText", "Ready at")}},
+    {{}, column::MemberId, {QT_TRANSLATE_NOOP("DomainText", "Member")}},
+    {{}, column::LoginName, {QT_TRANSLATE_NOOP("DomainText", "Login name")}},
+    {{}, column::DisplayName, {QT_TRANSLATE_NOOP("DomainText", "Name")}},
+    {{}, column::Department, {QT_TRANSLATE_NOOP("DomainText", "Department")}},
+    {{},
+     column::Authorized,
+     QT_TRANSLATE_NOOP3("DomainText", "Authorized", "column: member authorized")},
+    {{}, column::MustChangePassword, {QT_TRANSLATE_NOOP("DomainText", "Initial password")}},
+    {{}, column::Enabled, QT_TRANSLATE_NOOP3("DomainText", "Enabled", "column: member may log in")},
+    {{}, column::BindingId, {QT_TRANSLATE_NOOP("DomainText", "Binding")}},
+    {{}, column::InstanceStatus, {QT_TRANSLATE_NOOP("DomainText", "Instance status")}},
+    {{}, column::AuthorizedCount, {QT_TRANSLATE_NOOP("DomainText", "Authorized members")}},
+    {{}, column::BoundAt, {QT_TRANSLATE_NOOP("DomainText", "Bound at")}},
+    {{}, column::AuthorizedAt, {QT_TRANSLATE_NOOP("DomainText", "Authorized at")}},
+    {{}, column::FeeCenterAccountId, {QT_TRANSLATE_NOOP("DomainText", "Fee-center account")}},
+    {{}, column::Username, {QT_TRANSLATE_NOOP("DomainText", "Username")}},
+    {{}, column::CashBalance, {QT_TRANSLATE_NOOP("DomainText", "Cash balance")}},
+    {{}, column::CardBalance, {QT_TRANSLATE_NOOP("DomainText", "Card balance")}},
+    {{},
+     column::WorkspaceCount,
+     QT_TRANSLATE_NOOP3("DomainText", "Workspaces", "column: number of workspaces")},
+    {{}, column::LinkedHuaweiAccounts, {QT_TRANSLATE_NOOP("DomainText", "Linked Huawei accounts")}},
+    {{}, column::WorkspaceId, {QT_TRANSLATE_NOOP("DomainText", "Workspace ID")}},
+    {{}, column::FeeCenterUsername, {QT_TRANSLATE_NOOP("DomainText", "Fee-center account")}},
+    {{}, column::Site, {QT_TRANSLATE_NOOP("DomainText", "Site")}},
+    {{}, column::Language, {QT_TRANSLATE_NOOP("DomainText", "Language")}},
+    {{}, column::Settlement, {QT_TRANSLATE_NOOP("DomainText", "Settlement method")}},
+    {{}, column::SettlementAccountId, {QT_TRANSLATE_NOOP("DomainText", "Settlement account")}},
+    {{}, column::SettlementInstanceId, {QT_TRANSLATE_NOOP("DomainText", "Settlement instance")}},
+    {{}, column::LockReason, {QT_TRANSLATE_NOOP("DomainText", "Lock reason")}},
+    {{}, column::LockedAt, {QT_TRANSLATE_NOOP("DomainText", "Locked at")}},
+    {{}, column::CardNumber, {QT_TRANSLATE_NOOP("DomainText", "Card number")}},
+    {{}, column::FaceValue, {QT_TRANSLATE_NOOP("DomainText", "Face value")}},
+    {{}, column::Balance, {QT_TRANSLATE_NOOP("DomainText", "Available balance")}},
+    {{}, column::PurchaseType, {QT_TRANSLATE_NOOP("DomainText", "Purchase type")}},
+    {{}, column::PurchasedAt, {QT_TRANSLATE_NOOP("DomainText", "Purchase time")}},
+    {{}, column::ExpiresAt, {QT_TRANSLATE_NOOP("DomainText", "Expiry")}},
+    {{}, column::SourceOrderId, {QT_TRANSLATE_NOOP("DomainText", "Order number")}},
+    {{}, column::MessageId, {QT_TRANSLATE_NOOP("DomainText", "No.")}},
+    {{}, column::SentAt, {QT_TRANSLATE_NOOP("DomainText", "Sent")}},
+    {{}, column::Channel, {QT_TRANSLATE_NOOP("DomainText", "Channel")}},
+    {{}, column::Destination, {QT_TRANSLATE_NOOP("DomainText", "To")}},
+    {{}, column::Kind, {QT_TRANSLATE_NOOP("DomainText", "Subject")}},
+    {{}, column::EntryId, {QT_TRANSLATE_NOOP("DomainText", "No.")}},
+    {{}, column::Actor, {QT_TRANSLATE_NOOP("DomainText", "Operator")}},
+    {{}, column::Operation, {QT_TRANSLATE_NOOP("DomainText", "Operation")}},
+    {{}, column::ResourceType, {QT_TRANSLATE_NOOP("DomainText", "Resource type")}},
+    {{}, column::Target, {QT_TRANSLATE_NOOP("DomainText", "Target")}},
+    {{}, column::Outcome, {QT_TRANSLATE_NOOP("DomainText", "Outcome")}},
+    {{}, column::Details, {QT_TRANSLATE_NOOP("DomainText", "Details")}},
+};
+
+QString keyText(std::span<const KeyText> table, const QString &key)
+{
+    for (const KeyText &entry : table)
+        if (key == QLatin1StringView(entry.key))
+            return entry.text.translated();
+    return key;
+}
+
+} // namespace
 
 QString DomainText::enumValue(const QString &enumName, const QString &v)
 {
-    const auto eq = [&](const char *name, const char *value) {
-        return enumName == QLatin1StringView(name) && v == QLatin1StringView(value);
-    };
-    if (eq("accountType", "unset"))
-        return tr("Not set", "accountType");
-    if (eq("accountType", "individual"))
-        return tr("Individual", "accountType");
-    if (eq("accountType", "enterprise"))
-        return tr("Enterprise", "accountType");
-    if (eq("authStatus", "unauthenticated"))
-        return tr("Not authenticated", "authStatus");
-    if (eq("authStatus", "pending"))
-        return tr("Under review", "authStatus");
-    if (eq("authStatus", "authenticated"))
-        return tr("Authenticated", "authStatus");
-    if (eq("authStatus", "rejected"))
-        return tr("Rejected", "authStatus");
-    if (eq("servicesStatus", "enabled"))
-        return tr("Enabled", "servicesStatus");
-    if (eq("servicesStatus", "closed"))
-        return tr("Closed (retention)", "servicesStatus");
-    if (eq("servicesStatus", "disabled"))
-        return tr("Disabled", "servicesStatus");
-    if (eq("productKind", "subscription"))
-        return tr("Subscription", "productKind");
-    if (eq("productKind", "stored_value_card"))
-        return tr("Stored-value card", "productKind");
-    if (eq("orderStatus", "unpaid"))
-        return tr("Unpaid", "orderStatus");
-    if (eq("orderStatus", "paid"))
-        return tr("Paid", "orderStatus");
-    if (eq("orderStatus", "cancelled"))
-        return tr("Cancelled", "orderStatus");
-    if (eq("instanceStatus", "provisioning"))
-        return tr("Provisioning", "instanceStatus");
-    if (eq("instanceStatus", "active"))
-        return tr("Active", "instanceStatus");
-    if (eq("instanceStatus", "frozen"))
-        return tr("Frozen", "instanceStatus");
-    if (eq("instanceStatus", "closed"))
-        return tr("Closed", "instanceStatus");
-    if (eq("organizationStatus", "creating"))
-        return tr("Setting up", "organizationStatus");
-    if (eq("organizationStatus", "ready"))
-        return tr("Ready", "organizationStatus");
-    if (eq("workspaceLanguage", "zh"))
-        return tr("Chinese", "workspaceLanguage");
-    if (eq("workspaceLanguage", "en"))
-        return tr("English", "workspaceLanguage");
-    if (eq("workspaceStatus", "active"))
-        return tr("Active", "workspaceStatus");
-    if (eq("workspaceStatus", "locked"))
-        return tr("Locked", "workspaceStatus");
-    if (eq("workspaceStatus", "dissolved"))
-        return tr("Dissolved", "workspaceStatus");
-    if (eq("settlementMethod", "fee_center"))
-        return tr("Fee-center account", "settlementMethod");
-    if (eq("settlementMethod", "huawei_cloud"))
-        return tr("Huawei Cloud account", "settlementMethod");
-    if (eq("settlementMethod", "alibaba_cloud"))
-        return tr("Alibaba Cloud account", "settlementMethod");
-    if (eq("settlementMethod", "aws"))
-        return tr("AWS account", "settlementMethod");
-    if (eq("cardStatus", "available"))
-        return tr("Available", "cardStatus");
-    if (eq("cardStatus", "used_up"))
-        return tr("Used up", "cardStatus");
-    if (eq("cardStatus", "expired"))
-        return tr("Expired", "cardStatus");
-    if (eq("purchaseType", "huawei_marketplace"))
-        return tr("Huawei Cloud marketplace purchase", "purchaseType");
-    if (eq("purchaseType", "direct"))
-        return tr("Direct purchase", "purchaseType");
-    if (eq("channel", "email"))
-        return tr("Email", "channel");
-    if (eq("channel", "sms"))
-        return tr("SMS", "channel");
+    for (const EnumText &entry : EnumTexts)
+        if (enumName == entry.enumName && v == QLatin1StringView(entry.value))
+            return entry.text.translated();
     return v;
 }
 
 QString DomainText::siteName(const QString &code)
 {
-    if (code == u"cn1")
-        return tr("China 1 (Hangzhou)");
-    if (code == u"cn2")
-        return tr("China 2 (Ningxia)");
-    if (code == u"cn4")
-        return tr("China 4 (Guangzhou)");
-    if (code == u"cn6")
-        return tr("China 6 (Hong Kong)");
-    if (code == u"us1")
-        return tr("US1 (Oregon)");
-    if (code == u"eu1")
-        return tr("EU1 (Frankfurt)");
-    if (code == u"ap1")
-        return tr("AP1 (Singapore)");
-    return code;
+    return keyText(SiteTexts, code);
 }
 
 QString DomainText::productName(const QString &kind, const QString &brand)
@@ -122,33 +272,7 @@ QString DomainText::yesNo(bool value)
 
 QString DomainText::resourceType(const QString &type)
 {
-    if (type == u"accountCenter")
-        return tr("Account center");
-    if (type == u"verificationCode")
-        return tr("Verification code");
-    if (type == u"order")
-        return tr("Order");
-    if (type == u"instance")
-        return tr("Purchased service");
-    if (type == u"organization")
-        return tr("Organization");
-    if (type == u"member")
-        return tr("Member");
-    if (type == u"binding")
-        return tr("App binding");
-    if (type == u"authorization")
-        return tr("App authorization");
-    if (type == u"guanceAccount")
-        return tr("Console account");
-    if (type == u"feeCenterAccount")
-        return tr("Fee-center account");
-    if (type == u"workspace")
-        return tr("Workspace");
-    if (type == u"storedValueCard")
-        return tr("Stored-value card");
-    if (type == u"clock")
-        return tr("Demo clock");
-    return type;
+    return keyText(ResourceTypeTexts, type);
 }
 
 QString DomainText::outcome(const QString &outcome)
@@ -168,173 +292,9 @@ QString DomainText::withoutAccelerator(QString text)
 
 QString DomainText::columnHeader(const QString &view, const QString &key)
 {
-    const auto k = [&](const char *name) { return key == QLatin1StringView(name); };
-    // View-specific wording first.
-    if (view == u"instances" && k("openedAt"))
-        return tr("Purchased");
-    if (view == u"outbox" && k("params"))
-        return tr("Message");
-    if (view == u"journal" && k("at"))
-        return tr("Time");
-    if (view == u"orders" && k("boundOrganization"))
-        return tr("Bound organization");
-    if (view == u"workspaces" && k("name"))
-        return tr("Workspace");
-    if (view == u"workspaces" && k("status"))
-        return tr("Status");
-
-    if (k("accountId"))
-        return tr("Account ID");
-    if (k("name"))
-        return tr("Name");
-    if (k("loginId"))
-        return tr("Login ID");
-    if (k("tenantName"))
-        return tr("Tenant name");
-    if (k("accountType"))
-        return tr("Account type");
-    if (k("authStatus"))
-        return tr("Real-name authentication");
-    if (k("servicesStatus"))
-        return tr("Services");
-    if (k("partner"))
-        return tr("Partner");
-    if (k("email"))
-        return tr("Email", "column: email address");
-    if (k("mobile"))
-        return tr("Mobile");
-    if (k("countryRegion"))
-        return tr("Country/Region");
-    if (k("createdAt"))
-        return tr("Created");
-    if (k("orderId"))
-        return tr("Order number");
-    if (k("productKind"))
-        return tr("Product type");
-    if (k("productName"))
-        return tr("Product");
-    if (k("quantity"))
-        return tr("Quantity");
-    if (k("amount"))
-        return tr("Amount");
-    if (k("status"))
-        return tr("Status");
-    if (k("redeemed"))
-        return tr("Redeemed");
-    if (k("boundOrganization"))
-        return tr("Organization");
-    if (k("instanceId"))
-        return tr("Instance ID");
-    if (k("openedAt"))
-        return tr("Opened at");
-    if (k("closedAt"))
-        return tr("Closed at");
-    if (k("organizationId"))
-        return tr("Organization ID");
-    if (k("enterpriseName"))
-        return tr("Enterprise name");
-    if (k("abbreviation"))
-        return tr("Abbreviation");
-    if (k("ownerAccountId"))
-        return tr("Owner account ID");
-    if (k("ownerName"))
-        return tr("Owner");
-    if (k("memberCount"))
-        return tr("Members", "column: number of members");
-    if (k("readyAt"))
-        return tr("Ready at");
-    if (k("memberId"))
-        return tr("Member");
-    if (k("loginName"))
-        return tr("Login name");
-    if (k("displayName"))
-        return tr("Name");
-    if (k("department"))
-        return tr("Department");
-    if (k("authorized"))
-        return tr("Authorized", "column: member authorized");
-    if (k("mustChangePassword"))
-        return tr("Initial password");
-    if (k("enabled"))
-        return tr("Enabled", "column: member may log in");
-    if (k("bindingId"))
-        return tr("Binding");
-    if (k("instanceStatus"))
-        return tr("Instance status");
-    if (k("authorizedCount"))
-        return tr("Authorized members");
-    if (k("boundAt"))
-        return tr("Bound at");
-    if (k("authorizedAt"))
-        return tr("Authorized at");
-    if (k("feeCenterAccountId"))
-        return tr("Fee-center account");
-    if (k("username"))
-        return tr("Username");
-    if (k("cashBalance"))
-        return tr("Cash balance");
-    if (k("cardBalance"))
-        return tr("Card balance");
-    if (k("workspaceCount"))
-        return tr("Workspaces", "column: number of workspaces");
-    if (k("linkedHuaweiAccounts"))
-        return tr("Linked Huawei accounts");
-    if (k("workspaceId"))
-        return tr("Workspace ID");
-    if (k("feeCenterUsername"))
-        return tr("Fee-center account");
-    if (k("site"))
-        return tr("Site");
-    if (k("language"))
-        return tr("Language");
-    if (k("settlement"))
-        return tr("Settlement method");
-    if (k("settlementAccountId"))
-        return tr("Settlement account");
-    if (k("settlementInstanceId"))
-        return tr("Settlement instance");
-    if (k("lockReason"))
-        return tr("Lock reason");
-    if (k("lockedAt"))
-        return tr("Locked at");
-    if (k("cardNumber"))
-        return tr("Card number");
-    if (k("faceValue"))
-        return tr("Face value");
-    if (k("balance"))
-        return tr("Available balance");
-    if (k("purchaseType"))
-        return tr("Purchase type");
-    if (k("purchasedAt"))
-        return tr("Purchase time");
-    if (k("expiresAt"))
-        return tr("Expiry");
-    if (k("sourceOrderId"))
-        return tr("Order number");
-    if (k("messageId"))
-        return tr("No.");
-    if (k("sentAt"))
-        return tr("Sent");
-    if (k("channel"))
-        return tr("Channel");
-    if (k("destination"))
-        return tr("To");
-    if (k("kind"))
-        return tr("Subject");
-    if (k("entryId"))
-        return tr("No.");
-    if (k("actor"))
-        return tr("Operator");
-    if (k("operation"))
-        return tr("Operation");
-    if (k("resourceType"))
-        return tr("Resource type");
-    if (k("target"))
-        return tr("Target");
-    if (k("outcome"))
-        return tr("Outcome");
-    if (k("details"))
-        return tr("Details");
+    for (const ColumnText &entry : ColumnTexts)
+        if ((entry.view.isEmpty() || view == entry.view) && key == entry.key)
+            return entry.text.translated();
     return key;
 }
 
@@ -424,7 +384,7 @@ QString DomainText::cell(const ColumnInfo &column, const QVariant &value, const 
     case ColumnKind::Boolean:
         return yesNo(value.toLongLong() != 0);
     case ColumnKind::Enum:
-        if (column.enumName == u"product")
+        if (column.enumName == enumName::Product)
             return productName(value.toString(), brand);
         return enumValue(column.enumName, value.toString());
     case ColumnKind::Site:

@@ -1,20 +1,419 @@
 #include "ErrorText.h"
 
+#include "core/Rules.h"
+
+#include <QStringList>
+
 namespace oc::gui {
 
 namespace {
 
-bool is(const Error &e, const char *rule, const char *reason = nullptr)
+namespace S = SystemError;
+namespace R = rule;
+
+// Rows of the same rule go from the most specific to "*": the first match wins.
+constexpr ErrorText::Entry Entries[] = {
+    // ---- system errors -----------------------------------------------------------------
+    {S::Required, "mobileOrEmail",
+     QT_TRANSLATE_NOOP("ErrorText", "Enter a mobile number or an email address.")},
+    {S::Required, "bindFirst",
+     QT_TRANSLATE_NOOP("ErrorText", "Bind or create at least one workspace first.")},
+    {S::Required, "terms", QT_TRANSLATE_NOOP("ErrorText", "Accept the terms to continue.")},
+    {S::Required, "*", QT_TRANSLATE_NOOP("ErrorText", "This field is required.")},
+    {S::TooLong, "*", QT_TRANSLATE_N_NOOP("ErrorText", "Too long: at most %n characters."), "#max"},
+    {S::Mismatch, "*", QT_TRANSLATE_NOOP("ErrorText", "The passwords do not match.")},
+    {S::NotFound, "huaweiAccount",
+     QT_TRANSLATE_NOOP("ErrorText", "No Huawei Cloud account has this account ID.")},
+    {S::NotFound, "order", QT_TRANSLATE_NOOP("ErrorText", "No order has this order number.")},
+    {S::NotFound, "instance",
+     QT_TRANSLATE_NOOP("ErrorText", "No purchased service has this instance ID.")},
+    {S::NotFound, "organization",
+     QT_TRANSLATE_NOOP("ErrorText", "This organization does not exist.")},
+    {S::NotFound, "member", QT_TRANSLATE_NOOP("ErrorText", "This member does not exist.")},
+    {S::NotFound, "workspace", QT_TRANSLATE_NOOP("ErrorText", "This workspace does not exist.")},
+    {S::NotFound, "department",
+     QT_TRANSLATE_NOOP("ErrorText", "This department does not exist in the organization.")},
+    {S::NotFound, "binding", QT_TRANSLATE_NOOP("ErrorText", "This app binding does not exist.")},
+    {S::NotFound, "product",
+     QT_TRANSLATE_NOOP("ErrorText", "This product is not in the catalogue.")},
+    {S::NotFound, "feeCenterAccount",
+     QT_TRANSLATE_NOOP("ErrorText", "No fee-center account has this username.")},
+    {S::NotFound, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The record no longer exists. Refresh and try again.")},
+    {S::Unreachable, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The server cannot be reached. Check the connection and retry.")},
+    {S::Conflict, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Someone else changed this at the same time. Refresh and try again.")},
+    {S::Invalid, "*", QT_TRANSLATE_NOOP("ErrorText", "The request was not understood (%1)."),
+     "@field"},
+    {S::Duplicate, "*", QT_TRANSLATE_NOOP("ErrorText", "This name is already used here.")},
+    {S::NotImplemented, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "This is not available in this version yet.")},
+    {S::Cancelled, "*", QT_TRANSLATE_NOOP("ErrorText", "Cancelled.")},
+    {S::File, "*", QT_TRANSLATE_NOOP("ErrorText", "Cannot write the file %1: %2"), "path detail"},
+    {S::Clock, "*", QT_TRANSLATE_NOOP("ErrorText", "Only the demo clock can be changed.")},
+    {S::Demo, "*", QT_TRANSLATE_NOOP("ErrorText", "Only a demo database can be reset.")},
+    {S::Store, "newerVersion",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The database %1 was written by a newer version of this console (schema "
+                       "%2; this version supports up to %3). Update the console; the file was "
+                       "not changed."),
+     "path found supported"},
+    {S::Store, "notADatabase",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "%1 is not a database of this console, or it is damaged. It was left "
+                       "untouched; restore it from a backup or choose another file."),
+     "path"},
+    {S::Store, "foreign",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "%1 is a database of another application. It was left untouched."),
+     "path"},
+    {S::Store, "unreadable",
+     QT_TRANSLATE_NOOP("ErrorText", "Cannot read %1: check its permissions."), "path"},
+    {S::Store, "readOnly",
+     QT_TRANSLATE_NOOP("ErrorText", "Cannot write to %1: the file or its folder is read-only."),
+     "path"},
+    {S::Store, "missingFolder", QT_TRANSLATE_NOOP("ErrorText", "The folder for %1 does not exist."),
+     "path"},
+    {S::Store, "missingFile", QT_TRANSLATE_NOOP("ErrorText", "The database %1 does not exist."),
+     "path"},
+    {S::Store, "isFolder", QT_TRANSLATE_NOOP("ErrorText", "%1 is a folder, not a database file."),
+     "path"},
+    {S::Store, "busy",
+     QT_TRANSLATE_NOOP("ErrorText", "The database %1 is busy: another console is writing to it. "
+                                    "Try again in a moment."),
+     "path"},
+    {S::Store, "driverMissing",
+     QT_TRANSLATE_NOOP("ErrorText", "The database driver %1 is not installed."), "driver"},
+    {S::Store, "openFailed",
+     QT_TRANSLATE_NOOP("ErrorText", "Cannot open the database %1: %2"), "path detail"},
+    {S::Store, "badUrl",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "%1 is not a usable PostgreSQL address (%2). Write it as "
+                       "postgresql://user@host:port/database."),
+     "path detail"},
+    {S::Store, "conflict",
+     QT_TRANSLATE_NOOP("ErrorText", "Other operators changed the same records at the same "
+                                    "moment, several times over. Try again.")},
+    {S::Store, "createFailed",
+     QT_TRANSLATE_NOOP("ErrorText", "Cannot create the database %1: %2"), "path detail"},
+    {S::Store, "removeFailed",
+     QT_TRANSLATE_NOOP("ErrorText", "Cannot remove the database %1: %2"), "path detail"},
+    {S::Store, "unique",
+     QT_TRANSLATE_NOOP("ErrorText", "This already exists (someone may have just created it). "
+                                    "Refresh and try again.")},
+    {S::Store, "notOpen", QT_TRANSLATE_NOOP("ErrorText", "The database is not open.")},
+    {S::Store, "hashFailed",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The password could not be secured (out of memory). Try again.")},
+    {S::Store, "copyFailed", QT_TRANSLATE_NOOP("ErrorText", "Cannot create the demo copy at %1."),
+     "path"},
+    {S::Store, "*", QT_TRANSLATE_NOOP("ErrorText", "The database reported an error: %1"),
+     "detail|@reason"},
+
+    // ---- identifiers and accounts ------------------------------------------------------
+    {R::ID_1, "*",
+     QT_TRANSLATE_N_NOOP("ErrorText", "An account ID is 32 characters, digits 0-9 and letters "
+                                      "a-f (you typed %n)."),
+     "#length"},
+    {R::ID_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "An order number is CS, 10 digits and 5 letters or digits, "
+                                    "e.g. CS2211181819B4LVS.")},
+    {R::ID_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "An instance ID is a UUID like 3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f.")},
+    {R::ACC_1, "taken",
+     QT_TRANSLATE_NOOP("ErrorText", "An account with this email already exists on this site.")},
+    {R::ACC_1, "noAccount",
+     QT_TRANSLATE_NOOP("ErrorText", "No account with this email exists on this site.")},
+    {R::ACC_1, "forbiddenCharacter",
+     QT_TRANSLATE_NOOP("ErrorText", "An email address cannot contain + ! # or $.")},
+    {R::ACC_1, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Enter a valid email address, e.g. name@example.com.")},
+    {R::ACC_2, "tooShort", QT_TRANSLATE_N_NOOP("ErrorText", "At least %n characters."), "#min"},
+    {R::ACC_2, "length", QT_TRANSLATE_NOOP("ErrorText", "%1 to %2 characters."), "min max"},
+    {R::ACC_2, "whitespace", QT_TRANSLATE_NOOP("ErrorText", "A password cannot contain spaces.")},
+    {R::ACC_2, "lettersAndDigits", QT_TRANSLATE_NOOP("ErrorText", "Use both letters and digits.")},
+    {R::ACC_2, "classes",
+     QT_TRANSLATE_NOOP("ErrorText", "Use at least three of: uppercase letters, lowercase "
+                                    "letters, digits, symbols.")},
+    {R::ACC_3, "changeLimit",
+     QT_TRANSLATE_N_NOOP("ErrorText",
+                         "The tenant name can be changed at most %n times per calendar year."),
+     "#max"},
+    {R::ACC_3, "length", QT_TRANSLATE_NOOP("ErrorText", "A tenant name is 6 to 32 characters.")},
+    {R::ACC_3, "taken",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This tenant name is used by another account (letter case does not "
+                       "count).")},
+    {R::ACC_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Start with a letter; use letters, digits, - and _ only.")},
+    {R::ACC_4, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Enter the number with its country code, e.g. +86 138 0013 8000.")},
+    {R::ACC_5, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The country/region cannot be changed once Huawei Cloud "
+                                    "services are enabled.")},
+    {R::ACC_6, "enterpriseToIndividual",
+     QT_TRANSLATE_NOOP("ErrorText", "An enterprise account cannot become an individual account.")},
+    {R::ACC_6, "reauthenticationRequired",
+     QT_TRANSLATE_NOOP("ErrorText", "After real-name authentication the account type changes "
+                                    "only by re-authentication.")},
+    {R::ACC_6, "*", QT_TRANSLATE_NOOP("ErrorText", "This account type change is not allowed.")},
+
+    // ---- marketplace -------------------------------------------------------------------
+    {R::MKT_1, "servicesClosed",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Huawei Cloud services of this account are closed: it cannot buy.")},
+    {R::MKT_1, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Only a real-name authenticated account can buy %1 SaaS Edition. Complete "
+                       "real-name authentication first (My Account > Real-Name Authentication)."),
+     "@brand"},
+    {R::MKT_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Stored-value cards are bought in whole units of 100 CNY: "
+                                    "enter 1 to %1 cards."),
+     "max|=999"},
+    {R::MKT_4, "*", QT_TRANSLATE_NOOP("ErrorText", "This resource is already closed.")},
+
+    // ---- organizations and binding -----------------------------------------------------
+    {R::ORG_1, "tooLong", QT_TRANSLATE_N_NOOP("ErrorText", "At most %n characters."), "#max"},
+    {R::ORG_1, "immutable",
+     QT_TRANSLATE_NOOP("ErrorText", "The enterprise name cannot be changed after creation.")},
+    {R::ORG_1, "*", QT_TRANSLATE_NOOP("ErrorText", "Enter the enterprise name.")},
+    {R::ORG_2, "taken",
+     QT_TRANSLATE_NOOP("ErrorText", "This abbreviation is already used by another organization.")},
+    {R::ORG_2, "immutable",
+     QT_TRANSLATE_NOOP("ErrorText", "The abbreviation cannot be changed after creation.")},
+    {R::ORG_2, "length", QT_TRANSLATE_NOOP("ErrorText", "2 to 32 characters.")},
+    {R::ORG_2, "lowercase",
+     QT_TRANSLATE_NOOP("ErrorText", "Use lowercase letters only (a-z), digits and -.")},
+    {R::ORG_2, "startLetter", QT_TRANSLATE_NOOP("ErrorText", "Start with a lowercase letter.")},
+    {R::ORG_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Use lowercase letters, digits and -, starting with a letter.")},
+    {R::ORG_3, "notReady",
+     QT_TRANSLATE_NOOP("ErrorText", "The organization is still being set up (1-3 minutes). "
+                                    "Members and bindings wait until it is ready.")},
+    {R::ORG_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The organization is still being set up (1-3 minutes). Wait "
+                                    "until it is ready.")},
+    {R::ORG_4, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Only the organization's administrator can do this.")},
+    {R::ORG_5, "immutable",
+     QT_TRANSLATE_NOOP("ErrorText", "A member's account cannot be changed.")},
+    {R::ORG_5, "taken",
+     QT_TRANSLATE_NOOP("ErrorText", "This organization already has a member with this account.")},
+    {R::ORG_5, "length", QT_TRANSLATE_N_NOOP("ErrorText", "At most %n characters."), "#max"},
+    {R::ORG_5, "*", QT_TRANSLATE_NOOP("ErrorText", "Use letters, digits, '.', '_' and '-' only.")},
+    {R::BND_1, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "This order is already bound to an organization (%1)."),
+     "organization"},
+    {R::BND_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This organization already has an order of the same product bound.")},
+    {R::BND_3, "notActive",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Only an active purchased service can be bound (this one is %1)."),
+     "status"},
+    {R::BND_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The order belongs to another Huawei Cloud account than the "
+                                    "organization's owner.")},
+    {R::BND_4, "alreadyAuthorized", QT_TRANSLATE_NOOP("ErrorText", "%1 is already authorized."),
+     "loginName"},
+    {R::BND_4, "disabled",
+     QT_TRANSLATE_NOOP("ErrorText", "%1 is disabled and cannot be authorized."), "loginName"},
+    {R::BND_4, "terms", QT_TRANSLATE_NOOP("ErrorText", "Accept the terms to authorize.")},
+    {R::BND_4, "noMembers", QT_TRANSLATE_NOOP("ErrorText", "Select at least one member.")},
+    {R::BND_4, "*", QT_TRANSLATE_NOOP("ErrorText", "This member is already authorized.")},
+
+    // ---- billing center ----------------------------------------------------------------
+    {R::FC_1, "taken", QT_TRANSLATE_NOOP("ErrorText", "This username is already taken.")},
+    {R::FC_1, "length", QT_TRANSLATE_NOOP("ErrorText", "%1 to %2 characters."), "min max"},
+    {R::FC_1, "immutable",
+     QT_TRANSLATE_NOOP("ErrorText", "A fee-center username cannot be changed.")},
+    {R::FC_1, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Start with a letter; use letters, digits, '.', '_' and '-'.")},
+    {R::FC_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "This Huawei Cloud account is already linked to a "
+                                    "fee-center account (%1)."),
+     "username"},
+    {R::FC_3, "otherFeeCenter",
+     QT_TRANSLATE_NOOP("ErrorText", "This workspace belongs to another fee-center account.")},
+    {R::FC_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Enter the code sent to the fee-center account's email.")},
+    {R::WS_1, "taken",
+     QT_TRANSLATE_NOOP("ErrorText", "A workspace with this name already exists here.")},
+    {R::WS_1, "length", QT_TRANSLATE_N_NOOP("ErrorText", "At most %n characters."), "#max"},
+    {R::WS_1, "*", QT_TRANSLATE_NOOP("ErrorText", "Enter a workspace name.")},
+    {R::WS_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The workspace language cannot be changed after creation.")},
+    {R::WS_3, "immutable",
+     QT_TRANSLATE_NOOP("ErrorText", "The site cannot be changed after creation.")},
+    {R::WS_3, "*", QT_TRANSLATE_NOOP("ErrorText", "Choose a site.")},
+    {R::SET_1, "format",
+     QT_TRANSLATE_NOOP("ErrorText", "An Alibaba Cloud account ID is 8 to 20 digits.")},
+    {R::SET_1, "notConfirmed",
+     QT_TRANSLATE_NOOP("ErrorText", "Confirm the subscription on the AWS Marketplace.")},
+    {R::SET_1, "noFeeCenterAccount",
+     QT_TRANSLATE_NOOP("ErrorText", "This workspace has no fee-center account to settle through.")},
+    {R::SET_1, "unchanged",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The workspace already settles through the fee-center account.")},
+    {R::SET_1, "notHere",
+     QT_TRANSLATE_NOOP("ErrorText", "This settlement method cannot be chosen here.")},
+    {R::SET_2, "unchanged",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The workspace already settles through this account and instance.")},
+    {R::SET_2, "instanceOfOtherAccount",
+     QT_TRANSLATE_NOOP("ErrorText", "This instance belongs to another Huawei Cloud account.")},
+    {R::SET_2, "notActive",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The instance is not active (%1): purchase or renew %2 SaaS Edition first."),
+     "status @brand"},
+    {R::SET_2, "notSaas",
+     QT_TRANSLATE_NOOP("ErrorText", "This instance is not a %1 SaaS Edition subscription."),
+     "@brand"},
+    {R::SET_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Huawei Cloud settlement needs the account ID and an active "
+                                    "instance ID of that account.")},
+    {R::SET_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The settlement method was already changed this month; next "
+                                    "change possible from %1."),
+     "nextChange"},
+    {R::SET_4, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "This workspace is bound to another cloud account. Release "
+                                    "that binding first.")},
+    {R::SET_5, "locked",
+     QT_TRANSLATE_NOOP("ErrorText", "The workspace is locked: unlock it first.")},
+    {R::SET_5, "*",
+     QT_TRANSLATE_NOOP(
+         "ErrorText", "The workspace is locked because its Huawei Cloud subscription was closed.")},
+    {R::SET_6, "*", QT_TRANSLATE_NOOP("ErrorText", "Only a locked workspace can be unlocked.")},
+    {R::SVC_1, "wrongProduct",
+     QT_TRANSLATE_NOOP("ErrorText", "This order is not a stored-value card order.")},
+    {R::SVC_1, "otherAccount",
+     QT_TRANSLATE_NOOP("ErrorText", "This order belongs to another Huawei Cloud account.")},
+    {R::SVC_1, "notPaid", QT_TRANSLATE_NOOP("ErrorText", "This order is not paid.")},
+    {R::SVC_1, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Enter the Huawei Cloud account ID and the order number of a "
+                                    "stored-value card purchase.")},
+    {.rule = R::SVC_2,
+     .reason = "*",
+     .source = QT_TRANSLATE_NOOP("ErrorText",
+                                 "This order was already redeemed into fee-center account %1; it "
+                                 "cannot be recharged twice."),
+     .args = "username",
+     .when = "username"},
+    {R::SVC_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This order was already redeemed; it cannot be recharged twice.")},
+    {R::SVC_4, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Stored-value cards cannot be transferred to another fee-center account.")},
+    {R::REG_3, "feeCenterRequired",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Fee-center and Huawei Cloud settlement need the fee-center account.")},
+    {R::REG_2, "noActiveInstance",
+     QT_TRANSLATE_NOOP("ErrorText", "This Huawei Cloud account has no active %1 SaaS Edition "
+                                    "instance. Subscribe on KooGallery first."),
+     "@brand"},
+    {R::REG_2, "terms", QT_TRANSLATE_NOOP("ErrorText", "Accept the terms to continue.")},
+    {R::REG_1, "terms", QT_TRANSLATE_NOOP("ErrorText", "Accept the terms to continue.")},
+    {R::REG_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Activation through Huawei Cloud Store needs an account ID "
+                                    "with an active instance.")},
+    {R::REG_1, "*", QT_TRANSLATE_NOOP("ErrorText", "Complete the previous steps first.")},
+
+    // ---- verification codes ------------------------------------------------------------
+    {R::VC_1, "format", QT_TRANSLATE_NOOP("ErrorText", "The code is 6 digits.")},
+    {R::VC_1, "wrong", QT_TRANSLATE_N_NOOP("ErrorText", "Wrong code: %n attempt(s) left."),
+     "#attemptsLeft"},
+    {R::VC_1, "expired",
+     QT_TRANSLATE_NOOP("ErrorText", "The code has expired (codes are valid for 10 minutes). "
+                                    "Send a new one.")},
+    {R::VC_1, "exhausted",
+     QT_TRANSLATE_NOOP("ErrorText", "Too many wrong attempts. Send a new code.")},
+    {R::VC_1, "used",
+     QT_TRANSLATE_NOOP("ErrorText", "This code was already used. Send a new one.")},
+    {R::VC_1, "notSent", QT_TRANSLATE_NOOP("ErrorText", "Send a code first.")},
+    {R::VC_1, "tooSoon",
+     QT_TRANSLATE_N_NOOP("ErrorText", "Wait %n second(s) before requesting a new code."),
+     "#seconds"},
+
+    // ---- login -------------------------------------------------------------------------
+    {R::ORG_6, "format",
+     QT_TRANSLATE_NOOP("ErrorText", "Log in as account@abbreviation, e.g. wendy@gcy.")},
+    {R::ORG_6, "unknownOrganization",
+     QT_TRANSLATE_NOOP("ErrorText", "No organization has this abbreviation.")},
+    {.rule = R::ORG_6,
+     .reason = "wrongPassword",
+     .source = QT_TRANSLATE_NOOP("ErrorText", "The current password is wrong."),
+     .field = "currentPassword"},
+    {R::ORG_6, "wrongPassword", QT_TRANSLATE_NOOP("ErrorText", "Wrong account or password.")},
+    {R::ORG_6, "notAuthorized",
+     QT_TRANSLATE_NOOP("ErrorText", "This member is not authorized to use the application. Ask "
+                                    "the administrator to authorize you.")},
+    {R::ORG_6, "disabled",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This member is disabled. Ask the organization's administrator.")},
+    {R::ORG_6, "throttled",
+     QT_TRANSLATE_N_NOOP("ErrorText", "Too many failed attempts. Try again in %n minute(s)."),
+     "#minutes"},
+    {R::ORG_6, "samePassword",
+     QT_TRANSLATE_NOOP("ErrorText", "The new password must differ from the initial password.")},
+    {R::ORG_6, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Change the initial password before continuing.")},
+};
+
+bool matches(const ErrorText::Entry &entry, const Error &e)
 {
-    return e.rule == QLatin1StringView(rule) && (!reason || e.reason == QLatin1StringView(reason));
+    if (e.rule != QLatin1StringView(entry.rule))
+        return false;
+    if (qstrcmp(entry.reason, "*") != 0 && e.reason != QLatin1StringView(entry.reason))
+        return false;
+    if (entry.field && e.field != QLatin1StringView(entry.field))
+        return false;
+    return !entry.when || !e.args.value(QString::fromLatin1(entry.when)).toString().isEmpty();
 }
 
-QString arg(const Error &e, const char *name)
+// The value of one of Entry::args (see ErrorText.h).
+QString argument(const QString &spec, const Error &e, const QString &brand)
 {
-    return e.args.value(QString::fromLatin1(name)).toString();
+    for (const QString &name : spec.split(QLatin1Char('|'))) {
+        QString value;
+        if (name.startsWith(QLatin1Char('=')))
+            value = name.mid(1);
+        else if (name == u"@brand")
+            value = brand;
+        else if (name == u"@field")
+            value = e.field;
+        else if (name == u"@reason")
+            value = e.reason;
+        else
+            value = e.args.value(name).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
 }
 
 } // namespace
+
+std::span<const ErrorText::Entry> ErrorText::entries()
+{
+    return Entries;
+}
+
+const ErrorText::Entry *ErrorText::find(const Error &error)
+{
+    for (const Entry &entry : Entries)
+        if (matches(entry, error))
+            return &entry;
+    return nullptr;
+}
 
 QString ErrorText::messageWithRule(const Error &error, const QString &brand)
 {
@@ -26,361 +425,30 @@ QString ErrorText::messageWithRule(const Error &error, const QString &brand)
 
 QString ErrorText::message(const Error &e, const QString &brand)
 {
-    // ---- system errors ---------------------------------------------------------------
-    if (is(e, SystemError::Required, "mobileOrEmail"))
-        return tr("Enter a mobile number or an email address.");
-    if (is(e, SystemError::Required, "bindFirst"))
-        return tr("Bind or create at least one workspace first.");
-    if (is(e, SystemError::Required, "terms"))
-        return tr("Accept the terms to continue.");
-    if (is(e, SystemError::Required))
-        return tr("This field is required.");
-    if (is(e, SystemError::TooLong))
-        return tr("Too long: at most %n characters.", nullptr, arg(e, "max").toInt());
-    if (is(e, SystemError::Mismatch))
-        return tr("The passwords do not match.");
-    if (is(e, SystemError::NotFound)) {
-        if (e.reason == u"huaweiAccount")
-            return tr("No Huawei Cloud account has this account ID.");
-        if (e.reason == u"order")
-            return tr("No order has this order number.");
-        if (e.reason == u"instance")
-            return tr("No purchased service has this instance ID.");
-        if (e.reason == u"organization")
-            return tr("This organization does not exist.");
-        if (e.reason == u"member")
-            return tr("This member does not exist.");
-        if (e.reason == u"workspace")
-            return tr("This workspace does not exist.");
-        if (e.reason == u"department")
-            return tr("This department does not exist in the organization.");
-        if (e.reason == u"binding")
-            return tr("This app binding does not exist.");
-        if (e.reason == u"product")
-            return tr("This product is not in the catalogue.");
-        if (e.reason == u"feeCenterAccount")
-            return tr("No fee-center account has this username.");
-        return tr("The record no longer exists. Refresh and try again.");
+    const Entry *entry = find(e);
+    if (!entry)
+        return tr("The operation was refused (%1).")
+            .arg(e.rule + (e.reason.isEmpty() ? QString() : QLatin1Char('/') + e.reason));
+    int n = -1;
+    QStringList values;
+    for (const QString &spec :
+         QString::fromLatin1(entry->args).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (spec.startsWith(QLatin1Char('#')))
+            n = e.args.value(spec.mid(1)).toInt();
+        else
+            values << argument(spec, e, brand);
     }
-    if (is(e, SystemError::Unreachable))
-        return tr("The server cannot be reached. Check the connection and retry.");
-    if (is(e, SystemError::Conflict))
-        return tr("Someone else changed this at the same time. Refresh and try again.");
-    if (is(e, SystemError::Invalid))
-        return tr("The request was not understood (%1).").arg(e.field);
-    if (e.rule == u"E-DUPLICATE")
-        return tr("This name is already used here.");
-    if (e.rule == u"E-NOT-IMPLEMENTED")
-        return tr("This is not available in this version yet.");
-    if (e.rule == u"E-CANCELLED")
-        return tr("Cancelled.");
-    if (e.rule == u"E-FILE")
-        return tr("Cannot write the file %1: %2").arg(arg(e, "path"), arg(e, "detail"));
-    if (e.rule == u"E-CLOCK")
-        return tr("Only the demo clock can be changed.");
-    if (e.rule == u"E-DEMO")
-        return tr("Only a demo database can be reset.");
-    if (is(e, SystemError::Store)) {
-        const QString path = arg(e, "path");
-        const QString reason = e.reason;
-        if (reason == u"newerVersion")
-            return tr("The database %1 was written by a newer version of this console (schema %2; "
-                      "this version supports up to %3). Update the console; the file was not "
-                      "changed.")
-                .arg(path, arg(e, "found"), arg(e, "supported"));
-        if (reason == u"notADatabase")
-            return tr("%1 is not a database of this console, or it is damaged. It was left "
-                      "untouched; "
-                      "restore it from a backup or choose another file.")
-                .arg(path);
-        if (reason == u"foreign")
-            return tr("%1 is a database of another application. It was left untouched.").arg(path);
-        if (reason == u"unreadable")
-            return tr("Cannot read %1: check its permissions.").arg(path);
-        if (reason == u"readOnly")
-            return tr("Cannot write to %1: the file or its folder is read-only.").arg(path);
-        if (reason == u"missingFolder")
-            return tr("The folder for %1 does not exist.").arg(path);
-        if (reason == u"missingFile")
-            return tr("The database %1 does not exist.").arg(path);
-        if (reason == u"isFolder")
-            return tr("%1 is a folder, not a database file.").arg(path);
-        if (reason == u"busy")
-            return tr("The database %1 is busy: another console is writing to it. Try again in a "
-                      "moment.")
-                .arg(path);
-        if (reason == u"driverMissing")
-            return tr("The database driver %1 is not installed.")
-                .arg(arg(e, "path").isEmpty() ? e.field : path);
-        if (reason == u"unique")
-            return tr(
-                "This already exists (someone may have just created it). Refresh and try again.");
-        if (reason == u"notOpen")
-            return tr("The database is not open.");
-        if (reason == u"hashFailed")
-            return tr("The password could not be secured (out of memory). Try again.");
-        if (reason == u"copyFailed")
-            return tr("Cannot create the demo copy at %1.").arg(path);
-        return tr("The database reported an error: %1")
-            .arg(arg(e, "detail").isEmpty() ? reason : arg(e, "detail"));
+    const QString text = QCoreApplication::translate("ErrorText", entry->source, nullptr, n);
+    switch (values.size()) {
+    case 1:
+        return text.arg(values.at(0));
+    case 2:
+        return text.arg(values.at(0), values.at(1));
+    case 3:
+        return text.arg(values.at(0), values.at(1), values.at(2));
+    default:
+        return text;
     }
-
-    // ---- identifiers and accounts ----------------------------------------------------
-    if (is(e, "R-ID-1"))
-        return tr("An account ID is 32 characters, digits 0-9 and letters a-f (you typed %n).",
-                  nullptr, arg(e, "length").toInt());
-    if (is(e, "R-ID-2"))
-        return tr(
-            "An order number is CS, 10 digits and 5 letters or digits, e.g. CS2211181819B4LVS.");
-    if (is(e, "R-ID-3"))
-        return tr("An instance ID is a UUID like 3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f.");
-    if (is(e, "R-ACC-1", "taken"))
-        return tr("An account with this email already exists on this site.");
-    if (is(e, "R-ACC-1", "noAccount"))
-        return tr("No account with this email exists on this site.");
-    if (is(e, "R-ACC-1", "forbiddenCharacter"))
-        return tr("An email address cannot contain + ! # or $.");
-    if (is(e, "R-ACC-1"))
-        return tr("Enter a valid email address, e.g. name@example.com.");
-    if (is(e, "R-ACC-2", "tooShort"))
-        return tr("At least %n characters.", nullptr, arg(e, "min").toInt());
-    if (is(e, "R-ACC-2", "length"))
-        return tr("%1 to %2 characters.").arg(arg(e, "min"), arg(e, "max"));
-    if (is(e, "R-ACC-2", "whitespace"))
-        return tr("A password cannot contain spaces.");
-    if (is(e, "R-ACC-2", "lettersAndDigits"))
-        return tr("Use both letters and digits.");
-    if (is(e, "R-ACC-2", "classes"))
-        return tr("Use at least three of: uppercase letters, lowercase letters, digits, symbols.");
-    if (is(e, "R-ACC-3", "changeLimit"))
-        return tr("The tenant name can be changed at most %n times per calendar year.", nullptr,
-                  arg(e, "max").toInt());
-    if (is(e, "R-ACC-3", "length"))
-        return tr("A tenant name is 6 to 32 characters.");
-    if (is(e, "R-ACC-3"))
-        return tr("Start with a letter; use letters, digits, - and _ only.");
-    if (is(e, "R-ACC-4"))
-        return tr("Enter the number with its country code, e.g. +86 138 0013 8000.");
-    if (is(e, "R-ACC-5"))
-        return tr("The country/region cannot be changed once Huawei Cloud services are enabled.");
-    if (is(e, "R-ACC-6", "enterpriseToIndividual"))
-        return tr("An enterprise account cannot become an individual account.");
-    if (is(e, "R-ACC-6", "reauthenticationRequired"))
-        return tr(
-            "After real-name authentication the account type changes only by re-authentication.");
-    if (is(e, "R-ACC-6"))
-        return tr("This account type change is not allowed.");
-
-    // ---- marketplace -------------------------------------------------------------------
-    if (is(e, "R-MKT-1", "servicesClosed"))
-        return tr("Huawei Cloud services of this account are closed: it cannot buy.");
-    if (is(e, "R-MKT-1"))
-        return tr("Only a real-name authenticated account can buy %1 SaaS Edition. Complete "
-                  "real-name "
-                  "authentication first (My Account > Real-Name Authentication).")
-            .arg(brand);
-    if (is(e, "R-MKT-3"))
-        return tr("Stored-value cards are bought in whole units of 100 CNY: enter 1 to %1 cards.")
-            .arg(arg(e, "max").isEmpty() ? QStringLiteral("999") : arg(e, "max"));
-    if (is(e, "R-MKT-4", "alreadyClosed") || is(e, "R-MKT-4"))
-        return tr("This resource is already closed.");
-
-    // ---- organizations and binding -----------------------------------------------------
-    if (is(e, "R-ORG-1", "tooLong"))
-        return tr("At most %n characters.", nullptr, arg(e, "max").toInt());
-    if (is(e, "R-ORG-1", "immutable"))
-        return tr("The enterprise name cannot be changed after creation.");
-    if (is(e, "R-ORG-1"))
-        return tr("Enter the enterprise name.");
-    if (is(e, "R-ORG-2", "taken"))
-        return tr("This abbreviation is already used by another organization.");
-    if (is(e, "R-ORG-2", "immutable"))
-        return tr("The abbreviation cannot be changed after creation.");
-    if (is(e, "R-ORG-2", "length"))
-        return tr("2 to 32 characters.");
-    if (is(e, "R-ORG-2", "lowercase"))
-        return tr("Use lowercase letters only (a-z), digits and -.");
-    if (is(e, "R-ORG-2", "startLetter"))
-        return tr("Start with a lowercase letter.");
-    if (is(e, "R-ORG-2"))
-        return tr("Use lowercase letters, digits and -, starting with a letter.");
-    if (is(e, "R-ORG-3", "notReady"))
-        return tr("The organization is still being set up (1-3 minutes). Members and bindings wait "
-                  "until it is "
-                  "ready.");
-    if (is(e, "R-ORG-3"))
-        return tr("The organization is still being set up (1-3 minutes). Wait until it is ready.");
-    if (is(e, "R-ORG-4"))
-        return tr("Only the organization's administrator can do this.");
-    if (is(e, "R-ORG-5", "immutable"))
-        return tr("A member's account cannot be changed.");
-    if (is(e, "R-ORG-5", "taken"))
-        return tr("This organization already has a member with this account.");
-    if (is(e, "R-ORG-5", "length"))
-        return tr("At most %n characters.", nullptr, arg(e, "max").toInt());
-    if (is(e, "R-ORG-5"))
-        return tr("Use letters, digits, '.', '_' and '-' only.");
-    if (is(e, "R-BND-3", "otherOwner"))
-        return tr(
-            "The order belongs to another Huawei Cloud account than the organization's owner.");
-    if (is(e, "R-BND-2", "sameProduct"))
-        return tr("This organization already has an order of the same product bound.");
-    if (is(e, "R-BND-1"))
-        return tr("This order is already bound to an organization (%1).")
-            .arg(arg(e, "organization"));
-    if (is(e, "R-BND-2"))
-        return tr("This organization already has an order of the same product bound.");
-    if (is(e, "R-BND-3", "notActive"))
-        return tr("Only an active purchased service can be bound (this one is %1).")
-            .arg(arg(e, "status"));
-    if (is(e, "R-BND-3"))
-        return tr(
-            "The order belongs to another Huawei Cloud account than the organization's owner.");
-    if (is(e, "R-BND-4", "alreadyAuthorized"))
-        return tr("%1 is already authorized.").arg(arg(e, "loginName"));
-    if (is(e, "R-BND-4", "disabled"))
-        return tr("%1 is disabled and cannot be authorized.").arg(arg(e, "loginName"));
-    if (is(e, "R-BND-4", "terms"))
-        return tr("Accept the terms to authorize.");
-    if (is(e, "R-BND-4", "noMembers"))
-        return tr("Select at least one member.");
-    if (is(e, "R-BND-4"))
-        return tr("This member is already authorized.");
-
-    // ---- billing center ----------------------------------------------------------------
-    if (is(e, "R-FC-1", "taken"))
-        return tr("This username is already taken.");
-    if (is(e, "R-FC-1", "length"))
-        return tr("%1 to %2 characters.").arg(arg(e, "min"), arg(e, "max"));
-    if (is(e, "R-FC-1", "immutable"))
-        return tr("A fee-center username cannot be changed.");
-    if (is(e, "R-FC-1"))
-        return tr("Start with a letter; use letters, digits, '.', '_' and '-'.");
-    if (is(e, "R-FC-2"))
-        return tr("This Huawei Cloud account is already linked to a fee-center account (%1).")
-            .arg(arg(e, "username"));
-    if (is(e, "R-FC-3", "otherFeeCenter"))
-        return tr("This workspace belongs to another fee-center account.");
-    if (is(e, "R-FC-3"))
-        return tr("Enter the code sent to the fee-center account's email.");
-    if (is(e, "R-WS-1", "taken"))
-        return tr("A workspace with this name already exists here.");
-    if (is(e, "R-WS-1", "length"))
-        return tr("At most %n characters.", nullptr, arg(e, "max").toInt());
-    if (is(e, "R-WS-1"))
-        return tr("Enter a workspace name.");
-    if (is(e, "R-WS-2"))
-        return tr("The workspace language cannot be changed after creation.");
-    if (is(e, "R-WS-3", "immutable"))
-        return tr("The site cannot be changed after creation.");
-    if (is(e, "R-WS-3"))
-        return tr("Choose a site.");
-    if (is(e, "R-SET-1", "format"))
-        return tr("An Alibaba Cloud account ID is 8 to 20 digits.");
-    if (is(e, "R-SET-1", "notConfirmed"))
-        return tr("Confirm the subscription on the AWS Marketplace.");
-    if (is(e, "R-SET-1", "noFeeCenterAccount"))
-        return tr("This workspace has no fee-center account to settle through.");
-    if (is(e, "R-SET-1", "unchanged"))
-        return tr("The workspace already settles through the fee-center account.");
-    if (is(e, "R-SET-1", "notHere"))
-        return tr("This settlement method cannot be chosen here.");
-    if (is(e, "R-SET-2", "unchanged"))
-        return tr("The workspace already settles through this account and instance.");
-    if (is(e, "R-SET-2", "instanceOfOtherAccount"))
-        return tr("This instance belongs to another Huawei Cloud account.");
-    if (is(e, "R-SET-2", "notActive"))
-        return tr("The instance is not active (%1): purchase or renew %2 SaaS Edition first.")
-            .arg(arg(e, "status"), brand);
-    if (is(e, "R-SET-2", "notSaas"))
-        return tr("This instance is not a %1 SaaS Edition subscription.").arg(brand);
-    if (is(e, "R-SET-2"))
-        return tr("Huawei Cloud settlement needs the account ID and an active instance ID of that "
-                  "account.");
-    if (is(e, "R-SET-3"))
-        return tr("The settlement method was already changed this month; next change possible from "
-                  "%1.")
-            .arg(arg(e, "nextChange"));
-    if (is(e, "R-SET-4"))
-        return tr("This workspace is bound to another cloud account. Release that binding first.");
-    if (is(e, "R-SET-5", "locked"))
-        return tr("The workspace is locked: unlock it first.");
-    if (is(e, "R-SET-5"))
-        return tr("The workspace is locked because its Huawei Cloud subscription was closed.");
-    if (is(e, "R-SET-6"))
-        return tr("Only a locked workspace can be unlocked.");
-    if (is(e, "R-SVC-1", "wrongProduct"))
-        return tr("This order is not a stored-value card order.");
-    if (is(e, "R-SVC-1", "otherAccount"))
-        return tr("This order belongs to another Huawei Cloud account.");
-    if (is(e, "R-SVC-1", "notPaid"))
-        return tr("This order is not paid.");
-    if (is(e, "R-SVC-1"))
-        return tr("Enter the Huawei Cloud account ID and the order number of a stored-value card "
-                  "purchase.");
-    if (is(e, "R-SVC-2"))
-        return arg(e, "username").isEmpty()
-                   ? tr("This order was already redeemed; it cannot be recharged twice.")
-                   : tr("This order was already redeemed into fee-center account %1; it cannot be "
-                        "recharged twice.")
-                         .arg(arg(e, "username"));
-    if (is(e, "R-SVC-4"))
-        return tr("Stored-value cards cannot be transferred to another fee-center account.");
-    if (is(e, "R-REG-3", "feeCenterRequired"))
-        return tr("Fee-center and Huawei Cloud settlement need the fee-center account.");
-    if (is(e, "R-REG-2", "noActiveInstance"))
-        return tr("This Huawei Cloud account has no active %1 SaaS Edition instance. Subscribe on "
-                  "KooGallery first.")
-            .arg(brand);
-    if (is(e, "R-REG-2", "terms") || is(e, "R-REG-1", "terms"))
-        return tr("Accept the terms to continue.");
-    if (is(e, "R-REG-2"))
-        return tr(
-            "Activation through Huawei Cloud Store needs an account ID with an active instance.");
-    if (is(e, "R-REG-1"))
-        return tr("Complete the previous steps first.");
-
-    // ---- verification codes ----------------------------------------------------------
-    if (is(e, "R-VC-1", "format"))
-        return tr("The code is 6 digits.");
-    if (is(e, "R-VC-1", "wrong"))
-        return tr("Wrong code: %n attempt(s) left.", nullptr, arg(e, "attemptsLeft").toInt());
-    if (is(e, "R-VC-1", "expired"))
-        return tr("The code has expired (codes are valid for 10 minutes). Send a new one.");
-    if (is(e, "R-VC-1", "exhausted"))
-        return tr("Too many wrong attempts. Send a new code.");
-    if (is(e, "R-VC-1", "used"))
-        return tr("This code was already used. Send a new one.");
-    if (is(e, "R-VC-1", "notSent"))
-        return tr("Send a code first.");
-    if (is(e, "R-VC-1", "tooSoon"))
-        return tr("Wait %n second(s) before requesting a new code.", nullptr,
-                  arg(e, "seconds").toInt());
-
-    // ---- login -------------------------------------------------------------------------
-    if (is(e, "R-ORG-6", "format"))
-        return tr("Log in as account@abbreviation, e.g. wendy@gcy.");
-    if (is(e, "R-ORG-6", "unknownOrganization"))
-        return tr("No organization has this abbreviation.");
-    if (is(e, "R-ORG-6", "wrongPassword") && e.field == u"currentPassword")
-        return tr("The current password is wrong.");
-    if (is(e, "R-ORG-6", "wrongPassword"))
-        return tr("Wrong account or password.");
-    if (is(e, "R-ORG-6", "notAuthorized"))
-        return tr("This member is not authorized to use the application. Ask the administrator to "
-                  "authorize you.");
-    if (is(e, "R-ORG-6", "disabled"))
-        return tr("This member is disabled. Ask the organization's administrator.");
-    if (is(e, "R-ORG-6", "throttled"))
-        return tr("Too many failed attempts. Try again in %n minute(s).", nullptr,
-                  arg(e, "minutes").toInt());
-    if (is(e, "R-ORG-6", "samePassword"))
-        return tr("The new password must differ from the initial password.");
-    if (is(e, "R-ORG-6"))
-        return tr("Change the initial password before continuing.");
-
-    return tr("The operation was refused (%1).")
-        .arg(e.rule + (e.reason.isEmpty() ? QString() : QLatin1Char('/') + e.reason));
 }
 
 } // namespace oc::gui

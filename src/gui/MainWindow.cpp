@@ -5,9 +5,10 @@
 #include "DomainText.h"
 #include "ErrorText.h"
 #include "LanguageManager.h"
-#include "dialogs/CloseResourceDialog.h"
 #include "contract/Async.h"
 #include "contract/Backend.h"
+#include "core/ListNames.h"
+#include "dialogs/CloseResourceDialog.h"
 #include "ui_MainWindow.h"
 #include "views/ConsoleViews.h"
 #include "views/HomeView.h"
@@ -364,7 +365,7 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
         break;
     case OnboardingStep::CloseResource:
         showPage(Page::Marketplace);
-        marketplaceView()->showList(QStringLiteral("instances"));
+        marketplaceView()->showList(view::Instances);
         break;
     case OnboardingStep::Organization:
         openOrganizationWizard(accountId);
@@ -378,11 +379,11 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
         break;
     case OnboardingStep::Settlement:
         showPage(Page::BillingCenter);
-        billingCenterView()->showList(QStringLiteral("workspaces"));
+        billingCenterView()->showList(view::Workspaces);
         break;
     case OnboardingStep::StoredValue:
         showPage(Page::BillingCenter);
-        billingCenterView()->showList(QStringLiteral("storedValueCards"));
+        billingCenterView()->showList(view::StoredValueCards);
         break;
     }
 }
@@ -395,15 +396,13 @@ PurchaseWizard *MainWindow::openPurchaseWizard(const QString &accountId, Product
                 showPage(Page::Marketplace);
                 marketplaceView()->picker()->setRecordId(account);
                 if (instanceId.isEmpty()) {
-                    marketplaceView()->showList(QStringLiteral("orders"));
-                    marketplaceView()
-                        ->list(QStringLiteral("orders"))
-                        ->selectWhere(QStringLiteral("orderId"), orderId);
+                    marketplaceView()->showList(view::Orders);
+                    marketplaceView()->list(view::Orders)->selectWhere(column::OrderId, orderId);
                 } else {
-                    marketplaceView()->showList(QStringLiteral("instances"));
+                    marketplaceView()->showList(view::Instances);
                     marketplaceView()
-                        ->list(QStringLiteral("instances"))
-                        ->selectWhere(QStringLiteral("instanceId"), instanceId);
+                        ->list(view::Instances)
+                        ->selectWhere(column::InstanceId, instanceId);
                 }
             });
     connect(wizard, &PurchaseWizard::showAccountRequested, this, [this](const QString &account) {
@@ -420,10 +419,10 @@ RegistrationWizard *MainWindow::openRegistrationWizard(const QString &huaweiAcco
     connect(wizard, &RegistrationWizard::registered, this,
             [this](const RegistrationResult &result) {
                 showPage(Page::BillingCenter);
-                billingCenterView()->showList(QStringLiteral("workspaces"));
+                billingCenterView()->showList(view::Workspaces);
                 billingCenterView()
-                    ->list(QStringLiteral("workspaces"))
-                    ->selectWhere(QStringLiteral("workspaceId"), result.workspace.workspaceId);
+                    ->list(view::Workspaces)
+                    ->selectWhere(column::WorkspaceId, result.workspace.workspaceId);
             });
     wizard->start();
     return wizard;
@@ -437,7 +436,7 @@ OrganizationWizard *MainWindow::openOrganizationWizard(const QString &ownerAccou
     connect(wizard, &QDialog::accepted, this, [this] {
         if (currentPage() != Page::Outbox) {
             showPage(Page::JointOperations);
-            jointOperationsView()->showList(QStringLiteral("authorizations"));
+            jointOperationsView()->showList(view::Authorizations);
         }
     });
     wizard->start();
@@ -459,10 +458,8 @@ SettlementWizard *MainWindow::openSettlementWizard(const QString &workspaceId)
     auto *wizard = new SettlementWizard(m_context, workspaceId, this);
     connect(wizard, &QDialog::accepted, this, [this, workspaceId] {
         showPage(Page::BillingCenter);
-        billingCenterView()->showList(QStringLiteral("workspaces"));
-        billingCenterView()
-            ->list(QStringLiteral("workspaces"))
-            ->selectWhere(QStringLiteral("workspaceId"), workspaceId);
+        billingCenterView()->showList(view::Workspaces);
+        billingCenterView()->list(view::Workspaces)->selectWhere(column::WorkspaceId, workspaceId);
     });
     wizard->start();
     return wizard;
@@ -473,7 +470,7 @@ RechargeWizard *MainWindow::openRechargeWizard(qint64 feeCenterAccountId)
     auto *wizard = new RechargeWizard(m_context, feeCenterAccountId, this);
     connect(wizard, &QDialog::accepted, this, [this] {
         showPage(Page::BillingCenter);
-        billingCenterView()->showList(QStringLiteral("storedValueCards"));
+        billingCenterView()->showList(view::StoredValueCards);
     });
     wizard->start();
     return wizard;

@@ -273,7 +273,7 @@ QFuture<Status> LocalBackend::resetDemo()
 Status LocalBackend::resetOnWorker()
 {
     if (!m_host.isDemo())
-        return makeError(QStringLiteral("E-DEMO"), {}, QStringLiteral("notDemo"));
+        return m_host.resetDemo(); // refused: not a demo store
     QMetaObject::invokeMethod(
         m_query, [this] { m_query->close(); }, Qt::BlockingQueuedConnection);
     m_command->close();

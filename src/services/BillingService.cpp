@@ -1,5 +1,6 @@
 #include "BillingService.h"
 
+#include "core/Rules.h"
 #include "core/Validators.h"
 
 namespace oc {
@@ -116,10 +117,10 @@ auto BillingService::settlementTarget(const SettlementChangeRequest &r) -> Resul
     case SettlementMethod::AlibabaCloud:
     case SettlementMethod::Aws:
         // R-SET-1: listed in the wizard, but bound only at registration (W-REG).
-        return refuse("R-SET-1", MethodField, "notHere");
+        return refuse(rule::SET_1, MethodField, "notHere");
     case SettlementMethod::FeeCenter:
         if (w.feeCenterAccountId == 0)
-            return refuse("R-SET-1", MethodField, "noFeeCenterAccount");
+            return refuse(rule::SET_1, MethodField, "noFeeCenterAccount");
         break;
     case SettlementMethod::HuaweiCloud: {
         // R-SET-2: the Huawei account id and an active SaaS instance of that account.
@@ -137,12 +138,12 @@ auto BillingService::settlementTarget(const SettlementChangeRequest &r) -> Resul
         if (!instance)
             return notFound(instanceField, "instance");
         if (instance->accountId != *accountId)
-            return refuse("R-SET-2", instanceField, "instanceOfOtherAccount");
+            return refuse(rule::SET_2, instanceField, "instanceOfOtherAccount");
         const auto product = store::CatalogueRepository(db).find(instance->productId);
         if (!product || product->kind != ProductKind::Subscription)
-            return refuse("R-SET-2", instanceField, "notSaas");
+            return refuse(rule::SET_2, instanceField, "notSaas");
         if (instance->status != InstanceStatus::Active)
-            return refuse("R-SET-2", instanceField, "notActive",
+            return refuse(rule::SET_2, instanceField, "notActive",
                           {{QStringLiteral("status"), toString(instance->status)}});
         t.accountId = *accountId;
         t.instanceId = *instanceId;
@@ -152,7 +153,7 @@ auto BillingService::settlementTarget(const SettlementChangeRequest &r) -> Resul
 
     // R-SET-5: a locked workspace lost its link; it is unlocked (R-SET-6) before anything.
     if (w.status == WorkspaceStatus::Locked)
-        return refuse("R-SET-5", WorkspaceField, "locked");
+        return refuse(rule::SET_5, WorkspaceField, "locked");
     if (t.method == SettlementMethod::HuaweiCloud) {
         // R-SET-4: bound to another cloud account (Alibaba Cloud, AWS, another Huawei
         // account): released first, by changing back to the fee-center account. Another
@@ -160,16 +161,16 @@ auto BillingService::settlementTarget(const SettlementChangeRequest &r) -> Resul
         const bool sameAccount =
             w.settlement == SettlementMethod::HuaweiCloud && w.settlementAccountId == t.accountId;
         if (boundToCloud(w) && !sameAccount)
-            return refuse("R-SET-4", WorkspaceField, "otherCloud");
+            return refuse(rule::SET_4, WorkspaceField, "otherCloud");
         if (sameAccount && w.settlementInstanceId == t.instanceId)
-            return refuse("R-SET-2", field(validate::Field::InstanceId), "unchanged");
+            return refuse(rule::SET_2, field(validate::Field::InstanceId), "unchanged");
     } else if (w.settlement == SettlementMethod::FeeCenter) {
-        return refuse("R-SET-1", MethodField, "unchanged");
+        return refuse(rule::SET_1, MethodField, "unchanged");
     }
     // R-SET-3: at most one change per calendar month.
     const QDateTime now = m_session.now();
     if (sameChinaMonth(w.settlementChangedAt, now))
-        return refuse("R-SET-3", WorkspaceField, "monthly",
+        return refuse(rule::SET_3, WorkspaceField, "monthly",
                       {{QStringLiteral("nextChange"),
                         nextMonthStart(now).toString(QStringLiteral("yyyy-MM-dd"))}});
     return t;
@@ -248,11 +249,11 @@ BillingService::rechargeStoredValueCards(const RechargeRequest &request)
             // R-SVC-1: a paid stored-value-card order of that account.
             const auto product = store::CatalogueRepository(db).find(order->productId);
             if (!product || product->kind != ProductKind::StoredValueCard)
-                return refuse("R-SVC-1", orderField, "wrongProduct");
+                return refuse(rule::SVC_1, orderField, "wrongProduct");
             if (order->accountId != *accountId)
-                return refuse("R-SVC-1", orderField, "otherAccount");
+                return refuse(rule::SVC_1, orderField, "otherAccount");
             if (order->status != OrderStatus::Paid)
-                return refuse("R-SVC-1", orderField, "notPaid");
+                return refuse(rule::SVC_1, orderField, "notPaid");
 
             // R-SVC-2: once. The redemption row goes first: its primary key refuses a
             // concurrent redemption that passed the check before this one committed.
@@ -269,7 +270,7 @@ BillingService::rechargeStoredValueCards(const RechargeRequest &request)
                             username = winner->username;
                 } catch (const store::StoreError &) {
                 }
-                return refuse("R-SVC-2", orderField, "redeemed",
+                return refuse(rule::SVC_2, orderField, "redeemed",
                               {{QStringLiteral("username"), username}});
             };
             if (const auto by = cards.redeemedBy(*orderId))
@@ -380,7 +381,7 @@ Result<CloseResourceResult> BillingService::closeResource(const QString &instanc
             if (!instance.ok())
                 return instance.error();
             if (instance->status == InstanceStatus::Closed)
-                return refuse("R-MKT-4", field(validate::Field::InstanceId), "alreadyClosed");
+                return refuse(rule::MKT_4, field(validate::Field::InstanceId), "alreadyClosed");
 
             const QDateTime now = m_session.now();
             store::InstanceRepository instances(db);
@@ -437,7 +438,7 @@ Result<Workspace> BillingService::unlockWorkspace(const QString &workspaceIdInpu
             if (!w)
                 return notFound(WorkspaceField, "workspace");
             if (w->status != WorkspaceStatus::Locked)
-                return refuse("R-SET-6", WorkspaceField, "notLocked");
+                return refuse(rule::SET_6, WorkspaceField, "notLocked");
             const QDateTime now = m_session.now();
             // R-SET-7: past the retention the data is due for wiping, not wiped: the
             // workspace comes back as it is, and the journal says it was late.

@@ -13,7 +13,7 @@ using namespace view;
 struct Entry
 {
     const char *operation;
-    std::initializer_list<const char *> views;
+    std::initializer_list<QLatin1StringView> views;
 };
 
 const Entry entries[] = {
@@ -46,11 +46,11 @@ const Entry entries[] = {
     {operation::DeleteDraft, {}},
 };
 
-QStringList toList(std::initializer_list<const char *> names)
+QStringList toList(std::initializer_list<QLatin1StringView> names)
 {
     QStringList list;
-    for (const char *name : names)
-        list << QString::fromLatin1(name);
+    for (const QLatin1StringView name : names)
+        list << QString(name);
     return list;
 }
 
@@ -59,8 +59,8 @@ QStringList toList(std::initializer_list<const char *> names)
 QStringList allViews()
 {
     QStringList list;
-    for (const char *name : view::All)
-        list << QString::fromLatin1(name);
+    for (const QLatin1StringView name : view::All)
+        list << QString(name);
     return list;
 }
 
@@ -82,7 +82,7 @@ QStringList viewsChangedByRefusal(const char *operation)
     const QByteArray name(operation);
     if (name == operation::SaveDraft || name == operation::DeleteDraft)
         return {};
-    return {QString::fromLatin1(view::Journal)};
+    return {QString(view::Journal)};
 }
 
 } // namespace oc

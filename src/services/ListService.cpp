@@ -17,7 +17,7 @@ Error unknownName(const ListQuery &query)
 
 Error fileError(const QString &path, const QString &detail)
 {
-    return makeError(QStringLiteral("E-FILE"), QStringLiteral("path"),
+    return makeError(QString::fromLatin1(SystemError::File), QStringLiteral("path"),
                      QStringLiteral("notWritable"),
                      {{QStringLiteral("path"), path}, {QStringLiteral("detail"), detail}});
 }
@@ -63,7 +63,7 @@ QString csvValue(const ColumnInfo &column, const QVariant &value)
 
 Error ListService::cancelled()
 {
-    return makeError(QStringLiteral("E-CANCELLED"), {}, QStringLiteral("cancelled"));
+    return makeError(QString::fromLatin1(SystemError::Cancelled), {}, QStringLiteral("cancelled"));
 }
 
 Result<ListPage> ListService::page(const ListQuery &query)

@@ -1,6 +1,7 @@
 #include "LoginService.h"
 
 #include "CodeService.h"
+#include "core/Rules.h"
 #include "core/Validators.h"
 
 namespace oc {
@@ -23,21 +24,21 @@ Error refuse(const char *rule, const char *field, const char *reason, QVariantMa
 
 Error loginFormat()
 {
-    return refuse("R-ORG-6", "loginName", "format");
+    return refuse(rule::ORG_6, "loginName", "format");
 }
 
 // The same answer for a wrong password and an unknown account: a login attempt must not
 // tell which accounts exist (R-ORG-6).
 Error wrongPassword()
 {
-    return refuse("R-ORG-6", "password", "wrongPassword");
+    return refuse(rule::ORG_6, "password", "wrongPassword");
 }
 
 Error throttled(const QDateTime &now, const QDateTime &lockedUntil)
 {
     const qint64 ms = now.msecsTo(lockedUntil);
     const int minutes = int((ms + 59999) / 60000); // rounded up: "try again in 1 minute"
-    return refuse("R-ORG-6", "loginName", "throttled", {{QStringLiteral("minutes"), minutes}});
+    return refuse(rule::ORG_6, "loginName", "throttled", {{QStringLiteral("minutes"), minutes}});
 }
 
 Error memberNotFound()
@@ -47,24 +48,24 @@ Error memberNotFound()
 
 Error workspaceNameTaken()
 {
-    return refuse("R-WS-1", validate::Field::WorkspaceName, "taken");
+    return refuse(rule::WS_1, validate::Field::WorkspaceName, "taken");
 }
 
 Error usernameTaken()
 {
-    return refuse("R-FC-1", validate::Field::Username, "taken");
+    return refuse(rule::FC_1, validate::Field::Username, "taken");
 }
 
 Error emailTaken()
 {
-    return refuse("R-ACC-1", validate::Field::Email, "taken");
+    return refuse(rule::ACC_1, validate::Field::Email, "taken");
 }
 
 // CodeService names the destination's field when it refuses to send; on these pages every
 // R-VC-1 refusal belongs next to the code field.
 Error asCodeError(Error error)
 {
-    if (error.rule == u"R-VC-1")
+    if (error.rule == QLatin1StringView(rule::VC_1))
         error.field = QString::fromLatin1(validate::Field::Code);
     return error;
 }
@@ -117,7 +118,7 @@ Problem linkedElsewhere(store::Database &db, const QString &huaweiAccountId,
     if (!linked || *linked == feeCenterAccountId)
         return std::nullopt;
     const auto other = feeCenters.find(*linked);
-    return refuse("R-FC-2", field, "linked",
+    return refuse(rule::FC_2, field, "linked",
                   {{QStringLiteral("username"), other ? other->username : QString()}});
 }
 
@@ -132,7 +133,7 @@ Problem monthlyChange(const Workspace &workspace, const QDateTime &now)
     const QDate monthStart(today.year(), today.month(), 1);
     if (workspace.settlementChangedAt.toTimeZone(china).date() < monthStart)
         return std::nullopt;
-    return refuse("R-SET-3", "workspaceId", "monthly",
+    return refuse(rule::SET_3, "workspaceId", "monthly",
                   {{QStringLiteral("nextChange"),
                     monthStart.addMonths(1).toString(QStringLiteral("yyyy-MM-dd"))}});
 }
@@ -254,7 +255,7 @@ Result<LoginSession> LoginService::unifiedLogin(const LoginRequest &request)
         const auto organization =
             store::OrganizationRepository(db).findByAbbreviation(*abbreviation);
         if (!organization)
-            return refuse("R-ORG-6", "loginName", "unknownOrganization");
+            return refuse(rule::ORG_6, "loginName", "unknownOrganization");
         store::MemberRepository members(db);
         const auto member = members.findByAccount(organization->organizationId, *account);
         if (!member)
@@ -294,7 +295,7 @@ Result<LoginSession> LoginService::unifiedLogin(const LoginRequest &request)
             if (!member || members.passwordHash(memberId) != found->passwordHash)
                 return wrongPassword();
             if (!member->enabled)
-                return refuse("R-ORG-6", "loginName", "disabled");
+                return refuse(rule::ORG_6, "loginName", "disabled");
             const auto organization =
                 store::OrganizationRepository(db).find(member->organizationId);
             if (!organization)
@@ -306,7 +307,7 @@ Result<LoginSession> LoginService::unifiedLogin(const LoginRequest &request)
                  bindings.listByOrganization(organization->organizationId))
                 authorized = authorized || bindings.isAuthorized(binding.bindingId, memberId);
             if (!authorized)
-                return refuse("R-ORG-6", "loginName", "notAuthorized");
+                return refuse(rule::ORG_6, "loginName", "notAuthorized");
             members.resetLoginFailures(memberId);
 
             LoginSession session;
@@ -352,14 +353,14 @@ Status LoginService::changeInitialPassword(qint64 memberId, const QString &curre
         return lookup;
     if (!m_session.hasher().verify(storedHash, currentPassword))
         return journalRefusal(operation, MemberResource, target,
-                              refuse("R-ORG-6", "currentPassword", "wrongPassword"));
+                              refuse(rule::ORG_6, "currentPassword", "wrongPassword"));
     // R-ACC-2: member passwords are also fee-center credentials (seed 002), so the Guance
     // rule applies.
     const auto password = validate::guancePassword(newPassword, QStringLiteral("newPassword"));
     if (!password.ok())
         return password.error();
     if (*password == currentPassword)
-        return refuse("R-ORG-6", "newPassword", "samePassword");
+        return refuse(rule::ORG_6, "newPassword", "samePassword");
     const QString hash = m_session.hasher().hash(*password);
     if (hash.isEmpty())
         return refuse(SystemError::Store, "", "hashFailed");
@@ -531,16 +532,16 @@ Result<Workspace> LoginService::bindWorkspace(const BindWorkspaceRequest &reques
                 return refuse(SystemError::NotFound, "workspaceId", "workspace");
             // R-FC-3: only the verified fee-center account's own workspaces.
             if (workspace->feeCenterAccountId != account->feeCenterAccountId)
-                return refuse("R-FC-3", "workspaceId", "otherFeeCenter");
+                return refuse(rule::FC_3, "workspaceId", "otherFeeCenter");
             if (workspace->status == WorkspaceStatus::Locked)
-                return refuse("R-SET-5", "workspaceId", "locked");
+                return refuse(rule::SET_5, "workspaceId", "locked");
             switch (workspace->settlement) {
             case SettlementMethod::AlibabaCloud:
             case SettlementMethod::Aws:
-                return refuse("R-SET-4", "workspaceId", "otherCloud");
+                return refuse(rule::SET_4, "workspaceId", "otherCloud");
             case SettlementMethod::HuaweiCloud:
                 if (workspace->settlementAccountId != owner)
-                    return refuse("R-SET-4", "workspaceId", "otherCloud");
+                    return refuse(rule::SET_4, "workspaceId", "otherCloud");
                 return *workspace; // bound already: nothing changes
             case SettlementMethod::FeeCenter:
                 break;
@@ -548,7 +549,7 @@ Result<Workspace> LoginService::bindWorkspace(const BindWorkspaceRequest &reques
             // R-SET-2: the owner's newest active Guance SaaS Edition instance.
             const auto instance = activeSaasInstance(db, owner);
             if (!instance)
-                return refuse("R-SET-2", "workspaceId", "notActive");
+                return refuse(rule::SET_2, "workspaceId", "notActive");
             const QDateTime now = m_session.now();
             if (auto problem = monthlyChange(*workspace, now))
                 return *problem;
@@ -604,7 +605,7 @@ Result<Workspace> LoginService::createWorkspace(const CreateWorkspaceRequest &re
                 return *problem;
             const auto existing = guance.findByEmail(email, site);
             if (!existing)
-                return refuse("R-ACC-1", validate::Field::Email, "noAccount");
+                return refuse(rule::ACC_1, validate::Field::Email, "noAccount");
             username = existing->username;
         } else {
             if (auto problem = take(validate::username(request.username), username))
@@ -621,7 +622,7 @@ Result<Workspace> LoginService::createWorkspace(const CreateWorkspaceRequest &re
                 return *problem;
         }
         if (!activeSaasInstance(db, owner))
-            return refuse("R-SET-2", validate::Field::WorkspaceName, "notActive");
+            return refuse(rule::SET_2, validate::Field::WorkspaceName, "notActive");
         return Done{};
     });
     if (!precheck.ok())
@@ -646,7 +647,7 @@ Result<Workspace> LoginService::createWorkspace(const CreateWorkspaceRequest &re
                 return asCodeError(consumed.error());
             const auto instance = activeSaasInstance(db, owner);
             if (!instance)
-                return refuse("R-SET-2", validate::Field::WorkspaceName, "notActive");
+                return refuse(rule::SET_2, validate::Field::WorkspaceName, "notActive");
             const QDateTime now = m_session.now();
             store::GuanceAccountRepository guance(db);
             store::WorkspaceRepository workspaces(db);
@@ -671,7 +672,7 @@ Result<Workspace> LoginService::createWorkspace(const CreateWorkspaceRequest &re
                 } else {
                     const auto existing = guance.findByEmail(email, site);
                     if (!existing)
-                        return refuse("R-ACC-1", validate::Field::Email, "noAccount");
+                        return refuse(rule::ACC_1, validate::Field::Email, "noAccount");
                     guanceAccountId = existing->guanceAccountId;
                 }
                 if (workspaces.nameTaken(feeCenterAccountId, name))
@@ -759,7 +760,7 @@ Result<ActivationSummary> LoginService::finishActivation(qint64 memberId, qint64
                     }
                 } catch (const store::StoreError &) {
                 }
-                return refuse("R-FC-2", "feeCenterAccountId", "linked",
+                return refuse(rule::FC_2, "feeCenterAccountId", "linked",
                               {{QStringLiteral("username"), winner}});
             }
             // R-FC-2: from now on the owner's members log in directly.

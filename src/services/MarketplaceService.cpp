@@ -1,5 +1,6 @@
 #include "MarketplaceService.h"
 
+#include "core/Rules.h"
 #include "core/Validators.h"
 
 namespace oc {
@@ -34,12 +35,12 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
                                  QStringLiteral("huaweiAccount"));
             // R-MKT-1 (seed 002): only a real-name-authenticated account can buy.
             if (account->authStatus != AuthStatus::Authenticated)
-                return makeError(QStringLiteral("R-MKT-1"), field,
+                return makeError(QString::fromLatin1(rule::MKT_1), field,
                                  QStringLiteral("unauthenticated"),
                                  {{QStringLiteral("authStatus"), toString(account->authStatus)}});
             // A closed or disabled account keeps only read access (R-CLS-2).
             if (account->servicesStatus != ServicesStatus::Enabled)
-                return makeError(QStringLiteral("R-MKT-1"), field,
+                return makeError(QString::fromLatin1(rule::MKT_1), field,
                                  QStringLiteral("servicesClosed"));
             if (!request.termsAccepted)
                 return makeError(QString::fromLatin1(SystemError::Required),
@@ -48,7 +49,7 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
             const bool subscription = request.product == ProductKind::Subscription;
             const int quantity = subscription ? 1 : request.quantity;
             if (quantity < 1 || quantity > PurchaseRequest::MaxCardQuantity)
-                return makeError(QStringLiteral("R-MKT-3"),
+                return makeError(QString::fromLatin1(rule::MKT_3),
                                  QString::fromLatin1(validate::Field::Quantity),
                                  QStringLiteral("quantity"),
                                  {{QStringLiteral("max"), PurchaseRequest::MaxCardQuantity}});

@@ -1,5 +1,6 @@
 #include "OrganizationService.h"
 
+#include "core/Rules.h"
 #include "core/Validators.h"
 
 #include <algorithm>
@@ -30,12 +31,12 @@ Error organizationNotFound()
 
 Error abbreviationTaken()
 {
-    return refuse("R-ORG-2", field(validate::Field::Abbreviation), "taken");
+    return refuse(rule::ORG_2, field(validate::Field::Abbreviation), "taken");
 }
 
 Error accountTaken()
 {
-    return refuse("R-ORG-5", field(validate::Field::MemberAccount), "taken");
+    return refuse(rule::ORG_5, field(validate::Field::MemberAccount), "taken");
 }
 
 Error memberNotFound()
@@ -50,13 +51,13 @@ Error departmentTaken()
 
 Error alreadyBound(const QString &abbreviation)
 {
-    return refuse("R-BND-1", field(validate::Field::OrderId), "alreadyBound",
+    return refuse(rule::BND_1, field(validate::Field::OrderId), "alreadyBound",
                   {{QStringLiteral("organization"), abbreviation}});
 }
 
 Error sameProduct()
 {
-    return refuse("R-BND-2", OrganizationField, "sameProduct");
+    return refuse(rule::BND_2, OrganizationField, "sameProduct");
 }
 
 // Where a message to a Huawei account or a member goes: by SMS to its mobile number,
@@ -142,7 +143,7 @@ std::optional<Department> departmentOf(store::Database &db, const QString &organ
 Problem requireReady(const Organization &organization)
 {
     if (organization.status != OrganizationStatus::Ready)
-        return refuse("R-ORG-3", OrganizationField, "notReady");
+        return refuse(rule::ORG_3, OrganizationField, "notReady");
     return std::nullopt;
 }
 
@@ -375,7 +376,7 @@ Result<Member> OrganizationService::saveMember(const MemberInput &input)
                     return memberNotFound();
                 const QString account = input.account.trimmed();
                 if (!account.isEmpty() && account != member->account)
-                    return refuse("R-ORG-5", field(validate::Field::MemberAccount), "immutable");
+                    return refuse(rule::ORG_5, field(validate::Field::MemberAccount), "immutable");
                 const auto organization =
                     store::OrganizationRepository(db).find(member->organizationId);
                 if (!organization)
@@ -548,10 +549,10 @@ Result<AppBinding> OrganizationService::bindOrder(const QString &orderIdInput,
             if (!instance)
                 return refuse(SystemError::NotFound, orderField, "instance");
             if (instance->status != InstanceStatus::Active)
-                return refuse("R-BND-3", orderField, "notActive",
+                return refuse(rule::BND_3, orderField, "notActive",
                               {{QStringLiteral("status"), toString(instance->status)}});
             if (order->accountId != organization->ownerAccountId)
-                return refuse("R-BND-3", orderField, "otherOwner");
+                return refuse(rule::BND_3, orderField, "otherOwner");
             // R-BND-2: one order per product and organization.
             if (bindings.findByOrganizationProduct(organizationId, order->productId))
                 return sameProduct();
@@ -611,13 +612,13 @@ OrganizationService::authorizeMembers(const AuthorizationRequest &request)
             if (!binding)
                 return refuse(SystemError::NotFound, QStringLiteral("bindingId"), "binding");
             if (!request.termsAccepted)
-                return refuse("R-BND-4", QStringLiteral("terms"), "terms");
+                return refuse(rule::BND_4, QStringLiteral("terms"), "terms");
             QList<qint64> memberIds;
             for (const qint64 id : request.memberIds)
                 if (!memberIds.contains(id))
                     memberIds << id;
             if (memberIds.isEmpty())
-                return refuse("R-BND-4", MembersField, "noMembers");
+                return refuse(rule::BND_4, MembersField, "noMembers");
             const auto organization =
                 store::OrganizationRepository(db).find(binding->organizationId);
             if (!organization)
@@ -633,17 +634,17 @@ OrganizationService::authorizeMembers(const AuthorizationRequest &request)
                 const QString loginName =
                     memberLoginName(member->account, organization->abbreviation);
                 if (bindings.isAuthorized(binding->bindingId, id))
-                    return refuse("R-BND-4", MembersField, "alreadyAuthorized",
+                    return refuse(rule::BND_4, MembersField, "alreadyAuthorized",
                                   {{QStringLiteral("loginName"), loginName}});
                 if (!member->enabled)
-                    return refuse("R-BND-4", MembersField, "disabled",
+                    return refuse(rule::BND_4, MembersField, "disabled",
                                   {{QStringLiteral("loginName"), loginName}});
                 chosen << *member;
             }
             // R-BND-3: a closed (or frozen) instance grants nothing any more.
             const auto instance = store::InstanceRepository(db).find(binding->instanceId);
             if (!instance || instance->status != InstanceStatus::Active)
-                return refuse("R-BND-3", QStringLiteral("bindingId"), "notActive",
+                return refuse(rule::BND_3, QStringLiteral("bindingId"), "notActive",
                               {{QStringLiteral("status"),
                                 instance ? toString(instance->status) : QString()}});
 
@@ -660,7 +661,7 @@ OrganizationService::authorizeMembers(const AuthorizationRequest &request)
                 } catch (const store::StoreError &e) {
                     // PRIMARY KEY (binding_id, member_id): a concurrent authorization won.
                     if (e.kind() == store::StoreError::Kind::Unique)
-                        return refuse("R-BND-4", MembersField, "alreadyAuthorized",
+                        return refuse(rule::BND_4, MembersField, "alreadyAuthorized",
                                       {{QStringLiteral("loginName"), loginName}});
                     throw;
                 }

@@ -1,6 +1,7 @@
 #include "QueryService.h"
 
 #include "OrganizationService.h"
+#include "core/ListNames.h"
 #include "core/Validators.h"
 
 namespace oc {
@@ -134,15 +135,14 @@ QStringList settleDueTransitions(Session &session)
                                 QStringLiteral("storedValueCard"), card.cardNumber,
                                 QStringLiteral("success"), card.balance.toPlainString());
             if (!instances.isEmpty())
-                changed << QStringLiteral("instances") << QStringLiteral("bindings");
+                changed << view::Instances << view::Bindings;
             // The fee-center list shows the available card balance too.
             if (!expired.isEmpty())
-                changed << QStringLiteral("storedValueCards")
-                        << QStringLiteral("feeCenterAccounts");
+                changed << view::StoredValueCards << view::FeeCenterAccounts;
             if (!organizations.isEmpty())
-                changed << QStringLiteral("organizations") << QStringLiteral("outbox");
+                changed << view::Organizations << view::Outbox;
             if (!changed.isEmpty())
-                changed << QStringLiteral("journal");
+                changed << view::Journal;
             return Done{};
         });
     return result.ok() ? changed : QStringList{};

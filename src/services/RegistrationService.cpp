@@ -1,6 +1,7 @@
 #include "RegistrationService.h"
 
 #include "CodeService.h"
+#include "core/Rules.h"
 #include "core/Validators.h"
 
 #include <QRegularExpression>
@@ -22,12 +23,12 @@ Error refuse(const char *rule, const QString &field, const char *reason, QVarian
 
 Error usernameTakenError()
 {
-    return refuse("R-FC-1", QString::fromLatin1(validate::Field::Username), "taken");
+    return refuse(rule::FC_1, QString::fromLatin1(validate::Field::Username), "taken");
 }
 
 Error emailTakenError()
 {
-    return refuse("R-ACC-1", QString::fromLatin1(validate::Field::Email), "taken");
+    return refuse(rule::ACC_1, QString::fromLatin1(validate::Field::Email), "taken");
 }
 
 // TEST-ONLY HOOK (tests/services/test_registration_kill.cpp): when the environment variable
@@ -98,7 +99,7 @@ Problem validateFields(const RegistrationRequest &r, Fields &f)
     if (auto p = take(validate::optionalText(r.contact, QStringLiteral("contact")), f.contact))
         return p;
     if (!r.agreementAccepted)
-        return refuse("R-REG-1", QStringLiteral("agreement"), "terms");
+        return refuse(rule::REG_1, QStringLiteral("agreement"), "terms");
     if (auto p = take(validate::workspaceName(r.workspaceName), f.workspaceName))
         return p;
     return std::nullopt;
@@ -115,14 +116,14 @@ Problem validateCloudAccount(const RegistrationRequest &r, Fields &f)
             return refuse(SystemError::Required, field, "required");
         static const QRegularExpression digits(QStringLiteral("^\\d{8,20}$"));
         if (!digits.match(f.alibabaAccountId).hasMatch())
-            return refuse("R-SET-1", field, "format");
+            return refuse(rule::SET_1, field, "format");
         return take(
             validate::requiredText(r.alibabaInstanceId, QStringLiteral("alibabaInstanceId")),
             f.alibabaInstanceId);
     }
     case SettlementMethod::Aws:
         if (!r.awsSubscriptionConfirmed)
-            return refuse("R-SET-1", QStringLiteral("awsSubscription"), "notConfirmed");
+            return refuse(rule::SET_1, QStringLiteral("awsSubscription"), "notConfirmed");
         return std::nullopt;
     case SettlementMethod::FeeCenter:
     case SettlementMethod::HuaweiCloud:
@@ -137,9 +138,9 @@ Problem validateActivation(const RegistrationRequest &r)
     // R-REG-3: fee-center and Huawei Cloud settlement bill through a fee-center account.
     if ((r.method == SettlementMethod::FeeCenter || r.method == SettlementMethod::HuaweiCloud) &&
         !r.createFeeCenterAccount)
-        return refuse("R-REG-3", QStringLiteral("createFeeCenterAccount"), "feeCenterRequired");
+        return refuse(rule::REG_3, QStringLiteral("createFeeCenterAccount"), "feeCenterRequired");
     if (!r.termsAccepted)
-        return refuse("R-REG-2", QStringLiteral("terms"), "terms");
+        return refuse(rule::REG_2, QStringLiteral("terms"), "terms");
     return std::nullopt;
 }
 
@@ -176,13 +177,13 @@ Result<HuaweiActivationCheck> RegistrationService::huaweiActivation(const QStrin
     store::FeeCenterRepository feeCenters(db);
     if (const auto linked = feeCenters.linkedFeeCenter(*accountId)) {
         const auto owner = feeCenters.find(*linked);
-        return refuse("R-FC-2", HuaweiAccountField, "linked",
+        return refuse(rule::FC_2, HuaweiAccountField, "linked",
                       {{QStringLiteral("username"), owner ? owner->username : QString()}});
     }
     const auto instance = store::InstanceRepository(db).newestActive(
         *accountId, QString::fromLatin1(Catalogue::SaasProductId));
     if (!instance)
-        return refuse("R-REG-2", HuaweiAccountField, "noActiveInstance");
+        return refuse(rule::REG_2, HuaweiAccountField, "noActiveInstance");
     return HuaweiActivationCheck{*accountId, account->displayName(), instance->instanceId};
 }
 
@@ -353,7 +354,7 @@ Result<RegistrationResult> RegistrationService::registerCommercialPlan(const Reg
                 store::WorkspaceRepository workspaces(db);
                 if (withFeeCenter ? workspaces.nameTaken(w.feeCenterAccountId, w.name)
                                   : workspaces.nameTakenByOwner(w.ownerGuanceAccountId, w.name))
-                    return refuse("R-WS-1", QString::fromLatin1(validate::Field::WorkspaceName),
+                    return refuse(rule::WS_1, QString::fromLatin1(validate::Field::WorkspaceName),
                                   "taken");
                 workspaces.insert(w);
                 m_session.journal(QStringLiteral("createWorkspace"), QStringLiteral("workspace"),
@@ -379,7 +380,7 @@ Result<RegistrationResult> RegistrationService::registerCommercialPlan(const Reg
                 case Step::FeeCenter:
                     return usernameTakenError();
                 case Step::Workspace:
-                    return refuse("R-WS-1", QString::fromLatin1(validate::Field::WorkspaceName),
+                    return refuse(rule::WS_1, QString::fromLatin1(validate::Field::WorkspaceName),
                                   "taken");
                 case Step::Link: {
                     // SQLite keeps the transaction usable after a refused statement,
@@ -392,7 +393,7 @@ Result<RegistrationResult> RegistrationService::registerCommercialPlan(const Reg
                                 winner = fc->username;
                     } catch (const store::StoreError &) {
                     }
-                    return refuse("R-FC-2", HuaweiAccountField, "linked",
+                    return refuse(rule::FC_2, HuaweiAccountField, "linked",
                                   {{QStringLiteral("username"), winner}});
                 }
                 }

@@ -211,7 +211,7 @@ Result<ClockState> ServiceHost::clockState() const
 Result<ClockState> ServiceHost::advanceClock(Session &session, ClockStep step)
 {
     if (!m_demoClock)
-        return makeError(QStringLiteral("E-CLOCK"), {}, QStringLiteral("notAdjustable"));
+        return makeError(QString::fromLatin1(SystemError::Clock), {}, QStringLiteral("notAdjustable"));
     const QDateTime before = m_demoClock->now();
     const QTimeZone zone = ClockSteps::chinaTimeZone();
     QDateTime after;
@@ -260,7 +260,7 @@ QStringList ServiceHost::settleDue(Session &session)
 Status ServiceHost::resetDemo()
 {
     if (!m_options.demo)
-        return makeError(QStringLiteral("E-DEMO"), {}, QStringLiteral("notDemo"));
+        return makeError(QString::fromLatin1(SystemError::Demo), {}, QStringLiteral("notDemo"));
     if (Status removed = store::admin::remove(m_options.database); !removed.ok())
         return removed;
     return open();

@@ -1,5 +1,7 @@
 #include "ListViews.h"
 
+#include "core/ListNames.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -9,21 +11,21 @@ namespace {
 
 struct ViewColumn
 {
-    const char *key;
+    QLatin1StringView key;
     const char *sql;
     ColumnKind kind;
-    const char *enumName = "";
+    QLatin1StringView enumName = {};
     bool searchable = false;
     bool filterable = false;
 };
 
 struct ViewDefinition
 {
-    const char *name;
+    QLatin1StringView name;
     const char *from;
     const char *where; // fixed condition, may be empty
     std::vector<ViewColumn> columns;
-    const char *defaultSort;
+    QLatin1StringView defaultSort;
     bool defaultDescending;
 };
 
@@ -32,239 +34,250 @@ using K = ColumnKind;
 const std::vector<ViewDefinition> &definitions()
 {
     static const std::vector<ViewDefinition> views = {
-        {"huaweiAccounts",
+        {view::HuaweiAccounts,
          "huawei_accounts a LEFT JOIN partner_associations p ON p.account_id = a.account_id",
          "",
          {
-             {"accountId", "a.account_id", K::Id, "", true, true},
-             {"name",
+             {column::AccountId, "a.account_id", K::Id, {}, true, true},
+             {column::Name,
               "CASE WHEN a.account_type = 'enterprise' AND a.enterprise_name <> '' THEN "
               "a.enterprise_name WHEN a.full_name <> '' THEN a.full_name ELSE a.login_id END",
-              K::Text, "", true},
-             {"loginId", "a.login_id", K::Text, "", true},
-             {"tenantName", "a.tenant_name", K::Text, "", true},
-             {"accountType", "a.account_type", K::Enum, "accountType", false, true},
-             {"authStatus", "a.auth_status", K::Enum, "authStatus", false, true},
-             {"servicesStatus", "a.services_status", K::Enum, "servicesStatus", false, true},
-             {"partner", "COALESCE(p.partner_name, '')", K::Text, "", true},
-             {"email", "a.email", K::Text, "", true},
-             {"mobile", "a.mobile", K::Text, "", true},
-             {"countryRegion", "a.country_region", K::Text},
-             {"createdAt", "a.created_at", K::Time},
+              K::Text,
+              {},
+              true},
+             {column::LoginId, "a.login_id", K::Text, {}, true},
+             {column::TenantName, "a.tenant_name", K::Text, {}, true},
+             {column::AccountType, "a.account_type", K::Enum, enumName::AccountType, false, true},
+             {column::AuthStatus, "a.auth_status", K::Enum, enumName::AuthStatus, false, true},
+             {column::ServicesStatus, "a.services_status", K::Enum, enumName::ServicesStatus, false,
+              true},
+             {column::Partner, "COALESCE(p.partner_name, '')", K::Text, {}, true},
+             {column::Email, "a.email", K::Text, {}, true},
+             {column::Mobile, "a.mobile", K::Text, {}, true},
+             {column::CountryRegion, "a.country_region", K::Text},
+             {column::CreatedAt, "a.created_at", K::Time},
          },
-         "createdAt",
+         column::CreatedAt,
          false},
-        {"orders",
+        {view::Orders,
          "orders o JOIN products p ON p.product_id = o.product_id "
          "LEFT JOIN card_redemptions r ON r.order_id = o.order_id "
          "LEFT JOIN app_bindings b ON b.order_id = o.order_id "
          "LEFT JOIN organizations g ON g.organization_id = b.organization_id",
          "",
          {
-             {"orderId", "o.order_id", K::Id, "", true, true},
-             {"accountId", "o.account_id", K::Id, "", true, true},
-             {"productKind", "p.kind", K::Enum, "productKind", false, true},
-             {"productName", "p.kind", K::Enum, "product"},
-             {"quantity", "o.quantity", K::Integer},
-             {"amount", "o.amount_fen", K::Money},
-             {"status", "o.status", K::Enum, "orderStatus", false, true},
-             {"redeemed", "CASE WHEN r.order_id IS NULL THEN 0 ELSE 1 END", K::Boolean, "", false,
+             {column::OrderId, "o.order_id", K::Id, {}, true, true},
+             {column::AccountId, "o.account_id", K::Id, {}, true, true},
+             {column::ProductKind, "p.kind", K::Enum, enumName::ProductKind, false, true},
+             {column::ProductName, "p.kind", K::Enum, enumName::Product},
+             {column::Quantity, "o.quantity", K::Integer},
+             {column::Amount, "o.amount_fen", K::Money},
+             {column::Status, "o.status", K::Enum, enumName::OrderStatus, false, true},
+             {column::Redeemed,
+              "CASE WHEN r.order_id IS NULL THEN 0 ELSE 1 END",
+              K::Boolean,
+              {},
+              false,
               true},
-             {"boundOrganization", "COALESCE(g.abbreviation, '')", K::Text, "", true},
-             {"createdAt", "o.created_at", K::Time},
+             {column::BoundOrganization, "COALESCE(g.abbreviation, '')", K::Text, {}, true},
+             {column::CreatedAt, "o.created_at", K::Time},
          },
-         "createdAt",
+         column::CreatedAt,
          true},
-        {"instances",
+        {view::Instances,
          "instances i JOIN products p ON p.product_id = i.product_id "
          "LEFT JOIN app_bindings b ON b.order_id = i.order_id "
          "LEFT JOIN organizations g ON g.organization_id = b.organization_id",
          "",
          {
-             {"instanceId", "i.instance_id", K::Id, "", true, true},
-             {"productName", "p.kind", K::Enum, "product"},
-             {"orderId", "i.order_id", K::Id, "", true, true},
-             {"accountId", "i.account_id", K::Id, "", true, true},
-             {"status", "i.status", K::Enum, "instanceStatus", false, true},
-             {"boundOrganization", "COALESCE(g.abbreviation, '')", K::Text, "", true},
-             {"openedAt", "i.opened_at", K::Time},
-             {"closedAt", "i.closed_at", K::Time},
-             {"productKind", "p.kind", K::Enum, "productKind", false, true},
+             {column::InstanceId, "i.instance_id", K::Id, {}, true, true},
+             {column::ProductName, "p.kind", K::Enum, enumName::Product},
+             {column::OrderId, "i.order_id", K::Id, {}, true, true},
+             {column::AccountId, "i.account_id", K::Id, {}, true, true},
+             {column::Status, "i.status", K::Enum, enumName::InstanceStatus, false, true},
+             {column::BoundOrganization, "COALESCE(g.abbreviation, '')", K::Text, {}, true},
+             {column::OpenedAt, "i.opened_at", K::Time},
+             {column::ClosedAt, "i.closed_at", K::Time},
+             {column::ProductKind, "p.kind", K::Enum, enumName::ProductKind, false, true},
          },
-         "openedAt",
+         column::OpenedAt,
          true},
-        {"organizations",
+        {view::Organizations,
          "organizations o JOIN huawei_accounts a ON a.account_id = o.owner_account_id",
          "",
          {
-             {"organizationId", "o.organization_id", K::Id, "", false, true},
-             {"enterpriseName", "o.enterprise_name", K::Text, "", true},
-             {"abbreviation", "o.abbreviation", K::Text, "", true, true},
-             {"ownerAccountId", "o.owner_account_id", K::Id, "", true, true},
-             {"ownerName",
+             {column::OrganizationId, "o.organization_id", K::Id, {}, false, true},
+             {column::EnterpriseName, "o.enterprise_name", K::Text, {}, true},
+             {column::Abbreviation, "o.abbreviation", K::Text, {}, true, true},
+             {column::OwnerAccountId, "o.owner_account_id", K::Id, {}, true, true},
+             {column::OwnerName,
               "CASE WHEN a.enterprise_name <> '' THEN a.enterprise_name ELSE a.login_id END",
-              K::Text, "", true},
-             {"status", "o.status", K::Enum, "organizationStatus", false, true},
-             {"memberCount",
+              K::Text,
+              {},
+              true},
+             {column::Status, "o.status", K::Enum, enumName::OrganizationStatus, false, true},
+             {column::MemberCount,
               "(SELECT count(*) FROM members m WHERE m.organization_id = o.organization_id)",
               K::Integer},
-             {"createdAt", "o.created_at", K::Time},
-             {"readyAt", "o.ready_at", K::Time},
+             {column::CreatedAt, "o.created_at", K::Time},
+             {column::ReadyAt, "o.ready_at", K::Time},
          },
-         "createdAt",
+         column::CreatedAt,
          false},
-        {"members",
+        {view::Members,
          "members m JOIN organizations o ON o.organization_id = m.organization_id "
          "LEFT JOIN departments d ON d.department_id = m.department_id",
          "",
          {
-             {"memberId", "m.member_id", K::Integer, "", false, true},
-             {"loginName", "m.account || '@' || o.abbreviation", K::Id, "", true},
-             {"displayName", "m.display_name", K::Text, "", true},
-             {"department", "COALESCE(d.name, '')", K::Text, "", true},
-             {"organizationId", "m.organization_id", K::Id, "", false, true},
-             {"ownerAccountId", "o.owner_account_id", K::Id, "", false, true},
-             {"mobile", "m.mobile", K::Text, "", true},
-             {"email", "m.email", K::Text, "", true},
-             {"authorized",
+             {column::MemberId, "m.member_id", K::Integer, {}, false, true},
+             {column::LoginName, "m.account || '@' || o.abbreviation", K::Id, {}, true},
+             {column::DisplayName, "m.display_name", K::Text, {}, true},
+             {column::Department, "COALESCE(d.name, '')", K::Text, {}, true},
+             {column::OrganizationId, "m.organization_id", K::Id, {}, false, true},
+             {column::OwnerAccountId, "o.owner_account_id", K::Id, {}, false, true},
+             {column::Mobile, "m.mobile", K::Text, {}, true},
+             {column::Email, "m.email", K::Text, {}, true},
+             {column::Authorized,
               "CASE WHEN EXISTS (SELECT 1 FROM app_authorizations z WHERE "
               "z.member_id = m.member_id) THEN 1 ELSE 0 END",
               K::Boolean},
-             {"mustChangePassword", "m.must_change_password", K::Boolean},
-             {"enabled", "m.enabled", K::Boolean, "", false, true},
-             {"createdAt", "m.created_at", K::Time},
+             {column::MustChangePassword, "m.must_change_password", K::Boolean},
+             {column::Enabled, "m.enabled", K::Boolean, {}, false, true},
+             {column::CreatedAt, "m.created_at", K::Time},
          },
-         "memberId",
+         column::MemberId,
          false},
-        {"bindings",
+        {view::Bindings,
          "app_bindings b JOIN organizations o ON o.organization_id = b.organization_id "
          "JOIN products p ON p.product_id = b.product_id "
          "JOIN instances i ON i.instance_id = b.instance_id",
          "",
          {
-             {"bindingId", "b.binding_id", K::Integer, "", false, true},
-             {"orderId", "b.order_id", K::Id, "", true, true},
-             {"instanceId", "b.instance_id", K::Id, "", true, true},
-             {"productName", "p.kind", K::Enum, "product"},
-             {"abbreviation", "o.abbreviation", K::Text, "", true},
-             {"organizationId", "b.organization_id", K::Id, "", false, true},
-             {"ownerAccountId", "o.owner_account_id", K::Id, "", false, true},
-             {"instanceStatus", "i.status", K::Enum, "instanceStatus", false, true},
-             {"authorizedCount",
+             {column::BindingId, "b.binding_id", K::Integer, {}, false, true},
+             {column::OrderId, "b.order_id", K::Id, {}, true, true},
+             {column::InstanceId, "b.instance_id", K::Id, {}, true, true},
+             {column::ProductName, "p.kind", K::Enum, enumName::Product},
+             {column::Abbreviation, "o.abbreviation", K::Text, {}, true},
+             {column::OrganizationId, "b.organization_id", K::Id, {}, false, true},
+             {column::OwnerAccountId, "o.owner_account_id", K::Id, {}, false, true},
+             {column::InstanceStatus, "i.status", K::Enum, enumName::InstanceStatus, false, true},
+             {column::AuthorizedCount,
               "(SELECT count(*) FROM app_authorizations z WHERE z.binding_id = b.binding_id)",
               K::Integer},
-             {"boundAt", "b.bound_at", K::Time},
+             {column::BoundAt, "b.bound_at", K::Time},
          },
-         "boundAt",
+         column::BoundAt,
          false},
-        {"authorizations",
+        {view::Authorizations,
          "app_authorizations z JOIN app_bindings b ON b.binding_id = z.binding_id "
          "JOIN members m ON m.member_id = z.member_id "
          "JOIN organizations o ON o.organization_id = m.organization_id",
          "",
          {
-             {"loginName", "m.account || '@' || o.abbreviation", K::Id, "", true},
-             {"displayName", "m.display_name", K::Text, "", true},
-             {"orderId", "b.order_id", K::Id, "", true, true},
-             {"organizationId", "o.organization_id", K::Id, "", false, true},
-             {"ownerAccountId", "o.owner_account_id", K::Id, "", false, true},
-             {"bindingId", "b.binding_id", K::Integer, "", false, true},
-             {"authorizedAt", "z.authorized_at", K::Time},
+             {column::LoginName, "m.account || '@' || o.abbreviation", K::Id, {}, true},
+             {column::DisplayName, "m.display_name", K::Text, {}, true},
+             {column::OrderId, "b.order_id", K::Id, {}, true, true},
+             {column::OrganizationId, "o.organization_id", K::Id, {}, false, true},
+             {column::OwnerAccountId, "o.owner_account_id", K::Id, {}, false, true},
+             {column::BindingId, "b.binding_id", K::Integer, {}, false, true},
+             {column::AuthorizedAt, "z.authorized_at", K::Time},
          },
-         "authorizedAt",
+         column::AuthorizedAt,
          false},
-        {"feeCenterAccounts",
+        {view::FeeCenterAccounts,
          "fee_center_accounts f",
          "",
          {
-             {"feeCenterAccountId", "f.fee_center_account_id", K::Integer, "", false, true},
-             {"username", "f.username", K::Text, "", true, true},
-             {"enterpriseName", "f.enterprise_name", K::Text, "", true},
-             {"email", "f.email", K::Text, "", true},
-             {"cashBalance", "f.cash_balance_fen", K::Money},
-             {"cardBalance",
+             {column::FeeCenterAccountId, "f.fee_center_account_id", K::Integer, {}, false, true},
+             {column::Username, "f.username", K::Text, {}, true, true},
+             {column::EnterpriseName, "f.enterprise_name", K::Text, {}, true},
+             {column::Email, "f.email", K::Text, {}, true},
+             {column::CashBalance, "f.cash_balance_fen", K::Money},
+             {column::CardBalance,
               "(SELECT COALESCE(sum(c.balance_fen), 0) FROM stored_value_cards c "
               "WHERE c.fee_center_account_id = f.fee_center_account_id AND c.status = 'available')",
               K::Money},
-             {"workspaceCount",
+             {column::WorkspaceCount,
               "(SELECT count(*) FROM workspaces w WHERE w.fee_center_account_id = "
               "f.fee_center_account_id)",
               K::Integer},
-             {"linkedHuaweiAccounts",
+             {column::LinkedHuaweiAccounts,
               "(SELECT count(*) FROM fee_center_huawei_links l WHERE "
               "l.fee_center_account_id = f.fee_center_account_id)",
               K::Integer},
-             {"createdAt", "f.created_at", K::Time},
+             {column::CreatedAt, "f.created_at", K::Time},
          },
-         "createdAt",
+         column::CreatedAt,
          false},
-        {"workspaces",
+        {view::Workspaces,
          // A workspace may have no fee-center account (schema 2): its username is empty.
          "workspaces w LEFT JOIN fee_center_accounts f ON f.fee_center_account_id = "
          "w.fee_center_account_id",
          "",
          {
-             {"workspaceId", "w.workspace_id", K::Id, "", true, true},
-             {"name", "w.name", K::Text, "", true},
-             {"feeCenterUsername", "COALESCE(f.username, '')", K::Text, "", true},
-             {"site", "w.site", K::Site, "", false, true},
-             {"language", "w.language", K::Enum, "workspaceLanguage", false, true},
-             {"settlement", "w.settlement_method", K::Enum, "settlementMethod", false, true},
-             {"settlementAccountId", "w.settlement_account_id", K::Id, "", true, true},
-             {"settlementInstanceId", "w.settlement_instance_id", K::Id, "", true, true},
-             {"status", "w.status", K::Enum, "workspaceStatus", false, true},
-             {"lockReason", "w.lock_reason", K::Text},
-             {"lockedAt", "w.locked_at", K::Time},
-             {"createdAt", "w.created_at", K::Time},
-             {"feeCenterAccountId", "w.fee_center_account_id", K::Integer, "", false, true},
+             {column::WorkspaceId, "w.workspace_id", K::Id, {}, true, true},
+             {column::Name, "w.name", K::Text, {}, true},
+             {column::FeeCenterUsername, "COALESCE(f.username, '')", K::Text, {}, true},
+             {column::Site, "w.site", K::Site, {}, false, true},
+             {column::Language, "w.language", K::Enum, enumName::WorkspaceLanguage, false, true},
+             {column::Settlement, "w.settlement_method", K::Enum, enumName::SettlementMethod, false,
+              true},
+             {column::SettlementAccountId, "w.settlement_account_id", K::Id, {}, true, true},
+             {column::SettlementInstanceId, "w.settlement_instance_id", K::Id, {}, true, true},
+             {column::Status, "w.status", K::Enum, enumName::WorkspaceStatus, false, true},
+             {column::LockReason, "w.lock_reason", K::Text},
+             {column::LockedAt, "w.locked_at", K::Time},
+             {column::CreatedAt, "w.created_at", K::Time},
+             {column::FeeCenterAccountId, "w.fee_center_account_id", K::Integer, {}, false, true},
          },
-         "createdAt",
+         column::CreatedAt,
          false},
-        {"storedValueCards",
+        {view::StoredValueCards,
          "stored_value_cards c JOIN fee_center_accounts f ON f.fee_center_account_id = "
          "c.fee_center_account_id",
          "",
          {
-             {"cardNumber", "c.card_number", K::Id, "", true, true},
-             {"feeCenterUsername", "f.username", K::Text, "", true},
-             {"faceValue", "c.face_value_fen", K::Money},
-             {"balance", "c.balance_fen", K::Money},
-             {"status", "c.status", K::Enum, "cardStatus", false, true},
-             {"purchaseType", "c.purchase_type", K::Enum, "purchaseType", false, true},
-             {"purchasedAt", "c.purchased_at", K::Time},
-             {"expiresAt", "c.expires_at", K::Time},
-             {"sourceOrderId", "c.source_order_id", K::Id, "", true, true},
-             {"feeCenterAccountId", "c.fee_center_account_id", K::Integer, "", false, true},
+             {column::CardNumber, "c.card_number", K::Id, {}, true, true},
+             {column::FeeCenterUsername, "f.username", K::Text, {}, true},
+             {column::FaceValue, "c.face_value_fen", K::Money},
+             {column::Balance, "c.balance_fen", K::Money},
+             {column::Status, "c.status", K::Enum, enumName::CardStatus, false, true},
+             {column::PurchaseType, "c.purchase_type", K::Enum, enumName::PurchaseType, false,
+              true},
+             {column::PurchasedAt, "c.purchased_at", K::Time},
+             {column::ExpiresAt, "c.expires_at", K::Time},
+             {column::SourceOrderId, "c.source_order_id", K::Id, {}, true, true},
+             {column::FeeCenterAccountId, "c.fee_center_account_id", K::Integer, {}, false, true},
          },
-         "purchasedAt",
+         column::PurchasedAt,
          true},
-        {"outbox",
+        {view::Outbox,
          "outbox x",
          "x.held = 0",
          {
-             {"messageId", "x.message_id", K::Integer},
-             {"sentAt", "x.sent_at", K::Time},
-             {"channel", "x.channel", K::Enum, "channel", false, true},
-             {"destination", "x.destination", K::Text, "", true, true},
-             {"kind", "x.kind", K::Text, "", true, true},
-             {"params", "x.params", K::Text, "", true},
+             {column::MessageId, "x.message_id", K::Integer},
+             {column::SentAt, "x.sent_at", K::Time},
+             {column::Channel, "x.channel", K::Enum, enumName::Channel, false, true},
+             {column::Destination, "x.destination", K::Text, {}, true, true},
+             {column::Kind, "x.kind", K::Text, {}, true, true},
+             {column::Params, "x.params", K::Text, {}, true},
          },
-         "sentAt",
+         column::SentAt,
          true},
-        {"journal",
+        {view::Journal,
          "journal j",
          "",
          {
-             {"entryId", "j.entry_id", K::Integer},
-             {"at", "j.at", K::Time},
-             {"actor", "j.actor", K::Text, "", true, true},
-             {"operation", "j.operation", K::Text, "", true, true},
-             {"resourceType", "j.resource_type", K::Text, "", true, true},
-             {"target", "j.target", K::Id, "", true, true},
-             {"outcome", "j.outcome", K::Text, "", true, true},
-             {"details", "j.details", K::Text, "", true},
+             {column::EntryId, "j.entry_id", K::Integer},
+             {column::At, "j.at", K::Time},
+             {column::Actor, "j.actor", K::Text, {}, true, true},
+             {column::Operation, "j.operation", K::Text, {}, true, true},
+             {column::ResourceType, "j.resource_type", K::Text, {}, true, true},
+             {column::Target, "j.target", K::Id, {}, true, true},
+             {column::Outcome, "j.outcome", K::Text, {}, true, true},
+             {column::Details, "j.details", K::Text, {}, true},
          },
-         "at",
+         column::At,
          true},
     };
     return views;
@@ -273,7 +286,7 @@ const std::vector<ViewDefinition> &definitions()
 const ViewDefinition *findView(const QString &name)
 {
     for (const auto &view : definitions())
-        if (name == QLatin1StringView(view.name))
+        if (name == view.name)
             return &view;
     return nullptr;
 }
@@ -281,7 +294,7 @@ const ViewDefinition *findView(const QString &name)
 const ViewColumn *findColumn(const ViewDefinition &view, const QString &key)
 {
     for (const auto &column : view.columns)
-        if (key == QLatin1StringView(column.key))
+        if (key == column.key)
             return &column;
     return nullptr;
 }
@@ -340,7 +353,7 @@ QString orderBy(const ViewDefinition &view, const ListQuery &query, bool reverse
     const ViewColumn *sort = findColumn(view, query.sortColumn);
     bool descending = query.descending;
     if (!sort) {
-        sort = findColumn(view, QString::fromLatin1(view.defaultSort));
+        sort = findColumn(view, view.defaultSort);
         descending = view.defaultDescending;
     }
     descending = descending != reversed;
@@ -358,7 +371,7 @@ QStringList ListViews::viewNames()
 {
     QStringList names;
     for (const auto &view : definitions())
-        names << QString::fromLatin1(view.name);
+        names << view.name;
     return names;
 }
 
@@ -372,8 +385,7 @@ QList<ColumnInfo> ListViews::columns(const QString &viewName)
     QList<ColumnInfo> list;
     if (const ViewDefinition *view = findView(viewName))
         for (const auto &column : view->columns)
-            list.append({QString::fromLatin1(column.key), column.kind,
-                         QString::fromLatin1(column.enumName)});
+            list.append({column.key, column.kind, column.enumName});
     return list;
 }
 

@@ -13,6 +13,7 @@
 // Exit status: 0 PASS, 1 FAIL (a stall over the target, or an operation that did not
 // complete), 2 setup failed or bad usage.
 
+#include "core/ListNames.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
 #include "gui/LanguageManager.h"
@@ -330,7 +331,7 @@ private:
     void drain()
     {
         ListQuery query;
-        query.view = QStringLiteral("outbox");
+        query.view = view::Outbox;
         query.limit = 1;
         query.withTotal = false;
         await(m_backend->list(query));
@@ -595,11 +596,11 @@ int runBenchmark(const Options &options)
         return 2;
 
     const std::vector<ListPlan> plans = {
-        {QStringLiteral("feeCenterAccounts"), QStringLiteral("fee-center accounts"),
-         QStringLiteral("cardBalance"), QString(), false},
-        {QStringLiteral("workspaces"), QStringLiteral("workspaces"), QStringLiteral("name"),
-         QStringLiteral("ml-us1"), true},
-        {QStringLiteral("storedValueCards"), QStringLiteral("cards"), QStringLiteral("expiresAt"),
+        {view::FeeCenterAccounts, QStringLiteral("fee-center accounts"), column::CardBalance,
+         QString(), false},
+        {view::Workspaces, QStringLiteral("workspaces"), column::Name, QStringLiteral("ml-us1"),
+         true},
+        {view::StoredValueCards, QStringLiteral("cards"), column::ExpiresAt,
          QStringLiteral("bench-fc-0042"), true},
     };
 

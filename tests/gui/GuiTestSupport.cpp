@@ -75,43 +75,37 @@ QVariantMap findRow(Backend *backend, const QString &view, const QString &key,
     query.filters.insert(key, value);
     query.limit = 1;
     const Result<ListPage> page = await(backend->list(query));
-    QVariantMap row;
     if (!page.ok() || page->rows.isEmpty())
-        return row;
-    for (int i = 0; i < page->columns.size(); ++i)
-        row.insert(page->columns.at(i).key, page->rows.first().value(i));
-    return row;
+        return {};
+    return page->record(0);
 }
 
 QString accountIdOf(Backend *backend, const QString &loginId)
 {
     ListQuery query;
-    query.view = QStringLiteral("huaweiAccounts");
+    query.view = view::HuaweiAccounts;
     query.search = loginId;
     query.limit = 50;
     const Result<ListPage> page = await(backend->list(query));
     if (page.ok())
-        for (const QVariantList &row : page->rows)
-            if (row.value(2).toString() == loginId) // columns: accountId, name, loginId, ...
-                return row.value(0).toString();
+        for (int row = 0; row < page->rows.size(); ++row)
+            if (page->value(row, column::LoginId).toString() == loginId)
+                return page->value(row, column::AccountId).toString();
     return {};
 }
 
 QVariantMap latestMessageTo(Backend *backend, const QString &destination)
 {
     ListQuery query;
-    query.view = QStringLiteral("outbox");
-    query.filters.insert(QStringLiteral("destination"), destination);
+    query.view = view::Outbox;
+    query.filters.insert(column::Destination, destination);
     query.limit = 1;
     const Result<ListPage> page = await(backend->list(query));
     if (!page.ok() || page->rows.isEmpty())
         return {};
-    for (int i = 0; i < page->columns.size(); ++i)
-        if (page->columns.at(i).key == u"params")
-            return QJsonDocument::fromJson(page->rows.first().value(i).toString().toUtf8())
-                .object()
-                .toVariantMap();
-    return {};
+    return QJsonDocument::fromJson(page->value(0, column::Params).toString().toUtf8())
+        .object()
+        .toVariantMap();
 }
 
 void type(QWidget *parent, const char *objectName, const QString &text)

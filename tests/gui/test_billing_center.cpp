@@ -45,10 +45,10 @@ private:
 QString TestBillingCenter::activeInstanceOf(Backend *b, const QString &accountId)
 {
     ListQuery query;
-    query.view = QStringLiteral("instances");
-    query.filters.insert(QStringLiteral("accountId"), accountId);
-    query.filters.insert(QStringLiteral("status"), QStringLiteral("active"));
-    query.filters.insert(QStringLiteral("productKind"), QStringLiteral("subscription"));
+    query.view = view::Instances;
+    query.filters.insert(column::AccountId, accountId);
+    query.filters.insert(column::Status, QStringLiteral("active"));
+    query.filters.insert(column::ProductKind, QStringLiteral("subscription"));
     const Result<ListPage> page = await(b->list(query));
     return page->rows.isEmpty() ? QString() : page->rows.first().value(0).toString();
 }
@@ -56,13 +56,11 @@ QString TestBillingCenter::activeInstanceOf(Backend *b, const QString &accountId
 QString TestBillingCenter::workspaceOf(Backend *b, const QString &feeCenter,
                                        const QString &settlement)
 {
-    const QVariantMap account =
-        findRow(b, QStringLiteral("feeCenterAccounts"), QStringLiteral("username"), feeCenter);
+    const QVariantMap account = findRow(b, view::FeeCenterAccounts, column::Username, feeCenter);
     ListQuery query;
-    query.view = QStringLiteral("workspaces");
-    query.filters.insert(QStringLiteral("feeCenterAccountId"),
-                         account.value(QStringLiteral("feeCenterAccountId")));
-    query.filters.insert(QStringLiteral("settlement"), settlement);
+    query.view = view::Workspaces;
+    query.filters.insert(column::FeeCenterAccountId, account.value(column::FeeCenterAccountId));
+    query.filters.insert(column::Settlement, settlement);
     const Result<ListPage> page = await(b->list(query));
     return page->rows.isEmpty() ? QString() : page->rows.first().value(0).toString();
 }
@@ -80,12 +78,11 @@ void TestBillingCenter::W_SET_changesAWorkspaceToHuaweiSettlement()
     // Billing Center > Workspace management > select > Change.
     f.window->showPage(MainWindow::Page::BillingCenter);
     BillingCenterView *billing = f.window->billingCenterView();
-    billing->showList(QStringLiteral("workspaces"));
-    ListViewWidget *workspaces = billing->list(QStringLiteral("workspaces"));
-    workspaces->selectWhere(QStringLiteral("workspaceId"), workspaceId);
-    QVERIFY(waitFor([&] {
-        return workspaces->currentValue(QStringLiteral("workspaceId")).toString() == workspaceId;
-    }));
+    billing->showList(view::Workspaces);
+    ListViewWidget *workspaces = billing->list(view::Workspaces);
+    workspaces->selectWhere(column::WorkspaceId, workspaceId);
+    QVERIFY(waitFor(
+        [&] { return workspaces->currentValue(column::WorkspaceId).toString() == workspaceId; }));
     QTest::mouseClick(billing->findChild<QPushButton *>(QStringLiteral("changeSettlementButton")),
                       Qt::LeftButton);
     SettlementWizard *wizard = nullptr;
@@ -110,11 +107,10 @@ void TestBillingCenter::W_SET_changesAWorkspaceToHuaweiSettlement()
     QVERIFY(waitFor([wizard] { return wizard->currentId() == SettlementWizard::Result; }));
     snapshot(wizard, QStringLiteral("set-4-result"));
 
-    const QVariantMap w =
-        findRow(b, QStringLiteral("workspaces"), QStringLiteral("workspaceId"), workspaceId);
-    QCOMPARE(w.value(QStringLiteral("settlement")).toString(), QStringLiteral("huawei_cloud"));
-    QCOMPARE(w.value(QStringLiteral("settlementAccountId")).toString(), buyer);
-    QCOMPARE(w.value(QStringLiteral("settlementInstanceId")).toString(), instance);
+    const QVariantMap w = findRow(b, view::Workspaces, column::WorkspaceId, workspaceId);
+    QCOMPARE(w.value(column::Settlement).toString(), QStringLiteral("huawei_cloud"));
+    QCOMPARE(w.value(column::SettlementAccountId).toString(), buyer);
+    QCOMPARE(w.value(column::SettlementInstanceId).toString(), instance);
     clickWizardButton(wizard, QWizard::FinishButton);
 
     // R-SET-3: a second change in the same month is refused on the first page.
@@ -151,8 +147,8 @@ void TestBillingCenter::R_SET_2_instanceOfAnotherAccountRefusedAtTheField()
                                                    QStringLiteral("其他华为云账号"))),
              qPrintable(error->text()));
     QCOMPARE(wizard->currentId(), int(SettlementWizard::Account));
-    QCOMPARE(findRow(b, QStringLiteral("workspaces"), QStringLiteral("workspaceId"), workspaceId)
-                 .value(QStringLiteral("settlement"))
+    QCOMPARE(findRow(b, view::Workspaces, column::WorkspaceId, workspaceId)
+                 .value(column::Settlement)
                  .toString(),
              QStringLiteral("fee_center"));
 }
@@ -162,14 +158,13 @@ void TestBillingCenter::W_SVC_rechargesFiftyCards()
     GuiFixture f;
     Backend *b = f.backend.backend.get();
     const QString buyer = accountIdOf(b, QString::fromLatin1(demo::cast::BuyerLogin));
-    const QVariantMap finance =
-        findRow(b, QStringLiteral("feeCenterAccounts"), QStringLiteral("username"),
-                QString::fromLatin1(demo::cast::BuyerFinanceFeeCenter));
+    const QVariantMap finance = findRow(b, view::FeeCenterAccounts, column::Username,
+                                        QString::fromLatin1(demo::cast::BuyerFinanceFeeCenter));
     ListQuery orders;
-    orders.view = QStringLiteral("orders");
-    orders.filters.insert(QStringLiteral("accountId"), buyer);
-    orders.filters.insert(QStringLiteral("productKind"), QStringLiteral("stored_value_card"));
-    orders.filters.insert(QStringLiteral("redeemed"), 0);
+    orders.view = view::Orders;
+    orders.filters.insert(column::AccountId, buyer);
+    orders.filters.insert(column::ProductKind, QStringLiteral("stored_value_card"));
+    orders.filters.insert(column::Redeemed, 0);
     const Result<ListPage> open = await(b->list(orders));
     QCOMPARE(open->total, 1);
     const QString orderId = open->rows.first().value(0).toString();
@@ -179,7 +174,7 @@ void TestBillingCenter::W_SVC_rechargesFiftyCards()
     BillingCenterView *billing = f.window->billingCenterView();
     RecordPicker *picker = billing->picker();
     QVERIFY(waitFor([picker] { return picker->isLoaded(); }));
-    picker->setCurrentIndex(picker->findData(finance.value(QStringLiteral("feeCenterAccountId"))));
+    picker->setCurrentIndex(picker->findData(finance.value(column::FeeCenterAccountId)));
     auto *overview = billing->findChild<AccountOverview *>();
     auto *balance = overview->findChild<QLabel *>(QStringLiteral("cardBalanceValue"));
     QVERIFY(waitFor(
@@ -205,8 +200,8 @@ void TestBillingCenter::W_SVC_rechargesFiftyCards()
 
     // R-SVC-3: 50 available cards of 100 CNY from that order, bound to lianyun-finance.
     ListQuery cards;
-    cards.view = QStringLiteral("storedValueCards");
-    cards.filters.insert(QStringLiteral("sourceOrderId"), orderId);
+    cards.view = view::StoredValueCards;
+    cards.filters.insert(column::SourceOrderId, orderId);
     const Result<ListPage> created = await(b->list(cards));
     QCOMPARE(created->total, 50);
     QVERIFY(waitFor([balance] { return balance->text().contains(QStringLiteral("6,000.00")); }));
@@ -217,20 +212,19 @@ void TestBillingCenter::R_SVC_2_orderRedeemedTwiceRefused()
     GuiFixture f;
     Backend *b = f.backend.backend.get();
     const QString buyer = accountIdOf(b, QString::fromLatin1(demo::cast::BuyerLogin));
-    const QVariantMap finance =
-        findRow(b, QStringLiteral("feeCenterAccounts"), QStringLiteral("username"),
-                QString::fromLatin1(demo::cast::BuyerFinanceFeeCenter));
+    const QVariantMap finance = findRow(b, view::FeeCenterAccounts, column::Username,
+                                        QString::fromLatin1(demo::cast::BuyerFinanceFeeCenter));
     ListQuery orders;
-    orders.view = QStringLiteral("orders");
-    orders.filters.insert(QStringLiteral("accountId"), buyer);
-    orders.filters.insert(QStringLiteral("redeemed"), 1);
+    orders.view = view::Orders;
+    orders.filters.insert(column::AccountId, buyer);
+    orders.filters.insert(column::Redeemed, 1);
     const QString redeemed = await(b->list(orders))->rows.first().value(0).toString();
     ListQuery all;
-    all.view = QStringLiteral("storedValueCards");
+    all.view = view::StoredValueCards;
     const qint64 before = await(b->list(all))->total;
 
-    RechargeWizard *wizard = f.window->openRechargeWizard(
-        finance.value(QStringLiteral("feeCenterAccountId")).toLongLong());
+    RechargeWizard *wizard =
+        f.window->openRechargeWizard(finance.value(column::FeeCenterAccountId).toLongLong());
     QVERIFY(waitFor([wizard] { return wizard->isVisible(); }));
     clickWizardButton(wizard, QWizard::NextButton);
     type(wizard, "accountIdEdit", buyer);
@@ -254,11 +248,10 @@ void TestBillingCenter::W_CANCEL_closesTheResourceAndUnlocksAWorkspace()
     // Marketplace > Purchased services > select > More > Close resource.
     f.window->showPage(MainWindow::Page::Marketplace);
     MarketplaceView *market = f.window->marketplaceView();
-    ListViewWidget *services = market->list(QStringLiteral("instances"));
-    services->selectWhere(QStringLiteral("instanceId"), instance);
-    QVERIFY(waitFor([&] {
-        return services->currentValue(QStringLiteral("instanceId")).toString() == instance;
-    }));
+    ListViewWidget *services = market->list(view::Instances);
+    services->selectWhere(column::InstanceId, instance);
+    QVERIFY(
+        waitFor([&] { return services->currentValue(column::InstanceId).toString() == instance; }));
     auto *more = market->findChild<QPushButton *>(QStringLiteral("moreButton"));
     QVERIFY(more->menu());
     more->menu()->findChild<QAction *>(QStringLiteral("closeResourceAction"))->trigger();
@@ -274,35 +267,32 @@ void TestBillingCenter::W_CANCEL_closesTheResourceAndUnlocksAWorkspace()
                       Qt::LeftButton);
     QVERIFY(waitFor([&] { return !f.window->findChild<CloseResourceDialog *>(); }));
 
-    QCOMPARE(findRow(b, QStringLiteral("instances"), QStringLiteral("instanceId"), instance)
-                 .value(QStringLiteral("status"))
-                 .toString(),
-             QStringLiteral("closed"));
+    QCOMPARE(
+        findRow(b, view::Instances, column::InstanceId, instance).value(column::Status).toString(),
+        QStringLiteral("closed"));
     const QString locked = workspaceOf(b, QString::fromLatin1(demo::cast::OnboardedFeeCenter),
                                        QStringLiteral("huawei_cloud"));
     QVERIFY(!locked.isEmpty());
-    QCOMPARE(findRow(b, QStringLiteral("workspaces"), QStringLiteral("workspaceId"), locked)
-                 .value(QStringLiteral("status"))
-                 .toString(),
-             QStringLiteral("locked"));
+    QCOMPARE(
+        findRow(b, view::Workspaces, column::WorkspaceId, locked).value(column::Status).toString(),
+        QStringLiteral("locked"));
 
     // Billing Center shows the lock with its retention; Unlock applies R-SET-6.
     f.window->showPage(MainWindow::Page::BillingCenter);
     BillingCenterView *billing = f.window->billingCenterView();
-    billing->showList(QStringLiteral("workspaces"));
-    ListViewWidget *workspaces = billing->list(QStringLiteral("workspaces"));
-    workspaces->selectWhere(QStringLiteral("workspaceId"), locked);
-    QVERIFY(waitFor([&] {
-        return workspaces->currentValue(QStringLiteral("workspaceId")).toString() == locked;
-    }));
+    billing->showList(view::Workspaces);
+    ListViewWidget *workspaces = billing->list(view::Workspaces);
+    workspaces->selectWhere(column::WorkspaceId, locked);
+    QVERIFY(waitFor(
+        [&] { return workspaces->currentValue(column::WorkspaceId).toString() == locked; }));
     const QModelIndex lockedAt = workspaces->model()->index(
-        workspaces->currentRow(), workspaces->model()->columnOf(QStringLiteral("lockedAt")));
+        workspaces->currentRow(), workspaces->model()->columnOf(column::LockedAt));
     QVERIFY2(lockedAt.data().toString().contains(
                  inTestLanguage(QStringLiteral("14 day"), QStringLiteral("14 天"))),
              qPrintable(lockedAt.data().toString()));
     // R-SET-7: the reason in words, not the stored key.
     const QModelIndex reason =
-        lockedAt.siblingAtColumn(workspaces->model()->columnOf(QStringLiteral("lockReason")));
+        lockedAt.siblingAtColumn(workspaces->model()->columnOf(column::LockReason));
     QCOMPARE(reason.data().toString(),
              inTestLanguage(QStringLiteral("Huawei Cloud subscription closed"),
                             QStringLiteral("华为云订阅已关闭")));
@@ -312,13 +302,13 @@ void TestBillingCenter::W_CANCEL_closesTheResourceAndUnlocksAWorkspace()
     const QVariantMap after = [&] {
         QVariantMap row;
         waitFor([&] {
-            row = findRow(b, QStringLiteral("workspaces"), QStringLiteral("workspaceId"), locked);
-            return row.value(QStringLiteral("status")).toString() == QStringLiteral("active");
+            row = findRow(b, view::Workspaces, column::WorkspaceId, locked);
+            return row.value(column::Status).toString() == QStringLiteral("active");
         });
         return row;
     }();
-    QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    QCOMPARE(after.value(QStringLiteral("settlement")).toString(), QStringLiteral("fee_center"));
+    QCOMPARE(after.value(column::Status).toString(), QStringLiteral("active"));
+    QCOMPARE(after.value(column::Settlement).toString(), QStringLiteral("fee_center"));
 }
 
 QTEST_MAIN(TestBillingCenter)

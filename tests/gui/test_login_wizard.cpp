@@ -146,19 +146,18 @@ void TestLoginWizard::initialPasswordMustBeChanged()
     Backend *b = f.backend.backend.get();
     // liuyang never logged in: his initial password is in his credentials SMS.
     ListQuery query;
-    query.view = QStringLiteral("outbox");
+    query.view = view::Outbox;
     query.search = QStringLiteral("liuyang@qiming");
     const Result<ListPage> messages = await(b->list(query));
     QString initial;
-    for (const QVariantList &row : messages->rows)
-        for (int i = 0; i < messages->columns.size(); ++i)
-            if (messages->columns.at(i).key == u"params") {
-                const QVariantMap p = QJsonDocument::fromJson(row.value(i).toString().toUtf8())
-                                          .object()
-                                          .toVariantMap();
-                if (p.value(QStringLiteral("loginName")) == QStringLiteral("liuyang@qiming"))
-                    initial = p.value(QStringLiteral("initialPassword")).toString();
-            }
+    for (int row = 0; row < messages->rows.size(); ++row) {
+        const QVariantMap p =
+            QJsonDocument::fromJson(messages->value(row, column::Params).toString().toUtf8())
+                .object()
+                .toVariantMap();
+        if (p.value(QStringLiteral("loginName")) == QStringLiteral("liuyang@qiming"))
+            initial = p.value(QStringLiteral("initialPassword")).toString();
+    }
     QVERIFY(!initial.isEmpty());
     LoginWizard *wizard = logIn(f, QStringLiteral("liuyang@qiming"), initial);
     QVERIFY(waitFor([wizard] { return wizard->currentId() == LoginWizard::ChangePassword; }));
@@ -228,10 +227,10 @@ void TestLoginWizard::goToBindingPage(GuiFixture &f, LoginWizard *wizard)
     }));
     // The code went to the account's registered email.
     const QVariantMap account =
-        findRow(f.backend.backend.get(), QStringLiteral("feeCenterAccounts"),
-                QStringLiteral("username"), QString::fromLatin1(demo::cast::ExistingFeeCenter));
+        findRow(f.backend.backend.get(), view::FeeCenterAccounts, column::Username,
+                QString::fromLatin1(demo::cast::ExistingFeeCenter));
     const QString code =
-        latestMessageTo(f.backend.backend.get(), account.value(QStringLiteral("email")).toString())
+        latestMessageTo(f.backend.backend.get(), account.value(column::Email).toString())
             .value(QStringLiteral("code"))
             .toString();
     QCOMPARE(code.size(), 6);
@@ -273,11 +272,9 @@ void TestLoginWizard::existingFeeCenterAccountBindsAWorkspace()
     snapshot(wizard, QStringLiteral("login-activated"));
 
     // The store: the workspace settles through the owner's account; the owner is linked.
-    const QVariantMap workspace =
-        findRow(b, QStringLiteral("workspaces"), QStringLiteral("workspaceId"), workspaceId);
-    QCOMPARE(workspace.value(QStringLiteral("settlement")).toString(),
-             QStringLiteral("huawei_cloud"));
-    QCOMPARE(workspace.value(QStringLiteral("settlementAccountId")).toString(), owner);
+    const QVariantMap workspace = findRow(b, view::Workspaces, column::WorkspaceId, workspaceId);
+    QCOMPARE(workspace.value(column::Settlement).toString(), QStringLiteral("huawei_cloud"));
+    QCOMPARE(workspace.value(column::SettlementAccountId).toString(), owner);
     const Result<LoginSession> again =
         await(b->unifiedLogin({QStringLiteral("lina@lianyun"), QStringLiteral("Lina#2026new")}));
     QVERIFY(again.ok());
@@ -338,19 +335,18 @@ void TestLoginWizard::createsAWorkspaceWithAndWithoutAnAccount()
     };
 
     // With the Guance account of lanhai-games (its email), then a name collision.
-    const QVariantMap lanhai =
-        findRow(b, QStringLiteral("feeCenterAccounts"), QStringLiteral("username"),
-                QString::fromLatin1(demo::cast::ExistingFeeCenter));
+    const QVariantMap lanhai = findRow(b, view::FeeCenterAccounts, column::Username,
+                                       QString::fromLatin1(demo::cast::ExistingFeeCenter));
     const QString existingName = table->item(0, 0)->text();
     CreateWorkspaceDialog *collision =
-        create(true, existingName, lanhai.value(QStringLiteral("email")).toString());
+        create(true, existingName, lanhai.value(column::Email).toString());
     auto *nameError = collision->findChild<QLabel *>(QStringLiteral("workspaceNameError"));
     QVERIFY(waitFor([nameError] { return nameError->isVisible(); })); // R-WS-1 taken
     collision->reject();
     QVERIFY(waitFor([&] { return !wizard->findChild<CreateWorkspaceDialog *>(); }));
 
-    QPointer<CreateWorkspaceDialog> have = create(true, QStringLiteral("Lianyun EU"),
-                                                  lanhai.value(QStringLiteral("email")).toString());
+    QPointer<CreateWorkspaceDialog> have =
+        create(true, QStringLiteral("Lianyun EU"), lanhai.value(column::Email).toString());
     const bool closed = waitFor([&] { return !have || !have->isVisible(); });
     if (!closed) {
         snapshot(have, QStringLiteral("login-create-have-failed"));
@@ -369,17 +365,14 @@ void TestLoginWizard::createsAWorkspaceWithAndWithoutAnAccount()
     // The store: both settle through the owner's account, English, on the flow's site.
     for (const QString &name : {QStringLiteral("Lianyun EU"), QStringLiteral("Lianyun Ops")}) {
         ListQuery query;
-        query.view = QStringLiteral("workspaces");
+        query.view = view::Workspaces;
         query.search = name;
         const Result<ListPage> page = await(b->list(query));
         QCOMPARE(page->total, 1);
-        QVariantMap row;
-        for (int i = 0; i < page->columns.size(); ++i)
-            row.insert(page->columns.at(i).key, page->rows.first().value(i));
-        QCOMPARE(row.value(QStringLiteral("settlement")).toString(),
-                 QStringLiteral("huawei_cloud"));
-        QCOMPARE(row.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
-        QCOMPARE(row.value(QStringLiteral("site")).toString(), QStringLiteral("cn1"));
+        const QVariantMap row = page->record(0);
+        QCOMPARE(row.value(column::Settlement).toString(), QStringLiteral("huawei_cloud"));
+        QCOMPARE(row.value(column::Language).toString(), QStringLiteral("en"));
+        QCOMPARE(row.value(column::Site).toString(), QStringLiteral("cn1"));
     }
 }
 

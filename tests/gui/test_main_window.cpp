@@ -107,12 +107,12 @@ void TestMainWindow::searchNarrowsTheListInTheBackend()
     QVERIFY(waitFor([list] { return list->model()->hasLoaded(); }));
     const qint64 all = list->model()->total();
     QVERIFY(all > 1);
-    const QString firstId = list->model()->raw(0, QStringLiteral("accountId")).toString();
+    const QString firstId = list->model()->raw(0, column::AccountId).toString();
     auto *search = list->findChild<QLineEdit *>(QStringLiteral("huaweiAccountsSearch"));
     QVERIFY(search);
     QTest::keyClicks(search, firstId);
     QVERIFY(waitFor([&] { return list->model()->total() == 1 && !list->model()->isLoading(); }));
-    QCOMPARE(list->model()->raw(0, QStringLiteral("accountId")).toString(), firstId);
+    QCOMPARE(list->model()->raw(0, column::AccountId).toString(), firstId);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("no-such-account-zzz"));
     QVERIFY(waitFor([&] { return list->model()->hasLoaded() && list->model()->total() == 0; }));

@@ -94,9 +94,9 @@ void TestOrganizationWizard::bindsTheBuyersOrganizationEndToEnd()
 
     // 2. Setup progress until ready (R-ORG-3): the demo clock finishes it.
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    const QVariantMap creating = findRow(backend, QStringLiteral("organizations"),
-                                         QStringLiteral("abbreviation"), QStringLiteral("lianyun"));
-    QCOMPARE(creating.value(QStringLiteral("status")).toString(), QStringLiteral("creating"));
+    const QVariantMap creating =
+        findRow(backend, view::Organizations, column::Abbreviation, QStringLiteral("lianyun"));
+    QCOMPARE(creating.value(column::Status).toString(), QStringLiteral("creating"));
     snapshot(wizard, QStringLiteral("org-2-progress"));
     QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("advanceHourButton")),
                       Qt::LeftButton);
@@ -164,14 +164,12 @@ void TestOrganizationWizard::bindsTheBuyersOrganizationEndToEnd()
 
     // The store: the organization ready with three members, the order bound, two authorized.
     const QVariantMap organization =
-        findRow(backend, QStringLiteral("organizations"), QStringLiteral("abbreviation"),
-                QStringLiteral("lianyun"));
-    QCOMPARE(organization.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
-    QCOMPARE(organization.value(QStringLiteral("memberCount")).toInt(), 3);
-    const QVariantMap binding =
-        findRow(backend, QStringLiteral("bindings"), QStringLiteral("organizationId"),
-                organization.value(QStringLiteral("organizationId")));
-    QCOMPARE(binding.value(QStringLiteral("authorizedCount")).toInt(), 2);
+        findRow(backend, view::Organizations, column::Abbreviation, QStringLiteral("lianyun"));
+    QCOMPARE(organization.value(column::Status).toString(), QStringLiteral("ready"));
+    QCOMPARE(organization.value(column::MemberCount).toInt(), 3);
+    const QVariantMap binding = findRow(backend, view::Bindings, column::OrganizationId,
+                                        organization.value(column::OrganizationId));
+    QCOMPARE(binding.value(column::AuthorizedCount).toInt(), 2);
 
     QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("openOutboxButton")),
                       Qt::LeftButton);

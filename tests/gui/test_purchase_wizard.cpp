@@ -95,19 +95,16 @@ void TestPurchaseWizard::subscribesFromTheMarketplaceView()
     QVERIFY(validate::instanceId(instanceId).ok());
 
     // The store: a paid order and a provisioning instance of the buyer (R-MKT-2)...
-    const QVariantMap order =
-        findRow(backend, QStringLiteral("orders"), QStringLiteral("orderId"), orderId);
-    QCOMPARE(order.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
-    QCOMPARE(order.value(QStringLiteral("accountId")).toString(), buyer);
-    QVariantMap instance =
-        findRow(backend, QStringLiteral("instances"), QStringLiteral("instanceId"), instanceId);
-    QCOMPARE(instance.value(QStringLiteral("status")).toString(), QStringLiteral("provisioning"));
-    QCOMPARE(instance.value(QStringLiteral("orderId")).toString(), orderId);
+    const QVariantMap order = findRow(backend, view::Orders, column::OrderId, orderId);
+    QCOMPARE(order.value(column::Status).toString(), QStringLiteral("paid"));
+    QCOMPARE(order.value(column::AccountId).toString(), buyer);
+    QVariantMap instance = findRow(backend, view::Instances, column::InstanceId, instanceId);
+    QCOMPARE(instance.value(column::Status).toString(), QStringLiteral("provisioning"));
+    QCOMPARE(instance.value(column::OrderId).toString(), orderId);
     // ...that becomes active on the clock, and the result page follows it by itself.
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
-    instance =
-        findRow(backend, QStringLiteral("instances"), QStringLiteral("instanceId"), instanceId);
-    QCOMPARE(instance.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    instance = findRow(backend, view::Instances, column::InstanceId, instanceId);
+    QCOMPARE(instance.value(column::Status).toString(), QStringLiteral("active"));
     auto *status = wizard->findChild<QLabel *>(QStringLiteral("instanceStatusValue"));
     QVERIFY(waitFor([status] {
         return status->text() == inTestLanguage(QStringLiteral("Active"), QStringLiteral("正常"));
@@ -117,10 +114,9 @@ void TestPurchaseWizard::subscribesFromTheMarketplaceView()
     // "Return to My Marketplace": the purchased services with the new instance selected.
     clickWizardButton(wizard, QWizard::FinishButton);
     QCOMPARE(w.currentPage(), MainWindow::Page::Marketplace);
-    ListViewWidget *services = w.marketplaceView()->list(QStringLiteral("instances"));
-    QVERIFY(waitFor([&] {
-        return services->currentValue(QStringLiteral("instanceId")).toString() == instanceId;
-    }));
+    ListViewWidget *services = w.marketplaceView()->list(view::Instances);
+    QVERIFY(waitFor(
+        [&] { return services->currentValue(column::InstanceId).toString() == instanceId; }));
 }
 
 void TestPurchaseWizard::buysStoredValueCardsByQuantity()
@@ -155,15 +151,12 @@ void TestPurchaseWizard::buysStoredValueCardsByQuantity()
     QCOMPARE(QGuiApplication::clipboard()->text(), orderId);
 
     // R-MKT-3: 50 units of 100 CNY, paid, no service instance.
-    const QVariantMap order =
-        findRow(backend, QStringLiteral("orders"), QStringLiteral("orderId"), orderId);
-    QCOMPARE(order.value(QStringLiteral("quantity")).toInt(), 50);
-    QCOMPARE(order.value(QStringLiteral("amount")).toLongLong(), 50 * 100 * 100);
-    QCOMPARE(order.value(QStringLiteral("productKind")).toString(),
-             QStringLiteral("stored_value_card"));
-    QCOMPARE(order.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
-    QVERIFY(findRow(backend, QStringLiteral("instances"), QStringLiteral("orderId"), orderId)
-                .isEmpty());
+    const QVariantMap order = findRow(backend, view::Orders, column::OrderId, orderId);
+    QCOMPARE(order.value(column::Quantity).toInt(), 50);
+    QCOMPARE(order.value(column::Amount).toLongLong(), 50 * 100 * 100);
+    QCOMPARE(order.value(column::ProductKind).toString(), QStringLiteral("stored_value_card"));
+    QCOMPARE(order.value(column::Status).toString(), QStringLiteral("paid"));
+    QVERIFY(findRow(backend, view::Instances, column::OrderId, orderId).isEmpty());
 }
 
 void TestPurchaseWizard::R_MKT_1_unauthenticatedBuyerIsRefusedWithAWayForward()
@@ -173,7 +166,7 @@ void TestPurchaseWizard::R_MKT_1_unauthenticatedBuyerIsRefusedWithAWayForward()
     Backend *backend = f.backend.backend.get();
     const QString newcomer = accountIdOf(backend, QString::fromLatin1(demo::cast::NewSignUpLogin));
     ListQuery orders;
-    orders.view = QStringLiteral("orders");
+    orders.view = view::Orders;
     const qint64 ordersBefore = await(backend->list(orders)).value().total;
     PurchaseWizard *wizard = w.openPurchaseWizard(newcomer, ProductKind::Subscription);
     QVERIFY(waitFor([&] { return wizard->isVisible(); }));
@@ -243,10 +236,9 @@ void TestPurchaseWizard::keyboardAlone()
     QTest::keyClick(wizard->focusWidget() ? wizard->focusWidget() : wizard, Qt::Key_Return);
     QVERIFY(waitFor([&] { return wizard->currentId() == PurchaseWizard::ResultPage; }));
     const QString orderId = wizard->findChild<QLabel *>(QStringLiteral("orderIdValue"))->text();
-    QCOMPARE(findRow(backend, QStringLiteral("orders"), QStringLiteral("orderId"), orderId)
-                 .value(QStringLiteral("quantity"))
-                 .toInt(),
-             3);
+    QCOMPARE(
+        findRow(backend, view::Orders, column::OrderId, orderId).value(column::Quantity).toInt(),
+        3);
     QTest::keyClick(wizard->focusWidget() ? wizard->focusWidget() : wizard, Qt::Key_Return);
     QVERIFY(waitFor([&] { return !wizard->isVisible(); }));
 }

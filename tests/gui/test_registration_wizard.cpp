@@ -113,27 +113,22 @@ void TestRegistrationWizard::registersWithHuaweiCloudStoreActivation()
                 .contains(QStringLiteral("lianyun-admin")));
 
     // R-REG-3: the fee-center account, the workspace settled through Huawei, the link.
-    const QVariantMap feeCenter =
-        findRow(backend, QStringLiteral("feeCenterAccounts"), QStringLiteral("username"),
-                QStringLiteral("lianyun-admin"));
-    QCOMPARE(feeCenter.value(QStringLiteral("enterpriseName")).toString(),
+    const QVariantMap feeCenter = findRow(backend, view::FeeCenterAccounts, column::Username,
+                                          QStringLiteral("lianyun-admin"));
+    QCOMPARE(feeCenter.value(column::EnterpriseName).toString(),
              QStringLiteral("Hangzhou Lianyun Technology Co., Ltd."));
-    QCOMPARE(feeCenter.value(QStringLiteral("linkedHuaweiAccounts")).toInt(), 1);
-    const QVariantMap workspace =
-        findRow(backend, QStringLiteral("workspaces"), QStringLiteral("feeCenterAccountId"),
-                feeCenter.value(QStringLiteral("feeCenterAccountId")));
-    QCOMPARE(workspace.value(QStringLiteral("name")).toString(),
-             QStringLiteral("Lianyun Production"));
-    QCOMPARE(workspace.value(QStringLiteral("settlement")).toString(),
-             QStringLiteral("huawei_cloud"));
-    QCOMPARE(workspace.value(QStringLiteral("settlementAccountId")).toString(), buyer);
-    QCOMPARE(workspace.value(QStringLiteral("language")).toString(), QStringLiteral("zh"));
-    QCOMPARE(workspace.value(QStringLiteral("site")).toString(), QStringLiteral("cn4"));
-    const QVariantMap instance =
-        findRow(backend, QStringLiteral("instances"), QStringLiteral("instanceId"),
-                workspace.value(QStringLiteral("settlementInstanceId")));
-    QCOMPARE(instance.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    QCOMPARE(instance.value(QStringLiteral("accountId")).toString(), buyer);
+    QCOMPARE(feeCenter.value(column::LinkedHuaweiAccounts).toInt(), 1);
+    const QVariantMap workspace = findRow(backend, view::Workspaces, column::FeeCenterAccountId,
+                                          feeCenter.value(column::FeeCenterAccountId));
+    QCOMPARE(workspace.value(column::Name).toString(), QStringLiteral("Lianyun Production"));
+    QCOMPARE(workspace.value(column::Settlement).toString(), QStringLiteral("huawei_cloud"));
+    QCOMPARE(workspace.value(column::SettlementAccountId).toString(), buyer);
+    QCOMPARE(workspace.value(column::Language).toString(), QStringLiteral("zh"));
+    QCOMPARE(workspace.value(column::Site).toString(), QStringLiteral("cn4"));
+    const QVariantMap instance = findRow(backend, view::Instances, column::InstanceId,
+                                         workspace.value(column::SettlementInstanceId));
+    QCOMPARE(instance.value(column::Status).toString(), QStringLiteral("active"));
+    QCOMPARE(instance.value(column::AccountId).toString(), buyer);
 
     clickWizardButton(wizard, QWizard::FinishButton);
     QVERIFY(waitFor([&] { return f.window->currentPage() == MainWindow::Page::BillingCenter; }));
@@ -231,8 +226,8 @@ void TestRegistrationWizard::R_ID_1_invalidAccountId()
                  inTestLanguage(QStringLiteral("32 characters"), QStringLiteral("32 位"))),
              qPrintable(idError->text()));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::Activation));
-    QVERIFY(findRow(f.backend.backend.get(), QStringLiteral("feeCenterAccounts"),
-                    QStringLiteral("username"), QStringLiteral("id-tester"))
+    QVERIFY(findRow(f.backend.backend.get(), view::FeeCenterAccounts, column::Username,
+                    QStringLiteral("id-tester"))
                 .isEmpty());
 }
 
@@ -262,9 +257,9 @@ void TestRegistrationWizard::R_REG_2_accountWithoutActiveInstance()
     clickWizardButton(wizard, QWizard::CommitButton);
     QVERIFY(waitFor([idError] { return idError->isVisible(); }));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::Activation));
-    QVERIFY(findRow(backend, QStringLiteral("feeCenterAccounts"), QStringLiteral("username"),
-                    QStringLiteral("noinst-tester"))
-                .isEmpty());
+    QVERIFY(
+        findRow(backend, view::FeeCenterAccounts, column::Username, QStringLiteral("noinst-tester"))
+            .isEmpty());
 }
 
 void TestRegistrationWizard::cancelAsksWhenDirty()

@@ -86,23 +86,23 @@ ListPage listOf(TestBackend &backend, const QString &view, const QVariantMap &fi
     return page.value();
 }
 
-int columnOf(const ListPage &page, const char *key)
+int columnOf(const ListPage &page, QLatin1StringView key)
 {
-    for (int i = 0; i < page.columns.size(); ++i)
-        if (page.columns.at(i).key == QLatin1StringView(key))
-            return i;
-    qFatal("no column %s", key);
+    const int index = page.columnIndex(key);
+    if (index < 0)
+        qFatal("no column %s", key.data());
+    return index;
 }
 
 // The code last "sent" to `destination`, read from the Outbox view as the user would.
 QString codeSentTo(TestBackend &backend, const QString &destination)
 {
     const ListPage page =
-        listOf(backend, s("outbox"),
-               {{s("destination"), destination}, {s("kind"), s("verificationCode")}});
+        listOf(backend, view::Outbox,
+               {{column::Destination, destination}, {column::Kind, s("verificationCode")}});
     if (page.rows.isEmpty())
         return {};
-    const QString params = page.rows.first().at(columnOf(page, "params")).toString();
+    const QString params = page.rows.first().at(columnOf(page, column::Params)).toString();
     return QJsonDocument::fromJson(params.toUtf8()).object().value(s("code")).toString();
 }
 
@@ -114,12 +114,13 @@ QString otherCode(const QString &code)
 // Journal rows of `operation` about `target`, oldest first, as "outcome details".
 QStringList journalOf(TestBackend &backend, const QString &operation, const QString &target)
 {
-    const ListPage page = listOf(
-        backend, s("journal"), {{s("operation"), operation}, {s("target"), target}}, s("entryId"));
+    const ListPage page =
+        listOf(backend, view::Journal, {{column::Operation, operation}, {column::Target, target}},
+               column::EntryId);
     QStringList out;
     for (const QVariantList &row : page.rows)
-        out << row.at(columnOf(page, "outcome")).toString() + QLatin1Char(' ') +
-                   row.at(columnOf(page, "details")).toString();
+        out << row.at(columnOf(page, column::Outcome)).toString() + QLatin1Char(' ') +
+                   row.at(columnOf(page, column::Details)).toString();
     return out;
 }
 
@@ -244,9 +245,10 @@ void TestBackendSuite::listUnknownNamesAreInvalid_data()
     QTest::newRow("unknown view") << s("passwords") << QString() << QVariantMap() << s("passwords");
     QTest::newRow("empty view") << QString() << QString() << QVariantMap() << s("view");
     QTest::newRow("unknown sort column")
-        << s("journal") << s("secret") << QVariantMap() << s("secret");
+        << QString(view::Journal) << s("secret") << QVariantMap() << s("secret");
     QTest::newRow("not filterable")
-        << s("journal") << QString() << QVariantMap{{s("details"), s("x")}} << s("details");
+        << QString(view::Journal) << QString() << QVariantMap{{column::Details, s("x")}}
+        << QString(column::Details);
 }
 
 void TestBackendSuite::listUnknownNamesAreInvalid()
@@ -279,21 +281,22 @@ void TestBackendSuite::R_VC_1_sendCodePutsItInTheOutbox()
     QCOMPARE(sent->resendAllowedAt.secsTo(sent->expiresAt), 540); // 60 s vs 10 min
     QVERIFY(qAbs(sent->resendAllowedAt.secsTo(QDateTime::currentDateTimeUtc()) + 60) <= 5);
 
-    const ListPage outbox = listOf(backend, s("outbox"), {{s("destination"), email}});
+    const ListPage outbox = listOf(backend, view::Outbox, {{column::Destination, email}});
     QCOMPARE(outbox.total, 1);
     const QVariantList &row = outbox.rows.first();
-    QCOMPARE(row.at(columnOf(outbox, "kind")).toString(), s("verificationCode"));
-    QCOMPARE(row.at(columnOf(outbox, "channel")).toString(), s("email"));
+    QCOMPARE(row.at(columnOf(outbox, column::Kind)).toString(), s("verificationCode"));
+    QCOMPARE(row.at(columnOf(outbox, column::Channel)).toString(), s("email"));
     const QJsonObject params =
-        QJsonDocument::fromJson(row.at(columnOf(outbox, "params")).toString().toUtf8()).object();
+        QJsonDocument::fromJson(row.at(columnOf(outbox, column::Params)).toString().toUtf8())
+            .object();
     QVERIFY2(QRegularExpression(s("^\\d{6}$")).match(params.value(s("code")).toString()).hasMatch(),
              qPrintable(params.value(s("code")).toString()));
     QCOMPARE(params.value(s("purpose")).toString(), s("register"));
     QCOMPARE(params.value(s("minutes")).toInt(), 10);
 
     QCOMPARE(journalOf(backend, s("sendVerificationCode"), email), QStringList{s("success ")});
-    QTRY_VERIFY(log.changedContains(s("outbox")));
-    QVERIFY(log.changedContains(s("journal")));
+    QTRY_VERIFY(log.changedContains(view::Outbox));
+    QVERIFY(log.changedContains(view::Journal));
 }
 
 void TestBackendSuite::R_VC_1_resendTooSoon()
@@ -308,7 +311,7 @@ void TestBackendSuite::R_VC_1_resendTooSoon()
     QCOMPARE(again.error(),
              makeError(s("R-VC-1"), s("mobile"), s("tooSoon"), {{s("seconds"), 60}}));
     QCOMPARE(codeSentTo(backend, mobile), first); // nothing new in the Outbox
-    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), mobile}}).total, 1);
+    QCOMPARE(listOf(backend, view::Outbox, {{column::Destination, mobile}}).total, 1);
     // The refusal is journaled with the rule as outcome.
     const QStringList journal =
         journalOf(backend, s("sendVerificationCode"), s("+86 138-0013-8000"));
@@ -347,7 +350,7 @@ void TestBackendSuite::R_VC_1_resendAfterSixtySeconds()
     QCOMPARE(clockOf(backend), first->resendAllowedAt);
     const Result<CodeSent> second = await(backend->sendCode(Channel::Email, email, s("sign-up")));
     QVERIFY2(second.ok(), qPrintable(errorOf(second)));
-    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), email}}).total, 2);
+    QCOMPARE(listOf(backend, view::Outbox, {{column::Destination, email}}).total, 2);
     // Only the newest code counts.
     const QString secondCode = codeSentTo(backend, email);
     QVERIFY(!secondCode.isEmpty());
@@ -391,7 +394,7 @@ void TestBackendSuite::R_VC_1_invalidDestination()
     QCOMPARE(sent.error().rule, rule);
     QCOMPARE(sent.error().field, field);
     QCOMPARE(sent.error().reason, reason);
-    QCOMPARE(listOf(backend, s("outbox")).total, 0);
+    QCOMPARE(listOf(backend, view::Outbox).total, 0);
     QCOMPARE(journalOf(backend, s("sendVerificationCode"), destination),
              QStringList{rule + QLatin1Char(' ') + field + QLatin1Char(':') + reason});
 }
@@ -480,9 +483,9 @@ void TestBackendSuite::exportCsvWritesBomHeaderAndRows()
     }
     const QString path = backend.dir.filePath(s("journal.csv"));
     ListQuery query;
-    query.view = s("journal");
-    query.filters = {{s("target"), s("csv-target")}};
-    query.sortColumn = s("entryId");
+    query.view = view::Journal;
+    query.filters = {{column::Target, s("csv-target")}};
+    query.sortColumn = column::EntryId;
     query.limit = 1; // ignored: an export writes every row
     const QStringList headers = {s("No."), s("Time"), s("Actor, name")};
     QFuture<Result<qint64>> future = backend->exportCsv(query, headers, path);
@@ -522,8 +525,8 @@ void TestBackendSuite::exportCsvWritesFormulaLikeTextAsText()
     }
     const QString path = backend.dir.filePath(s("formula.csv"));
     ListQuery query;
-    query.view = s("journal");
-    query.filters = {{s("target"), formula}};
+    query.view = view::Journal;
+    query.filters = {{column::Target, formula}};
     const Result<qint64> written = await(backend->exportCsv(query, {}, path));
     QVERIFY2(written.ok(), qPrintable(errorOf(written)));
     QCOMPARE(written.value(), 1);
@@ -558,7 +561,7 @@ void TestBackendSuite::exportCsvFormatsMoneyAndTime()
     }
     const QString path = backend.dir.filePath(s("cards.csv"));
     ListQuery query;
-    query.view = s("storedValueCards");
+    query.view = view::StoredValueCards;
     const Result<qint64> written = await(backend->exportCsv(query, {}, path));
     QVERIFY2(written.ok(), qPrintable(errorOf(written)));
     QCOMPARE(written.value(), 1);
@@ -581,7 +584,7 @@ void TestBackendSuite::exportCsvCancelledLeavesNoFile()
     }
     const QString path = backend.dir.filePath(s("large.csv"));
     ListQuery query;
-    query.view = s("journal");
+    query.view = view::Journal;
     QFuture<Result<qint64>> future = backend->exportCsv(query, {}, path);
     future.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
@@ -591,7 +594,7 @@ void TestBackendSuite::exportCsvCancelledLeavesNoFile()
     QCOMPARE(leftovers(backend.dir.path(), s("large.csv")), QStringList());
     // The backend still works.
     ListQuery count;
-    count.view = s("journal");
+    count.view = view::Journal;
     count.limit = 1;
     QCOMPARE(await(backend->list(count))->total, 5000);
 }
@@ -615,7 +618,7 @@ void TestBackendSuite::exportCsvCancelledBeforeStart()
     QVERIFY(started.tryAcquire(1, 10000));
     const QString path = backend.dir.filePath(s("queued.csv"));
     ListQuery query;
-    query.view = s("journal");
+    query.view = view::Journal;
     QFuture<Result<qint64>> future = backend->exportCsv(query, {}, path);
     future.cancel();
     release.release();
@@ -636,7 +639,7 @@ void TestBackendSuite::exportCsvRefusals()
     QCOMPARE(await(backend->exportCsv(query, {}, path)).error(),
              makeError(s("E-INVALID"), s("nope"), s("unknownName")));
     QVERIFY(!QFileInfo::exists(path));
-    query.view = s("journal");
+    query.view = view::Journal;
     const QString missing = backend.dir.filePath(s("no/such/folder/x.csv"));
     const Result<qint64> unwritable = await(backend->exportCsv(query, {}, missing));
     QVERIFY(!unwritable.ok());
@@ -669,7 +672,7 @@ void TestBackendSuite::resetDemoRefusedWithoutDemo()
     QVERIFY(await(backend->sendCode(Channel::Email, s("keep@example.com"), s("register"))).ok());
     QCOMPARE(await(backend->resetDemo()).error(), makeError(s("E-DEMO"), {}, s("notDemo")));
     // Nothing was reset.
-    QCOMPARE(listOf(backend, s("outbox")).total, 1);
+    QCOMPARE(listOf(backend, view::Outbox).total, 1);
     QVERIFY(store::admin::exists(backend.database()));
 }
 
@@ -734,10 +737,11 @@ void TestBackendSuite::advanceClock()
     QCOMPARE(clockSpy.count(), 1);
     QCOMPARE(clockSpy.at(0).at(0).toDateTime(), expected);
     QTRY_COMPARE(log.clocks, QList<QDateTime>{expected});
-    QTRY_VERIFY(log.changedContains(s("journal")));
-    QVERIFY(log.changedContains(s("instances")));
+    QTRY_VERIFY(log.changedContains(view::Journal));
+    QVERIFY(log.changedContains(view::Instances));
     // Journaled, and persisted: the frozen clock does not move on its own.
-    const ListPage journal = listOf(backend, s("journal"), {{s("operation"), s("advanceClock")}});
+    const ListPage journal =
+        listOf(backend, view::Journal, {{column::Operation, s("advanceClock")}});
     QCOMPARE(journal.total, daysBefore + 1);
     QTest::qWait(20);
     QCOMPARE(clockOf(backend), expected);
@@ -746,14 +750,14 @@ void TestBackendSuite::advanceClock()
 void TestBackendSuite::resetDemoRestoresClockAndData()
 {
     TestBackend backend(true);
-    const qint64 outboxAtStart = listOf(backend, s("outbox")).total;
-    const qint64 journalAtStart = listOf(backend, s("journal")).total;
+    const qint64 outboxAtStart = listOf(backend, view::Outbox).total;
+    const qint64 journalAtStart = listOf(backend, view::Journal).total;
     const QString email = s("demo.visitor@example.com");
     QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
     QVERIFY(await(backend->advanceClock(ClockStep::NinetyDays)).ok());
     QVERIFY(await(backend->advanceClock(ClockStep::Hour)).ok());
     QCOMPARE(clockOf(backend), ClockSteps::demoStart().addDays(90).addSecs(3600));
-    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), email}}).total, 1);
+    QCOMPARE(listOf(backend, view::Outbox, {{column::Destination, email}}).total, 1);
 
     SignalLog log(backend.backend.get());
     QSignalSpy clockSpy(backend.backend.get(), &Backend::clockChanged);
@@ -772,12 +776,12 @@ void TestBackendSuite::resetDemoRestoresClockAndData()
                                            [&](const QString &v) { return views.contains(v); });
     }
     QVERIFY(allViews);
-    QTRY_VERIFY(log.changedContains(s("outbox")));
+    QTRY_VERIFY(log.changedContains(view::Outbox));
 
     // The demo data is back as it was: the code and the clock steps are gone.
-    QCOMPARE(listOf(backend, s("outbox"), {{s("destination"), email}}).total, 0);
-    QCOMPARE(listOf(backend, s("outbox")).total, outboxAtStart);
-    QCOMPARE(listOf(backend, s("journal")).total, journalAtStart);
+    QCOMPARE(listOf(backend, view::Outbox, {{column::Destination, email}}).total, 0);
+    QCOMPARE(listOf(backend, view::Outbox).total, outboxAtStart);
+    QCOMPARE(listOf(backend, view::Journal).total, journalAtStart);
     // And the demo goes on from there.
     QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
@@ -822,20 +826,22 @@ void TestBackendSuite::R_MKT_2_settleActivatesDueInstance()
         tx.commit();
     }
     const auto statusOf = [&] {
-        const ListPage page = listOf(backend, s("instances"), {{s("instanceId"), instance}});
-        return page.rows.isEmpty() ? QString()
-                                   : page.rows.first().at(columnOf(page, "status")).toString();
+        const ListPage page = listOf(backend, view::Instances, {{column::InstanceId, instance}});
+        return page.rows.isEmpty()
+                   ? QString()
+                   : page.rows.first().at(columnOf(page, column::Status)).toString();
     };
     QCOMPARE(statusOf(), s("provisioning"));
 
     SignalLog log(backend.backend.get());
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
     QCOMPARE(statusOf(), s("active"));
-    QTRY_VERIFY(log.changedContains(s("instances")));
-    const ListPage journal = listOf(
-        backend, s("journal"), {{s("operation"), s("activateInstance")}, {s("target"), instance}});
+    QTRY_VERIFY(log.changedContains(view::Instances));
+    const ListPage journal =
+        listOf(backend, view::Journal,
+               {{column::Operation, s("activateInstance")}, {column::Target, instance}});
     QCOMPARE(journal.total, 1);
-    QCOMPARE(journal.rows.first().at(columnOf(journal, "outcome")).toString(), s("success"));
+    QCOMPARE(journal.rows.first().at(columnOf(journal, column::Outcome)).toString(), s("success"));
 }
 
 QTEST_GUILESS_MAIN(TestBackendSuite)

@@ -75,7 +75,7 @@ const char *JiangchengAws = "Jiangcheng Overseas Edition";       // us1, AWS
 
 QVariantMap paramsOf(const QVariantMap &outboxRow)
 {
-    return QJsonDocument::fromJson(outboxRow.value(s("params")).toString().toUtf8())
+    return QJsonDocument::fromJson(outboxRow.value(column::Params).toString().toUtf8())
         .object()
         .toVariantMap();
 }
@@ -95,29 +95,29 @@ Error errorOf(const Result<T> &result)
 
 QVariantMap workspaceNamed(Backend &backend, const QString &name)
 {
-    for (const QVariantMap &row : rows(backend, s("workspaces"), {}, name))
-        if (row.value(s("name")).toString() == name)
+    for (const QVariantMap &row : rows(backend, view::Workspaces, {}, name))
+        if (row.value(column::Name).toString() == name)
             return row;
     qFatal("no workspace %s", qPrintable(name));
 }
 
 QString workspaceIdOf(Backend &backend, const char *name)
 {
-    return workspaceNamed(backend, s(name)).value(s("workspaceId")).toString();
+    return workspaceNamed(backend, s(name)).value(column::WorkspaceId).toString();
 }
 
 QVariantMap workspaceRow(Backend &backend, const QString &workspaceId)
 {
-    const auto found = rows(backend, s("workspaces"), {{s("workspaceId"), workspaceId}});
+    const auto found = rows(backend, view::Workspaces, {{column::WorkspaceId, workspaceId}});
     return found.isEmpty() ? QVariantMap() : found.first();
 }
 
 qint64 feeCenterIdOf(Backend &backend, const char *username)
 {
-    const auto found = rows(backend, s("feeCenterAccounts"), {{s("username"), s(username)}});
+    const auto found = rows(backend, view::FeeCenterAccounts, {{column::Username, s(username)}});
     if (found.isEmpty())
         qFatal("no fee-center account %s", username);
-    return found.first().value(s("feeCenterAccountId")).toLongLong();
+    return found.first().value(column::FeeCenterAccountId).toLongLong();
 }
 
 QString accountOf(Backend &backend, const char *login)
@@ -128,21 +128,21 @@ QString accountOf(Backend &backend, const char *login)
 // The newest SaaS instance of an account in `status` (empty: any status).
 QString instanceOf(Backend &backend, const QString &accountId, const QString &status = {})
 {
-    QVariantMap filters{{s("accountId"), accountId}, {s("productKind"), s("subscription")}};
+    QVariantMap filters{{column::AccountId, accountId}, {column::ProductKind, s("subscription")}};
     if (!status.isEmpty())
-        filters.insert(s("status"), status);
-    const auto found = rows(backend, s("instances"), filters);
-    return found.isEmpty() ? QString() : found.first().value(s("instanceId")).toString();
+        filters.insert(column::Status, status);
+    const auto found = rows(backend, view::Instances, filters);
+    return found.isEmpty() ? QString() : found.first().value(column::InstanceId).toString();
 }
 
 // A paid stored-value-card order of an account by its quantity.
 QString cardOrderOf(Backend &backend, const QString &accountId, int quantity)
 {
     for (const QVariantMap &row :
-         rows(backend, s("orders"),
-              {{s("accountId"), accountId}, {s("productKind"), s("stored_value_card")}}))
-        if (row.value(s("quantity")).toInt() == quantity)
-            return row.value(s("orderId")).toString();
+         rows(backend, view::Orders,
+              {{column::AccountId, accountId}, {column::ProductKind, s("stored_value_card")}}))
+        if (row.value(column::Quantity).toInt() == quantity)
+            return row.value(column::OrderId).toString();
     qFatal("no card order of %d units", quantity);
 }
 
@@ -174,8 +174,9 @@ RechargeRequest recharge(qint64 feeCenterAccountId, const QString &accountId,
 qint64 journalCount(Backend &backend, const QString &operation, const QString &target,
                     const QString &outcome = s("success"))
 {
-    return count(backend, s("journal"),
-                 {{s("operation"), operation}, {s("target"), target}, {s("outcome"), outcome}});
+    return count(
+        backend, view::Journal,
+        {{column::Operation, operation}, {column::Target, target}, {column::Outcome, outcome}});
 }
 
 qint64 scalar(store::Database &db, const QString &sql, const QVariantMap &binds = {})
@@ -210,9 +211,9 @@ struct CardState
 CardState cardState(TestBackend &b)
 {
     CardState state;
-    state.cards = count(*b.backend, s("storedValueCards"));
-    state.rechargeMails = count(*b.backend, s("outbox"), {{s("kind"), s("recharge")}});
-    state.successes = count(*b.backend, s("journal"), {{s("outcome"), s("success")}});
+    state.cards = count(*b.backend, view::StoredValueCards);
+    state.rechargeMails = count(*b.backend, view::Outbox, {{column::Kind, s("recharge")}});
+    state.successes = count(*b.backend, view::Journal, {{column::Outcome, s("success")}});
     auto db = openStore(b.database());
     state.redemptions = scalar(*db, s("SELECT count(*) FROM card_redemptions"));
     return state;
@@ -230,9 +231,9 @@ struct WorkspaceState
 
 WorkspaceState workspaceState(TestBackend &b)
 {
-    return {rows(*b.backend, s("workspaces")), rows(*b.backend, s("instances")),
-            count(*b.backend, s("outbox")),
-            count(*b.backend, s("journal"), {{s("outcome"), s("success")}})};
+    return {rows(*b.backend, view::Workspaces), rows(*b.backend, view::Instances),
+            count(*b.backend, view::Outbox),
+            count(*b.backend, view::Journal, {{column::Outcome, s("success")}})};
 }
 
 } // namespace
@@ -267,16 +268,16 @@ void TestBilling::R_SET_2_changeToHuaweiSettlement()
     QCOMPARE(result->status, WorkspaceStatus::Active);
     QTRY_VERIFY(!changed.isEmpty());
     const QStringList views = changed.first().first().toStringList();
-    for (const char *view : {"workspaces", "feeCenterAccounts", "journal"})
-        QVERIFY2(views.contains(s(view)), view);
+    for (QLatin1StringView name : {view::Workspaces, view::FeeCenterAccounts, view::Journal})
+        QVERIFY2(views.contains(name), name.data());
 
     const QVariantMap row = workspaceRow(*b.backend, workspaceId);
-    QCOMPARE(row.value(s("settlement")).toString(), s("huawei_cloud"));
-    QCOMPARE(row.value(s("settlementAccountId")).toString(), accountId);
-    QCOMPARE(row.value(s("settlementInstanceId")).toString(), instanceId);
-    QCOMPARE(row.value(s("feeCenterUsername")).toString(), s(demo::cast::ExistingFeeCenter));
+    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::SettlementAccountId).toString(), accountId);
+    QCOMPARE(row.value(column::SettlementInstanceId).toString(), instanceId);
+    QCOMPARE(row.value(column::FeeCenterUsername).toString(), s(demo::cast::ExistingFeeCenter));
     // The other lanhai workspace is untouched.
-    QCOMPARE(workspaceNamed(*b.backend, s(LanhaiLaunch)).value(s("settlement")).toString(),
+    QCOMPARE(workspaceNamed(*b.backend, s(LanhaiLaunch)).value(column::Settlement).toString(),
              s("fee_center"));
 
     // R-AUD-1: against the workspace and in the Huawei account's traces.
@@ -471,7 +472,7 @@ void TestBilling::R_SET_3_oncePerCalendarMonth()
     QVERIFY2(later.ok(), qPrintable(errorText(later)));
     QCOMPARE(later->settlement, SettlementMethod::FeeCenter);
     QVERIFY(later->settlementAccountId.isEmpty());
-    QCOMPARE(workspaceRow(*b.backend, workspaceId).value(s("settlement")).toString(),
+    QCOMPARE(workspaceRow(*b.backend, workspaceId).value(column::Settlement).toString(),
              s("fee_center"));
     // Released: the Huawei account's traces show it too.
     QCOMPARE(journalCount(*b.backend, s("changeSettlement"), accountId), 2);
@@ -528,8 +529,8 @@ void TestBilling::R_SET_4_releaseThenSwitchHuaweiAccount()
     const auto switched = await(b->changeSettlement(toLianyun));
     QVERIFY2(switched.ok(), qPrintable(errorText(switched)));
     const QVariantMap row = workspaceRow(*b.backend, workspaceId);
-    QCOMPARE(row.value(s("settlement")).toString(), s("huawei_cloud"));
-    QCOMPARE(row.value(s("settlementAccountId")).toString(), lianyun);
+    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::SettlementAccountId).toString(), lianyun);
     QCOMPARE(journalCount(*b.backend, s("changeSettlement"), lianyun), 1);
 }
 
@@ -562,15 +563,16 @@ void TestBilling::R_WS_4_oneHuaweiAccountManySites()
             toHuawei(workspaceIdOf(*b.backend, qPrintable(name)), accountId, instanceId)));
         QVERIFY2(changed.ok(), qPrintable(name + errorText(changed)));
     }
-    const auto settled = rows(*b.backend, s("workspaces"),
-                              {{s("settlementAccountId"), accountId}, {s("status"), s("active")}});
+    const auto settled =
+        rows(*b.backend, view::Workspaces,
+             {{column::SettlementAccountId, accountId}, {column::Status, s("active")}});
     QCOMPARE(settled.size(), names.size());
     QSet<QString> sites, feeCenters;
     for (const QVariantMap &row : settled) {
-        QVERIFY(names.contains(row.value(s("name")).toString()));
-        QCOMPARE(row.value(s("settlement")).toString(), s("huawei_cloud"));
-        sites << row.value(s("site")).toString();
-        feeCenters << row.value(s("feeCenterUsername")).toString();
+        QVERIFY(names.contains(row.value(column::Name).toString()));
+        QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+        sites << row.value(column::Site).toString();
+        feeCenters << row.value(column::FeeCenterUsername).toString();
     }
     QCOMPARE(sites, (QSet<QString>{s("cn1"), s("cn2")}));
     QCOMPARE(feeCenters,
@@ -580,8 +582,8 @@ void TestBilling::R_WS_4_oneHuaweiAccountManySites()
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
     QSet<QString> qimingSites;
     for (const QVariantMap &row :
-         rows(*b.backend, s("workspaces"), {{s("settlementAccountId"), qiming}}))
-        qimingSites << row.value(s("site")).toString();
+         rows(*b.backend, view::Workspaces, {{column::SettlementAccountId, qiming}}))
+        qimingSites << row.value(column::Site).toString();
     QCOMPARE(qimingSites, (QSet<QString>{s("cn4"), s("cn6")}));
 }
 
@@ -622,28 +624,29 @@ void TestBilling::R_SVC_3_rechargeCreatesOneCardPerUnit()
     QCOMPARE(numbers.size(), 50);
     QTRY_VERIFY(!changed.isEmpty());
     const QStringList views = changed.first().first().toStringList();
-    for (const char *view :
-         {"storedValueCards", "feeCenterAccounts", "orders", "outbox", "journal"})
-        QVERIFY2(views.contains(s(view)), view);
+    for (QLatin1StringView name : {view::StoredValueCards, view::FeeCenterAccounts, view::Orders,
+                                   view::Outbox, view::Journal})
+        QVERIFY2(views.contains(name), name.data());
 
     // The store: 50 cards of that order, as the Stored-value cards tab lists them.
-    const auto listed = rows(*b.backend, s("storedValueCards"), {{s("sourceOrderId"), orderId}});
+    const auto listed =
+        rows(*b.backend, view::StoredValueCards, {{column::SourceOrderId, orderId}});
     QCOMPARE(listed.size(), 50);
     for (const QVariantMap &row : listed) {
-        QVERIFY(numbers.contains(row.value(s("cardNumber")).toString()));
-        QCOMPARE(row.value(s("faceValue")).toLongLong(), 10000);
-        QCOMPARE(row.value(s("balance")).toLongLong(), 10000);
-        QCOMPARE(row.value(s("status")).toString(), s("available"));
-        QCOMPARE(row.value(s("purchaseType")).toString(), s("huawei_marketplace"));
-        QCOMPARE(row.value(s("feeCenterUsername")).toString(),
+        QVERIFY(numbers.contains(row.value(column::CardNumber).toString()));
+        QCOMPARE(row.value(column::FaceValue).toLongLong(), 10000);
+        QCOMPARE(row.value(column::Balance).toLongLong(), 10000);
+        QCOMPARE(row.value(column::Status).toString(), s("available"));
+        QCOMPARE(row.value(column::PurchaseType).toString(), s("huawei_marketplace"));
+        QCOMPARE(row.value(column::FeeCenterUsername).toString(),
                  s(demo::cast::BuyerFinanceFeeCenter));
     }
     const CardState after = cardState(b);
     QCOMPARE(after.cards, before.cards + 50);
     QCOMPARE(after.redemptions, before.redemptions + 1);
-    QCOMPARE(rows(*b.backend, s("orders"), {{s("orderId"), orderId}})
+    QCOMPARE(rows(*b.backend, view::Orders, {{column::OrderId, orderId}})
                  .first()
-                 .value(s("redeemed"))
+                 .value(column::Redeemed)
                  .toInt(),
              1);
     const auto overview = await(b->feeCenterOverview(finance));
@@ -654,8 +657,8 @@ void TestBilling::R_SVC_3_rechargeCreatesOneCardPerUnit()
     for (const QString &target : {orderId, s(demo::cast::BuyerFinanceFeeCenter), accountId})
         QCOMPARE(journalCount(*b.backend, s("redeemStoredValueCards"), target), 1);
     const auto mails =
-        rows(*b.backend, s("outbox"),
-             {{s("kind"), s("recharge")}, {s("destination"), s("finance@lianyuntech.com")}});
+        rows(*b.backend, view::Outbox,
+             {{column::Kind, s("recharge")}, {column::Destination, s("finance@lianyuntech.com")}});
     QCOMPARE(mails.size(), 2); // the demo's 10 cards, and now these
     const QVariantMap params = paramsOf(mails.first());
     QCOMPARE(params.value(s("cards")).toInt(), 50);
@@ -696,11 +699,12 @@ void TestBilling::R_SVC_1_orderChecked()
     RechargeRequest request = recharge(feeCenterIdOf(*b.backend, demo::cast::BuyerFinanceFeeCenter),
                                        lianyun, cardOrderOf(*b.backend, lianyun, 50));
     if (kase == u"saas") {
-        request.orderId = rows(*b.backend, s("orders"),
-                               {{s("accountId"), lianyun}, {s("productKind"), s("subscription")}})
-                              .first()
-                              .value(s("orderId"))
-                              .toString();
+        request.orderId =
+            rows(*b.backend, view::Orders,
+                 {{column::AccountId, lianyun}, {column::ProductKind, s("subscription")}})
+                .first()
+                .value(column::OrderId)
+                .toString();
     } else if (kase == u"otherAccount") {
         request.huaweiAccountId = accountOf(*b.backend, demo::cast::OnboardedLogin);
     } else if (kase == u"notPaid") {
@@ -722,8 +726,8 @@ void TestBilling::R_SVC_1_orderChecked()
     QCOMPARE(result.error().field, field);
     QCOMPARE(result.error().reason, reason);
     QCOMPARE(cardState(b), before);
-    QCOMPARE(count(*b.backend, s("journal"),
-                   {{s("operation"), s("redeemStoredValueCards")}, {s("outcome"), rule}}),
+    QCOMPARE(count(*b.backend, view::Journal,
+                   {{column::Operation, s("redeemStoredValueCards")}, {column::Outcome, rule}}),
              1);
 }
 
@@ -746,7 +750,7 @@ void TestBilling::R_SVC_2_orderRedeemedOnce()
         QCOMPARE(again.error(), redeemed);
     }
     QCOMPARE(cardState(b), before);
-    QCOMPARE(count(*b.backend, s("storedValueCards"), {{s("sourceOrderId"), tenCards}}), 10);
+    QCOMPARE(count(*b.backend, view::StoredValueCards, {{column::SourceOrderId, tenCards}}), 10);
 
     const auto first = await(b->rechargeStoredValueCards(recharge(finance, accountId, fiftyCards)));
     QVERIFY2(first.ok(), qPrintable(errorText(first)));
@@ -758,7 +762,7 @@ void TestBilling::R_SVC_2_orderRedeemedOnce()
         QCOMPARE(again.error(), redeemed);
     }
     QCOMPARE(cardState(b), before);
-    QCOMPARE(count(*b.backend, s("storedValueCards"), {{s("sourceOrderId"), fiftyCards}}), 50);
+    QCOMPARE(count(*b.backend, view::StoredValueCards, {{column::SourceOrderId, fiftyCards}}), 50);
     QCOMPARE(journalCount(*b.backend, s("redeemStoredValueCards"), fiftyCards, s("R-SVC-2")), 2);
 }
 
@@ -796,10 +800,10 @@ void TestBilling::R_SVC_2_concurrentRedemptionsOneWins()
     const char *winner = a.ok() ? demo::cast::BuyerFinanceFeeCenter : demo::cast::ExistingFeeCenter;
     QCOMPARE((a.ok() ? c : a).error(),
              makeError(s("R-SVC-2"), s("orderId"), s("redeemed"), {{s("username"), s(winner)}}));
-    const auto cards = rows(first, s("storedValueCards"), {{s("sourceOrderId"), orderId}});
+    const auto cards = rows(first, view::StoredValueCards, {{column::SourceOrderId, orderId}});
     QCOMPARE(cards.size(), 50);
     for (const QVariantMap &card : cards)
-        QCOMPARE(card.value(s("feeCenterUsername")).toString(), s(winner));
+        QCOMPARE(card.value(column::FeeCenterUsername).toString(), s(winner));
     auto db = openStore(b.database());
     QCOMPARE(scalar(*db, s("SELECT count(*) FROM card_redemptions WHERE order_id = :o"),
                     {{s(":o"), orderId}}),
@@ -819,20 +823,21 @@ void TestBilling::R_SVC_4_cardsBoundToRedeemingAccount()
 
     const auto result = await(b->rechargeStoredValueCards(recharge(lanhai, accountId, orderId)));
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
-    QCOMPARE(count(*b.backend, s("storedValueCards"),
-                   {{s("sourceOrderId"), orderId}, {s("feeCenterAccountId"), lanhai}}),
+    QCOMPARE(count(*b.backend, view::StoredValueCards,
+                   {{column::SourceOrderId, orderId}, {column::FeeCenterAccountId, lanhai}}),
              50);
-    QCOMPARE(count(*b.backend, s("storedValueCards"),
-                   {{s("sourceOrderId"), orderId}, {s("feeCenterAccountId"), finance}}),
+    QCOMPARE(count(*b.backend, view::StoredValueCards,
+                   {{column::SourceOrderId, orderId}, {column::FeeCenterAccountId, finance}}),
              0);
     const auto lanhaiAfter = await(b->feeCenterOverview(lanhai));
     QCOMPARE(lanhaiAfter->availableCards, lanhaiBefore->availableCards + 50);
     QCOMPARE(lanhaiAfter->availableCardBalance,
              lanhaiBefore->availableCardBalance + Fen::fromYuan(5000));
     QCOMPARE(await(b->feeCenterOverview(finance))->availableCards, financeBefore->availableCards);
-    QCOMPARE(count(*b.backend, s("outbox"),
-                   {{s("kind"), s("recharge")}, {s("destination"), s("devops@lanhaigames.com")}}),
-             1);
+    QCOMPARE(
+        count(*b.backend, view::Outbox,
+              {{column::Kind, s("recharge")}, {column::Destination, s("devops@lanhaigames.com")}}),
+        1);
 }
 
 // Cards are valid Catalogue::CardValidityDays: on the clock, available cards past their
@@ -841,27 +846,27 @@ void TestBilling::cardsExpireOnTheClock()
 {
     TestBackend b(true);
     const qint64 finance = feeCenterIdOf(*b.backend, demo::cast::BuyerFinanceFeeCenter);
-    const QVariantMap financeCards{{s("feeCenterAccountId"), finance}};
-    const auto cards = rows(*b.backend, s("storedValueCards"), financeCards);
+    const QVariantMap financeCards{{column::FeeCenterAccountId, finance}};
+    const auto cards = rows(*b.backend, view::StoredValueCards, financeCards);
     QCOMPARE(cards.size(), 10);
-    const QDateTime expiry = timeOf(cards.first().value(s("expiresAt")));
+    const QDateTime expiry = timeOf(cards.first().value(column::ExpiresAt));
 
     // 270 days on (2026-11-27): still before 2027-01-13.
     for (int i = 0; i < 3; ++i)
         QVERIFY(await(b->advanceClock(ClockStep::NinetyDays)).ok());
     QVERIFY(nowOf(b) < expiry);
-    QCOMPARE(count(*b.backend, s("storedValueCards"),
-                   {{s("feeCenterAccountId"), finance}, {s("status"), s("available")}}),
+    QCOMPARE(count(*b.backend, view::StoredValueCards,
+                   {{column::FeeCenterAccountId, finance}, {column::Status, s("available")}}),
              10);
 
     QVERIFY(await(b->advanceClock(ClockStep::NinetyDays)).ok());
     QVERIFY(nowOf(b) >= expiry);
-    QCOMPARE(count(*b.backend, s("storedValueCards"),
-                   {{s("feeCenterAccountId"), finance}, {s("status"), s("expired")}}),
+    QCOMPARE(count(*b.backend, view::StoredValueCards,
+                   {{column::FeeCenterAccountId, finance}, {column::Status, s("expired")}}),
              10);
     for (const QVariantMap &card : cards)
         QCOMPARE(journalCount(*b.backend, s("expireStoredValueCard"),
-                              card.value(s("cardNumber")).toString()),
+                              card.value(column::CardNumber).toString()),
                  1);
     const auto overview = await(b->feeCenterOverview(finance));
     QVERIFY(overview.ok());
@@ -905,9 +910,9 @@ void TestBilling::feeCenterOverviewFigures()
     QCOMPARE(finance->account.cashBalance, Fen());
 
     // The list view agrees on the card balance.
-    const auto listed = rows(*b.backend, s("feeCenterAccounts"),
-                             {{s("username"), s(demo::cast::ExistingFeeCenter)}});
-    QCOMPARE(listed.first().value(s("cardBalance")).toLongLong(),
+    const auto listed = rows(*b.backend, view::FeeCenterAccounts,
+                             {{column::Username, s(demo::cast::ExistingFeeCenter)}});
+    QCOMPARE(listed.first().value(column::CardBalance).toLongLong(),
              lanhai->availableCardBalance.value);
 
     const auto unknown = await(b->feeCenterOverview(987654));
@@ -958,9 +963,12 @@ void TestBilling::R_MKT_4_closeResourceLocksWorkspaces()
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
     const QString instanceId = instanceOf(*b.backend, qiming, s("active"));
     const QDateTime now = nowOf(b);
-    const qint64 lockedBefore = count(*b.backend, s("workspaces"), {{s("status"), s("locked")}});
-    const qint64 activeBefore = count(*b.backend, s("workspaces"), {{s("status"), s("active")}});
-    const qint64 mailsBefore = count(*b.backend, s("outbox"), {{s("kind"), s("workspaceLocked")}});
+    const qint64 lockedBefore =
+        count(*b.backend, view::Workspaces, {{column::Status, s("locked")}});
+    const qint64 activeBefore =
+        count(*b.backend, view::Workspaces, {{column::Status, s("active")}});
+    const qint64 mailsBefore =
+        count(*b.backend, view::Outbox, {{column::Kind, s("workspaceLocked")}});
 
     QSignalSpy changed(b.backend.get(), &Backend::changed);
     const auto result = await(b->closeResource(instanceId));
@@ -981,20 +989,22 @@ void TestBilling::R_MKT_4_closeResourceLocksWorkspaces()
     QCOMPARE(names, (QSet<QString>{s(QimingMonitoring), s(QimingStaging), s(QimingHongKong)}));
     QTRY_VERIFY(!changed.isEmpty());
     const QStringList views = changed.first().first().toStringList();
-    for (const char *view : {"instances", "workspaces", "outbox", "journal"})
-        QVERIFY2(views.contains(s(view)), view);
+    for (QLatin1StringView name : {view::Instances, view::Workspaces, view::Outbox, view::Journal})
+        QVERIFY2(views.contains(name), name.data());
 
     // The store: the instance closed, exactly those workspaces locked.
-    const auto instance = rows(*b.backend, s("instances"), {{s("instanceId"), instanceId}});
-    QCOMPARE(instance.first().value(s("status")).toString(), s("closed"));
-    QCOMPARE(timeOf(instance.first().value(s("closedAt"))), now);
-    QCOMPARE(count(*b.backend, s("workspaces"), {{s("status"), s("locked")}}), lockedBefore + 3);
-    QCOMPARE(count(*b.backend, s("workspaces"), {{s("status"), s("active")}}), activeBefore - 3);
-    QCOMPARE(count(*b.backend, s("workspaces"), {{s("settlementAccountId"), qiming}}), 0);
+    const auto instance = rows(*b.backend, view::Instances, {{column::InstanceId, instanceId}});
+    QCOMPARE(instance.first().value(column::Status).toString(), s("closed"));
+    QCOMPARE(timeOf(instance.first().value(column::ClosedAt)), now);
+    QCOMPARE(count(*b.backend, view::Workspaces, {{column::Status, s("locked")}}),
+             lockedBefore + 3);
+    QCOMPARE(count(*b.backend, view::Workspaces, {{column::Status, s("active")}}),
+             activeBefore - 3);
+    QCOMPARE(count(*b.backend, view::Workspaces, {{column::SettlementAccountId, qiming}}), 0);
     for (const Workspace &w : result->lockedWorkspaces) {
         const QVariantMap row = workspaceRow(*b.backend, w.workspaceId);
-        QCOMPARE(row.value(s("status")).toString(), s("locked"));
-        QCOMPARE(row.value(s("lockReason")).toString(), s("huawei_instance_closed"));
+        QCOMPARE(row.value(column::Status).toString(), s("locked"));
+        QCOMPARE(row.value(column::LockReason).toString(), s("huawei_instance_closed"));
         QCOMPARE(journalCount(*b.backend, s("lockWorkspace"), w.workspaceId), 1);
     }
     const auto progress = await(b->onboardingProgress(qiming));
@@ -1003,11 +1013,12 @@ void TestBilling::R_MKT_4_closeResourceLocksWorkspaces()
     // R-AUD-1 and the emails to the fee-center account (qiming-ops).
     QCOMPARE(journalCount(*b.backend, s("closeResource"), instanceId), 1);
     QCOMPARE(journalCount(*b.backend, s("closeResource"), qiming), 1);
-    QCOMPARE(count(*b.backend, s("outbox"), {{s("kind"), s("workspaceLocked")}}), mailsBefore + 3);
+    QCOMPARE(count(*b.backend, view::Outbox, {{column::Kind, s("workspaceLocked")}}),
+             mailsBefore + 3);
     QSet<QString> mailed;
-    for (const QVariantMap &mail :
-         rows(*b.backend, s("outbox"),
-              {{s("kind"), s("workspaceLocked")}, {s("destination"), s("ops@qimingretail.com")}})) {
+    for (const QVariantMap &mail : rows(*b.backend, view::Outbox,
+                                        {{column::Kind, s("workspaceLocked")},
+                                         {column::Destination, s("ops@qimingretail.com")}})) {
         mailed << paramsOf(mail).value(s("workspaceName")).toString();
         QCOMPARE(paramsOf(mail).value(s("reason")).toString(), s("huawei_instance_closed"));
     }
@@ -1028,7 +1039,7 @@ void TestBilling::R_SET_5_closeResourceAllOrNothing()
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().rule, s("E-STORE"));
     QCOMPARE(workspaceState(b), before);
-    QCOMPARE(count(*b.backend, s("workspaces"), {{s("settlementAccountId"), qiming}}), 3);
+    QCOMPARE(count(*b.backend, view::Workspaces, {{column::SettlementAccountId, qiming}}), 3);
 
     removeFailure(b.database(), s("test_refuse_lock"), s("workspaces"));
     const auto closed = await(b->closeResource(instanceId));
@@ -1075,16 +1086,16 @@ void TestBilling::R_SET_6_unlockSettlesThroughFeeCenter()
     QVERIFY(!unlocked->lockedAt.isValid());
     QCOMPARE(unlocked->settlementChangedAt, now);
     QTRY_VERIFY(!changed.isEmpty());
-    QVERIFY(changed.first().first().toStringList().contains(s("workspaces")));
+    QVERIFY(changed.first().first().toStringList().contains(view::Workspaces));
 
     const QVariantMap row = workspaceRow(*b.backend, jiangcheng);
-    QCOMPARE(row.value(s("status")).toString(), s("active"));
-    QCOMPARE(row.value(s("settlement")).toString(), s("fee_center"));
-    QCOMPARE(row.value(s("lockReason")).toString(), QString());
+    QCOMPARE(row.value(column::Status).toString(), s("active"));
+    QCOMPARE(row.value(column::Settlement).toString(), s("fee_center"));
+    QCOMPARE(row.value(column::LockReason).toString(), QString());
     QCOMPARE(journalCount(*b.backend, s("unlockWorkspace"), jiangcheng), 1);
-    const auto mails =
-        rows(*b.backend, s("outbox"),
-             {{s("kind"), s("workspaceUnlocked")}, {s("destination"), s("ops@jcmedia.com.cn")}});
+    const auto mails = rows(
+        *b.backend, view::Outbox,
+        {{column::Kind, s("workspaceUnlocked")}, {column::Destination, s("ops@jcmedia.com.cn")}});
     QCOMPARE(mails.size(), 1);
     QCOMPARE(paramsOf(mails.first()).value(s("workspaceName")).toString(), s(JiangchengLocked));
     // Unlocking changed the settlement method: R-SET-3 counts it for this month.
@@ -1100,13 +1111,14 @@ void TestBilling::R_SET_6_unlockSettlesThroughFeeCenter()
     const QString staging = workspaceIdOf(*b.backend, QimingStaging);
     const auto back = await(b->unlockWorkspace(staging));
     QVERIFY2(back.ok(), qPrintable(errorText(back)));
-    QCOMPARE(workspaceRow(*b.backend, staging).value(s("settlement")).toString(), s("fee_center"));
-    QCOMPARE(workspaceNamed(*b.backend, s(QimingHongKong)).value(s("status")).toString(),
+    QCOMPARE(workspaceRow(*b.backend, staging).value(column::Settlement).toString(),
+             s("fee_center"));
+    QCOMPARE(workspaceNamed(*b.backend, s(QimingHongKong)).value(column::Status).toString(),
              s("locked"));
-    QCOMPARE(
-        count(*b.backend, s("outbox"),
-              {{s("kind"), s("workspaceUnlocked")}, {s("destination"), s("ops@qimingretail.com")}}),
-        1);
+    QCOMPARE(count(*b.backend, view::Outbox,
+                   {{column::Kind, s("workspaceUnlocked")},
+                    {column::Destination, s("ops@qimingretail.com")}}),
+             1);
 }
 
 void TestBilling::R_SET_6_unlockingActiveWorkspaceRefused()
@@ -1129,7 +1141,7 @@ void TestBilling::R_SET_7_lockedRetention()
 {
     TestBackend b(true);
     const QVariantMap row = workspaceNamed(*b.backend, s(JiangchengLocked));
-    const QDateTime lockedAt = timeOf(row.value(s("lockedAt")));
+    const QDateTime lockedAt = timeOf(row.value(column::LockedAt));
     QCOMPARE(BillingService::retentionDaysLeft(lockedAt, nowOf(b)), 9);
     QVERIFY(await(b->advanceClock(ClockStep::Hour)).ok());
     QCOMPARE(BillingService::retentionDaysLeft(lockedAt, nowOf(b)), 9); // a day begun counts
@@ -1139,18 +1151,19 @@ void TestBilling::R_SET_7_lockedRetention()
     QCOMPARE(BillingService::retentionDaysLeft(lockedAt, nowOf(b)), 0);
     QCOMPARE(BillingService::retentionDaysLeft(QDateTime(), nowOf(b)), 0);
 
-    const QString workspaceId = row.value(s("workspaceId")).toString();
+    const QString workspaceId = row.value(column::WorkspaceId).toString();
     const auto unlocked = await(b->unlockWorkspace(workspaceId));
     QVERIFY2(unlocked.ok(), qPrintable(errorText(unlocked)));
     QCOMPARE(unlocked->name, s(JiangchengLocked));
-    QCOMPARE(unlocked->site, row.value(s("site")).toString());
+    QCOMPARE(unlocked->site, row.value(column::Site).toString());
     QCOMPARE(oc::toString<WorkspaceLanguage>(unlocked->language),
-             row.value(s("language")).toString());
+             row.value(column::Language).toString());
     QCOMPARE(unlocked->status, WorkspaceStatus::Active);
-    const auto entries = rows(*b.backend, s("journal"),
-                              {{s("operation"), s("unlockWorkspace")}, {s("target"), workspaceId}});
+    const auto entries =
+        rows(*b.backend, view::Journal,
+             {{column::Operation, s("unlockWorkspace")}, {column::Target, workspaceId}});
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().value(s("details")).toString(), s("retention over"));
+    QCOMPARE(entries.first().value(column::Details).toString(), s("retention over"));
 }
 
 QTEST_GUILESS_MAIN(TestBilling)

@@ -36,7 +36,7 @@ void TestDrafts::saveLoadOverwriteDelete()
 {
     TestBackend b(true);
     const QDateTime now = await(b->clock())->now;
-    const qint64 journal = count(*b.backend, s("journal"));
+    const qint64 journal = count(*b.backend, view::Journal);
 
     // None yet: an empty wizard name.
     auto loaded = await(b->loadDraft(s("W-REG"), s("lianyun-tech")));
@@ -72,7 +72,7 @@ void TestDrafts::saveLoadOverwriteDelete()
     QVERIFY(await(b->deleteDraft(s("W-REG"), s("lianyun-tech"))).ok()); // nothing to delete
 
     // Drafts are not domain changes: nothing journaled.
-    QCOMPARE(count(*b.backend, s("journal")), journal);
+    QCOMPARE(count(*b.backend, view::Journal), journal);
 }
 
 void TestDrafts::addressRequired()

@@ -92,24 +92,30 @@ void TestListViewsScale::sortingWalksAnIndex_data()
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("alias");
     QTest::addColumn<QString>("column");
-    const char *cards[] = {"",
-                           "cardNumber",
-                           "faceValue",
-                           "balance",
-                           "status",
-                           "purchaseType",
-                           "purchasedAt",
-                           "expiresAt",
-                           "sourceOrderId"};
-    for (const char *column : cards)
-        QTest::addRow("storedValueCards %s", *column ? column : "default")
-            << s("storedValueCards") << s("c") << s(column);
-    const char *workspaces[] = {"",         "name",       "status",
-                                "lockedAt", "settlement", "settlementInstanceId",
-                                "site",     "language",   "createdAt"};
-    for (const char *column : workspaces)
-        QTest::addRow("workspaces %s", *column ? column : "default")
-            << s("workspaces") << s("w") << s(column);
+    const QLatin1StringView cards[] = {{},
+                                       column::CardNumber,
+                                       column::FaceValue,
+                                       column::Balance,
+                                       column::Status,
+                                       column::PurchaseType,
+                                       column::PurchasedAt,
+                                       column::ExpiresAt,
+                                       column::SourceOrderId};
+    for (QLatin1StringView key : cards)
+        QTest::addRow("storedValueCards %s", key.isEmpty() ? "default" : key.data())
+            << QString(view::StoredValueCards) << s("c") << QString(key);
+    const QLatin1StringView workspaces[] = {{},
+                                            column::Name,
+                                            column::Status,
+                                            column::LockedAt,
+                                            column::Settlement,
+                                            column::SettlementInstanceId,
+                                            column::Site,
+                                            column::Language,
+                                            column::CreatedAt};
+    for (QLatin1StringView key : workspaces)
+        QTest::addRow("workspaces %s", key.isEmpty() ? "default" : key.data())
+            << QString(view::Workspaces) << s("w") << QString(key);
 }
 
 void TestListViewsScale::sortingWalksAnIndex()
@@ -117,7 +123,7 @@ void TestListViewsScale::sortingWalksAnIndex()
     QFETCH(QString, view);
     QFETCH(QString, alias);
     QFETCH(QString, column);
-    const qint64 total = view == u"workspaces" ? m_spec.workspaces : m_spec.cards;
+    const qint64 total = view == view::Workspaces ? m_spec.workspaces : m_spec.cards;
     for (const bool descending : {false, true}) {
         for (const int offset : {0, int(total) - 50}) {
             ListQuery query;
@@ -143,8 +149,8 @@ void TestListViewsScale::feeCenterFilterSearchesAnIndex_data()
 {
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("alias");
-    QTest::newRow("storedValueCards") << s("storedValueCards") << s("c");
-    QTest::newRow("workspaces") << s("workspaces") << s("w");
+    QTest::newRow("storedValueCards") << QString(view::StoredValueCards) << s("c");
+    QTest::newRow("workspaces") << QString(view::Workspaces) << s("w");
 }
 
 void TestListViewsScale::feeCenterFilterSearchesAnIndex()
@@ -153,7 +159,7 @@ void TestListViewsScale::feeCenterFilterSearchesAnIndex()
     QFETCH(QString, alias);
     ListQuery query;
     query.view = view;
-    query.filters = {{s("feeCenterAccountId"), 3}};
+    query.filters = {{column::FeeCenterAccountId, 3}};
     const QStringList plan = store::ListViews(*m_db).queryPlan(query);
     QVERIFY2(plan.filter(QStringLiteral("SEARCH %1 USING").arg(alias)).size() == 1,
              qPrintable(planText(plan)));
@@ -166,12 +172,12 @@ void TestListViewsScale::textSearchRunsInSql_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QString>("expectedSql");
     QTest::newRow("cards by fee-center username")
-        << s("storedValueCards") << s("bench-fc-0007")
+        << QString(view::StoredValueCards) << s("bench-fc-0007")
         << s("SELECT count(*) FROM stored_value_cards c JOIN fee_center_accounts f ON "
              "f.fee_center_account_id = c.fee_center_account_id WHERE f.username = "
              "'bench-fc-0007'");
     QTest::newRow("workspaces by name part")
-        << s("workspaces") << s("ml-us1")
+        << QString(view::Workspaces) << s("ml-us1")
         << s("SELECT count(*) FROM workspaces WHERE name LIKE '%ml-us1%'");
 }
 
@@ -192,12 +198,8 @@ void TestListViewsScale::textSearchRunsInSql()
     const ListPage page = store::ListViews(*m_db).page(query);
     QCOMPARE(page.total, matching);
     QCOMPARE(page.rows.size(), qMin<qint64>(50, matching));
-    const QString key = view == u"workspaces" ? s("name") : s("feeCenterUsername");
-    int name = -1;
-    const QList<ColumnInfo> columns = store::ListViews::columns(view);
-    for (int i = 0; i < columns.size(); ++i)
-        if (columns.at(i).key == key)
-            name = i;
+    const QString key = view == view::Workspaces ? column::Name : column::FeeCenterUsername;
+    const int name = columnIndex(store::ListViews::columns(view), key);
     QVERIFY(name >= 0);
     for (const QVariantList &row : page.rows)
         QVERIFY2(row.at(name).toString().contains(search), qPrintable(row.at(name).toString()));
@@ -209,13 +211,17 @@ void TestListViewsScale::pageReadBackwardsMatchesForwards_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<QString>("search");
-    QTest::newRow("cards default") << s("storedValueCards") << QString() << false << QString();
+    QTest::newRow("cards default")
+        << QString(view::StoredValueCards) << QString() << false << QString();
     QTest::newRow("cards by status desc")
-        << s("storedValueCards") << s("status") << true << QString();
+        << QString(view::StoredValueCards) << QString(column::Status) << true << QString();
     QTest::newRow("cards by face value, searched")
-        << s("storedValueCards") << s("faceValue") << false << s("bench-fc-001");
-    QTest::newRow("workspaces by name") << s("workspaces") << s("name") << false << QString();
-    QTest::newRow("workspaces by site desc") << s("workspaces") << s("site") << true << QString();
+        << QString(view::StoredValueCards) << QString(column::FaceValue) << false
+        << s("bench-fc-001");
+    QTest::newRow("workspaces by name")
+        << QString(view::Workspaces) << QString(column::Name) << false << QString();
+    QTest::newRow("workspaces by site desc")
+        << QString(view::Workspaces) << QString(column::Site) << true << QString();
 }
 
 void TestListViewsScale::pageReadBackwardsMatchesForwards()
@@ -258,7 +264,7 @@ void TestListViewsScale::generatedDatabaseOpensInTheBackend()
     LocalBackend backend(options);
     const Status opened = await(backend.open());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    QVERIFY(oc::test::count(backend, s("workspaces")) > m_spec.workspaces);
+    QVERIFY(oc::test::count(backend, view::Workspaces) > m_spec.workspaces);
 }
 
 QTEST_GUILESS_MAIN(TestListViewsScale)

@@ -83,7 +83,7 @@ LoginRequest login(const QString &loginName, const QString &password)
 
 QVariantMap paramsOf(const QVariantMap &outboxRow)
 {
-    return QJsonDocument::fromJson(outboxRow.value(s("params")).toString().toUtf8())
+    return QJsonDocument::fromJson(outboxRow.value(column::Params).toString().toUtf8())
         .object()
         .toVariantMap();
 }
@@ -113,20 +113,20 @@ QDateTime now(Backend &backend)
 
 QVariantMap memberRow(Backend &backend, const QString &loginName)
 {
-    for (const QVariantMap &row : rows(backend, s("members"), {}, loginName))
-        if (row.value(s("loginName")).toString() == loginName)
+    for (const QVariantMap &row : rows(backend, view::Members, {}, loginName))
+        if (row.value(column::LoginName).toString() == loginName)
             return row;
     qFatal("no member %s", qPrintable(loginName));
 }
 
 qint64 memberIdOf(Backend &backend, const QString &loginName)
 {
-    return memberRow(backend, loginName).value(s("memberId")).toLongLong();
+    return memberRow(backend, loginName).value(column::MemberId).toLongLong();
 }
 
 QVariantMap feeCenterRow(Backend &backend, const QString &username)
 {
-    const auto found = rows(backend, s("feeCenterAccounts"), {{s("username"), username}});
+    const auto found = rows(backend, view::FeeCenterAccounts, {{column::Username, username}});
     if (found.size() != 1)
         qFatal("no fee-center account %s", qPrintable(username));
     return found.first();
@@ -134,12 +134,12 @@ QVariantMap feeCenterRow(Backend &backend, const QString &username)
 
 qint64 feeCenterIdOf(Backend &backend, const QString &username)
 {
-    return feeCenterRow(backend, username).value(s("feeCenterAccountId")).toLongLong();
+    return feeCenterRow(backend, username).value(column::FeeCenterAccountId).toLongLong();
 }
 
 QVariantMap workspaceRow(Backend &backend, const QString &workspaceId)
 {
-    const auto found = rows(backend, s("workspaces"), {{s("workspaceId"), workspaceId}});
+    const auto found = rows(backend, view::Workspaces, {{column::WorkspaceId, workspaceId}});
     if (found.size() != 1)
         qFatal("no workspace %s", qPrintable(workspaceId));
     return found.first();
@@ -147,9 +147,9 @@ QVariantMap workspaceRow(Backend &backend, const QString &workspaceId)
 
 QString workspaceIdOf(Backend &backend, const QString &name)
 {
-    for (const QVariantMap &row : rows(backend, s("workspaces"), {}, name))
-        if (row.value(s("name")).toString() == name)
-            return row.value(s("workspaceId")).toString();
+    for (const QVariantMap &row : rows(backend, view::Workspaces, {}, name))
+        if (row.value(column::Name).toString() == name)
+            return row.value(column::WorkspaceId).toString();
     qFatal("no workspace %s", qPrintable(name));
 }
 
@@ -191,8 +191,9 @@ std::pair<int, bool> codeState(TestBackend &b, const QString &destination, const
 qint64 journalCount(Backend &backend, const QString &operation, const QString &target,
                     const QString &outcome = s("success"))
 {
-    return count(backend, s("journal"),
-                 {{s("operation"), operation}, {s("target"), target}, {s("outcome"), outcome}});
+    return count(
+        backend, view::Journal,
+        {{column::Operation, operation}, {column::Target, target}, {column::Outcome, outcome}});
 }
 
 // A Huawei owner whose account is NOT linked to a fee-center account, with authorized members:
@@ -216,15 +217,15 @@ UnlinkedOwner addUnlinkedOwner(TestBackend &b)
 {
     UnlinkedOwner u;
     u.accountId = huaweiAccountIdOf(*b.backend, s(demo::cast::BuyerLogin));
-    const auto instances = rows(*b.backend, s("instances"),
-                                {{s("accountId"), u.accountId},
-                                 {s("status"), s("active")},
-                                 {s("productKind"), s("subscription")}});
+    const auto instances = rows(*b.backend, view::Instances,
+                                {{column::AccountId, u.accountId},
+                                 {column::Status, s("active")},
+                                 {column::ProductKind, s("subscription")}});
     if (instances.size() != 1 ||
-        !instances.first().value(s("boundOrganization")).toString().isEmpty())
+        !instances.first().value(column::BoundOrganization).toString().isEmpty())
         qFatal("lianyun-tech should have one unbound active SaaS instance");
-    u.instanceId = instances.first().value(s("instanceId")).toString();
-    u.orderId = instances.first().value(s("orderId")).toString();
+    u.instanceId = instances.first().value(column::InstanceId).toString();
+    u.orderId = instances.first().value(column::OrderId).toString();
     const QDateTime at = now(*b.backend);
 
     auto db = openStore(b.database());
@@ -282,7 +283,7 @@ QString feeCenterCode(Backend &backend, const QString &username)
     const auto sent = await(backend.sendFeeCenterCode(username));
     if (!sent.ok())
         qFatal("send fee-center code: %s", qPrintable(sent.error().toString()));
-    return latestCode(backend, feeCenterRow(backend, username).value(s("email")).toString());
+    return latestCode(backend, feeCenterRow(backend, username).value(column::Email).toString());
 }
 
 // W-LOGIN "create workspace": the code to the Guance account's email (Backend::sendCode).
@@ -338,10 +339,10 @@ struct WorkspaceState
 WorkspaceState workspaceState(TestBackend &b)
 {
     WorkspaceState state;
-    state.workspaces = count(*b.backend, s("workspaces"));
+    state.workspaces = count(*b.backend, view::Workspaces);
     state.huaweiSettled =
-        count(*b.backend, s("workspaces"), {{s("settlement"), s("huawei_cloud")}});
-    state.workspaceMails = count(*b.backend, s("outbox"), {{s("kind"), s("workspaceCreated")}});
+        count(*b.backend, view::Workspaces, {{column::Settlement, s("huawei_cloud")}});
+    state.workspaceMails = count(*b.backend, view::Outbox, {{column::Kind, s("workspaceCreated")}});
     auto db = openStore(b.database());
     state.guanceAccounts = scalar(*db, s("SELECT count(*) FROM guance_accounts"));
     state.links = scalar(*db, s("SELECT count(*) FROM fee_center_huawei_links"));
@@ -369,12 +370,12 @@ void TestLogin::R_ORG_6_loginNameFormat()
 {
     QFETCH(QString, loginName);
     TestBackend b(true);
-    const qint64 journalBefore = count(*b.backend, s("journal"));
+    const qint64 journalBefore = count(*b.backend, view::Journal);
     const auto result = await(b->unifiedLogin(login(loginName, DemoPassword)));
     QVERIFY(!result.ok());
     QCOMPARE(result.error(), err("R-ORG-6", "loginName", "format"));
     // Malformed input is not an attempt on any member: nothing counted, nothing journaled.
-    QCOMPARE(count(*b.backend, s("journal")), journalBefore);
+    QCOMPARE(count(*b.backend, view::Journal), journalBefore);
     QCOMPARE(loginFailures(b, memberIdOf(*b.backend, s("wangfang@qiming"))).first, 0);
 }
 
@@ -386,11 +387,11 @@ void TestLogin::R_ORG_6_unknownOrganization()
     QCOMPARE(result.error(), err("R-ORG-6", "loginName", "unknownOrganization"));
     // R-AUD-1: the refused attempt is journaled against the login name typed.
     const auto entries =
-        rows(*b.backend, s("journal"),
-             {{s("operation"), s("memberLogin")}, {s("target"), s("wangfang@nosuchorg")}});
+        rows(*b.backend, view::Journal,
+             {{column::Operation, s("memberLogin")}, {column::Target, s("wangfang@nosuchorg")}});
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries[0].value(s("outcome")).toString(), s("R-ORG-6"));
-    QCOMPARE(entries[0].value(s("details")).toString(), s("loginName:unknownOrganization"));
+    QCOMPARE(entries[0].value(column::Outcome).toString(), s("R-ORG-6"));
+    QCOMPARE(entries[0].value(column::Details).toString(), s("loginName:unknownOrganization"));
 }
 
 void TestLogin::R_ORG_6_wrongPasswordCountedAndCommitted()
@@ -434,8 +435,8 @@ void TestLogin::R_ORG_6_unauthorizedMemberRefused()
     TestBackend b(true);
     const QString zhangwei = s("zhangwei@qiming");
     const QVariantMap row = memberRow(*b.backend, zhangwei);
-    QCOMPARE(row.value(s("authorized")).toInt(), 0);
-    const qint64 id = row.value(s("memberId")).toLongLong();
+    QCOMPARE(row.value(column::Authorized).toInt(), 0);
+    const qint64 id = row.value(column::MemberId).toLongLong();
     const QString initial = initialPasswordOf(b, id);
     QVERIFY(!initial.isEmpty());
 
@@ -443,14 +444,14 @@ void TestLogin::R_ORG_6_unauthorizedMemberRefused()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), err("R-ORG-6", "loginName", "notAuthorized"));
     const auto entries =
-        rows(*b.backend, s("journal"),
-             {{s("operation"), s("memberLogin")}, {s("target"), QString::number(id)}});
+        rows(*b.backend, view::Journal,
+             {{column::Operation, s("memberLogin")}, {column::Target, QString::number(id)}});
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries[0].value(s("details")).toString(), s("loginName:notAuthorized"));
+    QCOMPARE(entries[0].value(column::Details).toString(), s("loginName:notAuthorized"));
     // Only the right password learns that: a wrong one is just wrong.
     QCOMPARE(await(b->unifiedLogin(login(zhangwei, DemoPassword))).error(),
              err("R-ORG-6", "password", "wrongPassword"));
-    QCOMPARE(memberRow(*b.backend, zhangwei).value(s("authorized")).toInt(), 0);
+    QCOMPARE(memberRow(*b.backend, zhangwei).value(column::Authorized).toInt(), 0);
 }
 
 void TestLogin::R_ORG_6_disabledMemberRefused()
@@ -459,7 +460,7 @@ void TestLogin::R_ORG_6_disabledMemberRefused()
     const QString liqiang = s("liqiang@qiming");
     const qint64 id = memberIdOf(*b.backend, liqiang);
     execute(b, s("UPDATE members SET enabled = 0 WHERE member_id = :id"), {{s(":id"), id}});
-    QCOMPARE(memberRow(*b.backend, liqiang).value(s("enabled")).toInt(), 0);
+    QCOMPARE(memberRow(*b.backend, liqiang).value(column::Enabled).toInt(), 0);
 
     const auto refused = await(b->unifiedLogin(login(liqiang, DemoPassword)));
     QVERIFY(!refused.ok());
@@ -511,8 +512,9 @@ void TestLogin::R_ORG_6_initialPasswordChangedAtFirstLogin()
     const QString liuyang = s("liuyang@qiming");
     // The credentials SMS of liuyang, as the Outbox shows it.
     ListQuery sms;
-    sms.view = s("outbox");
-    sms.filters = {{s("kind"), s("memberCredentials")}, {s("destination"), s("+8618019263347")}};
+    sms.view = view::Outbox;
+    sms.filters = {{column::Kind, s("memberCredentials")},
+                   {column::Destination, s("+8618019263347")}};
     const auto messages = rows(*b.backend, sms);
     QCOMPARE(messages.size(), 1);
     const QString initial = paramsOf(messages[0]).value(s("initialPassword")).toString();
@@ -525,7 +527,7 @@ void TestLogin::R_ORG_6_initialPasswordChangedAtFirstLogin()
     QCOMPARE(first->loginName, liuyang);
     QCOMPARE(first->displayName, s("Liu Yang"));
     const qint64 id = first->memberId;
-    QCOMPARE(memberRow(*b.backend, liuyang).value(s("mustChangePassword")).toInt(), 1);
+    QCOMPARE(memberRow(*b.backend, liuyang).value(column::MustChangePassword).toInt(), 1);
 
     const QString next = s("Liuyang#2026");
     QCOMPARE(await(b->changeInitialPassword(999999, initial, next)).error(),
@@ -540,17 +542,17 @@ void TestLogin::R_ORG_6_initialPasswordChangedAtFirstLogin()
              s("classes"));
     QCOMPARE(await(b->changeInitialPassword(id, initial, initial)).error(),
              err("R-ORG-6", "newPassword", "samePassword"));
-    QCOMPARE(memberRow(*b.backend, liuyang).value(s("mustChangePassword")).toInt(), 1);
+    QCOMPARE(memberRow(*b.backend, liuyang).value(column::MustChangePassword).toInt(), 1);
     QCOMPARE(paramsOf(rows(*b.backend, sms).first()).value(s("initialPassword")).toString(),
              initial);
 
     const Status changed = await(b->changeInitialPassword(id, initial, next));
     QVERIFY2(changed.ok(), qPrintable(errorText(changed)));
-    QCOMPARE(memberRow(*b.backend, liuyang).value(s("mustChangePassword")).toInt(), 0);
+    QCOMPARE(memberRow(*b.backend, liuyang).value(column::MustChangePassword).toInt(), 0);
     // The Outbox no longer shows the initial password ("passwords never stored plain").
     const auto after = rows(*b.backend, sms);
     QCOMPARE(after.size(), 1);
-    QVERIFY(!after[0].value(s("params")).toString().contains(initial));
+    QVERIFY(!after[0].value(column::Params).toString().contains(initial));
     QCOMPARE(paramsOf(after[0]).value(s("initialPassword")).toString(), s("••••••"));
     {
         auto db = openStore(b.database());
@@ -607,7 +609,7 @@ void TestLogin::R_FC_3_existingFeeCenterAccountVerifiedByEmailCode()
     TestBackend b(true);
     const UnlinkedOwner u = addUnlinkedOwner(b);
     const QString lanhai = s(demo::cast::ExistingFeeCenter);
-    const QString email = feeCenterRow(*b.backend, lanhai).value(s("email")).toString();
+    const QString email = feeCenterRow(*b.backend, lanhai).value(column::Email).toString();
     QCOMPARE(email, s("devops@lanhaigames.com"));
     const QDateTime start = now(*b.backend);
 
@@ -620,8 +622,8 @@ void TestLogin::R_FC_3_existingFeeCenterAccountVerifiedByEmailCode()
     QCOMPARE(sent->maskedEmail, s("d***@lanhaigames.com"));
     QCOMPARE(sent->expiresAt, start.addSecs(10 * 60));
     QCOMPARE(sent->resendAllowedAt, start.addSecs(60));
-    const auto mails = rows(*b.backend, s("outbox"),
-                            {{s("destination"), email}, {s("kind"), s("verificationCode")}});
+    const auto mails = rows(*b.backend, view::Outbox,
+                            {{column::Destination, email}, {column::Kind, s("verificationCode")}});
     QVERIFY(!mails.isEmpty());
     QCOMPARE(paramsOf(mails.first()).value(s("purpose")).toString(), s(CodePurpose::BindFeeCenter));
     const QString code = latestCode(*b.backend, email);
@@ -672,7 +674,7 @@ void TestLogin::R_FC_2_verifyRefusedWhenOwnerLinkedElsewhere()
     TestBackend b(true);
     const qint64 wangfang = memberIdOf(*b.backend, s("wangfang@qiming"));
     const QString lanhai = s(demo::cast::ExistingFeeCenter);
-    const QString email = feeCenterRow(*b.backend, lanhai).value(s("email")).toString();
+    const QString email = feeCenterRow(*b.backend, lanhai).value(column::Email).toString();
     const QString code = feeCenterCode(*b.backend, lanhai);
     const auto refused = await(b->verifyFeeCenter({wangfang, s("cn1"), lanhai, code}));
     QVERIFY(!refused.ok());
@@ -703,13 +705,13 @@ void TestLogin::R_FC_3_enterpriseInformationConfirmed()
              err("E-TOO-LONG", "enterpriseName", "tooLong", {{s("max"), 64}}));
     QCOMPARE(await(b->confirmEnterprise({id, s("X Co."), longText, {}})).error(),
              err("E-TOO-LONG", "industry", "tooLong", {{s("max"), 256}}));
-    QCOMPARE(feeCenterRow(*b.backend, lanhai).value(s("enterpriseName")).toString(),
+    QCOMPARE(feeCenterRow(*b.backend, lanhai).value(column::EnterpriseName).toString(),
              s("Xiamen Lanhai Games Co., Ltd."));
 
     const Status confirmed = await(b->confirmEnterprise(
         {id, s(" Xiamen Lanhai Interactive  Games Co., Ltd. "), s("Gaming"), s("Lin Yue")}));
     QVERIFY2(confirmed.ok(), qPrintable(errorText(confirmed)));
-    QCOMPARE(feeCenterRow(*b.backend, lanhai).value(s("enterpriseName")).toString(),
+    QCOMPARE(feeCenterRow(*b.backend, lanhai).value(column::EnterpriseName).toString(),
              s("Xiamen Lanhai Interactive Games Co., Ltd."));
     {
         auto db = openStore(b.database());
@@ -746,13 +748,14 @@ void TestLogin::R_SET_2_bindWorkspaceSettlesThroughOwnerInstance()
     QCOMPARE(bound->settlementInstanceId, u.instanceId);
     QCOMPARE(bound->settlementChangedAt, at);
     const QVariantMap row = workspaceRow(*b.backend, servers);
-    QCOMPARE(row.value(s("settlement")).toString(), s("huawei_cloud"));
-    QCOMPARE(row.value(s("settlementAccountId")).toString(), u.accountId);
-    QCOMPARE(row.value(s("settlementInstanceId")).toString(), u.instanceId);
-    QCOMPARE(row.value(s("status")).toString(), s("active"));
-    QCOMPARE(row.value(s("feeCenterAccountId")).toLongLong(), lanhai);
+    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::SettlementAccountId).toString(), u.accountId);
+    QCOMPARE(row.value(column::SettlementInstanceId).toString(), u.instanceId);
+    QCOMPARE(row.value(column::Status).toString(), s("active"));
+    QCOMPARE(row.value(column::FeeCenterAccountId).toLongLong(), lanhai);
     // The other workspace is untouched.
-    QCOMPARE(workspaceRow(*b.backend, launch).value(s("settlement")).toString(), s("fee_center"));
+    QCOMPARE(workspaceRow(*b.backend, launch).value(column::Settlement).toString(),
+             s("fee_center"));
     // R-AUD-1: in the workspace's trace and the owner account's.
     QCOMPARE(journalCount(*b.backend, s("bindWorkspace"), servers), 1);
     QCOMPARE(journalCount(*b.backend, s("bindWorkspace"), u.accountId), 1);
@@ -775,7 +778,8 @@ void TestLogin::R_FC_3_workspaceOfAnotherFeeCenterRefused()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), err("R-FC-3", "workspaceId", "otherFeeCenter"));
     QCOMPARE(workspaceState(b), before);
-    QCOMPARE(workspaceRow(*b.backend, riskLab).value(s("settlement")).toString(), s("fee_center"));
+    QCOMPARE(workspaceRow(*b.backend, riskLab).value(column::Settlement).toString(),
+             s("fee_center"));
     QCOMPARE(journalCount(*b.backend, s("bindWorkspace"), riskLab, s("R-FC-3")), 1);
 }
 
@@ -791,7 +795,7 @@ void TestLogin::R_SET_4_workspaceOfAnotherCloudRefused()
           std::tuple{demo::cast::OnboardedFeeCenter, "Qiming Store Monitoring", "huawei_cloud"}}) {
         const QString id = workspaceIdOf(*b.backend, s(workspace));
         const QVariantMap rowBefore = workspaceRow(*b.backend, id);
-        QCOMPARE(rowBefore.value(s("settlement")).toString(), s(method));
+        QCOMPARE(rowBefore.value(column::Settlement).toString(), s(method));
         const auto refused = await(
             b->bindWorkspace(bindRequest(u.memberId, feeCenterIdOf(*b.backend, s(feeCenter)), id)));
         QVERIFY2(!refused.ok(), workspace);
@@ -807,7 +811,7 @@ void TestLogin::R_SET_5_lockedWorkspaceRefused()
     const UnlinkedOwner u = addUnlinkedOwner(b);
     const QString newsroom = workspaceIdOf(*b.backend, s("Jiangcheng Newsroom Monitoring"));
     const QVariantMap before = workspaceRow(*b.backend, newsroom);
-    QCOMPARE(before.value(s("status")).toString(), s("locked"));
+    QCOMPARE(before.value(column::Status).toString(), s("locked"));
     const auto refused = await(b->bindWorkspace(bindRequest(
         u.memberId, feeCenterIdOf(*b.backend, s(demo::cast::ClosedFeeCenter)), newsroom)));
     QVERIFY(!refused.ok());
@@ -826,7 +830,8 @@ void TestLogin::R_SET_2_ownerWithoutActiveInstanceRefused()
     const WorkspaceState before = workspaceState(b);
     QCOMPARE(await(b->bindWorkspace(bindRequest(session->memberId, lanhai, servers))).error(),
              err("R-SET-2", "workspaceId", "notActive"));
-    QCOMPARE(workspaceRow(*b.backend, servers).value(s("settlement")).toString(), s("fee_center"));
+    QCOMPARE(workspaceRow(*b.backend, servers).value(column::Settlement).toString(),
+             s("fee_center"));
 
     CreateWorkspaceRequest r = registeringRequest(session->memberId, lanhai);
     r.code = createWorkspaceCode(*b.backend, r.email);
@@ -869,7 +874,7 @@ void TestLogin::R_SET_3_settlementChangesOncePerMonth()
     QVERIFY(await(b->advanceClock(ClockStep::Month)).ok());
     const auto nextMonth = await(b->bindWorkspace(bindRequest(u.memberId, lanhai, launch)));
     QVERIFY2(nextMonth.ok(), qPrintable(errorText(nextMonth)));
-    QCOMPARE(workspaceRow(*b.backend, launch).value(s("settlementAccountId")).toString(),
+    QCOMPARE(workspaceRow(*b.backend, launch).value(column::SettlementAccountId).toString(),
              u.accountId);
 }
 
@@ -911,14 +916,14 @@ void TestLogin::R_ACC_1_createWorkspaceWithGuanceAccount()
     QCOMPARE(w.ownerGuanceAccountId, guance.guanceAccountId);
 
     const QVariantMap row = workspaceRow(*b.backend, w.workspaceId);
-    QCOMPARE(row.value(s("name")).toString(), s("Lanhai Huawei Launch"));
-    QCOMPARE(row.value(s("feeCenterAccountId")).toLongLong(), lanhai);
-    QCOMPARE(row.value(s("site")).toString(), s("cn1"));
-    QCOMPARE(row.value(s("language")).toString(), s("en"));
-    QCOMPARE(row.value(s("settlement")).toString(), s("huawei_cloud"));
-    QCOMPARE(row.value(s("settlementAccountId")).toString(), u.accountId);
-    QCOMPARE(row.value(s("settlementInstanceId")).toString(), u.instanceId);
-    QCOMPARE(row.value(s("status")).toString(), s("active"));
+    QCOMPARE(row.value(column::Name).toString(), s("Lanhai Huawei Launch"));
+    QCOMPARE(row.value(column::FeeCenterAccountId).toLongLong(), lanhai);
+    QCOMPARE(row.value(column::Site).toString(), s("cn1"));
+    QCOMPARE(row.value(column::Language).toString(), s("en"));
+    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::SettlementAccountId).toString(), u.accountId);
+    QCOMPARE(row.value(column::SettlementInstanceId).toString(), u.instanceId);
+    QCOMPARE(row.value(column::Status).toString(), s("active"));
     {
         auto db = openStore(b.database());
         QCOMPARE(scalar(*db,
@@ -934,8 +939,9 @@ void TestLogin::R_ACC_1_createWorkspaceWithGuanceAccount()
     QCOMPARE(codeState(b, r.email, CodePurpose::CreateWorkspace), (std::pair<int, bool>{0, true}));
     QCOMPARE(journalCount(*b.backend, s("createWorkspace"), w.workspaceId), 1);
     QCOMPARE(journalCount(*b.backend, s("createWorkspace"), u.accountId), 1);
-    const auto mails = rows(*b.backend, s("outbox"),
-                            {{s("kind"), s("workspaceCreated")}, {s("destination"), guance.email}});
+    const auto mails =
+        rows(*b.backend, view::Outbox,
+             {{column::Kind, s("workspaceCreated")}, {column::Destination, guance.email}});
     QCOMPARE(mails.size(), 1);
     const QVariantMap params = paramsOf(mails[0]);
     QCOMPARE(params.value(s("workspaceName")).toString(), s("Lanhai Huawei Launch"));
@@ -1013,15 +1019,16 @@ void TestLogin::R_FC_1_createWorkspaceRegisteringGuanceAccount()
         QVERIFY(PasswordHasher(HashCost::Minimum).verify(hash.text(0), valid.password));
     }
     const QVariantMap row = workspaceRow(*b.backend, created->workspaceId);
-    QCOMPARE(row.value(s("feeCenterAccountId")).toLongLong(), lanhai);
-    QCOMPARE(row.value(s("settlement")).toString(), s("huawei_cloud"));
-    QCOMPARE(row.value(s("settlementAccountId")).toString(), u.accountId);
-    QCOMPARE(row.value(s("site")).toString(), s("cn4"));
-    QCOMPARE(row.value(s("language")).toString(), s("zh"));
+    QCOMPARE(row.value(column::FeeCenterAccountId).toLongLong(), lanhai);
+    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::SettlementAccountId).toString(), u.accountId);
+    QCOMPARE(row.value(column::Site).toString(), s("cn4"));
+    QCOMPARE(row.value(column::Language).toString(), s("zh"));
     QCOMPARE(journalCount(*b.backend, s("createGuanceAccount"), s("lianyun-dev")), 1);
     QCOMPARE(journalCount(*b.backend, s("createWorkspace"), created->workspaceId), 1);
-    const auto mails = rows(*b.backend, s("outbox"),
-                            {{s("kind"), s("workspaceCreated")}, {s("destination"), valid.email}});
+    const auto mails =
+        rows(*b.backend, view::Outbox,
+             {{column::Kind, s("workspaceCreated")}, {column::Destination, valid.email}});
     QCOMPARE(mails.size(), 1);
     QCOMPARE(paramsOf(mails[0]).value(s("username")).toString(), s("lianyun-dev"));
     QCOMPARE(codeState(b, valid.email, CodePurpose::CreateWorkspace),
@@ -1055,7 +1062,7 @@ void TestLogin::R_WS_1_workspaceNameTaken()
     r.workspaceName = s("Tianfu Risk Lab");
     const auto created = await(b->createWorkspace(r));
     QVERIFY2(created.ok(), qPrintable(errorText(created)));
-    QCOMPARE(count(*b.backend, s("workspaces"), {{s("feeCenterAccountId"), lanhai}}), 3);
+    QCOMPARE(count(*b.backend, view::Workspaces, {{column::FeeCenterAccountId, lanhai}}), 3);
 }
 
 // R-WS-2 (language) and R-WS-3 (site) are fixed at creation: binding changes only the
@@ -1067,8 +1074,8 @@ void TestLogin::R_WS_2_R_WS_3_languageAndSiteNeverChange()
     const qint64 lanhai = feeCenterIdOf(*b.backend, s(demo::cast::ExistingFeeCenter));
     const QString launch = workspaceIdOf(*b.backend, s("Lanhai Global Launch"));
     const QVariantMap before = workspaceRow(*b.backend, launch);
-    QCOMPARE(before.value(s("language")).toString(), s("en"));
-    QCOMPARE(before.value(s("site")).toString(), s("cn1"));
+    QCOMPARE(before.value(column::Language).toString(), s("en"));
+    QCOMPARE(before.value(column::Site).toString(), s("cn1"));
     // The member's site for this flow is another one (R-WS-3: it applies to new workspaces).
     const QString code = feeCenterCode(*b.backend, s(demo::cast::ExistingFeeCenter));
     QVERIFY(
@@ -1079,9 +1086,9 @@ void TestLogin::R_WS_2_R_WS_3_languageAndSiteNeverChange()
     QCOMPARE(bound->language, WorkspaceLanguage::English);
     QCOMPARE(bound->site, s("cn1"));
     const QVariantMap after = workspaceRow(*b.backend, launch);
-    QCOMPARE(after.value(s("language")).toString(), s("en"));
-    QCOMPARE(after.value(s("site")).toString(), s("cn1"));
-    QCOMPARE(after.value(s("createdAt")), before.value(s("createdAt")));
+    QCOMPARE(after.value(column::Language).toString(), s("en"));
+    QCOMPARE(after.value(column::Site).toString(), s("cn1"));
+    QCOMPARE(after.value(column::CreatedAt), before.value(column::CreatedAt));
 
     CreateWorkspaceRequest r = registeringRequest(u.memberId, lanhai);
     r.site = s("eu1");
@@ -1093,8 +1100,8 @@ void TestLogin::R_WS_2_R_WS_3_languageAndSiteNeverChange()
     QCOMPARE(created->language, WorkspaceLanguage::English);
     QCOMPARE(created->site, s("eu1"));
     const QVariantMap row = workspaceRow(*b.backend, created->workspaceId);
-    QCOMPARE(row.value(s("language")).toString(), s("en"));
-    QCOMPARE(row.value(s("site")).toString(), s("eu1"));
+    QCOMPARE(row.value(column::Language).toString(), s("en"));
+    QCOMPARE(row.value(column::Site).toString(), s("eu1"));
     // Binding it again (idempotent) keeps both.
     const auto rebound =
         await(b->bindWorkspace(bindRequest(u.memberId, lanhai, created->workspaceId)));
@@ -1168,7 +1175,7 @@ void TestLogin::R_FC_2_finishActivationLinksOwner()
     QCOMPARE(activated->boundWorkspaces.size(), 1);
     QCOMPARE(activated->boundWorkspaces[0].workspaceId, servers);
     QCOMPARE(await(b->huaweiAccount(u.accountId))->linkedFeeCenterUsername, lanhaiName);
-    QCOMPARE(feeCenterRow(*b.backend, lanhaiName).value(s("linkedHuaweiAccounts")).toInt(), 1);
+    QCOMPARE(feeCenterRow(*b.backend, lanhaiName).value(column::LinkedHuaweiAccounts).toInt(), 1);
     QCOMPARE(journalCount(*b.backend, s("linkHuaweiAccount"), u.accountId), 1);
 
     // Again: already linked to this account, nothing more happens.
@@ -1182,7 +1189,7 @@ void TestLogin::R_FC_2_finishActivationLinksOwner()
              err("R-FC-2", "feeCenterAccountId", "linked", {{s("username"), lanhaiName}}));
     QCOMPARE(await(b->huaweiAccount(u.accountId))->linkedFeeCenterUsername, lanhaiName);
     QCOMPARE(feeCenterRow(*b.backend, s(demo::cast::MultiCloudFeeCenter))
-                 .value(s("linkedHuaweiAccounts"))
+                 .value(column::LinkedHuaweiAccounts)
                  .toInt(),
              0);
 

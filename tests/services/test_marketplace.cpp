@@ -39,7 +39,7 @@ QString s(const char *text)
 
 QVariantMap paramsOf(const QVariantMap &outboxRow)
 {
-    return QJsonDocument::fromJson(outboxRow.value(s("params")).toString().toUtf8())
+    return QJsonDocument::fromJson(outboxRow.value(column::Params).toString().toUtf8())
         .object()
         .toVariantMap();
 }
@@ -74,8 +74,8 @@ struct Counts
 
 Counts counts(Backend &backend)
 {
-    return {count(backend, s("orders")), count(backend, s("instances")),
-            count(backend, s("outbox"), {{s("kind"), s("purchaseNotice")}})};
+    return {count(backend, view::Orders), count(backend, view::Instances),
+            count(backend, view::Outbox, {{column::Kind, s("purchaseNotice")}})};
 }
 
 } // namespace
@@ -131,7 +131,7 @@ void TestMarketplace::R_MKT_1_unauthenticatedBuyerRefused()
                                            {{s("authStatus"), authStatus}}));
     }
     QCOMPARE(counts(*backend.backend), before);
-    QCOMPARE(count(*backend.backend, s("orders"), {{s("accountId"), accountId}}), 0);
+    QCOMPARE(count(*backend.backend, view::Orders, {{column::AccountId, accountId}}), 0);
     // R-AUD-1: the refusals are in the account's own traces.
     const auto detail = await(backend->huaweiAccount(accountId));
     QVERIFY(detail.ok());
@@ -194,37 +194,38 @@ void TestMarketplace::R_MKT_2_instanceProvisioningThenActive()
     QCOMPARE(instance.activeAt, now.addSecs(Catalogue::ProvisioningSeconds));
     QTRY_VERIFY(!changed.isEmpty());
     const QStringList views = changed.first().first().toStringList();
-    for (const char *view : {"orders", "instances", "journal", "outbox"})
-        QVERIFY2(views.contains(s(view)), view);
+    for (QLatin1StringView name : {view::Orders, view::Instances, view::Journal, view::Outbox})
+        QVERIFY2(views.contains(name), name.data());
 
     // The store: one paid order and one provisioning instance more.
     QCOMPARE(counts(*backend.backend).orders, before.orders + 1);
-    const auto orders = rows(*backend.backend, s("orders"), {{s("orderId"), order.orderId}});
+    const auto orders = rows(*backend.backend, view::Orders, {{column::OrderId, order.orderId}});
     QCOMPARE(orders.size(), 1);
-    QCOMPARE(orders[0].value(s("status")).toString(), s("paid"));
-    QCOMPARE(orders[0].value(s("productKind")).toString(), s("subscription"));
-    QCOMPARE(orders[0].value(s("quantity")).toInt(), 1);
-    QCOMPARE(orders[0].value(s("amount")).toLongLong(), 0); // SaaS Edition is pay-per-use
-    auto instances = rows(*backend.backend, s("instances"), {{s("orderId"), order.orderId}});
+    QCOMPARE(orders[0].value(column::Status).toString(), s("paid"));
+    QCOMPARE(orders[0].value(column::ProductKind).toString(), s("subscription"));
+    QCOMPARE(orders[0].value(column::Quantity).toInt(), 1);
+    QCOMPARE(orders[0].value(column::Amount).toLongLong(), 0); // SaaS Edition is pay-per-use
+    auto instances = rows(*backend.backend, view::Instances, {{column::OrderId, order.orderId}});
     QCOMPARE(instances.size(), 1);
-    QCOMPARE(instances[0].value(s("instanceId")).toString(), instance.instanceId);
-    QCOMPARE(instances[0].value(s("status")).toString(), s("provisioning"));
+    QCOMPARE(instances[0].value(column::InstanceId).toString(), instance.instanceId);
+    QCOMPARE(instances[0].value(column::Status).toString(), s("provisioning"));
 
     // R-AUD-1: journaled by target, and in the buyer's traces.
     for (const auto &[target, operation] :
          {std::pair{order.orderId, "createOrder"}, std::pair{order.orderId, "payOrder"},
           std::pair{instance.instanceId, "openInstance"}, std::pair{accountId, "purchase"}}) {
-        const auto entries = rows(*backend.backend, s("journal"),
-                                  {{s("target"), target}, {s("operation"), s(operation)}});
+        const auto entries = rows(*backend.backend, view::Journal,
+                                  {{column::Target, target}, {column::Operation, s(operation)}});
         QVERIFY2(entries.size() == 1, operation);
-        QCOMPARE(entries[0].value(s("outcome")).toString(), s("success"));
-        QCOMPARE(entries[0].value(s("actor")).toString(), s("test"));
+        QCOMPARE(entries[0].value(column::Outcome).toString(), s("success"));
+        QCOMPARE(entries[0].value(column::Actor).toString(), s("test"));
     }
     // Seed 001: the notice goes by SMS to the buyer's mobile.
-    const auto notices = rows(*backend.backend, s("outbox"), {{s("kind"), s("purchaseNotice")}});
+    const auto notices =
+        rows(*backend.backend, view::Outbox, {{column::Kind, s("purchaseNotice")}});
     QCOMPARE(notices.size(), before.notices + 1);
-    QCOMPARE(notices[0].value(s("channel")).toString(), s("sms"));
-    QCOMPARE(notices[0].value(s("destination")).toString(), s("+8613857160321"));
+    QCOMPARE(notices[0].value(column::Channel).toString(), s("sms"));
+    QCOMPARE(notices[0].value(column::Destination).toString(), s("+8613857160321"));
     const QVariantMap params = paramsOf(notices[0]);
     QCOMPARE(params.value(s("orderId")).toString(), order.orderId);
     QCOMPARE(params.value(s("product")).toString(), s("subscription"));
@@ -234,11 +235,12 @@ void TestMarketplace::R_MKT_2_instanceProvisioningThenActive()
     // R-MKT-2: active shortly after, on the (frozen) demo clock.
     const auto advanced = await(backend->advanceClock(ClockStep::Minute));
     QVERIFY(advanced.ok());
-    instances = rows(*backend.backend, s("instances"), {{s("orderId"), order.orderId}});
-    QCOMPARE(instances[0].value(s("status")).toString(), s("active"));
-    QCOMPARE(count(*backend.backend, s("journal"),
-                   {{s("target"), instance.instanceId}, {s("operation"), s("activateInstance")}}),
-             1);
+    instances = rows(*backend.backend, view::Instances, {{column::OrderId, order.orderId}});
+    QCOMPARE(instances[0].value(column::Status).toString(), s("active"));
+    QCOMPARE(
+        count(*backend.backend, view::Journal,
+              {{column::Target, instance.instanceId}, {column::Operation, s("activateInstance")}}),
+        1);
     const auto progress = await(backend->onboardingProgress(accountId));
     QVERIFY(progress.ok() && progress->purchased);
 }
@@ -254,11 +256,11 @@ void TestMarketplace::R_MKT_2_purchaseNoticeByEmailWithoutMobile()
     }
     const auto result = await(backend->purchase(subscription(accountId)));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
-    const auto notices = rows(
-        *backend.backend, s("outbox"),
-        {{s("kind"), s("purchaseNotice")}, {s("destination"), s("chenxiaoyu.dev@outlook.com")}});
+    const auto notices = rows(*backend.backend, view::Outbox,
+                              {{column::Kind, s("purchaseNotice")},
+                               {column::Destination, s("chenxiaoyu.dev@outlook.com")}});
     QCOMPARE(notices.size(), 1);
-    QCOMPARE(notices[0].value(s("channel")).toString(), s("email"));
+    QCOMPARE(notices[0].value(column::Channel).toString(), s("email"));
     QCOMPARE(paramsOf(notices[0]).value(s("orderId")).toString(), result->order.orderId);
 }
 
@@ -281,14 +283,15 @@ void TestMarketplace::R_MKT_3_cardsInWholeUnits()
     QCOMPARE(after.orders, before.orders + 1);
     QCOMPARE(after.instances, before.instances);
     const auto orders =
-        rows(*backend.backend, s("orders"), {{s("orderId"), result->order.orderId}});
+        rows(*backend.backend, view::Orders, {{column::OrderId, result->order.orderId}});
     QCOMPARE(orders.size(), 1);
-    QCOMPARE(orders[0].value(s("amount")).toLongLong(), 500000);
-    QCOMPARE(orders[0].value(s("quantity")).toInt(), 50);
-    QCOMPARE(orders[0].value(s("productKind")).toString(), s("stored_value_card"));
-    QCOMPARE(orders[0].value(s("status")).toString(), s("paid"));
-    QCOMPARE(orders[0].value(s("redeemed")).toInt(), 0);
-    const auto notices = rows(*backend.backend, s("outbox"), {{s("kind"), s("purchaseNotice")}});
+    QCOMPARE(orders[0].value(column::Amount).toLongLong(), 500000);
+    QCOMPARE(orders[0].value(column::Quantity).toInt(), 50);
+    QCOMPARE(orders[0].value(column::ProductKind).toString(), s("stored_value_card"));
+    QCOMPARE(orders[0].value(column::Status).toString(), s("paid"));
+    QCOMPARE(orders[0].value(column::Redeemed).toInt(), 0);
+    const auto notices =
+        rows(*backend.backend, view::Outbox, {{column::Kind, s("purchaseNotice")}});
     QCOMPARE(paramsOf(notices[0]).value(s("quantity")).toInt(), 50);
     QCOMPARE(paramsOf(notices[0]).value(s("productKind")).toString(), s("stored_value_card"));
 

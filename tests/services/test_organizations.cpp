@@ -64,7 +64,7 @@ QString errorText(const Result<T> &result)
 
 QVariantMap paramsOf(const QVariantMap &outboxRow)
 {
-    return QJsonDocument::fromJson(outboxRow.value(s("params")).toString().toUtf8())
+    return QJsonDocument::fromJson(outboxRow.value(column::Params).toString().toUtf8())
         .object()
         .toVariantMap();
 }
@@ -90,16 +90,17 @@ void execute(store::Database &db, const QString &sql, const QVariantMap &binds =
 qint64 journaled(Backend &backend, const QString &operation, const QString &target,
                  const QString &outcome = s("success"))
 {
-    return count(backend, s("journal"),
-                 {{s("operation"), operation}, {s("target"), target}, {s("outcome"), outcome}});
+    return count(
+        backend, view::Journal,
+        {{column::Operation, operation}, {column::Target, target}, {column::Outcome, outcome}});
 }
 
 QString organizationIdOf(Backend &backend, const QString &abbreviation)
 {
-    const auto found = rows(backend, s("organizations"), {{s("abbreviation"), abbreviation}});
+    const auto found = rows(backend, view::Organizations, {{column::Abbreviation, abbreviation}});
     if (found.size() != 1)
         qFatal("no organization %s", qPrintable(abbreviation));
-    return found.first().value(s("organizationId")).toString();
+    return found.first().value(column::OrganizationId).toString();
 }
 
 OrganizationDetail detailOf(Backend &backend, const QString &organizationId)
@@ -197,7 +198,7 @@ AppBinding bindingOf(Backend &backend, const QString &organizationId)
 // Messages the Outbox shows (sent, not held) of `kind` to `destination`.
 QList<QVariantMap> sent(Backend &backend, const QString &kind, const QString &destination)
 {
-    return rows(backend, s("outbox"), {{s("kind"), kind}, {s("destination"), destination}});
+    return rows(backend, view::Outbox, {{column::Kind, kind}, {column::Destination, destination}});
 }
 
 qint64 heldMessages(TestBackend &b, qint64 memberId)
@@ -236,7 +237,7 @@ void TestOrganizations::W_ORG_wholePath()
     QCOMPARE(detail.departments.first().parentId, 0);
     QCOMPARE(journaled(backend, s("createOrganization"), orgId), 1);
     QCOMPARE(journaled(backend, s("createOrganization"), buyer), 1);
-    QCOMPARE(count(backend, s("organizations"), {{s("ownerAccountId"), buyer}}), 1);
+    QCOMPARE(count(backend, view::Organizations, {{column::OwnerAccountId, buyer}}), 1);
     QVERIFY(await(b->checkAbbreviation(s("lianyun"))).error() ==
             makeError(s("R-ORG-2"), s("abbreviation"), s("taken")));
 
@@ -246,7 +247,7 @@ void TestOrganizations::W_ORG_wholePath()
     QCOMPARE(journaled(backend, s("organizationReady"), orgId), 1);
     const auto ready = sent(backend, s("organizationReady"), buyerMobile);
     QCOMPARE(ready.size(), 1);
-    QCOMPARE(ready.first().value(s("channel")).toString(), s("sms"));
+    QCOMPARE(ready.first().value(column::Channel).toString(), s("sms"));
     QCOMPARE(paramsOf(ready.first()).value(s("abbreviation")).toString(), s("lianyun"));
     QCOMPARE(paramsOf(ready.first()).value(s("enterpriseName")).toString(), enterprise);
 
@@ -262,7 +263,7 @@ void TestOrganizations::W_ORG_wholePath()
     MemberInput first = memberInput(orgId, prefill->account, prefill->displayName, 0,
                                     prefill->mobile, prefill->email);
     const qint64 credentialsSent =
-        count(backend, s("outbox"), {{s("kind"), s("memberCredentials")}});
+        count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}});
     const Member admin = addMember(backend, first);
     QCOMPARE(admin.departmentId, rootId);
     QVERIFY(admin.mustChangePassword); // R-ORG-6
@@ -273,11 +274,12 @@ void TestOrganizations::W_ORG_wholePath()
     const Member chenlei =
         addMember(backend, memberInput(orgId, s("chenlei"), s("Chen Lei"), platform->departmentId,
                                        {}, s("chen.lei@lianyuntech.com")));
-    QCOMPARE(count(backend, s("members"), {{s("organizationId"), orgId}}), 3);
+    QCOMPARE(count(backend, view::Members, {{column::OrganizationId, orgId}}), 3);
     for (const char *login : {"lianyun-tech@lianyun", "xujing@lianyun", "chenlei@lianyun"})
         QCOMPARE(journaled(backend, s("addMember"), s(login)), 1);
     // Their credentials wait for the authorization (R-BND-4).
-    QCOMPARE(count(backend, s("outbox"), {{s("kind"), s("memberCredentials")}}), credentialsSent);
+    QCOMPARE(count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}}),
+             credentialsSent);
     for (const Member &m : {admin, xujing, chenlei})
         QCOMPARE(heldMessages(b, m.memberId), 1);
     {
@@ -304,9 +306,9 @@ void TestOrganizations::W_ORG_wholePath()
     const BindableOrder bound = newestOrderOf(backend, buyer);
     QCOMPARE(bound.boundOrganizationId, orgId);
     QCOMPARE(bound.boundAbbreviation, s("lianyun"));
-    QCOMPARE(rows(backend, s("orders"), {{s("orderId"), order.order.orderId}})
+    QCOMPARE(rows(backend, view::Orders, {{column::OrderId, order.order.orderId}})
                  .first()
-                 .value(s("boundOrganization"))
+                 .value(column::BoundOrganization)
                  .toString(),
              s("lianyun"));
     QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId), 1);
@@ -325,11 +327,11 @@ void TestOrganizations::W_ORG_wholePath()
     QCOMPARE(authorized->logins.at(0).sentTo, buyerMobile);
     QCOMPARE(authorized->logins.at(1).loginName, s("xujing@lianyun"));
     QCOMPARE(authorized->logins.at(1).sentTo, s("+8613857160322"));
-    QCOMPARE(count(backend, s("authorizations"), {{s("bindingId"), binding->bindingId}}), 2);
+    QCOMPARE(count(backend, view::Authorizations, {{column::BindingId, binding->bindingId}}), 2);
     for (const MemberLogin &login : authorized->logins) {
         const auto sms = sent(backend, s("memberCredentials"), login.sentTo);
         QCOMPARE(sms.size(), 1);
-        QCOMPARE(sms.first().value(s("channel")).toString(), s("sms"));
+        QCOMPARE(sms.first().value(column::Channel).toString(), s("sms"));
         const QVariantMap params = paramsOf(sms.first());
         QCOMPARE(params.value(s("loginName")).toString(), login.loginName);
         QCOMPARE(params.value(s("initialPassword")).toString(), Password);
@@ -340,10 +342,10 @@ void TestOrganizations::W_ORG_wholePath()
     QVERIFY(sent(backend, s("memberCredentials"), s("chen.lei@lianyuntech.com")).isEmpty());
     QCOMPARE(heldMessages(b, chenlei.memberId), 1);
     const auto trace =
-        rows(backend, s("journal"),
-             {{s("operation"), s("authorizeMembers")}, {s("target"), order.order.orderId}});
+        rows(backend, view::Journal,
+             {{column::Operation, s("authorizeMembers")}, {column::Target, order.order.orderId}});
     QCOMPARE(trace.size(), 1);
-    QCOMPARE(trace.first().value(s("details")).toString(),
+    QCOMPARE(trace.first().value(column::Details).toString(),
              s("%1, %2").arg(admin.memberId).arg(xujing.memberId));
 
     const auto progress = await(b->onboardingProgress(buyer));
@@ -390,12 +392,12 @@ void TestOrganizations::R_ORG_1_organizationRequestChecked()
     TestBackend b(true);
     if (owner == s(demo::cast::BuyerLogin))
         owner = huaweiAccountIdOf(*b.backend, owner);
-    const qint64 before = count(*b.backend, s("organizations"));
+    const qint64 before = count(*b.backend, view::Organizations);
     const auto created =
         await(b->createOrganization(organizationRequest(owner, name, abbreviation)));
     QVERIFY(!created.ok());
     QCOMPARE(created.error(), error);
-    QCOMPARE(count(*b.backend, s("organizations")), before);
+    QCOMPARE(count(*b.backend, view::Organizations), before);
 }
 
 void TestOrganizations::R_ORG_2_abbreviationTaken()
@@ -412,13 +414,13 @@ void TestOrganizations::R_ORG_2_abbreviationTaken()
 
     // The demo's "qiming" belongs to qiming-retail; nobody, not even its owner, gets it again.
     const QString qiming = huaweiAccountIdOf(*b.backend, s(demo::cast::OnboardedLogin));
-    const qint64 before = count(*b.backend, s("organizations"));
+    const qint64 before = count(*b.backend, view::Organizations);
     const auto created = await(b->createOrganization(
         organizationRequest(qiming, s("Shanghai Qiming Smart Retail Co., Ltd."), s("qiming"))));
     QVERIFY(!created.ok());
     QCOMPARE(created.error(), taken);
-    QCOMPARE(count(*b.backend, s("organizations")), before);
-    QCOMPARE(count(*b.backend, s("organizations"), {{s("abbreviation"), s("qiming")}}), 1);
+    QCOMPARE(count(*b.backend, view::Organizations), before);
+    QCOMPARE(count(*b.backend, view::Organizations, {{column::Abbreviation, s("qiming")}}), 1);
     // R-AUD-1: the refusal is in the owner's traces.
     QCOMPARE(journaled(*b.backend, s("createOrganization"), qiming, s("R-ORG-2")), 1);
 }
@@ -529,8 +531,8 @@ void TestOrganizations::R_ORG_3_membersAndBindingsWaitForReady()
     const auto refusedBinding = await(b->bindOrder(order.order.orderId, orgId));
     QVERIFY(!refusedBinding.ok());
     QCOMPARE(refusedBinding.error(), notReady);
-    QCOMPARE(count(backend, s("members"), {{s("organizationId"), orgId}}), 0);
-    QCOMPARE(count(backend, s("bindings"), {{s("organizationId"), orgId}}), 0);
+    QCOMPARE(count(backend, view::Members, {{column::OrganizationId, orgId}}), 0);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, orgId}}), 0);
     QCOMPARE(journaled(backend, s("addMember"), orgId, s("R-ORG-3")), 1);
     QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId, s("R-ORG-3")), 1);
 
@@ -544,8 +546,8 @@ void TestOrganizations::R_ORG_3_membersAndBindingsWaitForReady()
 
     QVERIFY2(await(b->saveMember(member)).ok(), "member after ready");
     QVERIFY2(await(b->bindOrder(order.order.orderId, orgId)).ok(), "binding after ready");
-    QCOMPARE(count(backend, s("members"), {{s("organizationId"), orgId}}), 1);
-    QCOMPARE(count(backend, s("bindings"), {{s("organizationId"), orgId}}), 1);
+    QCOMPARE(count(backend, view::Members, {{column::OrganizationId, orgId}}), 1);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, orgId}}), 1);
 }
 
 void TestOrganizations::R_ORG_3_setupTimeDeterministicOnDemo()
@@ -572,13 +574,13 @@ void TestOrganizations::R_ORG_5_accountUniqueInsideOrganization()
     TestBackend b(true);
     Backend &backend = *b.backend;
     const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
-    const qint64 before = count(backend, s("members"), {{s("organizationId"), qimingId}});
+    const qint64 before = count(backend, view::Members, {{column::OrganizationId, qimingId}});
 
     const auto twice = await(b->saveMember(
         memberInput(qimingId, s("wangfang"), s("Wang Fang 2"), 0, s("+8613900000001"))));
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error(), makeError(s("R-ORG-5"), s("account"), s("taken")));
-    QCOMPARE(count(backend, s("members"), {{s("organizationId"), qimingId}}), before);
+    QCOMPARE(count(backend, view::Members, {{column::OrganizationId, qimingId}}), before);
     QCOMPARE(journaled(backend, s("addMember"), qimingId, s("R-ORG-5")), 1);
 
     // Another organization is another login name: wangfang@lianyun next to wangfang@qiming.
@@ -588,10 +590,10 @@ void TestOrganizations::R_ORG_5_accountUniqueInsideOrganization()
     const Member other = addMember(backend, memberInput(lianyun.organizationId, s("wangfang"),
                                                         s("Wang Fang"), 0, s("+8613900000002")));
     QCOMPARE(other.account, s("wangfang"));
-    const auto logins = rows(backend, s("members"), {}, s("wangfang@"));
+    const auto logins = rows(backend, view::Members, {}, s("wangfang@"));
     QStringList names;
     for (const QVariantMap &row : logins)
-        names << row.value(s("loginName")).toString();
+        names << row.value(column::LoginName).toString();
     names.sort();
     QCOMPARE(names, (QStringList{s("wangfang@lianyun"), s("wangfang@qiming")}));
     // And twice in the new organization is refused again.
@@ -657,13 +659,13 @@ void TestOrganizations::R_ORG_5_memberFieldsChecked()
         m.departmentId = detailOf(*b.backend, organizationIdOf(*b.backend, value))
                              .departments.first()
                              .departmentId;
-    const qint64 members = count(*b.backend, s("members"));
+    const qint64 members = count(*b.backend, view::Members);
     const auto saved = await(b->saveMember(m));
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().rule, rule);
     QCOMPARE(saved.error().field, errorField);
     QCOMPARE(saved.error().reason, reason);
-    QCOMPARE(count(*b.backend, s("members")), members);
+    QCOMPARE(count(*b.backend, view::Members), members);
 }
 
 void TestOrganizations::R_ORG_5_ownerPrefill()
@@ -739,8 +741,8 @@ void TestOrganizations::R_ORG_6_loginNameFormat()
     // Seed 004: account "Wendy" logs in as "Wendy@<abbreviation>".
     const Member wendy = addMember(
         backend, memberInput(qimingId, s("Wendy"), s("Wendy Wu"), 0, s("+8613900002222")));
-    const auto members = rows(backend, s("members"), {{s("memberId"), wendy.memberId}});
-    QCOMPARE(members.first().value(s("loginName")).toString(), s("Wendy@qiming"));
+    const auto members = rows(backend, view::Members, {{column::MemberId, wendy.memberId}});
+    QCOMPARE(members.first().value(column::LoginName).toString(), s("Wendy@qiming"));
 
     AuthorizationRequest request;
     request.bindingId = bindingOf(backend, qimingId).bindingId;
@@ -819,19 +821,19 @@ void TestOrganizations::removeMemberRemovesAuthorizationsAndHeldMessage()
     const OrganizationDetail detail = detailOf(backend, qimingId);
     const Member liuyang = *memberOf(detail, s("liuyang"));   // authorized, SMS sent
     const Member zhangwei = *memberOf(detail, s("zhangwei")); // not authorized, SMS held
-    const qint64 outbox = count(backend, s("outbox"));
-    QCOMPARE(count(backend, s("authorizations"), {{s("organizationId"), qimingId}}), 3);
+    const qint64 outbox = count(backend, view::Outbox);
+    QCOMPARE(count(backend, view::Authorizations, {{column::OrganizationId, qimingId}}), 3);
 
     QVERIFY(await(b->removeMember(liuyang.memberId)).ok());
-    QCOMPARE(count(backend, s("authorizations"), {{s("organizationId"), qimingId}}), 2);
-    QCOMPARE(count(backend, s("members"), {{s("organizationId"), qimingId}}), 3);
-    QCOMPARE(count(backend, s("outbox")), outbox); // what was sent stays sent
+    QCOMPARE(count(backend, view::Authorizations, {{column::OrganizationId, qimingId}}), 2);
+    QCOMPARE(count(backend, view::Members, {{column::OrganizationId, qimingId}}), 3);
+    QCOMPARE(count(backend, view::Outbox), outbox); // what was sent stays sent
     QCOMPARE(journaled(backend, s("removeMember"), s("liuyang@qiming")), 1);
 
     QCOMPARE(heldMessages(b, zhangwei.memberId), 1);
     QVERIFY(await(b->removeMember(zhangwei.memberId)).ok());
     QCOMPARE(heldMessages(b, zhangwei.memberId), 0);
-    QCOMPARE(count(backend, s("members"), {{s("organizationId"), qimingId}}), 2);
+    QCOMPARE(count(backend, view::Members, {{column::OrganizationId, qimingId}}), 2);
     QCOMPARE(journaled(backend, s("removeMember"), s("zhangwei@qiming")), 1);
     auto db = openStore(b.database());
     QCOMPARE(scalar(*db, s("SELECT count(*) FROM app_authorizations WHERE member_id IN (:a, :b)"),
@@ -860,8 +862,8 @@ void TestOrganizations::R_BND_1_orderAlreadyBound()
     const Organization east =
         createReady(backend, qiming, s("Qiming East China Stores"), s("qiming-east"));
     QCOMPARE(await(b->bindOrder(order.order.orderId, east.organizationId)).error(), bound);
-    QCOMPARE(count(backend, s("bindings"), {{s("orderId"), order.order.orderId}}), 1);
-    QCOMPARE(count(backend, s("bindings"), {{s("organizationId"), east.organizationId}}), 0);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrderId, order.order.orderId}}), 1);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, east.organizationId}}), 0);
     QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId, s("R-BND-1")), 2);
 
     // R-BND-1 is checked before R-BND-3: the closed order of jiangcheng-media is bound.
@@ -908,8 +910,8 @@ void TestOrganizations::R_BND_2_secondOrderOfSameProductRefused()
     const auto refused = await(b->bindOrder(bought->order.orderId, qimingId));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), makeError(s("R-BND-2"), s("organizationId"), s("sameProduct")));
-    QCOMPARE(count(backend, s("bindings"), {{s("organizationId"), qimingId}}), 1);
-    QCOMPARE(count(backend, s("bindings"), {{s("orderId"), bought->order.orderId}}), 0);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, qimingId}}), 1);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrderId, bought->order.orderId}}), 0);
     QCOMPARE(journaled(backend, s("bindApp"), bought->order.orderId, s("R-BND-2")), 1);
 
     // The same order in a second organization of the same owner is fine.
@@ -950,7 +952,7 @@ void TestOrganizations::R_BND_3_inactiveInstanceRefused()
     }
     QCOMPARE(await(b->bindOrder(orderId, jcnews.organizationId)).error(),
              makeError(s("R-BND-3"), s("orderId"), s("notActive"), {{s("status"), s("closed")}}));
-    QCOMPARE(count(backend, s("bindings"), {{s("organizationId"), jcnews.organizationId}}), 0);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, jcnews.organizationId}}), 0);
     QCOMPARE(journaled(backend, s("bindApp"), orderId, s("R-BND-3")), 2);
 
     // The demo's binding of jiangcheng-media's closed instance authorizes nobody any more.
@@ -963,7 +965,7 @@ void TestOrganizations::R_BND_3_inactiveInstanceRefused()
     request.termsAccepted = true;
     QCOMPARE(await(b->authorizeMembers(request)).error(),
              makeError(s("R-BND-3"), s("bindingId"), s("notActive"), {{s("status"), s("closed")}}));
-    QCOMPARE(count(backend, s("authorizations"), {{s("organizationId"), jcmedia}}), 2);
+    QCOMPARE(count(backend, view::Authorizations, {{column::OrganizationId, jcmedia}}), 2);
     QCOMPARE(heldMessages(b, newcomer.memberId), 1);
 }
 
@@ -979,7 +981,7 @@ void TestOrganizations::R_BND_3_foreignInstanceRefused()
     const auto refused = await(b->bindOrder(order.order.orderId, qimingId));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), makeError(s("R-BND-3"), s("orderId"), s("otherOwner")));
-    QCOMPARE(count(backend, s("bindings"), {{s("orderId"), order.order.orderId}}), 0);
+    QCOMPARE(count(backend, view::Bindings, {{column::OrderId, order.order.orderId}}), 0);
     QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId, s("R-BND-3")), 1);
 }
 
@@ -1003,8 +1005,8 @@ void TestOrganizations::R_BND_4_authorizationChecked()
         execute(*db, s("UPDATE members SET enabled = 0 WHERE member_id = :id"),
                 {{s(":id"), disabled.memberId}});
     }
-    const qint64 authorizations = count(backend, s("authorizations"));
-    const qint64 outbox = count(backend, s("outbox"));
+    const qint64 authorizations = count(backend, view::Authorizations);
+    const qint64 outbox = count(backend, view::Outbox);
 
     auto request = [&](QList<qint64> members, bool terms = true, qint64 bindingId = 0) {
         AuthorizationRequest r;
@@ -1030,8 +1032,8 @@ void TestOrganizations::R_BND_4_authorizationChecked()
              makeError(s("E-NOT-FOUND"), s("bindingId"), s("binding")));
 
     // Nothing changed, each refusal is journaled against the bound order.
-    QCOMPARE(count(backend, s("authorizations")), authorizations);
-    QCOMPARE(count(backend, s("outbox")), outbox);
+    QCOMPARE(count(backend, view::Authorizations), authorizations);
+    QCOMPARE(count(backend, view::Outbox), outbox);
     QCOMPARE(heldMessages(b, zhangwei.memberId), 1);
     QCOMPARE(journaled(backend, s("authorizeMembers"), binding.orderId, s("R-BND-4")), 4);
     QCOMPARE(journaled(backend, s("authorizeMembers"), binding.orderId, s("E-NOT-FOUND")), 1);
@@ -1053,7 +1055,8 @@ void TestOrganizations::R_BND_4_heldCredentialsReleasedOrNoticeSent()
         execute(*db, s("DELETE FROM app_authorizations WHERE member_id = :id"),
                 {{s(":id"), wangfang.memberId}});
     }
-    const qint64 credentials = count(backend, s("outbox"), {{s("kind"), s("memberCredentials")}});
+    const qint64 credentials =
+        count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}});
 
     AuthorizationRequest request;
     request.bindingId = binding.bindingId;
@@ -1071,7 +1074,8 @@ void TestOrganizations::R_BND_4_heldCredentialsReleasedOrNoticeSent()
     QCOMPARE(released.size(), 1);
     QCOMPARE(paramsOf(released.first()).value(s("loginName")).toString(), s("zhangwei@qiming"));
     QVERIFY(!paramsOf(released.first()).value(s("initialPassword")).toString().isEmpty());
-    QCOMPARE(count(backend, s("outbox"), {{s("kind"), s("memberCredentials")}}), credentials + 1);
+    QCOMPARE(count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}}),
+             credentials + 1);
     // wangfang: a notice without any password.
     const auto notice = sent(backend, s("memberAuthorized"), wangfang.mobile);
     QCOMPARE(notice.size(), 1);
@@ -1081,7 +1085,7 @@ void TestOrganizations::R_BND_4_heldCredentialsReleasedOrNoticeSent()
     QCOMPARE(params.value(s("organization")).toString(), s("qiming"));
     QVERIFY(!params.contains(s("initialPassword")));
 
-    QCOMPARE(count(backend, s("authorizations"), {{s("bindingId"), binding.bindingId}}), 4);
+    QCOMPARE(count(backend, view::Authorizations, {{column::BindingId, binding.bindingId}}), 4);
     QCOMPARE(journaled(backend, s("authorizeMembers"), binding.orderId), 2 + 1); // demo's 2
 }
 

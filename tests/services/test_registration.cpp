@@ -111,10 +111,10 @@ struct Snapshot
 Snapshot snapshot(TestBackend &b)
 {
     Snapshot snap;
-    snap.feeCenterAccounts = count(*b.backend, s("feeCenterAccounts"));
-    snap.workspaces = count(*b.backend, s("workspaces"));
-    snap.registrationMails = count(*b.backend, s("outbox"), {{s("kind"), s("registration")}});
-    snap.successfulChanges = count(*b.backend, s("journal"), {{s("outcome"), s("success")}});
+    snap.feeCenterAccounts = count(*b.backend, view::FeeCenterAccounts);
+    snap.workspaces = count(*b.backend, view::Workspaces);
+    snap.registrationMails = count(*b.backend, view::Outbox, {{column::Kind, s("registration")}});
+    snap.successfulChanges = count(*b.backend, view::Journal, {{column::Outcome, s("success")}});
     auto db = openStore(b.database());
     snap.guanceAccounts = scalar(*db, s("SELECT count(*) FROM guance_accounts"));
     snap.huaweiLinks = scalar(*db, s("SELECT count(*) FROM fee_center_huawei_links"));
@@ -141,18 +141,18 @@ bool guanceAccountExists(TestBackend &b, const QString &username)
 void verifyNothingOf(TestBackend &b, const QString &username, const QString &workspaceName)
 {
     QVERIFY(!guanceAccountExists(b, username));
-    QCOMPARE(count(*b.backend, s("feeCenterAccounts"), {{s("username"), username}}), 0);
-    for (const QVariantMap &w : rows(*b.backend, s("workspaces"), {}, workspaceName))
-        QVERIFY(w.value(s("name")).toString() != workspaceName);
+    QCOMPARE(count(*b.backend, view::FeeCenterAccounts, {{column::Username, username}}), 0);
+    for (const QVariantMap &w : rows(*b.backend, view::Workspaces, {}, workspaceName))
+        QVERIFY(w.value(column::Name).toString() != workspaceName);
 }
 
 QString activeSaasInstanceOf(Backend &backend, const QString &accountId)
 {
-    const auto instances = rows(backend, s("instances"),
-                                {{s("accountId"), accountId},
-                                 {s("status"), s("active")},
-                                 {s("productKind"), s("subscription")}});
-    return instances.isEmpty() ? QString() : instances.first().value(s("instanceId")).toString();
+    const auto instances = rows(backend, view::Instances,
+                                {{column::AccountId, accountId},
+                                 {column::Status, s("active")},
+                                 {column::ProductKind, s("subscription")}});
+    return instances.isEmpty() ? QString() : instances.first().value(column::InstanceId).toString();
 }
 
 } // namespace
@@ -478,9 +478,9 @@ void TestRegistration::R_REG_2_huaweiCloudActivation()
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
     QTRY_VERIFY(!changed.isEmpty());
     const QStringList views = changed.first().first().toStringList();
-    for (const char *view :
-         {"huaweiAccounts", "feeCenterAccounts", "workspaces", "journal", "outbox"})
-        QVERIFY2(views.contains(s(view)), view);
+    for (QLatin1StringView name : {view::HuaweiAccounts, view::FeeCenterAccounts, view::Workspaces,
+                                   view::Journal, view::Outbox})
+        QVERIFY2(views.contains(name), name.data());
 
     // The result.
     QCOMPARE(result->guanceAccount.username, s("lianyun-ops"));
@@ -508,27 +508,28 @@ void TestRegistration::R_REG_2_huaweiCloudActivation()
     expected.idState = after.idState;
     QCOMPARE(after, expected);
 
-    const auto workspaces = rows(*b.backend, s("workspaces"), {{s("workspaceId"), w.workspaceId}});
+    const auto workspaces =
+        rows(*b.backend, view::Workspaces, {{column::WorkspaceId, w.workspaceId}});
     QCOMPARE(workspaces.size(), 1);
     const QVariantMap &row = workspaces.first();
-    QCOMPARE(row.value(s("name")).toString(), s("Lianyun Production"));
-    QCOMPARE(row.value(s("feeCenterUsername")).toString(), s("lianyun-ops"));
-    QCOMPARE(row.value(s("site")).toString(), s("cn4"));
-    QCOMPARE(row.value(s("language")).toString(), s("en"));
-    QCOMPARE(row.value(s("settlement")).toString(), s("huawei_cloud"));
-    QCOMPARE(row.value(s("settlementAccountId")).toString(), huaweiId);
-    QCOMPARE(row.value(s("settlementInstanceId")).toString(), instanceId);
-    QCOMPARE(row.value(s("status")).toString(), s("active"));
-    QCOMPARE(row.value(s("createdAt")).toLongLong(), now.toMSecsSinceEpoch());
+    QCOMPARE(row.value(column::Name).toString(), s("Lianyun Production"));
+    QCOMPARE(row.value(column::FeeCenterUsername).toString(), s("lianyun-ops"));
+    QCOMPARE(row.value(column::Site).toString(), s("cn4"));
+    QCOMPARE(row.value(column::Language).toString(), s("en"));
+    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::SettlementAccountId).toString(), huaweiId);
+    QCOMPARE(row.value(column::SettlementInstanceId).toString(), instanceId);
+    QCOMPARE(row.value(column::Status).toString(), s("active"));
+    QCOMPARE(row.value(column::CreatedAt).toLongLong(), now.toMSecsSinceEpoch());
 
     const auto feeCenters =
-        rows(*b.backend, s("feeCenterAccounts"), {{s("username"), s("lianyun-ops")}});
+        rows(*b.backend, view::FeeCenterAccounts, {{column::Username, s("lianyun-ops")}});
     QCOMPARE(feeCenters.size(), 1);
-    QCOMPARE(feeCenters[0].value(s("enterpriseName")).toString(), r.enterpriseName);
-    QCOMPARE(feeCenters[0].value(s("email")).toString(), email);
-    QCOMPARE(feeCenters[0].value(s("cashBalance")).toLongLong(), 0);
-    QCOMPARE(feeCenters[0].value(s("workspaceCount")).toInt(), 1);
-    QCOMPARE(feeCenters[0].value(s("linkedHuaweiAccounts")).toInt(), 1);
+    QCOMPARE(feeCenters[0].value(column::EnterpriseName).toString(), r.enterpriseName);
+    QCOMPARE(feeCenters[0].value(column::Email).toString(), email);
+    QCOMPARE(feeCenters[0].value(column::CashBalance).toLongLong(), 0);
+    QCOMPARE(feeCenters[0].value(column::WorkspaceCount).toInt(), 1);
+    QCOMPARE(feeCenters[0].value(column::LinkedHuaweiAccounts).toInt(), 1);
 
     // R-FC-2: the Huawei account is now linked; its members log in directly.
     const auto detail = await(b->huaweiAccount(huaweiId));
@@ -568,16 +569,16 @@ void TestRegistration::R_REG_2_huaweiCloudActivation()
           std::pair{s("lianyun-ops"), "createFeeCenterAccount"},
           std::pair{s("lianyun-ops"), "registerCommercialPlan"},
           std::pair{w.workspaceId, "createWorkspace"}, std::pair{huaweiId, "linkHuaweiAccount"}}) {
-        const auto entries =
-            rows(*b.backend, s("journal"), {{s("target"), target}, {s("operation"), s(operation)}});
+        const auto entries = rows(*b.backend, view::Journal,
+                                  {{column::Target, target}, {column::Operation, s(operation)}});
         QVERIFY2(entries.size() == 1, operation);
-        QCOMPARE(entries[0].value(s("outcome")).toString(), s("success"));
+        QCOMPARE(entries[0].value(column::Outcome).toString(), s("success"));
     }
-    const auto mails =
-        rows(*b.backend, s("outbox"), {{s("kind"), s("registration")}, {s("destination"), email}});
+    const auto mails = rows(*b.backend, view::Outbox,
+                            {{column::Kind, s("registration")}, {column::Destination, email}});
     QCOMPARE(mails.size(), 1);
     const QVariantMap params =
-        QJsonDocument::fromJson(mails[0].value(s("params")).toString().toUtf8())
+        QJsonDocument::fromJson(mails[0].value(column::Params).toString().toUtf8())
             .object()
             .toVariantMap();
     QCOMPARE(params.value(s("username")).toString(), s("lianyun-ops"));
@@ -598,13 +599,13 @@ void TestRegistration::R_REG_3_feeCenterSettlement()
     QVERIFY(result->feeCenterAccount.has_value());
     QCOMPARE(toString(result->workspace.settlement), s("fee_center"));
     const auto row =
-        rows(*b.backend, s("workspaces"), {{s("workspaceId"), result->workspace.workspaceId}});
+        rows(*b.backend, view::Workspaces, {{column::WorkspaceId, result->workspace.workspaceId}});
     QCOMPARE(row.size(), 1);
-    QCOMPARE(row[0].value(s("settlement")).toString(), s("fee_center"));
-    QCOMPARE(row[0].value(s("settlementAccountId")).toString(), QString());
-    QCOMPARE(row[0].value(s("feeCenterUsername")).toString(), s("newco-ops"));
+    QCOMPARE(row[0].value(column::Settlement).toString(), s("fee_center"));
+    QCOMPARE(row[0].value(column::SettlementAccountId).toString(), QString());
+    QCOMPARE(row[0].value(column::FeeCenterUsername).toString(), s("newco-ops"));
     // No Huawei account is involved.
-    QCOMPARE(count(*b.backend, s("journal"), {{s("operation"), s("linkHuaweiAccount")}}), 0);
+    QCOMPARE(count(*b.backend, view::Journal, {{column::Operation, s("linkHuaweiAccount")}}), 0);
     QVERIFY(guanceAccountExists(b, s("newco-ops")));
 }
 
@@ -621,26 +622,27 @@ void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
     r.alibabaAccountId = s(" 1839274650192999 ");
     r.alibabaInstanceId = s("2170099");
     r.createFeeCenterAccount = false;
-    const qint64 feeCentersBefore = count(*b.backend, s("feeCenterAccounts"));
+    const qint64 feeCentersBefore = count(*b.backend, view::FeeCenterAccounts);
     const auto result = await(b->registerCommercialPlan(r));
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
     QVERIFY(!result->feeCenterAccount.has_value());
     QCOMPARE(result->workspace.feeCenterAccountId, 0);
-    QCOMPARE(count(*b.backend, s("feeCenterAccounts")), feeCentersBefore);
-    QCOMPARE(count(*b.backend, s("feeCenterAccounts"), {{s("username"), s("newco-sre")}}), 0);
+    QCOMPARE(count(*b.backend, view::FeeCenterAccounts), feeCentersBefore);
+    QCOMPARE(count(*b.backend, view::FeeCenterAccounts, {{column::Username, s("newco-sre")}}), 0);
 
     const auto row =
-        rows(*b.backend, s("workspaces"), {{s("workspaceId"), result->workspace.workspaceId}});
+        rows(*b.backend, view::Workspaces, {{column::WorkspaceId, result->workspace.workspaceId}});
     QCOMPARE(row.size(), 1);
-    QCOMPARE(row[0].value(s("feeCenterUsername")).toString(), QString());
-    QVERIFY(row[0].value(s("feeCenterAccountId")).isNull());
-    QCOMPARE(row[0].value(s("settlement")).toString(), s("alibaba_cloud"));
-    QCOMPARE(row[0].value(s("settlementAccountId")).toString(), s("1839274650192999"));
-    QCOMPARE(row[0].value(s("settlementInstanceId")).toString(), s("2170099"));
-    QCOMPARE(row[0].value(s("site")).toString(), s("cn2"));
-    QCOMPARE(count(*b.backend, s("journal"),
-                   {{s("target"), s("newco-sre")}, {s("operation"), s("createFeeCenterAccount")}}),
-             0);
+    QCOMPARE(row[0].value(column::FeeCenterUsername).toString(), QString());
+    QVERIFY(row[0].value(column::FeeCenterAccountId).isNull());
+    QCOMPARE(row[0].value(column::Settlement).toString(), s("alibaba_cloud"));
+    QCOMPARE(row[0].value(column::SettlementAccountId).toString(), s("1839274650192999"));
+    QCOMPARE(row[0].value(column::SettlementInstanceId).toString(), s("2170099"));
+    QCOMPARE(row[0].value(column::Site).toString(), s("cn2"));
+    QCOMPARE(
+        count(*b.backend, view::Journal,
+              {{column::Target, s("newco-sre")}, {column::Operation, s("createFeeCenterAccount")}}),
+        0);
     {
         auto db = openStore(b.database());
         QCOMPARE(scalar(*db,
@@ -664,10 +666,10 @@ void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
     const auto awsResult = await(b->registerCommercialPlan(aws));
     QVERIFY2(awsResult.ok(), qPrintable(errorText(awsResult)));
     QVERIFY(awsResult->feeCenterAccount.has_value());
-    const auto awsRow =
-        rows(*b.backend, s("workspaces"), {{s("workspaceId"), awsResult->workspace.workspaceId}});
-    QCOMPARE(awsRow[0].value(s("settlement")).toString(), s("aws"));
-    QCOMPARE(awsRow[0].value(s("feeCenterUsername")).toString(), s("newco-cloud"));
+    const auto awsRow = rows(*b.backend, view::Workspaces,
+                             {{column::WorkspaceId, awsResult->workspace.workspaceId}});
+    QCOMPARE(awsRow[0].value(column::Settlement).toString(), s("aws"));
+    QCOMPARE(awsRow[0].value(column::FeeCenterUsername).toString(), s("newco-cloud"));
 }
 
 // R-REG-3: a failure at any step of the transaction leaves nothing half-made. The failure is
@@ -700,7 +702,7 @@ void TestRegistration::R_REG_3_allOrNothing()
     QCOMPARE(snapshot(b), before);
     verifyNothingOf(b, r.username, r.workspaceName);
     QCOMPARE(await(b->huaweiAccount(huaweiId))->linkedFeeCenterUsername, QString());
-    QCOMPARE(count(*b.backend, s("journal"), {{s("target"), r.username}}), 0);
+    QCOMPARE(count(*b.backend, view::Journal, {{column::Target, r.username}}), 0);
     // The code's consumption was rolled back with the rest: the customer can retry.
     QCOMPARE(codeState(b, email), (std::pair<qint64, bool>{0, false}));
 

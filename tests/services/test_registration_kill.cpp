@@ -218,12 +218,12 @@ void TestRegistrationKill::R_FC_1_concurrentProcessLosesUsername()
     QVERIFY2(child.exitCode() == 0 && output.contains("oc-test: registered"), output.constData());
 
     // The refusal came from inside the transaction (checks outside are not journaled).
-    const auto refusals = rows(backend, s("journal"),
-                               {{s("target"), s("race-ops")},
-                                {s("operation"), s("registerCommercialPlan")},
-                                {s("outcome"), s("R-FC-1")}});
+    const auto refusals = rows(backend, view::Journal,
+                               {{column::Target, s("race-ops")},
+                                {column::Operation, s("registerCommercialPlan")},
+                                {column::Outcome, s("R-FC-1")}});
     QCOMPARE(refusals.size(), 1);
-    QCOMPARE(refusals.first().value(s("details")).toString(), s("username:taken"));
+    QCOMPARE(refusals.first().value(column::Details).toString(), s("username:taken"));
 
     auto db = openStore(database);
     const auto winner = store::GuanceAccountRepository(*db).findByUsername(s("race-ops"));

@@ -5,6 +5,7 @@
 #include "DomainPrinting.h"
 #include "TestSupport.h"
 #include "core/IdGenerator.h"
+#include "core/ListNames.h"
 #include "store/Database.h"
 #include "store/ListViews.h"
 #include "store/Repositories.h"
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 
 using namespace oc;
 using namespace oc::store;
@@ -56,6 +58,19 @@ const QString Cards = QString::fromLatin1(Catalogue::StoredValueCardProductId);
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
+}
+
+QStringList toStrings(std::span<const QLatin1StringView> list)
+{
+    return QStringList(list.begin(), list.end());
+}
+
+QStringList keysOf(const QList<ColumnInfo> &columns)
+{
+    QStringList keys;
+    for (const ColumnInfo &column : columns)
+        keys << column.key;
+    return keys;
 }
 
 HuaweiAccount makeAccount(const QString &id, const QString &login)
@@ -1214,22 +1229,24 @@ void TestRepositories::populateEverything()
 
 void TestRepositories::listViewsColumnsOnEmptyDatabase()
 {
+    // The views and their column keys are the ones core/ListNames.h names (the GUI's texts
+    // are checked against that list: tests/gui/test_text_tables).
     const QStringList names = ListViews::viewNames();
-    QVERIFY(names.size() >= 12);
-    for (const char *expected : {"huaweiAccounts", "orders", "instances", "organizations",
-                                 "members", "bindings", "authorizations", "feeCenterAccounts",
-                                 "workspaces", "storedValueCards", "outbox", "journal"})
-        QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
+    QCOMPARE(names, toStrings(view::All));
     ListViews views(*m_db);
     for (const QString &name : names) {
         QVERIFY(ListViews::hasView(name));
         const QList<ColumnInfo> columns = ListViews::columns(name);
         QVERIFY2(!columns.isEmpty(), qPrintable(name));
+        QCOMPARE(keysOf(columns), toStrings(view::columns(name)));
         QSet<QString> keys;
         for (const ColumnInfo &column : columns) {
             QVERIFY2(!column.key.isEmpty(), qPrintable(name));
             keys.insert(column.key);
             QCOMPARE(column.kind == ColumnKind::Enum, !column.enumName.isEmpty());
+            if (column.kind == ColumnKind::Enum) // the GUI has a text for each of its values
+                QVERIFY2(toStrings(enumName::All).contains(column.enumName),
+                         qPrintable(name + QLatin1Char('.') + column.key));
         }
         QCOMPARE(keys.size(), columns.size()); // keys are unique
 
@@ -1302,38 +1319,30 @@ void TestRepositories::listViewsRowsMatchColumns()
     }
     // Spot checks of computed columns.
     ListQuery query;
-    query.view = s("feeCenterAccounts");
+    query.view = view::FeeCenterAccounts;
     const ListPage fc = views.page(query);
-    const auto column = [&](const ListPage &page, const char *key) {
-        for (int i = 0; i < page.columns.size(); ++i)
-            if (page.columns.at(i).key == QLatin1StringView(key))
-                return i;
-        return -1;
-    };
-    QCOMPARE(fc.rows.at(0).at(column(fc, "cashBalance")).toLongLong(), 12345);
-    QCOMPARE(fc.rows.at(0).at(column(fc, "cardBalance")).toLongLong(), 7450);
-    QCOMPARE(fc.rows.at(0).at(column(fc, "workspaceCount")).toInt(), 1);
-    QCOMPARE(fc.rows.at(0).at(column(fc, "linkedHuaweiAccounts")).toInt(), 1);
-    query.view = s("members");
+    QCOMPARE(fc.value(0, column::CashBalance).toLongLong(), 12345);
+    QCOMPARE(fc.value(0, column::CardBalance).toLongLong(), 7450);
+    QCOMPARE(fc.value(0, column::WorkspaceCount).toInt(), 1);
+    QCOMPARE(fc.value(0, column::LinkedHuaweiAccounts).toInt(), 1);
+    query.view = view::Members;
     const ListPage members = views.page(query);
-    QCOMPARE(members.rows.at(0).at(column(members, "loginName")).toString(), s("zhang.san@acme"));
-    QCOMPARE(members.rows.at(0).at(column(members, "authorized")).toInt(), 1);
-    query.view = s("orders");
-    query.filters = {{s("redeemed"), 1}};
+    QCOMPARE(members.value(0, column::LoginName).toString(), s("zhang.san@acme"));
+    QCOMPARE(members.value(0, column::Authorized).toInt(), 1);
+    query.view = view::Orders;
+    query.filters = {{column::Redeemed, 1}};
     const ListPage redeemed = views.page(query);
     QCOMPARE(redeemed.total, 1);
-    QCOMPARE(redeemed.rows.at(0).at(column(redeemed, "orderId")).toString(),
-             s("CS2603020931CCCCC"));
-    query.filters = {{s("orderId"), s("CS2603020931AAAAA")}};
+    QCOMPARE(redeemed.value(0, column::OrderId).toString(), s("CS2603020931CCCCC"));
+    query.filters = {{column::OrderId, s("CS2603020931AAAAA")}};
     const ListPage bound = views.page(query);
-    QCOMPARE(bound.rows.at(0).at(column(bound, "boundOrganization")).toString(), s("acme"));
-    QCOMPARE(bound.rows.at(0).at(column(bound, "redeemed")).toInt(), 0);
-    query.view = s("huaweiAccounts");
+    QCOMPARE(bound.value(0, column::BoundOrganization).toString(), s("acme"));
+    QCOMPARE(bound.value(0, column::Redeemed).toInt(), 0);
+    query.view = view::HuaweiAccounts;
     query.filters.clear();
     const ListPage accounts = views.page(query);
-    QCOMPARE(accounts.rows.at(0).at(column(accounts, "partner")).toString(), s("Partner Co"));
-    QCOMPARE(accounts.rows.at(0).at(column(accounts, "name")).toString(),
-             s("杭州观测云科技有限公司"));
+    QCOMPARE(accounts.value(0, column::Partner).toString(), s("Partner Co"));
+    QCOMPARE(accounts.value(0, column::Name).toString(), s("杭州观测云科技有限公司"));
 }
 
 namespace {
@@ -1350,13 +1359,9 @@ void seedJournal(Database &db)
 
 QStringList targets(const ListPage &page)
 {
-    int column = -1;
-    for (int i = 0; i < page.columns.size(); ++i)
-        if (page.columns.at(i).key == u"target")
-            column = i;
     QStringList out;
-    for (const QVariantList &row : page.rows)
-        out << row.at(column).toString();
+    for (int row = 0; row < page.rows.size(); ++row)
+        out << page.value(row, column::Target).toString();
     return out;
 }
 
@@ -1390,30 +1395,32 @@ void TestRepositories::listPaging_data()
         << QString() << none << QString() << false << 20 << 10 << true << range(4, 0) << qint64(25);
     QTest::newRow("past the end") << QString() << none << QString() << false << 30 << 10 << true
                                   << QStringList() << qint64(25);
-    QTest::newRow("sorted ascending")
-        << QString() << none << s("at") << false << 0 << 3 << true << range(0, 2) << qint64(25);
-    QTest::newRow("sorted by target descending") << QString() << none << s("target") << true << 0
-                                                 << 3 << true << range(24, 22) << qint64(25);
-    QTest::newRow("without total")
-        << QString() << none << s("at") << false << 10 << 2 << false << range(10, 11) << qint64(-1);
-    QTest::newRow("search target")
-        << s("t1") << none << s("at") << false << 0 << 100 << true << range(10, 19) << qint64(10);
+    QTest::newRow("sorted ascending") << QString() << none << QString(column::At) << false << 0 << 3
+                                      << true << range(0, 2) << qint64(25);
+    QTest::newRow("sorted by target descending")
+        << QString() << none << QString(column::Target) << true << 0 << 3 << true << range(24, 22)
+        << qint64(25);
+    QTest::newRow("without total") << QString() << none << QString(column::At) << false << 10 << 2
+                                   << false << range(10, 11) << qint64(-1);
+    QTest::newRow("search target") << s("t1") << none << QString(column::At) << false << 0 << 100
+                                   << true << range(10, 19) << qint64(10);
     QTest::newRow("search is case-insensitive")
-        << s("BINDORDER") << none << s("at") << false << 0 << 3 << true
+        << s("BINDORDER") << none << QString(column::At) << false << 0 << 3 << true
         << QStringList{s("t01"), s("t03"), s("t05")} << qint64(12);
     QTest::newRow("search is trimmed") << s("  t07 ") << none << QString() << false << 0 << 10
                                        << true << QStringList{s("t07")} << qint64(1);
     QTest::newRow("filter outcome")
-        << QString() << QVariantMap{{s("outcome"), s("R-BND-2")}} << s("at") << false << 0 << 100
-        << true << QStringList{s("t00"), s("t05"), s("t10"), s("t15"), s("t20")} << qint64(5);
+        << QString() << QVariantMap{{column::Outcome, s("R-BND-2")}} << QString(column::At) << false
+        << 0 << 100 << true << QStringList{s("t00"), s("t05"), s("t10"), s("t15"), s("t20")}
+        << qint64(5);
     QTest::newRow("filter and search")
-        << s("bind") << QVariantMap{{s("outcome"), s("R-BND-2")}} << s("at") << true << 0 << 100
-        << true << QStringList{s("t15"), s("t05")} << qint64(2);
+        << s("bind") << QVariantMap{{column::Outcome, s("R-BND-2")}} << QString(column::At) << true
+        << 0 << 100 << true << QStringList{s("t15"), s("t05")} << qint64(2);
     QTest::newRow("two filters") << QString()
-                                 << QVariantMap{{s("outcome"), s("R-BND-2")},
-                                                {s("operation"), s("createOrganization")}}
-                                 << s("at") << false << 1 << 1 << true << QStringList{s("t10")}
-                                 << qint64(3);
+                                 << QVariantMap{{column::Outcome, s("R-BND-2")},
+                                                {column::Operation, s("createOrganization")}}
+                                 << QString(column::At) << false << 1 << 1 << true
+                                 << QStringList{s("t10")} << qint64(3);
     QTest::newRow("nothing matches")
         << s("zzz") << none << QString() << false << 0 << 10 << true << QStringList() << qint64(0);
     QTest::newRow("zero limit") << QString() << none << QString() << false << 0 << 0 << true
@@ -1433,7 +1440,7 @@ void TestRepositories::listPaging()
     QFETCH(qint64, total);
     seedJournal(*m_db);
     ListQuery query;
-    query.view = s("journal");
+    query.view = view::Journal;
     query.search = search;
     query.filters = filters;
     query.sortColumn = sort;
@@ -1458,8 +1465,8 @@ void TestRepositories::listSortTieBreaker()
         QStringList seen;
         for (int offset = 0; offset < 10; offset += 3) {
             ListQuery query;
-            query.view = s("journal");
-            query.sortColumn = s("operation");
+            query.view = view::Journal;
+            query.sortColumn = column::Operation;
             query.descending = descending;
             query.offset = offset;
             query.limit = 3;
@@ -1493,9 +1500,9 @@ void TestRepositories::listSearchEscapesWildcards()
          {s("50%"), s("500"), s("a_b"), s("axb"), s("c\\d"), s("cd"), s("o'brien")})
         journal.append(entry(T0.addSecs(i++), s("op"), target));
     ListQuery query;
-    query.view = s("journal");
+    query.view = view::Journal;
     query.search = search;
-    query.sortColumn = s("at");
+    query.sortColumn = column::At;
     QCOMPARE(targets(ListViews(*m_db).page(query)), expected);
 }
 
@@ -1504,15 +1511,15 @@ void TestRepositories::listFilters()
     populateEverything();
     ListViews views(*m_db);
     ListQuery query;
-    query.view = s("instances");
-    query.filters = {{s("status"), s("active")}, {s("accountId"), AccountA}};
+    query.view = view::Instances;
+    query.filters = {{column::Status, s("active")}, {column::AccountId, AccountA}};
     QCOMPARE(views.page(query).total, 2);
-    query.filters = {{s("status"), s("provisioning")}};
+    query.filters = {{column::Status, s("provisioning")}};
     QCOMPARE(views.page(query).total, 0);
-    query.view = s("workspaces");
-    query.filters = {{s("site"), s("cn4")}, {s("language"), s("en")}};
+    query.view = view::Workspaces;
+    query.filters = {{column::Site, s("cn4")}, {column::Language, s("en")}};
     QCOMPARE(views.page(query).total, 1);
-    query.filters = {{s("site"), s("cn1")}};
+    query.filters = {{column::Site, s("cn1")}};
     QCOMPARE(views.page(query).total, 0);
     // The outbox view shows sent messages only.
     OutboxMessage held;
@@ -1520,7 +1527,7 @@ void TestRepositories::listFilters()
     held.destination = s("+8613900139000");
     held.kind = s("memberCredentials");
     OutboxRepository(*m_db).insert(held, true, s("member:1"));
-    query.view = s("outbox");
+    query.view = view::Outbox;
     query.filters.clear();
     QCOMPARE(views.page(query).total, 1);
     OutboxRepository(*m_db).release(s("member:1"), T0.addSecs(1));
@@ -1534,23 +1541,26 @@ void TestRepositories::listUnknownNames_data()
     QTest::addColumn<QVariantMap>("filters");
     QTest::addColumn<QString>("unknown");
     const QVariantMap none;
-    QTest::newRow("valid") << s("journal") << s("at") << QVariantMap{{s("outcome"), s("success")}}
-                           << QString();
-    QTest::newRow("valid without sort") << s("orders") << QString() << none << QString();
+    QTest::newRow("valid") << QString(view::Journal) << QString(column::At)
+                           << QVariantMap{{column::Outcome, s("success")}} << QString();
+    QTest::newRow("valid without sort") << QString(view::Orders) << QString() << none << QString();
     QTest::newRow("unknown view") << s("users") << QString() << none << s("users");
     QTest::newRow("empty view") << QString() << QString() << none << s("view");
-    QTest::newRow("unknown sort column") << s("journal") << s("password") << none << s("password");
-    QTest::newRow("SQL as sort column")
-        << s("journal") << s("at; DROP TABLE journal") << none << s("at; DROP TABLE journal");
+    QTest::newRow("unknown sort column")
+        << QString(view::Journal) << s("password") << none << s("password");
+    QTest::newRow("SQL as sort column") << QString(view::Journal) << s("at; DROP TABLE journal")
+                                        << none << s("at; DROP TABLE journal");
     QTest::newRow("unknown filter")
-        << s("journal") << QString() << QVariantMap{{s("nope"), 1}} << s("nope");
+        << QString(view::Journal) << QString() << QVariantMap{{s("nope"), 1}} << s("nope");
     QTest::newRow("searchable but not filterable")
-        << s("journal") << QString() << QVariantMap{{s("details"), s("x")}} << s("details");
+        << QString(view::Journal) << QString() << QVariantMap{{column::Details, s("x")}}
+        << QString(column::Details);
     QTest::newRow("sortable but not filterable")
-        << s("orders") << s("amount") << QVariantMap{{s("amount"), 100}} << s("amount");
+        << QString(view::Orders) << QString(column::Amount) << QVariantMap{{column::Amount, 100}}
+        << QString(column::Amount);
     QTest::newRow("column of another view")
-        << s("orders") << QString() << QVariantMap{{s("abbreviation"), s("acme")}}
-        << s("abbreviation");
+        << QString(view::Orders) << QString() << QVariantMap{{column::Abbreviation, s("acme")}}
+        << QString(column::Abbreviation);
 }
 
 void TestRepositories::listUnknownNames()
@@ -1584,8 +1594,8 @@ void TestRepositories::forEachRow()
     seedJournal(*m_db);
     ListViews views(*m_db);
     ListQuery query;
-    query.view = s("journal");
-    query.sortColumn = s("at");
+    query.view = view::Journal;
+    query.sortColumn = column::At;
     query.offset = 20; // ignored: every row is streamed
     query.limit = 2;
     QStringList streamed;
@@ -1602,7 +1612,7 @@ void TestRepositories::forEachRow()
     QCOMPARE(indexes.last(), 24);
 
     // Filters and search apply; the sink can stop early.
-    query.filters = {{s("outcome"), s("R-BND-2")}};
+    query.filters = {{column::Outcome, s("R-BND-2")}};
     query.descending = true;
     streamed.clear();
     qint64 seenTotal = -1;

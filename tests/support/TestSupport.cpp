@@ -162,12 +162,8 @@ QList<QVariantMap> rows(Backend &backend, ListQuery query)
     if (!page.ok())
         qFatal("list %s: %s", qPrintable(query.view), qPrintable(page.error().toString()));
     QList<QVariantMap> out;
-    for (const QVariantList &row : page->rows) {
-        QVariantMap map;
-        for (int i = 0; i < row.size() && i < page->columns.size(); ++i)
-            map.insert(page->columns.at(i).key, row.at(i));
-        out << map;
-    }
+    for (int row = 0; row < page->rows.size(); ++row)
+        out << page->record(row);
     return out;
 }
 
@@ -195,26 +191,25 @@ qint64 count(Backend &backend, const QString &view, const QVariantMap &filters)
 
 QString huaweiAccountIdOf(Backend &backend, const QString &loginId)
 {
-    for (const QVariantMap &row : rows(backend, QStringLiteral("huaweiAccounts"), {}, loginId))
-        if (row.value(QStringLiteral("loginId")).toString() == loginId)
-            return row.value(QStringLiteral("accountId")).toString();
+    for (const QVariantMap &row : rows(backend, view::HuaweiAccounts, {}, loginId))
+        if (row.value(column::LoginId).toString() == loginId)
+            return row.value(column::AccountId).toString();
     qFatal("no Huawei account %s", qPrintable(loginId));
 }
 
 QString latestCode(Backend &backend, const QString &destination)
 {
     ListQuery query;
-    query.view = QStringLiteral("outbox");
-    query.filters = {{QStringLiteral("destination"), destination},
-                     {QStringLiteral("kind"), QStringLiteral("verificationCode")}};
-    query.sortColumn = QStringLiteral("messageId");
+    query.view = view::Outbox;
+    query.filters = {{column::Destination, destination},
+                     {column::Kind, QStringLiteral("verificationCode")}};
+    query.sortColumn = column::MessageId;
     query.descending = true;
     const QList<QVariantMap> messages = rows(backend, query);
     if (messages.isEmpty())
         return {};
     const QJsonObject params =
-        QJsonDocument::fromJson(
-            messages.first().value(QStringLiteral("params")).toString().toUtf8())
+        QJsonDocument::fromJson(messages.first().value(column::Params).toString().toUtf8())
             .object();
     return params.value(QStringLiteral("code")).toString();
 }

@@ -7,6 +7,7 @@
 // the tests' private PostgreSQL server (tests/postgres) when OC_TEST_POSTGRES names the
 // file holding its URL (CTest's *_postgres tests).
 
+#include "core/ListNames.h" // the views and columns the helpers take
 #include "local/LocalBackend.h"
 #include "store/DatabaseAdmin.h"
 

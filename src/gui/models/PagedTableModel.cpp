@@ -1,10 +1,10 @@
 #include "PagedTableModel.h"
 
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/LanguageManager.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 
 #include <QBrush>
 #include <QFontDatabase>
@@ -193,10 +193,8 @@ QVariant PagedTableModel::raw(int row, const QString &key) const
     const int offset = row % m_pageSize;
     if (offset >= page->size())
         return {};
-    for (int i = 0; i < m_columns.size(); ++i)
-        if (m_columns.at(i).key == key)
-            return page->at(offset).value(i);
-    return {};
+    const int column = columnIndex(m_columns, key);
+    return column < 0 ? QVariant() : page->at(offset).value(column);
 }
 
 ColumnInfo PagedTableModel::columnInfo(int column) const
@@ -204,20 +202,15 @@ ColumnInfo PagedTableModel::columnInfo(int column) const
     const QString key = m_visible.isEmpty()
                             ? (column < m_columns.size() ? m_columns.at(column).key : QString())
                             : m_visible.value(column);
-    for (const ColumnInfo &info : m_columns)
-        if (info.key == key)
-            return info;
-    return ColumnInfo{key, ColumnKind::Text, {}};
+    const int found = columnIndex(m_columns, key);
+    return found < 0 ? ColumnInfo{key, ColumnKind::Text, {}} : m_columns.at(found);
 }
 
 int PagedTableModel::columnOf(const QString &key) const
 {
     if (!m_visible.isEmpty())
         return int(m_visible.indexOf(key));
-    for (int i = 0; i < m_columns.size(); ++i)
-        if (m_columns.at(i).key == key)
-            return i;
-    return -1;
+    return columnIndex(m_columns, key);
 }
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 #include "GuideWriter.h"
 #include "InputSimulator.h"
 #include "ScenarioDialogs.h"
+#include "core/ListNames.h"
 #include "gui/AppContext.h"
 #include "gui/CommandLine.h"
 #include "gui/LanguageManager.h"
@@ -379,8 +380,8 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
         const QString login = open.value(key).toString();
         if (login.isEmpty())
             return QString();
-        return lookupValue(QStringLiteral("huaweiAccounts"), {}, login, QStringLiteral("accountId"),
-                           QStringLiteral("loginId"), login)
+        return lookupValue(view::HuaweiAccounts, {}, login, column::AccountId, column::LoginId,
+                           login)
             .toString();
     };
     const QString account = accountOf(QStringLiteral("account"));
@@ -403,9 +404,9 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
             substitute(open.value(QStringLiteral("loginName")).toString()));
     } else if (kind == u"settlement") {
         const QString name = open.value(QStringLiteral("workspace")).toString();
-        const QString id = lookupValue(QStringLiteral("workspaces"), {}, name,
-                                       QStringLiteral("workspaceId"), QStringLiteral("name"), name)
-                               .toString();
+        const QString id =
+            lookupValue(view::Workspaces, {}, name, column::WorkspaceId, column::Name, name)
+                .toString();
         if (id.isEmpty()) {
             *error = tr("no workspace \"%1\" in the demo data").arg(name);
             return false;
@@ -413,9 +414,8 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
         opened = m_window->openSettlementWizard(id);
     } else if (kind == u"recharge") {
         const QString username = open.value(QStringLiteral("feeCenter")).toString();
-        const QVariant id = lookupValue(QStringLiteral("feeCenterAccounts"),
-                                        {{QStringLiteral("username"), username}}, {},
-                                        QStringLiteral("feeCenterAccountId"));
+        const QVariant id = lookupValue(view::FeeCenterAccounts, {{column::Username, username}}, {},
+                                        column::FeeCenterAccountId);
         if (!id.isValid() || id.toLongLong() <= 0) {
             *error = tr("no fee-center account \"%1\" in the demo data").arg(username);
             return false;
@@ -423,11 +423,11 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
         opened = m_window->openRechargeWizard(id.toLongLong());
     } else if (kind == u"closeResource") {
         const QString instance =
-            lookupValue(QStringLiteral("instances"),
-                        {{QStringLiteral("accountId"), account},
-                         {QStringLiteral("status"), QStringLiteral("active")},
-                         {QStringLiteral("productKind"), QStringLiteral("subscription")}},
-                        {}, QStringLiteral("instanceId"))
+            lookupValue(view::Instances,
+                        {{column::AccountId, account},
+                         {column::Status, QStringLiteral("active")},
+                         {column::ProductKind, QStringLiteral("subscription")}},
+                        {}, column::InstanceId)
                 .toString();
         if (instance.isEmpty()) {
             *error = tr("the account has no active subscription to close");
@@ -572,20 +572,17 @@ QVariant ScreenshotRunner::lookupValue(const QString &view, const QVariantMap &f
     }
     if (!page.ok())
         return {};
-    QHash<QString, int> columns;
-    for (int i = 0; i < page->columns.size(); ++i)
-        columns.insert(page->columns.at(i).key, i);
     if (!matchColumn.isEmpty())
         clientSide.insert(matchColumn, matchValue);
-    if (!columns.contains(column))
+    if (page->columnIndex(column) < 0)
         return {};
-    for (const QVariantList &row : page->rows) {
+    for (int row = 0; row < page->rows.size(); ++row) {
         bool matches = true;
         for (auto it = clientSide.cbegin(); it != clientSide.cend() && matches; ++it)
-            matches = columns.contains(it.key()) &&
-                      row.value(columns.value(it.key())).toString() == it.value().toString();
+            matches = page->columnIndex(it.key()) >= 0 &&
+                      page->value(row, it.key()).toString() == it.value().toString();
         if (matches)
-            return row.value(columns.value(column));
+            return page->value(row, column);
     }
     return {};
 }
@@ -915,19 +912,17 @@ bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language
         if (!waitUntil(
                 [&] {
                     ListQuery query;
-                    query.view = QStringLiteral("outbox");
-                    query.filters.insert(QStringLiteral("destination"), name);
+                    query.view = view::Outbox;
+                    query.filters.insert(column::Destination, name);
                     query.limit = 20;
                     const Result<ListPage> page = awaitFuture(m_backend->list(query));
                     if (!page.ok())
                         return false;
-                    int params = -1;
-                    for (int i = 0; i < page->columns.size(); ++i)
-                        if (page->columns.at(i).key == u"params")
-                            params = i;
-                    for (const QVariantList &row : page->rows) {
+                    for (int row = 0; row < page->rows.size(); ++row) {
                         const QJsonObject p =
-                            QJsonDocument::fromJson(row.value(params).toString().toUtf8()).object();
+                            QJsonDocument::fromJson(
+                                page->value(row, column::Params).toString().toUtf8())
+                                .object();
                         if (!purpose.isEmpty() &&
                             p.value(QStringLiteral("purpose")).toString() != purpose)
                             continue;

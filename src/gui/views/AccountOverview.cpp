@@ -1,11 +1,12 @@
 #include "AccountOverview.h"
 
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "core/ListNames.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_AccountOverview.h"
 
 #include <QEvent>
@@ -43,11 +44,11 @@ void CardBalanceChart::paintEvent(QPaintEvent *)
         QColor color;
     };
     const QList<Bar> bars = {
-        {DomainText::enumValue(QStringLiteral("cardStatus"), QStringLiteral("available")),
+        {DomainText::enumValue(enumName::CardStatus, QStringLiteral("available")),
          o.availableCardBalance.value, o.availableCards, QColor(0x2e, 0x7d, 0x32)},
-        {DomainText::enumValue(QStringLiteral("cardStatus"), QStringLiteral("used_up")), 0,
-         o.usedUpCards, QColor(0x9e, 0x9e, 0x9e)},
-        {DomainText::enumValue(QStringLiteral("cardStatus"), QStringLiteral("expired")),
+        {DomainText::enumValue(enumName::CardStatus, QStringLiteral("used_up")), 0, o.usedUpCards,
+         QColor(0x9e, 0x9e, 0x9e)},
+        {DomainText::enumValue(enumName::CardStatus, QStringLiteral("expired")),
          o.expiredCardBalance.value, o.expiredCards, QColor(0xb0, 0x1e, 0x1e)}};
     qint64 max = 1;
     for (const Bar &b : bars)
@@ -94,8 +95,7 @@ AccountOverview::AccountOverview(AppContext *context, QWidget *parent)
     connect(m_ui->manageCardsButton, &QPushButton::clicked, this,
             &AccountOverview::manageCardsRequested);
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
-        if (views.contains(QStringLiteral("storedValueCards")) ||
-            views.contains(QStringLiteral("feeCenterAccounts")))
+        if (views.contains(view::StoredValueCards) || views.contains(view::FeeCenterAccounts))
             reload();
     });
     show();

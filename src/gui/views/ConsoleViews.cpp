@@ -1,7 +1,10 @@
 #include "ConsoleViews.h"
 
 #include "AccountOverview.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "core/Domain.h"
+#include "core/ListNames.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
 #include "gui/DomainText.h"
@@ -9,8 +12,6 @@
 #include "gui/dialogs/AuthorizeMembersDialog.h"
 #include "gui/dialogs/MemberDialog.h"
 #include "gui/widgets/RecordPicker.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,19 +23,10 @@ namespace oc::gui {
 
 namespace {
 
-ListViewWidget::Option option(const char *value, const char *enumName)
+ListViewWidget::Option option(const char *value, QLatin1StringView enumeration)
 {
     const QString v = QString::fromLatin1(value);
-    const QString e = QString::fromLatin1(enumName);
-    return {v, [v, e] { return DomainText::enumValue(e, v); }};
-}
-
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list << QString::fromLatin1(name);
-    return list;
+    return {v, [v, enumeration] { return DomainText::enumValue(enumeration, v); }};
 }
 
 } // namespace
@@ -48,17 +40,18 @@ MarketplaceView::MarketplaceView(AppContext *context, QWidget *parent)
     picker()->setObjectName(QStringLiteral("marketplaceAccount"));
 
     auto *services = addList(
-        QStringLiteral("instances"),
-        keys({"productName", "instanceId", "orderId", "status", "boundOrganization", "openedAt",
-              "closedAt", "accountId"}),
-        [] { return tr("Purchased services"); }, QStringLiteral("accountId"));
+        view::Instances,
+        {column::ProductName, column::InstanceId, column::OrderId, column::Status,
+         column::BoundOrganization, column::OpenedAt, column::ClosedAt, column::AccountId},
+        [] { return tr("Purchased services"); }, column::AccountId);
     services->setEmptyTexts(
         [] { return tr("No purchased services. Subscribe on KooGallery first."); },
         [] { return tr("No purchased service matches."); });
     services->addFilter(
-        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-        {option("provisioning", "instanceStatus"), option("active", "instanceStatus"),
-         option("frozen", "instanceStatus"), option("closed", "instanceStatus")});
+        column::Status, [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("provisioning", enumName::InstanceStatus),
+         option("active", enumName::InstanceStatus), option("frozen", enumName::InstanceStatus),
+         option("closed", enumName::InstanceStatus)});
     AppContext *ctx = context;
     connect(services->addAction(
                 QStringLiteral("subscribeButton"),
@@ -74,7 +67,7 @@ MarketplaceView::MarketplaceView(AppContext *context, QWidget *parent)
     close->setObjectName(QStringLiteral("closeResourceAction"));
     more->setMenu(moreMenu);
     connect(close, &QAction::triggered, this, [this, services] {
-        const QString instanceId = services->currentValue(QStringLiteral("instanceId")).toString();
+        const QString instanceId = services->currentValue(column::InstanceId).toString();
         if (instanceId.isEmpty())
             this->context()->dialogs()->inform(this, tr("Close resource"),
                                                tr("Select a purchased service first."));
@@ -85,15 +78,16 @@ MarketplaceView::MarketplaceView(AppContext *context, QWidget *parent)
     m_retranslateMore();
 
     auto *orders = addList(
-        QStringLiteral("orders"),
-        keys({"orderId", "productName", "quantity", "amount", "status", "redeemed",
-              "boundOrganization", "createdAt", "accountId"}),
-        [] { return tr("My orders"); }, QStringLiteral("accountId"));
+        view::Orders,
+        {column::OrderId, column::ProductName, column::Quantity, column::Amount, column::Status,
+         column::Redeemed, column::BoundOrganization, column::CreatedAt, column::AccountId},
+        [] { return tr("My orders"); }, column::AccountId);
     orders->setEmptyTexts([] { return tr("No orders yet."); },
                           [] { return tr("No order matches."); });
     orders->addFilter(
-        QStringLiteral("productKind"), [] { return tr("&Product:"); }, [] { return tr("Any"); },
-        {option("subscription", "productKind"), option("stored_value_card", "productKind")});
+        column::ProductKind, [] { return tr("&Product:"); }, [] { return tr("Any"); },
+        {option("subscription", enumName::ProductKind),
+         option("stored_value_card", enumName::ProductKind)});
     connect(orders->addAction(QStringLiteral("buyCardsButton"),
                               [] { return tr("&Buy stored-value cards…"); }),
             &QPushButton::clicked, this, [this] {
@@ -110,16 +104,17 @@ JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
     picker()->setObjectName(QStringLiteral("jointOperationsOwner"));
 
     auto *organizations = addList(
-        QStringLiteral("organizations"),
-        keys({"enterpriseName", "abbreviation", "status", "memberCount", "ownerName", "createdAt",
-              "readyAt"}),
-        [] { return tr("Organizations"); }, QStringLiteral("ownerAccountId"));
+        view::Organizations,
+        {column::EnterpriseName, column::Abbreviation, column::Status, column::MemberCount,
+         column::OwnerName, column::CreatedAt, column::ReadyAt},
+        [] { return tr("Organizations"); }, column::OwnerAccountId);
     organizations->setEmptyTexts(
         [] { return tr("No organizations. Create one after buying on KooGallery."); },
         [] { return tr("No organization matches."); });
     organizations->addFilter(
-        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-        {option("creating", "organizationStatus"), option("ready", "organizationStatus")});
+        column::Status, [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("creating", enumName::OrganizationStatus),
+         option("ready", enumName::OrganizationStatus)});
     connect(organizations->addAction(QStringLiteral("bindOrganizationButton"),
                                      [] { return tr("&Bind the organization…"); }),
             &QPushButton::clicked, this,
@@ -129,27 +124,26 @@ JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
             &QPushButton::clicked, this, &JointOperationsView::addMember);
 
     auto *members = addList(
-        QStringLiteral("members"),
-        keys({"loginName", "displayName", "department", "mobile", "email", "authorized",
-              "mustChangePassword", "enabled"}),
-        [] { return tr("Members"); }, QStringLiteral("ownerAccountId"));
+        view::Members,
+        {column::LoginName, column::DisplayName, column::Department, column::Mobile, column::Email,
+         column::Authorized, column::MustChangePassword, column::Enabled},
+        [] { return tr("Members"); }, column::OwnerAccountId);
     members->setEmptyTexts([] { return tr("No members yet."); },
                            [] { return tr("No member matches."); });
     connect(members->addAction(QStringLiteral("loginButton"), [] { return tr("Unified &login…"); }),
             &QPushButton::clicked, this, [this, members] {
-                emit loginWizardRequested(
-                    members->currentValue(QStringLiteral("loginName")).toString());
+                emit loginWizardRequested(members->currentValue(column::LoginName).toString());
             });
-    members->model()->setFormatter(QStringLiteral("mustChangePassword"),
+    members->model()->setFormatter(column::MustChangePassword,
                                    [](const PagedTableModel &, int, const QVariant &value) {
                                        return value.toInt() ? tr("Not changed yet") : tr("Changed");
                                    });
 
     auto *bindings = addList(
-        QStringLiteral("bindings"),
-        keys({"orderId", "productName", "abbreviation", "instanceStatus", "authorizedCount",
-              "boundAt", "instanceId"}),
-        [] { return tr("App binding"); }, QStringLiteral("ownerAccountId"));
+        view::Bindings,
+        {column::OrderId, column::ProductName, column::Abbreviation, column::InstanceStatus,
+         column::AuthorizedCount, column::BoundAt, column::InstanceId},
+        [] { return tr("App binding"); }, column::OwnerAccountId);
     bindings->setEmptyTexts([] { return tr("No orders bound to an organization yet."); },
                             [] { return tr("No binding matches."); });
     connect(bindings->addAction(QStringLiteral("authorizeButton"),
@@ -157,18 +151,17 @@ JointOperationsView::JointOperationsView(AppContext *context, QWidget *parent)
             &QPushButton::clicked, this, &JointOperationsView::authorizeMembers);
 
     auto *authorizations = addList(
-        QStringLiteral("authorizations"),
-        keys({"loginName", "displayName", "orderId", "authorizedAt"}),
-        [] { return tr("App authorization"); }, QStringLiteral("ownerAccountId"));
+        view::Authorizations,
+        {column::LoginName, column::DisplayName, column::OrderId, column::AuthorizedAt},
+        [] { return tr("App authorization"); }, column::OwnerAccountId);
     authorizations->setEmptyTexts([] { return tr("No members authorized yet."); },
                                   [] { return tr("No authorization matches."); });
 }
 
 void JointOperationsView::addMember()
 {
-    const QString organizationId = list(QStringLiteral("organizations"))
-                                       ->currentValue(QStringLiteral("organizationId"))
-                                       .toString();
+    const QString organizationId =
+        list(view::Organizations)->currentValue(column::OrganizationId).toString();
     if (organizationId.isEmpty()) {
         context()->dialogs()->inform(this, tr("Add member"), tr("Select an organization first."));
         return;
@@ -189,10 +182,9 @@ void JointOperationsView::addMember()
 
 void JointOperationsView::authorizeMembers()
 {
-    ListViewWidget *bindings = list(QStringLiteral("bindings"));
-    const QString organizationId =
-        bindings->currentValue(QStringLiteral("organizationId")).toString();
-    const qint64 bindingId = bindings->currentValue(QStringLiteral("bindingId")).toLongLong();
+    ListViewWidget *bindings = list(view::Bindings);
+    const QString organizationId = bindings->currentValue(column::OrganizationId).toString();
+    const qint64 bindingId = bindings->currentValue(column::BindingId).toLongLong();
     if (organizationId.isEmpty()) {
         context()->dialogs()->inform(this, tr("Authorize members"),
                                      tr("Select a bound order first."));
@@ -221,10 +213,11 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
     picker()->setObjectName(QStringLiteral("billingCenterAccount"));
 
     auto *accounts = addList(
-        QStringLiteral("feeCenterAccounts"),
-        keys({"username", "enterpriseName", "email", "cashBalance", "cardBalance", "workspaceCount",
-              "linkedHuaweiAccounts", "createdAt"}),
-        [] { return tr("Fee-center accounts"); }, QStringLiteral("feeCenterAccountId"));
+        view::FeeCenterAccounts,
+        {column::Username, column::EnterpriseName, column::Email, column::CashBalance,
+         column::CardBalance, column::WorkspaceCount, column::LinkedHuaweiAccounts,
+         column::CreatedAt},
+        [] { return tr("Fee-center accounts"); }, column::FeeCenterAccountId);
     accounts->setEmptyTexts(
         [] { return tr("No fee-center accounts. Register the Commercial Plan first."); },
         [] { return tr("No fee-center account matches."); });
@@ -233,25 +226,27 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
             &QPushButton::clicked, this, &BillingCenterView::registrationRequested);
 
     auto *workspaces = addList(
-        QStringLiteral("workspaces"),
-        keys({"name", "status", "lockedAt", "lockReason", "settlement", "settlementAccountId",
-              "settlementInstanceId", "site", "language", "feeCenterUsername", "createdAt"}),
-        [] { return tr("Workspace management"); }, QStringLiteral("feeCenterAccountId"));
+        view::Workspaces,
+        {column::Name, column::Status, column::LockedAt, column::LockReason, column::Settlement,
+         column::SettlementAccountId, column::SettlementInstanceId, column::Site, column::Language,
+         column::FeeCenterUsername, column::CreatedAt},
+        [] { return tr("Workspace management"); }, column::FeeCenterAccountId);
     workspaces->setEmptyTexts([] { return tr("No workspaces yet."); },
                               [] { return tr("No workspace matches."); });
     workspaces->addFilter(
-        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-        {option("active", "workspaceStatus"), option("locked", "workspaceStatus")});
+        column::Status, [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("active", enumName::WorkspaceStatus), option("locked", enumName::WorkspaceStatus)});
     workspaces->addFilter(
-        QStringLiteral("settlement"), [] { return tr("Settle&ment:"); }, [] { return tr("Any"); },
-        {option("fee_center", "settlementMethod"), option("huawei_cloud", "settlementMethod"),
-         option("alibaba_cloud", "settlementMethod"), option("aws", "settlementMethod")});
+        column::Settlement, [] { return tr("Settle&ment:"); }, [] { return tr("Any"); },
+        {option("fee_center", enumName::SettlementMethod),
+         option("huawei_cloud", enumName::SettlementMethod),
+         option("alibaba_cloud", enumName::SettlementMethod),
+         option("aws", enumName::SettlementMethod)});
     // Locked workspaces show how many of the 14 retention days are left (R-SET-7).
     AppContext *ctx = context;
     workspaces->model()->setFormatter(
-        QStringLiteral("lockedAt"),
-        [ctx](const PagedTableModel &model, int row, const QVariant &value) {
-            if (value.isNull() || model.raw(row, QStringLiteral("status")).toString() != u"locked")
+        column::LockedAt, [ctx](const PagedTableModel &model, int row, const QVariant &value) {
+            if (value.isNull() || model.raw(row, column::Status).toString() != u"locked")
                 return QString();
             const QDateTime locked =
                 QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
@@ -262,7 +257,7 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
         });
     // Why it is locked, in words (R-SET-5 is the only reason the store records today).
     workspaces->model()->setFormatter(
-        QStringLiteral("lockReason"), [](const PagedTableModel &, int, const QVariant &value) {
+        column::LockReason, [](const PagedTableModel &, int, const QVariant &value) {
             const QString reason = value.toString();
             if (reason == QLatin1String(Catalogue::InstanceClosedLockReason))
                 return tr("Huawei Cloud subscription closed");
@@ -272,8 +267,7 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
     connect(workspaces->addAction(QStringLiteral("changeSettlementButton"),
                                   [] { return tr("&Change…"); }),
             &QPushButton::clicked, this, [this, workspaces] {
-                const QString id =
-                    workspaces->currentValue(QStringLiteral("workspaceId")).toString();
+                const QString id = workspaces->currentValue(column::WorkspaceId).toString();
                 if (id.isEmpty())
                     this->context()->dialogs()->inform(this, tr("Change settlement"),
                                                        tr("Select a workspace first."));
@@ -282,28 +276,27 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
             });
     connect(workspaces->addAction(QStringLiteral("unlockButton"), [] { return tr("&Unlock…"); }),
             &QPushButton::clicked, this, [this, workspaces] {
-                const QString id =
-                    workspaces->currentValue(QStringLiteral("workspaceId")).toString();
+                const QString id = workspaces->currentValue(column::WorkspaceId).toString();
                 if (id.isEmpty())
                     this->context()->dialogs()->inform(this, tr("Unlock"),
                                                        tr("Select a locked workspace first."));
                 else
-                    emit unlockRequested(
-                        id, workspaces->currentValue(QStringLiteral("name")).toString());
+                    emit unlockRequested(id, workspaces->currentValue(column::Name).toString());
             });
 
     auto *cards = addList(
-        QStringLiteral("storedValueCards"),
-        keys({"cardNumber", "faceValue", "balance", "status", "purchaseType", "purchasedAt",
-              "expiresAt", "sourceOrderId", "feeCenterUsername"}),
-        [] { return tr("Stored-value cards"); }, QStringLiteral("feeCenterAccountId"));
+        view::StoredValueCards,
+        {column::CardNumber, column::FaceValue, column::Balance, column::Status,
+         column::PurchaseType, column::PurchasedAt, column::ExpiresAt, column::SourceOrderId,
+         column::FeeCenterUsername},
+        [] { return tr("Stored-value cards"); }, column::FeeCenterAccountId);
     cards->setEmptyTexts(
         [] { return tr("No stored-value cards. Recharge with a KooGallery order."); },
         [] { return tr("No card matches."); });
     cards->addFilter(
-        QStringLiteral("status"), [] { return tr("&Status:"); }, [] { return tr("Any"); },
-        {option("available", "cardStatus"), option("used_up", "cardStatus"),
-         option("expired", "cardStatus")});
+        column::Status, [] { return tr("&Status:"); }, [] { return tr("Any"); },
+        {option("available", enumName::CardStatus), option("used_up", enumName::CardStatus),
+         option("expired", enumName::CardStatus)});
     connect(cards->addAction(QStringLiteral("buyCardsButton"),
                              [] { return tr("&Buy stored-value card…"); }),
             &QPushButton::clicked, this, [this] { requestRecharge(picker()->recordId()); });
@@ -317,7 +310,7 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
     connect(m_overview, &AccountOverview::buyCardsRequested, this,
             [this](qint64 id) { requestRecharge(QVariant(id)); });
     connect(m_overview, &AccountOverview::manageCardsRequested, this,
-            [this] { showList(QStringLiteral("storedValueCards")); });
+            [this] { showList(view::StoredValueCards); });
 }
 
 void BillingCenterView::requestRecharge(const QVariant &feeCenterAccountId)
@@ -335,29 +328,28 @@ OutboxView::OutboxView(AppContext *context, QWidget *parent)
     : TabbedListsView(
           context, QStringLiteral("outboxView"), [] { return tr("Outbox"); }, parent)
 {
-    auto *messages = addList(QStringLiteral("outbox"),
-                             keys({"sentAt", "channel", "destination", "kind", "params"}),
-                             [] { return tr("Sent messages"); });
+    auto *messages = addList(
+        view::Outbox,
+        {column::SentAt, column::Channel, column::Destination, column::Kind, column::Params},
+        [] { return tr("Sent messages"); });
     messages->setEmptyTexts([] { return tr("No messages sent yet."); },
                             [] { return tr("No message matches."); });
     messages->addFilter(
-        QStringLiteral("channel"), [] { return tr("C&hannel:"); }, [] { return tr("Any"); },
-        {option("email", "channel"), option("sms", "channel")});
+        column::Channel, [] { return tr("C&hannel:"); }, [] { return tr("Any"); },
+        {option("email", enumName::Channel), option("sms", enumName::Channel)});
     AppContext *ctx = context;
     const auto params = [](const PagedTableModel &model, int row) {
-        return QJsonDocument::fromJson(model.raw(row, QStringLiteral("params")).toString().toUtf8())
+        return QJsonDocument::fromJson(model.raw(row, column::Params).toString().toUtf8())
             .object()
             .toVariantMap();
     };
     messages->model()->setFormatter(
-        QStringLiteral("kind"),
-        [ctx, params](const PagedTableModel &model, int row, const QVariant &value) {
+        column::Kind, [ctx, params](const PagedTableModel &model, int row, const QVariant &value) {
             return DomainText::outboxSubject(value.toString(), params(model, row), ctx->brand());
         });
     messages->model()->setFormatter(
-        QStringLiteral("params"),
-        [ctx, params](const PagedTableModel &model, int row, const QVariant &) {
-            return DomainText::outboxBody(model.raw(row, QStringLiteral("kind")).toString(),
+        column::Params, [ctx, params](const PagedTableModel &model, int row, const QVariant &) {
+            return DomainText::outboxBody(model.raw(row, column::Kind).toString(),
                                           params(model, row), ctx->brand());
         });
     m_message = new QLabel(this);
@@ -392,34 +384,34 @@ void OutboxView::showMessage()
         return;
     }
     const PagedTableModel *model = messages->model();
-    const auto text = [&](const char *key) {
-        const int column = model->columnOf(QString::fromLatin1(key));
+    const auto text = [&](QLatin1StringView key) {
+        const int column = model->columnOf(key);
         return model->index(row, column).data().toString();
     };
     m_message->setText(tr("To: %1 (%2), %3\n%4\n\n%5")
-                           .arg(text("destination"), text("channel"), text("sentAt"), text("kind"),
-                                text("params")));
+                           .arg(text(column::Destination), text(column::Channel),
+                                text(column::SentAt), text(column::Kind), text(column::Params)));
 }
 
 JournalView::JournalView(AppContext *context, QWidget *parent)
     : TabbedListsView(
           context, QStringLiteral("journalView"), [] { return tr("Journal"); }, parent)
 {
-    auto *journal =
-        addList(QStringLiteral("journal"),
-                keys({"at", "actor", "operation", "resourceType", "target", "outcome", "details"}),
-                [] { return tr("Audit journal"); });
+    auto *journal = addList(view::Journal,
+                            {column::At, column::Actor, column::Operation, column::ResourceType,
+                             column::Target, column::Outcome, column::Details},
+                            [] { return tr("Audit journal"); });
     journal->setEmptyTexts([] { return tr("Nothing journaled yet."); },
                            [] { return tr("No entry matches."); });
     journal->addFilter(
-        QStringLiteral("outcome"), [] { return tr("&Outcome:"); }, [] { return tr("Any"); },
+        column::Outcome, [] { return tr("&Outcome:"); }, [] { return tr("Any"); },
         {{QStringLiteral("success"),
           [] { return DomainText::outcome(QStringLiteral("success")); }}});
-    journal->model()->setFormatter(QStringLiteral("outcome"),
+    journal->model()->setFormatter(column::Outcome,
                                    [](const PagedTableModel &, int, const QVariant &value) {
                                        return DomainText::outcome(value.toString());
                                    });
-    journal->model()->setFormatter(QStringLiteral("resourceType"),
+    journal->model()->setFormatter(column::ResourceType,
                                    [](const PagedTableModel &, int, const QVariant &value) {
                                        return DomainText::resourceType(value.toString());
                                    });

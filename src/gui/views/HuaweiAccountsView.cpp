@@ -1,13 +1,14 @@
 #include "HuaweiAccountsView.h"
 
 #include "ListViewWidget.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "core/ListNames.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_HuaweiAccountsView.h"
 
 #include <QHeaderView>
@@ -17,11 +18,10 @@
 namespace oc::gui {
 
 namespace {
-ListViewWidget::Option option(const char *value, const char *enumName)
+ListViewWidget::Option option(const char *value, QLatin1StringView enumeration)
 {
     const QString v = QString::fromLatin1(value);
-    const QString e = QString::fromLatin1(enumName);
-    return {v, [v, e] { return DomainText::enumValue(e, v); }};
+    return {v, [v, enumeration] { return DomainText::enumValue(enumeration, v); }};
 }
 } // namespace
 
@@ -31,31 +31,28 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
-    m_list = new ListViewWidget(context, QStringLiteral("huaweiAccounts"),
-                                {QStringLiteral("name"), QStringLiteral("accountId"),
-                                 QStringLiteral("loginId"), QStringLiteral("accountType"),
-                                 QStringLiteral("authStatus"), QStringLiteral("servicesStatus"),
-                                 QStringLiteral("partner"), QStringLiteral("email"),
-                                 QStringLiteral("createdAt")},
+    m_list = new ListViewWidget(context, view::HuaweiAccounts,
+                                {column::Name, column::AccountId, column::LoginId,
+                                 column::AccountType, column::AuthStatus, column::ServicesStatus,
+                                 column::Partner, column::Email, column::CreatedAt},
                                 this);
     m_ui->listSlot->addWidget(m_list);
     m_list->setTitle([] { return tr("Huawei Cloud accounts"); });
     m_list->setEmptyTexts([] { return tr("No Huawei Cloud accounts yet."); },
                           [] { return tr("No account matches the search or filters."); });
     m_list->addFilter(
-        QStringLiteral("authStatus"), [] { return tr("&Authentication:"); },
-        [] { return tr("Any"); },
-        {option("authenticated", "authStatus"), option("pending", "authStatus"),
-         option("unauthenticated", "authStatus"), option("rejected", "authStatus")});
+        column::AuthStatus, [] { return tr("&Authentication:"); }, [] { return tr("Any"); },
+        {option("authenticated", enumName::AuthStatus), option("pending", enumName::AuthStatus),
+         option("unauthenticated", enumName::AuthStatus),
+         option("rejected", enumName::AuthStatus)});
     m_list->addFilter(
-        QStringLiteral("accountType"), [] { return tr("&Type:"); }, [] { return tr("Any"); },
-        {option("enterprise", "accountType"), option("individual", "accountType"),
-         option("unset", "accountType")});
+        column::AccountType, [] { return tr("&Type:"); }, [] { return tr("Any"); },
+        {option("enterprise", enumName::AccountType), option("individual", enumName::AccountType),
+         option("unset", enumName::AccountType)});
     auto *buy =
         m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
-    connect(buy, &QPushButton::clicked, this, [this] {
-        emit purchaseRequested(m_list->currentValue(QStringLiteral("accountId")).toString());
-    });
+    connect(buy, &QPushButton::clicked, this,
+            [this] { emit purchaseRequested(m_list->currentValue(column::AccountId).toString()); });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({360, 240});
@@ -69,8 +66,7 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
 
     connect(m_list, &ListViewWidget::currentRowChanged, this, &HuaweiAccountsView::loadDetail);
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
-        if (views.contains(QStringLiteral("huaweiAccounts")) ||
-            views.contains(QStringLiteral("journal")))
+        if (views.contains(view::HuaweiAccounts) || views.contains(view::Journal))
             loadDetail();
     });
     retranslate();
@@ -80,7 +76,7 @@ HuaweiAccountsView::~HuaweiAccountsView() = default;
 
 void HuaweiAccountsView::selectAccount(const QString &accountId)
 {
-    m_list->selectWhere(QStringLiteral("accountId"), accountId);
+    m_list->selectWhere(column::AccountId, accountId);
 }
 
 QByteArray HuaweiAccountsView::saveState() const
@@ -115,7 +111,7 @@ void HuaweiAccountsView::retranslate()
 
 void HuaweiAccountsView::loadDetail()
 {
-    const QString accountId = m_list->currentValue(QStringLiteral("accountId")).toString();
+    const QString accountId = m_list->currentValue(column::AccountId).toString();
     m_loadingId = accountId;
     if (accountId.isEmpty()) {
         m_detail.reset();
@@ -153,14 +149,13 @@ void HuaweiAccountsView::showDetail()
                                        .arg(m_detail->tenantNameChangesThisYear)
                                        .arg(validate::MaxTenantNameChangesPerYear));
     m_ui->accountTypeValue->setText(
-        DomainText::enumValue(QStringLiteral("accountType"), toString(a.accountType)));
+        DomainText::enumValue(enumName::AccountType, toString(a.accountType)));
     m_ui->displayNameValue->setText(a.displayName());
     m_ui->emailValue->setText(a.email);
     m_ui->mobileValue->setText(a.mobile.isEmpty() ? tr("Not set") : a.mobile);
     m_ui->countryRegionValue->setText(
         tr("%1 (fixed once services are enabled)").arg(a.countryRegion));
-    QString services =
-        DomainText::enumValue(QStringLiteral("servicesStatus"), toString(a.servicesStatus));
+    QString services = DomainText::enumValue(enumName::ServicesStatus, toString(a.servicesStatus));
     if (a.retentionUntil.isValid())
         services =
             tr("%1, data kept until %2").arg(services, DomainText::time(a.retentionUntil, zone));
@@ -171,7 +166,7 @@ void HuaweiAccountsView::showDetail()
     m_ui->createdValue->setText(DomainText::time(a.createdAt, zone));
 
     m_ui->authStatusValue->setText(
-        DomainText::enumValue(QStringLiteral("authStatus"), toString(a.authStatus)));
+        DomainText::enumValue(enumName::AuthStatus, toString(a.authStatus)));
     m_ui->authHintValue->setText(
         a.authStatus == AuthStatus::Authenticated
             ? tr("Can buy on KooGallery.")

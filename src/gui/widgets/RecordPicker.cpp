@@ -1,8 +1,9 @@
 #include "RecordPicker.h"
 
-#include "gui/AppContext.h"
 #include "contract/Async.h"
 #include "contract/Backend.h"
+#include "core/ListNames.h"
+#include "gui/AppContext.h"
 
 #include <QEvent>
 
@@ -31,15 +32,14 @@ RecordPicker::RecordPicker(AppContext *context, const QString &view, const QStri
 
 RecordPicker *RecordPicker::huaweiAccounts(AppContext *context, bool allowAll, QWidget *parent)
 {
-    return new RecordPicker(context, QStringLiteral("huaweiAccounts"), QStringLiteral("accountId"),
-                            QStringLiteral("name"), allowAll, parent);
+    return new RecordPicker(context, view::HuaweiAccounts, column::AccountId, column::Name,
+                            allowAll, parent);
 }
 
 RecordPicker *RecordPicker::feeCenterAccounts(AppContext *context, bool allowAll, QWidget *parent)
 {
-    return new RecordPicker(context, QStringLiteral("feeCenterAccounts"),
-                            QStringLiteral("feeCenterAccountId"), QStringLiteral("username"),
-                            allowAll, parent);
+    return new RecordPicker(context, view::FeeCenterAccounts, column::FeeCenterAccountId,
+                            column::Username, allowAll, parent);
 }
 
 void RecordPicker::setRecordId(const QVariant &id)
@@ -66,14 +66,8 @@ void RecordPicker::reload()
     onFinished(m_context->backend()->list(query), this, [this](const Result<ListPage> &result) {
         if (!result.ok())
             return;
-        int idColumn = -1;
-        int nameColumn = -1;
-        for (int i = 0; i < result->columns.size(); ++i) {
-            if (result->columns.at(i).key == m_idKey)
-                idColumn = i;
-            if (result->columns.at(i).key == m_nameKey)
-                nameColumn = i;
-        }
+        const int idColumn = result->columnIndex(m_idKey);
+        const int nameColumn = result->columnIndex(m_nameKey);
         if (idColumn < 0 || nameColumn < 0)
             return;
         const QVariant keep = m_wanted;

@@ -1,13 +1,14 @@
 #include "BillingWizards.h"
 
 #include "FieldBinder.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "core/ListNames.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/widgets/HelpLink.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_RechargeOrderPage.h"
 #include "ui_RechargeResultPage.h"
 #include "ui_RechargeTypePage.h"
@@ -31,7 +32,7 @@ QString k(const char *name)
 
 QString methodName(const QString &spelling)
 {
-    return DomainText::enumValue(QStringLiteral("settlementMethod"), spelling);
+    return DomainText::enumValue(enumName::SettlementMethod, spelling);
 }
 
 } // namespace
@@ -92,9 +93,8 @@ void SettlementMethodPage::initializePage()
 {
     WizardPage::initializePage();
     ListQuery query;
-    query.view = QStringLiteral("workspaces");
-    query.filters.insert(QStringLiteral("workspaceId"),
-                         m_set->text(k(SettlementState::WorkspaceId)));
+    query.view = view::Workspaces;
+    query.filters.insert(column::WorkspaceId, m_set->text(k(SettlementState::WorkspaceId)));
     query.limit = 1;
     onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
         if (!page.ok() || page->rows.isEmpty()) {
@@ -103,9 +103,7 @@ void SettlementMethodPage::initializePage()
                                 : page.error());
             return;
         }
-        m_set->workspace.clear();
-        for (int i = 0; i < page->columns.size(); ++i)
-            m_set->workspace.insert(page->columns.at(i).key, page->rows.first().value(i));
+        m_set->workspace = page->record(0);
         showWorkspace();
         emit completeChanged();
     });
@@ -116,17 +114,15 @@ void SettlementMethodPage::showWorkspace()
     const QVariantMap &w = m_set->workspace;
     if (w.isEmpty())
         return;
-    m_ui->workspaceValue->setText(
-        tr("%1 (%2, %3)")
-            .arg(w.value(QStringLiteral("name")).toString(),
-                 DomainText::siteName(w.value(QStringLiteral("site")).toString()),
-                 w.value(QStringLiteral("feeCenterUsername")).toString()));
-    QString current = methodName(w.value(QStringLiteral("settlement")).toString());
-    if (!w.value(QStringLiteral("settlementAccountId")).toString().isEmpty())
-        current += QStringLiteral("\n") + w.value(QStringLiteral("settlementAccountId")).toString();
-    if (!w.value(QStringLiteral("settlementInstanceId")).toString().isEmpty())
-        current +=
-            QStringLiteral("\n") + w.value(QStringLiteral("settlementInstanceId")).toString();
+    m_ui->workspaceValue->setText(tr("%1 (%2, %3)")
+                                      .arg(w.value(column::Name).toString(),
+                                           DomainText::siteName(w.value(column::Site).toString()),
+                                           w.value(column::FeeCenterUsername).toString()));
+    QString current = methodName(w.value(column::Settlement).toString());
+    if (!w.value(column::SettlementAccountId).toString().isEmpty())
+        current += QStringLiteral("\n") + w.value(column::SettlementAccountId).toString();
+    if (!w.value(column::SettlementInstanceId).toString().isEmpty())
+        current += QStringLiteral("\n") + w.value(column::SettlementInstanceId).toString();
     m_ui->currentValue->setText(current);
 }
 
@@ -287,7 +283,7 @@ void SettlementConfirmPage::retranslatePage()
     setSubTitle(m_result ? tr("The workspace now settles as shown.")
                          : tr("Check and confirm the change."));
     setButtonText(QWizard::CommitButton, tr("&Confirm"));
-    m_ui->confirmWorkspaceValue->setText(m_set->workspace.value(QStringLiteral("name")).toString());
+    m_ui->confirmWorkspaceValue->setText(m_set->workspace.value(column::Name).toString());
     if (m_result && m_set->changed) {
         const Workspace &w = *m_set->changed;
         m_ui->confirmMethodValue->setText(methodName(toString(w.settlement)));
@@ -367,16 +363,14 @@ void RechargeTypePage::initializePage()
 {
     WizardPage::initializePage();
     ListQuery query;
-    query.view = QStringLiteral("feeCenterAccounts");
-    query.filters.insert(QStringLiteral("feeCenterAccountId"),
+    query.view = view::FeeCenterAccounts;
+    query.filters.insert(column::FeeCenterAccountId,
                          m_recharge->value(k(RechargeState::FeeCenterAccountId)));
     query.limit = 1;
     onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
         if (!page.ok() || page->rows.isEmpty())
             return;
-        for (int i = 0; i < page->columns.size(); ++i)
-            if (page->columns.at(i).key == u"username")
-                m_recharge->feeCenterUsername = page->rows.first().value(i).toString();
+        m_recharge->feeCenterUsername = page->value(0, column::Username).toString();
         m_ui->feeCenterValue->setText(m_recharge->feeCenterUsername);
     });
 }
@@ -505,10 +499,10 @@ void RechargeResultPage::retranslatePage()
     const QTimeZone zone = context()->displayZone();
     for (int row = 0; row < cards.size(); ++row) {
         const StoredValueCard &c = cards.at(row);
-        const QStringList cells = {
-            c.cardNumber, DomainText::money(c.faceValue), DomainText::money(c.balance),
-            DomainText::enumValue(QStringLiteral("cardStatus"), toString(c.status)),
-            DomainText::time(c.expiresAt, zone)};
+        const QStringList cells = {c.cardNumber, DomainText::money(c.faceValue),
+                                   DomainText::money(c.balance),
+                                   DomainText::enumValue(enumName::CardStatus, toString(c.status)),
+                                   DomainText::time(c.expiresAt, zone)};
         for (int column = 0; column < cells.size(); ++column)
             m_cards->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -1,6 +1,9 @@
 #include "LoginWizard.h"
 
 #include "FieldBinder.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "core/ListNames.h"
 #include "core/Sites.h"
 #include "core/Validators.h"
 #include "gui/AppContext.h"
@@ -8,8 +11,6 @@
 #include "gui/DomainText.h"
 #include "gui/dialogs/CreateWorkspaceDialog.h"
 #include "gui/widgets/CodeField.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_ActivatedPage.h"
 #include "ui_BindWorkspacePage.h"
 #include "ui_ChangePasswordPage.h"
@@ -446,13 +447,9 @@ void BindWorkspacePage::initializePage()
 
 bool BindWorkspacePage::isBound(const QVariantList &row) const
 {
-    QString method, account;
-    for (int i = 0; i < m_columns.size(); ++i) {
-        if (m_columns.at(i).key == u"settlement")
-            method = row.value(i).toString();
-        if (m_columns.at(i).key == u"settlementAccountId")
-            account = row.value(i).toString();
-    }
+    const QString method = row.value(columnIndex(m_columns, column::Settlement)).toString();
+    const QString account =
+        row.value(columnIndex(m_columns, column::SettlementAccountId)).toString();
     return m_login->session && method == u"huawei_cloud" &&
            account == m_login->session->ownerAccountId;
 }
@@ -462,8 +459,8 @@ void BindWorkspacePage::reload()
     if (!m_login->feeCenter)
         return;
     ListQuery query;
-    query.view = QStringLiteral("workspaces");
-    query.filters.insert(QStringLiteral("feeCenterAccountId"),
+    query.view = view::Workspaces;
+    query.filters.insert(column::FeeCenterAccountId,
                          m_login->feeCenter->account.feeCenterAccountId);
     query.limit = 500;
     onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
@@ -473,12 +470,7 @@ void BindWorkspacePage::reload()
         }
         m_columns = page->columns;
         m_rows = page->rows;
-        const auto column = [this](const char *key) {
-            for (int i = 0; i < m_columns.size(); ++i)
-                if (m_columns.at(i).key == QLatin1StringView(key))
-                    return i;
-            return -1;
-        };
+        const auto index = [this](QLatin1StringView key) { return columnIndex(m_columns, key); };
         const QTimeZone zone = context()->displayZone();
         Q_UNUSED(zone)
         m_table->setColumnCount(5);
@@ -487,21 +479,21 @@ void BindWorkspacePage::reload()
         m_table->setRowCount(int(m_rows.size()));
         for (int row = 0; row < m_rows.size(); ++row) {
             const QVariantList &r = m_rows.at(row);
-            const QString status = r.value(column("status")).toString();
+            const QString status = r.value(index(column::Status)).toString();
             QString state = isBound(r) ? tr("Bound") : tr("Not bound");
             if (status == u"locked")
                 state = tr("Locked");
             const QStringList cells = {
-                r.value(column("name")).toString(),
-                DomainText::siteName(r.value(column("site")).toString()),
-                DomainText::enumValue(QStringLiteral("workspaceLanguage"),
-                                      r.value(column("language")).toString()),
-                DomainText::enumValue(QStringLiteral("settlementMethod"),
-                                      r.value(column("settlement")).toString()),
+                r.value(index(column::Name)).toString(),
+                DomainText::siteName(r.value(index(column::Site)).toString()),
+                DomainText::enumValue(enumName::WorkspaceLanguage,
+                                      r.value(index(column::Language)).toString()),
+                DomainText::enumValue(enumName::SettlementMethod,
+                                      r.value(index(column::Settlement)).toString()),
                 state};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
-                item->setData(Qt::UserRole, r.value(column("workspaceId")));
+                item->setData(Qt::UserRole, r.value(index(column::WorkspaceId)));
                 m_table->setItem(row, c, item);
             }
         }
@@ -604,24 +596,21 @@ void ActivatedPage::initializePage()
     WizardPage::initializePage();
     if (m_direct && m_login->session) {
         ListQuery query;
-        query.view = QStringLiteral("workspaces");
-        query.filters.insert(QStringLiteral("feeCenterAccountId"),
+        query.view = view::Workspaces;
+        query.filters.insert(column::FeeCenterAccountId,
                              m_login->session->linkedFeeCenterAccountId);
         query.limit = 200;
         onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
             if (!page.ok())
                 return;
             m_bound->setRowCount(int(page->rows.size()));
-            for (int row = 0; row < page->rows.size(); ++row)
-                for (int c = 0; c < page->columns.size(); ++c) {
-                    if (page->columns.at(c).key == u"name")
-                        m_bound->setItem(
-                            row, 0, new QTableWidgetItem(page->rows.at(row).value(c).toString()));
-                    if (page->columns.at(c).key == u"site")
-                        m_bound->setItem(row, 1,
-                                         new QTableWidgetItem(DomainText::siteName(
-                                             page->rows.at(row).value(c).toString())));
-                }
+            for (int row = 0; row < page->rows.size(); ++row) {
+                m_bound->setItem(row, 0,
+                                 new QTableWidgetItem(page->value(row, column::Name).toString()));
+                m_bound->setItem(row, 1,
+                                 new QTableWidgetItem(DomainText::siteName(
+                                     page->value(row, column::Site).toString())));
+            }
             m_bound->resizeColumnsToContents();
         });
     }

@@ -1,6 +1,9 @@
 #include "OrganizationWizard.h"
 
 #include "FieldBinder.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "core/ListNames.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
@@ -10,8 +13,6 @@
 #include "gui/dialogs/MemberDialog.h"
 #include "gui/widgets/MemberChecklist.h"
 #include "gui/widgets/RecordPicker.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_OrgAuthorizationPage.h"
 #include "ui_OrgBindingPage.h"
 #include "ui_OrgDonePage.h"
@@ -186,8 +187,8 @@ void OrgSetupPage::loadExisting()
     if (owner.isEmpty())
         return;
     ListQuery query;
-    query.view = QStringLiteral("organizations");
-    query.filters.insert(QStringLiteral("ownerAccountId"), owner);
+    query.view = view::Organizations;
+    query.filters.insert(column::OwnerAccountId, owner);
     query.limit = 200;
     onFinished(context()->backend()->list(query), this,
                [this, owner](const Result<ListPage> &page) {
@@ -195,13 +196,9 @@ void OrgSetupPage::loadExisting()
                        return;
                    const QSignalBlocker block(m_ui->existingCombo);
                    m_ui->existingCombo->clear();
-                   int id = -1, name = -1, abbreviation = -1;
-                   for (int i = 0; i < page->columns.size(); ++i) {
-                       const QString &key = page->columns.at(i).key;
-                       id = key == u"organizationId" ? i : id;
-                       name = key == u"enterpriseName" ? i : name;
-                       abbreviation = key == u"abbreviation" ? i : abbreviation;
-                   }
+                   const int id = page->columnIndex(column::OrganizationId);
+                   const int name = page->columnIndex(column::EnterpriseName);
+                   const int abbreviation = page->columnIndex(column::Abbreviation);
                    for (const QVariantList &row : page->rows)
                        m_ui->existingCombo->addItem(
                            QStringLiteral("%1 (%2)").arg(row.value(name).toString(),
@@ -332,7 +329,7 @@ OrgProgressPage::OrgProgressPage(AppContext *context, OrganizationState *state, 
     connect(&m_tick, &QTimer::timeout, this, &OrgProgressPage::updateProgress);
     connect(context, &AppContext::clockChanged, this, &OrgProgressPage::updateProgress);
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
-        if (views.contains(QStringLiteral("organizations")) && isVisible())
+        if (views.contains(view::Organizations) && isVisible())
             reload();
     });
     // The demo clock controls, here too: the main window waits behind the wizard.
@@ -568,9 +565,7 @@ OrgBindingPage::OrgBindingPage(AppContext *context, OrganizationState *state, QW
     connect(m_ui->bindButton, &QPushButton::clicked, this, &OrgBindingPage::bindSelected);
     connect(m_ui->refreshOrdersButton, &QPushButton::clicked, this, &OrgBindingPage::reload);
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
-        if ((views.contains(QStringLiteral("instances")) ||
-             views.contains(QStringLiteral("bindings"))) &&
-            isVisible())
+        if ((views.contains(view::Instances) || views.contains(view::Bindings)) && isVisible())
             reload();
     });
     addStatusArea(m_ui->contentLayout);
@@ -610,14 +605,14 @@ void OrgBindingPage::reload()
                     state = tr("Bound to this organization");
                 else if (!o.boundOrganizationId.isEmpty())
                     state = tr("Bound to %1").arg(o.boundAbbreviation);
-                setRow(m_table, row,
-                       {o.order.orderId,
-                        DomainText::productName(QStringLiteral("subscription"), context()->brand()),
-                        o.instance.instanceId,
-                        DomainText::enumValue(QStringLiteral("instanceStatus"),
-                                              toString(o.instance.status)),
-                        state},
-                       o.order.orderId);
+                setRow(
+                    m_table, row,
+                    {o.order.orderId,
+                     DomainText::productName(QStringLiteral("subscription"), context()->brand()),
+                     o.instance.instanceId,
+                     DomainText::enumValue(enumName::InstanceStatus, toString(o.instance.status)),
+                     state},
+                    o.order.orderId);
                 if (selectRow < 0 && o.boundOrganizationId.isEmpty() &&
                     o.instance.status == InstanceStatus::Active)
                     selectRow = row;

@@ -1,13 +1,14 @@
 #include "PurchaseWizard.h"
 
 #include "FieldBinder.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "core/ListNames.h"
 #include "core/Validators.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
 #include "gui/widgets/RecordPicker.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_PurchaseConfirmPage.h"
 #include "ui_PurchaseProductPage.h"
 #include "ui_PurchaseResultPage.h"
@@ -162,7 +163,7 @@ void PurchaseProductPage::loadAccount()
             m_purchase->setDefault(key(PurchaseState::AuthStatus), toString(a.authStatus));
             m_purchase->setDefault(key(PurchaseState::AccountName), a.displayName());
             m_ui->accountStatusValue->setText(
-                DomainText::enumValue(QStringLiteral("authStatus"), toString(a.authStatus)));
+                DomainText::enumValue(enumName::AuthStatus, toString(a.authStatus)));
             // R-MKT-1: say why, and the way forward, before the operator goes on.
             const auto errors = m_purchase->productPageErrors();
             const bool refused = std::any_of(errors.begin(), errors.end(),
@@ -310,7 +311,7 @@ PurchaseResultPage::PurchaseResultPage(AppContext *context, PurchaseState *state
             [this] { QGuiApplication::clipboard()->setText(m_ui->instanceIdValue->text()); });
     // R-MKT-2: the instance becomes active shortly after; follow it here.
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
-        if (views.contains(QStringLiteral("instances")) && isVisible())
+        if (views.contains(view::Instances) && isVisible())
             refreshStatus();
     });
     addStatusArea(m_ui->contentLayout);
@@ -341,15 +342,13 @@ void PurchaseResultPage::refreshStatus()
     if (instanceId.isEmpty())
         return;
     ListQuery query;
-    query.view = QStringLiteral("instances");
-    query.filters.insert(QStringLiteral("instanceId"), instanceId);
+    query.view = view::Instances;
+    query.filters.insert(column::InstanceId, instanceId);
     query.limit = 1;
     onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
         if (!page.ok() || page->rows.isEmpty())
             return;
-        for (int i = 0; i < page->columns.size(); ++i)
-            if (page->columns.at(i).key == u"status")
-                m_instanceStatus = page->rows.first().value(i).toString();
+        m_instanceStatus = page->value(0, column::Status).toString();
         retranslatePage();
     });
 }
@@ -369,7 +368,7 @@ void PurchaseResultPage::retranslatePage()
                  "Cloud "
                  "account ID and this order number."));
     m_ui->instanceStatusValue->setText(
-        DomainText::enumValue(QStringLiteral("instanceStatus"), m_instanceStatus));
+        DomainText::enumValue(enumName::InstanceStatus, m_instanceStatus));
     m_ui->copyOrderButton->setAccessibleName(tr("Copy the order number"));
     m_ui->copyInstanceButton->setAccessibleName(tr("Copy the instance ID"));
     setButtonText(QWizard::FinishButton, tr("&Return to My Marketplace"));

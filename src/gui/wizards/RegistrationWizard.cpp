@@ -1,6 +1,9 @@
 #include "RegistrationWizard.h"
 
 #include "FieldBinder.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "core/ListNames.h"
 #include "core/Sites.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
@@ -8,8 +11,6 @@
 #include "gui/DomainText.h"
 #include "gui/widgets/CodeField.h"
 #include "gui/widgets/HelpLink.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_ActivationPage.h"
 #include "ui_BasicInfoPage.h"
 #include "ui_CompanyInfoPage.h"
@@ -549,11 +550,10 @@ void RegistrationDonePage::retranslatePage()
     m_ui->workspaceValue->setText(
         tr("%1 — %2, %3")
             .arg(r.workspace.name,
-                 DomainText::enumValue(QStringLiteral("workspaceLanguage"),
-                                       toString(r.workspace.language)),
+                 DomainText::enumValue(enumName::WorkspaceLanguage, toString(r.workspace.language)),
                  DomainText::siteName(r.workspace.site)));
     QString settlement =
-        DomainText::enumValue(QStringLiteral("settlementMethod"), toString(r.workspace.settlement));
+        DomainText::enumValue(enumName::SettlementMethod, toString(r.workspace.settlement));
     if (!r.workspace.settlementAccountId.isEmpty())
         settlement += QStringLiteral("\n") + r.workspace.settlementAccountId;
     if (!r.workspace.settlementInstanceId.isEmpty())

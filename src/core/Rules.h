@@ -1,0 +1,91 @@
+#pragma once
+
+// The ids of the business rules of ../shared/spec/rules.md, the `rule` of an Error (see
+// core/Error.h for the system codes). Generated once from rules.md; a rule added there is
+// added here, and tests/gui/test_text_tables checks that the GUI has a message for each.
+
+namespace oc::rule {
+
+// Identifiers and fields
+inline constexpr auto ID_1 = "R-ID-1";
+inline constexpr auto ID_2 = "R-ID-2";
+inline constexpr auto ID_3 = "R-ID-3";
+inline constexpr auto ACC_1 = "R-ACC-1";
+inline constexpr auto ACC_2 = "R-ACC-2";
+inline constexpr auto ACC_3 = "R-ACC-3";
+inline constexpr auto ACC_4 = "R-ACC-4";
+inline constexpr auto ACC_5 = "R-ACC-5";
+inline constexpr auto ACC_6 = "R-ACC-6";
+
+// Real-name authentication (003 §4)
+inline constexpr auto AUTH_1 = "R-AUTH-1";
+inline constexpr auto AUTH_2 = "R-AUTH-2";
+inline constexpr auto AUTH_3 = "R-AUTH-3";
+inline constexpr auto AUTH_4 = "R-AUTH-4";
+inline constexpr auto AUTH_5 = "R-AUTH-5";
+
+// Marketplace (000, 001, 002)
+inline constexpr auto MKT_1 = "R-MKT-1";
+inline constexpr auto MKT_2 = "R-MKT-2";
+inline constexpr auto MKT_3 = "R-MKT-3";
+inline constexpr auto MKT_4 = "R-MKT-4";
+
+// Organizations and binding (002, 004, 001)
+inline constexpr auto ORG_1 = "R-ORG-1";
+inline constexpr auto ORG_2 = "R-ORG-2";
+inline constexpr auto ORG_3 = "R-ORG-3";
+inline constexpr auto ORG_4 = "R-ORG-4";
+inline constexpr auto ORG_5 = "R-ORG-5";
+inline constexpr auto ORG_6 = "R-ORG-6";
+inline constexpr auto BND_1 = "R-BND-1";
+inline constexpr auto BND_2 = "R-BND-2";
+inline constexpr auto BND_3 = "R-BND-3";
+inline constexpr auto BND_4 = "R-BND-4";
+
+// Billing center and workspaces (000, 001, 002, 004, docs)
+inline constexpr auto FC_1 = "R-FC-1";
+inline constexpr auto FC_2 = "R-FC-2";
+inline constexpr auto FC_3 = "R-FC-3";
+inline constexpr auto WS_1 = "R-WS-1";
+inline constexpr auto WS_2 = "R-WS-2";
+inline constexpr auto WS_3 = "R-WS-3";
+inline constexpr auto WS_4 = "R-WS-4";
+inline constexpr auto SET_1 = "R-SET-1";
+inline constexpr auto SET_2 = "R-SET-2";
+inline constexpr auto SET_3 = "R-SET-3";
+inline constexpr auto SET_4 = "R-SET-4";
+inline constexpr auto SET_5 = "R-SET-5";
+inline constexpr auto SET_6 = "R-SET-6";
+inline constexpr auto SET_7 = "R-SET-7";
+inline constexpr auto SVC_1 = "R-SVC-1";
+inline constexpr auto SVC_2 = "R-SVC-2";
+inline constexpr auto SVC_3 = "R-SVC-3";
+inline constexpr auto SVC_4 = "R-SVC-4";
+
+// Registration (002, 000, docs)
+inline constexpr auto REG_1 = "R-REG-1";
+inline constexpr auto REG_2 = "R-REG-2";
+inline constexpr auto REG_3 = "R-REG-3";
+
+// Verification codes
+inline constexpr auto VC_1 = "R-VC-1";
+
+// Closing services, partners, master accounts (003 §5.11, §6, §7)
+inline constexpr auto CLS_1 = "R-CLS-1";
+inline constexpr auto CLS_2 = "R-CLS-2";
+inline constexpr auto PTN_1 = "R-PTN-1";
+inline constexpr auto PTN_2 = "R-PTN-2";
+inline constexpr auto MST_1 = "R-MST-1";
+
+// Audit
+inline constexpr auto AUD_1 = "R-AUD-1";
+
+// Every rule, in the order of rules.md.
+inline constexpr const char *All[] = {
+    ID_1,   ID_2,   ID_3,  ACC_1, ACC_2, ACC_3, ACC_4, ACC_5, ACC_6, AUTH_1, AUTH_2, AUTH_3,
+    AUTH_4, AUTH_5, MKT_1, MKT_2, MKT_3, MKT_4, ORG_1, ORG_2, ORG_3, ORG_4,  ORG_5,  ORG_6,
+    BND_1,  BND_2,  BND_3, BND_4, FC_1,  FC_2,  FC_3,  WS_1,  WS_2,  WS_3,   WS_4,   SET_1,
+    SET_2,  SET_3,  SET_4, SET_5, SET_6, SET_7, SVC_1, SVC_2, SVC_3, SVC_4,  REG_1,  REG_2,
+    REG_3,  VC_1,   CLS_1, CLS_2, PTN_1, PTN_2, MST_1, AUD_1};
+
+} // namespace oc::rule

@@ -1,0 +1,274 @@
+// The GUI's text tables are complete: every rule id (core/Rules.h) and system code
+// (core/Error.h) has its messages, every column of every view (core/ListNames.h, which
+// tests/store checks against the store's definitions) its header, every value of the
+// enumerations that Enum columns show and every site its name; each in English and, with
+// the zh_CN translation the console installs, in Chinese.
+
+#include "core/Domain.h"
+#include "core/Error.h"
+#include "core/ListNames.h"
+#include "core/Rules.h"
+#include "core/Sites.h"
+#include "gui/DomainText.h"
+#include "gui/ErrorText.h"
+#include "gui/LanguageManager.h"
+
+#include <QHash>
+#include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+
+using namespace oc;
+using namespace oc::gui;
+
+namespace {
+
+const QString Brand = QStringLiteral("Guance");
+
+// Rules that nothing refuses with an error the user sees: they have no message.
+struct Exemption
+{
+    const char *rule;
+    const char *why;
+};
+
+constexpr Exemption Exemptions[] = {
+    {rule::AUTH_1, "real-name authentication is only demo data: nothing submits it"},
+    {rule::AUTH_2, "real-name authentication is only demo data: nothing submits it"},
+    {rule::AUTH_3, "real-name authentication is only demo data: nothing submits it"},
+    {rule::AUTH_4, "real-name authentication is only demo data: nothing submits it"},
+    {rule::AUTH_5, "real-name authentication is only demo data: nothing submits it"},
+    {rule::MKT_2, "a state change (provisioning -> active), never a refusal"},
+    {rule::WS_4, "a permission (many workspaces, many sites), never a refusal"},
+    {rule::SET_7, "retention is shown in the workspace list, never a refusal"},
+    {rule::SVC_3, "what a recharge creates, never a refusal"},
+    {rule::CLS_1, "closing services is not part of this console"},
+    {rule::CLS_2, "closing services is not part of this console"},
+    {rule::PTN_1, "partner associations are only demo data"},
+    {rule::PTN_2, "partner associations are only demo data"},
+    {rule::MST_1, "master accounts are not part of this console"},
+    {rule::AUD_1, "journaling, never a refusal"},
+};
+
+const char *exemption(const QString &rule)
+{
+    for (const Exemption &e : Exemptions)
+        if (rule == QLatin1StringView(e.rule))
+            return e.why;
+    return nullptr;
+}
+
+QStringList knownRules()
+{
+    QStringList rules;
+    for (const char *id : rule::All)
+        rules << QString::fromLatin1(id);
+    for (const char *id : SystemError::All)
+        rules << QString::fromLatin1(id);
+    return rules;
+}
+
+// An Error that `entry` is meant to describe: its rule, reason and field, and a value for
+// every argument it reads (see ErrorText::Entry).
+Error errorFor(const ErrorText::Entry &entry)
+{
+    Error e;
+    e.rule = QString::fromLatin1(entry.rule);
+    if (qstrcmp(entry.reason, "*") != 0)
+        e.reason = QString::fromLatin1(entry.reason);
+    e.field = QString::fromLatin1(entry.field ? entry.field : "someField");
+    const QString args = QString::fromLatin1(entry.args);
+    for (const QString &spec : args.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString name = spec.section(QLatin1Char('|'), 0, 0);
+        if (name.startsWith(QLatin1Char('#')))
+            e.args.insert(name.mid(1), 2);
+        else if (!name.startsWith(QLatin1Char('@')) && !name.startsWith(QLatin1Char('=')))
+            e.args.insert(name, QStringLiteral("<%1>").arg(name));
+    }
+    if (entry.when)
+        e.args.insert(QString::fromLatin1(entry.when), QStringLiteral("<when>"));
+    return e;
+}
+
+template<class E>
+QStringList spellings()
+{
+    QStringList list;
+    for (const auto &[value, name] : EnumSpelling<E>::values)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
+// The spellings of each enumeration an Enum column shows.
+QHash<QString, QStringList> enumSpellings()
+{
+    return {
+        {enumName::AccountType, spellings<AccountType>()},
+        {enumName::AuthStatus, spellings<AuthStatus>()},
+        {enumName::ServicesStatus, spellings<ServicesStatus>()},
+        {enumName::ProductKind, spellings<ProductKind>()},
+        {enumName::Product, spellings<ProductKind>()},
+        {enumName::OrderStatus, spellings<OrderStatus>()},
+        {enumName::InstanceStatus, spellings<InstanceStatus>()},
+        {enumName::OrganizationStatus, spellings<OrganizationStatus>()},
+        {enumName::WorkspaceLanguage, spellings<WorkspaceLanguage>()},
+        {enumName::SettlementMethod, spellings<SettlementMethod>()},
+        {enumName::WorkspaceStatus, spellings<WorkspaceStatus>()},
+        {enumName::CardStatus, spellings<CardStatus>()},
+        {enumName::PurchaseType, spellings<PurchaseType>()},
+        {enumName::Channel, spellings<Channel>()},
+    };
+}
+
+} // namespace
+
+class TestTextTables : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void everyRuleHasItsMessages_data();
+    void everyRuleHasItsMessages();
+    void everyMessageNamesAKnownRule();
+    void everyColumnHasAHeader_data();
+    void everyColumnHasAHeader();
+    void everyEnumerationHasItsSpellings();
+    void everyEnumValueHasAName_data();
+    void everyEnumValueHasAName();
+    void everySiteHasAName_data();
+    void everySiteHasAName();
+
+private:
+    // `text` in English and in Chinese: both not empty, and not the same.
+    void checkBothLanguages(const std::function<QString()> &text, const QString &untranslated);
+
+    LanguageManager m_language;
+};
+
+void TestTextTables::initTestCase()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN")));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+}
+
+void TestTextTables::cleanup()
+{
+    m_language.setLanguage(QStringLiteral("en"));
+}
+
+void TestTextTables::checkBothLanguages(const std::function<QString()> &text,
+                                        const QString &untranslated)
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    const QString english = text();
+    QVERIFY2(!english.isEmpty(), "no English text");
+    QVERIFY2(english != untranslated, qPrintable(QStringLiteral("no text: ") + english));
+    QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN")));
+    const QString chinese = text();
+    QVERIFY2(!chinese.isEmpty(), qPrintable(QStringLiteral("no Chinese text for ") + english));
+    QVERIFY2(chinese != english, qPrintable(QStringLiteral("not translated: ") + english));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+}
+
+void TestTextTables::everyRuleHasItsMessages_data()
+{
+    QTest::addColumn<QString>("rule");
+    for (const QString &rule : knownRules())
+        QTest::newRow(qPrintable(rule)) << rule;
+}
+
+void TestTextTables::everyRuleHasItsMessages()
+{
+    QFETCH(QString, rule);
+    QList<const ErrorText::Entry *> entries;
+    for (const ErrorText::Entry &entry : ErrorText::entries())
+        if (rule == QLatin1StringView(entry.rule))
+            entries << &entry;
+    if (const char *why = exemption(rule)) {
+        QVERIFY2(entries.isEmpty(), qPrintable(rule + QStringLiteral(" has messages now: take "
+                                                                     "it off the exemptions")));
+        qInfo("%s has no message: %s", qPrintable(rule), why);
+        return;
+    }
+    QVERIFY2(!entries.isEmpty(), qPrintable(rule + QStringLiteral(" has no message")));
+    for (const ErrorText::Entry *entry : entries) {
+        const Error error = errorFor(*entry);
+        // No earlier row of the table hides this one.
+        QVERIFY2(ErrorText::find(error) == entry, qPrintable(error.toString()));
+        checkBothLanguages([&] { return ErrorText::message(error, Brand); }, rule);
+        if (QTest::currentTestFailed())
+            qWarning("%s", qPrintable(error.toString()));
+    }
+}
+
+void TestTextTables::everyMessageNamesAKnownRule()
+{
+    const QStringList rules = knownRules();
+    for (const ErrorText::Entry &entry : ErrorText::entries())
+        QVERIFY2(rules.contains(QString::fromLatin1(entry.rule)), entry.rule);
+}
+
+void TestTextTables::everyColumnHasAHeader_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("key");
+    for (const view::ViewColumns &entry : view::AllColumns)
+        for (QLatin1StringView key : entry.columns)
+            QTest::addRow("%s.%s", entry.view.data(), key.data())
+                << QString(entry.view) << QString(key);
+}
+
+void TestTextTables::everyColumnHasAHeader()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, key);
+    checkBothLanguages([&] { return DomainText::columnHeader(view, key); }, key);
+}
+
+void TestTextTables::everyEnumerationHasItsSpellings()
+{
+    const QHash<QString, QStringList> all = enumSpellings();
+    for (QLatin1StringView enumeration : enumName::All) // else add it to enumSpellings()
+        QVERIFY2(!all.value(enumeration).isEmpty(), enumeration.data());
+}
+
+void TestTextTables::everyEnumValueHasAName_data()
+{
+    QTest::addColumn<QString>("enumeration");
+    QTest::addColumn<QString>("spelling");
+    const QHash<QString, QStringList> all = enumSpellings();
+    for (QLatin1StringView enumeration : enumName::All)
+        for (const QString &spelling : all.value(enumeration))
+            QTest::addRow("%s.%s", enumeration.data(), qPrintable(spelling))
+                << QString(enumeration) << spelling;
+}
+
+void TestTextTables::everyEnumValueHasAName()
+{
+    QFETCH(QString, enumeration);
+    QFETCH(QString, spelling);
+    // As a list shows it.
+    const ColumnInfo column{QStringLiteral("column"), ColumnKind::Enum, enumeration};
+    checkBothLanguages([&] { return DomainText::cell(column, spelling, Brand, QTimeZone::utc()); },
+                       spelling);
+}
+
+void TestTextTables::everySiteHasAName_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const SiteInfo &site : Sites)
+        QTest::newRow(site.code) << QString::fromLatin1(site.code);
+}
+
+void TestTextTables::everySiteHasAName()
+{
+    QFETCH(QString, code);
+    checkBothLanguages([&] { return DomainText::siteName(code); }, code);
+}
+
+QTEST_GUILESS_MAIN(TestTextTables)
+#include "test_text_tables.moc"
