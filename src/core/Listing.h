@@ -3,6 +3,8 @@
 // Paged, filtered, sorted lists behind every list view (read models). The store defines
 // each view's columns and SQL; the GUI shows them through one generic model.
 
+#include "Domain.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,11 +26,28 @@ enum class ColumnKind
     Site,    // a site code (R-WS-3)
 };
 
+// The API spelling (ListPage over JSON), in the style of Domain.h's enums.
+template<>
+struct EnumSpelling<ColumnKind>
+{
+    static constexpr auto values =
+        std::to_array<std::pair<ColumnKind, const char *>>({{ColumnKind::Text, "text"},
+                                                            {ColumnKind::Id, "id"},
+                                                            {ColumnKind::Integer, "integer"},
+                                                            {ColumnKind::Money, "money"},
+                                                            {ColumnKind::Time, "time"},
+                                                            {ColumnKind::Boolean, "boolean"},
+                                                            {ColumnKind::Enum, "enum"},
+                                                            {ColumnKind::Site, "site"}});
+};
+
 struct ColumnInfo
 {
     QString key;
     ColumnKind kind = ColumnKind::Text;
     QString enumName; // for Enum: "authStatus", "instanceStatus", ...
+
+    bool operator==(const ColumnInfo &) const = default;
 };
 
 struct ListQuery
@@ -55,6 +74,8 @@ struct ListPage
     QList<QVariantList> rows;
     qint64 total = -1; // -1 when not requested
     int offset = 0;
+
+    bool operator==(const ListPage &) const = default;
 };
 
 } // namespace oc
