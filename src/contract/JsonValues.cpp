@@ -59,6 +59,11 @@ bool isSafe(qint64 value)
     return value >= -MaxSafeInteger && value <= MaxSafeInteger;
 }
 
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 // Strictly -?[0-9]+ (QString::toLongLong would also take blanks and a plus sign).
 bool parseDecimal(JsonReader &reader, QStringView text, qint64 &out)
 {
@@ -66,7 +71,7 @@ bool parseDecimal(JsonReader &reader, QStringView text, qint64 &out)
     if (digits.isEmpty())
         return reader.fail(Reason::Format);
     for (const QChar c : digits)
-        if (c < u'0' || c > u'9')
+        if (!isDigit(c))
             return reader.fail(Reason::Format);
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
@@ -99,11 +104,6 @@ bool readInteger(JsonReader &reader, const QJsonValue &json, qint64 &out, bool s
 QJsonValue writeInt64(qint64 value)
 {
     return isSafe(value) ? QJsonValue(value) : QJsonValue(QString::number(value));
-}
-
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
 }
 
 int digitsAt(QStringView text, qsizetype from, qsizetype count)
