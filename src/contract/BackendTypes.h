@@ -19,6 +19,8 @@ struct BackendInfo
     QString location; // database path or server URL
     bool demo = false;
     int schemaVersion = 0;
+
+    bool operator==(const BackendInfo &) const = default;
 };
 
 enum class ClockStep
@@ -31,11 +33,26 @@ enum class ClockStep
     NinetyDays
 };
 
+// The spelling the screenshot runner's scenarios already use (gui/screenshots).
+template<>
+struct EnumSpelling<ClockStep>
+{
+    static constexpr auto values = std::to_array<std::pair<ClockStep, const char *>>(
+        {{ClockStep::Minute, "minute"},
+         {ClockStep::Hour, "hour"},
+         {ClockStep::Day, "day"},
+         {ClockStep::ThreeWorkingDays, "threeWorkingDays"},
+         {ClockStep::Month, "month"},
+         {ClockStep::NinetyDays, "ninetyDays"}});
+};
+
 struct ClockState
 {
     QDateTime now;
     bool adjustable = false; // demo clock: can be advanced
     bool running = true;     // moves with real time
+
+    bool operator==(const ClockState &) const = default;
 };
 
 struct PartnerInfo
@@ -44,6 +61,8 @@ struct PartnerInfo
     PartnerModel model = PartnerModel::Referral;
     QString status;
     QDateTime since;
+
+    bool operator==(const PartnerInfo &) const = default;
 };
 
 struct HuaweiAccountDetail
@@ -53,6 +72,8 @@ struct HuaweiAccountDetail
     int tenantNameChangesThisYear = 0;
     QString linkedFeeCenterUsername; // R-FC-2, empty when not linked
     QList<JournalEntry> traces;      // CTS-style journal of this account, newest first
+
+    bool operator==(const HuaweiAccountDetail &) const = default;
 };
 
 // Which steps of the overall process (flows.md "Home / onboarding map") a Huawei account
@@ -68,6 +89,8 @@ struct OnboardingProgress
     bool feeCenterLinked = false;  // Huawei account linked to a fee-center account
     bool workspace = false;        // the linked fee-center account has a workspace
     bool huaweiSettlement = false; // a workspace settles through this Huawei account
+
+    bool operator==(const OnboardingProgress &) const = default;
 };
 
 // A verification code was "sent" (R-VC-1): where, and when the next may be requested.
@@ -76,6 +99,8 @@ struct CodeSent
     QString destination;
     QDateTime expiresAt;
     QDateTime resendAllowedAt;
+
+    bool operator==(const CodeSent &) const = default;
 };
 
 // ---- marketplace (W-BUY) -------------------------------------------------------------
@@ -88,12 +113,16 @@ struct PurchaseRequest
     bool termsAccepted = false;
 
     static constexpr int MaxCardQuantity = 999;
+
+    bool operator==(const PurchaseRequest &) const = default;
 };
 
 struct PurchaseResult
 {
     Order order;
     std::optional<Instance> instance; // subscriptions: provisioning -> active (R-MKT-2)
+
+    bool operator==(const PurchaseResult &) const = default;
 };
 
 // ---- Commercial Plan registration (W-REG) ---------------------------------------------
@@ -124,6 +153,8 @@ struct RegistrationRequest
     // (and forced on) for fee-center and Huawei Cloud settlement.
     bool createFeeCenterAccount = true;
     bool termsAccepted = false;
+
+    bool operator==(const RegistrationRequest &) const = default;
 };
 
 struct RegistrationResult
@@ -131,6 +162,8 @@ struct RegistrationResult
     GuanceAccount guanceAccount;
     std::optional<FeeCenterAccount> feeCenterAccount;
     Workspace workspace;
+
+    bool operator==(const RegistrationResult &) const = default;
 };
 
 // What the activation page learns about a Huawei account id (R-REG-2).
@@ -139,6 +172,8 @@ struct HuaweiActivationCheck
     QString accountId;
     QString displayName;
     QString instanceId; // its active Guance SaaS Edition instance
+
+    bool operator==(const HuaweiActivationCheck &) const = default;
 };
 
 namespace CodePurpose {
@@ -154,6 +189,8 @@ struct OrganizationRequest
     QString ownerAccountId;
     QString enterpriseName; // R-ORG-1
     QString abbreviation;   // R-ORG-2
+
+    bool operator==(const OrganizationRequest &) const = default;
 };
 
 // The first member is prefilled from the owner's real-name data (R-ORG-5, seed 002).
@@ -163,6 +200,8 @@ struct OwnerPrefill
     QString account; // suggested: the owner's login id, made valid for R-ORG-5
     QString mobile;
     QString email;
+
+    bool operator==(const OwnerPrefill &) const = default;
 };
 
 struct MemberInput
@@ -175,6 +214,8 @@ struct MemberInput
     QString mobile;          // R-ACC-4, mobile and/or email
     QString email;
     QString password; // the initial password (adding only); R-ACC-2 (Guance rule)
+
+    bool operator==(const MemberInput &) const = default;
 };
 
 struct OrganizationDetail
@@ -184,6 +225,8 @@ struct OrganizationDetail
     QList<Member> members;
     QList<AppBinding> bindings;
     QHash<qint64, QList<qint64>> authorizedMembers; // binding id -> member ids
+
+    bool operator==(const OrganizationDetail &) const = default;
 };
 
 // A purchased order of an owner and whether it is bound (flows.md W-ORG step 3).
@@ -193,6 +236,8 @@ struct BindableOrder
     Instance instance;
     QString boundOrganizationId; // empty when unbound
     QString boundAbbreviation;
+
+    bool operator==(const BindableOrder &) const = default;
 };
 
 struct AuthorizationRequest
@@ -200,6 +245,8 @@ struct AuthorizationRequest
     qint64 bindingId = 0;
     QList<qint64> memberIds;
     bool termsAccepted = false;
+
+    bool operator==(const AuthorizationRequest &) const = default;
 };
 
 struct MemberLogin
@@ -208,12 +255,16 @@ struct MemberLogin
     QString displayName;
     QString loginName; // account@abbreviation (R-ORG-6)
     QString sentTo;    // where the SMS (or email) with the credentials went
+
+    bool operator==(const MemberLogin &) const = default;
 };
 
 struct AuthorizationResult
 {
     QString loginAddress; // the unified login address
     QList<MemberLogin> logins;
+
+    bool operator==(const AuthorizationResult &) const = default;
 };
 
 // ---- unified login and workspace binding (W-LOGIN) --------------------------------------
@@ -222,6 +273,8 @@ struct LoginRequest
 {
     QString loginName; // account@abbreviation (R-ORG-6)
     QString password;
+
+    bool operator==(const LoginRequest &) const = default;
 };
 
 // A member logged in through the unified login. The operator's console drives the rest
@@ -239,6 +292,8 @@ struct LoginSession
     // linked): the member logs in directly.
     qint64 linkedFeeCenterAccountId = 0;
     QString linkedFeeCenterUsername;
+
+    bool operator==(const LoginSession &) const = default;
 };
 
 // R-FC-3: a code went to the fee-center account's registered email, shown masked.
@@ -247,6 +302,8 @@ struct FeeCenterCodeSent
     QString maskedEmail; // e.g. "f***@lanhai.com"
     QDateTime expiresAt;
     QDateTime resendAllowedAt;
+
+    bool operator==(const FeeCenterCodeSent &) const = default;
 };
 
 struct FeeCenterVerification
@@ -255,12 +312,16 @@ struct FeeCenterVerification
     QString site;     // R-WS-3: the site for workspaces created in this flow
     QString username; // the fee-center account
     QString code;     // sent by sendFeeCenterCode
+
+    bool operator==(const FeeCenterVerification &) const = default;
 };
 
 struct FeeCenterBinding
 {
     FeeCenterAccount account;
     QList<Workspace> workspaces; // the account's workspaces, with their settlement
+
+    bool operator==(const FeeCenterBinding &) const = default;
 };
 
 struct EnterpriseConfirmation
@@ -269,6 +330,8 @@ struct EnterpriseConfirmation
     QString enterpriseName;
     QString industry;
     QString contact;
+
+    bool operator==(const EnterpriseConfirmation &) const = default;
 };
 
 struct BindWorkspaceRequest
@@ -276,6 +339,8 @@ struct BindWorkspaceRequest
     qint64 memberId = 0;
     qint64 feeCenterAccountId = 0;
     QString workspaceId;
+
+    bool operator==(const BindWorkspaceRequest &) const = default;
 };
 
 // "Create workspace": with an existing Guance account (email + code) or registering one.
@@ -294,12 +359,16 @@ struct CreateWorkspaceRequest
     QString password;
     QString mobile;
     bool termsAccepted = false;
+
+    bool operator==(const CreateWorkspaceRequest &) const = default;
 };
 
 struct ActivationSummary
 {
     FeeCenterAccount account;
     QList<Workspace> boundWorkspaces; // settled through the owner's Huawei account
+
+    bool operator==(const ActivationSummary &) const = default;
 };
 
 // ---- Billing Center (W-SET, W-SVC, W-CANCEL) ---------------------------------------------
@@ -310,6 +379,8 @@ struct SettlementChangeRequest
     SettlementMethod method = SettlementMethod::HuaweiCloud;
     QString accountId;  // Huawei account id (R-SET-2)
     QString instanceId; // its active SaaS instance (R-SET-2)
+
+    bool operator==(const SettlementChangeRequest &) const = default;
 };
 
 struct RechargeRequest
@@ -317,6 +388,8 @@ struct RechargeRequest
     qint64 feeCenterAccountId = 0;
     QString huaweiAccountId; // R-SVC-1
     QString orderId;         // R-SVC-1
+
+    bool operator==(const RechargeRequest &) const = default;
 };
 
 // Account overview of the Billing Center: cash and stored-value cards by status.
@@ -328,12 +401,16 @@ struct FeeCenterOverview
     int usedUpCards = 0;
     int expiredCards = 0;
     Fen expiredCardBalance; // balance left on expired cards (lost)
+
+    bool operator==(const FeeCenterOverview &) const = default;
 };
 
 struct CloseResourceResult
 {
     Instance instance;                 // now closed (R-MKT-4)
     QList<Workspace> lockedWorkspaces; // R-SET-5
+
+    bool operator==(const CloseResourceResult &) const = default;
 };
 
 // ---- drafts -----------------------------------------------------------------------------
@@ -346,6 +423,8 @@ struct WizardDraft
     QString page;
     QJsonObject state;
     QDateTime updatedAt;
+
+    bool operator==(const WizardDraft &) const = default;
 };
 
 } // namespace oc

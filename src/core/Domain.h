@@ -218,6 +218,8 @@ struct HuaweiAccount
                    ? enterpriseName
                    : (fullName.isEmpty() ? loginId : fullName);
     }
+
+    bool operator==(const HuaweiAccount &) const = default;
 };
 
 struct Product
@@ -226,6 +228,8 @@ struct Product
     ProductKind kind = ProductKind::Subscription;
     QString name;
     Fen unitPrice;
+
+    bool operator==(const Product &) const = default;
 };
 
 struct Order
@@ -237,6 +241,8 @@ struct Order
     Fen amount;
     OrderStatus status = OrderStatus::Unpaid;
     QDateTime createdAt;
+
+    bool operator==(const Order &) const = default;
 };
 
 struct Instance
@@ -249,6 +255,8 @@ struct Instance
     QDateTime openedAt;
     QDateTime activeAt;
     QDateTime closedAt;
+
+    bool operator==(const Instance &) const = default;
 };
 
 struct Organization
@@ -260,6 +268,8 @@ struct Organization
     OrganizationStatus status = OrganizationStatus::Creating;
     QDateTime createdAt;
     QDateTime readyAt; // R-ORG-3
+
+    bool operator==(const Organization &) const = default;
 };
 
 struct Department
@@ -268,6 +278,8 @@ struct Department
     QString organizationId;
     qint64 parentId = 0; // 0 = the organization's root department
     QString name;
+
+    bool operator==(const Department &) const = default;
 };
 
 struct Member
@@ -282,6 +294,8 @@ struct Member
     bool mustChangePassword = true; // R-ORG-6
     bool enabled = true;
     QDateTime createdAt;
+
+    bool operator==(const Member &) const = default;
 };
 
 // R-ORG-6
@@ -298,6 +312,8 @@ struct AppBinding
     QString productId;
     QString organizationId;
     QDateTime boundAt;
+
+    bool operator==(const AppBinding &) const = default;
 };
 
 // ---- Guance side ----------------------------------------------------------------------
@@ -310,6 +326,8 @@ struct GuanceAccount
     QString mobile;
     QString site;
     QDateTime createdAt;
+
+    bool operator==(const GuanceAccount &) const = default;
 };
 
 struct FeeCenterAccount
@@ -322,6 +340,8 @@ struct FeeCenterAccount
     QString contact;
     Fen cashBalance;
     QDateTime createdAt;
+
+    bool operator==(const FeeCenterAccount &) const = default;
 };
 
 struct Workspace
@@ -340,6 +360,8 @@ struct Workspace
     QString lockReason;
     QDateTime lockedAt;
     QDateTime createdAt;
+
+    bool operator==(const Workspace &) const = default;
 };
 
 struct StoredValueCard
@@ -353,6 +375,8 @@ struct StoredValueCard
     QDateTime purchasedAt;
     QDateTime expiresAt;
     QString sourceOrderId;
+
+    bool operator==(const StoredValueCard &) const = default;
 };
 
 // ---- shared mechanics -----------------------------------------------------------------
@@ -365,6 +389,8 @@ struct OutboxMessage
     QString destination;
     QString kind;       // template key, rendered (translated) by the GUI
     QVariantMap params; // template parameters
+
+    bool operator==(const OutboxMessage &) const = default;
 };
 
 struct JournalEntry
@@ -377,6 +403,8 @@ struct JournalEntry
     QString target;
     QString outcome; // "success" or a rule id
     QString details;
+
+    bool operator==(const JournalEntry &) const = default;
 };
 
 } // namespace oc

@@ -3,6 +3,8 @@
 // Paged, filtered, sorted lists behind every list view (read models). The store defines
 // each view's columns and SQL; the GUI shows them through one generic model.
 
+#include "Domain.h"
+
 #include <QAnyStringView>
 #include <QList>
 #include <QString>
@@ -25,11 +27,28 @@ enum class ColumnKind
     Site,    // a site code (R-WS-3)
 };
 
+// The API spelling (ListPage over JSON), in the style of Domain.h's enums.
+template<>
+struct EnumSpelling<ColumnKind>
+{
+    static constexpr auto values =
+        std::to_array<std::pair<ColumnKind, const char *>>({{ColumnKind::Text, "text"},
+                                                            {ColumnKind::Id, "id"},
+                                                            {ColumnKind::Integer, "integer"},
+                                                            {ColumnKind::Money, "money"},
+                                                            {ColumnKind::Time, "time"},
+                                                            {ColumnKind::Boolean, "boolean"},
+                                                            {ColumnKind::Enum, "enum"},
+                                                            {ColumnKind::Site, "site"}});
+};
+
 struct ColumnInfo
 {
     QString key;
     ColumnKind kind = ColumnKind::Text;
     QString enumName; // for Enum: enumName::AuthStatus, ... (core/ListNames.h)
+
+    bool operator==(const ColumnInfo &) const = default;
 };
 
 // The position of column `key` in `columns`; -1 if there is none.
@@ -66,6 +85,8 @@ struct ListPage
     QVariant value(int row, QAnyStringView key) const;
     // Row `row` as column key -> value; empty if there is no such row.
     QVariantMap record(int row) const;
+
+    bool operator==(const ListPage &) const = default;
 };
 
 } // namespace oc

@@ -1,0 +1,314 @@
+// Codecs of the Backend's request and response types (contract/BackendTypes.h). Keys are
+// the member names; string limits: Short for identifiers, codes, credentials and single
+// tokens, Text for names and free text (Json.h).
+
+#include "Json.h"
+#include "JsonFields.h"
+
+namespace oc::json {
+
+namespace {
+
+void fields(auto &v, Of<BackendInfo> auto &o)
+{
+    v("kind", o.kind, Short);
+    v("location", o.location, Text); // a path or a URL
+    v("demo", o.demo);
+    v("schemaVersion", o.schemaVersion);
+}
+
+void fields(auto &v, Of<ClockState> auto &o)
+{
+    v("now", o.now);
+    v("adjustable", o.adjustable);
+    v("running", o.running);
+}
+
+void fields(auto &v, Of<PartnerInfo> auto &o)
+{
+    v("partnerName", o.partnerName, Text);
+    v("model", o.model);
+    v("status", o.status, Short);
+    v("since", o.since);
+}
+
+void fields(auto &v, Of<HuaweiAccountDetail> auto &o)
+{
+    v("account", o.account);
+    v("partner", o.partner);
+    v("tenantNameChangesThisYear", o.tenantNameChangesThisYear);
+    v("linkedFeeCenterUsername", o.linkedFeeCenterUsername, Short);
+    v("traces", o.traces);
+}
+
+void fields(auto &v, Of<OnboardingProgress> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("authenticated", o.authenticated);
+    v("purchased", o.purchased);
+    v("organization", o.organization);
+    v("bound", o.bound);
+    v("authorized", o.authorized);
+    v("feeCenterLinked", o.feeCenterLinked);
+    v("workspace", o.workspace);
+    v("huaweiSettlement", o.huaweiSettlement);
+}
+
+void fields(auto &v, Of<CodeSent> auto &o)
+{
+    v("destination", o.destination, Short);
+    v("expiresAt", o.expiresAt);
+    v("resendAllowedAt", o.resendAllowedAt);
+}
+
+// ---- marketplace (W-BUY) -----------------------------------------------------------------
+
+void fields(auto &v, Of<PurchaseRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("product", o.product);
+    v("quantity", o.quantity); // 1..MaxCardQuantity is R-MKT-3's, checked by the service
+    v("termsAccepted", o.termsAccepted);
+}
+
+void fields(auto &v, Of<PurchaseResult> auto &o)
+{
+    v("order", o.order);
+    v("instance", o.instance);
+}
+
+// ---- Commercial Plan registration (W-REG) ------------------------------------------------
+
+void fields(auto &v, Of<RegistrationRequest> auto &o)
+{
+    v("site", o.site, Short);
+    v("username", o.username, Short);
+    v("password", o.password, Short);
+    v("email", o.email, Short);
+    v("code", o.code, Short);
+    v("mobile", o.mobile, Short);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("industry", o.industry, Text);
+    v("contact", o.contact, Text);
+    v("agreementAccepted", o.agreementAccepted);
+    v("workspaceName", o.workspaceName, Text);
+    v("language", o.language);
+    v("method", o.method);
+    v("huaweiAccountId", o.huaweiAccountId, Short);
+    v("alibabaAccountId", o.alibabaAccountId, Short);
+    v("alibabaInstanceId", o.alibabaInstanceId, Short);
+    v("awsSubscriptionConfirmed", o.awsSubscriptionConfirmed);
+    v("createFeeCenterAccount", o.createFeeCenterAccount);
+    v("termsAccepted", o.termsAccepted);
+}
+
+void fields(auto &v, Of<RegistrationResult> auto &o)
+{
+    v("guanceAccount", o.guanceAccount);
+    v("feeCenterAccount", o.feeCenterAccount);
+    v("workspace", o.workspace);
+}
+
+void fields(auto &v, Of<HuaweiActivationCheck> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("displayName", o.displayName, Text);
+    v("instanceId", o.instanceId, Short);
+}
+
+// ---- Joint Operations (W-ORG) ------------------------------------------------------------
+
+void fields(auto &v, Of<OrganizationRequest> auto &o)
+{
+    v("ownerAccountId", o.ownerAccountId, Short);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("abbreviation", o.abbreviation, Short);
+}
+
+void fields(auto &v, Of<OwnerPrefill> auto &o)
+{
+    v("displayName", o.displayName, Text);
+    v("account", o.account, Short);
+    v("mobile", o.mobile, Short);
+    v("email", o.email, Short);
+}
+
+void fields(auto &v, Of<MemberInput> auto &o)
+{
+    v("memberId", o.memberId);
+    v("organizationId", o.organizationId, Short);
+    v("account", o.account, Short);
+    v("displayName", o.displayName, Text);
+    v("departmentId", o.departmentId);
+    v("mobile", o.mobile, Short);
+    v("email", o.email, Short);
+    v("password", o.password, Short);
+}
+
+// authorizedMembers: {"<bindingId>": [memberId, ...]}.
+void fields(auto &v, Of<OrganizationDetail> auto &o)
+{
+    v("organization", o.organization);
+    v("departments", o.departments);
+    v("members", o.members);
+    v("bindings", o.bindings);
+    v("authorizedMembers", o.authorizedMembers);
+}
+
+void fields(auto &v, Of<BindableOrder> auto &o)
+{
+    v("order", o.order);
+    v("instance", o.instance);
+    v("boundOrganizationId", o.boundOrganizationId, Short);
+    v("boundAbbreviation", o.boundAbbreviation, Short);
+}
+
+void fields(auto &v, Of<AuthorizationRequest> auto &o)
+{
+    v("bindingId", o.bindingId);
+    v("memberIds", o.memberIds);
+    v("termsAccepted", o.termsAccepted);
+}
+
+void fields(auto &v, Of<MemberLogin> auto &o)
+{
+    v("memberId", o.memberId);
+    v("displayName", o.displayName, Text);
+    v("loginName", o.loginName, Short);
+    v("sentTo", o.sentTo, Short);
+}
+
+void fields(auto &v, Of<AuthorizationResult> auto &o)
+{
+    v("loginAddress", o.loginAddress, Text); // a URL
+    v("logins", o.logins);
+}
+
+// ---- unified login and workspace binding (W-LOGIN) ---------------------------------------
+
+void fields(auto &v, Of<LoginRequest> auto &o)
+{
+    v("loginName", o.loginName, Short);
+    v("password", o.password, Short);
+}
+
+void fields(auto &v, Of<LoginSession> auto &o)
+{
+    v("memberId", o.memberId);
+    v("loginName", o.loginName, Short);
+    v("displayName", o.displayName, Text);
+    v("organizationId", o.organizationId, Short);
+    v("abbreviation", o.abbreviation, Short);
+    v("ownerAccountId", o.ownerAccountId, Short);
+    v("mustChangePassword", o.mustChangePassword);
+    v("linkedFeeCenterAccountId", o.linkedFeeCenterAccountId);
+    v("linkedFeeCenterUsername", o.linkedFeeCenterUsername, Short);
+}
+
+void fields(auto &v, Of<FeeCenterCodeSent> auto &o)
+{
+    v("maskedEmail", o.maskedEmail, Short);
+    v("expiresAt", o.expiresAt);
+    v("resendAllowedAt", o.resendAllowedAt);
+}
+
+void fields(auto &v, Of<FeeCenterVerification> auto &o)
+{
+    v("memberId", o.memberId);
+    v("site", o.site, Short);
+    v("username", o.username, Short);
+    v("code", o.code, Short);
+}
+
+void fields(auto &v, Of<FeeCenterBinding> auto &o)
+{
+    v("account", o.account);
+    v("workspaces", o.workspaces);
+}
+
+void fields(auto &v, Of<EnterpriseConfirmation> auto &o)
+{
+    v("feeCenterAccountId", o.feeCenterAccountId);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("industry", o.industry, Text);
+    v("contact", o.contact, Text);
+}
+
+void fields(auto &v, Of<BindWorkspaceRequest> auto &o)
+{
+    v("memberId", o.memberId);
+    v("feeCenterAccountId", o.feeCenterAccountId);
+    v("workspaceId", o.workspaceId, Short);
+}
+
+void fields(auto &v, Of<CreateWorkspaceRequest> auto &o)
+{
+    v("memberId", o.memberId);
+    v("feeCenterAccountId", o.feeCenterAccountId);
+    v("site", o.site, Short);
+    v("workspaceName", o.workspaceName, Text);
+    v("language", o.language);
+    v("haveGuanceAccount", o.haveGuanceAccount);
+    v("email", o.email, Short);
+    v("code", o.code, Short);
+    v("username", o.username, Short);
+    v("password", o.password, Short);
+    v("mobile", o.mobile, Short);
+    v("termsAccepted", o.termsAccepted);
+}
+
+void fields(auto &v, Of<ActivationSummary> auto &o)
+{
+    v("account", o.account);
+    v("boundWorkspaces", o.boundWorkspaces);
+}
+
+// ---- Billing Center (W-SET, W-SVC, W-CANCEL) ---------------------------------------------
+
+void fields(auto &v, Of<SettlementChangeRequest> auto &o)
+{
+    v("workspaceId", o.workspaceId, Short);
+    v("method", o.method);
+    v("accountId", o.accountId, Short);
+    v("instanceId", o.instanceId, Short);
+}
+
+void fields(auto &v, Of<RechargeRequest> auto &o)
+{
+    v("feeCenterAccountId", o.feeCenterAccountId);
+    v("huaweiAccountId", o.huaweiAccountId, Short);
+    v("orderId", o.orderId, Short);
+}
+
+void fields(auto &v, Of<FeeCenterOverview> auto &o)
+{
+    v("account", o.account);
+    v("availableCardBalance", o.availableCardBalance);
+    v("availableCards", o.availableCards);
+    v("usedUpCards", o.usedUpCards);
+    v("expiredCards", o.expiredCards);
+    v("expiredCardBalance", o.expiredCardBalance);
+}
+
+void fields(auto &v, Of<CloseResourceResult> auto &o)
+{
+    v("instance", o.instance);
+    v("lockedWorkspaces", o.lockedWorkspaces);
+}
+
+// ---- drafts ------------------------------------------------------------------------------
+
+void fields(auto &v, Of<WizardDraft> auto &o)
+{
+    v("wizard", o.wizard, Short);
+    v("key", o.key, Short);
+    v("page", o.page, Short);
+    v("state", o.state);
+    v("updatedAt", o.updatedAt);
+}
+
+} // namespace
+
+OC_JSON_BACKEND_TYPES(OC_JSON_DEFINE_OBJECT_CODEC)
+
+} // namespace oc::json

@@ -1,0 +1,224 @@
+// Codecs of the domain entities (core/Domain.h) and of the list types (core/Listing.h).
+// Keys are the member names; string limits: Short for identifiers and single tokens, Text
+// for names and free text (Json.h).
+
+#include "Json.h"
+#include "JsonFields.h"
+
+namespace oc::json {
+
+namespace {
+
+// ---- Huawei Cloud side -------------------------------------------------------------------
+
+void fields(auto &v, Of<HuaweiAccount> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("loginId", o.loginId, Short);
+    v("tenantName", o.tenantName, Text);
+    v("email", o.email, Short);
+    v("mobile", o.mobile, Short);
+    v("countryRegion", o.countryRegion, Short);
+    v("accountType", o.accountType);
+    v("fullName", o.fullName, Text);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("authStatus", o.authStatus);
+    v("servicesStatus", o.servicesStatus);
+    v("retentionUntil", o.retentionUntil);
+    v("messageLanguage", o.messageLanguage, Short);
+    v("timeZone", o.timeZone, Short);
+    v("currency", o.currency, Short);
+    v("contactAddress", o.contactAddress, Text);
+    v("industry", o.industry, Text);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<Product> auto &o)
+{
+    v("productId", o.productId, Short);
+    v("kind", o.kind);
+    v("name", o.name, Text);
+    v("unitPrice", o.unitPrice);
+}
+
+void fields(auto &v, Of<Order> auto &o)
+{
+    v("orderId", o.orderId, Short);
+    v("accountId", o.accountId, Short);
+    v("productId", o.productId, Short);
+    v("quantity", o.quantity);
+    v("amount", o.amount);
+    v("status", o.status);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<Instance> auto &o)
+{
+    v("instanceId", o.instanceId, Short);
+    v("orderId", o.orderId, Short);
+    v("accountId", o.accountId, Short);
+    v("productId", o.productId, Short);
+    v("status", o.status);
+    v("openedAt", o.openedAt);
+    v("activeAt", o.activeAt);
+    v("closedAt", o.closedAt);
+}
+
+void fields(auto &v, Of<Organization> auto &o)
+{
+    v("organizationId", o.organizationId, Short);
+    v("ownerAccountId", o.ownerAccountId, Short);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("abbreviation", o.abbreviation, Short);
+    v("status", o.status);
+    v("createdAt", o.createdAt);
+    v("readyAt", o.readyAt);
+}
+
+void fields(auto &v, Of<Department> auto &o)
+{
+    v("departmentId", o.departmentId);
+    v("organizationId", o.organizationId, Short);
+    v("parentId", o.parentId);
+    v("name", o.name, Text);
+}
+
+void fields(auto &v, Of<Member> auto &o)
+{
+    v("memberId", o.memberId);
+    v("organizationId", o.organizationId, Short);
+    v("account", o.account, Short);
+    v("displayName", o.displayName, Text);
+    v("departmentId", o.departmentId);
+    v("mobile", o.mobile, Short);
+    v("email", o.email, Short);
+    v("mustChangePassword", o.mustChangePassword);
+    v("enabled", o.enabled);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<AppBinding> auto &o)
+{
+    v("bindingId", o.bindingId);
+    v("orderId", o.orderId, Short);
+    v("instanceId", o.instanceId, Short);
+    v("productId", o.productId, Short);
+    v("organizationId", o.organizationId, Short);
+    v("boundAt", o.boundAt);
+}
+
+// ---- Guance side -------------------------------------------------------------------------
+
+void fields(auto &v, Of<GuanceAccount> auto &o)
+{
+    v("guanceAccountId", o.guanceAccountId);
+    v("username", o.username, Short);
+    v("email", o.email, Short);
+    v("mobile", o.mobile, Short);
+    v("site", o.site, Short);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<FeeCenterAccount> auto &o)
+{
+    v("feeCenterAccountId", o.feeCenterAccountId);
+    v("username", o.username, Short);
+    v("email", o.email, Short);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("industry", o.industry, Text);
+    v("contact", o.contact, Text);
+    v("cashBalance", o.cashBalance);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<Workspace> auto &o)
+{
+    v("workspaceId", o.workspaceId, Short);
+    v("name", o.name, Text);
+    v("language", o.language);
+    v("site", o.site, Short);
+    v("ownerGuanceAccountId", o.ownerGuanceAccountId);
+    v("feeCenterAccountId", o.feeCenterAccountId);
+    v("settlement", o.settlement);
+    v("settlementAccountId", o.settlementAccountId, Short);
+    v("settlementInstanceId", o.settlementInstanceId, Short);
+    v("settlementChangedAt", o.settlementChangedAt);
+    v("status", o.status);
+    v("lockReason", o.lockReason, Text);
+    v("lockedAt", o.lockedAt);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<StoredValueCard> auto &o)
+{
+    v("cardNumber", o.cardNumber, Short);
+    v("feeCenterAccountId", o.feeCenterAccountId);
+    v("faceValue", o.faceValue);
+    v("balance", o.balance);
+    v("status", o.status);
+    v("purchaseType", o.purchaseType);
+    v("purchasedAt", o.purchasedAt);
+    v("expiresAt", o.expiresAt);
+    v("sourceOrderId", o.sourceOrderId, Short);
+}
+
+// ---- shared mechanics --------------------------------------------------------------------
+
+void fields(auto &v, Of<OutboxMessage> auto &o)
+{
+    v("messageId", o.messageId);
+    v("sentAt", o.sentAt);
+    v("channel", o.channel);
+    v("destination", o.destination, Short);
+    v("kind", o.kind, Short);
+    v("params", o.params);
+}
+
+void fields(auto &v, Of<JournalEntry> auto &o)
+{
+    v("entryId", o.entryId);
+    v("at", o.at);
+    v("actor", o.actor, Short);
+    v("operation", o.operation, Short);
+    v("resourceType", o.resourceType, Short);
+    v("target", o.target, Text);
+    v("outcome", o.outcome, Short);
+    v("details", o.details, Text);
+}
+
+// ---- lists -------------------------------------------------------------------------------
+
+void fields(auto &v, Of<ColumnInfo> auto &o)
+{
+    v("key", o.key, Short);
+    v("kind", o.kind);
+    v("enumName", o.enumName, Short);
+}
+
+void fields(auto &v, Of<ListQuery> auto &o)
+{
+    v("view", o.view, Short);
+    v("search", o.search, Text);
+    v("filters", o.filters);
+    v("sortColumn", o.sortColumn, Short);
+    v("descending", o.descending);
+    v("offset", o.offset);
+    v("limit", o.limit);
+    v("withTotal", o.withTotal);
+    v("knownTotal", o.knownTotal);
+}
+
+// rows: one array of cells per row, in the order of `columns` (QVariant mapping, Json.h).
+void fields(auto &v, Of<ListPage> auto &o)
+{
+    v("columns", o.columns);
+    v("rows", o.rows);
+    v("total", o.total);
+    v("offset", o.offset);
+}
+
+} // namespace
+
+OC_JSON_DOMAIN_TYPES(OC_JSON_DEFINE_OBJECT_CODEC)
+
+} // namespace oc::json
