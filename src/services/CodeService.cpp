@@ -73,8 +73,8 @@ Status CodeService::check(const QString &destinationInput, const QString &purpos
             const auto latest = codes.latest(destination, purpose);
             const CodeVerdict verdict = judgeCode(latest, code.trimmed(), m_session.now());
             if (verdict == CodeVerdict::Wrong) {
-                codes.countWrongAttempt(latest->codeId);
-                refusal = codeError(verdict, field, CodePolicy::MaxAttempts - latest->attempts - 1);
+                const int attempts = codes.countWrongAttempt(latest->codeId);
+                refusal = codeError(verdict, field, CodePolicy::MaxAttempts - attempts);
             } else if (verdict != CodeVerdict::Accepted) {
                 refusal = codeError(verdict, field, 0);
             }

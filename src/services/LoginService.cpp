@@ -199,22 +199,17 @@ Error LoginService::countWrongPassword(qint64 memberId, const QString &target)
         m_session.mutate<Done>(operation, MemberResource, target, [&]() -> Status {
             store::MemberRepository members(m_session.db());
             const QDateTime now = m_session.now();
-            QDateTime lockedUntil;
-            int failures = members.loginFailures(memberId, &lockedUntil);
-            if (lockedUntil.isValid() && lockedUntil > now) {
-                refusal = throttled(now, lockedUntil); // a concurrent attempt locked it
+            const auto count = members.countLoginFailure(memberId, now, MaxFailedLogins,
+                                                         now.addSecs(LockoutSeconds));
+            int failures = 0;
+            if (!count) {
+                QDateTime lockedUntil; // a concurrent attempt locked it
+                failures = members.loginFailures(memberId, &lockedUntil);
+                refusal = throttled(now, lockedUntil);
             } else {
-                if (lockedUntil.isValid())
-                    failures = 0;
-                ++failures;
-                QDateTime until;
-                if (failures >= MaxFailedLogins) {
-                    until = now.addSecs(LockoutSeconds);
-                    refusal = throttled(now, until);
-                } else {
-                    refusal = wrongPassword();
-                }
-                members.recordLoginFailure(memberId, failures, until);
+                failures = count->failures;
+                refusal = count->lockedUntil.isValid() ? throttled(now, count->lockedUntil)
+                                                       : wrongPassword();
             }
             m_session.journal(operation, MemberResource, target, refusal->rule,
                               details(*refusal) + QStringLiteral(" (%1)").arg(failures));

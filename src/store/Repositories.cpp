@@ -654,20 +654,35 @@ void MemberRepository::setPassword(qint64 memberId, const QString &passwordHash,
         .exec();
 }
 
-void MemberRepository::recordLoginFailure(qint64 memberId, int failures,
-                                          const QDateTime &lockedUntil)
+std::optional<MemberRepository::LoginFailures>
+MemberRepository::countLoginFailure(qint64 memberId, const QDateTime &now, int maxFailures,
+                                    const QDateTime &lockUntil)
 {
-    SqlQuery(m_db,
-             s("UPDATE members SET failed_logins = :f, locked_until = :l WHERE member_id = :id"))
-        .bind(s(":f"), failures)
-        .bind(s(":l"), toDb(lockedUntil))
+    // Every SET expression reads the row as it was: the new count is computed twice.
+    SqlQuery q(m_db,
+               s("UPDATE members SET "
+                 "failed_logins = CASE WHEN locked_until IS NULL THEN failed_logins + 1 "
+                 "ELSE 1 END, "
+                 "locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN "
+                 "failed_logins + 1 ELSE 1 END) >= :max THEN CAST(:until AS BIGINT) ELSE NULL END "
+                 "WHERE member_id = :id AND (locked_until IS NULL OR locked_until <= :now) "
+                 "RETURNING failed_logins, locked_until"));
+    q.bind(s(":max"), maxFailures)
+        .bind(s(":until"), toDb(lockUntil))
         .bind(s(":id"), memberId)
+        .bind(s(":now"), toDb(now))
         .exec();
+    if (!q.next())
+        return std::nullopt;
+    return LoginFailures{int(q.integer(0)), timeFromDb(q.value(1))};
 }
 
 void MemberRepository::resetLoginFailures(qint64 memberId)
 {
-    recordLoginFailure(memberId, 0, {});
+    SqlQuery(m_db, s("UPDATE members SET failed_logins = 0, locked_until = NULL "
+                     "WHERE member_id = :id"))
+        .bind(s(":id"), memberId)
+        .exec();
 }
 
 int MemberRepository::loginFailures(qint64 memberId, QDateTime *lockedUntil)
@@ -1105,11 +1120,12 @@ std::optional<QDateTime> VerificationCodeRepository::lastIssuedTo(const QString 
     return timeFromDb(q.value(0));
 }
 
-void VerificationCodeRepository::countWrongAttempt(qint64 codeId)
+int VerificationCodeRepository::countWrongAttempt(qint64 codeId)
 {
-    SqlQuery(m_db, s("UPDATE verification_codes SET attempts = attempts + 1 WHERE code_id = :id"))
-        .bind(s(":id"), codeId)
-        .exec();
+    SqlQuery q(m_db, s("UPDATE verification_codes SET attempts = attempts + 1 WHERE code_id = :id "
+                       "RETURNING attempts"));
+    q.bind(s(":id"), codeId).exec();
+    return q.next() ? int(q.integer(0)) : 0;
 }
 
 void VerificationCodeRepository::consume(qint64 codeId, const QDateTime &at)

@@ -142,7 +142,17 @@ public:
     QList<Member> listByOrganization(const QString &organizationId);
     std::optional<QString> passwordHash(qint64 memberId);
     void setPassword(qint64 memberId, const QString &passwordHash, bool mustChange);
-    void recordLoginFailure(qint64 memberId, int failures, const QDateTime &lockedUntil);
+    // R-ORG-6: counts a wrong password in one statement, so that concurrent attempts each
+    // count: the count restarts at 1 after a lifted lock, and reaching `maxFailures` locks
+    // the member until `lockUntil`. Nothing is counted while a lock holds at `now`
+    // (another attempt locked it): then std::nullopt, and loginFailures() tells until when.
+    struct LoginFailures
+    {
+        int failures = 0;
+        QDateTime lockedUntil; // invalid: not locked
+    };
+    std::optional<LoginFailures> countLoginFailure(qint64 memberId, const QDateTime &now,
+                                                   int maxFailures, const QDateTime &lockUntil);
     void resetLoginFailures(qint64 memberId);
     int loginFailures(qint64 memberId, QDateTime *lockedUntil);
 
@@ -262,7 +272,8 @@ public:
                                                  const QString &purpose);
     // R-VC-1: when the last code for `destination` was issued, whatever its purpose.
     std::optional<QDateTime> lastIssuedTo(const QString &destination);
-    void countWrongAttempt(qint64 codeId);
+    // R-VC-1: counts a wrong attempt in one statement; returns the attempts now counted.
+    int countWrongAttempt(qint64 codeId);
     void consume(qint64 codeId, const QDateTime &at);
 
 private:

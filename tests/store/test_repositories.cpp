@@ -705,9 +705,23 @@ void TestRepositories::memberPasswordsAndLogins()
     QDateTime lockedUntil = T0;
     QCOMPARE(members.loginFailures(id, &lockedUntil), 0);
     QVERIFY(!lockedUntil.isValid());
-    members.recordLoginFailure(id, 5, T0.addSecs(900));
+    // R-ORG-6: counted in one statement; the fifth locks, nothing counts while locked, the
+    // first after the lock starts again at 1.
+    for (int i = 1; i <= 4; ++i) {
+        const auto counted = members.countLoginFailure(id, T0, 5, T0.addSecs(900));
+        QVERIFY(counted.has_value());
+        QCOMPARE(counted->failures, i);
+        QVERIFY(!counted->lockedUntil.isValid());
+    }
+    const auto locking = members.countLoginFailure(id, T0, 5, T0.addSecs(900));
+    QCOMPARE(locking->failures, 5);
+    QCOMPARE(locking->lockedUntil, T0.addSecs(900));
+    QCOMPARE(members.countLoginFailure(id, T0.addSecs(10), 5, T0.addSecs(910)), std::nullopt);
     QCOMPARE(members.loginFailures(id, &lockedUntil), 5);
     QCOMPARE(lockedUntil, T0.addSecs(900));
+    const auto afterLock = members.countLoginFailure(id, T0.addSecs(900), 5, T0.addSecs(1800));
+    QCOMPARE(afterLock->failures, 1);
+    QVERIFY(!afterLock->lockedUntil.isValid());
     members.resetLoginFailures(id);
     QCOMPARE(members.loginFailures(id, &lockedUntil), 0);
     QVERIFY(!lockedUntil.isValid());
@@ -1068,8 +1082,8 @@ void TestRepositories::R_VC_1_verificationCodes()
     QCOMPARE(codes.lastIssuedTo(email), T0.addSecs(130));
     QCOMPARE(codes.latest(email, s("register"))->codeId, second);
 
-    codes.countWrongAttempt(second);
-    codes.countWrongAttempt(second);
+    QCOMPARE(codes.countWrongAttempt(second), 1);
+    QCOMPARE(codes.countWrongAttempt(second), 2);
     QCOMPARE(codes.latest(email, s("register"))->attempts, 2);
     codes.consume(second, T0.addSecs(90));
     QCOMPARE(codes.latest(email, s("register"))->consumed, true);
