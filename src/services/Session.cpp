@@ -53,10 +53,23 @@ void Session::journalRefusal(const QString &operation, const QString &resourceTy
     }
 }
 
+void Session::testHoldBeforeCommit()
+{
+    static const int holdMs = qEnvironmentVariableIntValue("OC_TEST_HOLD_BEFORE_COMMIT");
+    if (holdMs > 0)
+        QThread::msleep(static_cast<unsigned long>(holdMs));
+}
+
 bool Session::retryable(const store::StoreError &error)
 {
     return error.kind() == store::StoreError::Kind::Conflict ||
            error.kind() == store::StoreError::Kind::Unique;
+}
+
+void Session::logRetry(const QString &operation, int attempt, const store::StoreError &error)
+{
+    qCInfo(lcServices) << operation << "lost a race, running it again (attempt" << attempt + 1
+                       << "):" << error.message() << error.detail();
 }
 
 void Session::backOff(int attempt)

@@ -62,9 +62,15 @@ public:
     static Error storeError(const store::StoreError &error);
 
 private:
+    // TEST-ONLY HOOK (tests/services/test_races.cpp): when the environment variable
+    // OC_TEST_HOLD_BEFORE_COMMIT holds N milliseconds, every transaction waits N ms before
+    // it commits, so that two racing processes' transactions surely overlap. Read once;
+    // unset (the normal case) it costs nothing.
+    static void testHoldBeforeCommit();
     // Whether a failed attempt is worth running again (a lost race), and how long to wait.
     static bool retryable(const store::StoreError &error);
     static void backOff(int attempt);
+    static void logRetry(const QString &operation, int attempt, const store::StoreError &error);
 
     void journalRefusal(const QString &operation, const QString &resourceType,
                         const QString &target, const Error &error);
@@ -90,12 +96,14 @@ Result<T> Session::mutate(const QString &operation, const QString &resourceType,
             if (result.ok()) {
                 if (beforeCommit)
                     beforeCommit();
+                testHoldBeforeCommit();
                 tx.commit();
                 return result;
             }
             refusal = result.error();
         } catch (const store::StoreError &e) {
             if (attempt < MaxAttempts && retryable(e)) {
+                logRetry(operation, attempt, e);
                 backOff(attempt);
                 continue;
             }

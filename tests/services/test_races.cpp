@@ -1,0 +1,400 @@
+// Two operators racing on one store, in two processes (race_child), on SQLite and on
+// PostgreSQL: binding the same order (R-BND-1), registering the same username (R-FC-1),
+// redeeming the same stored-value-card order (R-SVC-2), changing one workspace's
+// settlement twice in a month (R-SET-3). Exactly one succeeds; the other gets that rule's
+// own refusal, and the store holds nothing of the loser's change.
+//
+// Each race runs twice: on the demo's seeded ids, which the processes share through the
+// store (every transaction continues the sequence under a lock), and with random ids, as
+// a team's real store has, where nothing but the transactions' isolation keeps them
+// apart.
+
+#include "DomainPrinting.h"
+#include "TestSupport.h"
+#include "contract/Json.h"
+#include "core/ListNames.h"
+#include "services/DemoStoryData.h"
+#include "store/Repositories.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace oc;
+using namespace oc::test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// What a racer's call came to.
+struct Outcome
+{
+    bool ok = false;
+    Error error;
+    QString raw;
+    int retries = 0; // transactions run again after losing to the other racer
+};
+
+QString locationOf(const TestBackend &b)
+{
+    return b.database().kind == store::SqlDialect::Kind::Sqlite
+               ? b.databasePath()
+               : store::admin::displayLocation(b.database());
+}
+
+qint64 scalar(const TestBackend &b, const QString &sql, const QVariantMap &binds = {})
+{
+    auto db = openStore(b.database());
+    store::SqlQuery q(*db, sql);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.exec();
+    return q.next() ? q.integer(0) : -1;
+}
+
+// Starts both racers on `b`'s store, lets each open it, then sends both "go" at once.
+std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
+                                 const QJsonObject &callB)
+{
+    QProcess a;
+    QProcess c;
+    const QString location = locationOf(b);
+    const auto start = [&](QProcess &process, const QString &actor, const QJsonObject &call) {
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        // Each transaction waits before it commits, so that the two surely overlap; and
+        // each racer says when it lost and ran its transaction again.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(s("OC_TEST_HOLD_BEFORE_COMMIT"), s("300"));
+        environment.insert(s("QT_LOGGING_RULES"), s("oc.services.info=true"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(OC_RACE_CHILD), {location, actor});
+        if (!process.waitForStarted(30000))
+            qFatal("race_child did not start");
+        process.write(QJsonDocument(call).toJson(QJsonDocument::Compact) + '\n');
+        process.waitForBytesWritten(10000);
+    };
+    const auto waitReady = [](QProcess &process) {
+        while (!process.canReadLine())
+            if (!process.waitForReadyRead(120000))
+                qFatal("race_child not ready: %s", process.readAllStandardError().constData());
+        const QByteArray line = process.readLine().trimmed();
+        if (line != "ready")
+            qFatal("race_child said %s", line.constData());
+    };
+    start(a, s("operator-a"), callA);
+    start(c, s("operator-b"), callB);
+    waitReady(a);
+    waitReady(c);
+    // QProcess writes when its own wait runs: both are flushed before waiting for either.
+    a.write("go\n");
+    c.write("go\n");
+    a.waitForBytesWritten(10000);
+    c.waitForBytesWritten(10000);
+    const auto outcome = [](QProcess &process) {
+        if (!process.waitForFinished(120000) || process.exitCode() != 0)
+            qFatal("race_child failed: %s", process.readAllStandardError().constData());
+        Outcome o;
+        o.raw = QString::fromUtf8(process.readAllStandardOutput().trimmed());
+        o.retries = QString::fromUtf8(process.readAllStandardError()).count(s("lost a race"));
+        const QJsonObject result = QJsonDocument::fromJson(o.raw.toUtf8()).object();
+        o.ok = result.contains(QLatin1StringView("value"));
+        if (!o.ok) {
+            // The envelope decodes to a Status holding the refusal.
+            const auto decoded = json::fromJson<Status>(result);
+            if (!decoded.ok() || decoded.value().ok())
+                qFatal("race_child answered %s", qPrintable(o.raw));
+            o.error = decoded.value().error();
+        }
+        return o;
+    };
+    return {outcome(a), outcome(c)};
+}
+
+// On PostgreSQL the two transactions overlap (each holds before its commit) and the loser
+// finds out only when it writes or commits: it must have run again and then refused by the
+// rule. (SQLite's write lock makes the second wait for the first instead.)
+#define VERIFY_RACE_REPLAYED(a, c)                                                                 \
+    do {                                                                                           \
+        if (onPostgres())                                                                          \
+            QVERIFY2((a).retries + (c).retries > 0,                                                \
+                     "the racers' transactions did not overlap: nobody ran again");                \
+    } while (false)
+
+QJsonObject call(const char *name, const QJsonValue &args)
+{
+    return QJsonObject{{QStringLiteral("call"), s(name)}, {QStringLiteral("args"), args}};
+}
+
+// "random ids": the store forgets the demo's id sequence, as a real team store has none.
+void prepareIds(const TestBackend &b, bool seeded)
+{
+    if (seeded)
+        return;
+    auto db = openStore(b.database());
+    store::SqlQuery(*db, s("DELETE FROM meta WHERE key = 'ids.state'")).exec();
+}
+
+QString accountOf(Backend &backend, const char *login)
+{
+    return huaweiAccountIdOf(backend, s(login));
+}
+
+QString activeInstanceOf(Backend &backend, const QString &accountId)
+{
+    const auto found = rows(backend, QString(view::Instances),
+                            {{column::AccountId, accountId},
+                             {column::ProductKind, s("subscription")},
+                             {column::Status, s("active")}});
+    if (found.isEmpty())
+        qFatal("no active instance");
+    return found.first().value(column::InstanceId).toString();
+}
+
+qint64 feeCenterIdOf(Backend &backend, const char *username)
+{
+    const auto found =
+        rows(backend, QString(view::FeeCenterAccounts), {{column::Username, s(username)}});
+    if (found.size() != 1)
+        qFatal("no fee-center account %s", username);
+    return found.first().value(column::FeeCenterAccountId).toLongLong();
+}
+
+Organization readyOrganization(Backend &backend, const QString &owner, const QString &name,
+                               const QString &abbreviation)
+{
+    const auto created =
+        await(backend.createOrganization(OrganizationRequest{owner, name, abbreviation}));
+    if (!created.ok())
+        qFatal("create %s: %s", qPrintable(abbreviation), qPrintable(created.error().toString()));
+    for (int i = 0; i < 3; ++i)
+        await(backend.advanceClock(ClockStep::Minute));
+    return created.value();
+}
+
+} // namespace
+
+class TestRaces : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { OC_REQUIRE_STORE(); }
+    void R_BND_1_sameOrderBoundOnce_data() { ids(); }
+    void R_BND_1_sameOrderBoundOnce();
+    void R_FC_1_sameUsernameRegisteredOnce_data() { ids(); }
+    void R_FC_1_sameUsernameRegisteredOnce();
+    void R_SVC_2_sameOrderRedeemedOnce_data() { ids(); }
+    void R_SVC_2_sameOrderRedeemedOnce();
+    void R_SET_3_oneSettlementChangePerMonth_data() { ids(); }
+    void R_SET_3_oneSettlementChangePerMonth();
+
+private:
+    static void ids()
+    {
+        QTest::addColumn<bool>("seeded");
+        QTest::newRow("demo ids") << true;
+        QTest::newRow("random ids") << false;
+    }
+};
+
+// Two organizations of one owner; both operators bind the owner's one unbound order, each
+// to their own organization.
+void TestRaces::R_BND_1_sameOrderBoundOnce()
+{
+    QFETCH(bool, seeded);
+    TestBackend b(true);
+    const QString buyer = accountOf(*b.backend, demo::cast::BuyerLogin);
+    const Organization east = readyOrganization(*b.backend, buyer, s("Lianyun East"), s("ly-east"));
+    const Organization west = readyOrganization(*b.backend, buyer, s("Lianyun West"), s("ly-west"));
+    const auto orders = await(b->bindableOrders(buyer));
+    QVERIFY(orders.ok() && !orders->isEmpty());
+    const BindableOrder order = orders->first();
+    QVERIFY(order.boundOrganizationId.isEmpty());
+    prepareIds(b, seeded);
+
+    const auto [a, c] =
+        race(b,
+             call("bindOrder", QJsonObject{{s("orderId"), order.order.orderId},
+                                           {s("organizationId"), east.organizationId}}),
+             call("bindOrder", QJsonObject{{s("orderId"), order.order.orderId},
+                                           {s("organizationId"), west.organizationId}}));
+    QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
+    VERIFY_RACE_REPLAYED(a, c);
+    const Organization &winner = a.ok ? east : west;
+    QCOMPARE((a.ok ? c : a).error, makeError(s("R-BND-1"), s("orderId"), s("alreadyBound"),
+                                             {{s("organization"), winner.abbreviation}}));
+    const auto bindings =
+        rows(*b.backend, QString(view::Bindings), {{column::OrderId, order.order.orderId}});
+    QCOMPARE(bindings.size(), 1);
+    QCOMPARE(bindings.first().value(column::OrganizationId).toString(), winner.organizationId);
+    QCOMPARE(scalar(b, s("SELECT count(*) FROM app_bindings WHERE order_id = :o"),
+                    {{s(":o"), order.order.orderId}}),
+             1);
+    QCOMPARE(count(*b.backend, QString(view::Journal),
+                   {{column::Operation, s("bindApp")},
+                    {column::Target, order.order.orderId},
+                    {column::Outcome, s("R-BND-1")}}),
+             1);
+}
+
+// Two registrations of one new username, each with its own email and code.
+void TestRaces::R_FC_1_sameUsernameRegisteredOnce()
+{
+    QFETCH(bool, seeded);
+    TestBackend b(true);
+    const auto registration = [&](const QString &email, const QString &workspace) {
+        if (!await(b->sendCode(Channel::Email, email, s(CodePurpose::Register))).ok())
+            qFatal("send code");
+        RegistrationRequest r;
+        r.site = s("cn4");
+        r.username = s("race-ops");
+        r.password = s("Race#2026pw");
+        r.email = email;
+        r.code = latestCode(*b.backend, email);
+        r.enterpriseName = s("Race Co., Ltd.");
+        r.industry = s("Internet");
+        r.contact = s("Xu Jing");
+        r.agreementAccepted = true;
+        r.workspaceName = workspace;
+        r.language = WorkspaceLanguage::English;
+        r.method = SettlementMethod::FeeCenter;
+        r.createFeeCenterAccount = true;
+        r.termsAccepted = true;
+        return r;
+    };
+    const RegistrationRequest first = registration(s("a@race.example"), s("Race A"));
+    const RegistrationRequest second = registration(s("b@race.example"), s("Race B"));
+    prepareIds(b, seeded);
+
+    const auto [a, c] = race(b, call("registerCommercialPlan", json::toJson(first)),
+                             call("registerCommercialPlan", json::toJson(second)));
+    QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
+    VERIFY_RACE_REPLAYED(a, c);
+    QCOMPARE((a.ok ? c : a).error, makeError(s("R-FC-1"), s("username"), s("taken")));
+    const RegistrationRequest &won = a.ok ? first : second;
+    const RegistrationRequest &lost = a.ok ? second : first;
+    QCOMPARE(
+        scalar(b, s("SELECT count(*) FROM guance_accounts WHERE lower(username) = 'race-ops'")), 1);
+    QCOMPARE(scalar(b, s("SELECT count(*) FROM guance_accounts WHERE email = :e"),
+                    {{s(":e"), won.email}}),
+             1);
+    QCOMPARE(scalar(b, s("SELECT count(*) FROM fee_center_accounts WHERE lower(username) = "
+                         "'race-ops'")),
+             1);
+    QCOMPARE(scalar(b, s("SELECT count(*) FROM workspaces WHERE name = :n"),
+                    {{s(":n"), won.workspaceName}}),
+             1);
+    // Nothing of the loser: no workspace, no account, its code still unused.
+    QCOMPARE(scalar(b, s("SELECT count(*) FROM workspaces WHERE name = :n"),
+                    {{s(":n"), lost.workspaceName}}),
+             0);
+    QCOMPARE(scalar(b, s("SELECT count(*) FROM guance_accounts WHERE email = :e"),
+                    {{s(":e"), lost.email}}),
+             0);
+    QCOMPARE(scalar(b,
+                    s("SELECT count(*) FROM verification_codes WHERE destination = :d AND "
+                      "consumed_at IS NULL"),
+                    {{s(":d"), lost.email}}),
+             1);
+}
+
+// One paid order of 50 stored-value cards, recharged into two fee-center accounts at once.
+void TestRaces::R_SVC_2_sameOrderRedeemedOnce()
+{
+    QFETCH(bool, seeded);
+    TestBackend b(true);
+    const QString buyer = accountOf(*b.backend, demo::cast::BuyerLogin);
+    const qint64 finance = feeCenterIdOf(*b.backend, demo::cast::BuyerFinanceFeeCenter);
+    const qint64 lanhai = feeCenterIdOf(*b.backend, demo::cast::ExistingFeeCenter);
+    QString orderId;
+    for (const QVariantMap &row :
+         rows(*b.backend, QString(view::Orders),
+              {{column::AccountId, buyer}, {column::ProductKind, s("stored_value_card")}}))
+        if (row.value(column::Quantity).toInt() == 50)
+            orderId = row.value(column::OrderId).toString();
+    QVERIFY(!orderId.isEmpty());
+    const qint64 cardsBefore = count(*b.backend, QString(view::StoredValueCards));
+    prepareIds(b, seeded);
+
+    const auto [a, c] = race(
+        b, call("rechargeStoredValueCards", json::toJson(RechargeRequest{finance, buyer, orderId})),
+        call("rechargeStoredValueCards", json::toJson(RechargeRequest{lanhai, buyer, orderId})));
+    QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
+    VERIFY_RACE_REPLAYED(a, c);
+    const char *winner = a.ok ? demo::cast::BuyerFinanceFeeCenter : demo::cast::ExistingFeeCenter;
+    QCOMPARE((a.ok ? c : a).error,
+             makeError(s("R-SVC-2"), s("orderId"), s("redeemed"), {{s("username"), s(winner)}}));
+    const auto cards =
+        rows(*b.backend, QString(view::StoredValueCards), {{column::SourceOrderId, orderId}});
+    QCOMPARE(cards.size(), 50);
+    for (const QVariantMap &card : cards)
+        QCOMPARE(card.value(column::FeeCenterUsername).toString(), s(winner));
+    QCOMPARE(count(*b.backend, QString(view::StoredValueCards)), cardsBefore + 50);
+    QCOMPARE(scalar(b, s("SELECT count(*) FROM card_redemptions WHERE order_id = :o"),
+                    {{s(":o"), orderId}}),
+             1);
+}
+
+// A workspace on the fee center, and a customer with two active SaaS instances: one
+// operator settles the workspace through the first, the other through the second, in the
+// same month. Either change alone is allowed (another instance of the same Huawei account
+// is the same cloud account, R-SET-4); after one, the other is the month's second.
+void TestRaces::R_SET_3_oneSettlementChangePerMonth()
+{
+    QFETCH(bool, seeded);
+    TestBackend b(true);
+    QString workspaceId;
+    for (const QVariantMap &row :
+         rows(*b.backend, QString(view::Workspaces), {}, s("Lanhai Game Servers")))
+        if (row.value(column::Name).toString() == u"Lanhai Game Servers")
+            workspaceId = row.value(column::WorkspaceId).toString();
+    QVERIFY(!workspaceId.isEmpty());
+    const QString buyer = accountOf(*b.backend, demo::cast::BuyerLogin);
+    const QString firstInstance = activeInstanceOf(*b.backend, buyer);
+    PurchaseRequest subscription;
+    subscription.accountId = buyer;
+    subscription.termsAccepted = true;
+    const auto bought = await(b->purchase(subscription));
+    QVERIFY2(bought.ok(), qPrintable(bought.ok() ? QString() : bought.error().toString()));
+    QVERIFY(bought->instance.has_value());
+    const QString secondInstance = bought->instance->instanceId;
+    for (int i = 0;
+         i < 10 && rows(*b.backend, QString(view::Instances),
+                        {{column::InstanceId, secondInstance}, {column::Status, s("active")}})
+                       .isEmpty();
+         ++i)
+        QVERIFY(await(b->advanceClock(ClockStep::Minute)).ok());
+    const auto toHuawei = [&](const QString &instance) {
+        return json::toJson(
+            SettlementChangeRequest{workspaceId, SettlementMethod::HuaweiCloud, buyer, instance});
+    };
+    prepareIds(b, seeded);
+
+    const auto [a, c] = race(b, call("changeSettlement", toHuawei(firstInstance)),
+                             call("changeSettlement", toHuawei(secondInstance)));
+    QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
+    VERIFY_RACE_REPLAYED(a, c);
+    QCOMPARE((a.ok ? c : a).error, makeError(s("R-SET-3"), s("workspaceId"), s("monthly"),
+                                             {{s("nextChange"), s("2026-04-01")}}));
+    const auto row =
+        rows(*b.backend, QString(view::Workspaces), {{column::WorkspaceId, workspaceId}}).first();
+    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::SettlementAccountId).toString(), buyer);
+    QCOMPARE(scalar(b,
+                    s("SELECT settlement_instance_id = :i FROM workspaces WHERE "
+                      "workspace_id = :w"),
+                    {{s(":i"), a.ok ? firstInstance : secondInstance}, {s(":w"), workspaceId}}),
+             1);
+    QCOMPARE(count(*b.backend, QString(view::Journal),
+                   {{column::Operation, s("changeSettlement")},
+                    {column::Target, workspaceId},
+                    {column::Outcome, s("success")}}),
+             1);
+}
+
+QTEST_GUILESS_MAIN(TestRaces)
+#include "test_races.moc"
