@@ -1713,6 +1713,12 @@
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). Check the connection and retry.</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内未响应，请检查网络连接后重试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>

@@ -62,6 +62,10 @@ QString ErrorText::message(const Error &e, const QString &brand)
             return tr("No fee-center account has this username.");
         return tr("The record no longer exists. Refresh and try again.");
     }
+    if (is(e, SystemError::Unreachable, "timeout"))
+        return tr("The server did not answer within %n second(s). Check the connection and "
+                  "retry.",
+                  nullptr, arg(e, "seconds").toInt());
     if (is(e, SystemError::Unreachable))
         return tr("The server cannot be reached. Check the connection and retry.");
     if (is(e, SystemError::Conflict))
