@@ -520,13 +520,19 @@ void BindWorkspacePage::bindSelected()
     }
     const QString workspaceId = selected.first()->data(Qt::UserRole).toString();
     const QString name = m_table->item(selected.first()->row(), 0)->text();
-    if (!context()->dialogs()->confirm(
-            this, tr("Bind workspace"),
-            tr("Bind the workspace \"%1\"? It will be settled through the Huawei Cloud "
-               "account %2.")
-                .arg(name, m_login->session->ownerAccountId),
-            tr("&Bind")))
-        return;
+    context()->dialogs()->confirm(
+        this, tr("Bind workspace"),
+        tr("Bind the workspace \"%1\"? It will be settled through the Huawei Cloud "
+           "account %2.")
+            .arg(name, m_login->session->ownerAccountId),
+        tr("&Bind"), [this, workspaceId](bool accepted) {
+            if (accepted)
+                bind(workspaceId);
+        });
+}
+
+void BindWorkspacePage::bind(const QString &workspaceId)
+{
     clearPageError();
     setBusy(true, tr("Binding…"));
     BindWorkspaceRequest request{m_login->session->memberId,

@@ -166,6 +166,7 @@ protected:
 private:
     void reload();
     void bindSelected();
+    void bind(const QString &workspaceId);
     void createWorkspace();
     bool isBound(const QVariantList &row) const;
 

@@ -524,12 +524,18 @@ void OrgMembersPage::removeMember()
         return;
     const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
     const QString name = m_table->item(selected.first()->row(), 0)->text();
-    if (!context()->dialogs()->confirm(
-            this, tr("Remove member"),
-            tr("Remove %1 from the organization? Their authorizations end too.").arg(name),
-            tr("&Remove")))
-        return;
-    onFinished(context()->backend()->removeMember(id), this, [this](const Status &status) {
+    context()->dialogs()->confirm(
+        this, tr("Remove member"),
+        tr("Remove %1 from the organization? Their authorizations end too.").arg(name),
+        tr("&Remove"), [this, id](bool accepted) {
+            if (accepted)
+                remove(id);
+        });
+}
+
+void OrgMembersPage::remove(qint64 memberId)
+{
+    onFinished(context()->backend()->removeMember(memberId), this, [this](const Status &status) {
         if (!status.ok())
             showError(status.error());
         reload();

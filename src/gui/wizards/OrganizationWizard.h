@@ -126,6 +126,7 @@ private:
     void addMember();
     void editMember();
     void removeMember();
+    void remove(qint64 memberId);
 
     std::unique_ptr<Ui::OrgMembersPage> m_ui;
     OrganizationState *m_org;

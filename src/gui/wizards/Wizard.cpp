@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QCloseEvent>
 #include <QLocale>
+#include <QPointer>
 
 namespace oc::gui {
 
@@ -67,29 +68,38 @@ void Wizard::start()
     retranslate();
     onFinished(m_context->backend()->loadDraft(m_name, draftKey()), this,
                [this](const Result<WizardDraft> &draft) {
-                   if (draft.ok() && !draft->wizard.isEmpty()) {
-                       const QString when =
-                           QLocale().toString(draft->updatedAt.toTimeZone(m_context->displayZone()),
-                                              QLocale::ShortFormat);
-                       const bool resume = m_context->dialogs()->confirm(
-                           parentWidget(), title(),
-                           tr("You left \"%1\" unfinished (%2). Resume at the page where you "
-                              "stopped, with your "
-                              "entries? Passwords are not kept and must be typed again.")
-                               .arg(title(), when),
-                           tr("&Resume"));
-                       if (resume) {
-                           m_state->restoreDraft(draft->state);
-                           show();
-                           advanceToPage(pageIdOf(draft->page));
-                           emit started();
-                           return;
-                       }
-                       deleteDraft();
-                   }
-                   show();
-                   emit started();
+                   // No draft, or none to be had (the backend unreachable): start afresh.
+                   if (!draft.ok() || draft->wizard.isEmpty())
+                       return showStarted(std::nullopt);
+                   const QString when = QLocale().toString(
+                       draft->updatedAt.toTimeZone(m_context->displayZone()), QLocale::ShortFormat);
+                   // The question goes over the main window (the wizard is not shown yet);
+                   // its answer comes later, and only to a wizard that still exists.
+                   const QPointer<Wizard> self(this);
+                   m_context->dialogs()->confirm(
+                       parentWidget(), title(),
+                       tr("You left \"%1\" unfinished (%2). Resume at the page where you "
+                          "stopped, with your "
+                          "entries? Passwords are not kept and must be typed again.")
+                           .arg(title(), when),
+                       tr("&Resume"), [self, resume = *draft](bool accepted) {
+                           if (!self)
+                               return;
+                           if (!accepted)
+                               self->deleteDraft();
+                           self->showStarted(accepted ? std::optional(resume) : std::nullopt);
+                       });
                });
+}
+
+void Wizard::showStarted(const std::optional<WizardDraft> &resume)
+{
+    if (resume)
+        m_state->restoreDraft(resume->state);
+    show();
+    if (resume)
+        advanceToPage(pageIdOf(resume->page));
+    emit started();
 }
 
 void Wizard::advanceToPage(int id)
@@ -155,10 +165,22 @@ void Wizard::reject()
         return;
     }
     if (m_state->isDirty() && !m_finished) {
-        const bool discard = m_context->dialogs()->confirm(
-            this, title(), tr("Discard what you entered in \"%1\"?").arg(title()), tr("&Discard"));
-        if (!discard)
-            return;
+        if (m_askingDiscard)
+            return; // the question is on screen
+        m_askingDiscard = true;
+        m_context->dialogs()->confirm(this, title(),
+                                      tr("Discard what you entered in \"%1\"?").arg(title()),
+                                      tr("&Discard"), [this](bool discard) {
+                                          // The box is the wizard's child: this runs only while the
+                                          // wizard exists.
+                                          m_askingDiscard = false;
+                                          if (!discard || m_finished)
+                                              return;
+                                          m_finished = true;
+                                          deleteDraft();
+                                          QWizard::reject();
+                                      });
+        return;
     }
     m_finished = true;
     deleteDraft();
