@@ -450,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>DialogRetry</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Stored-value card</source>
