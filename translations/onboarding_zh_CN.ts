@@ -2753,6 +2753,10 @@
         <source>The Huawei Cloud account is now linked to the fee-center account: the next login of any member goes straight through. Log in with the username and password to use the workspaces.</source>
         <translation>华为云账号已关联费用中心账号：之后任何成员登录都将直接进入。请使用用户名和密码登录以使用工作空间。</translation>
     </message>
+    <message>
+        <source>Loading the workspaces…</source>
+        <translation>正在加载工作空间…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::ActivationPage</name>
@@ -3021,6 +3025,10 @@
     <message>
         <source>Bound workspaces are settled through this Huawei Cloud account. The workspace language and site never change.</source>
         <translation>已绑定的工作空间通过此华为云账号结算。工作空间的语言和站点不会改变。</translation>
+    </message>
+    <message>
+        <source>Loading the workspaces…</source>
+        <translation>正在加载工作空间…</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4064,10 @@ Qt %5</translation>
         <source>Members to authorize</source>
         <translation>待授权成员</translation>
     </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::OrgBindingPage</name>
@@ -4110,6 +4122,10 @@ Qt %5</translation>
     <message>
         <source>Note: one order is bound to one organization. Multiple orders of the same product cannot be bound to the same organization.</source>
         <translation>注意：一个订单只能绑定一个组织。同一商品的多个订单不能绑定到同一个组织。</translation>
+    </message>
+    <message>
+        <source>Loading the orders…</source>
+        <translation>正在加载订单…</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4213,18 @@ Qt %5</translation>
         <source>The account and password created here are used to log in to %1 and to register or log in to the Billing Center. Inform the members offline.</source>
         <translation>此处创建的账号和密码用于登录%1，以及注册或登录费用中心。请线下告知成员。</translation>
     </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <source>Loading the owner&apos;s details…</source>
+        <translation>正在加载所有者信息…</translation>
+    </message>
+    <message>
+        <source>Removing the member…</source>
+        <translation>正在移除成员…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::OrgProgressPage</name>
@@ -4256,6 +4284,10 @@ Qt %5</translation>
     <message>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Loading the owner&apos;s organizations…</source>
+        <translation>正在加载该所有者的组织…</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4435,10 @@ Qt %5</translation>
         <translation>
             <numerusform>%1（%n 张 × %2）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>正在检查账号…</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4686,10 @@ Qt %5</translation>
         <source>Alibaba Cloud and AWS accounts are bound from their own marketplaces. The settlement method changes at most once per calendar month.</source>
         <translation>阿里云和 AWS 账号需从各自的云市场绑定。结算方式每个自然月最多变更一次。</translation>
     </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>正在加载工作空间…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::SettlementWizard</name>
@@ -4690,6 +4730,10 @@ Qt %5</translation>
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Waiting for the server. Next and Back are available again when it answers.</source>
+        <translation>正在等待服务器响应。服务器响应后即可再次使用“下一步”和“上一步”。</translation>
     </message>
 </context>
 </TS>

@@ -64,8 +64,10 @@ void RecordPicker::reload()
     query.limit = 1000;
     query.withTotal = false;
     onFinished(m_context->backend()->list(query), this, [this](const Result<ListPage> &result) {
-        if (!result.ok())
+        if (!result.ok()) {
+            emit failed(result.error());
             return;
+        }
         int idColumn = -1;
         int nameColumn = -1;
         for (int i = 0; i < result->columns.size(); ++i) {

@@ -91,24 +91,31 @@ SettlementMethodPage::~SettlementMethodPage() = default;
 void SettlementMethodPage::initializePage()
 {
     WizardPage::initializePage();
+    reload();
+}
+
+void SettlementMethodPage::reload()
+{
     ListQuery query;
     query.view = QStringLiteral("workspaces");
     query.filters.insert(QStringLiteral("workspaceId"),
                          m_set->text(k(SettlementState::WorkspaceId)));
     query.limit = 1;
-    onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
-        if (!page.ok() || page->rows.isEmpty()) {
-            showError(page.ok() ? makeError(QString::fromLatin1(SystemError::NotFound), QString(),
-                                            QStringLiteral("workspace"))
-                                : page.error());
-            return;
-        }
-        m_set->workspace.clear();
-        for (int i = 0; i < page->columns.size(); ++i)
-            m_set->workspace.insert(page->columns.at(i).key, page->rows.first().value(i));
-        showWorkspace();
-        emit completeChanged();
-    });
+    await(context()->backend()->list(query), tr("Loading the workspace…"),
+          [this](const Result<ListPage> &page) {
+              if (!page.ok() || page->rows.isEmpty()) {
+                  showError(page.ok() ? makeError(QString::fromLatin1(SystemError::NotFound),
+                                                  QString(), QStringLiteral("workspace"))
+                                      : page.error(),
+                            [this] { reload(); });
+                  return;
+              }
+              m_set->workspace.clear();
+              for (int i = 0; i < page->columns.size(); ++i)
+                  m_set->workspace.insert(page->columns.at(i).key, page->rows.first().value(i));
+              showWorkspace();
+              emit completeChanged();
+          });
 }
 
 void SettlementMethodPage::showWorkspace()
@@ -140,9 +147,8 @@ bool SettlementMethodPage::startRemoteStep(std::function<void(const Status &)> d
     if (m_set->toHuawei())
         return false; // the account page checks the Huawei details
     // Back to the fee-center account: the backend says at once whether it may.
-    setBusy(true, tr("Checking…"));
-    onFinished(context()->backend()->checkSettlementChange(m_set->request()), this,
-               [done](const Status &status) { done(status); });
+    await(context()->backend()->checkSettlementChange(m_set->request()), tr("Checking…"),
+          [done](const Status &status) { done(status); });
     return true;
 }
 
@@ -206,7 +212,7 @@ void SettlementAccountPage::checkLive()
                    if (status.ok())
                        m_ui->checkValue->setText(
                            tr("✓ The instance is active and belongs to this account."));
-                   else
+                   else if (!isTransient(status.error())) // early feedback; Next asks again
                        showError(status.error());
                });
 }
@@ -229,9 +235,8 @@ QList<Error> SettlementAccountPage::localErrors() const
 
 bool SettlementAccountPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Checking…"));
-    onFinished(context()->backend()->checkSettlementChange(m_set->request()), this,
-               [done](const Status &status) { done(status); });
+    await(context()->backend()->checkSettlementChange(m_set->request()), tr("Checking…"),
+          [done](const Status &status) { done(status); });
     return true;
 }
 
@@ -269,14 +274,13 @@ bool SettlementConfirmPage::startRemoteStep(std::function<void(const Status &)> 
 {
     if (m_result)
         return false;
-    setBusy(true, tr("Changing the settlement…"));
-    onFinished(context()->backend()->changeSettlement(m_set->request()), this,
-               [this, done](const Result<Workspace> &workspace) {
-                   if (!workspace.ok())
-                       return done(workspace.error());
-                   m_set->changed = *workspace;
-                   done(okStatus());
-               });
+    await(context()->backend()->changeSettlement(m_set->request()), tr("Changing the settlement…"),
+          [this, done](const Result<Workspace> &workspace) {
+              if (!workspace.ok())
+                  return done(workspace.error());
+              m_set->changed = *workspace;
+              done(okStatus());
+          });
     return true;
 }
 
@@ -366,13 +370,21 @@ RechargeTypePage::~RechargeTypePage() = default;
 void RechargeTypePage::initializePage()
 {
     WizardPage::initializePage();
+    reload();
+}
+
+void RechargeTypePage::reload()
+{
     ListQuery query;
     query.view = QStringLiteral("feeCenterAccounts");
     query.filters.insert(QStringLiteral("feeCenterAccountId"),
                          m_recharge->value(k(RechargeState::FeeCenterAccountId)));
     query.limit = 1;
+    // Only shows the account's name: Next need not wait for it.
     onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
-        if (!page.ok() || page->rows.isEmpty())
+        if (!page.ok())
+            return showError(page.error(), [this] { reload(); });
+        if (page->rows.isEmpty())
             return;
         for (int i = 0; i < page->columns.size(); ++i)
             if (page->columns.at(i).key == u"username")
@@ -439,14 +451,13 @@ QList<Error> RechargeOrderPage::localErrors() const
 
 bool RechargeOrderPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Recharging…"));
-    onFinished(context()->backend()->rechargeStoredValueCards(m_recharge->request()), this,
-               [this, done](const Result<QList<StoredValueCard>> &cards) {
-                   if (!cards.ok())
-                       return done(cards.error());
-                   m_recharge->cards = *cards;
-                   done(okStatus());
-               });
+    await(context()->backend()->rechargeStoredValueCards(m_recharge->request()), tr("Recharging…"),
+          [this, done](const Result<QList<StoredValueCard>> &cards) {
+              if (!cards.ok())
+                  return done(cards.error());
+              m_recharge->cards = *cards;
+              done(okStatus());
+          });
     return true;
 }
 

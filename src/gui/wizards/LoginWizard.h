@@ -190,6 +190,8 @@ protected:
     void retranslatePage() override;
 
 private:
+    void reload();
+
     std::unique_ptr<Ui::ActivatedPage> m_ui;
     LoginState *m_login;
     bool m_direct;

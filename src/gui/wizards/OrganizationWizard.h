@@ -149,6 +149,7 @@ protected:
 private:
     void reload();
     void bindSelected();
+    void bind(const QString &orderId);
 
     std::unique_ptr<Ui::OrgBindingPage> m_ui;
     OrganizationState *m_org;
@@ -172,6 +173,8 @@ protected:
     void retranslatePage() override;
 
 private:
+    void reload();
+
     std::unique_ptr<Ui::OrgAuthorizationPage> m_ui;
     OrganizationState *m_org;
     MemberChecklist *m_members;

@@ -1,5 +1,6 @@
 #include "Wizard.h"
 
+#include "WizardPage.h"
 #include "WizardState.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
@@ -37,6 +38,7 @@ Wizard::Wizard(AppContext *context, WizardState *state, const QString &name, QWi
     connect(this, &QWizard::currentIdChanged, this, [this] {
         if (!m_restoring)
             scheduleDraft();
+        enforceBusy();
     });
     connect(context, &AppContext::brandChanged, this, &Wizard::retranslate);
 }
@@ -48,6 +50,24 @@ void Wizard::addNamedPage(int id, QWizardPage *page, const QString &pageName)
     page->setObjectName(pageName + QStringLiteral("Page"));
     setPage(id, page);
     m_pageNames.insert(id, pageName);
+    // After QWizard's own connection, so that its button states are corrected afterwards.
+    if (auto *ocPage = qobject_cast<WizardPage *>(page)) {
+        connect(ocPage, &WizardPage::busyChanged, this, &Wizard::enforceBusy);
+        connect(ocPage, &QWizardPage::completeChanged, this, &Wizard::enforceBusy);
+    }
+}
+
+void Wizard::enforceBusy()
+{
+    // QWizard enables Back from the history alone; a page waiting for the backend keeps
+    // every way off it disabled (Next and Commit already are: the page is not complete).
+    const auto *page = qobject_cast<const WizardPage *>(currentPage());
+    if (!page || !page->isBusy())
+        return;
+    for (auto which :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton})
+        if (QAbstractButton *b = button(which))
+            b->setEnabled(false);
 }
 
 int Wizard::pageIdOf(const QString &pageName) const

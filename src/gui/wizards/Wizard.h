@@ -17,8 +17,9 @@ class WizardState;
 // in the store while the operator works (an interrupted wizard — crash, kill, closed
 // window — offers to resume at the same page with the same entries, passwords excepted),
 // asks before discarding typed entries on Cancel, and takes the operator back to the page
-// of a field that the backend refused at commit. Its questions never block: they are
-// answered through a callback.
+// of a field that the backend refused at commit. While the current page waits for the
+// backend (WizardPage::isBusy()) Back, Next, Commit and Finish stay disabled. Its questions
+// never block: they are answered through a callback.
 class Wizard : public QWizard
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ protected:
 
 private:
     void showStarted(const std::optional<WizardDraft> &resume);
+    void enforceBusy();
     void scheduleDraft();
     void saveDraftNow();
     void deleteDraft();
