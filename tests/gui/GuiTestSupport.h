@@ -13,6 +13,9 @@
 #include <QWidget>
 #include <QWizard>
 
+#include <functional>
+#include <memory>
+
 namespace oc::test {
 
 // Answers every dialog without showing it, at once, and records what was asked.
@@ -54,10 +57,14 @@ public:
 
 struct GuiFixture
 {
-    GuiFixture();
+    // `decorate`, when given, puts a decorator between the console and the test backend
+    // (e.g. a FaultyBackend); the fixture owns it.
+    using Decorate = std::function<std::unique_ptr<Backend>(Backend *inner)>;
+    explicit GuiFixture(const Decorate &decorate = {});
     ~GuiFixture();
 
     TestBackend backend{true};
+    std::unique_ptr<Backend> decorator;
     gui::LanguageManager language;
     AutoDialogs dialogs;
     gui::AppContext context;
