@@ -368,11 +368,14 @@ void OrgProgressPage::cleanupPage()
 void OrgProgressPage::reload()
 {
     const QString id = m_org->organizationId();
-    if (id.isEmpty())
+    // One at a time: the clock ticks every second, a slow server may take longer.
+    if (id.isEmpty() || m_reloading)
         return;
+    m_reloading = true;
     // A background refresh (the clock moves it on): the page stays usable meanwhile.
     onFinished(context()->backend()->organization(id), this,
                [this](const Result<OrganizationDetail> &detail) {
+                   m_reloading = false;
                    if (!detail.ok()) {
                        showError(detail.error(), [this] { reload(); });
                        return;

@@ -105,6 +105,7 @@ private:
     OrganizationState *m_org;
     QProgressBar *m_progress;
     QTimer m_tick;
+    bool m_reloading = false;
 };
 
 class OrgMembersPage : public WizardPage
