@@ -2753,10 +2753,6 @@
         <source>The Huawei Cloud account is now linked to the fee-center account: the next login of any member goes straight through. Log in with the username and password to use the workspaces.</source>
         <translation>华为云账号已关联费用中心账号：之后任何成员登录都将直接进入。请使用用户名和密码登录以使用工作空间。</translation>
     </message>
-    <message>
-        <source>Loading the workspaces…</source>
-        <translation>正在加载工作空间…</translation>
-    </message>
 </context>
 <context>
     <name>oc::gui::ActivationPage</name>

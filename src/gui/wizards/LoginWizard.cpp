@@ -621,24 +621,23 @@ void ActivatedPage::reload()
         query.filters.insert(QStringLiteral("feeCenterAccountId"),
                              m_login->session->linkedFeeCenterAccountId);
         query.limit = 200;
-        await(context()->backend()->list(query), tr("Loading the workspaces…"),
-              [this](const Result<ListPage> &page) {
-                  if (!page.ok())
-                      return showError(page.error(), [this] { reload(); });
-                  m_bound->setRowCount(int(page->rows.size()));
-                  for (int row = 0; row < page->rows.size(); ++row)
-                      for (int c = 0; c < page->columns.size(); ++c) {
-                          if (page->columns.at(c).key == u"name")
-                              m_bound->setItem(
-                                  row, 0,
-                                  new QTableWidgetItem(page->rows.at(row).value(c).toString()));
-                          if (page->columns.at(c).key == u"site")
-                              m_bound->setItem(row, 1,
-                                               new QTableWidgetItem(DomainText::siteName(
-                                                   page->rows.at(row).value(c).toString())));
-                      }
-                  m_bound->resizeColumnsToContents();
-              });
+        // Only shows the workspaces: the operator need not wait for them to finish.
+        onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
+            if (!page.ok())
+                return showError(page.error(), [this] { reload(); });
+            m_bound->setRowCount(int(page->rows.size()));
+            for (int row = 0; row < page->rows.size(); ++row)
+                for (int c = 0; c < page->columns.size(); ++c) {
+                    if (page->columns.at(c).key == u"name")
+                        m_bound->setItem(
+                            row, 0, new QTableWidgetItem(page->rows.at(row).value(c).toString()));
+                    if (page->columns.at(c).key == u"site")
+                        m_bound->setItem(row, 1,
+                                         new QTableWidgetItem(DomainText::siteName(
+                                             page->rows.at(row).value(c).toString())));
+                }
+            m_bound->resizeColumnsToContents();
+        });
     }
 }
 
