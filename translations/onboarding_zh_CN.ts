@@ -450,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>DialogRetry</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Stored-value card</source>
@@ -1736,6 +1747,12 @@
     <message>
         <source>This tenant name is used by another account (letter case does not count).</source>
         <translation>该租户名已被其他账号使用（不区分大小写）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). Check the connection and retry.</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内未响应，请检查网络连接后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3046,10 @@
         <source>Bound workspaces are settled through this Huawei Cloud account. The workspace language and site never change.</source>
         <translation>已绑定的工作空间通过此华为云账号结算。工作空间的语言和站点不会改变。</translation>
     </message>
+    <message>
+        <source>Loading the workspaces…</source>
+        <translation>正在加载工作空间…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::CardBalanceChart</name>
@@ -4063,6 +4084,10 @@ Qt %5</translation>
         <source>Members to authorize</source>
         <translation>待授权成员</translation>
     </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::OrgBindingPage</name>
@@ -4117,6 +4142,10 @@ Qt %5</translation>
     <message>
         <source>Note: one order is bound to one organization. Multiple orders of the same product cannot be bound to the same organization.</source>
         <translation>注意：一个订单只能绑定一个组织。同一商品的多个订单不能绑定到同一个组织。</translation>
+    </message>
+    <message>
+        <source>Loading the orders…</source>
+        <translation>正在加载订单…</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4233,18 @@ Qt %5</translation>
         <source>The account and password created here are used to log in to %1 and to register or log in to the Billing Center. Inform the members offline.</source>
         <translation>此处创建的账号和密码用于登录%1，以及注册或登录费用中心。请线下告知成员。</translation>
     </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <source>Loading the owner&apos;s details…</source>
+        <translation>正在加载所有者信息…</translation>
+    </message>
+    <message>
+        <source>Removing the member…</source>
+        <translation>正在移除成员…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::OrgProgressPage</name>
@@ -4263,6 +4304,10 @@ Qt %5</translation>
     <message>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Loading the owner&apos;s organizations…</source>
+        <translation>正在加载该所有者的组织…</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4455,10 @@ Qt %5</translation>
         <translation>
             <numerusform>%1（%n 张 × %2）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>正在检查账号…</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4706,10 @@ Qt %5</translation>
         <source>Alibaba Cloud and AWS accounts are bound from their own marketplaces. The settlement method changes at most once per calendar month.</source>
         <translation>阿里云和 AWS 账号需从各自的云市场绑定。结算方式每个自然月最多变更一次。</translation>
     </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>正在加载工作空间…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::SettlementWizard</name>
@@ -4697,6 +4750,10 @@ Qt %5</translation>
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Waiting for the server. Next and Back are available again when it answers.</source>
+        <translation>正在等待服务器响应。服务器响应后即可再次使用“下一步”和“上一步”。</translation>
     </message>
 </context>
 </TS>

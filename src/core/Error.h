@@ -49,6 +49,16 @@ inline constexpr const char *All[] = {Store,       NotFound, Required, TooLong, 
 
 Error makeError(QString rule, QString field = {}, QString reason = {}, QVariantMap args = {});
 
+// A failure of the system rather than of a rule (the backend unreachable or too slow, the
+// store failing, a concurrent change): the same request may succeed when repeated, so the
+// GUI offers Retry.
+inline bool isTransient(const Error &error)
+{
+    return error.rule.startsWith(QLatin1String(SystemError::Store)) ||
+           error.rule == QLatin1String(SystemError::Unreachable) ||
+           error.rule == QLatin1String(SystemError::Conflict);
+}
+
 struct Done
 {
     bool operator==(const Done &) const = default;

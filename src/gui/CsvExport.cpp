@@ -20,10 +20,17 @@ void CsvExport::run(AppContext *context, QWidget *parent, const ListQuery &query
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(query.view + QStringLiteral(".csv"));
-    const QString path = context->dialogs()->saveFileName(parent, tr("Export %1").arg(title),
-                                                          suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    context->dialogs()->saveFileName(parent, tr("Export %1").arg(title), suggested,
+                                     tr("CSV files (*.csv)"),
+                                     [context, parent, query, columns, title](const QString &path) {
+                                         if (!path.isEmpty())
+                                             write(context, parent, query, columns, title, path);
+                                     });
+}
+
+void CsvExport::write(AppContext *context, QWidget *parent, const ListQuery &query,
+                      const QList<ColumnInfo> &columns, const QString &title, const QString &path)
+{
     QStringList headers;
     for (const ColumnInfo &column : columns)
         headers << DomainText::columnHeader(query.view, column.key);

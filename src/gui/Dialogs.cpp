@@ -21,38 +21,71 @@ std::unique_ptr<QMessageBox> makeConfirmBox(QWidget *parent, const QString &titl
     return box;
 }
 
-bool WidgetDialogs::confirm(QWidget *parent, const QString &title, const QString &text,
-                            const QString &acceptLabel)
+void WidgetDialogs::confirm(QWidget *parent, const QString &title, const QString &text,
+                            const QString &acceptLabel, Answered answered)
 {
     QPushButton *accept = nullptr;
-    const std::unique_ptr<QMessageBox> box =
-        makeConfirmBox(parent, title, text, acceptLabel, &accept);
-    box->exec();
-    return box->clickedButton() == accept;
+    QMessageBox *box = makeConfirmBox(parent, title, text, acceptLabel, &accept).release();
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QDialog::finished, box, [box, accept, answered = std::move(answered)] {
+        answered(box->clickedButton() == accept);
+    });
+    box->open();
 }
+
+namespace {
+
+void showMessage(QMessageBox::Icon icon, const QString &objectName, QWidget *parent,
+                 const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
 
 void WidgetDialogs::inform(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::information(parent, title, text);
+    showMessage(QMessageBox::Information, QStringLiteral("informBox"), parent, title, text);
 }
 
 void WidgetDialogs::warn(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::warning(parent, title, text);
+    showMessage(QMessageBox::Warning, QStringLiteral("warningBox"), parent, title, text);
 }
 
-QString WidgetDialogs::askText(QWidget *parent, const QString &title, const QString &label)
+void WidgetDialogs::askText(QWidget *parent, const QString &title, const QString &label,
+                            TextAnswered answered)
 {
-    bool ok = false;
-    const QString text =
-        QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
-    return ok ? text.simplified() : QString();
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("askTextDialog"));
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(
+        dialog, &QDialog::finished, dialog, [dialog, answered = std::move(answered)](int result) {
+            answered(result == QDialog::Accepted ? dialog->textValue().simplified() : QString());
+        });
+    dialog->open();
 }
 
-QString WidgetDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                    const QString &filter)
+void WidgetDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                 const QString &filter, TextAnswered answered)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    auto *dialog = new QFileDialog(parent, title, suggested, filter);
+    dialog->setObjectName(QStringLiteral("saveFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(
+        dialog, &QDialog::finished, dialog, [dialog, answered = std::move(answered)](int result) {
+            const QStringList files = dialog->selectedFiles();
+            answered(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());
+        });
+    dialog->open();
 }
 
 } // namespace oc::gui

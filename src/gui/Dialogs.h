@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QMessageBox;
@@ -10,21 +11,30 @@ class QWidget;
 
 namespace oc::gui {
 
-// The seam for modal questions and file choosers: the console uses QMessageBox and
-// QFileDialog; tests install an implementation that answers without showing anything.
+// The seam for questions, messages and file choosers: the console uses QMessageBox,
+// QInputDialog and QFileDialog; tests install an implementation that answers without
+// showing anything. Nothing here blocks or runs a nested event loop (boxes are shown
+// window-modal with open() and answer through a callback), so any of it may be called from
+// a backend callback or signal handler. A callback runs at most once, and not at all when
+// `parent` was destroyed before the answer: callers capture only what `parent` keeps alive.
 class Dialogs
 {
 public:
+    using Answered = std::function<void(bool accepted)>;
+    using TextAnswered = std::function<void(const QString &text)>;
+
     virtual ~Dialogs() = default;
-    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
-                         const QString &acceptLabel) = 0;
+    // A question with the accept button (the default) and Cancel.
+    virtual void confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &acceptLabel, Answered answered) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
-    // A line of text; empty when cancelled.
-    virtual QString askText(QWidget *parent, const QString &title, const QString &label) = 0;
-    // Empty when cancelled.
-    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                 const QString &filter) = 0;
+    // A line of text (simplified); empty when cancelled.
+    virtual void askText(QWidget *parent, const QString &title, const QString &label,
+                         TextAnswered answered) = 0;
+    // A file to write; empty when cancelled.
+    virtual void saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                              const QString &filter, TextAnswered answered) = 0;
 };
 
 // The question box confirm() shows: the accept button (the default) and Cancel. Shared by
@@ -36,13 +46,14 @@ std::unique_ptr<QMessageBox> makeConfirmBox(QWidget *parent, const QString &titl
 class WidgetDialogs final : public Dialogs
 {
 public:
-    bool confirm(QWidget *parent, const QString &title, const QString &text,
-                 const QString &acceptLabel) override;
+    void confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &acceptLabel, Answered answered) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
-    QString askText(QWidget *parent, const QString &title, const QString &label) override;
-    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                         const QString &filter) override;
+    void askText(QWidget *parent, const QString &title, const QString &label,
+                 TextAnswered answered) override;
+    void saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter, TextAnswered answered) override;
 };
 
 } // namespace oc::gui

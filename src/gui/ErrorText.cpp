@@ -40,6 +40,10 @@ constexpr ErrorText::Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorText", "No fee-center account has this username.")},
     {S::NotFound, "*",
      QT_TRANSLATE_NOOP("ErrorText", "The record no longer exists. Refresh and try again.")},
+    {S::Unreachable, "timeout",
+     QT_TRANSLATE_N_NOOP("ErrorText", "The server did not answer within %n second(s). Check the "
+                                      "connection and retry."),
+     "#seconds"},
     {S::Unreachable, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "The server cannot be reached. Check the connection and retry.")},

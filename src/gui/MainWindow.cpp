@@ -334,26 +334,31 @@ void MainWindow::advanceClock(ClockStep step)
 
 void MainWindow::resetDemo()
 {
-    if (!m_context->dialogs()->confirm(
-            this, tr("Reset demo"),
-            tr("Restore the demo data set? Everything changed since the last reset "
-               "is discarded, including unfinished wizards."),
-            tr("&Reset demo")))
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    m_ui->menuDemo->setEnabled(false);
-    m_ui->demoToolBar->setEnabled(false);
-    onFinished(m_context->backend()->resetDemo(), this, [this, timer](const Status &status) {
-        m_ui->menuDemo->setEnabled(true);
-        m_ui->demoToolBar->setEnabled(true);
-        if (status.ok())
-            statusBar()->showMessage(tr("Demo data restored in %1 ms.").arg(timer.elapsed()), 5000);
-        else
-            m_context->dialogs()->warn(this, tr("Reset demo"),
-                                       ErrorText::message(status.error(), m_context->brand()));
-        refreshClock();
-    });
+    m_context->dialogs()->confirm(
+        this, tr("Reset demo"),
+        tr("Restore the demo data set? Everything changed since the last reset "
+           "is discarded, including unfinished wizards."),
+        tr("&Reset demo"), [this](bool accepted) {
+            if (!accepted)
+                return;
+            QElapsedTimer timer;
+            timer.start();
+            m_ui->menuDemo->setEnabled(false);
+            m_ui->demoToolBar->setEnabled(false);
+            onFinished(m_context->backend()->resetDemo(), this,
+                       [this, timer](const Status &status) {
+                           m_ui->menuDemo->setEnabled(true);
+                           m_ui->demoToolBar->setEnabled(true);
+                           if (status.ok())
+                               statusBar()->showMessage(
+                                   tr("Demo data restored in %1 ms.").arg(timer.elapsed()), 5000);
+                           else
+                               m_context->dialogs()->warn(
+                                   this, tr("Reset demo"),
+                                   ErrorText::message(status.error(), m_context->brand()));
+                           refreshClock();
+                       });
+        });
 }
 
 void MainWindow::openStep(OnboardingStep step, const QString &accountId)
@@ -491,25 +496,28 @@ CloseResourceDialog *MainWindow::openCloseResource(const QString &instanceId)
 
 void MainWindow::unlockWorkspace(const QString &workspaceId, const QString &name)
 {
-    if (!m_context->dialogs()->confirm(
-            this, tr("Unlock workspace"),
-            tr("Unlock the workspace \"%1\"? It will settle through its fee-center "
-               "account.")
-                .arg(name),
-            tr("&Unlock")))
-        return;
-    onFinished(
-        m_context->backend()->unlockWorkspace(workspaceId), this,
-        [this, name](const Result<Workspace> &r) {
-            if (r.ok())
-                statusBar()->showMessage(
-                    tr("Workspace \"%1\" unlocked: it settles through the fee-center account.")
-                        .arg(name),
-                    8000);
-            else
-                m_context->dialogs()->warn(
-                    this, tr("Unlock workspace"),
-                    ErrorText::messageWithRule(r.error(), m_context->brand()));
+    m_context->dialogs()->confirm(
+        this, tr("Unlock workspace"),
+        tr("Unlock the workspace \"%1\"? It will settle through its fee-center "
+           "account.")
+            .arg(name),
+        tr("&Unlock"), [this, workspaceId, name](bool accepted) {
+            if (!accepted)
+                return;
+            onFinished(
+                m_context->backend()->unlockWorkspace(workspaceId), this,
+                [this, name](const Result<Workspace> &r) {
+                    if (r.ok())
+                        statusBar()->showMessage(
+                            tr("Workspace \"%1\" unlocked: it settles through the fee-center "
+                               "account.")
+                                .arg(name),
+                            8000);
+                    else
+                        m_context->dialogs()->warn(
+                            this, tr("Unlock workspace"),
+                            ErrorText::messageWithRule(r.error(), m_context->brand()));
+                });
         });
 }
 

@@ -108,19 +108,24 @@ public:
     int informed = 0;
     QStringList warnings;
 
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    void confirm(QWidget *, const QString &, const QString &, const QString &,
+                 Answered answered) override
     {
-        return true;
+        answered(true);
     }
     void inform(QWidget *, const QString &, const QString &) override { ++informed; }
     void warn(QWidget *, const QString &title, const QString &text) override
     {
         warnings << title + QStringLiteral(": ") + text;
     }
-    QString askText(QWidget *, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    void askText(QWidget *, const QString &, const QString &, TextAnswered answered) override
     {
-        return savePath;
+        answered({});
+    }
+    void saveFileName(QWidget *, const QString &, const QString &, const QString &,
+                      TextAnswered answered) override
+    {
+        answered(savePath);
     }
 };
 

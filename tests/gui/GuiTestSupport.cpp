@@ -16,8 +16,9 @@
 
 namespace oc::test {
 
-GuiFixture::GuiFixture()
-    : context(backend.backend.get(), &language, &dialogs)
+GuiFixture::GuiFixture(const Decorate &decorate)
+    : decorator(decorate ? decorate(backend.backend.get()) : nullptr)
+    , context(decorator ? decorator.get() : backend.backend.get(), &language, &dialogs)
 {
     gui::applyConsoleStyle(*qApp);
     context.setDisplayZone(QTimeZone(8 * 3600));

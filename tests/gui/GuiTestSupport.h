@@ -13,20 +13,25 @@
 #include <QWidget>
 #include <QWizard>
 
+#include <functional>
+#include <memory>
+
 namespace oc::test {
 
-// Answers every dialog without showing it and records what was asked.
+// Answers every dialog without showing it, at once, and records what was asked.
 class AutoDialogs final : public gui::Dialogs
 {
 public:
     bool confirmAnswer = true;
     QString saveFileAnswer;
+    QString textAnswer;
     QStringList asked; // titles and texts, in order
 
-    bool confirm(QWidget *, const QString &title, const QString &text, const QString &) override
+    void confirm(QWidget *, const QString &title, const QString &text, const QString &,
+                 Answered answered) override
     {
         asked << title << text;
-        return confirmAnswer;
+        answered(confirmAnswer);
     }
     void inform(QWidget *, const QString &title, const QString &text) override
     {
@@ -36,25 +41,30 @@ public:
     {
         asked << title << text;
     }
-    QString textAnswer;
-    QString askText(QWidget *, const QString &title, const QString &label) override
+    void askText(QWidget *, const QString &title, const QString &label,
+                 TextAnswered answered) override
     {
         asked << title << label;
-        return textAnswer;
+        answered(textAnswer);
     }
-    QString saveFileName(QWidget *, const QString &title, const QString &, const QString &) override
+    void saveFileName(QWidget *, const QString &title, const QString &, const QString &,
+                      TextAnswered answered) override
     {
         asked << title;
-        return saveFileAnswer;
+        answered(saveFileAnswer);
     }
 };
 
 struct GuiFixture
 {
-    GuiFixture();
+    // `decorate`, when given, puts a decorator between the console and the test backend
+    // (e.g. a FaultyBackend); the fixture owns it.
+    using Decorate = std::function<std::unique_ptr<Backend>(Backend *inner)>;
+    explicit GuiFixture(const Decorate &decorate = {});
     ~GuiFixture();
 
     TestBackend backend{true};
+    std::unique_ptr<Backend> decorator;
     gui::LanguageManager language;
     AutoDialogs dialogs;
     gui::AppContext context;

@@ -53,13 +53,18 @@ CloseResourceDialog::CloseResourceDialog(AppContext *context, const QString &ins
 void CloseResourceDialog::loadPreview()
 {
     m_text->setText(tr("Checking which workspaces depend on instance %1…").arg(m_instanceId));
+    m_error->hide();
+    DialogRetry::withdraw(m_buttons);
     onFinished(m_context->backend()->closeResourcePreview(m_instanceId), this,
                [this](const Result<QList<Workspace>> &r) {
                    if (!r.ok()) {
                        m_error->setText(ErrorText::messageWithRule(r.error(), m_context->brand()));
                        m_error->show();
+                       if (isTransient(r.error()))
+                           DialogRetry::offer(m_buttons, [this] { loadPreview(); });
                        return;
                    }
+                   m_error->hide();
                    const QList<Workspace> &workspaces = *r;
                    m_text->setText(workspaces.isEmpty()
                                        ? tr("Close the %1 SaaS Edition subscription %2 on "

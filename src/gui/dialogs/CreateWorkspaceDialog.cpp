@@ -93,8 +93,13 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(AppContext *context, qint64 memberI
     m_code->setRequest(
         Channel::Email, QString::fromLatin1(CodePurpose::CreateWorkspace),
         [this]() -> Result<QString> { return validate::email(m_state->text(k("email"))); });
-    connect(m_code, &CodeField::failed, this,
-            [this](const Error &error) { m_state->setError(error); });
+    connect(m_code, &CodeField::failed, this, [this](Error error) {
+        // A failure without a field of its own (the backend unreachable) shows at the code;
+        // sending again is the retry.
+        if (!m_binder->keys().contains(error.field))
+            error.field = k("code");
+        m_state->setError(error);
+    });
     connect(m_state, &WizardState::valueChanged, this, [this](const QString &key) {
         if (key == k("variant"))
             updateVariant();

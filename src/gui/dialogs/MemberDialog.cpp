@@ -126,16 +126,26 @@ void MemberDialog::loadDepartments(qint64 select)
 
 void MemberDialog::addDepartment()
 {
-    const QString name = m_context->dialogs()->askText(
-        this, tr("New department"),
-        tr("Name of the department under %1:").arg(m_ui->departmentCombo->currentText().trimmed()));
-    if (name.isEmpty())
-        return;
     const qint64 parent = m_ui->departmentCombo->currentData().toLongLong();
+    m_context->dialogs()->askText(
+        this, tr("New department"),
+        tr("Name of the department under %1:").arg(m_ui->departmentCombo->currentText().trimmed()),
+        [this, parent](const QString &name) {
+            if (!name.isEmpty())
+                createDepartment(parent, name);
+        });
+}
+
+void MemberDialog::createDepartment(qint64 parent, const QString &name)
+{
+    m_ui->newDepartmentButton->setEnabled(false);
     onFinished(m_context->backend()->addDepartment(m_organization.organization.organizationId,
                                                    parent, name),
                this, [this](const Result<Department> &department) {
+                   m_ui->newDepartmentButton->setEnabled(true);
                    if (!department.ok()) {
+                       // The message (unreachable included) at the department; New… again
+                       // is the retry.
                        m_state->setError(Error{department.error().rule, k("departmentId"),
                                                department.error().reason, department.error().args});
                        return;

@@ -48,6 +48,7 @@ private:
     void retranslate();
     void loadDepartments(qint64 select);
     void addDepartment();
+    void createDepartment(qint64 parent, const QString &name);
     void generatePassword();
     void updateLoginName();
     QList<Error> localErrors() const;

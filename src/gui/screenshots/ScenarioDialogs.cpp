@@ -23,14 +23,14 @@ bool ScenarioDialogs::take(Kind kind, const QString &title, const QString &text,
     return false;
 }
 
-bool ScenarioDialogs::confirm(QWidget *parent, const QString &title, const QString &text,
-                              const QString &acceptLabel)
+void ScenarioDialogs::confirm(QWidget *parent, const QString &title, const QString &text,
+                              const QString &acceptLabel, Answered answered)
 {
     if (m_discarding)
-        return true;
+        return answered(true);
     Answer answer;
     if (!take(Kind::Confirm, title, text, &answer))
-        return false;
+        return answered(false);
     if (const auto hook = std::exchange(m_hook, {})) {
         QPushButton *accept = nullptr;
         const std::unique_ptr<QMessageBox> box =
@@ -38,7 +38,7 @@ bool ScenarioDialogs::confirm(QWidget *parent, const QString &title, const QStri
         box->show();
         hook(box.get());
     }
-    return answer.accept;
+    answered(answer.accept);
 }
 
 void ScenarioDialogs::inform(QWidget *, const QString &, const QString &)
@@ -52,17 +52,18 @@ void ScenarioDialogs::warn(QWidget *, const QString &title, const QString &text)
         m_problem = tr("the console warned \"%1\": %2").arg(title, text);
 }
 
-QString ScenarioDialogs::askText(QWidget *, const QString &title, const QString &label)
+void ScenarioDialogs::askText(QWidget *, const QString &title, const QString &label,
+                              TextAnswered answered)
 {
     Answer answer;
-    return take(Kind::Text, title, label, &answer) ? answer.text : QString();
+    answered(take(Kind::Text, title, label, &answer) ? answer.text : QString());
 }
 
-QString ScenarioDialogs::saveFileName(QWidget *, const QString &title, const QString &,
-                                      const QString &)
+void ScenarioDialogs::saveFileName(QWidget *, const QString &title, const QString &,
+                                   const QString &, TextAnswered answered)
 {
     Answer answer;
-    return take(Kind::File, title, QString(), &answer) ? answer.text : QString();
+    answered(take(Kind::File, title, QString(), &answer) ? answer.text : QString());
 }
 
 } // namespace oc::gui

@@ -46,13 +46,16 @@ public:
     QString takeProblem();
     bool hasProblem() const { return !m_problem.isEmpty(); }
 
-    bool confirm(QWidget *parent, const QString &title, const QString &text,
-                 const QString &acceptLabel) override;
+    // Answers at once, before returning (the console's own boxes answer later; callers do
+    // not rely on either).
+    void confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &acceptLabel, Answered answered) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
-    QString askText(QWidget *parent, const QString &title, const QString &label) override;
-    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                         const QString &filter) override;
+    void askText(QWidget *parent, const QString &title, const QString &label,
+                 TextAnswered answered) override;
+    void saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter, TextAnswered answered) override;
 
 private:
     bool take(Kind kind, const QString &title, const QString &text, Answer *answer);

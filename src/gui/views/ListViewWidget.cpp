@@ -68,7 +68,12 @@ ListViewWidget::ListViewWidget(AppContext *context, const QString &view, const Q
         m_model->setSearch(m_ui->searchEdit->text());
     });
     connect(m_ui->refreshButton, &QToolButton::clicked, m_model, &PagedTableModel::refresh);
-    connect(m_ui->retryButton, &QPushButton::clicked, m_model, &PagedTableModel::refresh);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        // The error goes; "Loading…" shows until the list answers again.
+        m_error.reset();
+        m_model->refresh();
+        updateState();
+    });
     connect(m_ui->exportButton, &QToolButton::clicked, this, &ListViewWidget::exportCsv);
 
     connect(m_model, &PagedTableModel::totalChanged, this, &ListViewWidget::updateState);

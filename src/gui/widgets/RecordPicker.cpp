@@ -64,8 +64,10 @@ void RecordPicker::reload()
     query.limit = 1000;
     query.withTotal = false;
     onFinished(m_context->backend()->list(query), this, [this](const Result<ListPage> &result) {
-        if (!result.ok())
+        if (!result.ok()) {
+            emit failed(result.error());
             return;
+        }
         const int idColumn = result->columnIndex(m_idKey);
         const int nameColumn = result->columnIndex(m_nameKey);
         if (idColumn < 0 || nameColumn < 0)

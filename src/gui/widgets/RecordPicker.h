@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QComboBox>
 
 namespace oc::gui {
@@ -24,17 +26,19 @@ public:
     QString accountId() const { return currentData().toString(); }
     void setRecordId(const QVariant &id);
     bool isLoaded() const { return m_loaded; }
+    // Loads the records again (also done by itself when the backend reports a change).
+    void reload();
 
 signals:
     void recordChanged(const QVariant &id);
     void loaded();
+    // The records could not be loaded (e.g. the backend unreachable); reload() retries.
+    void failed(const oc::Error &error);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reload();
-
     AppContext *m_context;
     QString m_view;
     QString m_idKey;

@@ -92,21 +92,28 @@ SettlementMethodPage::~SettlementMethodPage() = default;
 void SettlementMethodPage::initializePage()
 {
     WizardPage::initializePage();
+    reload();
+}
+
+void SettlementMethodPage::reload()
+{
     ListQuery query;
     query.view = view::Workspaces;
     query.filters.insert(column::WorkspaceId, m_set->text(k(SettlementState::WorkspaceId)));
     query.limit = 1;
-    onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
-        if (!page.ok() || page->rows.isEmpty()) {
-            showError(page.ok() ? makeError(QString::fromLatin1(SystemError::NotFound), QString(),
-                                            QStringLiteral("workspace"))
-                                : page.error());
-            return;
-        }
-        m_set->workspace = page->record(0);
-        showWorkspace();
-        emit completeChanged();
-    });
+    await(context()->backend()->list(query), tr("Loading the workspace…"),
+          [this](const Result<ListPage> &page) {
+              if (!page.ok() || page->rows.isEmpty()) {
+                  showError(page.ok() ? makeError(QString::fromLatin1(SystemError::NotFound),
+                                                  QString(), QStringLiteral("workspace"))
+                                      : page.error(),
+                            [this] { reload(); });
+                  return;
+              }
+              m_set->workspace = page->record(0);
+              showWorkspace();
+              emit completeChanged();
+          });
 }
 
 void SettlementMethodPage::showWorkspace()
@@ -136,9 +143,8 @@ bool SettlementMethodPage::startRemoteStep(std::function<void(const Status &)> d
     if (m_set->toHuawei())
         return false; // the account page checks the Huawei details
     // Back to the fee-center account: the backend says at once whether it may.
-    setBusy(true, tr("Checking…"));
-    onFinished(context()->backend()->checkSettlementChange(m_set->request()), this,
-               [done](const Status &status) { done(status); });
+    await(context()->backend()->checkSettlementChange(m_set->request()), tr("Checking…"),
+          [done](const Status &status) { done(status); });
     return true;
 }
 
@@ -202,7 +208,7 @@ void SettlementAccountPage::checkLive()
                    if (status.ok())
                        m_ui->checkValue->setText(
                            tr("✓ The instance is active and belongs to this account."));
-                   else
+                   else if (!isTransient(status.error())) // early feedback; Next asks again
                        showError(status.error());
                });
 }
@@ -225,9 +231,8 @@ QList<Error> SettlementAccountPage::localErrors() const
 
 bool SettlementAccountPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Checking…"));
-    onFinished(context()->backend()->checkSettlementChange(m_set->request()), this,
-               [done](const Status &status) { done(status); });
+    await(context()->backend()->checkSettlementChange(m_set->request()), tr("Checking…"),
+          [done](const Status &status) { done(status); });
     return true;
 }
 
@@ -265,14 +270,13 @@ bool SettlementConfirmPage::startRemoteStep(std::function<void(const Status &)> 
 {
     if (m_result)
         return false;
-    setBusy(true, tr("Changing the settlement…"));
-    onFinished(context()->backend()->changeSettlement(m_set->request()), this,
-               [this, done](const Result<Workspace> &workspace) {
-                   if (!workspace.ok())
-                       return done(workspace.error());
-                   m_set->changed = *workspace;
-                   done(okStatus());
-               });
+    await(context()->backend()->changeSettlement(m_set->request()), tr("Changing the settlement…"),
+          [this, done](const Result<Workspace> &workspace) {
+              if (!workspace.ok())
+                  return done(workspace.error());
+              m_set->changed = *workspace;
+              done(okStatus());
+          });
     return true;
 }
 
@@ -362,13 +366,21 @@ RechargeTypePage::~RechargeTypePage() = default;
 void RechargeTypePage::initializePage()
 {
     WizardPage::initializePage();
+    reload();
+}
+
+void RechargeTypePage::reload()
+{
     ListQuery query;
     query.view = view::FeeCenterAccounts;
     query.filters.insert(column::FeeCenterAccountId,
                          m_recharge->value(k(RechargeState::FeeCenterAccountId)));
     query.limit = 1;
+    // Only shows the account's name: Next need not wait for it.
     onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
-        if (!page.ok() || page->rows.isEmpty())
+        if (!page.ok())
+            return showError(page.error(), [this] { reload(); });
+        if (page->rows.isEmpty())
             return;
         m_recharge->feeCenterUsername = page->value(0, column::Username).toString();
         m_ui->feeCenterValue->setText(m_recharge->feeCenterUsername);
@@ -433,14 +445,13 @@ QList<Error> RechargeOrderPage::localErrors() const
 
 bool RechargeOrderPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Recharging…"));
-    onFinished(context()->backend()->rechargeStoredValueCards(m_recharge->request()), this,
-               [this, done](const Result<QList<StoredValueCard>> &cards) {
-                   if (!cards.ok())
-                       return done(cards.error());
-                   m_recharge->cards = *cards;
-                   done(okStatus());
-               });
+    await(context()->backend()->rechargeStoredValueCards(m_recharge->request()), tr("Recharging…"),
+          [this, done](const Result<QList<StoredValueCard>> &cards) {
+              if (!cards.ok())
+                  return done(cards.error());
+              m_recharge->cards = *cards;
+              done(okStatus());
+          });
     return true;
 }
 

@@ -61,6 +61,7 @@ protected:
     void retranslatePage() override;
 
 private:
+    void reload();
     void showWorkspace();
 
     std::unique_ptr<Ui::SettlementMethodPage> m_ui;
@@ -160,6 +161,8 @@ protected:
     void retranslatePage() override;
 
 private:
+    void reload();
+
     std::unique_ptr<Ui::RechargeTypePage> m_ui;
     RechargeState *m_recharge;
 };

@@ -105,19 +105,18 @@ QList<Error> LoginPage::localErrors() const
 
 bool LoginPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Logging in…"));
     const LoginRequest request{m_login->text(k(LoginState::LoginName)),
                                m_login->text(k(LoginState::Password))};
-    onFinished(context()->backend()->unifiedLogin(request), this,
-               [this, done](const Result<LoginSession> &session) {
-                   if (!session.ok())
-                       return done(session.error());
-                   m_login->session = *session;
-                   // The initial password is the current one on the next page.
-                   m_login->setDefault(k(LoginState::CurrentPassword),
-                                       m_login->text(k(LoginState::Password)));
-                   done(okStatus());
-               });
+    await(context()->backend()->unifiedLogin(request), tr("Logging in…"),
+          [this, done](const Result<LoginSession> &session) {
+              if (!session.ok())
+                  return done(session.error());
+              m_login->session = *session;
+              // The initial password is the current one on the next page.
+              m_login->setDefault(k(LoginState::CurrentPassword),
+                                  m_login->text(k(LoginState::Password)));
+              done(okStatus());
+          });
     return true;
 }
 
@@ -185,15 +184,14 @@ QList<Error> ChangePasswordPage::localErrors() const
 
 bool ChangePasswordPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Changing the password…"));
-    onFinished(context()->backend()->changeInitialPassword(
-                   m_login->session->memberId, m_login->text(k(LoginState::CurrentPassword)),
-                   m_login->text(k(LoginState::NewPassword))),
-               this, [this, done](const Status &status) {
-                   if (status.ok())
-                       m_login->session->mustChangePassword = false;
-                   done(status);
-               });
+    await(context()->backend()->changeInitialPassword(m_login->session->memberId,
+                                                      m_login->text(k(LoginState::CurrentPassword)),
+                                                      m_login->text(k(LoginState::NewPassword))),
+          tr("Changing the password…"), [this, done](const Status &status) {
+              if (status.ok())
+                  m_login->session->mustChangePassword = false;
+              done(status);
+          });
     return true;
 }
 
@@ -292,8 +290,14 @@ ExistingFeeCenterPage::ExistingFeeCenterPage(AppContext *context, LoginState *st
                     sent(result.error());
             });
     });
-    connect(m_code, &CodeField::failed, this,
-            [this](const Error &error) { m_login->setError(error); });
+    connect(m_code, &CodeField::failed, this, [this](const Error &error) {
+        // A refusal lands at its field; the backend unreachable on the page (Send again
+        // is the retry).
+        if (isTransient(error))
+            showError(error, [this] { m_code->sendButton()->click(); });
+        else
+            m_login->setError(error);
+    });
     addStatusArea(m_ui->contentLayout);
 }
 
@@ -316,23 +320,21 @@ QList<Error> ExistingFeeCenterPage::localErrors() const
 
 bool ExistingFeeCenterPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Verifying…"));
     FeeCenterVerification request;
     request.memberId = m_login->session ? m_login->session->memberId : 0;
     request.site = m_login->text(k(LoginState::Site));
     request.username = m_login->text(k(LoginState::Username));
     request.code = m_login->text(k(LoginState::Code));
-    onFinished(context()->backend()->verifyFeeCenter(request), this,
-               [this, done](const Result<FeeCenterBinding> &binding) {
-                   if (!binding.ok())
-                       return done(binding.error());
-                   m_login->feeCenter = *binding;
-                   m_login->setDefault(k(LoginState::EnterpriseName),
-                                       binding->account.enterpriseName);
-                   m_login->setDefault(k(LoginState::Industry), binding->account.industry);
-                   m_login->setDefault(k(LoginState::Contact), binding->account.contact);
-                   done(okStatus());
-               });
+    await(context()->backend()->verifyFeeCenter(request), tr("Verifying…"),
+          [this, done](const Result<FeeCenterBinding> &binding) {
+              if (!binding.ok())
+                  return done(binding.error());
+              m_login->feeCenter = *binding;
+              m_login->setDefault(k(LoginState::EnterpriseName), binding->account.enterpriseName);
+              m_login->setDefault(k(LoginState::Industry), binding->account.industry);
+              m_login->setDefault(k(LoginState::Contact), binding->account.contact);
+              done(okStatus());
+          });
     return true;
 }
 
@@ -400,14 +402,13 @@ QList<Error> EnterpriseConfirmPage::localErrors() const
 
 bool EnterpriseConfirmPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Saving…"));
     EnterpriseConfirmation confirmation;
     confirmation.feeCenterAccountId = m_login->feeCenter->account.feeCenterAccountId;
     confirmation.enterpriseName = m_login->text(k(LoginState::EnterpriseName));
     confirmation.industry = m_login->text(k(LoginState::Industry));
     confirmation.contact = m_login->text(k(LoginState::Contact));
-    onFinished(context()->backend()->confirmEnterprise(confirmation), this,
-               [done](const Status &s) { done(s); });
+    await(context()->backend()->confirmEnterprise(confirmation), tr("Saving…"),
+          [done](const Status &s) { done(s); });
     return true;
 }
 
@@ -434,6 +435,8 @@ BindWorkspacePage::BindWorkspacePage(AppContext *context, LoginState *state, QWi
     connect(m_ui->createWorkspaceButton, &QPushButton::clicked, this,
             &BindWorkspacePage::createWorkspace);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &BindWorkspacePage::bindSelected);
+    disableWhileBusy(m_ui->bindWorkspaceButton);
+    disableWhileBusy(m_ui->createWorkspaceButton);
     addStatusArea(m_ui->contentLayout);
 }
 
@@ -463,43 +466,46 @@ void BindWorkspacePage::reload()
     query.filters.insert(column::FeeCenterAccountId,
                          m_login->feeCenter->account.feeCenterAccountId);
     query.limit = 500;
-    onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
-        if (!page.ok()) {
-            showError(page.error());
-            return;
-        }
-        m_columns = page->columns;
-        m_rows = page->rows;
-        const auto index = [this](QLatin1StringView key) { return columnIndex(m_columns, key); };
-        const QTimeZone zone = context()->displayZone();
-        Q_UNUSED(zone)
-        m_table->setColumnCount(5);
-        m_table->setHorizontalHeaderLabels(
-            {tr("Workspace"), tr("Site"), tr("Language"), tr("Settlement"), tr("State")});
-        m_table->setRowCount(int(m_rows.size()));
-        for (int row = 0; row < m_rows.size(); ++row) {
-            const QVariantList &r = m_rows.at(row);
-            const QString status = r.value(index(column::Status)).toString();
-            QString state = isBound(r) ? tr("Bound") : tr("Not bound");
-            if (status == u"locked")
-                state = tr("Locked");
-            const QStringList cells = {
-                r.value(index(column::Name)).toString(),
-                DomainText::siteName(r.value(index(column::Site)).toString()),
-                DomainText::enumValue(enumName::WorkspaceLanguage,
-                                      r.value(index(column::Language)).toString()),
-                DomainText::enumValue(enumName::SettlementMethod,
-                                      r.value(index(column::Settlement)).toString()),
-                state};
-            for (int c = 0; c < cells.size(); ++c) {
-                auto *item = new QTableWidgetItem(cells.at(c));
-                item->setData(Qt::UserRole, r.value(index(column::WorkspaceId)));
-                m_table->setItem(row, c, item);
-            }
-        }
-        m_table->resizeColumnsToContents();
-        emit completeChanged();
-    });
+    await(context()->backend()->list(query), tr("Loading the workspaces…"),
+          [this](const Result<ListPage> &page) {
+              if (!page.ok()) {
+                  showError(page.error(), [this] { reload(); });
+                  return;
+              }
+              m_columns = page->columns;
+              m_rows = page->rows;
+              const auto index = [this](QLatin1StringView key) {
+                  return columnIndex(m_columns, key);
+              };
+              const QTimeZone zone = context()->displayZone();
+              Q_UNUSED(zone)
+              m_table->setColumnCount(5);
+              m_table->setHorizontalHeaderLabels(
+                  {tr("Workspace"), tr("Site"), tr("Language"), tr("Settlement"), tr("State")});
+              m_table->setRowCount(int(m_rows.size()));
+              for (int row = 0; row < m_rows.size(); ++row) {
+                  const QVariantList &r = m_rows.at(row);
+                  const QString status = r.value(index(column::Status)).toString();
+                  QString state = isBound(r) ? tr("Bound") : tr("Not bound");
+                  if (status == u"locked")
+                      state = tr("Locked");
+                  const QStringList cells = {
+                      r.value(index(column::Name)).toString(),
+                      DomainText::siteName(r.value(index(column::Site)).toString()),
+                      DomainText::enumValue(enumName::WorkspaceLanguage,
+                                            r.value(index(column::Language)).toString()),
+                      DomainText::enumValue(enumName::SettlementMethod,
+                                            r.value(index(column::Settlement)).toString()),
+                      state};
+                  for (int c = 0; c < cells.size(); ++c) {
+                      auto *item = new QTableWidgetItem(cells.at(c));
+                      item->setData(Qt::UserRole, r.value(index(column::WorkspaceId)));
+                      m_table->setItem(row, c, item);
+                  }
+              }
+              m_table->resizeColumnsToContents();
+              emit completeChanged();
+          });
 }
 
 void BindWorkspacePage::bindSelected()
@@ -512,24 +518,28 @@ void BindWorkspacePage::bindSelected()
     }
     const QString workspaceId = selected.first()->data(Qt::UserRole).toString();
     const QString name = m_table->item(selected.first()->row(), 0)->text();
-    if (!context()->dialogs()->confirm(
-            this, tr("Bind workspace"),
-            tr("Bind the workspace \"%1\"? It will be settled through the Huawei Cloud "
-               "account %2.")
-                .arg(name, m_login->session->ownerAccountId),
-            tr("&Bind")))
-        return;
+    context()->dialogs()->confirm(
+        this, tr("Bind workspace"),
+        tr("Bind the workspace \"%1\"? It will be settled through the Huawei Cloud "
+           "account %2.")
+            .arg(name, m_login->session->ownerAccountId),
+        tr("&Bind"), [this, workspaceId](bool accepted) {
+            if (accepted)
+                bind(workspaceId);
+        });
+}
+
+void BindWorkspacePage::bind(const QString &workspaceId)
+{
     clearPageError();
-    setBusy(true, tr("Binding…"));
     BindWorkspaceRequest request{m_login->session->memberId,
                                  m_login->feeCenter->account.feeCenterAccountId, workspaceId};
-    onFinished(context()->backend()->bindWorkspace(request), this,
-               [this](const Result<Workspace> &workspace) {
-                   setBusy(false);
-                   if (!workspace.ok())
-                       showError(workspace.error());
-                   reload();
-               });
+    await(context()->backend()->bindWorkspace(request), tr("Binding…"),
+          [this, workspaceId](const Result<Workspace> &workspace) {
+              if (!workspace.ok())
+                  showError(workspace.error(), [this, workspaceId] { bind(workspaceId); });
+              reload();
+          });
 }
 
 void BindWorkspacePage::createWorkspace()
@@ -550,15 +560,14 @@ bool BindWorkspacePage::isPageComplete() const
 
 bool BindWorkspacePage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Activating…"));
-    onFinished(context()->backend()->finishActivation(
-                   m_login->session->memberId, m_login->feeCenter->account.feeCenterAccountId),
-               this, [this, done](const Result<ActivationSummary> &summary) {
-                   if (!summary.ok())
-                       return done(summary.error());
-                   m_login->activation = *summary;
-                   done(okStatus());
-               });
+    await(context()->backend()->finishActivation(m_login->session->memberId,
+                                                 m_login->feeCenter->account.feeCenterAccountId),
+          tr("Activating…"), [this, done](const Result<ActivationSummary> &summary) {
+              if (!summary.ok())
+                  return done(summary.error());
+              m_login->activation = *summary;
+              done(okStatus());
+          });
     return true;
 }
 
@@ -594,15 +603,22 @@ ActivatedPage::~ActivatedPage() = default;
 void ActivatedPage::initializePage()
 {
     WizardPage::initializePage();
+    reload();
+    retranslatePage();
+}
+
+void ActivatedPage::reload()
+{
     if (m_direct && m_login->session) {
         ListQuery query;
         query.view = view::Workspaces;
         query.filters.insert(column::FeeCenterAccountId,
                              m_login->session->linkedFeeCenterAccountId);
         query.limit = 200;
+        // Only shows the workspaces: the operator need not wait for them to finish.
         onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
             if (!page.ok())
-                return;
+                return showError(page.error(), [this] { reload(); });
             m_bound->setRowCount(int(page->rows.size()));
             for (int row = 0; row < page->rows.size(); ++row) {
                 m_bound->setItem(row, 0,
@@ -614,7 +630,6 @@ void ActivatedPage::initializePage()
             m_bound->resizeColumnsToContents();
         });
     }
-    retranslatePage();
 }
 
 void ActivatedPage::retranslatePage()

@@ -166,6 +166,7 @@ protected:
 private:
     void reload();
     void bindSelected();
+    void bind(const QString &workspaceId);
     void createWorkspace();
     bool isBound(const QVariantList &row) const;
 
@@ -189,6 +190,8 @@ protected:
     void retranslatePage() override;
 
 private:
+    void reload();
+
     std::unique_ptr<Ui::ActivatedPage> m_ui;
     LoginState *m_login;
     bool m_direct;

@@ -158,6 +158,8 @@ OrgSetupPage::OrgSetupPage(AppContext *context, OrganizationState *state, QWidge
             m_org->setDefault(k(OrganizationState::OwnerAccountId), m_owner->accountId());
         takeOwner();
     });
+    connect(m_owner, &RecordPicker::failed, this,
+            [this](const Error &error) { showError(error, [this] { m_owner->reload(); }); });
     connect(state, &WizardState::valueChanged, this, [this](const QString &key) {
         if (key == k(OrganizationState::Mode))
             updateMode();
@@ -190,31 +192,33 @@ void OrgSetupPage::loadExisting()
     query.view = view::Organizations;
     query.filters.insert(column::OwnerAccountId, owner);
     query.limit = 200;
-    onFinished(context()->backend()->list(query), this,
-               [this, owner](const Result<ListPage> &page) {
-                   if (!page.ok() || owner != m_org->text(k(OrganizationState::OwnerAccountId)))
-                       return;
-                   const QSignalBlocker block(m_ui->existingCombo);
-                   m_ui->existingCombo->clear();
-                   const int id = page->columnIndex(column::OrganizationId);
-                   const int name = page->columnIndex(column::EnterpriseName);
-                   const int abbreviation = page->columnIndex(column::Abbreviation);
-                   for (const QVariantList &row : page->rows)
-                       m_ui->existingCombo->addItem(
-                           QStringLiteral("%1 (%2)").arg(row.value(name).toString(),
-                                                         row.value(abbreviation).toString()),
-                           row.value(id));
-                   const int index = m_ui->existingCombo->findData(
-                       m_org->text(k(OrganizationState::ExistingOrganizationId)));
-                   m_ui->existingCombo->setCurrentIndex(index >= 0 ? index : 0);
-                   if (m_ui->existingCombo->count() > 0)
-                       m_org->setDefault(k(OrganizationState::ExistingOrganizationId),
-                                         m_ui->existingCombo->currentData());
-                   else
-                       m_org->setDefault(k(OrganizationState::ExistingOrganizationId), QString());
-                   m_ui->existingOrganizationRadio->setEnabled(m_ui->existingCombo->count() > 0);
-                   updateMode();
-               });
+    await(context()->backend()->list(query), tr("Loading the owner's organizations…"),
+          [this, owner](const Result<ListPage> &page) {
+              if (owner != m_org->text(k(OrganizationState::OwnerAccountId)))
+                  return;
+              if (!page.ok())
+                  return showError(page.error(), [this] { loadExisting(); });
+              const QSignalBlocker block(m_ui->existingCombo);
+              m_ui->existingCombo->clear();
+              const int id = page->columnIndex(column::OrganizationId);
+              const int name = page->columnIndex(column::EnterpriseName);
+              const int abbreviation = page->columnIndex(column::Abbreviation);
+              for (const QVariantList &row : page->rows)
+                  m_ui->existingCombo->addItem(
+                      QStringLiteral("%1 (%2)").arg(row.value(name).toString(),
+                                                    row.value(abbreviation).toString()),
+                      row.value(id));
+              const int index = m_ui->existingCombo->findData(
+                  m_org->text(k(OrganizationState::ExistingOrganizationId)));
+              m_ui->existingCombo->setCurrentIndex(index >= 0 ? index : 0);
+              if (m_ui->existingCombo->count() > 0)
+                  m_org->setDefault(k(OrganizationState::ExistingOrganizationId),
+                                    m_ui->existingCombo->currentData());
+              else
+                  m_org->setDefault(k(OrganizationState::ExistingOrganizationId), QString());
+              m_ui->existingOrganizationRadio->setEnabled(m_ui->existingCombo->count() > 0);
+              updateMode();
+          });
 }
 
 void OrgSetupPage::updateMode()
@@ -252,7 +256,7 @@ void OrgSetupPage::checkAbbreviationLive()
                    if (s.ok())
                        m_ui->abbreviationHint->setText(
                            tr("✓ Available. Members will log in as account@%1.").arg(abbreviation));
-                   else
+                   else if (!isTransient(s.error())) // early feedback; Create asks again
                        m_org->setError(s.error());
                });
 }
@@ -281,18 +285,17 @@ bool OrgSetupPage::startRemoteStep(std::function<void(const Status &)> done)
     request.ownerAccountId = m_org->text(k(OrganizationState::OwnerAccountId));
     request.enterpriseName = m_org->text(k(OrganizationState::EnterpriseName));
     request.abbreviation = m_org->text(k(OrganizationState::Abbreviation)).trimmed();
-    setBusy(true, tr("Creating the organization…"));
-    onFinished(context()->backend()->createOrganization(request), this,
-               [this, done](const Result<Organization> &created) {
-                   if (created.ok()) {
-                       m_org->setDefault(k(OrganizationState::CreatedOrganizationId),
-                                         created->organizationId);
-                       updateMode();
-                       done(okStatus());
-                   } else {
-                       done(created.error());
-                   }
-               });
+    await(context()->backend()->createOrganization(request), tr("Creating the organization…"),
+          [this, done](const Result<Organization> &created) {
+              if (created.ok()) {
+                  m_org->setDefault(k(OrganizationState::CreatedOrganizationId),
+                                    created->organizationId);
+                  updateMode();
+                  done(okStatus());
+              } else {
+                  done(created.error());
+              }
+          });
     return true;
 }
 
@@ -362,14 +365,19 @@ void OrgProgressPage::cleanupPage()
 void OrgProgressPage::reload()
 {
     const QString id = m_org->organizationId();
-    if (id.isEmpty())
+    // One at a time: the clock ticks every second, a slow server may take longer.
+    if (id.isEmpty() || m_reloading)
         return;
+    m_reloading = true;
+    // A background refresh (the clock moves it on): the page stays usable meanwhile.
     onFinished(context()->backend()->organization(id), this,
                [this](const Result<OrganizationDetail> &detail) {
+                   m_reloading = false;
                    if (!detail.ok()) {
-                       showError(detail.error());
+                       showError(detail.error(), [this] { reload(); });
                        return;
                    }
+                   clearPageError();
                    m_org->detail = *detail;
                    updateProgress();
                    emit completeChanged();
@@ -432,6 +440,8 @@ OrgMembersPage::OrgMembersPage(AppContext *context, OrganizationState *state, QW
         m_ui->editMemberButton->setEnabled(selected);
         m_ui->removeMemberButton->setEnabled(selected);
     });
+    // Add and Edit open a dialog that saves by itself; Remove submits from here.
+    disableWhileBusy(m_ui->removeMemberButton);
     addStatusArea(m_ui->contentLayout);
 }
 
@@ -447,15 +457,15 @@ void OrgMembersPage::initializePage()
 
 void OrgMembersPage::reload()
 {
-    onFinished(context()->backend()->organization(m_org->organizationId()), this,
-               [this](const Result<OrganizationDetail> &detail) {
-                   if (!detail.ok()) {
-                       showError(detail.error());
-                       return;
-                   }
-                   m_org->detail = *detail;
-                   show(*detail);
-               });
+    await(context()->backend()->organization(m_org->organizationId()), tr("Loading the members…"),
+          [this](const Result<OrganizationDetail> &detail) {
+              if (!detail.ok()) {
+                  showError(detail.error(), [this] { reload(); });
+                  return;
+              }
+              m_org->detail = *detail;
+              show(*detail);
+          });
 }
 
 void OrgMembersPage::show(const OrganizationDetail &detail)
@@ -488,10 +498,11 @@ void OrgMembersPage::addMember()
     };
     // R-ORG-5: the first member is prefilled from the owner's real-name data.
     if (detail.members.isEmpty()) {
-        onFinished(context()->backend()->ownerPrefill(detail.organization.organizationId), this,
-                   [open](const Result<OwnerPrefill> &prefill) {
-                       open(prefill.ok() ? std::optional<OwnerPrefill>(*prefill) : std::nullopt);
-                   });
+        // Without the prefill (e.g. the backend unreachable) the form starts empty.
+        await(context()->backend()->ownerPrefill(detail.organization.organizationId),
+              tr("Loading the owner's details…"), [open](const Result<OwnerPrefill> &prefill) {
+                  open(prefill.ok() ? std::optional<OwnerPrefill>(*prefill) : std::nullopt);
+              });
     } else {
         open(std::nullopt);
     }
@@ -521,16 +532,24 @@ void OrgMembersPage::removeMember()
         return;
     const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
     const QString name = m_table->item(selected.first()->row(), 0)->text();
-    if (!context()->dialogs()->confirm(
-            this, tr("Remove member"),
-            tr("Remove %1 from the organization? Their authorizations end too.").arg(name),
-            tr("&Remove")))
-        return;
-    onFinished(context()->backend()->removeMember(id), this, [this](const Status &status) {
-        if (!status.ok())
-            showError(status.error());
-        reload();
-    });
+    context()->dialogs()->confirm(
+        this, tr("Remove member"),
+        tr("Remove %1 from the organization? Their authorizations end too.").arg(name),
+        tr("&Remove"), [this, id](bool accepted) {
+            if (accepted)
+                remove(id);
+        });
+}
+
+void OrgMembersPage::remove(qint64 memberId)
+{
+    clearPageError();
+    await(context()->backend()->removeMember(memberId), tr("Removing the member…"),
+          [this, memberId](const Status &status) {
+              if (!status.ok())
+                  showError(status.error(), [this, memberId] { remove(memberId); });
+              reload();
+          });
 }
 
 bool OrgMembersPage::isPageComplete() const
@@ -564,6 +583,8 @@ OrgBindingPage::OrgBindingPage(AppContext *context, OrganizationState *state, QW
     setTabOrder(m_table, m_ui->bindButton);
     connect(m_ui->bindButton, &QPushButton::clicked, this, &OrgBindingPage::bindSelected);
     connect(m_ui->refreshOrdersButton, &QPushButton::clicked, this, &OrgBindingPage::reload);
+    disableWhileBusy(m_ui->bindButton);
+    disableWhileBusy(m_ui->refreshOrdersButton);
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
         if ((views.contains(view::Instances) || views.contains(view::Bindings)) && isVisible())
             reload();
@@ -582,11 +603,11 @@ void OrgBindingPage::initializePage()
 void OrgBindingPage::reload()
 {
     const QString owner = m_org->text(k(OrganizationState::OwnerAccountId));
-    onFinished(
-        context()->backend()->bindableOrders(owner), this,
+    await(
+        context()->backend()->bindableOrders(owner), tr("Loading the orders…"),
         [this](const Result<QList<BindableOrder>> &orders) {
             if (!orders.ok()) {
-                showError(orders.error());
+                showError(orders.error(), [this] { reload(); });
                 return;
             }
             m_orders = *orders;
@@ -621,16 +642,18 @@ void OrgBindingPage::reload()
             if (selectRow >= 0 && m_table->selectedItems().isEmpty())
                 m_table->selectRow(selectRow);
             // The binding of this organization, once there is one (the next page authorizes it).
-            onFinished(context()->backend()->organization(me), this,
-                       [this](const Result<OrganizationDetail> &detail) {
-                           if (!detail.ok())
-                               return;
-                           m_org->detail = *detail;
-                           if (!detail->bindings.isEmpty())
-                               m_org->setDefault(k(OrganizationState::BindingId),
-                                                 detail->bindings.last().bindingId);
-                           emit completeChanged();
-                       });
+            await(context()->backend()->organization(me), tr("Loading the orders…"),
+                  [this](const Result<OrganizationDetail> &detail) {
+                      if (!detail.ok()) {
+                          showError(detail.error(), [this] { reload(); });
+                          return;
+                      }
+                      m_org->detail = *detail;
+                      if (!detail->bindings.isEmpty())
+                          m_org->setDefault(k(OrganizationState::BindingId),
+                                            detail->bindings.last().bindingId);
+                      emit completeChanged();
+                  });
         });
 }
 
@@ -642,18 +665,20 @@ void OrgBindingPage::bindSelected()
                             QStringLiteral("required")));
         return;
     }
-    const QString orderId = selected.first()->data(Qt::UserRole).toString();
+    bind(selected.first()->data(Qt::UserRole).toString());
+}
+
+void OrgBindingPage::bind(const QString &orderId)
+{
     clearPageError();
-    setBusy(true, tr("Binding the order…"));
-    onFinished(context()->backend()->bindOrder(orderId, m_org->organizationId()), this,
-               [this](const Result<AppBinding> &binding) {
-                   setBusy(false);
-                   if (binding.ok())
-                       m_org->setDefault(k(OrganizationState::BindingId), binding->bindingId);
-                   else
-                       showError(binding.error());
-                   reload();
-               });
+    await(context()->backend()->bindOrder(orderId, m_org->organizationId()),
+          tr("Binding the order…"), [this, orderId](const Result<AppBinding> &binding) {
+              if (binding.ok())
+                  m_org->setDefault(k(OrganizationState::BindingId), binding->bindingId);
+              else
+                  showError(binding.error(), [this, orderId] { bind(orderId); });
+              reload();
+          });
 }
 
 bool OrgBindingPage::isPageComplete() const
@@ -701,20 +726,25 @@ OrgAuthorizationPage::~OrgAuthorizationPage() = default;
 void OrgAuthorizationPage::initializePage()
 {
     WizardPage::initializePage();
+    reload();
+}
+
+void OrgAuthorizationPage::reload()
+{
     const qint64 bindingId = m_org->value(k(OrganizationState::BindingId)).toLongLong();
-    onFinished(context()->backend()->organization(m_org->organizationId()), this,
-               [this, bindingId](const Result<OrganizationDetail> &detail) {
-                   if (!detail.ok()) {
-                       showError(detail.error());
-                       return;
-                   }
-                   m_org->detail = *detail;
-                   for (const AppBinding &b : detail->bindings)
-                       if (b.bindingId == bindingId)
-                           m_ui->bindingValue->setText(
-                               tr("%1 (instance %2)").arg(b.orderId, b.instanceId));
-                   m_members->load(*detail, bindingId);
-               });
+    await(context()->backend()->organization(m_org->organizationId()), tr("Loading the members…"),
+          [this, bindingId](const Result<OrganizationDetail> &detail) {
+              if (!detail.ok()) {
+                  showError(detail.error(), [this] { reload(); });
+                  return;
+              }
+              m_org->detail = *detail;
+              for (const AppBinding &b : detail->bindings)
+                  if (b.bindingId == bindingId)
+                      m_ui->bindingValue->setText(
+                          tr("%1 (instance %2)").arg(b.orderId, b.instanceId));
+              m_members->load(*detail, bindingId);
+          });
 }
 
 bool OrgAuthorizationPage::isPageComplete() const
@@ -740,16 +770,15 @@ bool OrgAuthorizationPage::startRemoteStep(std::function<void(const Status &)> d
     request.bindingId = m_org->value(k(OrganizationState::BindingId)).toLongLong();
     request.memberIds = m_members->newlyChecked();
     request.termsAccepted = m_org->flag(k(OrganizationState::Terms));
-    setBusy(true, tr("Authorizing…"));
-    onFinished(context()->backend()->authorizeMembers(request), this,
-               [this, done](const Result<AuthorizationResult> &result) {
-                   if (result.ok()) {
-                       m_org->result = *result;
-                       done(okStatus());
-                   } else {
-                       done(result.error());
-                   }
-               });
+    await(context()->backend()->authorizeMembers(request), tr("Authorizing…"),
+          [this, done](const Result<AuthorizationResult> &result) {
+              if (result.ok()) {
+                  m_org->result = *result;
+                  done(okStatus());
+              } else {
+                  done(result.error());
+              }
+          });
     return true;
 }
 

@@ -105,6 +105,7 @@ private:
     OrganizationState *m_org;
     QProgressBar *m_progress;
     QTimer m_tick;
+    bool m_reloading = false;
 };
 
 class OrgMembersPage : public WizardPage
@@ -126,6 +127,7 @@ private:
     void addMember();
     void editMember();
     void removeMember();
+    void remove(qint64 memberId);
 
     std::unique_ptr<Ui::OrgMembersPage> m_ui;
     OrganizationState *m_org;
@@ -148,6 +150,7 @@ protected:
 private:
     void reload();
     void bindSelected();
+    void bind(const QString &orderId);
 
     std::unique_ptr<Ui::OrgBindingPage> m_ui;
     OrganizationState *m_org;
@@ -171,6 +174,8 @@ protected:
     void retranslatePage() override;
 
 private:
+    void reload();
+
     std::unique_ptr<Ui::OrgAuthorizationPage> m_ui;
     OrganizationState *m_org;
     MemberChecklist *m_members;

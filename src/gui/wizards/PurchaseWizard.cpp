@@ -133,6 +133,8 @@ PurchaseProductPage::PurchaseProductPage(AppContext *context, PurchaseState *sta
         if (changed == key(PurchaseState::Product) || changed == key(PurchaseState::Quantity))
             updateProduct();
     });
+    connect(m_picker, &RecordPicker::failed, this,
+            [this](const Error &error) { showError(error, [this] { m_picker->reload(); }); });
     connect(m_ui->accountHelpLabel, &QLabel::linkActivated, this,
             [this] { emit showAccountRequested(m_purchase->accountId()); });
     addStatusArea(m_ui->contentLayout);
@@ -154,11 +156,13 @@ void PurchaseProductPage::loadAccount()
     const QString accountId = m_purchase->accountId();
     if (accountId.isEmpty())
         return;
-    onFinished(
-        context()->backend()->huaweiAccount(accountId), this,
+    await(
+        context()->backend()->huaweiAccount(accountId), tr("Checking the account…"),
         [this, accountId](const Result<HuaweiAccountDetail> &detail) {
-            if (accountId != m_purchase->accountId() || !detail.ok())
+            if (accountId != m_purchase->accountId())
                 return;
+            if (!detail.ok())
+                return showError(detail.error(), [this] { loadAccount(); });
             const HuaweiAccount &a = detail->account;
             m_purchase->setDefault(key(PurchaseState::AuthStatus), toString(a.authStatus));
             m_purchase->setDefault(key(PurchaseState::AccountName), a.displayName());
@@ -271,21 +275,20 @@ QList<Error> PurchaseConfirmPage::localErrors() const
 
 bool PurchaseConfirmPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, m_purchase->product() == ProductKind::Subscription
-                      ? tr("Submitting the subscription…")
-                      : tr("Paying the order…"));
-    onFinished(context()->backend()->purchase(m_purchase->request()), this,
-               [this, done](const Result<PurchaseResult> &result) {
-                   if (result.ok()) {
-                       m_purchase->setDefault(key(PurchaseState::OrderId), result->order.orderId);
-                       m_purchase->setDefault(key(PurchaseState::InstanceId),
-                                              result->instance ? result->instance->instanceId
-                                                               : QString());
-                       done(okStatus());
-                   } else {
-                       done(result.error());
-                   }
-               });
+    await(context()->backend()->purchase(m_purchase->request()),
+          m_purchase->product() == ProductKind::Subscription ? tr("Submitting the subscription…")
+                                                             : tr("Paying the order…"),
+          [this, done](const Result<PurchaseResult> &result) {
+              if (result.ok()) {
+                  m_purchase->setDefault(key(PurchaseState::OrderId), result->order.orderId);
+                  m_purchase->setDefault(key(PurchaseState::InstanceId),
+                                         result->instance ? result->instance->instanceId
+                                                          : QString());
+                  done(okStatus());
+              } else {
+                  done(result.error());
+              }
+          });
     return true;
 }
 
@@ -346,7 +349,13 @@ void PurchaseResultPage::refreshStatus()
     query.filters.insert(column::InstanceId, instanceId);
     query.limit = 1;
     onFinished(context()->backend()->list(query), this, [this](const Result<ListPage> &page) {
-        if (!page.ok() || page->rows.isEmpty())
+        if (!page.ok()) {
+            // The purchase is done; only following the instance's status failed.
+            if (isTransient(page.error()))
+                showError(page.error(), [this] { refreshStatus(); });
+            return;
+        }
+        if (page->rows.isEmpty())
             return;
         m_instanceStatus = page->value(0, column::Status).toString();
         retranslatePage();

@@ -200,8 +200,14 @@ BasicInfoPage::BasicInfoPage(AppContext *context, RegistrationState *state, QWid
                        [this]() -> Result<QString> {
                            return validate::email(m_reg->text(k(RegistrationState::Email)));
                        });
-    connect(m_code, &CodeField::failed, this,
-            [this](const Error &error) { m_reg->setError(error); });
+    connect(m_code, &CodeField::failed, this, [this](const Error &error) {
+        // A refusal of the email lands at its field; the backend unreachable on the page
+        // (Send again is the retry).
+        if (isTransient(error))
+            showError(error, [this] { m_code->sendButton()->click(); });
+        else
+            m_reg->setError(error);
+    });
 
     // R-FC-1 live: the username is checked while typing, and again at commit.
     m_usernameTimer.setSingleShot(true);
@@ -245,20 +251,20 @@ QList<Error> BasicInfoPage::localErrors() const
 
 bool BasicInfoPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Checking the username, email and code…"));
+    const QString busy = tr("Checking the username, email and code…");
     const QString username = m_reg->text(k(RegistrationState::Username)).trimmed();
     const QString email = m_reg->text(k(RegistrationState::Email)).trimmed();
     const QString site = m_reg->text(k(RegistrationState::Site));
     const QString code = m_reg->text(k(RegistrationState::Code)).trimmed();
     Backend *backend = context()->backend();
-    onFinished(backend->checkUsername(username), this, [=, this](const Status &user) {
+    await(backend->checkUsername(username), busy, [=, this](const Status &user) {
         if (!user.ok())
             return done(user);
-        onFinished(backend->checkGuanceEmail(email, site), this, [=, this](const Status &mail) {
+        await(backend->checkGuanceEmail(email, site), busy, [=, this](const Status &mail) {
             if (!mail.ok())
                 return done(mail);
-            onFinished(backend->checkCode(email, QString::fromLatin1(CodePurpose::Register), code),
-                       this, [done](const Status &verified) { done(verified); });
+            await(backend->checkCode(email, QString::fromLatin1(CodePurpose::Register), code), busy,
+                  [done](const Status &verified) { done(verified); });
         });
     });
     return true;
@@ -449,7 +455,8 @@ void ActivationPage::checkHuaweiLive()
                 m_huaweiChecked = check->accountId;
                 m_ui->huaweiCheckValue->setText(
                     tr("✓ %1, active instance %2").arg(check->displayName, check->instanceId));
-            } else {
+            } else if (!isTransient(check.error())) {
+                // Early feedback only: an unreachable backend shows up at Activate.
                 m_reg->setError(check.error());
             }
         });
@@ -481,17 +488,16 @@ QList<Error> ActivationPage::localErrors() const
 
 bool ActivationPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    setBusy(true, tr("Activating…"));
-    onFinished(context()->backend()->registerCommercialPlan(m_reg->request()), this,
-               [this, done](const Result<RegistrationResult> &result) {
-                   if (result.ok()) {
-                       if (auto *wizard = qobject_cast<RegistrationWizard *>(ocWizard()))
-                           emit wizard->registered(*result);
-                       done(okStatus());
-                   } else {
-                       done(result.error());
-                   }
-               });
+    await(context()->backend()->registerCommercialPlan(m_reg->request()), tr("Activating…"),
+          [this, done](const Result<RegistrationResult> &result) {
+              if (result.ok()) {
+                  if (auto *wizard = qobject_cast<RegistrationWizard *>(ocWizard()))
+                      emit wizard->registered(*result);
+                  done(okStatus());
+              } else {
+                  done(result.error());
+              }
+          });
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "Wizard.h"
 
+#include "WizardPage.h"
 #include "WizardState.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
@@ -9,6 +10,7 @@
 #include <QAbstractButton>
 #include <QCloseEvent>
 #include <QLocale>
+#include <QPointer>
 
 namespace oc::gui {
 
@@ -36,6 +38,7 @@ Wizard::Wizard(AppContext *context, WizardState *state, const QString &name, QWi
     connect(this, &QWizard::currentIdChanged, this, [this] {
         if (!m_restoring)
             scheduleDraft();
+        enforceBusy();
     });
     connect(context, &AppContext::brandChanged, this, &Wizard::retranslate);
 }
@@ -47,6 +50,24 @@ void Wizard::addNamedPage(int id, QWizardPage *page, const QString &pageName)
     page->setObjectName(pageName + QStringLiteral("Page"));
     setPage(id, page);
     m_pageNames.insert(id, pageName);
+    // After QWizard's own connection, so that its button states are corrected afterwards.
+    if (auto *ocPage = qobject_cast<WizardPage *>(page)) {
+        connect(ocPage, &WizardPage::busyChanged, this, &Wizard::enforceBusy);
+        connect(ocPage, &QWizardPage::completeChanged, this, &Wizard::enforceBusy);
+    }
+}
+
+void Wizard::enforceBusy()
+{
+    // QWizard enables Back from the history alone; a page waiting for the backend keeps
+    // every way off it disabled (Next and Commit already are: the page is not complete).
+    const auto *page = qobject_cast<const WizardPage *>(currentPage());
+    if (!page || !page->isBusy())
+        return;
+    for (auto which :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton})
+        if (QAbstractButton *b = button(which))
+            b->setEnabled(false);
 }
 
 int Wizard::pageIdOf(const QString &pageName) const
@@ -67,29 +88,38 @@ void Wizard::start()
     retranslate();
     onFinished(m_context->backend()->loadDraft(m_name, draftKey()), this,
                [this](const Result<WizardDraft> &draft) {
-                   if (draft.ok() && !draft->wizard.isEmpty()) {
-                       const QString when =
-                           QLocale().toString(draft->updatedAt.toTimeZone(m_context->displayZone()),
-                                              QLocale::ShortFormat);
-                       const bool resume = m_context->dialogs()->confirm(
-                           parentWidget(), title(),
-                           tr("You left \"%1\" unfinished (%2). Resume at the page where you "
-                              "stopped, with your "
-                              "entries? Passwords are not kept and must be typed again.")
-                               .arg(title(), when),
-                           tr("&Resume"));
-                       if (resume) {
-                           m_state->restoreDraft(draft->state);
-                           show();
-                           advanceToPage(pageIdOf(draft->page));
-                           emit started();
-                           return;
-                       }
-                       deleteDraft();
-                   }
-                   show();
-                   emit started();
+                   // No draft, or none to be had (the backend unreachable): start afresh.
+                   if (!draft.ok() || draft->wizard.isEmpty())
+                       return showStarted(std::nullopt);
+                   const QString when = QLocale().toString(
+                       draft->updatedAt.toTimeZone(m_context->displayZone()), QLocale::ShortFormat);
+                   // The question goes over the main window (the wizard is not shown yet);
+                   // its answer comes later, and only to a wizard that still exists.
+                   const QPointer<Wizard> self(this);
+                   m_context->dialogs()->confirm(
+                       parentWidget(), title(),
+                       tr("You left \"%1\" unfinished (%2). Resume at the page where you "
+                          "stopped, with your "
+                          "entries? Passwords are not kept and must be typed again.")
+                           .arg(title(), when),
+                       tr("&Resume"), [self, resume = *draft](bool accepted) {
+                           if (!self)
+                               return;
+                           if (!accepted)
+                               self->deleteDraft();
+                           self->showStarted(accepted ? std::optional(resume) : std::nullopt);
+                       });
                });
+}
+
+void Wizard::showStarted(const std::optional<WizardDraft> &resume)
+{
+    if (resume)
+        m_state->restoreDraft(resume->state);
+    show();
+    if (resume)
+        advanceToPage(pageIdOf(resume->page));
+    emit started();
 }
 
 void Wizard::advanceToPage(int id)
@@ -155,10 +185,22 @@ void Wizard::reject()
         return;
     }
     if (m_state->isDirty() && !m_finished) {
-        const bool discard = m_context->dialogs()->confirm(
-            this, title(), tr("Discard what you entered in \"%1\"?").arg(title()), tr("&Discard"));
-        if (!discard)
-            return;
+        if (m_askingDiscard)
+            return; // the question is on screen
+        m_askingDiscard = true;
+        m_context->dialogs()->confirm(this, title(),
+                                      tr("Discard what you entered in \"%1\"?").arg(title()),
+                                      tr("&Discard"), [this](bool discard) {
+                                          // The box is the wizard's child: this runs only while the
+                                          // wizard exists.
+                                          m_askingDiscard = false;
+                                          if (!discard || m_finished)
+                                              return;
+                                          m_finished = true;
+                                          deleteDraft();
+                                          QWizard::reject();
+                                      });
+        return;
     }
     m_finished = true;
     deleteDraft();

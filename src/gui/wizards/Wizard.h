@@ -1,8 +1,12 @@
 #pragma once
 
+#include "contract/BackendTypes.h"
+
 #include <QHash>
 #include <QTimer>
 #include <QWizard>
+
+#include <optional>
 
 namespace oc::gui {
 
@@ -13,7 +17,9 @@ class WizardState;
 // in the store while the operator works (an interrupted wizard — crash, kill, closed
 // window — offers to resume at the same page with the same entries, passwords excepted),
 // asks before discarding typed entries on Cancel, and takes the operator back to the page
-// of a field that the backend refused at commit.
+// of a field that the backend refused at commit. While the current page waits for the
+// backend (WizardPage::isBusy()) Back, Next, Commit and Finish stay disabled. Its questions
+// never block: they are answered through a callback.
 class Wizard : public QWizard
 {
     Q_OBJECT
@@ -57,6 +63,8 @@ protected:
     virtual void retranslate();
 
 private:
+    void showStarted(const std::optional<WizardDraft> &resume);
+    void enforceBusy();
     void scheduleDraft();
     void saveDraftNow();
     void deleteDraft();
@@ -70,6 +78,7 @@ private:
     bool m_restoring = false;
     bool m_closingWindow = false;
     bool m_finished = false;
+    bool m_askingDiscard = false;
 };
 
 } // namespace oc::gui

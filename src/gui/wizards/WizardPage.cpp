@@ -41,6 +41,7 @@ void WizardPage::addStatusArea(QBoxLayout *layout)
     m_busyBar->hide();
     m_busyLabel = new QLabel(this);
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setWordWrap(true);
     m_busyLabel->hide();
     busyRow->addWidget(m_busyBar);
     busyRow->addWidget(m_busyLabel, 1);
@@ -57,21 +58,32 @@ void WizardPage::addStatusArea(QBoxLayout *layout)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, [this] {
+        const std::function<void()> retry = m_retryAction;
         clearPageError();
-        if (wizard())
-            wizard()->next();
+        if (retry)
+            retry();
     });
     errorRow->addWidget(m_pageError, 1);
     errorRow->addWidget(m_retry);
     layout->addLayout(errorRow);
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry"));
     retranslatePage();
+}
+
+void WizardPage::disableWhileBusy(QWidget *widget)
+{
+    m_busyDisabled.append(widget);
 }
 
 void WizardPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        if (m_retry)
+        if (m_retry) {
             m_retry->setText(tr("&Retry"));
+            m_retry->setAccessibleName(tr("Retry"));
+        }
+        showBusy();
         retranslatePage();
         m_binder->load(); // re-renders error messages in the new language
     }
@@ -90,7 +102,7 @@ void WizardPage::initializePage()
 
 bool WizardPage::isComplete() const
 {
-    if (m_busy)
+    if (isBusy())
         return false;
     if (ocWizard() && ocWizard()->isRestoring())
         return true;
@@ -99,12 +111,13 @@ bool WizardPage::isComplete() const
 
 bool WizardPage::validatePage()
 {
-    if (m_busy)
-        return false;
+    // The step's own answer moves on (still inside its await(), hence busy).
     if (m_remotePassed || (ocWizard() && ocWizard()->isRestoring())) {
         m_remotePassed = false;
         return true;
     }
+    if (isBusy())
+        return false;
     clearPageError();
     const QList<Error> errors = localErrors();
     for (const Error &error : errors)
@@ -113,8 +126,8 @@ bool WizardPage::validatePage()
         focusFirstError();
         return false;
     }
+    // The step answers later (never before this returns): the page stays until then.
     const bool started = startRemoteStep([this](const Status &status) {
-        setBusy(false);
         if (status.ok()) {
             m_remotePassed = true;
             // Leave the page now that the backend agreed (Next was pressed once).
@@ -126,36 +139,57 @@ bool WizardPage::validatePage()
             focusFirstError();
         }
     });
-    if (started) {
-        if (!m_busy)
-            setBusy(true);
-        return false;
-    }
-    return true;
+    return !started;
 }
 
-void WizardPage::setBusy(bool busy, const QString &text)
+void WizardPage::beginBusy(const QString &text)
 {
-    m_busy = busy;
-    if (m_busyBar) {
-        m_busyBar->setVisible(busy);
-        m_busyLabel->setVisible(busy);
-        m_busyLabel->setText(text.isEmpty() ? tr("Working…") : text);
+    m_busyText = text;
+    if (m_busyCalls++ > 0) {
+        showBusy();
+        return;
     }
-    // Inputs stay as they are; navigation waits for the answer.
-    if (wizard()) {
-        for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                           QWizard::FinishButton})
-            if (QAbstractButton *button = wizard()->button(which))
-                button->setEnabled(!busy && (which == QWizard::BackButton ? true : isComplete()));
-        if (!busy) {
-            // Let QWizard recompute Back (it may be unavailable after a commit page).
-            emit completeChanged();
+    for (const QPointer<QWidget> &widget : std::as_const(m_busyDisabled))
+        if (widget) {
+            m_enabledBeforeBusy.insert(widget, widget->isEnabled());
+            widget->setEnabled(false);
         }
-    }
+    showBusy();
+    // Inputs stay as they are; navigation waits for the answer (isComplete() is false,
+    // the wizard disables Back).
+    emit completeChanged();
+    emit busyChanged(true);
 }
 
-void WizardPage::showError(const Error &error)
+void WizardPage::endBusy()
+{
+    if (m_busyCalls == 0 || --m_busyCalls > 0)
+        return;
+    for (const QPointer<QWidget> &widget : std::as_const(m_busyDisabled))
+        if (widget && m_enabledBeforeBusy.contains(widget))
+            widget->setEnabled(m_enabledBeforeBusy.value(widget));
+    m_enabledBeforeBusy.clear();
+    showBusy();
+    // Let QWizard recompute Next and Back (Back may stay unavailable after a commit page).
+    emit completeChanged();
+    emit busyChanged(false);
+}
+
+void WizardPage::showBusy()
+{
+    if (!m_busyBar)
+        return;
+    const bool busy = isBusy();
+    const QString text = m_busyText.isEmpty() ? tr("Working…") : m_busyText;
+    m_busyLabel->setText(text);
+    m_busyBar->setAccessibleName(text);
+    m_busyBar->setAccessibleDescription(
+        tr("Waiting for the server. Next and Back are available again when it answers."));
+    m_busyBar->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+}
+
+void WizardPage::showError(const Error &error, std::function<void()> retry)
 {
     const bool onThisPage = !error.field.isEmpty() && m_binder->keys().contains(error.field);
     const int page = state()->pageOfField(error.field);
@@ -173,14 +207,17 @@ void WizardPage::showError(const Error &error)
         state()->setError(error);
         return;
     }
-    m_pageError->setText(ErrorText::messageWithRule(error, m_context->brand()));
+    const QString message = ErrorText::messageWithRule(error, m_context->brand());
+    m_pageError->setText(message);
     m_pageError->show();
     // Failures of the system (not of a rule) can be retried as they are.
-    const bool retryable = error.rule.startsWith(QLatin1String("E-STORE")) ||
-                           error.rule == QLatin1String(SystemError::Unreachable) ||
-                           error.rule == QLatin1String(SystemError::Conflict);
-    m_retry->setVisible(retryable);
+    m_retryAction = retry ? std::move(retry) : [this] {
+        if (wizard())
+            wizard()->next();
+    };
+    m_retry->setVisible(isTransient(error));
     m_retry->setAccessibleName(tr("Retry"));
+    m_retry->setAccessibleDescription(message);
 }
 
 void WizardPage::clearPageError()
@@ -201,9 +238,11 @@ void WizardPage::focusFirstError()
         QTimer::singleShot(0, widget, [widget] { widget->setFocus(Qt::OtherFocusReason); });
         return;
     }
-    if (m_pageError && m_pageError->isVisible())
-        (m_retry->isVisible() ? static_cast<QWidget *>(m_retry) : m_pageError)
-            ->setFocus(Qt::OtherFocusReason);
+    if (m_pageError && m_pageError->isVisible()) {
+        QWidget *target = m_retry->isVisible() ? static_cast<QWidget *>(m_retry) : m_pageError;
+        target->setFocus(Qt::OtherFocusReason);
+        QTimer::singleShot(0, target, [target] { target->setFocus(Qt::OtherFocusReason); });
+    }
 }
 
 } // namespace oc::gui

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/Error.h"
+#include "contract/Async.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWizardPage>
 
 #include <functional>
@@ -20,8 +23,13 @@ class WizardState;
 
 // A page of one of the console's wizards: a thin view of the wizard's state. It checks its
 // fields with the core validators when Next is pressed (errors next to the fields, focus
-// on the first), then optionally asks the backend (busy state, Next and Back disabled,
-// errors on the page with Retry), and only then moves on.
+// on the first), then optionally asks the backend, and only then moves on.
+//
+// Every backend call the page waits for goes through await(): while one is in flight the
+// page is busy (Next, Back, Commit and the page's own submit buttons disabled, a busy
+// indicator with an accessible name); a failure of the system (the server unreachable or
+// silent past the call timeout, the store failing) is shown on the page with Retry, which
+// repeats the call; every entry stays as typed.
 class WizardPage : public QWizardPage
 {
     Q_OBJECT
@@ -37,23 +45,47 @@ public:
     bool validatePage() override;
     bool isComplete() const final;
 
-    // Shows an error: next to its field when this page has it, otherwise on the page.
-    void showError(const Error &error);
+    // Shows an error: next to its field when this page has it, otherwise on the page. A
+    // transient failure (isTransient()) offers Retry, which runs `retry`, or by default the
+    // page's backend step again (as Next would).
+    void showError(const Error &error, std::function<void()> retry = {});
     void clearPageError();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busyCalls > 0; }
+
+signals:
+    // The page started or stopped waiting for the backend (the wizard disables Back).
+    void busyChanged(bool busy);
 
 protected:
     // Call once after setupUi(): puts the busy indicator and the page error (with Retry)
     // at the end of `layout`.
     void addStatusArea(QBoxLayout *layout);
-    void setBusy(bool busy, const QString &text = {});
+
+    // Runs a backend call the page waits for: busy until it answers, showing `busyText`;
+    // then `handler` gets the result (an E-UNREACHABLE "timeout" Error when the backend did
+    // not answer within callTimeout(), in which case a late answer is ignored). The page
+    // stays busy while `handler` runs, so that a call it chains keeps navigation disabled.
+    template<class T, class Handler>
+    void await(QFuture<T> future, const QString &busyText, Handler handler)
+    {
+        beginBusy(busyText);
+        onFinished(std::move(future), this,
+                   [this, handler = std::move(handler)](const T &result) mutable {
+                       handler(result);
+                       endBusy();
+                   });
+    }
+    // A button of the page that submits something itself (Bind, Remove, ...): disabled
+    // while the page is busy, then back as it was.
+    void disableWhileBusy(QWidget *widget);
 
     // The page's own completeness (mandatory fields filled); restores bypass it.
     virtual bool isPageComplete() const { return true; }
     // Errors found by the core validators for this page's fields.
     virtual QList<Error> localErrors() const { return {}; }
-    // Starts the page's backend step (a live check or the commit) and returns true, or
-    // returns false when there is none. `done` must be called in the GUI thread.
+    // Starts the page's backend step (a live check or the commit) through await() and
+    // returns true, or returns false when there is none. `done` must be called in the GUI
+    // thread.
     virtual bool startRemoteStep(std::function<void(const Status &)> done)
     {
         Q_UNUSED(done)
@@ -64,6 +96,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void beginBusy(const QString &text);
+    void endBusy();
+    void showBusy();
     void focusFirstError();
 
     AppContext *m_context;
@@ -73,7 +108,11 @@ private:
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_pageError = nullptr;
     QPushButton *m_retry = nullptr;
-    bool m_busy = false;
+    std::function<void()> m_retryAction;
+    QString m_busyText;
+    int m_busyCalls = 0;
+    QList<QPointer<QWidget>> m_busyDisabled;
+    QHash<QWidget *, bool> m_enabledBeforeBusy;
     bool m_remotePassed = false;
 };
 
