@@ -256,33 +256,17 @@ BillingService::rechargeStoredValueCards(const RechargeRequest &request)
                 return refuse(rule::SVC_1, orderField, "notPaid");
 
             // R-SVC-2: once. The redemption row goes first: its primary key refuses a
-            // concurrent redemption that passed the check before this one committed.
+            // concurrent redemption that passed the check before this one committed, and
+            // Session::mutate runs this again to refuse it here.
             store::StoredValueCardRepository cards(db);
-            const auto redeemed = [&](std::optional<qint64> by) {
-                QString username;
-                try {
-                    // PostgreSQL aborts the transaction after a refused statement: the
-                    // winner's name is a courtesy.
-                    if (!by)
-                        by = cards.redeemedBy(*orderId);
-                    if (by)
-                        if (const auto winner = feeCenters.find(*by))
-                            username = winner->username;
-                } catch (const store::StoreError &) {
-                }
-                return refuse(rule::SVC_2, orderField, "redeemed",
-                              {{QStringLiteral("username"), username}});
-            };
-            if (const auto by = cards.redeemedBy(*orderId))
-                return redeemed(by);
-            const QDateTime now = m_session.now();
-            try {
-                cards.insertRedemption(*orderId, feeCenter->feeCenterAccountId, now);
-            } catch (const store::StoreError &e) {
-                if (e.kind() != store::StoreError::Kind::Unique)
-                    throw;
-                return redeemed(std::nullopt);
+            if (const auto by = cards.redeemedBy(*orderId)) {
+                const auto winner = feeCenters.find(*by);
+                return refuse(
+                    rule::SVC_2, orderField, "redeemed",
+                    {{QStringLiteral("username"), winner ? winner->username : QString()}});
             }
+            const QDateTime now = m_session.now();
+            cards.insertRedemption(*orderId, feeCenter->feeCenterAccountId, now);
 
             // R-SVC-3: one card of 100 CNY per unit bought; R-SVC-4: bound to the account
             // that redeemed them.

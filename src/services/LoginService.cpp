@@ -648,64 +648,51 @@ Result<Workspace> LoginService::createWorkspace(const CreateWorkspaceRequest &re
             store::WorkspaceRepository workspaces(db);
             // Which insert a unique constraint refused tells which rule a concurrent change
             // broke (it won the race between our check and our insert).
-            bool insertingGuance = false;
-            try {
-                qint64 guanceAccountId = 0;
-                if (registering) {
-                    GuanceAccount account;
-                    account.username = username;
-                    account.email = email;
-                    account.mobile = mobile;
-                    account.site = site;
-                    account.createdAt = now;
-                    insertingGuance = true;
-                    guanceAccountId = guance.insert(account, passwordHash);
-                    insertingGuance = false;
-                    m_session.journal(QStringLiteral("createGuanceAccount"),
-                                      QStringLiteral("guanceAccount"), username,
-                                      QStringLiteral("success"), site);
-                } else {
-                    const auto existing = guance.findByEmail(email, site);
-                    if (!existing)
-                        return refuse(rule::ACC_1, validate::Field::Email, "noAccount");
-                    guanceAccountId = existing->guanceAccountId;
-                }
-                if (workspaces.nameTaken(feeCenterAccountId, name))
-                    return workspaceNameTaken();
-
-                Workspace w;
-                w.workspaceId = m_session.ids().workspaceId();
-                w.name = name;
-                w.language = request.language; // R-WS-2: fixed from now on
-                w.site = site;                 // R-WS-3: fixed from now on
-                w.ownerGuanceAccountId = guanceAccountId;
-                w.feeCenterAccountId = feeCenterAccountId;
-                // R-SET-2: through the owner's Huawei account and its active instance.
-                w.settlement = SettlementMethod::HuaweiCloud;
-                w.settlementAccountId = owner;
-                w.settlementInstanceId = instance->instanceId;
-                w.status = WorkspaceStatus::Active;
-                w.lockReason = QStringLiteral("");
-                w.createdAt = now;
-                workspaces.insert(w);
-                m_session.journal(QStringLiteral("createWorkspace"), WorkspaceResource,
-                                  w.workspaceId, QStringLiteral("success"),
-                                  w.name + QStringLiteral(" @ ") + w.site);
-                m_session.journal(QStringLiteral("createWorkspace"), WorkspaceResource, owner,
-                                  QStringLiteral("success"), w.workspaceId);
-                m_session.send(Channel::Email, email, QStringLiteral("workspaceCreated"),
-                               {{QStringLiteral("workspaceName"), w.name},
-                                {QStringLiteral("site"), w.site},
-                                {QStringLiteral("username"), username}});
-                return w;
-            } catch (const store::StoreError &e) {
-                if (e.kind() != store::StoreError::Kind::Unique)
-                    throw;
-                if (insertingGuance)
-                    return e.detail().contains(QStringLiteral("email")) ? emailTaken()
-                                                                        : usernameTaken();
-                return workspaceNameTaken();
+            qint64 guanceAccountId = 0;
+            if (registering) {
+                GuanceAccount account;
+                account.username = username;
+                account.email = email;
+                account.mobile = mobile;
+                account.site = site;
+                account.createdAt = now;
+                guanceAccountId = guance.insert(account, passwordHash);
+                m_session.journal(QStringLiteral("createGuanceAccount"),
+                                  QStringLiteral("guanceAccount"), username,
+                                  QStringLiteral("success"), site);
+            } else {
+                const auto existing = guance.findByEmail(email, site);
+                if (!existing)
+                    return refuse(rule::ACC_1, validate::Field::Email, "noAccount");
+                guanceAccountId = existing->guanceAccountId;
             }
+            if (workspaces.nameTaken(feeCenterAccountId, name))
+                return workspaceNameTaken();
+
+            Workspace w;
+            w.workspaceId = m_session.ids().workspaceId();
+            w.name = name;
+            w.language = request.language; // R-WS-2: fixed from now on
+            w.site = site;                 // R-WS-3: fixed from now on
+            w.ownerGuanceAccountId = guanceAccountId;
+            w.feeCenterAccountId = feeCenterAccountId;
+            // R-SET-2: through the owner's Huawei account and its active instance.
+            w.settlement = SettlementMethod::HuaweiCloud;
+            w.settlementAccountId = owner;
+            w.settlementInstanceId = instance->instanceId;
+            w.status = WorkspaceStatus::Active;
+            w.lockReason = QStringLiteral("");
+            w.createdAt = now;
+            workspaces.insert(w);
+            m_session.journal(QStringLiteral("createWorkspace"), WorkspaceResource, w.workspaceId,
+                              QStringLiteral("success"), w.name + QStringLiteral(" @ ") + w.site);
+            m_session.journal(QStringLiteral("createWorkspace"), WorkspaceResource, owner,
+                              QStringLiteral("success"), w.workspaceId);
+            m_session.send(Channel::Email, email, QStringLiteral("workspaceCreated"),
+                           {{QStringLiteral("workspaceName"), w.name},
+                            {QStringLiteral("site"), w.site},
+                            {QStringLiteral("username"), username}});
+            return w;
         });
 }
 
@@ -737,27 +724,7 @@ Result<ActivationSummary> LoginService::finishActivation(qint64 memberId, qint64
             store::FeeCenterRepository feeCenters(db);
             if (feeCenters.linkedFeeCenter(owner))
                 return summary; // linked to this account already
-            try {
-                feeCenters.linkHuaweiAccount(owner, feeCenterAccountId, m_session.now());
-            } catch (const store::StoreError &e) {
-                if (e.kind() != store::StoreError::Kind::Unique)
-                    throw;
-                // A concurrent activation linked it first. SQLite keeps the transaction
-                // usable after a refused statement, PostgreSQL does not: the winner's name
-                // is a courtesy.
-                QString winner;
-                try {
-                    if (const auto linked = feeCenters.linkedFeeCenter(owner)) {
-                        if (*linked == feeCenterAccountId)
-                            return summary; // the same activation, twice
-                        if (const auto other = feeCenters.find(*linked))
-                            winner = other->username;
-                    }
-                } catch (const store::StoreError &) {
-                }
-                return refuse(rule::FC_2, "feeCenterAccountId", "linked",
-                              {{QStringLiteral("username"), winner}});
-            }
+            feeCenters.linkHuaweiAccount(owner, feeCenterAccountId, m_session.now());
             // R-FC-2: from now on the owner's members log in directly.
             m_session.journal(QStringLiteral("linkHuaweiAccount"), FeeCenterResource, owner,
                               QStringLiteral("success"), account->username);

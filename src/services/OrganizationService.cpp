@@ -214,16 +214,7 @@ Result<Organization> OrganizationService::createOrganization(const OrganizationR
                 Catalogue::OrganizationSetupMaxSeconds - Catalogue::OrganizationSetupMinSeconds + 1;
             o.readyAt = now.addSecs(Catalogue::OrganizationSetupMinSeconds +
                                     qint64(m_session.ids().random().uniform(span)));
-            try {
-                organizations.insert(o);
-            } catch (const store::StoreError &e) {
-                // Another console created the same abbreviation between our check and our
-                // insert (PostgreSQL; SQLite's write lock serialises both).
-                if (e.kind() == store::StoreError::Kind::Unique &&
-                    e.detail().contains(QStringLiteral("abbreviation")))
-                    return abbreviationTaken();
-                throw;
-            }
+            organizations.insert(o);
             // The root department is the organization itself (seed 001 "Department
             // Management"), named like the enterprise.
             organizations.insertDepartment(o.organizationId, 0, o.enterpriseName);
@@ -304,15 +295,8 @@ Result<Department> OrganizationService::addDepartment(const QString &organizatio
             department.organizationId = organizationId;
             department.parentId = parent->departmentId;
             department.name = *name;
-            try {
-                department.departmentId =
-                    organizations.insertDepartment(organizationId, parent->departmentId, *name);
-            } catch (const store::StoreError &e) {
-                // UNIQUE (organization_id, parent_id, name): a sibling of the same name.
-                if (e.kind() == store::StoreError::Kind::Unique)
-                    return departmentTaken();
-                throw;
-            }
+            department.departmentId =
+                organizations.insertDepartment(organizationId, parent->departmentId, *name);
             m_session.journal(QStringLiteral("addDepartment"), QStringLiteral("organization"),
                               organizationId, QStringLiteral("success"), *name);
             return department;
@@ -450,13 +434,7 @@ Result<Member> OrganizationService::saveMember(const MemberInput &input)
             m.mustChangePassword = true; // R-ORG-6: changed at the first login
             m.enabled = true;
             m.createdAt = m_session.now();
-            try {
-                m.memberId = members.insert(m, passwordHash);
-            } catch (const store::StoreError &e) {
-                if (e.kind() == store::StoreError::Kind::Unique)
-                    return accountTaken(); // UNIQUE (organization_id, account)
-                throw;
-            }
+            m.memberId = members.insert(m, passwordHash);
             const QString loginName = memberLoginName(m.account, organization->abbreviation);
             // R-BND-4: the credentials wait in the Outbox until the member is authorized;
             // the initial password is nowhere else in plain text.
@@ -563,26 +541,7 @@ Result<AppBinding> OrganizationService::bindOrder(const QString &orderIdInput,
             binding.productId = order->productId;
             binding.organizationId = organizationId;
             binding.boundAt = m_session.now();
-            try {
-                binding.bindingId = bindings.insert(binding);
-            } catch (const store::StoreError &e) {
-                // A concurrent binding won: UNIQUE (organization_id, product_id) is R-BND-2,
-                // UNIQUE (order_id) is R-BND-1.
-                if (e.kind() != store::StoreError::Kind::Unique)
-                    throw;
-                if (e.detail().contains(QStringLiteral("product_id")))
-                    return sameProduct();
-                // SQLite keeps the transaction usable after a refused statement,
-                // PostgreSQL does not: the winner's abbreviation is a courtesy.
-                QString winner;
-                try {
-                    if (const auto bound = bindings.findByOrder(*orderId))
-                        if (const auto other = organizations.find(bound->organizationId))
-                            winner = other->abbreviation;
-                } catch (const store::StoreError &) {
-                }
-                return alreadyBound(winner);
-            }
+            binding.bindingId = bindings.insert(binding);
             m_session.journal(QStringLiteral("bindApp"), QStringLiteral("binding"), binding.orderId,
                               QStringLiteral("success"), organization->abbreviation);
             m_session.journal(QStringLiteral("bindApp"), QStringLiteral("binding"),
@@ -656,15 +615,7 @@ OrganizationService::authorizeMembers(const AuthorizationRequest &request)
             for (const Member &member : std::as_const(chosen)) {
                 const QString loginName =
                     memberLoginName(member.account, organization->abbreviation);
-                try {
-                    bindings.authorize(binding->bindingId, member.memberId, now);
-                } catch (const store::StoreError &e) {
-                    // PRIMARY KEY (binding_id, member_id): a concurrent authorization won.
-                    if (e.kind() == store::StoreError::Kind::Unique)
-                        return refuse(rule::BND_4, MembersField, "alreadyAuthorized",
-                                      {{QStringLiteral("loginName"), loginName}});
-                    throw;
-                }
+                bindings.authorize(binding->bindingId, member.memberId, now);
                 const QString relatedId = relatedIdOf(member.memberId);
                 const Contact to = contactOf(member.mobile, member.email);
                 // R-BND-4: the held credentials go out now. A member authorized before (for

@@ -283,121 +283,81 @@ Result<RegistrationResult> RegistrationService::registerCommercialPlan(const Reg
 
             const QDateTime now = m_session.now();
             RegistrationResult result;
-            // Which insert a unique constraint refused tells which rule a concurrent
-            // registration broke (it won the race between our check and our insert).
-            enum class Step
-            {
-                Guance,
-                FeeCenter,
-                Workspace,
-                Link
-            } step = Step::Guance;
-            try {
-                GuanceAccount &guance = result.guanceAccount;
-                guance.username = f.username;
-                guance.email = f.email;
-                guance.mobile = f.mobile;
-                guance.site = f.site;
-                guance.createdAt = now;
-                guance.guanceAccountId =
-                    store::GuanceAccountRepository(db).insert(guance, passwordHash);
-                m_session.journal(QStringLiteral("createGuanceAccount"),
-                                  QStringLiteral("guanceAccount"), guance.username,
-                                  QStringLiteral("success"), guance.site);
-                testPauseInRegistration();
+            // A concurrent registration that took the username, email or Huawei account
+            // between the checks above and these inserts makes an insert fail on a unique
+            // key: Session::mutate runs the transaction again, and the checks refuse.
+            GuanceAccount &guance = result.guanceAccount;
+            guance.username = f.username;
+            guance.email = f.email;
+            guance.mobile = f.mobile;
+            guance.site = f.site;
+            guance.createdAt = now;
+            guance.guanceAccountId =
+                store::GuanceAccountRepository(db).insert(guance, passwordHash);
+            m_session.journal(QStringLiteral("createGuanceAccount"),
+                              QStringLiteral("guanceAccount"), guance.username,
+                              QStringLiteral("success"), guance.site);
+            testPauseInRegistration();
 
-                store::FeeCenterRepository feeCenters(db);
-                if (withFeeCenter) {
-                    step = Step::FeeCenter;
-                    // R-REG-3: the same username and password as the Guance account.
-                    FeeCenterAccount fc;
-                    fc.username = f.username;
-                    fc.email = f.email;
-                    fc.enterpriseName = f.enterpriseName;
-                    fc.industry = f.industry;
-                    fc.contact = f.contact;
-                    fc.cashBalance = Fen(0);
-                    fc.createdAt = now;
-                    fc.feeCenterAccountId = feeCenters.insert(fc, passwordHash);
-                    m_session.journal(QStringLiteral("createFeeCenterAccount"),
-                                      QStringLiteral("feeCenterAccount"), fc.username);
-                    result.feeCenterAccount = fc;
-                }
+            store::FeeCenterRepository feeCenters(db);
+            if (withFeeCenter) {
+                // R-REG-3: the same username and password as the Guance account.
+                FeeCenterAccount fc;
+                fc.username = f.username;
+                fc.email = f.email;
+                fc.enterpriseName = f.enterpriseName;
+                fc.industry = f.industry;
+                fc.contact = f.contact;
+                fc.cashBalance = Fen(0);
+                fc.createdAt = now;
+                fc.feeCenterAccountId = feeCenters.insert(fc, passwordHash);
+                m_session.journal(QStringLiteral("createFeeCenterAccount"),
+                                  QStringLiteral("feeCenterAccount"), fc.username);
+                result.feeCenterAccount = fc;
+            }
 
-                step = Step::Workspace;
-                Workspace &w = result.workspace;
-                w.workspaceId = m_session.ids().workspaceId();
-                w.name = f.workspaceName;
-                w.language = r.language; // R-WS-2: fixed from now on
-                w.site = f.site;         // R-WS-3: the site of page 1
-                w.ownerGuanceAccountId = guance.guanceAccountId;
-                w.feeCenterAccountId =
-                    withFeeCenter ? result.feeCenterAccount->feeCenterAccountId : 0;
-                w.settlement = r.method;
-                switch (r.method) {
-                case SettlementMethod::HuaweiCloud:
-                    w.settlementAccountId = f.huaweiAccountId;
-                    w.settlementInstanceId = instanceId;
-                    break;
-                case SettlementMethod::AlibabaCloud:
-                    w.settlementAccountId = f.alibabaAccountId;
-                    w.settlementInstanceId = f.alibabaInstanceId;
-                    break;
-                case SettlementMethod::FeeCenter:
-                case SettlementMethod::Aws:
-                    break;
-                }
-                w.status = WorkspaceStatus::Active;
-                w.createdAt = now;
-                // R-WS-1: unique within the fee-center account (the schema's constraint too),
-                // or, without one, within the owner Guance account (the service's alone).
-                store::WorkspaceRepository workspaces(db);
-                if (withFeeCenter ? workspaces.nameTaken(w.feeCenterAccountId, w.name)
-                                  : workspaces.nameTakenByOwner(w.ownerGuanceAccountId, w.name))
-                    return refuse(rule::WS_1, QString::fromLatin1(validate::Field::WorkspaceName),
-                                  "taken");
-                workspaces.insert(w);
-                m_session.journal(QStringLiteral("createWorkspace"), QStringLiteral("workspace"),
-                                  w.workspaceId, QStringLiteral("success"),
-                                  w.name + QStringLiteral(" @ ") + w.site);
+            Workspace &w = result.workspace;
+            w.workspaceId = m_session.ids().workspaceId();
+            w.name = f.workspaceName;
+            w.language = r.language; // R-WS-2: fixed from now on
+            w.site = f.site;         // R-WS-3: the site of page 1
+            w.ownerGuanceAccountId = guance.guanceAccountId;
+            w.feeCenterAccountId = withFeeCenter ? result.feeCenterAccount->feeCenterAccountId : 0;
+            w.settlement = r.method;
+            switch (r.method) {
+            case SettlementMethod::HuaweiCloud:
+                w.settlementAccountId = f.huaweiAccountId;
+                w.settlementInstanceId = instanceId;
+                break;
+            case SettlementMethod::AlibabaCloud:
+                w.settlementAccountId = f.alibabaAccountId;
+                w.settlementInstanceId = f.alibabaInstanceId;
+                break;
+            case SettlementMethod::FeeCenter:
+            case SettlementMethod::Aws:
+                break;
+            }
+            w.status = WorkspaceStatus::Active;
+            w.createdAt = now;
+            // R-WS-1: unique within the fee-center account (the schema's constraint too),
+            // or, without one, within the owner Guance account (the service's alone).
+            store::WorkspaceRepository workspaces(db);
+            if (withFeeCenter ? workspaces.nameTaken(w.feeCenterAccountId, w.name)
+                              : workspaces.nameTakenByOwner(w.ownerGuanceAccountId, w.name))
+                return refuse(rule::WS_1, QString::fromLatin1(validate::Field::WorkspaceName),
+                              "taken");
+            workspaces.insert(w);
+            m_session.journal(QStringLiteral("createWorkspace"), QStringLiteral("workspace"),
+                              w.workspaceId, QStringLiteral("success"),
+                              w.name + QStringLiteral(" @ ") + w.site);
 
-                if (r.method == SettlementMethod::HuaweiCloud) {
-                    step = Step::Link;
-                    // R-FC-2: from now on the Huawei account's members log in directly.
-                    feeCenters.linkHuaweiAccount(f.huaweiAccountId,
-                                                 result.feeCenterAccount->feeCenterAccountId, now);
-                    m_session.journal(QStringLiteral("linkHuaweiAccount"),
-                                      QStringLiteral("feeCenterAccount"), f.huaweiAccountId,
-                                      QStringLiteral("success"), f.username);
-                }
-            } catch (const store::StoreError &e) {
-                if (e.kind() != store::StoreError::Kind::Unique)
-                    throw;
-                switch (step) {
-                case Step::Guance:
-                    return e.detail().contains(QStringLiteral("email")) ? emailTakenError()
-                                                                        : usernameTakenError();
-                case Step::FeeCenter:
-                    return usernameTakenError();
-                case Step::Workspace:
-                    return refuse(rule::WS_1, QString::fromLatin1(validate::Field::WorkspaceName),
-                                  "taken");
-                case Step::Link: {
-                    // SQLite keeps the transaction usable after a refused statement,
-                    // PostgreSQL does not: the winner's name is a courtesy.
-                    QString winner;
-                    try {
-                        store::FeeCenterRepository feeCenters(db);
-                        if (const auto linked = feeCenters.linkedFeeCenter(f.huaweiAccountId))
-                            if (const auto fc = feeCenters.find(*linked))
-                                winner = fc->username;
-                    } catch (const store::StoreError &) {
-                    }
-                    return refuse(rule::FC_2, HuaweiAccountField, "linked",
-                                  {{QStringLiteral("username"), winner}});
-                }
-                }
-                throw;
+            if (r.method == SettlementMethod::HuaweiCloud) {
+                // R-FC-2: from now on the Huawei account's members log in directly.
+                feeCenters.linkHuaweiAccount(f.huaweiAccountId,
+                                             result.feeCenterAccount->feeCenterAccountId, now);
+                m_session.journal(QStringLiteral("linkHuaweiAccount"),
+                                  QStringLiteral("feeCenterAccount"), f.huaweiAccountId,
+                                  QStringLiteral("success"), f.username);
             }
 
             QString details = toString(r.method);

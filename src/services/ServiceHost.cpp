@@ -211,7 +211,8 @@ Result<ClockState> ServiceHost::clockState() const
 Result<ClockState> ServiceHost::advanceClock(Session &session, ClockStep step)
 {
     if (!m_demoClock)
-        return makeError(QString::fromLatin1(SystemError::Clock), {}, QStringLiteral("notAdjustable"));
+        return makeError(QString::fromLatin1(SystemError::Clock), {},
+                         QStringLiteral("notAdjustable"));
     const QDateTime before = m_demoClock->now();
     const QTimeZone zone = ClockSteps::chinaTimeZone();
     QDateTime after;

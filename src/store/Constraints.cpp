@@ -1,5 +1,6 @@
 #include "Constraints.h"
 
+#include "core/Error.h"
 #include "core/Validators.h"
 
 #include <QHash>
@@ -40,6 +41,17 @@ const Entry entries[] = {
      "R-ORG-5",
      MemberAccount,
      "taken"},
+    // Departments: siblings have different names.
+    {{"departments_organization_id_parent_id_name_key",
+      "departments.organization_id, departments.parent_id, departments.name"},
+     SystemError::Duplicate,
+     "name",
+     "departmentTaken"},
+    // R-BND-4: a member is authorized once per binding.
+    {{"app_authorizations_pkey", "app_authorizations.binding_id, app_authorizations.member_id"},
+     "R-BND-4",
+     "memberIds",
+     "alreadyAuthorized"},
     // R-BND-1: an order is bound to one organization.
     {{"app_bindings_order_id_key", "app_bindings.order_id"}, "R-BND-1", OrderId, "alreadyBound"},
     // R-BND-2: one order per product per organization.
