@@ -50,7 +50,7 @@ const Entry entries[] = {
     // R-BND-4: a member is authorized once per binding.
     {{"app_authorizations_pkey", "app_authorizations.binding_id, app_authorizations.member_id"},
      "R-BND-4",
-     "memberIds",
+     "members",
      "alreadyAuthorized"},
     // R-BND-1: an order is bound to one organization.
     {{"app_bindings_order_id_key", "app_bindings.order_id"}, "R-BND-1", OrderId, "alreadyBound"},
