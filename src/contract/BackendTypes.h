@@ -427,4 +427,101 @@ struct WizardDraft
     bool operator==(const WizardDraft &) const = default;
 };
 
+// ---- the billing API's bodies of calls with plain arguments (contract/Routes.h) ----------
+
+struct SendCodeRequest
+{
+    Channel channel = Channel::Email;
+    QString destination;
+    QString purpose; // CodePurpose
+
+    bool operator==(const SendCodeRequest &) const = default;
+};
+
+struct CheckCodeRequest
+{
+    QString destination;
+    QString purpose;
+    QString code;
+
+    bool operator==(const CheckCodeRequest &) const = default;
+};
+
+struct DepartmentRequest
+{
+    qint64 parentId = 0;
+    QString name;
+
+    bool operator==(const DepartmentRequest &) const = default;
+};
+
+struct BindOrderRequest
+{
+    QString orderId;
+    QString organizationId;
+
+    bool operator==(const BindOrderRequest &) const = default;
+};
+
+struct PasswordChange
+{
+    QString currentPassword;
+    QString newPassword;
+
+    bool operator==(const PasswordChange &) const = default;
+};
+
+struct FeeCenterCodeRequest
+{
+    QString username;
+
+    bool operator==(const FeeCenterCodeRequest &) const = default;
+};
+
+struct ActivationRequest
+{
+    qint64 memberId = 0;
+    qint64 feeCenterAccountId = 0;
+
+    bool operator==(const ActivationRequest &) const = default;
+};
+
+struct ClockAdvance
+{
+    ClockStep step = ClockStep::Minute;
+
+    bool operator==(const ClockAdvance &) const = default;
+};
+
+struct ExportRequest
+{
+    ListQuery query;
+    QStringList headers; // the CSV's first line, by column; the column keys where missing
+
+    bool operator==(const ExportRequest &) const = default;
+};
+
+// GET /v1/changes: the list views changed after `since`, up to `sequence` (the store's
+// change sequence, shared by every server process on the store); `clock` when the clock
+// was moved or the demo reset.
+struct ChangeBatch
+{
+    qint64 sequence = 0;
+    QStringList views;
+    bool clock = false;
+
+    bool operator==(const ChangeBatch &) const = default;
+};
+
+// GET /v1/version.
+struct ServerVersion
+{
+    QString version; // the server's build
+    int schemaVersion = 0;
+    bool demo = false;
+    QString store; // "sqlite" or "postgres"
+
+    bool operator==(const ServerVersion &) const = default;
+};
+
 } // namespace oc

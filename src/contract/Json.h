@@ -217,7 +217,18 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(RechargeRequest)                                                                             \
     X(FeeCenterOverview)                                                                           \
     X(CloseResourceResult)                                                                         \
-    X(WizardDraft)
+    X(WizardDraft)                                                                                 \
+    X(SendCodeRequest)                                                                             \
+    X(CheckCodeRequest)                                                                            \
+    X(DepartmentRequest)                                                                           \
+    X(BindOrderRequest)                                                                            \
+    X(PasswordChange)                                                                              \
+    X(FeeCenterCodeRequest)                                                                        \
+    X(ActivationRequest)                                                                           \
+    X(ClockAdvance)                                                                                \
+    X(ExportRequest)                                                                               \
+    X(ChangeBatch)                                                                                 \
+    X(ServerVersion)
 
 // Enums share one codec (below); they are listed for codecTypeNames().
 #define OC_JSON_ENUM_TYPES(X)                                                                      \

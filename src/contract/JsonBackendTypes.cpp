@@ -307,6 +307,77 @@ void fields(auto &v, Of<WizardDraft> auto &o)
     v("updatedAt", o.updatedAt);
 }
 
+// ---- bodies of the billing API ------------------------------------------------------------
+
+void fields(auto &v, Of<SendCodeRequest> auto &o)
+{
+    v("channel", o.channel);
+    v("destination", o.destination, Short);
+    v("purpose", o.purpose, Short);
+}
+
+void fields(auto &v, Of<CheckCodeRequest> auto &o)
+{
+    v("destination", o.destination, Short);
+    v("purpose", o.purpose, Short);
+    v("code", o.code, Short);
+}
+
+void fields(auto &v, Of<DepartmentRequest> auto &o)
+{
+    v("parentId", o.parentId);
+    v("name", o.name, Text);
+}
+
+void fields(auto &v, Of<BindOrderRequest> auto &o)
+{
+    v("orderId", o.orderId, Short);
+    v("organizationId", o.organizationId, Short);
+}
+
+void fields(auto &v, Of<PasswordChange> auto &o)
+{
+    v("currentPassword", o.currentPassword, Short);
+    v("newPassword", o.newPassword, Short);
+}
+
+void fields(auto &v, Of<FeeCenterCodeRequest> auto &o)
+{
+    v("username", o.username, Short);
+}
+
+void fields(auto &v, Of<ActivationRequest> auto &o)
+{
+    v("memberId", o.memberId);
+    v("feeCenterAccountId", o.feeCenterAccountId);
+}
+
+void fields(auto &v, Of<ClockAdvance> auto &o)
+{
+    v("step", o.step);
+}
+
+void fields(auto &v, Of<ExportRequest> auto &o)
+{
+    v("query", o.query);
+    v("headers", o.headers);
+}
+
+void fields(auto &v, Of<ChangeBatch> auto &o)
+{
+    v("sequence", o.sequence);
+    v("views", o.views);
+    v("clock", o.clock);
+}
+
+void fields(auto &v, Of<ServerVersion> auto &o)
+{
+    v("version", o.version, Short);
+    v("schemaVersion", o.schemaVersion);
+    v("demo", o.demo);
+    v("store", o.store, Short);
+}
+
 } // namespace
 
 OC_JSON_BACKEND_TYPES(OC_JSON_DEFINE_OBJECT_CODEC)

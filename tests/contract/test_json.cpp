@@ -566,6 +566,25 @@ Cases allCases()
            FeeCenterOverview{feeCenterAccount(), Fen(123456), 3, 1, 2, Fen(-1)});
     OC_ROW(CloseResourceResult, "full", CloseResourceResult{instance(), {workspace()}});
     OC_ROW(WizardDraft, "full", wizardDraft());
+    OC_ROW(SendCodeRequest, "full",
+           SendCodeRequest{Channel::Sms, QStringLiteral("+86 138 0013 8000"),
+                           QStringLiteral("bind-fee-center")});
+    OC_ROW(CheckCodeRequest, "full",
+           CheckCodeRequest{QStringLiteral("a@b.cn"), QStringLiteral("register"),
+                            QStringLiteral("123456")});
+    OC_ROW(DepartmentRequest, "full", DepartmentRequest{MaxId, Chinese});
+    OC_ROW(BindOrderRequest, "full",
+           BindOrderRequest{QStringLiteral("CS2603020930AB12C"), QStringLiteral("org_1")});
+    OC_ROW(PasswordChange, "full",
+           PasswordChange{QStringLiteral("Old#2026pw"), QStringLiteral("新 pass#1")});
+    OC_ROW(FeeCenterCodeRequest, "full", FeeCenterCodeRequest{QStringLiteral("lanhai")});
+    OC_ROW(ActivationRequest, "full", ActivationRequest{42, MaxId});
+    OC_ROW(ClockAdvance, "full", ClockAdvance{ClockStep::NinetyDays});
+    OC_ROW(ExportRequest, "full", ExportRequest{listQuery(), {Chinese, QStringLiteral("ID")}});
+    OC_ROW(ChangeBatch, "full",
+           ChangeBatch{MaxId, {QStringLiteral("orders"), QStringLiteral("journal")}, true});
+    OC_ROW(ServerVersion, "full",
+           ServerVersion{QStringLiteral("0.1.0"), 7, true, QStringLiteral("postgres")});
 
     // What the Backend's functions return, in their envelopes.
     OC_ROW(Status, "ok", okStatus());

@@ -1,0 +1,232 @@
+#include "Routes.h"
+
+#include <QSet>
+#include <QUrl>
+
+#include <array>
+
+namespace oc::api {
+
+namespace {
+
+namespace op = operation;
+using M = Method;
+
+constexpr auto Table = std::to_array<Route>({
+    {op::Open, M::Get, "/v1/version", false},
+    {op::Changes, M::Get, "/v1/changes", false},
+    // reading
+    {op::List, M::Post, "/v1/lists/{view}/page", false},
+    {op::ExportCsv, M::Post, "/v1/lists/{view}/export", false},
+    {op::HuaweiAccount, M::Get, "/v1/huawei-accounts/{accountId}", false},
+    {op::OnboardingProgress, M::Get, "/v1/huawei-accounts/{accountId}/progress", false},
+    // clock and demo
+    {op::Clock, M::Get, "/v1/clock", false},
+    {op::AdvanceClock, M::Post, "/v1/clock/advance", true},
+    {op::ResetDemo, M::Post, "/v1/demo/reset", true},
+    // verification codes (checking one counts a wrong attempt: a change)
+    {op::SendCode, M::Post, "/v1/codes", true},
+    {op::CheckCode, M::Post, "/v1/codes/check", true},
+    // marketplace
+    {op::Purchase, M::Post, "/v1/orders", true},
+    // Commercial Plan registration
+    {op::CheckUsername, M::Get, "/v1/checks/username", false},
+    {op::CheckGuanceEmail, M::Get, "/v1/checks/guance-email", false},
+    {op::CheckHuaweiActivation, M::Get, "/v1/checks/huawei-activation/{accountId}", false},
+    {op::RegisterCommercialPlan, M::Post, "/v1/registrations", true},
+    // Joint Operations
+    {op::CheckAbbreviation, M::Get, "/v1/checks/abbreviation", false},
+    {op::CreateOrganization, M::Post, "/v1/organizations", true},
+    {op::Organization, M::Get, "/v1/organizations/{organizationId}", false},
+    {op::AddDepartment, M::Post, "/v1/organizations/{organizationId}/departments", true},
+    {op::OwnerPrefill, M::Get, "/v1/organizations/{organizationId}/owner-prefill", false},
+    {op::SaveMember, M::Post, "/v1/members", true},
+    {op::RemoveMember, M::Delete, "/v1/members/{memberId}", true},
+    {op::BindableOrders, M::Get, "/v1/huawei-accounts/{ownerAccountId}/bindable-orders", false},
+    {op::BindOrder, M::Post, "/v1/bindings", true},
+    {op::AuthorizeMembers, M::Post, "/v1/authorizations", true},
+    // unified login and workspace binding (a refused login is journaled: a change)
+    {op::UnifiedLogin, M::Post, "/v1/logins", true},
+    {op::ChangeInitialPassword, M::Post, "/v1/members/{memberId}/password", true},
+    {op::SendFeeCenterCode, M::Post, "/v1/fee-center-codes", true},
+    {op::VerifyFeeCenter, M::Post, "/v1/fee-center-verifications", true},
+    {op::ConfirmEnterprise, M::Post, "/v1/enterprise-confirmations", true},
+    {op::BindWorkspace, M::Post, "/v1/workspace-bindings", true},
+    {op::CreateWorkspace, M::Post, "/v1/workspaces", true},
+    {op::FinishActivation, M::Post, "/v1/activations", true},
+    // Billing Center
+    {op::CheckSettlementChange, M::Post, "/v1/settlement-changes/check", false},
+    {op::ChangeSettlement, M::Post, "/v1/settlement-changes", true},
+    {op::RechargeStoredValueCards, M::Post, "/v1/recharges", true},
+    {op::FeeCenterOverview, M::Get, "/v1/fee-center-accounts/{feeCenterAccountId}/overview", false},
+    {op::CloseResourcePreview, M::Get, "/v1/instances/{instanceId}/close-preview", false},
+    {op::CloseResource, M::Post, "/v1/instances/{instanceId}/close", true},
+    {op::UnlockWorkspace, M::Post, "/v1/workspaces/{workspaceId}/unlock", true},
+    // wizard drafts
+    {op::SaveDraft, M::Put, "/v1/drafts/{wizard}/{key}", true},
+    {op::LoadDraft, M::Get, "/v1/drafts/{wizard}/{key}", false},
+    {op::DeleteDraft, M::Delete, "/v1/drafts/{wizard}/{key}", true},
+});
+
+QList<QByteArray> segmentsOf(const QByteArray &path)
+{
+    QList<QByteArray> segments = path.split('/');
+    if (!segments.isEmpty() && segments.first().isEmpty())
+        segments.removeFirst(); // the leading "/"
+    return segments;
+}
+
+bool isParameter(const QByteArray &segment)
+{
+    return segment.startsWith('{') && segment.endsWith('}');
+}
+
+// Form and input reasons are 422 (the request can be fixed by the one who sent it); every
+// other refusal of a rule is about the state of the store: 409.
+const QSet<QString> &inputReasons()
+{
+    static const QSet<QString> reasons = {
+        QStringLiteral("format"),
+        QStringLiteral("length"),
+        QStringLiteral("tooShort"),
+        QStringLiteral("tooLong"),
+        QStringLiteral("required"),
+        QStringLiteral("whitespace"),
+        QStringLiteral("classes"),
+        QStringLiteral("lettersAndDigits"),
+        QStringLiteral("forbiddenCharacter"),
+        QStringLiteral("termsNotAccepted"),
+        QStringLiteral("range"),
+        QStringLiteral("quantity"),
+        QStringLiteral("mismatch"),
+        QStringLiteral("empty"),
+    };
+    return reasons;
+}
+
+} // namespace
+
+std::span<const Route> routes()
+{
+    return Table;
+}
+
+const Route *route(const char *operation)
+{
+    for (const Route &r : Table)
+        if (qstrcmp(r.operation, operation) == 0)
+            return &r;
+    return nullptr;
+}
+
+QByteArray methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    }
+    return {};
+}
+
+std::optional<Method> methodOf(const QByteArray &name)
+{
+    for (const Method m : {Method::Get, Method::Post, Method::Put, Method::Delete})
+        if (methodName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+QString pathOf(const Route &route, const QStringList &parameters)
+{
+    QByteArray path;
+    qsizetype next = 0;
+    for (const QByteArray &segment : segmentsOf(route.path)) {
+        path += '/';
+        if (isParameter(segment))
+            path += QUrl::toPercentEncoding(next < parameters.size() ? parameters.at(next++)
+                                                                     : QString());
+        else
+            path += segment;
+    }
+    return QString::fromLatin1(path);
+}
+
+std::optional<Match> match(Method method, const QByteArray &encodedPath, bool *wrongMethod)
+{
+    if (wrongMethod)
+        *wrongMethod = false;
+    const QList<QByteArray> given = segmentsOf(encodedPath);
+    for (const Route &r : Table) {
+        const QList<QByteArray> wanted = segmentsOf(r.path);
+        if (wanted.size() != given.size())
+            continue;
+        Match found;
+        bool same = true;
+        for (qsizetype i = 0; i < wanted.size() && same; ++i) {
+            if (isParameter(wanted.at(i))) {
+                const QString value = QUrl::fromPercentEncoding(given.at(i));
+                same = !value.isEmpty();
+                found.parameters << value;
+            } else {
+                same = wanted.at(i) == given.at(i);
+            }
+        }
+        if (!same)
+            continue;
+        if (r.method != method) {
+            if (wrongMethod)
+                *wrongMethod = true;
+            continue;
+        }
+        found.route = &r;
+        if (wrongMethod)
+            *wrongMethod = false;
+        return found;
+    }
+    return std::nullopt;
+}
+
+int httpStatusOf(const Error &error)
+{
+    const QString &rule = error.rule;
+    if (rule == QLatin1String(SystemError::Invalid))
+        return 400;
+    if (rule == QLatin1String(SystemError::NotFound))
+        return 404;
+    if (rule == QLatin1String(SystemError::Required) ||
+        rule == QLatin1String(SystemError::TooLong) || rule == QLatin1String(SystemError::Mismatch))
+        return 422;
+    if (rule == QLatin1String(SystemError::Conflict) ||
+        rule == QLatin1String(SystemError::Duplicate) ||
+        rule == QLatin1String(SystemError::Clock) || rule == QLatin1String(SystemError::Demo))
+        return 409;
+    if (rule == QLatin1String(SystemError::NotImplemented))
+        return 501;
+    if (rule == QLatin1String(SystemError::Unreachable))
+        return 503;
+    if (rule == QLatin1String(SystemError::Store))
+        return error.reason == u"busy" || error.reason == u"conflict" ? 503 : 500;
+    if (rule == QLatin1String(SystemError::File) || rule == QLatin1String(SystemError::Cancelled))
+        return 500;
+    if (rule.startsWith(u"R-"))
+        return inputReasons().contains(error.reason) ? 422 : 409;
+    return 500;
+}
+
+QString fallbackMessage(const Error &error)
+{
+    QString text = QStringLiteral("Refused: %1").arg(error.rule);
+    if (!error.field.isEmpty())
+        text += QStringLiteral(" (%1)").arg(error.field);
+    if (!error.reason.isEmpty())
+        text += QStringLiteral(": %1").arg(error.reason);
+    return text;
+}
+
+} // namespace oc::api
