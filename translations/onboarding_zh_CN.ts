@@ -1754,6 +1754,14 @@
             <numerusform>服务器在 %n 秒内未响应，请检查网络连接后重试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server refused the request: it repeats another operator&apos;s request.</source>
+        <translation>服务器拒绝了该请求：它重复了另一位操作员的请求。</translation>
+    </message>
+    <message>
+        <source>The server did not accept your operator token (missing, wrong or revoked). Ask the server&apos;s administrator for a new one.</source>
+        <translation>服务器不接受您的操作员令牌（缺失、错误或已吊销）。请向服务器管理员申请新的令牌。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>

@@ -196,7 +196,9 @@ int httpStatusOf(const Error &error)
 {
     const QString &rule = error.rule;
     if (rule == QLatin1String(SystemError::Invalid))
-        return 400;
+        return error.reason == u"tooLarge" ? 413 : error.reason == u"contentType" ? 415 : 400;
+    if (rule == QLatin1String(SystemError::Auth))
+        return error.reason == u"keyOfAnotherOperator" ? 403 : 401;
     if (rule == QLatin1String(SystemError::NotFound))
         return 404;
     if (rule == QLatin1String(SystemError::Required) ||

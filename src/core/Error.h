@@ -41,10 +41,11 @@ inline constexpr auto File = "E-FILE";                      // a file cannot be 
 inline constexpr auto Clock = "E-CLOCK";                    // only the demo clock can be set
 inline constexpr auto Demo = "E-DEMO";                      // only a demo database can be reset
 inline constexpr auto NotImplemented = "E-NOT-IMPLEMENTED"; // not in this version yet
+inline constexpr auto Auth = "E-AUTH"; // the billing API refused the operator's token
 
-inline constexpr const char *All[] = {Store,       NotFound, Required, TooLong,       Mismatch,
-                                      Unreachable, Conflict, Invalid,  Duplicate,     Cancelled,
-                                      File,        Clock,    Demo,     NotImplemented};
+inline constexpr const char *All[] = {Store,       NotFound, Required, TooLong,        Mismatch,
+                                      Unreachable, Conflict, Invalid,  Duplicate,      Cancelled,
+                                      File,        Clock,    Demo,     NotImplemented, Auth};
 } // namespace SystemError
 
 Error makeError(QString rule, QString field = {}, QString reason = {}, QVariantMap args = {});

@@ -47,6 +47,13 @@ constexpr ErrorText::Entry Entries[] = {
     {S::Unreachable, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "The server cannot be reached. Check the connection and retry.")},
+    {S::Auth, "keyOfAnotherOperator",
+     QT_TRANSLATE_NOOP("ErrorText", "The server refused the request: it repeats another "
+                                    "operator's request.")},
+    {S::Auth, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The server did not accept your operator token (missing, "
+                                    "wrong or revoked). Ask the server's administrator for a "
+                                    "new one.")},
     {S::Conflict, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "Someone else changed this at the same time. Refresh and try again.")},
