@@ -1,0 +1,469 @@
+#include "RemoteBackend.h"
+
+#include "ApiAnswer.h"
+#include "ApiClient.h"
+#include "ApiExchange.h"
+#include "ChangeFeed.h"
+#include "CsvDownload.h"
+#include "RemoteLog.h"
+#include "core/ListNames.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+
+namespace oc {
+
+using remote::ApiAnswer;
+using remote::ApiExchange;
+using remote::ApiRequest;
+using remote::lcRemote;
+
+namespace {
+
+// Futures still running when the backend goes away end with this.
+Error closedError()
+{
+    return makeError(QString::fromLatin1(SystemError::Cancelled), QString(),
+                     QStringLiteral("closed"));
+}
+
+QStringList everyView()
+{
+    QStringList views;
+    for (const QLatin1StringView name : view::All)
+        views << name;
+    return views;
+}
+
+} // namespace
+
+RemoteBackend::RemoteBackend(RemoteBackendOptions options, QObject *parent)
+    : Backend(parent)
+    , m_options(std::move(options))
+    , m_client(
+          new remote::ApiClient(m_options.server, m_options.token, m_options.callTimeout, this))
+    , m_feed(new remote::ChangeFeed(
+          m_client, {m_options.changesWait, m_options.feedRetryMin, m_options.feedRetryMax}, this))
+{
+    connect(m_feed, &remote::ChangeFeed::changed, this, &Backend::changed);
+    connect(m_feed, &remote::ChangeFeed::clockChanged, this, &Backend::clockChanged);
+    connect(m_feed, &remote::ChangeFeed::refused, this, &RemoteBackend::refusedMidSession);
+}
+
+RemoteBackend::~RemoteBackend()
+{
+    // Every future still running ends now (E-CANCELLED "closed"), while this object is whole.
+    m_feed->stop();
+    const Error closed = closedError();
+    for (const Waiting &waiting : std::exchange(m_waiting, {}))
+        waiting(&closed);
+    for (ApiExchange *exchange : findChildren<ApiExchange *>(Qt::FindDirectChildrenOnly))
+        exchange->abandon(closed);
+    for (remote::CsvDownload *download :
+         findChildren<remote::CsvDownload *>(Qt::FindDirectChildrenOnly))
+        download->abandon(closed);
+}
+
+BackendInfo RemoteBackend::info() const
+{
+    return BackendInfo{QStringLiteral("remote"), m_client->server().toString(),
+                       m_version ? m_version->demo : false,
+                       m_version ? m_version->schemaVersion : 0};
+}
+
+int RemoteBackend::callsInFlight() const
+{
+    return m_inFlight;
+}
+
+std::optional<qint64> RemoteBackend::changesSince() const
+{
+    return m_feed->since();
+}
+
+// ---- sending -----------------------------------------------------------------------------
+
+ApiRequest RemoteBackend::request(const char *operation, QStringList parameters) const
+{
+    return m_client->request(operation, std::move(parameters));
+}
+
+template<class Body>
+ApiRequest RemoteBackend::request(const char *operation, const Body &body,
+                                  QStringList parameters) const
+{
+    ApiRequest request = m_client->request(operation, std::move(parameters));
+    request.body = QJsonDocument(json::toJson(body).toObject()).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+void RemoteBackend::whenOpen(Waiting waiting)
+{
+    if (m_opening > 0)
+        m_waiting.append(std::move(waiting));
+    else
+        waiting(nullptr);
+}
+
+void RemoteBackend::send(ApiRequest request, std::function<void(const ApiAnswer &)> done)
+{
+    ++m_inFlight;
+    const auto answered = [this, done = std::move(done)](const ApiAnswer &answer) {
+        --m_inFlight;
+        if (answer.status == 401) {
+            const Status refusal = remote::decodeAnswer<Done>(answer);
+            refusedMidSession(refusal.ok() ? remote::undecodableAnswer(401, {}) : refusal.error());
+        }
+        done(answer);
+    };
+    whenOpen([this, request = std::move(request), answered](const Error *failure) {
+        if (failure)
+            return answered(ApiAnswer{0, {}, *failure});
+        ApiExchange::start(m_client, request, this, answered);
+    });
+}
+
+template<class T>
+QFuture<Result<T>> RemoteBackend::call(ApiRequest request, std::function<void(const T &)> then)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    send(std::move(request), [promise, then = std::move(then)](const ApiAnswer &answer) {
+        Result<T> result = remote::decodeAnswer<T>(answer);
+        if (result.ok() && then)
+            then(*result);
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+void RemoteBackend::refusedMidSession(const Error &error)
+{
+    // While open() runs, its own result says it; after it, once is enough.
+    if (!m_version || m_refusalReported)
+        return;
+    m_refusalReported = true;
+    qCWarning(lcRemote) << "the server refused the operator token:" << error.reason;
+    emit failed(error);
+}
+
+// ---- opening -----------------------------------------------------------------------------
+
+QFuture<Status> RemoteBackend::open()
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    ++m_opening;
+    ++m_inFlight;
+    ApiExchange::start(
+        m_client, request(operation::Open), this, [this, promise](const ApiAnswer &answer) {
+            --m_inFlight;
+            const Result<ServerVersion> version = remote::decodeAnswer<ServerVersion>(answer);
+            opened(version);
+            promise->addResult(version.ok() ? okStatus() : Status(version.error()));
+            promise->finish();
+        });
+    return future;
+}
+
+void RemoteBackend::opened(const Result<ServerVersion> &version)
+{
+    if (version.ok()) {
+        m_version = *version;
+        m_refusalReported = false;
+        qCInfo(lcRemote) << "server" << m_client->server().toString() << "version"
+                         << version->version << "schema" << version->schemaVersion;
+        m_feed->start();
+    }
+    if (--m_opening > 0)
+        return;
+    // Calls made meanwhile go now, or fail as open() did (they would: no server, or no
+    // token it takes).
+    const Error *failure = version.ok() ? nullptr : &version.error();
+    for (const Waiting &waiting : std::exchange(m_waiting, {}))
+        waiting(failure);
+}
+
+// ---- reading -----------------------------------------------------------------------------
+
+QFuture<Result<ListPage>> RemoteBackend::list(const ListQuery &query)
+{
+    return call<ListPage>(request(operation::List, query, {query.view}));
+}
+
+QFuture<Result<qint64>> RemoteBackend::exportCsv(const ListQuery &query, const QStringList &headers,
+                                                 const QString &path)
+{
+    auto promise = std::make_shared<QPromise<Result<qint64>>>();
+    QFuture<Result<qint64>> future = promise->future();
+    promise->setProgressRange(0, 1000);
+    promise->start();
+    ++m_inFlight;
+    ApiRequest exporting =
+        request(operation::ExportCsv, ExportRequest{query, headers}, {query.view});
+    whenOpen([this, promise, exporting = std::move(exporting), path](const Error *failure) {
+        auto *download = new remote::CsvDownload(m_client, exporting, path, promise, this);
+        connect(download, &remote::CsvDownload::done, this, [this] { --m_inFlight; });
+        if (failure)
+            download->abandon(*failure);
+        else
+            download->start();
+    });
+    return future;
+}
+
+QFuture<Result<HuaweiAccountDetail>> RemoteBackend::huaweiAccount(const QString &accountId)
+{
+    return call<HuaweiAccountDetail>(request(operation::HuaweiAccount, {accountId}));
+}
+
+QFuture<Result<OnboardingProgress>> RemoteBackend::onboardingProgress(const QString &accountId)
+{
+    return call<OnboardingProgress>(request(operation::OnboardingProgress, {accountId}));
+}
+
+// ---- clock and demo ----------------------------------------------------------------------
+
+QFuture<Result<ClockState>> RemoteBackend::clock()
+{
+    return call<ClockState>(request(operation::Clock));
+}
+
+QFuture<Result<ClockState>> RemoteBackend::advanceClock(ClockStep step)
+{
+    return call<ClockState>(request(operation::AdvanceClock, ClockAdvance{step}),
+                            [this](const ClockState &state) { emit clockChanged(state.now); });
+}
+
+QFuture<Status> RemoteBackend::resetDemo()
+{
+    // Everything changed, and the clock with it (which GET /v1/clock then tells).
+    return call<Done>(request(operation::ResetDemo, QJsonObject()), [this](const Done &) {
+        emit changed(everyView());
+        call<ClockState>(request(operation::Clock),
+                         [this](const ClockState &state) { emit clockChanged(state.now); });
+    });
+}
+
+// ---- verification codes ------------------------------------------------------------------
+
+QFuture<Result<CodeSent>> RemoteBackend::sendCode(Channel channel, const QString &destination,
+                                                  const QString &purpose)
+{
+    return call<CodeSent>(
+        request(operation::SendCode, SendCodeRequest{channel, destination, purpose}));
+}
+
+QFuture<Status> RemoteBackend::checkCode(const QString &destination, const QString &purpose,
+                                         const QString &code)
+{
+    return call<Done>(request(operation::CheckCode, CheckCodeRequest{destination, purpose, code}));
+}
+
+// ---- marketplace -------------------------------------------------------------------------
+
+QFuture<Result<PurchaseResult>> RemoteBackend::purchase(const PurchaseRequest &purchaseRequest)
+{
+    return call<PurchaseResult>(request(operation::Purchase, purchaseRequest));
+}
+
+// ---- Commercial Plan registration --------------------------------------------------------
+
+QFuture<Status> RemoteBackend::checkUsername(const QString &username)
+{
+    ApiRequest checking = request(operation::CheckUsername);
+    checking.query = {{QStringLiteral("username"), username}};
+    return call<Done>(std::move(checking));
+}
+
+QFuture<Status> RemoteBackend::checkGuanceEmail(const QString &email, const QString &site)
+{
+    ApiRequest checking = request(operation::CheckGuanceEmail);
+    checking.query = {{QStringLiteral("email"), email}, {QStringLiteral("site"), site}};
+    return call<Done>(std::move(checking));
+}
+
+QFuture<Result<HuaweiActivationCheck>>
+RemoteBackend::checkHuaweiActivation(const QString &accountId)
+{
+    return call<HuaweiActivationCheck>(request(operation::CheckHuaweiActivation, {accountId}));
+}
+
+QFuture<Result<RegistrationResult>>
+RemoteBackend::registerCommercialPlan(const RegistrationRequest &registration)
+{
+    return call<RegistrationResult>(request(operation::RegisterCommercialPlan, registration));
+}
+
+// ---- Joint Operations --------------------------------------------------------------------
+
+QFuture<Status> RemoteBackend::checkAbbreviation(const QString &abbreviation)
+{
+    ApiRequest checking = request(operation::CheckAbbreviation);
+    checking.query = {{QStringLiteral("abbreviation"), abbreviation}};
+    return call<Done>(std::move(checking));
+}
+
+QFuture<Result<Organization>>
+RemoteBackend::createOrganization(const OrganizationRequest &organizationRequest)
+{
+    return call<Organization>(request(operation::CreateOrganization, organizationRequest));
+}
+
+QFuture<Result<OrganizationDetail>> RemoteBackend::organization(const QString &organizationId)
+{
+    return call<OrganizationDetail>(request(operation::Organization, {organizationId}));
+}
+
+QFuture<Result<Department>> RemoteBackend::addDepartment(const QString &organizationId,
+                                                         qint64 parentId, const QString &name)
+{
+    return call<Department>(
+        request(operation::AddDepartment, DepartmentRequest{parentId, name}, {organizationId}));
+}
+
+QFuture<Result<OwnerPrefill>> RemoteBackend::ownerPrefill(const QString &organizationId)
+{
+    return call<OwnerPrefill>(request(operation::OwnerPrefill, {organizationId}));
+}
+
+QFuture<Result<Member>> RemoteBackend::saveMember(const MemberInput &member)
+{
+    return call<Member>(request(operation::SaveMember, member));
+}
+
+QFuture<Status> RemoteBackend::removeMember(qint64 memberId)
+{
+    return call<Done>(request(operation::RemoveMember, {QString::number(memberId)}));
+}
+
+QFuture<Result<QList<BindableOrder>>> RemoteBackend::bindableOrders(const QString &ownerAccountId)
+{
+    return call<QList<BindableOrder>>(request(operation::BindableOrders, {ownerAccountId}));
+}
+
+QFuture<Result<AppBinding>> RemoteBackend::bindOrder(const QString &orderId,
+                                                     const QString &organizationId)
+{
+    return call<AppBinding>(
+        request(operation::BindOrder, BindOrderRequest{orderId, organizationId}));
+}
+
+QFuture<Result<AuthorizationResult>>
+RemoteBackend::authorizeMembers(const AuthorizationRequest &authorization)
+{
+    return call<AuthorizationResult>(request(operation::AuthorizeMembers, authorization));
+}
+
+// ---- unified login and workspace binding -------------------------------------------------
+
+QFuture<Result<LoginSession>> RemoteBackend::unifiedLogin(const LoginRequest &login)
+{
+    return call<LoginSession>(request(operation::UnifiedLogin, login));
+}
+
+QFuture<Status> RemoteBackend::changeInitialPassword(qint64 memberId,
+                                                     const QString &currentPassword,
+                                                     const QString &newPassword)
+{
+    return call<Done>(request(operation::ChangeInitialPassword,
+                              PasswordChange{currentPassword, newPassword},
+                              {QString::number(memberId)}));
+}
+
+QFuture<Result<FeeCenterCodeSent>> RemoteBackend::sendFeeCenterCode(const QString &username)
+{
+    return call<FeeCenterCodeSent>(
+        request(operation::SendFeeCenterCode, FeeCenterCodeRequest{username}));
+}
+
+QFuture<Result<FeeCenterBinding>>
+RemoteBackend::verifyFeeCenter(const FeeCenterVerification &verification)
+{
+    return call<FeeCenterBinding>(request(operation::VerifyFeeCenter, verification));
+}
+
+QFuture<Status> RemoteBackend::confirmEnterprise(const EnterpriseConfirmation &confirmation)
+{
+    return call<Done>(request(operation::ConfirmEnterprise, confirmation));
+}
+
+QFuture<Result<Workspace>> RemoteBackend::bindWorkspace(const BindWorkspaceRequest &binding)
+{
+    return call<Workspace>(request(operation::BindWorkspace, binding));
+}
+
+QFuture<Result<Workspace>> RemoteBackend::createWorkspace(const CreateWorkspaceRequest &creation)
+{
+    return call<Workspace>(request(operation::CreateWorkspace, creation));
+}
+
+QFuture<Result<ActivationSummary>> RemoteBackend::finishActivation(qint64 memberId,
+                                                                   qint64 feeCenterAccountId)
+{
+    return call<ActivationSummary>(
+        request(operation::FinishActivation, ActivationRequest{memberId, feeCenterAccountId}));
+}
+
+// ---- Billing Center ----------------------------------------------------------------------
+
+QFuture<Status> RemoteBackend::checkSettlementChange(const SettlementChangeRequest &change)
+{
+    return call<Done>(request(operation::CheckSettlementChange, change));
+}
+
+QFuture<Result<Workspace>> RemoteBackend::changeSettlement(const SettlementChangeRequest &change)
+{
+    return call<Workspace>(request(operation::ChangeSettlement, change));
+}
+
+QFuture<Result<QList<StoredValueCard>>>
+RemoteBackend::rechargeStoredValueCards(const RechargeRequest &recharge)
+{
+    return call<QList<StoredValueCard>>(request(operation::RechargeStoredValueCards, recharge));
+}
+
+QFuture<Result<FeeCenterOverview>> RemoteBackend::feeCenterOverview(qint64 feeCenterAccountId)
+{
+    return call<FeeCenterOverview>(
+        request(operation::FeeCenterOverview, {QString::number(feeCenterAccountId)}));
+}
+
+QFuture<Result<QList<Workspace>>> RemoteBackend::closeResourcePreview(const QString &instanceId)
+{
+    return call<QList<Workspace>>(request(operation::CloseResourcePreview, {instanceId}));
+}
+
+QFuture<Result<CloseResourceResult>> RemoteBackend::closeResource(const QString &instanceId)
+{
+    return call<CloseResourceResult>(
+        request(operation::CloseResource, QJsonObject(), {instanceId}));
+}
+
+QFuture<Result<Workspace>> RemoteBackend::unlockWorkspace(const QString &workspaceId)
+{
+    return call<Workspace>(request(operation::UnlockWorkspace, QJsonObject(), {workspaceId}));
+}
+
+// ---- wizard drafts -----------------------------------------------------------------------
+
+QFuture<Status> RemoteBackend::saveDraft(const WizardDraft &draft)
+{
+    return call<Done>(request(operation::SaveDraft, draft, {draft.wizard, draft.key}));
+}
+
+QFuture<Result<WizardDraft>> RemoteBackend::loadDraft(const QString &wizard, const QString &key)
+{
+    return call<WizardDraft>(request(operation::LoadDraft, {wizard, key}));
+}
+
+QFuture<Status> RemoteBackend::deleteDraft(const QString &wizard, const QString &key)
+{
+    return call<Done>(request(operation::DeleteDraft, {wizard, key}));
+}
+
+} // namespace oc

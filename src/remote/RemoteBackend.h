@@ -1,0 +1,162 @@
+#pragma once
+
+#include "contract/Backend.h"
+#include "contract/Routes.h"
+
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace oc {
+
+namespace remote {
+class ApiClient;
+class ChangeFeed;
+struct ApiAnswer;
+struct ApiRequest;
+} // namespace remote
+
+struct RemoteBackendOptions
+{
+    QUrl server;   // the billing API server: http://host:port (or https)
+    QString token; // the operator's token, "<operatorId>.<secret>"; never logged
+    // A call ends as unreachable (reason "timeout") after this long without a byte
+    // transferred.
+    std::chrono::milliseconds callTimeout{30000};
+    // The change feed: how long the server holds a GET /v1/changes (api::ChangesWaitMs;
+    // the poll's timeout is this plus callTimeout), and the pause after a failed poll,
+    // doubling from min to max.
+    std::chrono::milliseconds changesWait{api::ChangesWaitMs};
+    std::chrono::milliseconds feedRetryMin{1000};
+    std::chrono::milliseconds feedRetryMax{30000};
+};
+
+// The Backend contract over HTTP: every call is a request of the billing API's route
+// table (contract/Routes.h, resources/api/README.md) with the contract's JSON
+// (contract/Json.h), sent by QNetworkAccessManager on the thread that owns the backend
+// (the GUI's). Nothing blocks: each call returns a future at once and finishes it from
+// that thread's event loop when the answer is in.
+//
+// - Answers are {"value": T} or {"error": Error} whatever the status; one that is not
+//   (not JSON, a proxy's page, the wrong shape) is E-UNREACHABLE "badAnswer" (args
+//   status, field, problem): the server is there but not usable, and Retry may help once
+//   it is fixed. Transport failures are E-UNREACHABLE "connection" (arg detail), a call
+//   without a byte for callTimeout is E-UNREACHABLE "timeout" (arg seconds).
+// - A changing route carries a fresh Idempotency-Key. A call whose connection drops
+//   before its answer is sent once more with the same key (remote::ApiExchange), reads
+//   and changes alike; never after a timeout or an HTTP answer.
+// - open() asks GET /v1/version (info() then knows demo and schema), and starts the
+//   change feed (remote::ChangeFeed): changed() and clockChanged() come from it, as from
+//   the calls that move the clock or reset the demo. Calls made while open() runs wait
+//   for it, and fail with its error if it fails.
+// - A token refused after open() (401) is reported once through failed().
+class RemoteBackend final : public Backend
+{
+    Q_OBJECT
+public:
+    explicit RemoteBackend(RemoteBackendOptions options, QObject *parent = nullptr);
+    ~RemoteBackend() override;
+
+    QFuture<Status> open() override;
+    BackendInfo info() const override;
+    int callsInFlight() const override;
+    // What GET /v1/version said (after a successful open()).
+    std::optional<ServerVersion> serverVersion() const { return m_version; }
+    // The change feed's position: the sequence its next poll asks after.
+    std::optional<qint64> changesSince() const;
+
+    QFuture<Result<ListPage>> list(const ListQuery &query) override;
+    QFuture<Result<qint64>> exportCsv(const ListQuery &query, const QStringList &headers,
+                                      const QString &path) override;
+    QFuture<Result<HuaweiAccountDetail>> huaweiAccount(const QString &accountId) override;
+    QFuture<Result<OnboardingProgress>> onboardingProgress(const QString &accountId) override;
+
+    QFuture<Result<ClockState>> clock() override;
+    QFuture<Result<ClockState>> advanceClock(ClockStep step) override;
+    QFuture<Status> resetDemo() override;
+
+    QFuture<Result<CodeSent>> sendCode(Channel channel, const QString &destination,
+                                       const QString &purpose) override;
+    QFuture<Status> checkCode(const QString &destination, const QString &purpose,
+                              const QString &code) override;
+
+    QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) override;
+
+    QFuture<Status> checkUsername(const QString &username) override;
+    QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;
+    QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) override;
+    QFuture<Result<RegistrationResult>>
+    registerCommercialPlan(const RegistrationRequest &request) override;
+
+    QFuture<Status> checkAbbreviation(const QString &abbreviation) override;
+    QFuture<Result<Organization>> createOrganization(const OrganizationRequest &request) override;
+    QFuture<Result<OrganizationDetail>> organization(const QString &organizationId) override;
+    QFuture<Result<Department>> addDepartment(const QString &organizationId, qint64 parentId,
+                                              const QString &name) override;
+    QFuture<Result<OwnerPrefill>> ownerPrefill(const QString &organizationId) override;
+    QFuture<Result<Member>> saveMember(const MemberInput &member) override;
+    QFuture<Status> removeMember(qint64 memberId) override;
+    QFuture<Result<QList<BindableOrder>>> bindableOrders(const QString &ownerAccountId) override;
+    QFuture<Result<AppBinding>> bindOrder(const QString &orderId,
+                                          const QString &organizationId) override;
+    QFuture<Result<AuthorizationResult>>
+    authorizeMembers(const AuthorizationRequest &request) override;
+
+    QFuture<Result<LoginSession>> unifiedLogin(const LoginRequest &request) override;
+    QFuture<Status> changeInitialPassword(qint64 memberId, const QString &currentPassword,
+                                          const QString &newPassword) override;
+    QFuture<Result<FeeCenterCodeSent>> sendFeeCenterCode(const QString &username) override;
+    QFuture<Result<FeeCenterBinding>>
+    verifyFeeCenter(const FeeCenterVerification &request) override;
+    QFuture<Status> confirmEnterprise(const EnterpriseConfirmation &confirmation) override;
+    QFuture<Result<Workspace>> bindWorkspace(const BindWorkspaceRequest &request) override;
+    QFuture<Result<Workspace>> createWorkspace(const CreateWorkspaceRequest &request) override;
+    QFuture<Result<ActivationSummary>> finishActivation(qint64 memberId,
+                                                        qint64 feeCenterAccountId) override;
+
+    QFuture<Status> checkSettlementChange(const SettlementChangeRequest &request) override;
+    QFuture<Result<Workspace>> changeSettlement(const SettlementChangeRequest &request) override;
+    QFuture<Result<QList<StoredValueCard>>>
+    rechargeStoredValueCards(const RechargeRequest &request) override;
+    QFuture<Result<FeeCenterOverview>> feeCenterOverview(qint64 feeCenterAccountId) override;
+    QFuture<Result<QList<Workspace>>> closeResourcePreview(const QString &instanceId) override;
+    QFuture<Result<CloseResourceResult>> closeResource(const QString &instanceId) override;
+    QFuture<Result<Workspace>> unlockWorkspace(const QString &workspaceId) override;
+
+    QFuture<Status> saveDraft(const WizardDraft &draft) override;
+    QFuture<Result<WizardDraft>> loadDraft(const QString &wizard, const QString &key) override;
+    QFuture<Status> deleteDraft(const QString &wizard, const QString &key) override;
+
+private:
+    // Something to send once open() has finished: called with null to go, or with the
+    // reason it never will (open() failed, or the backend is going away).
+    using Waiting = std::function<void(const Error *closed)>;
+
+    remote::ApiRequest request(const char *operation, QStringList parameters = {}) const;
+    template<class Body>
+    remote::ApiRequest request(const char *operation, const Body &body,
+                               QStringList parameters = {}) const;
+    // Sends `request` (after open() if it runs) and finishes the future with the decoded
+    // answer; `then` sees a successful result first.
+    template<class T>
+    QFuture<Result<T>> call(remote::ApiRequest request,
+                            std::function<void(const T &)> then = nullptr);
+    void send(remote::ApiRequest request, std::function<void(const remote::ApiAnswer &)> done);
+    void whenOpen(Waiting waiting);
+    void opened(const Result<ServerVersion> &version);
+    void refusedMidSession(const Error &error);
+
+    RemoteBackendOptions m_options;
+    remote::ApiClient *m_client;
+    remote::ChangeFeed *m_feed;
+    std::optional<ServerVersion> m_version;
+    int m_opening = 0; // open() calls not yet answered
+    QList<Waiting> m_waiting;
+    int m_inFlight = 0;
+    bool m_refusalReported = false;
+};
+
+} // namespace oc
