@@ -349,6 +349,90 @@
         <source>--scale needs a value: 1 or 2.</source>
         <translation>--scale 需要指定值：1 或 2。</translation>
     </message>
+    <message>
+        <source>Work on the billing API server at &lt;address&gt; (http:// or https://, as in http://billing.example:8080) instead of a local database.</source>
+        <translation>使用位于 &lt;address&gt; 的计费 API 服务器（http:// 或 https://，例如 http://billing.example:8080），而不是本地数据库。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>With --server: read the operator token from the first line of &lt;path&gt; (default: the environment variable %1, else the saved setting %2).</source>
+        <translation>与 --server 一起使用：从 &lt;path&gt; 的第一行读取操作员令牌（默认：环境变量 %1，其次是已保存的设置 %2）。</translation>
+    </message>
+    <message>
+        <source>--token is not supported: a token on the command line shows in the process list. Put it in a file and give --token-file, or set %1.</source>
+        <translation>不支持 --token：写在命令行中的令牌会显示在进程列表中。请将令牌写入文件并使用 --token-file，或设置 %1。</translation>
+    </message>
+    <message>
+        <source>--server and --demo cannot be used together: the demo is a private local copy.</source>
+        <translation>--server 和 --demo 不能同时使用：演示模式使用本地的私有副本。</translation>
+    </message>
+    <message>
+        <source>--server and --database cannot be used together: the server has its own database.</source>
+        <translation>--server 和 --database 不能同时使用：服务器有自己的数据库。</translation>
+    </message>
+    <message>
+        <source>--screenshots and --server cannot be used together: the screenshots use their own copy of the demo.</source>
+        <translation>--screenshots 不能与 --server 同时使用：截图使用自己的演示数据副本。</translation>
+    </message>
+    <message>
+        <source>%1 only goes with a local database, not with --server.</source>
+        <translation>%1 只能用于本地数据库，不能与 --server 一起使用。</translation>
+    </message>
+    <message>
+        <source>--server needs the server&apos;s address, as in http://billing.example:8080.</source>
+        <translation>--server 需要指定服务器地址，例如 http://billing.example:8080。</translation>
+    </message>
+    <message>
+        <source>--server: give no user name or password in the address; the operator token comes from --token-file or %1.</source>
+        <translation>--server：地址中不能包含用户名或密码；操作员令牌来自 --token-file 或 %1。</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; is not an http:// or https:// address with a host, as in http://billing.example:8080.</source>
+        <translation>--server：“%1”不是带主机名的 http:// 或 https:// 地址，正确示例：http://billing.example:8080。</translation>
+    </message>
+    <message>
+        <source>--server: give only the scheme, host and port, as in http://billing.example:8080, not &quot;%1&quot;.</source>
+        <translation>--server：请只指定协议、主机和端口，例如 http://billing.example:8080，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--token-file needs a file path.</source>
+        <translation>--token-file 需要指定文件路径。</translation>
+    </message>
+    <message>
+        <source>--token-file: %1 is a folder, not a file.</source>
+        <translation>--token-file：%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>--token-file: cannot read %1 (%2).</source>
+        <translation>--token-file：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>--token-file: the first line of %1 is empty; it should hold the operator token.</source>
+        <translation>--token-file：%1 的第一行为空；该行应为操作员令牌。</translation>
+    </message>
+    <message>
+        <source>--token-file: the first line of %1 is not an operator token (one looks like &lt;operator&gt;.&lt;secret&gt;, as &quot;billing-api operator add&quot; printed it).</source>
+        <translation>--token-file：%1 的第一行不是操作员令牌（令牌形如 &lt;operator&gt;.&lt;secret&gt;，即“billing-api operator add”输出的内容）。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 does not hold an operator token (one looks like &lt;operator&gt;.&lt;secret&gt;, as &quot;billing-api operator add&quot; printed it).</source>
+        <translation>环境变量 %1 中的值不是操作员令牌（令牌形如 &lt;operator&gt;.&lt;secret&gt;，即“billing-api operator add”输出的内容）。</translation>
+    </message>
+    <message>
+        <source>The saved setting %1 does not hold an operator token (one looks like &lt;operator&gt;.&lt;secret&gt;, as &quot;billing-api operator add&quot; printed it).</source>
+        <translation>已保存的设置 %1 中的值不是操作员令牌（令牌形如 &lt;operator&gt;.&lt;secret&gt;，即“billing-api operator add”输出的内容）。</translation>
+    </message>
+    <message>
+        <source>--server needs the operator&apos;s token: give --token-file with a file that holds it, or set the environment variable %1.</source>
+        <translation>--server 需要操作员令牌：请用 --token-file 指定存有令牌的文件，或设置环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>--token-file only goes with --server.</source>
+        <translation>--token-file 只能与 --server 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyInfoPage</name>

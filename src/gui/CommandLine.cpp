@@ -5,9 +5,53 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QUrl>
+
+#include <optional>
 
 namespace oc::gui {
+
+namespace {
+
+// An address as it may be shown: without a user name or password in it.
+QString withoutUserInfo(const QString &address)
+{
+    const qsizetype scheme = address.indexOf(QLatin1String("://"));
+    const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+    qsizetype end = address.indexOf(QLatin1Char('/'), start);
+    if (end < 0)
+        end = address.size();
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'), end - 1);
+    return at < start ? address : address.left(start) + address.mid(at + 1);
+}
+
+// The first line of a token file, without a BOM and surrounding white space; null when
+// the file cannot be read.
+std::optional<QString> firstLineOf(QFile &file)
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = file.readLine(4096);
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3);
+    return QString::fromUtf8(line).trimmed();
+}
+
+} // namespace
+
+QString CommandLine::operatorIdOf(const QString &token)
+{
+    for (const QChar c : token)
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+            return {};
+    const qsizetype dot = token.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == token.size() - 1)
+        return {};
+    return token.left(dot);
+}
 
 QString CommandLine::peekLanguage(const QStringList &arguments)
 {
@@ -49,6 +93,17 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption database(QStringLiteral("database"),
                                       tr("Open or create the SQLite database at <path>."),
                                       tr("path"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        tr("Work on the billing API server at <address> (http:// or https://, as in "
+           "http://billing.example:8080) instead of a local database."),
+        tr("address"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        tr("With --server: read the operator token from the first line of <path> (default: "
+           "the environment variable %1, else the saved setting %2).")
+            .arg(QLatin1String(TokenVariable), QLatin1String(TokenSetting)),
+        tr("path"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language: en or zh_CN."), tr("language"));
     const QCommandLineOption brand(QStringLiteral("brand"),
@@ -79,8 +134,8 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption scale(
         QStringLiteral("scale"),
         tr("With --screenshots: device pixel ratio of the images, 1 or 2."), tr("factor"));
-    parser.addOptions({help, version, demo, database, lang, brand, dataDir, operatorName, cost,
-                       firstPaint, screenshots, scenario, scale});
+    parser.addOptions({help, version, demo, database, server, tokenFile, lang, brand, dataDir,
+                       operatorName, cost, firstPaint, screenshots, scenario, scale});
 
     const auto fail = [&](const QString &message) {
         result.run = false;
@@ -91,12 +146,22 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     };
 
+    // A token on the command line would show in the process list (ps) and the shell's
+    // history: refused before anything else, and never repeated.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--token" || arg.startsWith(QLatin1String("--token=")))
+            return fail(tr("--token is not supported: a token on the command line shows in the "
+                           "process list. Put it in a file and give --token-file, or set %1.")
+                            .arg(QLatin1String(TokenVariable)));
+    }
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     // QCommandLineParser takes whatever follows an option as its value, so a forgotten value
     // swallows the next option: `--screenshots --demo` would render into a folder "--demo".
-    for (const QCommandLineOption *option : {&database, &lang, &brand, &dataDir, &operatorName,
-                                             &cost, &screenshots, &scenario, &scale}) {
+    for (const QCommandLineOption *option :
+         {&database, &server, &tokenFile, &lang, &brand, &dataDir, &operatorName, &cost,
+          &screenshots, &scenario, &scale}) {
         if (!parser.isSet(*option))
             continue;
         const QString value = parser.value(*option);
@@ -131,8 +196,95 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         if (!info.exists() && !info.absoluteDir().exists())
             return fail(tr("--database: the folder %1 does not exist.").arg(info.absolutePath()));
         o.databasePath = info.absoluteFilePath();
-    } else {
+    } else if (!parser.isSet(server)) {
         o.demo = true;
+    }
+    if (parser.isSet(server)) {
+        if (parser.isSet(demo))
+            return fail(tr("--server and --demo cannot be used together: the demo is a private "
+                           "local copy."));
+        if (parser.isSet(database))
+            return fail(tr("--server and --database cannot be used together: the server has "
+                           "its own database."));
+        if (parser.isSet(screenshots))
+            return fail(tr("--screenshots and --server cannot be used together: the screenshots "
+                           "use their own copy of the demo."));
+        for (const QCommandLineOption *option : {&dataDir, &cost})
+            if (parser.isSet(*option))
+                return fail(tr("%1 only goes with a local database, not with --server.")
+                                .arg(QStringLiteral("--") + option->names().constFirst()));
+        const QString address = parser.value(server).trimmed();
+        if (address.isEmpty())
+            return fail(tr("--server needs the server's address, as in "
+                           "http://billing.example:8080."));
+        const QUrl url(address, QUrl::StrictMode);
+        // Checked before the address is ever repeated: it must not carry a password.
+        if (url.isValid() && !url.userInfo().isEmpty())
+            return fail(tr("--server: give no user name or password in the address; the "
+                           "operator token comes from --token-file or %1.")
+                            .arg(QLatin1String(TokenVariable)));
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty() ||
+            url.port() == 0)
+            return fail(tr("--server: \"%1\" is not an http:// or https:// address with a host, "
+                           "as in http://billing.example:8080.")
+                            .arg(withoutUserInfo(address)));
+        if ((!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment())
+            return fail(tr("--server: give only the scheme, host and port, as in "
+                           "http://billing.example:8080, not \"%1\".")
+                            .arg(address));
+        o.serverUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemovePath).toString();
+        o.demo = false;
+
+        // The token: --token-file, else the environment, else the settings. Errors name
+        // where it came from, never what it is.
+        QString invalidToken;
+        if (parser.isSet(tokenFile)) {
+            const QString path = parser.value(tokenFile);
+            if (path.trimmed().isEmpty())
+                return fail(tr("--token-file needs a file path."));
+            if (QFileInfo(path).isDir())
+                return fail(tr("--token-file: %1 is a folder, not a file.").arg(path));
+            QFile file(path);
+            const std::optional<QString> line = firstLineOf(file);
+            if (!line)
+                return fail(tr("--token-file: cannot read %1 (%2).").arg(path, file.errorString()));
+            if (line->isEmpty())
+                return fail(tr("--token-file: the first line of %1 is empty; it should hold the "
+                               "operator token.")
+                                .arg(path));
+            o.token = *line;
+            invalidToken = tr("--token-file: the first line of %1 is not an operator token (one "
+                              "looks like <operator>.<secret>, as \"billing-api operator add\" "
+                              "printed it).")
+                               .arg(path);
+        } else if (const QString variable = qEnvironmentVariable(TokenVariable).trimmed();
+                   !variable.isEmpty()) {
+            o.token = variable;
+            invalidToken = tr("The environment variable %1 does not hold an operator token (one "
+                              "looks like <operator>.<secret>, as \"billing-api operator add\" "
+                              "printed it).")
+                               .arg(QLatin1String(TokenVariable));
+        } else if (const QString saved =
+                       QSettings().value(QLatin1String(TokenSetting)).toString().trimmed();
+                   !saved.isEmpty()) {
+            o.token = saved;
+            invalidToken = tr("The saved setting %1 does not hold an operator token (one looks "
+                              "like <operator>.<secret>, as \"billing-api operator add\" printed "
+                              "it).")
+                               .arg(QLatin1String(TokenSetting));
+        } else {
+            return fail(tr("--server needs the operator's token: give --token-file with a file "
+                           "that holds it, or set the environment variable %1.")
+                            .arg(QLatin1String(TokenVariable)));
+        }
+        o.operatorId = operatorIdOf(o.token);
+        if (o.operatorId.isEmpty()) {
+            o.token.clear();
+            return fail(invalidToken);
+        }
+    } else if (parser.isSet(tokenFile)) {
+        return fail(tr("--token-file only goes with --server."));
     }
     if (parser.isSet(screenshots)) {
         const QString folder = parser.value(screenshots);

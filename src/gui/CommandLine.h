@@ -11,7 +11,13 @@ namespace oc::gui {
 struct StartupOptions
 {
     bool demo = false;
-    QString databasePath; // empty in demo mode
+    QString databasePath; // empty in demo mode and with a server
+    // --server: the billing API server ("http://host:port"); empty: a local database.
+    QString serverUrl;
+    // The operator's token for the server (--token-file, OC_OPERATOR_TOKEN or the setting
+    // server/token): a secret, never printed. `operatorId` is its part before the '.'.
+    QString token;
+    QString operatorId;
     QString language;     // empty: remembered or system language
     QString brand;        // empty: the default brand
     QString dataDir;      // where the demo copy and its template live
@@ -48,6 +54,14 @@ public:
     static QString peekLanguage(const QStringList &arguments);
     // Whether --screenshots is among the raw arguments (before QApplication exists).
     static bool wantsScreenshots(int argc, const char *const *argv);
+
+    // Where the operator token comes from without --token-file: this environment variable,
+    // else this key of the console's settings.
+    static constexpr auto TokenVariable = "OC_OPERATOR_TOKEN";
+    static constexpr auto TokenSetting = "server/token";
+    // The operator id of a token "<operatorId>.<secret>" (printable ASCII, no spaces);
+    // empty when `token` is not of that form.
+    static QString operatorIdOf(const QString &token);
 };
 
 } // namespace oc::gui

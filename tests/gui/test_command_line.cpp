@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,11 +49,30 @@ private slots:
     void rejectsScreenshotsWithoutFolder_data();
     void rejectsScreenshotsWithoutFolder();
 
+    // The billing API server: --server URL [--token-file PATH]
+    void acceptsServer_data();
+    void acceptsServer();
+    void tokenSources_data();
+    void tokenSources();
+    void rejectsBadServer_data();
+    void rejectsBadServer();
+    void rejectsBadToken_data();
+    void rejectsBadToken();
+    void helpNamesTheServerOptions();
+
 private:
+    // A file holding `content`, in m_dir.
+    QString writeFile(const QString &name, const QByteArray &content);
+
     QTemporaryDir m_dir;
-    QString m_shots;    // an output folder that does not exist yet
-    QString m_scenario; // a scenario file outside the built-in ones
+    QString m_shots;     // an output folder that does not exist yet
+    QString m_scenario;  // a scenario file outside the built-in ones
+    QString m_tokenFile; // "op-7.s3cret-value" on its first line
 };
+
+// The token of m_tokenFile: no output may ever contain its secret.
+static const QString Token = QStringLiteral("op-7.s3cret-value");
+static const QString Secret = QStringLiteral("s3cret-value");
 
 static QStringList args(QStringList rest)
 {
@@ -186,6 +207,19 @@ void TestCommandLine::initTestCase()
     QFile file(m_scenario);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"steps": []})");
+    m_tokenFile = writeFile(QStringLiteral("token"), Token.toLatin1() + "\n");
+    // The token sources of the environment and the settings start empty.
+    qunsetenv(CommandLine::TokenVariable);
+    QSettings().remove(QLatin1String(CommandLine::TokenSetting));
+}
+
+QString TestCommandLine::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 void TestCommandLine::screenshotsDefaults()
@@ -550,11 +584,256 @@ void TestCommandLine::rejectsScreenshotsWithoutFolder()
     verifyRefused(arguments, mentions);
 }
 
+void TestCommandLine::acceptsServer_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("serverUrl");
+    const auto server = [this](const char *address) {
+        return QStringList{QStringLiteral("--server"), QString::fromLatin1(address),
+                           QStringLiteral("--token-file"), m_tokenFile};
+    };
+    QTest::newRow("host and port")
+        << server("http://billing.example:8080") << QStringLiteral("http://billing.example:8080");
+    QTest::newRow("trailing slash")
+        << server("http://billing.example:8080/") << QStringLiteral("http://billing.example:8080");
+    QTest::newRow("https, default port")
+        << server("https://billing.example") << QStringLiteral("https://billing.example");
+    QTest::newRow("letter case") << server("HTTP://Billing.Example:8080")
+                                 << QStringLiteral("http://billing.example:8080");
+    QTest::newRow("IP address and spaces")
+        << server(" http://127.0.0.1:9000 ") << QStringLiteral("http://127.0.0.1:9000");
+    QTest::newRow("--server=") << QStringList{QStringLiteral("--server=http://10.0.0.5:80"),
+                                              QStringLiteral("--token-file"), m_tokenFile}
+                               << QStringLiteral("http://10.0.0.5:80");
+    QTest::newRow("with --operator and --lang")
+        << server("http://billing.example:8080") +
+               QStringList{QStringLiteral("--operator"), QStringLiteral("Li Na"),
+                           QStringLiteral("--lang"), QStringLiteral("zh_CN")}
+        << QStringLiteral("http://billing.example:8080");
+}
+
+void TestCommandLine::acceptsServer()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, serverUrl);
+    const ParsedCommandLine parsed = CommandLine::parse(args(arguments));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    const StartupOptions &o = parsed.options;
+    QCOMPARE(o.serverUrl, serverUrl);
+    QCOMPARE(o.token, Token);
+    QCOMPARE(o.operatorId, QStringLiteral("op-7"));
+    QVERIFY(!o.demo);
+    QVERIFY(o.databasePath.isEmpty());
+}
+
+void TestCommandLine::tokenSources_data()
+{
+    // --token-file first, then OC_OPERATOR_TOKEN, then the setting server/token.
+    QTest::addColumn<QByteArray>("file"); // content of --token-file; null: not given
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("token");
+    const QString fromEnvironment = QStringLiteral("env-op.secret1");
+    const QString fromSetting = QStringLiteral("set-op.secret2");
+    QTest::newRow("file first") << QByteArray("file-op.secret0\n") << fromEnvironment << fromSetting
+                                << QStringLiteral("file-op.secret0");
+    QTest::newRow("first line only, CRLF, BOM, spaces")
+        << QByteArray("\xEF\xBB\xBF  file-op.secret0 \r\nsecond.line\r\n") << QString() << QString()
+        << QStringLiteral("file-op.secret0");
+    QTest::newRow("no final newline") << QByteArray("file-op.secret0") << QString() << QString()
+                                      << QStringLiteral("file-op.secret0");
+    QTest::newRow("environment") << QByteArray() << fromEnvironment << fromSetting
+                                 << fromEnvironment;
+    QTest::newRow("setting") << QByteArray() << QString() << fromSetting << fromSetting;
+    QTest::newRow("secret with dots")
+        << QByteArray() << QStringLiteral("op.a.b.c") << QString() << QStringLiteral("op.a.b.c");
+}
+
+void TestCommandLine::tokenSources()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, environment);
+    QFETCH(QString, setting);
+    QFETCH(QString, token);
+    QStringList arguments{QStringLiteral("--server"), QStringLiteral("http://billing.example")};
+    if (!file.isNull())
+        arguments << QStringLiteral("--token-file") << writeFile(QStringLiteral("t"), file);
+    if (!environment.isEmpty())
+        qputenv(CommandLine::TokenVariable, environment.toLatin1());
+    if (!setting.isEmpty())
+        QSettings().setValue(QLatin1String(CommandLine::TokenSetting), setting);
+    const ParsedCommandLine parsed = CommandLine::parse(args(arguments));
+    qunsetenv(CommandLine::TokenVariable);
+    QSettings().remove(QLatin1String(CommandLine::TokenSetting));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    QCOMPARE(parsed.options.token, token);
+    QCOMPARE(parsed.options.operatorId, token.section(QLatin1Char('.'), 0, 0));
+}
+
+void TestCommandLine::rejectsBadServer_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    const auto server = [this](const char *address) {
+        return QStringList{QStringLiteral("--server"), QString::fromLatin1(address),
+                           QStringLiteral("--token-file"), m_tokenFile};
+    };
+    const auto notAnAddress = [](const char *address) {
+        return QStringList{QStringLiteral("--server"),
+                           QStringLiteral("\"%1\"").arg(QLatin1String(address)),
+                           QStringLiteral("http:// or https://")};
+    };
+    QTest::newRow("ftp") << server("ftp://billing.example")
+                         << notAnAddress("ftp://billing.example");
+    QTest::newRow("no scheme") << server("billing.example:8080")
+                               << notAnAddress("billing.example:8080");
+    QTest::newRow("no host") << server("http://") << notAnAddress("http://");
+    QTest::newRow("port 0") << server("http://billing.example:0")
+                            << notAnAddress("http://billing.example:0");
+    QTest::newRow("bad port") << server("http://billing.example:99999")
+                              << notAnAddress("http://billing.example:99999");
+    QTest::newRow("a file") << server("/etc/hosts") << notAnAddress("/etc/hosts");
+    const QStringList onlySchemeHostPort{QStringLiteral("--server"),
+                                         QStringLiteral("only the scheme, host and port")};
+    QTest::newRow("path") << server("http://billing.example:8080/v1") << onlySchemeHostPort;
+    QTest::newRow("query") << server("http://billing.example:8080/?token=x") << onlySchemeHostPort;
+    QTest::newRow("fragment") << server("http://billing.example#top") << onlySchemeHostPort;
+    QTest::newRow("user and password")
+        << server("http://admin:hunter2@billing.example")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("no user name or password")};
+    QTest::newRow("empty") << server("") << QStringList{QStringLiteral("--server needs")};
+    QTest::newRow("blank") << server("  ") << QStringList{QStringLiteral("--server needs")};
+    QTest::newRow("value missing before another option")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("--token-file"), m_tokenFile}
+        << QStringList{QStringLiteral("--server expects <address>"),
+                       QStringLiteral("option --token-file")};
+    QTest::newRow("with --demo") << server("http://b.example") +
+                                        QStringList{QStringLiteral("--demo")}
+                                 << QStringList{QStringLiteral("--server and --demo")};
+    QTest::newRow("with --database")
+        << server("http://b.example") +
+               QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("x.sqlite"))}
+        << QStringList{QStringLiteral("--server and --database")};
+    QTest::newRow("with --screenshots")
+        << server("http://b.example") + QStringList{QStringLiteral("--screenshots"), m_shots}
+        << QStringList{QStringLiteral("--screenshots and --server")};
+    QTest::newRow("with --data-dir")
+        << server("http://b.example") + QStringList{QStringLiteral("--data-dir"), m_dir.path()}
+        << QStringList{QStringLiteral("--data-dir only goes with a local database")};
+    QTest::newRow("with --password-cost")
+        << server("http://b.example") +
+               QStringList{QStringLiteral("--password-cost"), QStringLiteral("minimum")}
+        << QStringList{QStringLiteral("--password-cost only goes with a local database")};
+}
+
+void TestCommandLine::rejectsBadServer()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    verifyRefused(arguments, mentions);
+    const ParsedCommandLine parsed = CommandLine::parse(args(arguments));
+    QVERIFY(!parsed.output.contains(Secret));
+    QVERIFY(!parsed.output.contains(QStringLiteral("hunter2"))); // a password is not repeated
+}
+
+void TestCommandLine::rejectsBadToken_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::addColumn<QString>("secret"); // never in the output
+    const QStringList server{QStringLiteral("--server"), QStringLiteral("http://b.example")};
+    const QString missing = m_dir.filePath(QStringLiteral("missing-token"));
+    const QString empty = writeFile(QStringLiteral("empty-token"), "\n\nop.late\n");
+    const QString noDot = writeFile(QStringLiteral("no-dot"), "justasecret\n");
+    const QString spaced = writeFile(QStringLiteral("spaced"), "op.se cret\n");
+    const QString leadingDot = writeFile(QStringLiteral("leading-dot"), ".secretonly\n");
+    QTest::newRow("on the command line")
+        << QStringList{QStringLiteral("--token"), Token} + server << QString()
+        << QStringList{QStringLiteral("--token is not supported"), QStringLiteral("--token-file"),
+                       QStringLiteral("OC_OPERATOR_TOKEN")}
+        << Secret;
+    QTest::newRow("--token=") << server + QStringList{QStringLiteral("--token=") + Token}
+                              << QString()
+                              << QStringList{QStringLiteral("--token is not supported")} << Secret;
+    QTest::newRow("none anywhere")
+        << server << QString()
+        << QStringList{QStringLiteral("--server needs the operator's token"),
+                       QStringLiteral("--token-file"), QStringLiteral("OC_OPERATOR_TOKEN")}
+        << QString();
+    QTest::newRow("--token-file without --server")
+        << QStringList{QStringLiteral("--token-file"), m_tokenFile} << QString()
+        << QStringList{QStringLiteral("--token-file only goes with --server")} << Secret;
+    QTest::newRow("missing file") << server + QStringList{QStringLiteral("--token-file"), missing}
+                                  << QString()
+                                  << QStringList{QStringLiteral("--token-file: cannot read"),
+                                                 missing}
+                                  << QString();
+    QTest::newRow("a folder") << server + QStringList{QStringLiteral("--token-file"), m_dir.path()}
+                              << QString()
+                              << QStringList{QStringLiteral("--token-file"), m_dir.path(),
+                                             QStringLiteral("folder")}
+                              << QString();
+    QTest::newRow("empty first line")
+        << server + QStringList{QStringLiteral("--token-file"), empty} << QString()
+        << QStringList{QStringLiteral("the first line of ") + empty + QStringLiteral(" is empty")}
+        << QStringLiteral("op.late");
+    QTest::newRow("no operator") << server + QStringList{QStringLiteral("--token-file"), noDot}
+                                 << QString()
+                                 << QStringList{noDot, QStringLiteral("not an operator token"),
+                                                QStringLiteral("<operator>.<secret>")}
+                                 << QStringLiteral("justasecret");
+    QTest::newRow("empty operator")
+        << server + QStringList{QStringLiteral("--token-file"), leadingDot} << QString()
+        << QStringList{leadingDot, QStringLiteral("not an operator token")}
+        << QStringLiteral("secretonly");
+    QTest::newRow("a space") << server + QStringList{QStringLiteral("--token-file"), spaced}
+                             << QString()
+                             << QStringList{spaced, QStringLiteral("not an operator token")}
+                             << QStringLiteral("se cret");
+    QTest::newRow("environment") << server << QStringLiteral("not-a-token")
+                                 << QStringList{QStringLiteral(
+                                        "OC_OPERATOR_TOKEN does not hold an operator token")}
+                                 << QStringLiteral("not-a-token");
+    QTest::newRow("file missing, environment set")
+        << server + QStringList{QStringLiteral("--token-file"), missing} << Token
+        << QStringList{missing} << Secret;
+}
+
+void TestCommandLine::rejectsBadToken()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, environment);
+    QFETCH(QStringList, mentions);
+    QFETCH(QString, secret);
+    if (!environment.isEmpty())
+        qputenv(CommandLine::TokenVariable, environment.toLatin1());
+    const auto unset = qScopeGuard([] { qunsetenv(CommandLine::TokenVariable); });
+    const ParsedCommandLine parsed = CommandLine::parse(args(arguments));
+    verifyRefused(arguments, mentions);
+    if (!secret.isEmpty())
+        QVERIFY2(!parsed.output.contains(secret), qPrintable(parsed.output));
+    QVERIFY(parsed.options.token.isEmpty()); // a refused token is not kept either
+}
+
+void TestCommandLine::helpNamesTheServerOptions()
+{
+    qputenv(CommandLine::TokenVariable, Token.toLatin1());
+    const ParsedCommandLine help = CommandLine::parse(args({QStringLiteral("--help")}));
+    qunsetenv(CommandLine::TokenVariable);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *mention :
+         {"--server <address>", "--token-file <path>", "OC_OPERATOR_TOKEN", "server/token"})
+        QVERIFY2(help.output.contains(QLatin1String(mention)), mention);
+    QVERIFY(!help.output.contains(Secret));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onboarding-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral("1.2.3"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OnboardingConsoleTests"));
     TestCommandLine test;
     return QTest::qExec(&test, argc, argv);
 }
