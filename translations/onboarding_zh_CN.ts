@@ -1846,6 +1846,10 @@
         <source>The server did not accept your operator token (missing, wrong or revoked). Ask the server&apos;s administrator for a new one.</source>
         <translation>服务器不接受您的操作员令牌（缺失、错误或已吊销）。请向服务器管理员申请新的令牌。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was not understood (HTTP status %1): it may run another version of the billing API. Retry, or ask its administrator.</source>
+        <translation>无法理解服务器的响应（HTTP 状态 %1）：服务器可能运行着其他版本的计费 API。请重试，或联系服务器管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>

@@ -44,6 +44,11 @@ constexpr ErrorText::Entry Entries[] = {
      QT_TRANSLATE_N_NOOP("ErrorText", "The server did not answer within %n second(s). Check the "
                                       "connection and retry."),
      "#seconds"},
+    {S::Unreachable, "badAnswer",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The server's answer was not understood (HTTP status %1): it may run "
+                       "another version of the billing API. Retry, or ask its administrator."),
+     "status"},
     {S::Unreachable, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "The server cannot be reached. Check the connection and retry.")},
