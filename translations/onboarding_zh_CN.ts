@@ -4044,6 +4044,14 @@ Qt %5</translation>
         <source>Workspace &quot;%1&quot; unlocked: it settles through the fee-center account.</source>
         <translation>工作空间“%1”已解锁：将通过费用中心账号结算。</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server: %1 — operator %2</source>
+        <translation>服务器：%1 — 操作员 %2</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::MarketplaceView</name>

@@ -1,7 +1,7 @@
 // onboarding-console: the administrators' desktop console. All of it lives in the
 // libraries; this file starts the application and chooses its backend.
 
-#include "LocalBackendFactory.h"
+#include "BackendFactory.h"
 #include "gui/ConsoleApplication.h"
 #include "gui/screenshots/ScreenshotEnvironment.h"
 
@@ -17,5 +17,5 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(OC_VERSION));
     if (screenshots)
         screenshots->applyToApplication();
-    return oc::gui::runConsole(app, oc::app::makeLocalBackend);
+    return oc::gui::runConsole(app, oc::app::makeBackend);
 }

@@ -73,7 +73,12 @@ int runConsole(QApplication &app, const BackendFactory &factory)
     BackendSpec spec;
     spec.actor = options.operatorName.isEmpty() ? defaultOperator() : options.operatorName;
     spec.hashCost = options.hashCost;
-    if (options.demo) {
+    if (!options.serverUrl.isEmpty()) {
+        // The server journals the token's operator; --operator only names them here.
+        spec.serverUrl = options.serverUrl;
+        spec.token = options.token;
+        spec.actor = options.operatorName.isEmpty() ? options.operatorId : options.operatorName;
+    } else if (options.demo) {
         const QString dataDir =
             options.dataDir.isEmpty()
                 ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
@@ -94,8 +99,8 @@ int runConsole(QApplication &app, const BackendFactory &factory)
     }
 
     const std::unique_ptr<Backend> backend = factory(spec);
-    // Open on the worker threads while the window is built here: calls the window makes
-    // meanwhile wait in the workers' queues behind the opening.
+    // Open (the database on the worker threads, or the server's GET /v1/version) while the
+    // window is built here: calls the window makes meanwhile wait behind the opening.
     QFutureWatcher<Status> watcher;
     watcher.setFuture(backend->open());
     const QString brand =
@@ -121,6 +126,8 @@ int runConsole(QApplication &app, const BackendFactory &factory)
             QMessageBox::critical(nullptr, CommandLine::tr("Onboarding Console"), message);
         return 3;
     }
+    // A remote backend knows whether its server is a demo only now.
+    window->showBackendInfo();
     window->show();
     return QApplication::exec();
 }

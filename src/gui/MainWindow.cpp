@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
+#include <QUrl>
 
 namespace oc::gui {
 
@@ -92,13 +93,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_ui->statusBar->addPermanentWidget(m_databaseLabel);
 
-    const bool demo = context->backend()->info().demo;
-    m_ui->menuDemo->menuAction()->setVisible(demo);
-    m_ui->demoToolBar->setVisible(demo);
+    showBackendInfo();
 
     connect(context, &AppContext::clockChanged, this, &MainWindow::updateClockLabel);
     connect(context->backend(), &Backend::failed, this, [this](const Error &error) {
-        m_context->dialogs()->warn(this, tr("Database"),
+        const bool remote = m_context->backend()->info().kind == u"remote";
+        m_context->dialogs()->warn(this, remote ? tr("Server") : tr("Database"),
                                    ErrorText::message(error, m_context->brand()));
     });
     connect(context, &AppContext::brandChanged, this, &MainWindow::retranslate);
@@ -288,12 +288,35 @@ void MainWindow::retranslate()
     m_ui->actionAdvanceMinute->setToolTip(tr("Advance the demo clock by one minute"));
     m_ui->actionAdvanceWorkingDays->setToolTip(tr("Advance the demo clock by three working days"));
     m_ui->actionResetDemo->setToolTip(tr("Restore the demo data set"));
-    const BackendInfo info = m_context->backend()->info();
-    m_databaseLabel->setText(info.demo ? tr("Demo data (private copy, offline)")
-                                       : tr("Database: %1").arg(info.location));
-    m_databaseLabel->setToolTip(info.location);
+    updateBackendLabel();
     m_clockLabel->setAccessibleName(tr("Demo clock"));
     updateClockLabel();
+}
+
+void MainWindow::showBackendInfo()
+{
+    const bool demo = m_context->backend()->info().demo;
+    m_ui->menuDemo->menuAction()->setVisible(demo);
+    m_ui->demoToolBar->setVisible(demo);
+    updateBackendLabel();
+}
+
+void MainWindow::updateBackendLabel()
+{
+    const BackendInfo info = m_context->backend()->info();
+    if (info.kind == u"remote") {
+        // The operator as --operator names them, else the token's operator id.
+        const QUrl url(info.location);
+        const QString address = QStringLiteral("%1:%2")
+                                    .arg(url.host())
+                                    .arg(url.port(url.scheme() == u"https" ? 443 : 80));
+        m_databaseLabel->setText(
+            tr("Server: %1 — operator %2").arg(address, m_context->operatorName()));
+    } else {
+        m_databaseLabel->setText(info.demo ? tr("Demo data (private copy, offline)")
+                                           : tr("Database: %1").arg(info.location));
+    }
+    m_databaseLabel->setToolTip(info.location);
 }
 
 void MainWindow::refreshClock()

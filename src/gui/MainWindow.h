@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Domain.h"
 #include "contract/BackendTypes.h"
+#include "core/Domain.h"
 #include "widgets/OnboardingMap.h"
 
 #include <QMainWindow>
@@ -57,6 +57,11 @@ public:
     QWidget *pageWidget(Page page);
     // Benchmarks: quit the application right after the first paint of this window.
     void setQuitAfterFirstPaint(bool quit);
+    // Shows what the backend says about itself (BackendInfo): the demo menu and toolbar
+    // for a demo, and in the status bar the database or the server and operator. Done when
+    // the window is built and again once the backend is open (a server tells whether it
+    // is a demo only then).
+    void showBackendInfo();
 
     // The wizards (window-modal); returned so that tests can drive them.
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
@@ -85,6 +90,7 @@ protected:
 
 private:
     void retranslate();
+    void updateBackendLabel();
     void advanceClock(ClockStep step);
     void resetDemo();
     void refreshClock();

@@ -1,5 +1,6 @@
 // GUI smoke test: the main window on the demo data, every view visited, in both languages.
 
+#include "FaultyBackend.h"
 #include "GuiTestSupport.h"
 #include "gui/views/ConsoleViews.h"
 #include "gui/views/HomeView.h"
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 
 using namespace oc;
 using namespace oc::gui;
@@ -27,6 +29,7 @@ private slots:
     void everyFocusableControlHasAnAccessibleName();
     void searchNarrowsTheListInTheBackend();
     void switchesLanguageAtRuntime();
+    void namesTheBackendInTheStatusBar();
 };
 
 void TestMainWindow::initTestCase()
@@ -142,6 +145,45 @@ void TestMainWindow::switchesLanguageAtRuntime()
     QVERIFY(f.language.setLanguage(QStringLiteral("en")));
     QTest::qWait(20);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
+}
+
+void TestMainWindow::namesTheBackendInTheStatusBar()
+{
+    // Local: the demo copy, as always. Remote: the server and the operator; whether the
+    // server is a demo is known once it is open (runConsole() shows the info again then).
+    GuiFixture f([](Backend *inner) { return std::make_unique<FaultyBackend>(inner); });
+    auto &faulty = *static_cast<FaultyBackend *>(f.decorator.get());
+    MainWindow &w = *f.window;
+    auto *label = w.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    auto *demoToolBar = w.findChild<QToolBar *>(QStringLiteral("demoToolBar"));
+    QVERIFY(label && demoToolBar);
+    QCOMPARE(label->text(), QStringLiteral("Demo data (private copy, offline)"));
+    QVERIFY(demoToolBar->isVisible());
+
+    f.context.setOperatorName(QStringLiteral("op-7"));
+    faulty.setInfo(BackendInfo{QStringLiteral("remote"),
+                               QStringLiteral("http://billing.example:8080"), false, 0});
+    w.showBackendInfo();
+    QCOMPARE(label->text(), QStringLiteral("Server: billing.example:8080 — operator op-7"));
+    QCOMPARE(label->toolTip(), QStringLiteral("http://billing.example:8080"));
+    QVERIFY(!demoToolBar->isVisible());
+    faulty.setInfo(
+        BackendInfo{QStringLiteral("remote"), QStringLiteral("https://billing.example"), true, 7});
+    w.showBackendInfo();
+    QCOMPARE(label->text(), QStringLiteral("Server: billing.example:443 — operator op-7"));
+    QVERIFY(demoToolBar->isVisible());
+
+    // The server refusing the token mid-session: a warning titled after the server.
+    emit faulty.failed(
+        makeError(QString::fromLatin1(SystemError::Auth), {}, QStringLiteral("revoked")));
+    QVERIFY(f.dialogs.asked.size() >= 2);
+    QCOMPARE(f.dialogs.asked.at(f.dialogs.asked.size() - 2), QStringLiteral("Server"));
+
+    QVERIFY(f.language.setLanguage(QStringLiteral("zh_CN")));
+    QTest::qWait(20);
+    QCOMPARE(label->text(), QStringLiteral("服务器：billing.example:443 — 操作员 op-7"));
+    snapshot(&w, QStringLiteral("remote-zh"));
+    QVERIFY(f.language.setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -122,7 +122,7 @@ QFuture<Status> FaultyBackend::open()
 
 BackendInfo FaultyBackend::info() const
 {
-    return m_inner->info();
+    return m_info.value_or(m_inner->info());
 }
 
 int FaultyBackend::callsInFlight() const

@@ -38,6 +38,9 @@ public:
     void hang(const QString &method, int times = 1);
     // Forgets every plan not yet used (calls already delayed or hung are not affected).
     void clearPlans();
+    // Says `info` about itself instead of what the real backend says (e.g. that it is a
+    // remote one); nullopt: the real backend's again.
+    void setInfo(std::optional<BackendInfo> info) { m_info = std::move(info); }
 
     // ---- what happened -----------------------------------------------------------------
     // Calls of `method` made so far, whatever was done with them.
@@ -132,6 +135,7 @@ private:
     void relay(QFuture<T> from, const std::shared_ptr<QPromise<T>> &to);
 
     Backend *m_inner;
+    std::optional<BackendInfo> m_info;
     QHash<QString, QList<Plan>> m_plans;
     QHash<QString, int> m_calls;
     QList<std::function<void()>> m_hung; // each answers one hung call
