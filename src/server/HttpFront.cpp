@@ -17,6 +17,10 @@ namespace {
 
 // Room for the request line and headers on top of the body limit.
 constexpr qint64 HeaderAllowance = 64 * 1024;
+// A body announced larger than the limit but smaller than this is read and dropped before
+// the 413 (a client reads an answer only once it has sent its request); a larger one is
+// answered at once and the connection closed.
+constexpr qint64 DrainLimit = 32 * 1024 * 1024;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -109,27 +113,47 @@ protected:
         struct State
         {
             qint64 received = 0; // of the request being read
+            qint64 headLength = -1;
+            qint64 announced = -1; // its Content-Length
             bool refused = false;
         };
         auto state = std::make_shared<State>();
+        const auto answerTooLarge = [this, socket] {
+            socket->write(tooLargeAnswer(m_limit));
+            socket->disconnectFromHost();
+            qCInfo(lcHttp) << "refused a body over" << m_limit << "bytes from"
+                           << socket->peerAddress().toString();
+        };
         // Connected before Qt HttpServer's own reader (connections run in order).
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state] {
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state, answerTooLarge] {
             if (state->refused) {
-                socket->readAll();
+                // The announced body is read and dropped before the answer, so that a client
+                // still sending it reads the 413 rather than a reset connection.
+                state->received += socket->readAll().size();
+                if (state->received >= state->headLength + state->announced)
+                    answerTooLarge();
                 return;
             }
-            const qint64 available = socket->bytesAvailable();
-            const qint64 announced =
-                state->received == 0 ? contentLengthOf(socket->peek(HeaderAllowance)) : -1;
-            state->received += available;
-            if (announced > m_limit || state->received > m_limit + HeaderAllowance) {
-                state->refused = true;
-                socket->readAll();
-                socket->write(tooLargeAnswer(m_limit));
-                socket->disconnectFromHost();
-                qCInfo(lcHttp) << "refused a body over" << m_limit << "bytes from"
-                               << socket->peerAddress().toString();
+            if (state->received == 0) {
+                const QByteArray head = socket->peek(HeaderAllowance);
+                const qsizetype end = head.indexOf("\r\n\r\n");
+                state->headLength = end >= 0 ? end + 4 : -1;
+                state->announced = contentLengthOf(head);
             }
+            state->received += socket->bytesAvailable();
+            const bool announcedTooLarge = state->announced > m_limit;
+            if (!announcedTooLarge && state->received <= m_limit + HeaderAllowance)
+                return;
+            state->refused = true;
+            // A body too large to be worth reading, or of no known length: answered now.
+            if (!announcedTooLarge || state->headLength < 0 || state->announced > DrainLimit) {
+                socket->readAll();
+                answerTooLarge();
+                return;
+            }
+            socket->readAll(); // already counted
+            if (state->received >= state->headLength + state->announced)
+                answerTooLarge();
         });
         // An answer ends a request: what arrives next belongs to the next one.
         connect(socket, &QTcpSocket::bytesWritten, socket, [state] { state->received = 0; });

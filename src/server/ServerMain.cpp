@@ -41,7 +41,7 @@ public:
                      e.args.value(QStringLiteral("supported")).toString());
         if (reason == u"openFailed")
             return tr("cannot open the database %1: %2")
-                .arg(location, e.args.value(QStringLiteral("detail")).toString().trimmed());
+                .arg(location, e.args.value(QStringLiteral("detail")).toString().simplified());
         if (reason == u"driverMissing")
             return tr("the database driver %1 is not installed.")
                 .arg(e.args.value(QStringLiteral("driver")).toString());
@@ -53,7 +53,7 @@ public:
             return tr("the database %1 is busy; try again.").arg(location);
         if (reason == u"readOnly")
             return tr("the database %1 cannot be written.").arg(location);
-        return tr("the database %1 failed: %2").arg(location, e.toString());
+        return tr("the database %1 failed: %2").arg(location, e.toString().simplified());
     }
     static QString operatorProblem(const Error &e)
     {
