@@ -1,10 +1,9 @@
 #include "Random.h"
 
-#include <sodium.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <sodium.h>
 
 namespace oc {
 
@@ -35,6 +34,22 @@ void ensureSodium()
 SecureRandom::SecureRandom()
 {
     ensureSodium();
+}
+
+QByteArray secureRandomBytes(int count)
+{
+    ensureSodium();
+    QByteArray bytes(count, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    return bytes;
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    ensureSodium();
+    if (a.size() != b.size())
+        return false;
+    return sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 quint64 SecureRandom::next64()

@@ -28,7 +28,9 @@ public:
 class SeededRandom final : public RandomSource
 {
 public:
-    explicit SeededRandom(quint64 state) : m_state(state) {}
+    explicit SeededRandom(quint64 state)
+        : m_state(state)
+    {}
     quint64 next64() override;
     quint64 state() const { return m_state; }
     void setState(quint64 state) { m_state = state; }
@@ -39,5 +41,11 @@ private:
 
 // Initialises libsodium once; aborts with a message if it cannot (no secure randomness).
 void ensureSodium();
+
+// `count` bytes from libsodium's secure source (tokens, secrets).
+QByteArray secureRandomBytes(int count);
+// Whether `a` and `b` are equal, in a time that depends on their length only (comparing
+// secrets such as token hashes).
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 } // namespace oc

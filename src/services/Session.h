@@ -58,6 +58,9 @@ public:
     // the store: read at the start of every transaction, written before it commits.
     std::function<void()> afterBegin;
     std::function<void()> beforeCommit;
+    // Set by a server for the request being answered (its idempotency key): runs in every
+    // transaction the request commits, after beforeCommit.
+    std::function<void()> requestBeforeCommit;
 
     static Error storeError(const store::StoreError &error);
 
@@ -96,6 +99,8 @@ Result<T> Session::mutate(const QString &operation, const QString &resourceType,
             if (result.ok()) {
                 if (beforeCommit)
                     beforeCommit();
+                if (requestBeforeCommit)
+                    requestBeforeCommit();
                 testHoldBeforeCommit();
                 tx.commit();
                 return result;

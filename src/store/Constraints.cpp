@@ -89,6 +89,8 @@ const Entry entries[] = {
      "taken"},
     // R-SVC-2: a stored-value-card order is redeemed once.
     {{"card_redemptions_pkey", "card_redemptions.order_id"}, "R-SVC-2", OrderId, "redeemed"},
+    // Billing API operators: one active operator per name.
+    {{"uq_operators_active_name"}, SystemError::Duplicate, "name", "operatorTaken"},
     // R-ACC-3 (my-account.md): tenant names are unique across accounts, whatever their case.
     {{"uq_huawei_accounts_tenant_name", "huawei_accounts_tenant_name_key",
       "huawei_accounts.tenant_name"},

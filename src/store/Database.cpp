@@ -311,6 +311,15 @@ void Database::rollback()
     m_inTransaction = false;
 }
 
+void Database::lockForTransaction(const QString &name)
+{
+    Q_ASSERT(m_inTransaction);
+    if (m_dialect.kind() == SqlDialect::Kind::Postgres)
+        SqlQuery(*this, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(:n))"))
+            .bind(QStringLiteral(":n"), QStringLiteral("oc:") + name)
+            .exec();
+}
+
 void Database::fail(const QString &what, const QSqlError &error) const
 {
     const StoreError::Kind kind = m_dialect.classify(error);

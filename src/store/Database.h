@@ -52,6 +52,11 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    // Inside a transaction: takes the lock named `name` until the transaction ends, across
+    // connections and processes (PostgreSQL: an advisory lock; SQLite: its transaction
+    // already holds the database's write lock).
+    void lockForTransaction(const QString &name);
+
     // Raises StoreError for `error`, classified by the dialect.
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
 

@@ -78,6 +78,25 @@ void dropDatabase(const store::DatabaseConfig &config)
         store::admin::remove(config);
 }
 
+DemoDatabase demoDatabase(const QTemporaryDir &dir)
+{
+    DemoDatabase demo;
+    if (!onPostgres()) {
+        demo.copy.path = dir.filePath(QStringLiteral("console.sqlite"));
+        demo.demoTemplate = dir.filePath(QStringLiteral("demo-template.sqlite"));
+        QFile::copy(sharedDemoTemplate(), demo.demoTemplate);
+        return demo;
+    }
+    static QAtomicInt counter;
+    demo.copy = serverDatabase(QStringLiteral("oc_t%1_demo%2")
+                                   .arg(QCoreApplication::applicationPid())
+                                   .arg(counter.fetchAndAddRelaxed(1)));
+    demo.demoTemplate = QStringLiteral("oc_demo_template_s%1_v%2")
+                            .arg(store::Database::latestSchemaVersion())
+                            .arg(demo::StoryVersion);
+    return demo;
+}
+
 QString sharedDemoTemplate()
 {
     static QTemporaryDir dir;
@@ -98,22 +117,12 @@ TestBackend::TestBackend(bool demo)
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
     options.actor = QStringLiteral("test");
-    if (!onPostgres()) {
-        m_database.path = databasePath();
-        if (demo) {
-            QFile::copy(sharedDemoTemplate(), templatePath());
-            options.demoTemplate = templatePath();
-        }
-    } else if (demo) {
-        // The host makes the copy from the server's demo template, which the first suite
-        // to need it builds (under a lock) and every later one shares.
-        static QAtomicInt counter;
-        m_database = serverDatabase(QStringLiteral("oc_t%1_demo%2")
-                                        .arg(QCoreApplication::applicationPid())
-                                        .arg(counter.fetchAndAddRelaxed(1)));
-        options.demoTemplate = QStringLiteral("oc_demo_template_s%1_v%2")
-                                   .arg(store::Database::latestSchemaVersion())
-                                   .arg(demo::StoryVersion);
+    if (demo) {
+        // The host makes the copy from the demo template, which the first suite to need it
+        // builds (under a lock) and every later one shares.
+        const DemoDatabase made = demoDatabase(dir);
+        m_database = made.copy;
+        options.demoTemplate = made.demoTemplate;
     } else {
         m_database = freshDatabase(dir, QStringLiteral("console.sqlite"));
     }

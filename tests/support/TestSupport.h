@@ -59,6 +59,15 @@ QString storeUnavailable();
 // A new, empty database of the suite's store: a file `name` in `dir`, or a new database on
 // the server (dropped by dropDatabase() or when the server goes).
 store::DatabaseConfig freshDatabase(const QTemporaryDir &dir, const QString &name);
+// Where a private copy of the demo goes, in the suite's store, and the template it is
+// made from (SQLite: a file built once per process; PostgreSQL: a database on the server
+// built once per server).
+struct DemoDatabase
+{
+    store::DatabaseConfig copy;
+    QString demoTemplate;
+};
+DemoDatabase demoDatabase(const QTemporaryDir &dir);
 void dropDatabase(const store::DatabaseConfig &config);
 
 // A LocalBackend over a fresh database (a file in a temporary folder, or a database of its

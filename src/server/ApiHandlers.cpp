@@ -1,0 +1,289 @@
+#include "ApiHandlers.h"
+
+#include "services/BillingService.h"
+#include "services/CodeService.h"
+#include "services/DraftService.h"
+#include "services/ListService.h"
+#include "services/LoginService.h"
+#include "services/MarketplaceService.h"
+#include "services/OrganizationService.h"
+#include "services/QueryService.h"
+#include "services/RegistrationService.h"
+
+#include <QHash>
+
+namespace oc::server {
+
+namespace op = operation;
+
+ApiAnswer errorAnswer(const Error &error)
+{
+    QJsonObject body = json::toJson(error).toObject();
+    body.insert(QStringLiteral("message"), api::fallbackMessage(error));
+    return ApiAnswer{api::httpStatusOf(error), QJsonObject{{QStringLiteral("error"), body}}};
+}
+
+namespace {
+
+Error invalid(const QString &field, const char *reason)
+{
+    return makeError(QString::fromLatin1(SystemError::Invalid), field, QString::fromLatin1(reason));
+}
+
+// The request struct of a call, from its body.
+template<class Request>
+Result<Request> bodyOf(const ApiCall &call)
+{
+    if (!call.body.isObject())
+        return invalid({}, call.body.isNull() ? "missing" : "type");
+    return json::fromJson<Request>(call.body);
+}
+
+// An integer id from a path parameter.
+Result<qint64> idOf(const ApiCall &call, int index, const char *field)
+{
+    bool ok = false;
+    const qint64 id = call.parameters.value(index).toLongLong(&ok);
+    if (!ok)
+        return invalid(QString::fromLatin1(field), "type");
+    return id;
+}
+
+// A query parameter (plain text; bounded like any identifier of the contract).
+Result<QString> queryOf(const ApiCall &call, const char *name)
+{
+    const QString key = QString::fromLatin1(name);
+    if (!call.query.hasQueryItem(key))
+        return invalid(key, "missing");
+    const QString value = call.query.queryItemValue(key, QUrl::FullyDecoded);
+    if (value.size() > json::MaxShortLength)
+        return invalid(key, "tooLong");
+    return value;
+}
+
+// Handlers whose request is a body struct: `run(session, request)`.
+template<class Request, class Run>
+ApiHandler withBody(Run run)
+{
+    return [run](Session &session, ServiceHost &, const ApiCall &call) -> ApiAnswer {
+        const auto request = bodyOf<Request>(call);
+        if (!request.ok())
+            return errorAnswer(request.error());
+        return answerOf(run(session, request.value()));
+    };
+}
+
+// Handlers of one path parameter: `run(session, parameter)`.
+template<class Run>
+ApiHandler withParameter(Run run)
+{
+    return [run](Session &session, ServiceHost &, const ApiCall &call) -> ApiAnswer {
+        return answerOf(run(session, call.parameters.value(0)));
+    };
+}
+
+QHash<QByteArray, ApiHandler> makeHandlers()
+{
+    QHash<QByteArray, ApiHandler> h;
+    // ---- reading
+    h.insert(op::List, [](Session &session, ServiceHost &, const ApiCall &call) -> ApiAnswer {
+        auto query = bodyOf<ListQuery>(call);
+        if (!query.ok())
+            return errorAnswer(query.error());
+        ListQuery q = query.value();
+        if (!q.view.isEmpty() && q.view != call.parameters.value(0))
+            return errorAnswer(invalid(QStringLiteral("view"), "mismatch"));
+        q.view = call.parameters.value(0);
+        return answerOf(ListService(session).page(q));
+    });
+    h.insert(op::HuaweiAccount, withParameter([](Session &s, const QString &id) {
+                 return QueryService(s).huaweiAccount(id);
+             }));
+    h.insert(op::OnboardingProgress, withParameter([](Session &s, const QString &id) {
+                 return QueryService(s).onboardingProgress(id);
+             }));
+    // ---- clock
+    h.insert(op::Clock, [](Session &, ServiceHost &host, const ApiCall &) {
+        return answerOf(host.clockState());
+    });
+    h.insert(op::AdvanceClock, [](Session &session, ServiceHost &host, const ApiCall &call) {
+        const auto advance = bodyOf<ClockAdvance>(call);
+        if (!advance.ok())
+            return errorAnswer(advance.error());
+        return answerOf(host.advanceClock(session, advance->step));
+    });
+    // ---- verification codes
+    h.insert(op::SendCode, withBody<SendCodeRequest>([](Session &s, const SendCodeRequest &r) {
+                 return CodeService(s).send(r.channel, r.destination, r.purpose);
+             }));
+    h.insert(op::CheckCode, withBody<CheckCodeRequest>([](Session &s, const CheckCodeRequest &r) {
+                 return CodeService(s).check(r.destination, r.purpose, r.code);
+             }));
+    // ---- marketplace
+    h.insert(op::Purchase, withBody<PurchaseRequest>([](Session &s, const PurchaseRequest &r) {
+                 return MarketplaceService(s).purchase(r);
+             }));
+    // ---- registration
+    h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto username = queryOf(call, "username");
+        if (!username.ok())
+            return errorAnswer(username.error());
+        return answerOf(RegistrationService(s).checkUsername(username.value()));
+    });
+    h.insert(op::CheckGuanceEmail, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto email = queryOf(call, "email");
+        if (!email.ok())
+            return errorAnswer(email.error());
+        const auto site = queryOf(call, "site");
+        if (!site.ok())
+            return errorAnswer(site.error());
+        return answerOf(RegistrationService(s).checkGuanceEmail(email.value(), site.value()));
+    });
+    h.insert(op::CheckHuaweiActivation, withParameter([](Session &s, const QString &id) {
+                 return RegistrationService(s).checkHuaweiActivation(id);
+             }));
+    h.insert(op::RegisterCommercialPlan,
+             withBody<RegistrationRequest>([](Session &s, const RegistrationRequest &r) {
+                 return RegistrationService(s).registerCommercialPlan(r);
+             }));
+    // ---- Joint Operations
+    h.insert(op::CheckAbbreviation, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto abbreviation = queryOf(call, "abbreviation");
+        if (!abbreviation.ok())
+            return errorAnswer(abbreviation.error());
+        return answerOf(OrganizationService(s).checkAbbreviation(abbreviation.value()));
+    });
+    h.insert(op::CreateOrganization,
+             withBody<OrganizationRequest>([](Session &s, const OrganizationRequest &r) {
+                 return OrganizationService(s).createOrganization(r);
+             }));
+    h.insert(op::Organization, withParameter([](Session &s, const QString &id) {
+                 return OrganizationService(s).organization(id);
+             }));
+    h.insert(op::AddDepartment, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto r = bodyOf<DepartmentRequest>(call);
+        if (!r.ok())
+            return errorAnswer(r.error());
+        return answerOf(
+            OrganizationService(s).addDepartment(call.parameters.value(0), r->parentId, r->name));
+    });
+    h.insert(op::OwnerPrefill, withParameter([](Session &s, const QString &id) {
+                 return OrganizationService(s).ownerPrefill(id);
+             }));
+    h.insert(op::SaveMember, withBody<MemberInput>([](Session &s, const MemberInput &r) {
+                 return OrganizationService(s).saveMember(r);
+             }));
+    h.insert(op::RemoveMember, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto id = idOf(call, 0, "memberId");
+        if (!id.ok())
+            return errorAnswer(id.error());
+        return answerOf(OrganizationService(s).removeMember(id.value()));
+    });
+    h.insert(op::BindableOrders, withParameter([](Session &s, const QString &id) {
+                 return OrganizationService(s).bindableOrders(id);
+             }));
+    h.insert(op::BindOrder, withBody<BindOrderRequest>([](Session &s, const BindOrderRequest &r) {
+                 return OrganizationService(s).bindOrder(r.orderId, r.organizationId);
+             }));
+    h.insert(op::AuthorizeMembers,
+             withBody<AuthorizationRequest>([](Session &s, const AuthorizationRequest &r) {
+                 return OrganizationService(s).authorizeMembers(r);
+             }));
+    // ---- unified login and workspace binding
+    h.insert(op::UnifiedLogin, withBody<LoginRequest>([](Session &s, const LoginRequest &r) {
+                 return LoginService(s).unifiedLogin(r);
+             }));
+    h.insert(op::ChangeInitialPassword, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto id = idOf(call, 0, "memberId");
+        if (!id.ok())
+            return errorAnswer(id.error());
+        const auto r = bodyOf<PasswordChange>(call);
+        if (!r.ok())
+            return errorAnswer(r.error());
+        return answerOf(
+            LoginService(s).changeInitialPassword(id.value(), r->currentPassword, r->newPassword));
+    });
+    h.insert(op::SendFeeCenterCode,
+             withBody<FeeCenterCodeRequest>([](Session &s, const FeeCenterCodeRequest &r) {
+                 return LoginService(s).sendFeeCenterCode(r.username);
+             }));
+    h.insert(op::VerifyFeeCenter,
+             withBody<FeeCenterVerification>([](Session &s, const FeeCenterVerification &r) {
+                 return LoginService(s).verifyFeeCenter(r);
+             }));
+    h.insert(op::ConfirmEnterprise,
+             withBody<EnterpriseConfirmation>([](Session &s, const EnterpriseConfirmation &r) {
+                 return LoginService(s).confirmEnterprise(r);
+             }));
+    h.insert(op::BindWorkspace,
+             withBody<BindWorkspaceRequest>([](Session &s, const BindWorkspaceRequest &r) {
+                 return LoginService(s).bindWorkspace(r);
+             }));
+    h.insert(op::CreateWorkspace,
+             withBody<CreateWorkspaceRequest>([](Session &s, const CreateWorkspaceRequest &r) {
+                 return LoginService(s).createWorkspace(r);
+             }));
+    h.insert(op::FinishActivation,
+             withBody<ActivationRequest>([](Session &s, const ActivationRequest &r) {
+                 return LoginService(s).finishActivation(r.memberId, r.feeCenterAccountId);
+             }));
+    // ---- Billing Center
+    h.insert(op::CheckSettlementChange,
+             withBody<SettlementChangeRequest>([](Session &s, const SettlementChangeRequest &r) {
+                 return BillingService(s).checkSettlementChange(r);
+             }));
+    h.insert(op::ChangeSettlement,
+             withBody<SettlementChangeRequest>([](Session &s, const SettlementChangeRequest &r) {
+                 return BillingService(s).changeSettlement(r);
+             }));
+    h.insert(op::RechargeStoredValueCards,
+             withBody<RechargeRequest>([](Session &s, const RechargeRequest &r) {
+                 return BillingService(s).rechargeStoredValueCards(r);
+             }));
+    h.insert(op::FeeCenterOverview, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto id = idOf(call, 0, "feeCenterAccountId");
+        if (!id.ok())
+            return errorAnswer(id.error());
+        return answerOf(BillingService(s).feeCenterOverview(id.value()));
+    });
+    h.insert(op::CloseResourcePreview, withParameter([](Session &s, const QString &id) {
+                 return BillingService(s).closeResourcePreview(id);
+             }));
+    h.insert(op::CloseResource, withParameter([](Session &s, const QString &id) {
+                 return BillingService(s).closeResource(id);
+             }));
+    h.insert(op::UnlockWorkspace, withParameter([](Session &s, const QString &id) {
+                 return BillingService(s).unlockWorkspace(id);
+             }));
+    // ---- drafts: the path names the draft; a body naming another is refused
+    h.insert(op::SaveDraft, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto draft = bodyOf<WizardDraft>(call);
+        if (!draft.ok())
+            return errorAnswer(draft.error());
+        WizardDraft d = draft.value();
+        if ((!d.wizard.isEmpty() && d.wizard != call.parameters.value(0)) ||
+            (!d.key.isEmpty() && d.key != call.parameters.value(1)))
+            return errorAnswer(invalid(QStringLiteral("wizard"), "mismatch"));
+        d.wizard = call.parameters.value(0);
+        d.key = call.parameters.value(1);
+        return answerOf(DraftService(s).save(d));
+    });
+    h.insert(op::LoadDraft, [](Session &s, ServiceHost &, const ApiCall &call) {
+        return answerOf(DraftService(s).load(call.parameters.value(0), call.parameters.value(1)));
+    });
+    h.insert(op::DeleteDraft, [](Session &s, ServiceHost &, const ApiCall &call) {
+        return answerOf(DraftService(s).remove(call.parameters.value(0), call.parameters.value(1)));
+    });
+    return h;
+}
+
+} // namespace
+
+const ApiHandler *handlerOf(const char *operation)
+{
+    static const QHash<QByteArray, ApiHandler> handlers = makeHandlers();
+    const auto found = handlers.constFind(QByteArray(operation));
+    return found != handlers.constEnd() ? &*found : nullptr;
+}
+
+} // namespace oc::server

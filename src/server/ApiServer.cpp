@@ -1,0 +1,509 @@
+#include "ApiServer.h"
+
+#include "ApiHandlers.h"
+#include "services/ChangeFeed.h"
+#include "services/ChangedViews.h"
+#include "services/IdempotencyService.h"
+#include "services/ListService.h"
+#include "services/OperatorService.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTemporaryFile>
+
+namespace oc::server {
+
+Q_LOGGING_CATEGORY(lcApi, "oc.api")
+
+namespace {
+
+constexpr int PollIntervalMs = 250;
+
+Error invalid(const QString &field, const char *reason)
+{
+    return makeError(QString::fromLatin1(SystemError::Invalid), field, QString::fromLatin1(reason));
+}
+
+QString bearerOf(const HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+QByteArray fingerprintOf(const HttpRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.method);
+    hash.addData(QByteArrayView(" "));
+    hash.addData(request.encodedPath);
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.body);
+    return hash.result().toHex();
+}
+
+// A file streamed as an answer and removed once sent (the CSV export).
+class TemporaryFileStream final : public QFile
+{
+public:
+    using QFile::QFile;
+    ~TemporaryFileStream() override
+    {
+        close();
+        remove();
+    }
+};
+
+bool isJsonContentType(const QByteArray &value)
+{
+    return value.trimmed().toLower().split(';').value(0).trimmed() == "application/json";
+}
+
+QByteArray allowedMethods(const QByteArray &encodedPath)
+{
+    QList<QByteArray> methods;
+    for (const api::Method m :
+         {api::Method::Get, api::Method::Post, api::Method::Put, api::Method::Delete})
+        if (api::match(m, encodedPath, nullptr))
+            methods << api::methodName(m);
+    return methods.join(", ");
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_host(m_options.host)
+{
+    m_settleTimer.setInterval(m_options.settleIntervalMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, &ApiServer::settle);
+    m_pollTimer.setInterval(PollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ApiServer::pollChanges);
+}
+
+ApiServer::~ApiServer()
+{
+    m_settleTimer.stop();
+    m_pollTimer.stop();
+    m_waiters.clear();
+    m_pool.reset(); // finishes the running jobs first
+}
+
+Status ApiServer::start()
+{
+    if (Status opened = m_host.open(); !opened.ok())
+        return opened;
+    if (!m_options.recordDir.isEmpty()) {
+        QDir().mkpath(m_options.recordDir);
+        m_records = std::make_unique<QFile>(
+            QDir(m_options.recordDir)
+                .filePath(
+                    QStringLiteral("records-%1.jsonl").arg(QCoreApplication::applicationPid())));
+        if (!m_records->open(QIODevice::WriteOnly | QIODevice::Append))
+            m_records.reset();
+    }
+    m_pool = std::make_unique<WorkerPool>(m_host, m_options.workers);
+    m_front = new HttpFront(
+        api::MaxBodyBytes,
+        [this](std::shared_ptr<HttpExchange> exchange) { handle(std::move(exchange)); }, this);
+    connect(m_front, &HttpFront::drained, this, [this] {
+        if (m_stopping)
+            emit stopped();
+    });
+    QString error;
+    m_port = m_front->start(m_options.address, m_options.port, &error);
+    if (m_port == 0)
+        return makeError(QString::fromLatin1(SystemError::Unreachable), QStringLiteral("listen"),
+                         QStringLiteral("listen"),
+                         {{QStringLiteral("address"), m_options.address.toString()},
+                          {QStringLiteral("port"), m_options.port},
+                          {QStringLiteral("detail"), error}});
+    m_settleTimer.start();
+    settle();
+    return okStatus();
+}
+
+void ApiServer::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_settleTimer.stop();
+    // Followers of the feed get their (empty) answer now rather than in 25 s.
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &w : waiters)
+        answer(w.exchange, "/v1/changes", 200,
+               json::toJson(Result<ChangeBatch>(ChangeBatch{w.since, {}, false})).toObject());
+    m_front->stopListening();
+}
+
+void ApiServer::onServerThread(std::function<void()> then)
+{
+    QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection);
+}
+
+void ApiServer::record(const QByteArray &method, const QByteArray &route, int status,
+                       const QByteArray &contentType, const QByteArray &body)
+{
+    if (!m_records)
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument parsed = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject line{
+        {QStringLiteral("method"), QString::fromLatin1(method)},
+        {QStringLiteral("route"), QString::fromLatin1(route)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("contentType"), QString::fromLatin1(contentType)},
+        {QStringLiteral("body"),
+         parseError.error == QJsonParseError::NoError
+             ? (parsed.isObject() ? QJsonValue(parsed.object()) : QJsonValue(parsed.array()))
+             : QJsonValue()}};
+    m_records->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_records->flush();
+}
+
+void ApiServer::answer(const std::shared_ptr<HttpExchange> &exchange, const QByteArray &route,
+                       int status, const QJsonObject &envelope, const QByteArray &allow)
+{
+    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    exchange->respond(status, body, "application/json", allow);
+    qCInfo(lcApi).noquote() << exchange->request().method << route << status;
+    record(exchange->request().method, route, status, "application/json", body);
+}
+
+void ApiServer::handle(std::shared_ptr<HttpExchange> exchange)
+{
+    const HttpRequest &request = exchange->request();
+    if (m_stopping) {
+        answer(exchange, request.encodedPath, 503,
+               errorAnswer(makeError(QString::fromLatin1(SystemError::Unreachable), {},
+                                     QStringLiteral("stopping")))
+                   .envelope);
+        return;
+    }
+    if (request.encodedPath == "/healthz") {
+        if (request.method != "GET") {
+            answer(exchange, "/healthz", 405,
+                   errorAnswer(invalid(QStringLiteral("method"), "method")).envelope, "GET");
+            return;
+        }
+        m_pool->run([this, exchange](Session *session) {
+            bool healthy = session != nullptr;
+            if (session)
+                healthy = ChangeFeed(*session).latest().ok();
+            onServerThread([this, exchange, healthy] {
+                answer(
+                    exchange, "/healthz", healthy ? 200 : 503,
+                    QJsonObject{{QStringLiteral("status"),
+                                 healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")}});
+            });
+        });
+        return;
+    }
+    const auto method = api::methodOf(request.method);
+    bool wrongMethod = false;
+    const auto matched =
+        method ? api::match(*method, request.encodedPath, &wrongMethod) : std::nullopt;
+    if (!matched) {
+        const QByteArray allow = allowedMethods(request.encodedPath);
+        if (wrongMethod || !allow.isEmpty())
+            answer(exchange, request.encodedPath, 405,
+                   errorAnswer(invalid(QStringLiteral("method"), "method")).envelope, allow);
+        else
+            answer(exchange, request.encodedPath, 404,
+                   errorAnswer(makeError(QString::fromLatin1(SystemError::NotFound),
+                                         QStringLiteral("path"), QStringLiteral("route")))
+                       .envelope);
+        return;
+    }
+    const api::Route *route = matched->route;
+    QJsonValue body;
+    if (!request.body.isEmpty()) {
+        if (!isJsonContentType(request.header("content-type"))) {
+            answer(exchange, route->path, 415,
+                   errorAnswer(invalid(QStringLiteral("content-type"), "contentType")).envelope);
+            return;
+        }
+        const auto parsed = json::parse(request.body);
+        if (!parsed.ok()) {
+            answer(exchange, route->path, 400, errorAnswer(parsed.error()).envelope);
+            return;
+        }
+        body = parsed.value();
+    }
+    serve(std::move(exchange), route, matched->parameters, std::move(body));
+}
+
+void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *route,
+                      QStringList parameters, QJsonValue body)
+{
+    m_pool->run([this, exchange, route, parameters, body](Session *session) {
+        const HttpRequest &request = exchange->request();
+        const auto reply = [&](const ApiAnswer &a) {
+            onServerThread([this, exchange, route, a] {
+                answer(exchange, route->path, a.status, a.envelope);
+            });
+        };
+        if (!session) {
+            reply(errorAnswer(
+                makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("busy"))));
+            return;
+        }
+        const auto who = OperatorService(*session).authenticate(bearerOf(request));
+        if (!who.ok()) {
+            reply(errorAnswer(who.error()));
+            return;
+        }
+        session->setActor(who->name);
+        const QByteArray operation(route->operation);
+        if (operation == operation::Open) {
+            reply(answerOf(Result<ServerVersion>(
+                ServerVersion{m_options.version, m_host.schemaVersion(), m_host.isDemo(),
+                              m_host.options().database.kind == store::SqlDialect::Kind::Sqlite
+                                  ? QStringLiteral("sqlite")
+                                  : QStringLiteral("postgres")})));
+            return;
+        }
+        if (operation == operation::Changes) {
+            const QString since = request.query.queryItemValue(QStringLiteral("since"));
+            bool ok = true;
+            const qint64 from = since.isEmpty() ? 0 : since.toLongLong(&ok);
+            if (!ok || from < 0) {
+                reply(errorAnswer(invalid(QStringLiteral("since"), "type")));
+                return;
+            }
+            ChangeFeed feed(*session);
+            if (since.isEmpty()) {
+                const auto latest = feed.latest();
+                reply(latest.ok() ? answerOf(Result<ChangeBatch>(ChangeBatch{*latest, {}, false}))
+                                  : errorAnswer(latest.error()));
+                return;
+            }
+            const auto batch = feed.since(from);
+            if (!batch.ok() || !batch->views.isEmpty() || batch->clock) {
+                reply(batch.ok() ? answerOf(batch) : errorAnswer(batch.error()));
+                return;
+            }
+            onServerThread([this, exchange, from] { serveChanges(exchange, from, true); });
+            return;
+        }
+        if (operation == operation::ExportCsv) {
+            const QString name = who->name;
+            onServerThread([this, exchange, body, parameters, name] {
+                serveExport(exchange, body, parameters.value(0), name);
+            });
+            return;
+        }
+        if (operation == operation::ResetDemo) {
+            if (!m_host.isDemo()) {
+                reply(errorAnswer(makeError(QString::fromLatin1(SystemError::Demo), {},
+                                            QStringLiteral("notDemo"))));
+                return;
+            }
+            const QString name = who->name;
+            onServerThread([this, exchange, name] { serveReset(exchange, name); });
+            return;
+        }
+
+        // A changing call with an Idempotency-Key: the first answer is kept and replayed.
+        const QString key = QString::fromLatin1(request.header("idempotency-key"));
+        const bool keyed = route->changes && !request.header("idempotency-key").isNull();
+        if (keyed) {
+            const auto reservation =
+                IdempotencyService(*session).reserve(key, who->operatorId, fingerprintOf(request));
+            if (!reservation.ok()) {
+                reply(errorAnswer(reservation.error()));
+                return;
+            }
+            if (reservation->replay) {
+                const QJsonObject envelope = QJsonDocument::fromJson(reservation->body).object();
+                reply(ApiAnswer{reservation->status, envelope});
+                return;
+            }
+            IdempotencyService::arm(*session, key);
+        }
+        const ApiHandler *handler = handlerOf(route->operation);
+        const ApiAnswer a =
+            handler ? (*handler)(*session, m_host, ApiCall{parameters, request.query, body})
+                    : errorAnswer(makeError(QString::fromLatin1(SystemError::NotImplemented)));
+        if (keyed) {
+            IdempotencyService::disarm(*session);
+            IdempotencyService(*session).complete(
+                key, a.status, QJsonDocument(a.envelope).toJson(QJsonDocument::Compact));
+        }
+        if (route->changes) {
+            const Error refusal =
+                a.ok() ? Error{} : json::fromJson<Status>(a.envelope).value().error();
+            const bool wrote = a.ok() || (refusal.rule != QLatin1String(SystemError::Store) &&
+                                          refusal.rule != QLatin1String(SystemError::Invalid));
+            const QStringList views =
+                a.ok() ? viewsChangedBy(route->operation) : viewsChangedByRefusal(route->operation);
+            if (wrote && !views.isEmpty()) {
+                const bool clock = operation == operation::AdvanceClock;
+                if (ChangeFeed(*session).record(views, clock && a.ok()).ok())
+                    onServerThread([this] { pollChanges(); });
+            }
+        }
+        reply(a);
+    });
+}
+
+void ApiServer::serveChanges(std::shared_ptr<HttpExchange> exchange, qint64 since, bool)
+{
+    if (m_stopping) {
+        answer(exchange, "/v1/changes", 200,
+               json::toJson(Result<ChangeBatch>(ChangeBatch{since, {}, false})).toObject());
+        return;
+    }
+    m_waiters.append(Waiter{std::move(exchange), since,
+                            QDateTime::currentMSecsSinceEpoch() + api::ChangesWaitMs});
+    if (!m_pollTimer.isActive())
+        m_pollTimer.start();
+}
+
+void ApiServer::pollChanges()
+{
+    if (m_waiters.isEmpty()) {
+        m_pollTimer.stop();
+        return;
+    }
+    if (m_polling)
+        return;
+    m_polling = true;
+    QList<qint64> sinces;
+    for (const Waiter &w : std::as_const(m_waiters))
+        if (!sinces.contains(w.since))
+            sinces << w.since;
+    m_pool->run([this, sinces](Session *session) {
+        QHash<qint64, ChangeBatch> batches;
+        if (session) {
+            ChangeFeed feed(*session);
+            const auto latest = feed.latest();
+            for (const qint64 since : sinces)
+                if (latest.ok() && *latest != since) // behind, or the store was reset
+                    if (const auto batch = feed.since(since); batch.ok())
+                        batches.insert(since, *batch);
+        }
+        onServerThread([this, batches] {
+            m_polling = false;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QList<Waiter> waiting;
+            for (Waiter &w : m_waiters) {
+                const auto found = batches.constFind(w.since);
+                if (found != batches.constEnd() && (!found->views.isEmpty() || found->clock))
+                    answer(w.exchange, "/v1/changes", 200,
+                           json::toJson(Result<ChangeBatch>(*found)).toObject());
+                else if (now >= w.deadline)
+                    answer(w.exchange, "/v1/changes", 200,
+                           json::toJson(Result<ChangeBatch>(ChangeBatch{
+                                            found != batches.constEnd() ? found->sequence : w.since,
+                                            {},
+                                            false}))
+                               .toObject());
+                else
+                    waiting << std::move(w);
+            }
+            m_waiters = std::move(waiting);
+            if (m_waiters.isEmpty())
+                m_pollTimer.stop();
+        });
+    });
+}
+
+void ApiServer::settle()
+{
+    m_pool->run([this](Session *session) {
+        if (!session)
+            return;
+        const QStringList views = m_host.settleDue(*session);
+        if (!views.isEmpty() && ChangeFeed(*session).record(views).ok())
+            onServerThread([this] { pollChanges(); });
+    });
+}
+
+void ApiServer::serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue body,
+                            const QString &view, const QString &operatorName)
+{
+    m_pool->run([this, exchange, body, view, operatorName](Session *session) {
+        const auto fail = [&](const Error &error) {
+            onServerThread([this, exchange, error] {
+                const ApiAnswer a = errorAnswer(error);
+                answer(exchange, "/v1/lists/{view}/export", a.status, a.envelope);
+            });
+        };
+        if (!session)
+            return fail(
+                makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("busy")));
+        session->setActor(operatorName);
+        if (!body.isObject())
+            return fail(invalid({}, body.isNull() ? "missing" : "type"));
+        const auto request = json::fromJson<ExportRequest>(body);
+        if (!request.ok())
+            return fail(request.error());
+        ListQuery query = request->query;
+        query.view = view;
+        QTemporaryFile file(QDir::temp().filePath(QStringLiteral("oc-export-XXXXXX.csv")));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return fail(makeError(QString::fromLatin1(SystemError::File), QStringLiteral("path"),
+                                  QStringLiteral("notWritable")));
+        const QString path = file.fileName();
+        file.close();
+        const auto written = ListService(*session).exportCsv(query, request->headers, path,
+                                                             [this](int) { return !m_stopping; });
+        if (!written.ok()) {
+            QFile::remove(path);
+            return fail(written.error());
+        }
+        onServerThread([this, exchange, path] {
+            auto stream = std::make_unique<TemporaryFileStream>(path);
+            if (!stream->open(QIODevice::ReadOnly)) {
+                const ApiAnswer a =
+                    errorAnswer(makeError(QString::fromLatin1(SystemError::File),
+                                          QStringLiteral("path"), QStringLiteral("notReadable")));
+                answer(exchange, "/v1/lists/{view}/export", a.status, a.envelope);
+                return;
+            }
+            exchange->respondStream(200, std::move(stream), "text/csv; charset=utf-8");
+            qCInfo(lcApi).noquote()
+                << exchange->request().method << "/v1/lists/{view}/export" << 200;
+            record(exchange->request().method, "/v1/lists/{view}/export", 200,
+                   "text/csv; charset=utf-8", {});
+        });
+    });
+}
+
+void ApiServer::serveReset(std::shared_ptr<HttpExchange> exchange, const QString &operatorName)
+{
+    m_pool->runExclusive([this, exchange, operatorName] {
+        const Status reset = m_host.resetDemo();
+        if (!reset.ok()) {
+            onServerThread([this, exchange, reset] {
+                const ApiAnswer a = errorAnswer(reset.error());
+                answer(exchange, "/v1/demo/reset", a.status, a.envelope);
+            });
+            return;
+        }
+        // The feed lives in the store just replaced: it starts again, and tells every
+        // follower that everything changed.
+        m_pool->run([this, exchange, operatorName](Session *session) {
+            if (session) {
+                session->setActor(operatorName);
+                ChangeFeed(*session).record(allViews(), true);
+            }
+            onServerThread([this, exchange] {
+                answer(exchange, "/v1/demo/reset", 200,
+                       json::toJson(Status(okStatus())).toObject());
+                pollChanges();
+            });
+        });
+    });
+}
+
+} // namespace oc::server

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "HttpFront.h"
+#include "WorkerPool.h"
+#include "contract/Routes.h"
+#include "services/ServiceHost.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace oc::server {
+
+struct ServerOptions
+{
+    ServiceHostOptions host;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    int workers = 8;
+    QString version;
+    // How often due transitions (R-MKT-2, R-ORG-3, card expiry) are looked for, in ms.
+    int settleIntervalMs = 1000;
+    // Tests: every answer is appended to a file in this folder (OC_API_RECORD_DIR), so that
+    // it can be validated against the OpenAPI description (resources/api).
+    QString recordDir;
+};
+
+// The billing API server (../shared/spec/api.md, resources/api/README.md): every call of
+// the Backend contract as a /v1 route (contract/Routes.h), served by the services of one
+// ServiceHost on a pool of worker threads. Authenticates every request by the operator's
+// token and journals changes under the operator's name; replays the answer of a repeated
+// Idempotency-Key; puts every change on the feed (GET /v1/changes, long-poll) in the
+// store, so that several processes on one database agree; streams CSV exports; stops
+// cleanly, finishing the requests in flight.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiServer(ServerOptions options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Opens the store (migrating it) and listens. On failure the error says why
+    // (store.open errors, or E-UNREACHABLE "listen" with the reason).
+    Status start();
+    quint16 port() const { return m_port; }
+    // Stops accepting requests and emits stopped() once those in flight are answered.
+    void stop();
+
+signals:
+    void stopped();
+
+private:
+    void handle(std::shared_ptr<HttpExchange> exchange);
+    void answer(const std::shared_ptr<HttpExchange> &exchange, const QByteArray &route, int status,
+                const QJsonObject &envelope, const QByteArray &allow = {});
+    void serve(std::shared_ptr<HttpExchange> exchange, const api::Route *route,
+               QStringList parameters, QJsonValue body);
+    void serveChanges(std::shared_ptr<HttpExchange> exchange, qint64 since, bool hasSince);
+    void serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue body, const QString &view,
+                     const QString &operatorName);
+    void serveReset(std::shared_ptr<HttpExchange> exchange, const QString &operatorName);
+    void pollChanges();
+    void settle();
+    void record(const QByteArray &method, const QByteArray &route, int status,
+                const QByteArray &contentType, const QByteArray &body);
+    // Runs `then` on this object's thread (answers are written there).
+    void onServerThread(std::function<void()> then);
+
+    ServerOptions m_options;
+    ServiceHost m_host;
+    std::unique_ptr<WorkerPool> m_pool;
+    HttpFront *m_front = nullptr;
+    quint16 m_port = 0;
+    QTimer m_settleTimer;
+    QTimer m_pollTimer;
+    struct Waiter
+    {
+        std::shared_ptr<HttpExchange> exchange;
+        qint64 since = 0;
+        qint64 deadline = 0; // ms since epoch
+    };
+    QList<Waiter> m_waiters;
+    bool m_polling = false;
+    bool m_stopping = false;
+    std::unique_ptr<QFile> m_records;
+};
+
+} // namespace oc::server

@@ -1,0 +1,293 @@
+#include "HttpFront.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace oc::server {
+
+Q_LOGGING_CATEGORY(lcHttp, "oc.http")
+
+namespace {
+
+// Room for the request line and headers on top of the body limit.
+constexpr qint64 HeaderAllowance = 64 * 1024;
+// A body announced larger than the limit but smaller than this is read and dropped before
+// the 413 (a client reads an answer only once it has sent its request); a larger one is
+// answered at once and the connection closed.
+constexpr qint64 DrainLimit = 32 * 1024 * 1024;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray tooLargeAnswer(qint64 limit)
+{
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("error"),
+                 QJsonObject{
+                     {QStringLiteral("code"), QStringLiteral("E-INVALID")},
+                     {QStringLiteral("field"), QStringLiteral("body")},
+                     {QStringLiteral("reason"), QStringLiteral("tooLarge")},
+                     {QStringLiteral("args"), QJsonObject{{QStringLiteral("max"), limit}}},
+                     {QStringLiteral("message"), QStringLiteral("Request body too large")}}}})
+            .toJson(QJsonDocument::Compact);
+    return "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+// The Content-Length of a request whose head is at the start of `data`, -1 if none (yet).
+qint64 contentLengthOf(const QByteArray &data)
+{
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    const QByteArray head = end >= 0 ? data.left(end) : data;
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
+            bool ok = false;
+            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            return ok ? length : -1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
+{
+    for (const auto &[name, value] : headers)
+        if (name == lowerCaseName)
+            return value;
+    return {};
+}
+
+// Accepts connections and watches what arrives on each before Qt HttpServer reads it:
+// a body announced or found larger than the limit is answered 413 and the connection
+// closed, without the body ever being held in memory.
+class HttpFront::GuardedServer : public QTcpServer
+{
+public:
+    GuardedServer(qint64 limit, QObject *parent)
+        : QTcpServer(parent)
+        , m_limit(limit)
+    {}
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        struct State
+        {
+            qint64 received = 0; // of the request being read
+            qint64 headLength = -1;
+            qint64 announced = -1; // its Content-Length
+            bool refused = false;
+        };
+        auto state = std::make_shared<State>();
+        const auto answerTooLarge = [this, socket] {
+            socket->write(tooLargeAnswer(m_limit));
+            socket->disconnectFromHost();
+            qCInfo(lcHttp) << "refused a body over" << m_limit << "bytes from"
+                           << socket->peerAddress().toString();
+        };
+        // Connected before Qt HttpServer's own reader (connections run in order).
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state, answerTooLarge] {
+            if (state->refused) {
+                // The announced body is read and dropped before the answer, so that a client
+                // still sending it reads the 413 rather than a reset connection.
+                state->received += socket->readAll().size();
+                if (state->received >= state->headLength + state->announced)
+                    answerTooLarge();
+                return;
+            }
+            if (state->received == 0) {
+                const QByteArray head = socket->peek(HeaderAllowance);
+                const qsizetype end = head.indexOf("\r\n\r\n");
+                state->headLength = end >= 0 ? end + 4 : -1;
+                state->announced = contentLengthOf(head);
+            }
+            state->received += socket->bytesAvailable();
+            const bool announcedTooLarge = state->announced > m_limit;
+            if (!announcedTooLarge && state->received <= m_limit + HeaderAllowance)
+                return;
+            state->refused = true;
+            // A body too large to be worth reading, or of no known length: answered now.
+            if (!announcedTooLarge || state->headLength < 0 || state->announced > DrainLimit) {
+                socket->readAll();
+                answerTooLarge();
+                return;
+            }
+            socket->readAll(); // already counted
+            if (state->received >= state->headLength + state->announced)
+                answerTooLarge();
+        });
+        // An answer ends a request: what arrives next belongs to the next one.
+        connect(socket, &QTcpSocket::bytesWritten, socket, [state] { state->received = 0; });
+        addPendingConnection(socket);
+    }
+
+private:
+    qint64 m_limit;
+};
+
+class HttpFront::Exchange final : public HttpExchange
+{
+public:
+    Exchange(HttpFront *front, HttpRequest request, QHttpServerResponder responder,
+             QTcpSocket *socket)
+        : m_front(front)
+        , m_request(std::move(request))
+        , m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
+        , m_socket(socket)
+    {}
+    ~Exchange() override
+    {
+        if (!m_answered) // dropped without an answer: the connection is of no more use
+            respond(500,
+                    QByteArrayLiteral("{\"error\":{\"code\":\"E-STORE\",\"field\":\"\","
+                                      "\"reason\":\"failed\",\"args\":{},\"message\":"
+                                      "\"No answer\"}}"),
+                    "application/json", {});
+    }
+
+    const HttpRequest &request() const override { return m_request; }
+    bool answered() const override { return m_answered; }
+
+    void respond(int status, const QByteArray &body, const QByteArray &contentType,
+                 const QByteArray &allow) override
+    {
+        if (!begin())
+            return;
+        const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
+        if (allow.isEmpty())
+            m_responder->write(body, {{"Content-Type", contentType}}, code);
+        else
+            m_responder->write(body, {{"Content-Type", contentType}, {"Allow", allow}}, code);
+        end();
+    }
+
+    void respondStream(int status, std::unique_ptr<QIODevice> device,
+                       const QByteArray &contentType) override
+    {
+        if (!begin())
+            return;
+        // Qt HttpServer reads the device as the socket drains and deletes it at the end.
+        m_responder->write(device.release(), {{"Content-Type", contentType}},
+                           static_cast<QHttpServerResponder::StatusCode>(status));
+        end();
+    }
+
+private:
+    bool begin()
+    {
+        if (m_answered)
+            return false;
+        m_answered = true;
+        return !m_socket.isNull() && m_socket->state() == QAbstractSocket::ConnectedState;
+    }
+    void end()
+    {
+        if (m_front)
+            m_front->finished();
+    }
+
+    QPointer<HttpFront> m_front;
+    HttpRequest m_request;
+    std::unique_ptr<QHttpServerResponder> m_responder;
+    QPointer<QTcpSocket> m_socket;
+    bool m_answered = false;
+};
+
+HttpFront::HttpFront(qint64 maxBodyBytes, Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_maxBodyBytes(maxBodyBytes)
+    , m_handler(std::move(handler))
+{}
+
+HttpFront::~HttpFront() = default;
+
+quint16 HttpFront::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto *tcp = new GuardedServer(m_maxBodyBytes, this);
+    if (!tcp->listen(address, port)) {
+        *error = tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    m_tcp = tcp;
+    bind(tcp);
+    return tcp->serverPort();
+}
+
+void HttpFront::stopListening()
+{
+    m_stopping = true;
+    if (m_tcp)
+        m_tcp->close();
+    if (m_inFlight == 0)
+        emit drained();
+}
+
+bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest copy;
+    copy.method = methodName(request.method());
+    copy.encodedPath = request.url().path(QUrl::FullyEncoded).toLatin1();
+    copy.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        copy.headers.append({name.toLower(), value});
+    copy.body = request.body();
+    copy.peer = request.remoteAddress();
+    ++m_inFlight;
+    m_handler(
+        std::make_shared<Exchange>(this, std::move(copy), makeResponder(request, socket), socket));
+    return true;
+}
+
+void HttpFront::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest() takes every request.
+}
+
+void HttpFront::finished()
+{
+    --m_inFlight;
+    if (m_stopping && m_inFlight == 0)
+        emit drained();
+}
+
+} // namespace oc::server

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QList>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QTcpSocket;
+
+namespace oc::server {
+
+// One HTTP request, copied out of Qt HttpServer so that it can be answered later, from
+// the event loop, after a worker has done the work.
+struct HttpRequest
+{
+    QByteArray method;      // "GET", "POST", ...
+    QByteArray encodedPath; // percent-encoded, without the query
+    QUrlQuery query;
+    QList<std::pair<QByteArray, QByteArray>> headers; // names lower-case
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray &lowerCaseName) const;
+};
+
+// The answer to one request; answered at most once, on the thread of the front.
+class HttpExchange
+{
+public:
+    virtual ~HttpExchange() = default;
+    virtual const HttpRequest &request() const = 0;
+    // A JSON (or other) body with its Content-Type; `allow` adds an Allow header (405).
+    virtual void respond(int status, const QByteArray &body,
+                         const QByteArray &contentType = "application/json",
+                         const QByteArray &allow = {}) = 0;
+    // A body streamed from `device`, which the exchange takes over (the CSV export).
+    virtual void respondStream(int status, std::unique_ptr<QIODevice> device,
+                               const QByteArray &contentType) = 0;
+    virtual bool answered() const = 0;
+};
+
+// The one small wrapper around Qt HttpServer (6.4; 6.8 changes listen/route), so that
+// only this class has to change with it. It hands every request to one handler with an
+// exchange to answer, now or later; refuses bodies over `maxBodyBytes` (413) before
+// reading them whole, which Qt HttpServer 6.4 does not; and counts the requests not yet
+// answered, for a clean stop.
+class HttpFront : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<void(std::shared_ptr<HttpExchange>)>;
+
+    HttpFront(qint64 maxBodyBytes, Handler handler, QObject *parent = nullptr);
+    ~HttpFront() override;
+
+    // Listens on `address`:`port` (0: a free port); returns the port, 0 on failure with
+    // the reason in `error`.
+    quint16 start(const QHostAddress &address, quint16 port, QString *error);
+    // Stops accepting connections; requests in flight are still answered.
+    void stopListening();
+    int requestsInFlight() const { return m_inFlight; }
+
+signals:
+    // The last request in flight was answered (after stopListening(): time to exit).
+    void drained();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    class Exchange;
+    class GuardedServer;
+    friend class Exchange;
+    void finished();
+
+    qint64 m_maxBodyBytes;
+    Handler m_handler;
+    QPointer<GuardedServer> m_tcp;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+};
+
+} // namespace oc::server

@@ -1,0 +1,186 @@
+#include "ServerCommandLine.h"
+
+#include "store/DatabaseAdmin.h"
+
+#include <QHostAddress>
+
+namespace oc::server {
+
+namespace {
+
+ParsedServerCommand refuse(const QString &message)
+{
+    ParsedServerCommand parsed;
+    parsed.exitCode = 2;
+    parsed.output = QStringLiteral("billing-api: ") + message + QLatin1Char('\n') +
+                    ServerCommandLine::tr("Try 'billing-api --help'.") + QLatin1Char('\n');
+    parsed.outputIsError = true;
+    return parsed;
+}
+
+} // namespace
+
+QString ServerCommandLine::help()
+{
+    return tr("Usage:\n"
+              "  billing-api serve --database PATH|postgresql://USER@HOST:PORT/NAME "
+              "[--listen HOST:PORT] [--workers N]\n"
+              "  billing-api serve --demo [--database ...] [--operator NAME --token-dir DIR]...\n"
+              "  billing-api operator add NAME --database ...\n"
+              "  billing-api operator list --database ...\n"
+              "  billing-api operator revoke NAME --database ...\n"
+              "  billing-api migrate --database ...\n"
+              "\n"
+              "The billing API server of the Onboarding Console: the consoles of a team talk "
+              "to it over HTTP (onboarding-console --server URL --token-file FILE).\n"
+              "\n"
+              "Options:\n"
+              "  --database LOCATION      the store: a SQLite file, or a PostgreSQL database as "
+              "postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME\n"
+              "  --listen HOST:PORT       where to listen (default 127.0.0.1:8080; port 0: any "
+              "free port)\n"
+              "  --workers N              threads that serve calls (1-64, default 8)\n"
+              "  --demo                   serve a fresh copy of the demo story (the demo clock "
+              "can be advanced); --database then names the copy (default: a temporary file)\n"
+              "  --demo-template LOCATION the demo's template (default: next to the copy)\n"
+              "  --operator NAME          with --demo: create this operator (repeatable)\n"
+              "  --token-dir DIR          with --operator: write each token to DIR/NAME.token\n"
+              "  --freeze-clock           with --demo: the clock moves only when advanced\n"
+              "  --password-cost interactive|minimum\n"
+              "                           Argon2id cost of new password hashes (default: "
+              "interactive; minimum in demo mode)\n"
+              "  -h, --help               this help\n"
+              "  -v, --version            the version\n");
+}
+
+ParsedServerCommand ServerCommandLine::parse(const QStringList &arguments)
+{
+    ParsedServerCommand parsed;
+    QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return refuse(tr("no command given (serve, operator, migrate)."));
+    if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
+        parsed.output = help();
+        return parsed;
+    }
+    if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
+        parsed.output =
+            QStringLiteral("billing-api %1\n").arg(QCoreApplication::applicationVersion());
+        return parsed;
+    }
+    ServerCommand &c = parsed.command;
+    const QString command = args.takeFirst();
+    if (command == u"serve") {
+        c.kind = ServerCommand::Kind::Serve;
+    } else if (command == u"migrate") {
+        c.kind = ServerCommand::Kind::Migrate;
+    } else if (command == u"operator") {
+        if (args.isEmpty() || args.first().startsWith(u"-"))
+            return refuse(tr("'operator' needs add, list or revoke."));
+        const QString sub = args.takeFirst();
+        if (sub == u"list") {
+            c.kind = ServerCommand::Kind::OperatorList;
+        } else if (sub == u"add" || sub == u"revoke") {
+            c.kind = sub == u"add" ? ServerCommand::Kind::OperatorAdd
+                                   : ServerCommand::Kind::OperatorRevoke;
+            if (args.isEmpty() || args.first().startsWith(u"-"))
+                return refuse(tr("'operator %1' needs the operator's name.").arg(sub));
+            c.operatorName = args.takeFirst();
+        } else {
+            return refuse(tr("unknown operator command '%1' (add, list, revoke).").arg(sub));
+        }
+    } else {
+        return refuse(tr("unknown command '%1' (serve, operator, migrate).").arg(command));
+    }
+
+    const bool serving = c.kind == ServerCommand::Kind::Serve;
+    while (!args.isEmpty()) {
+        const QString option = args.takeFirst();
+        const auto value = [&](QString *out) -> bool {
+            if (args.isEmpty() || args.first().startsWith(QStringLiteral("--")))
+                return false;
+            *out = args.takeFirst();
+            return true;
+        };
+        QString v;
+        const auto serveOnly = [&] { return !serving; };
+        if (option == u"--database") {
+            if (!value(&v) || v.trimmed().isEmpty())
+                return refuse(tr("--database needs a file or a postgresql:// URL."));
+            const auto location = store::admin::parseLocation(v);
+            if (!location.ok())
+                return refuse(
+                    tr("--database: %1 is not a usable location (%2).")
+                        .arg(location.error().args.value(QStringLiteral("path")).toString(),
+                             location.error().args.value(QStringLiteral("detail")).toString()));
+            c.database = location.value();
+            c.databaseGiven = true;
+        } else if (option == u"--password-cost") {
+            if (!value(&v) || (v != u"interactive" && v != u"minimum"))
+                return refuse(tr("--password-cost must be 'interactive' or 'minimum'."));
+            c.hashCost = v == u"minimum" ? HashCost::Minimum : HashCost::Interactive;
+            c.hashCostGiven = true;
+        } else if (option == u"--listen") {
+            if (serveOnly())
+                return refuse(tr("--listen is an option of 'serve'."));
+            if (!value(&v))
+                return refuse(tr("--listen needs HOST:PORT, e.g. 127.0.0.1:8080."));
+            const qsizetype colon = v.lastIndexOf(QLatin1Char(':'));
+            bool ok = false;
+            const int port = colon > 0 ? v.mid(colon + 1).toInt(&ok) : -1;
+            QString host = colon > 0 ? v.left(colon) : QString();
+            if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+                host = host.mid(1, host.size() - 2);
+            if (!ok || port < 0 || port > 65535 ||
+                (host != u"localhost" && QHostAddress(host).isNull()))
+                return refuse(tr("--listen: '%1' is not HOST:PORT with an IP address (or "
+                                 "localhost) and a port 0-65535.")
+                                  .arg(v));
+            c.listenHost = host == u"localhost" ? QStringLiteral("127.0.0.1") : host;
+            c.port = quint16(port);
+        } else if (option == u"--workers") {
+            bool ok = false;
+            const int n = value(&v) ? v.toInt(&ok) : 0;
+            if (serveOnly())
+                return refuse(tr("--workers is an option of 'serve'."));
+            if (!ok || n < 1 || n > 64)
+                return refuse(tr("--workers needs a number from 1 to 64."));
+            c.workers = n;
+        } else if (option == u"--demo") {
+            if (serveOnly())
+                return refuse(tr("--demo is an option of 'serve'."));
+            c.demo = true;
+        } else if (option == u"--demo-template") {
+            if (serveOnly() || !value(&v) || v.trimmed().isEmpty())
+                return refuse(tr("--demo-template needs a file or database name (with 'serve "
+                                 "--demo')."));
+            c.demoTemplate = v;
+        } else if (option == u"--freeze-clock") {
+            if (serveOnly())
+                return refuse(tr("--freeze-clock is an option of 'serve --demo'."));
+            c.freezeClock = true;
+        } else if (option == u"--operator") {
+            if (serveOnly() || !value(&v) || v.trimmed().isEmpty())
+                return refuse(tr("--operator needs a name (with 'serve --demo')."));
+            c.operators << v.trimmed();
+        } else if (option == u"--token-dir") {
+            if (serveOnly() || !value(&v) || v.trimmed().isEmpty())
+                return refuse(tr("--token-dir needs a folder (with 'serve --demo --operator')."));
+            c.tokenDir = v;
+        } else {
+            return refuse(tr("unknown option '%1'.").arg(option));
+        }
+    }
+    if (!c.databaseGiven && !c.demo)
+        return refuse(tr("--database is required."));
+    if (!c.demo && (!c.demoTemplate.isEmpty() || c.freezeClock || !c.operators.isEmpty()))
+        return refuse(tr("--demo-template, --freeze-clock and --operator need --demo."));
+    if (!c.operators.isEmpty() && c.tokenDir.isEmpty())
+        return refuse(tr("--operator needs --token-dir, where its token is written."));
+    if (c.demo && !c.hashCostGiven)
+        c.hashCost = HashCost::Minimum;
+    parsed.run = true;
+    return parsed;
+}
+
+} // namespace oc::server

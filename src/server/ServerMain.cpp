@@ -1,0 +1,295 @@
+#include "ServerMain.h"
+
+#include "ApiServer.h"
+#include "ServerCommandLine.h"
+#include "services/DemoStory.h"
+#include "services/OperatorService.h"
+#include "store/DatabaseAdmin.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace oc::server {
+
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(BillingApi)
+public:
+    // One line on what is wrong with the store (README "Team server").
+    static QString storeProblem(const Error &e, const QString &location)
+    {
+        const QString reason = e.reason;
+        if (reason == u"newerVersion")
+            return tr("the database %1 was written by a newer version (schema %2; this "
+                      "billing-api supports up to %3). Update billing-api; the database was not "
+                      "changed.")
+                .arg(location, e.args.value(QStringLiteral("found")).toString(),
+                     e.args.value(QStringLiteral("supported")).toString());
+        if (reason == u"openFailed")
+            return tr("cannot open the database %1: %2")
+                .arg(location, e.args.value(QStringLiteral("detail")).toString().simplified());
+        if (reason == u"driverMissing")
+            return tr("the database driver %1 is not installed.")
+                .arg(e.args.value(QStringLiteral("driver")).toString());
+        if (reason == u"missingFolder")
+            return tr("the folder of %1 does not exist.").arg(location);
+        if (reason == u"notADatabase" || reason == u"foreign")
+            return tr("%1 is not a database of the Onboarding Console.").arg(location);
+        if (reason == u"busy")
+            return tr("the database %1 is busy; try again.").arg(location);
+        if (reason == u"readOnly")
+            return tr("the database %1 cannot be written.").arg(location);
+        return tr("the database %1 failed: %2").arg(location, e.toString().simplified());
+    }
+    static QString operatorProblem(const Error &e)
+    {
+        if (e.reason == u"operatorTaken")
+            return tr("an operator of that name exists already (revoke it first).");
+        if (e.reason == u"format")
+            return tr("an operator's name is 1 to 64 letters, digits, '.', '_' or '-', starting "
+                      "with a letter or digit.");
+        if (e.rule == QLatin1String(SystemError::NotFound))
+            return tr("there is no active operator of that name.");
+        return e.toString();
+    }
+    static QString listening(const QString &url)
+    {
+        return tr("billing-api listening on %1").arg(url);
+    }
+    static QString added(const QString &name)
+    {
+        return tr("Operator %1 added. Its token, shown only now:").arg(name);
+    }
+    static QString revoked(const QString &name) { return tr("Operator %1 revoked.").arg(name); }
+    static QString migrated(int version)
+    {
+        return tr("The database is at schema %1.").arg(version);
+    }
+    static QString tokenFileProblem(const QString &path)
+    {
+        return tr("cannot write the token file %1.").arg(path);
+    }
+    static QString listenProblem(const QString &address, const QString &detail)
+    {
+        return tr("cannot listen on %1: %2").arg(address, detail);
+    }
+    static QString stopping()
+    {
+        return tr("billing-api stopping: finishing the requests in flight.");
+    }
+    static QString noOperators()
+    {
+        return tr("No operators yet: billing-api operator add NAME --database ...");
+    }
+    static QString active() { return tr("active"); }
+    static QString revokedAt(const QString &at) { return tr("revoked %1").arg(at); }
+};
+
+void print(const QString &text, bool error = false)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fputs(bytes.constData(), error ? stderr : stdout);
+    std::fflush(error ? stderr : stdout);
+}
+
+int fail(const QString &message, int code)
+{
+    print(QStringLiteral("billing-api: ") + message + QLatin1Char('\n'), true);
+    return code;
+}
+
+// SIGTERM and SIGINT end serving cleanly: the handler only writes to a socket pair that
+// the event loop watches.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+ServiceHostOptions hostOptions(const ServerCommand &c)
+{
+    ServiceHostOptions o;
+    o.database = c.database;
+    o.hashCost = c.hashCost;
+    o.actor = QStringLiteral("billing-api");
+    return o;
+}
+
+int runOperatorCommand(const ServerCommand &c)
+{
+    ServiceHost host(hostOptions(c));
+    const QString location = store::admin::displayLocation(c.database);
+    if (Status opened = host.open(); !opened.ok())
+        return fail(Texts::storeProblem(opened.error(), location), 3);
+    auto connected = host.connect(QStringLiteral("billing-api-cli"));
+    if (!connected.ok())
+        return fail(Texts::storeProblem(connected.error(), location), 3);
+    Session &session = connected.value()->session();
+    OperatorService operators(session);
+    switch (c.kind) {
+    case ServerCommand::Kind::OperatorAdd: {
+        const auto added = operators.add(c.operatorName);
+        if (!added.ok())
+            return fail(Texts::operatorProblem(added.error()), 1);
+        print(Texts::added(added->name) + QLatin1Char('\n') + added->token + QLatin1Char('\n'));
+        return 0;
+    }
+    case ServerCommand::Kind::OperatorRevoke: {
+        const Status revoked = operators.revoke(c.operatorName);
+        if (!revoked.ok())
+            return fail(Texts::operatorProblem(revoked.error()), 1);
+        print(Texts::revoked(c.operatorName.trimmed()) + QLatin1Char('\n'));
+        return 0;
+    }
+    default: {
+        const auto all = operators.list();
+        if (!all.ok())
+            return fail(Texts::storeProblem(all.error(), location), 3);
+        if (all->isEmpty())
+            print(Texts::noOperators() + QLatin1Char('\n'));
+        for (const store::OperatorRecord &r : *all)
+            print(QStringLiteral("%1\t%2\t%3\t%4\n")
+                      .arg(r.name, r.operatorId, r.createdAt.toString(Qt::ISODate),
+                           r.revokedAt.isValid()
+                               ? Texts::revokedAt(r.revokedAt.toString(Qt::ISODate))
+                               : Texts::active()));
+        return 0;
+    }
+    }
+}
+
+int serve(QCoreApplication &app, ServerCommand c)
+{
+    QTemporaryDir demoDir;
+    ServerOptions options;
+    options.host = hostOptions(c);
+    options.host.actor = QStringLiteral("billing-api");
+    options.address = QHostAddress(c.listenHost);
+    options.port = c.port;
+    options.workers = c.workers;
+    options.version = QCoreApplication::applicationVersion();
+    options.recordDir = qEnvironmentVariable("OC_API_RECORD_DIR");
+    if (c.demo) {
+        // A fresh copy of the demo story each start: the copy is replaced.
+        if (!c.databaseGiven)
+            c.database.path = demoDir.filePath(QStringLiteral("demo.sqlite"));
+        options.host.database = c.database;
+        options.host.demo = true;
+        options.host.freezeClock = c.freezeClock;
+        const bool sqlite = c.database.kind == store::SqlDialect::Kind::Sqlite;
+        options.host.demoTemplate =
+            !c.demoTemplate.isEmpty() ? c.demoTemplate
+            : sqlite                  ? c.database.path + QStringLiteral(".template-s%1-v%2")
+                                             .arg(store::Database::latestSchemaVersion())
+                                             .arg(demo::StoryVersion)
+                     : QStringLiteral("oc_demo_template_s%1_v%2")
+                           .arg(store::Database::latestSchemaVersion())
+                           .arg(demo::StoryVersion);
+        if (Status removed = store::admin::remove(c.database); !removed.ok())
+            return fail(
+                Texts::storeProblem(removed.error(), store::admin::displayLocation(c.database)), 3);
+    }
+    const QString location = store::admin::displayLocation(c.database);
+    ApiServer server(options);
+    if (Status started = server.start(); !started.ok()) {
+        const Error &e = started.error();
+        if (e.field == u"listen")
+            return fail(
+                Texts::listenProblem(c.listenHost + QLatin1Char(':') + QString::number(c.port),
+                                     e.args.value(QStringLiteral("detail")).toString()),
+                4);
+        return fail(Texts::storeProblem(e, location), 3);
+    }
+    // Demo operators, each token written to a file only its owner can read.
+    if (!c.operators.isEmpty()) {
+        ServiceHost host(options.host);
+        if (Status opened = host.open(); !opened.ok())
+            return fail(Texts::storeProblem(opened.error(), location), 3);
+        auto connected = host.connect(QStringLiteral("billing-api-demo-operators"));
+        if (!connected.ok())
+            return fail(Texts::storeProblem(connected.error(), location), 3);
+        QDir().mkpath(c.tokenDir);
+        for (const QString &name : std::as_const(c.operators)) {
+            const auto added = OperatorService(connected.value()->session()).add(name);
+            if (!added.ok())
+                return fail(Texts::operatorProblem(added.error()), 2);
+            QFile file(QDir(c.tokenDir).filePath(name + QStringLiteral(".token")));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+                file.write(added->token.toLatin1() + '\n') < 0)
+                return fail(Texts::tokenFileProblem(file.fileName()), 3);
+        }
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(signalPipe[1], &byte, 1);
+        print(Texts::stopping() + QLatin1Char('\n'), true);
+        server.stop();
+    });
+    QObject::connect(&server, &ApiServer::stopped, &app, &QCoreApplication::quit);
+    print(Texts::listening(QStringLiteral("http://%1:%2")
+                               .arg(options.address.protocol() == QAbstractSocket::IPv6Protocol
+                                        ? QLatin1Char('[') + c.listenHost + QLatin1Char(']')
+                                        : c.listenHost)
+                               .arg(server.port())) +
+          QLatin1Char('\n'));
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runBillingApi(QCoreApplication &app)
+{
+    // Our own informational logging is on unless asked otherwise (a server's log).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("oc.*.debug=false"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("billing-api"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    const ParsedServerCommand parsed = ServerCommandLine::parse(QCoreApplication::arguments());
+    if (!parsed.run) {
+        print(parsed.output, parsed.outputIsError);
+        return parsed.exitCode;
+    }
+    const ServerCommand &c = parsed.command;
+    switch (c.kind) {
+    case ServerCommand::Kind::Migrate: {
+        auto opened = store::Database::open(c.database, QStringLiteral("billing-api-migrate"));
+        if (!opened.ok())
+            return fail(
+                Texts::storeProblem(opened.error(), store::admin::displayLocation(c.database)), 3);
+        print(Texts::migrated(opened.value()->schemaVersion()) + QLatin1Char('\n'));
+        return 0;
+    }
+    case ServerCommand::Kind::Serve:
+        return serve(app, c);
+    default:
+        return runOperatorCommand(c);
+    }
+}
+
+} // namespace oc::server

@@ -1,0 +1,12 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace oc::server {
+
+// `billing-api`: parses the command line and runs the command (serve until SIGTERM or
+// SIGINT, operator add/list/revoke, migrate). Returns the exit code. Works without a
+// display: it is a QCoreApplication program.
+int runBillingApi(QCoreApplication &app);
+
+} // namespace oc::server

@@ -1,0 +1,97 @@
+#include "OperatorService.h"
+
+#include "core/Random.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace oc {
+
+namespace {
+
+Error authError(const char *reason)
+{
+    return makeError(QString::fromLatin1(SystemError::Auth), QStringLiteral("authorization"),
+                     QString::fromLatin1(reason));
+}
+
+QString hashOf(const QString &secret)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Result<OperatorService::Added> OperatorService::add(const QString &input)
+{
+    const QString name = input.trimmed();
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!valid.match(name).hasMatch())
+        return makeError(QString::fromLatin1(SystemError::Invalid), QStringLiteral("name"),
+                         QStringLiteral("format"));
+    // Tokens come from the secure source even on a demo store (whose ids are seeded).
+    Added added;
+    added.operatorId = QStringLiteral("op_") + QString::fromLatin1(secureRandomBytes(8).toHex());
+    const QString secret = QString::fromLatin1(secureRandomBytes(32).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    added.name = name;
+    added.token = added.operatorId + QLatin1Char('.') + secret;
+    return m_session.mutate<Added>(
+        QStringLiteral("addOperator"), QStringLiteral("operator"), name, [&]() -> Result<Added> {
+            store::OperatorRepository operators(m_session.db());
+            if (operators.findActiveByName(name))
+                return makeError(QString::fromLatin1(SystemError::Duplicate),
+                                 QStringLiteral("name"), QStringLiteral("operatorTaken"));
+            operators.insert(
+                store::OperatorRecord{added.operatorId, name, hashOf(secret), m_session.now(), {}});
+            m_session.journal(QStringLiteral("addOperator"), QStringLiteral("operator"), name,
+                              QStringLiteral("success"), added.operatorId);
+            return added;
+        });
+}
+
+Result<QList<store::OperatorRecord>> OperatorService::list()
+{
+    return m_session.read<QList<store::OperatorRecord>>(
+        [&]() -> Result<QList<store::OperatorRecord>> {
+            return store::OperatorRepository(m_session.db()).all();
+        });
+}
+
+Status OperatorService::revoke(const QString &input)
+{
+    const QString name = input.trimmed();
+    return m_session.mutate<Done>(
+        QStringLiteral("revokeOperator"), QStringLiteral("operator"), name, [&]() -> Status {
+            if (!store::OperatorRepository(m_session.db()).revoke(name, m_session.now()))
+                return makeError(QString::fromLatin1(SystemError::NotFound), QStringLiteral("name"),
+                                 QStringLiteral("operator"));
+            m_session.journal(QStringLiteral("revokeOperator"), QStringLiteral("operator"), name);
+            return Done{};
+        });
+}
+
+Result<store::OperatorRecord> OperatorService::authenticate(const QString &token)
+{
+    if (token.isEmpty())
+        return authError("missing");
+    const qsizetype dot = token.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || token.size() > 256)
+        return authError("invalid");
+    const QString operatorId = token.left(dot);
+    const QString secret = token.mid(dot + 1);
+    return m_session.read<store::OperatorRecord>([&]() -> Result<store::OperatorRecord> {
+        const auto found = store::OperatorRepository(m_session.db()).find(operatorId);
+        // Compared even when the operator is unknown, so that the answer takes as long.
+        const QByteArray expected = found ? found->tokenHash.toLatin1() : QByteArray(64, '0');
+        const bool matches = constantTimeEquals(hashOf(secret).toLatin1(), expected);
+        if (!found || !matches)
+            return authError("invalid");
+        if (found->revokedAt.isValid())
+            return authError("revoked");
+        return *found;
+    });
+}
+
+} // namespace oc
