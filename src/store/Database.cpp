@@ -56,6 +56,43 @@ bool isOpenInProcess(const QString &path)
     return !canonical.isEmpty() && openFiles.contains(canonical);
 }
 
+// One Database::open()'s entry in openFiles, taken before anything of the file is read and
+// held until the connection is open (then the Database keeps it) or the open fails. Taken
+// under the mutex together with the header check: a file another thread is opening (its
+// connection not yet made) must not be read with QFile either — that race is how a server
+// with several workers lost its locks.
+class OpenFileReservation
+{
+public:
+    // Reserves `key` (the file's canonical path, or its absolute path while it does not
+    // exist); runs `check` first, under the mutex, when no connection of this process has
+    // the file open or is being made. A failed check reserves nothing.
+    template<class Check>
+    Status reserve(const QString &key, Check check)
+    {
+        const QMutexLocker lock(&openFilesMutex);
+        if (!openFiles.contains(key))
+            if (Status checked = check(); !checked.ok())
+                return checked;
+        ++openFiles[key];
+        m_key = key;
+        return okStatus();
+    }
+    // The Database holds the entry from now on.
+    QString keep() { return std::exchange(m_key, QString()); }
+    ~OpenFileReservation()
+    {
+        if (m_key.isEmpty())
+            return;
+        const QMutexLocker lock(&openFilesMutex);
+        if (--openFiles[m_key] <= 0)
+            openFiles.remove(m_key);
+    }
+
+private:
+    QString m_key;
+};
+
 int readSchemaVersion(QSqlDatabase &db, bool *foreign, QString *error)
 {
     *foreign = false;
@@ -118,6 +155,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
     const QString path = config.kind == SqlDialect::Kind::Sqlite
                              ? QFileInfo(config.path).absoluteFilePath()
                              : admin::displayLocation(config);
+    OpenFileReservation reservation;
     if (config.kind == SqlDialect::Kind::Sqlite) {
         const QFileInfo info(path);
         if (config.path.isEmpty())
@@ -125,14 +163,20 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
         if (info.exists()) {
             if (info.isDir())
                 return openError("isFolder", path);
-            bool readable = false;
-            if (!isOpenInProcess(path) && !hasSqliteHeader(path, &readable))
+            const Status reserved = reservation.reserve(info.canonicalFilePath(), [&]() -> Status {
+                bool readable = false;
+                if (hasSqliteHeader(path, &readable))
+                    return okStatus();
                 return readable ? openError("notADatabase", path) : openError("unreadable", path);
+            });
+            if (!reserved.ok())
+                return reserved.error();
         } else {
             if (!config.create)
                 return openError("missingFile", path);
             if (!info.absoluteDir().exists())
                 return openError("missingFolder", path, info.absolutePath());
+            reservation.reserve(path, []() -> Status { return okStatus(); });
         }
     }
 
@@ -189,10 +233,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
     if (!database->m_db.open())
         return openError("openFailed", path, database->m_db.lastError().text());
     if (config.kind == SqlDialect::Kind::Sqlite) {
-        database->m_openFile = QFileInfo(path).canonicalFilePath();
-        if (!database->m_openFile.isEmpty()) {
+        database->m_openFile = reservation.keep();
+        // A file made by this open is known by its canonical path from now on.
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (!canonical.isEmpty() && canonical != database->m_openFile) {
             const QMutexLocker lock(&openFilesMutex);
-            ++openFiles[database->m_openFile];
+            if (--openFiles[database->m_openFile] <= 0)
+                openFiles.remove(database->m_openFile);
+            ++openFiles[canonical];
+            database->m_openFile = canonical;
         }
     }
 
