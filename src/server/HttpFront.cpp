@@ -217,7 +217,13 @@ private:
         if (m_answered)
             return false;
         m_answered = true;
-        return !m_socket.isNull() && m_socket->state() == QAbstractSocket::ConnectedState;
+        if (m_socket.isNull() || m_socket->state() != QAbstractSocket::ConnectedState) {
+            // The client went away: nothing to write, but the request is over all the same
+            // (a SIGTERM waits for the count to reach zero).
+            end();
+            return false;
+        }
+        return true;
     }
     void end()
     {
