@@ -6,6 +6,8 @@
 #include "services/IdempotencyService.h"
 #include "services/ListService.h"
 #include "services/OperatorService.h"
+#include "store/ApiRepositories.h"
+#include "store/Repositories.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -267,7 +269,8 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
                 ServerVersion{m_options.version, m_host.schemaVersion(), m_host.isDemo(),
                               m_host.options().database.kind == store::SqlDialect::Kind::Sqlite
                                   ? QStringLiteral("sqlite")
-                                  : QStringLiteral("postgres")})));
+                                  : QStringLiteral("postgres"),
+                              who->name})));
             return;
         }
         if (operation == operation::Changes) {
@@ -482,7 +485,24 @@ void ApiServer::serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue b
 void ApiServer::serveReset(std::shared_ptr<HttpExchange> exchange, const QString &operatorName)
 {
     m_pool->runExclusive([this, exchange, operatorName] {
-        const Status reset = m_host.resetDemo();
+        // The operators are the server's, not the story's: their tokens outlive a reset.
+        QList<store::OperatorRecord> operators;
+        const Status reset = m_host.resetDemo(
+            {[&](store::Database &db) {
+                 for (const store::OperatorRecord &o : store::OperatorRepository(db).all())
+                     if (!o.revokedAt.isValid())
+                         operators << o;
+             },
+             [&](store::Database &db) {
+                 // ... and the restored Journal says who they are, as when they were added.
+                 for (const store::OperatorRecord &o : std::as_const(operators)) {
+                     store::OperatorRepository(db).insert(o);
+                     store::JournalRepository(db).append(
+                         JournalEntry{0, o.createdAt, QStringLiteral("billing-api"),
+                                      QStringLiteral("addOperator"), QStringLiteral("operator"),
+                                      o.name, QStringLiteral("success"), o.operatorId});
+                 }
+             }});
         if (!reset.ok()) {
             onServerThread([this, exchange, reset] {
                 const ApiAnswer a = errorAnswer(reset.error());

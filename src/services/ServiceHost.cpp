@@ -258,13 +258,38 @@ QStringList ServiceHost::settleDue(Session &session)
     return settleDueTransitions(session);
 }
 
-Status ServiceHost::resetDemo()
+Status ServiceHost::resetDemo(const Carry &carry)
 {
     if (!m_options.demo)
         return makeError(QString::fromLatin1(SystemError::Demo), {}, QStringLiteral("notDemo"));
+    const auto carried = [&](const std::function<void(store::Database &)> &step,
+                             bool inTransaction) -> Status {
+        if (!step)
+            return okStatus();
+        auto db = store::Database::open(m_options.database,
+                                        uniqueConnection(QStringLiteral("oc-reset-carry")));
+        if (!db.ok())
+            return db.error();
+        try {
+            if (!inTransaction) {
+                step(*db.value());
+                return okStatus();
+            }
+            store::Transaction tx(*db.value());
+            step(*db.value());
+            tx.commit();
+        } catch (const store::StoreError &e) {
+            return Session::storeError(e);
+        }
+        return okStatus();
+    };
+    if (Status read = carried(carry.read, false); !read.ok())
+        return read;
     if (Status removed = store::admin::remove(m_options.database); !removed.ok())
         return removed;
-    return open();
+    if (Status opened = open(); !opened.ok())
+        return opened;
+    return carried(carry.write, true);
 }
 
 } // namespace oc

@@ -10,6 +10,7 @@
 #include <QMutex>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace oc {
@@ -80,9 +81,17 @@ public:
     // Applies the transitions that have come due on the clock (R-MKT-2, R-ORG-3, card
     // expiry); returns the list views that changed.
     QStringList settleDue(Session &session);
+    // What a reset carries from the replaced store into the restored one (the billing API
+    // server's operators: their tokens stay valid): `read` runs on the old store before it
+    // goes, `write` in one transaction on the new one.
+    struct Carry
+    {
+        std::function<void(store::Database &)> read;
+        std::function<void(store::Database &)> write;
+    };
     // Restores the demo data set (E-DEMO outside demo mode). Every session must have been
     // destroyed first; connect again afterwards.
-    Status resetDemo();
+    Status resetDemo(const Carry &carry = {});
 
     static Error notOpen();
 
