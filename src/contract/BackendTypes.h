@@ -19,6 +19,7 @@ struct BackendInfo
     QString location; // database path or server URL
     bool demo = false;
     int schemaVersion = 0;
+    QString operatorName; // remote: the operator the server knows the token as
 
     bool operator==(const BackendInfo &) const = default;
 };
@@ -519,7 +520,8 @@ struct ServerVersion
     QString version; // the server's build
     int schemaVersion = 0;
     bool demo = false;
-    QString store; // "sqlite" or "postgres"
+    QString store;        // "sqlite" or "postgres"
+    QString operatorName; // whose token the request carried
 
     bool operator==(const ServerVersion &) const = default;
 };

@@ -15,6 +15,7 @@ void fields(auto &v, Of<BackendInfo> auto &o)
     v("location", o.location, Text); // a path or a URL
     v("demo", o.demo);
     v("schemaVersion", o.schemaVersion);
+    v("operatorName", o.operatorName, Short);
 }
 
 void fields(auto &v, Of<ClockState> auto &o)
@@ -376,6 +377,7 @@ void fields(auto &v, Of<ServerVersion> auto &o)
     v("schemaVersion", o.schemaVersion);
     v("demo", o.demo);
     v("store", o.store, Short);
+    v("operatorName", o.operatorName, Short);
 }
 
 } // namespace

@@ -170,9 +170,9 @@ std::optional<Match> match(Method method, const QByteArray &encodedPath, bool *w
         bool same = true;
         for (qsizetype i = 0; i < wanted.size() && same; ++i) {
             if (isParameter(wanted.at(i))) {
-                const QString value = QUrl::fromPercentEncoding(given.at(i));
-                same = !value.isEmpty();
-                found.parameters << value;
+                // An empty value is the call's own: its service refuses it by its rule
+                // (E-REQUIRED accountId, E-INVALID view ...), as the local backend does.
+                found.parameters << QUrl::fromPercentEncoding(given.at(i));
             } else {
                 same = wanted.at(i) == given.at(i);
             }

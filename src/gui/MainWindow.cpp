@@ -305,13 +305,15 @@ void MainWindow::updateBackendLabel()
 {
     const BackendInfo info = m_context->backend()->info();
     if (info.kind == u"remote") {
-        // The operator as --operator names them, else the token's operator id.
+        // The operator as the server knows the token; before it answered, as --operator
+        // names them, else the token's operator id.
+        const QString operatorName =
+            info.operatorName.isEmpty() ? m_context->operatorName() : info.operatorName;
         const QUrl url(info.location);
         const QString address = QStringLiteral("%1:%2")
                                     .arg(url.host())
                                     .arg(url.port(url.scheme() == u"https" ? 443 : 80));
-        m_databaseLabel->setText(
-            tr("Server: %1 — operator %2").arg(address, m_context->operatorName()));
+        m_databaseLabel->setText(tr("Server: %1 — operator %2").arg(address, operatorName));
     } else {
         m_databaseLabel->setText(info.demo ? tr("Demo data (private copy, offline)")
                                            : tr("Database: %1").arg(info.location));

@@ -109,7 +109,7 @@ BackendInfo LocalBackend::info() const
                        db.kind == store::SqlDialect::Kind::Sqlite
                            ? QFileInfo(db.path).absoluteFilePath()
                            : db.name,
-                       m_options.demo, m_host.schemaVersion()};
+                       m_options.demo, m_host.schemaVersion(), QString()};
 }
 
 // ---- opening -------------------------------------------------------------------------

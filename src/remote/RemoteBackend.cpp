@@ -47,7 +47,7 @@ RemoteBackend::RemoteBackend(RemoteBackendOptions options, QObject *parent)
           m_client, {m_options.changesWait, m_options.feedRetryMin, m_options.feedRetryMax}, this))
 {
     connect(m_feed, &remote::ChangeFeed::changed, this, &Backend::changed);
-    connect(m_feed, &remote::ChangeFeed::clockChanged, this, &Backend::clockChanged);
+    connect(m_feed, &remote::ChangeFeed::clockChanged, this, &RemoteBackend::noteClock);
     connect(m_feed, &remote::ChangeFeed::refused, this, &RemoteBackend::refusedMidSession);
 }
 
@@ -69,7 +69,8 @@ BackendInfo RemoteBackend::info() const
 {
     return BackendInfo{QStringLiteral("remote"), m_client->server().toString(),
                        m_version ? m_version->demo : false,
-                       m_version ? m_version->schemaVersion : 0};
+                       m_version ? m_version->schemaVersion : 0,
+                       m_version ? m_version->operatorName : QString()};
 }
 
 int RemoteBackend::callsInFlight() const
@@ -138,6 +139,16 @@ QFuture<Result<T>> RemoteBackend::call(ApiRequest request, std::function<void(co
         promise->finish();
     });
     return future;
+}
+
+void RemoteBackend::noteClock(const QDateTime &now)
+{
+    // An advance made here is told by its answer and again by the feed (which sees the
+    // clock change like any other): once is what a LocalBackend says.
+    if (now == m_lastClock)
+        return;
+    m_lastClock = now;
+    emit clockChanged(now);
 }
 
 void RemoteBackend::refusedMidSession(const Error &error)
@@ -236,7 +247,7 @@ QFuture<Result<ClockState>> RemoteBackend::clock()
 QFuture<Result<ClockState>> RemoteBackend::advanceClock(ClockStep step)
 {
     return call<ClockState>(request(operation::AdvanceClock, ClockAdvance{step}),
-                            [this](const ClockState &state) { emit clockChanged(state.now); });
+                            [this](const ClockState &state) { noteClock(state.now); });
 }
 
 QFuture<Status> RemoteBackend::resetDemo()
@@ -245,7 +256,7 @@ QFuture<Status> RemoteBackend::resetDemo()
     return call<Done>(request(operation::ResetDemo, QJsonObject()), [this](const Done &) {
         emit changed(everyView());
         call<ClockState>(request(operation::Clock),
-                         [this](const ClockState &state) { emit clockChanged(state.now); });
+                         [this](const ClockState &state) { noteClock(state.now); });
     });
 }
 

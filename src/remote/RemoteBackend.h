@@ -3,6 +3,7 @@
 #include "contract/Backend.h"
 #include "contract/Routes.h"
 
+#include <QDateTime>
 #include <QUrl>
 
 #include <chrono>
@@ -148,6 +149,7 @@ private:
     void whenOpen(Waiting waiting);
     void opened(const Result<ServerVersion> &version);
     void refusedMidSession(const Error &error);
+    void noteClock(const QDateTime &now);
 
     RemoteBackendOptions m_options;
     remote::ApiClient *m_client;
@@ -157,6 +159,7 @@ private:
     QList<Waiting> m_waiting;
     int m_inFlight = 0;
     bool m_refusalReported = false;
+    std::optional<QDateTime> m_lastClock; // the last instant clockChanged() told
 };
 
 } // namespace oc

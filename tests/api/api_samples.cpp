@@ -85,7 +85,8 @@ HuaweiAccount huaweiAccount()
 Product product()
 {
     return Product{QString::fromLatin1(Catalogue::StoredValueCardProductId),
-                   ProductKind::StoredValueCard, s("储值卡"), Fen(Catalogue::StoredValueCardUnitFen)};
+                   ProductKind::StoredValueCard, s("储值卡"),
+                   Fen(Catalogue::StoredValueCardUnitFen)};
 }
 
 Order order()
@@ -101,14 +102,15 @@ Order order()
 
 Instance instance()
 {
-    return Instance{s("ins-1"), s("CS2603020130AB12"), s("acc"), s("prod"), InstanceStatus::Frozen,
-                    T1,         T2,                    utc(2026, 12, 31, 16)};
+    return Instance{s("ins-1"), s("CS2603020130AB12"),  s("acc"),
+                    s("prod"),  InstanceStatus::Frozen, T1,
+                    T2,         utc(2026, 12, 31, 16)};
 }
 
 Organization organization()
 {
-    return Organization{
-        s("org-1"), s("acc"), Chinese, s("lanhai"), OrganizationStatus::Ready, T1, T2};
+    return Organization{s("org-1"), s("acc"), Chinese, s("lanhai"), OrganizationStatus::Ready,
+                        T1,         T2};
 }
 
 Department department()
@@ -119,8 +121,8 @@ Department department()
 Member member()
 {
     return Member{
-        42, s("org-1"), s("zhang.san"), s("张三"), 7, s("13800000000"), s("z@lanhai.com"),
-        false, false, T1};
+        42,    s("org-1"), s("zhang.san"), s("张三"), 7, s("13800000000"), s("z@lanhai.com"), false,
+        false, T1};
 }
 
 AppBinding appBinding()
@@ -135,8 +137,8 @@ GuanceAccount guanceAccount()
 
 FeeCenterAccount feeCenterAccount()
 {
-    return FeeCenterAccount{5,          s("lanhai"), s("f@lanhai.com"), Chinese, s("制造业"),
-                            s("李四 13900000000"), Fen(MinId), T1};
+    return FeeCenterAccount{5,           s("lanhai"),           s("f@lanhai.com"), Chinese,
+                            s("制造业"), s("李四 13900000000"), Fen(MinId),        T1};
 }
 
 Workspace workspace()
@@ -255,8 +257,8 @@ PartnerInfo partnerInfo()
 
 HuaweiAccountDetail huaweiAccountDetail()
 {
-    return HuaweiAccountDetail{huaweiAccount(), partnerInfo(), 2, s("lanhai"),
-                               {journalEntry(), journalEntry()}};
+    return HuaweiAccountDetail{
+        huaweiAccount(), partnerInfo(), 2, s("lanhai"), {journalEntry(), journalEntry()}};
 }
 
 RegistrationRequest registrationRequest()
@@ -303,8 +305,11 @@ MemberInput memberInput()
 
 LoginSession loginSession()
 {
-    return LoginSession{42,        s("zhang.san@lanhai"), s("张三"), s("org-1"), s("lanhai"),
-                        s("acc"), true,                  MaxId,    s("lanhai")};
+    return LoginSession{42,          s("zhang.san@lanhai"),
+                        s("张三"),   s("org-1"),
+                        s("lanhai"), s("acc"),
+                        true,        MaxId,
+                        s("lanhai")};
 }
 
 CreateWorkspaceRequest createWorkspaceRequest()
@@ -327,12 +332,11 @@ CreateWorkspaceRequest createWorkspaceRequest()
 
 WizardDraft wizardDraft()
 {
-    return WizardDraft{
-        s("registration"), s("acc"), s("company"),
-        QJsonObject{{s("enterpriseName"), Chinese},
-                    {s("nested"), QJsonObject{{s("n"), 1.5}}},
-                    {s("list"), QJsonArray{1, s("two"), QJsonValue()}}},
-        T2};
+    return WizardDraft{s("registration"), s("acc"), s("company"),
+                       QJsonObject{{s("enterpriseName"), Chinese},
+                                   {s("nested"), QJsonObject{{s("n"), 1.5}}},
+                                   {s("list"), QJsonArray{1, s("two"), QJsonValue()}}},
+                       T2};
 }
 
 // One fully populated value per struct with a codec.
@@ -366,12 +370,12 @@ OC_FULL(JournalEntry, journalEntry())
 OC_FULL(ColumnInfo, columnInfo())
 OC_FULL(ListQuery, listQuery())
 OC_FULL(ListPage, listPage())
-OC_FULL(BackendInfo, BackendInfo{s("remote"), s("https://billing.example/"), true, 12})
+OC_FULL(BackendInfo, BackendInfo{s("remote"), s("https://billing.example/"), true, 12, s("alice")})
 OC_FULL(ClockState, ClockState{T1, true, false})
 OC_FULL(PartnerInfo, partnerInfo())
 OC_FULL(HuaweiAccountDetail, huaweiAccountDetail())
-OC_FULL(OnboardingProgress, OnboardingProgress{s("acc"), true, true, true, true, true, true, true,
-                                               true})
+OC_FULL(OnboardingProgress,
+        OnboardingProgress{s("acc"), true, true, true, true, true, true, true, true})
 OC_FULL(CodeSent, CodeSent{s("a@lanhai.com"), T1, T2})
 OC_FULL(PurchaseRequest, PurchaseRequest{s("acc"), ProductKind::StoredValueCard,
                                          PurchaseRequest::MaxCardQuantity, true})
@@ -398,13 +402,14 @@ OC_FULL(EnterpriseConfirmation, EnterpriseConfirmation{5, Chinese, s("制造业"
 OC_FULL(BindWorkspaceRequest, BindWorkspaceRequest{42, MaxId, s("wksp_0123456789abcdef")})
 OC_FULL(CreateWorkspaceRequest, createWorkspaceRequest())
 OC_FULL(ActivationSummary, ActivationSummary{feeCenterAccount(), {workspace(), workspace()}})
-OC_FULL(SettlementChangeRequest, SettlementChangeRequest{s("wksp"), SettlementMethod::AlibabaCloud,
-                                                         s("ali"), s("ali-ins")})
+OC_FULL(SettlementChangeRequest,
+        SettlementChangeRequest{s("wksp"), SettlementMethod::AlibabaCloud, s("ali"), s("ali-ins")})
 OC_FULL(RechargeRequest, RechargeRequest{5, s("acc"), s("CS1")})
 OC_FULL(FeeCenterOverview, FeeCenterOverview{feeCenterAccount(), Fen(123456), 3, 1, 2, Fen(-1)})
 OC_FULL(CloseResourceResult, CloseResourceResult{instance(), {workspace()}})
 OC_FULL(WizardDraft, wizardDraft())
-OC_FULL(SendCodeRequest, SendCodeRequest{Channel::Sms, s("+86 138 0013 8000"), s("bind-fee-center")})
+OC_FULL(SendCodeRequest,
+        SendCodeRequest{Channel::Sms, s("+86 138 0013 8000"), s("bind-fee-center")})
 OC_FULL(CheckCodeRequest, CheckCodeRequest{s("a@b.cn"), s("register"), s("123456")})
 OC_FULL(DepartmentRequest, DepartmentRequest{MaxId, Chinese})
 OC_FULL(BindOrderRequest, BindOrderRequest{s("CS2603020930AB12C"), s("org_1")})
@@ -414,7 +419,7 @@ OC_FULL(ActivationRequest, ActivationRequest{42, MaxId})
 OC_FULL(ClockAdvance, ClockAdvance{ClockStep::NinetyDays})
 OC_FULL(ExportRequest, ExportRequest{listQuery(), {Chinese, s("ID")}})
 OC_FULL(ChangeBatch, ChangeBatch{MaxId, {s("orders"), s("journal")}, true})
-OC_FULL(ServerVersion, ServerVersion{s("0.1.0"), 7, true, s("postgres")})
+OC_FULL(ServerVersion, ServerVersion{s("0.1.0"), 7, true, s("postgres"), s("alice")})
 
 #undef OC_FULL
 
@@ -587,10 +592,10 @@ QJsonObject values()
         s("2026-02-29T00:00:00.000Z"), s("2026-04-31T00:00:00.000Z"), s("2026-13-01T00:00:00.000Z"),
         s("2026-00-10T00:00:00.000Z"), s("2026-03-00T00:00:00.000Z"), s("2026-03-02T24:00:00.000Z"),
         s("2026-03-02T23:60:00.000Z"), s("2026-03-02T23:59:60.000Z"), s("0000-01-01T00:00:00.000Z"),
-        s("2026-03-02T01:30:00Z"), s("2026-03-02T01:30:00.1234Z"), s("2026-03-02T01:30:00.000+08:00"),
-        s("2026-03-02T01:30:00.000z"), s("2026-03-02 01:30:00.000Z"), s("2026-03-02T01:30:00.000"),
-        s(" 2026-03-02T01:30:00.000Z"), s("+2026-03-02T01:30:00.000Z"), s(""), 1772415000123.0, true,
-        QJsonObject{}};
+        s("2026-03-02T01:30:00Z"), s("2026-03-02T01:30:00.1234Z"),
+        s("2026-03-02T01:30:00.000+08:00"), s("2026-03-02T01:30:00.000z"),
+        s("2026-03-02 01:30:00.000Z"), s("2026-03-02T01:30:00.000"), s(" 2026-03-02T01:30:00.000Z"),
+        s("+2026-03-02T01:30:00.000Z"), s(""), 1772415000123.0, true, QJsonObject{}};
     const QJsonArray int64s = {
         0, -1, 42, double(json::MaxSafeInteger), double(-json::MaxSafeInteger), s("0"), s("-0"),
         s("007"), s("9007199254740992"), s("9223372036854775807"), s("-9223372036854775808"),
@@ -600,14 +605,13 @@ QJsonObject values()
         // beyond what the schema expresses: both accepted or refused by the decoder, see
         // check-samples.mjs
         s("9223372036854775808"), s("-9223372036854775809"), 9007199254740992.0, 1e18};
-    const QJsonArray int32s = {0,   -1,        2147483647.0, -2147483648.0, 2147483648.0,
-                               -2147483649.0, 1.5, s("1"), true, null};
+    const QJsonArray int32s = {
+        0, -1, 2147483647.0, -2147483648.0, 2147483648.0, -2147483649.0, 1.5, s("1"), true, null};
     const QJsonArray variants = {
         null, true, false, 0, -5, 1.5, 1e300, s(""), s("5"), Chinese,
         QJsonObject{{s("int64"), s("9223372036854775807")}},
         QJsonObject{{s("int64"), s("-9007199254740992")}},
-        QJsonObject{{s("time"), s("2026-03-02T01:30:00.123Z")}},
-        QJsonObject{{s("time"), null}},
+        QJsonObject{{s("time"), s("2026-03-02T01:30:00.123Z")}}, QJsonObject{{s("time"), null}},
         QString(json::MaxTextLength, u'x'),
         // refused
         QString(json::MaxTextLength + 1, u'x'), QJsonArray{}, QJsonArray{1}, QJsonObject{},
@@ -654,8 +658,7 @@ QHash<QByteArray, RouteSample> routeSamples()
         {op::ResetDemo, {{}, none, status}},
         {op::SendCode, {{}, json::toJson(full<SendCodeRequest>()), answer(full<CodeSent>())}},
         {op::CheckCode, {{}, json::toJson(full<CheckCodeRequest>()), status}},
-        {op::Purchase,
-         {{}, json::toJson(full<PurchaseRequest>()), answer(full<PurchaseResult>())}},
+        {op::Purchase, {{}, json::toJson(full<PurchaseRequest>()), answer(full<PurchaseResult>())}},
         {op::CheckUsername, {{s("username")}, none, status}},
         {op::CheckGuanceEmail, {{s("email"), s("site")}, none, status}},
         {op::CheckHuaweiActivation, {{}, none, answer(full<HuaweiActivationCheck>())}},
@@ -693,7 +696,8 @@ QHash<QByteArray, RouteSample> routeSamples()
           json::toJson(full<RechargeRequest>()),
           answer(QList<StoredValueCard>{storedValueCard(), storedValueCard()})}},
         {op::FeeCenterOverview, {{}, none, answer(full<FeeCenterOverview>())}},
-        {op::CloseResourcePreview, {{}, none, answer(QList<Workspace>{workspace(), activeWorkspace()})}},
+        {op::CloseResourcePreview,
+         {{}, none, answer(QList<Workspace>{workspace(), activeWorkspace()})}},
         {op::CloseResource, {{}, none, answer(full<CloseResourceResult>())}},
         {op::UnlockWorkspace, {{}, none, answer(workspace())}},
         {op::SaveDraft, {{}, json::toJson(wizardDraft()), status}},
@@ -784,9 +788,11 @@ QJsonArray errors()
     };
     QJsonArray out;
     for (const Error &error : list)
-        out.append(QJsonObject{{s("status"), api::httpStatusOf(error)}, {s("body"), errorBody(error)}});
+        out.append(
+            QJsonObject{{s("status"), api::httpStatusOf(error)}, {s("body"), errorBody(error)}});
     // Answered by the server's routing, not by a call: a known path with another method.
-    out.append(QJsonObject{{s("status"), 405}, {s("body"), errorBody(e(se::Invalid, "method", "method"))}});
+    out.append(QJsonObject{{s("status"), 405},
+                           {s("body"), errorBody(e(se::Invalid, "method", "method"))}});
     return out;
 }
 
@@ -798,13 +804,12 @@ int main(int argc, char *argv[])
     QJsonArray routeList;
     const bool complete = routes(routeList);
     const QJsonObject document{
-        {s("limits"),
-         QJsonObject{{s("short"), json::MaxShortLength},
-                     {s("text"), json::MaxTextLength},
-                     {s("list"), json::MaxListLength},
-                     {s("maxSafeInteger"), double(json::MaxSafeInteger)},
-                     {s("maxBodyBytes"), double(api::MaxBodyBytes)},
-                     {s("maxIdempotencyKeyLength"), api::MaxIdempotencyKeyLength}}},
+        {s("limits"), QJsonObject{{s("short"), json::MaxShortLength},
+                                  {s("text"), json::MaxTextLength},
+                                  {s("list"), json::MaxListLength},
+                                  {s("maxSafeInteger"), double(json::MaxSafeInteger)},
+                                  {s("maxBodyBytes"), double(api::MaxBodyBytes)},
+                                  {s("maxIdempotencyKeyLength"), api::MaxIdempotencyKeyLength}}},
         {s("types"), types()},
         {s("samples"), samples()},
         {s("enums"), enums()},
@@ -815,7 +820,8 @@ int main(int argc, char *argv[])
     const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
     if (argc > 1) {
         QFile file(QString::fromLocal8Bit(argv[1]));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes) != bytes.size()) {
             std::fprintf(stderr, "api_samples: cannot write %s\n", argv[1]);
             return 1;
         }

@@ -506,7 +506,7 @@ Cases allCases()
     // Backend types
     OC_ROW(BackendInfo, "full",
            BackendInfo{QStringLiteral("remote"), QStringLiteral("https://billing.example/"), true,
-                       12});
+                       12, QStringLiteral("alice")});
     OC_ROW(ClockState, "full", ClockState{T1, true, false});
     OC_ROW(PartnerInfo, "full", partnerInfo());
     OC_ROW(HuaweiAccountDetail, "full", huaweiAccountDetail());
@@ -584,7 +584,8 @@ Cases allCases()
     OC_ROW(ChangeBatch, "full",
            ChangeBatch{MaxId, {QStringLiteral("orders"), QStringLiteral("journal")}, true});
     OC_ROW(ServerVersion, "full",
-           ServerVersion{QStringLiteral("0.1.0"), 7, true, QStringLiteral("postgres")});
+           ServerVersion{QStringLiteral("0.1.0"), 7, true, QStringLiteral("postgres"),
+                         QStringLiteral("alice")});
 
     // What the Backend's functions return, in their envelopes.
     OC_ROW(Status, "ok", okStatus());

@@ -74,7 +74,8 @@ CannedAnswer refused(const Error &error)
 
 ServerVersion demoServer()
 {
-    return ServerVersion{QStringLiteral("0.3.0"), 7, true, QStringLiteral("postgres")};
+    return ServerVersion{QStringLiteral("0.3.0"), 7, true, QStringLiteral("postgres"),
+                         QStringLiteral("alice")};
 }
 
 CannedAnswer batch(qint64 sequence, const QStringList &views = {}, bool clock = false)
