@@ -113,7 +113,7 @@ Options:
   --demo-template LOCATION the demo&apos;s template (default: next to the copy)
   --operator NAME          with --demo: create this operator (repeatable)
   --token-dir DIR          with --operator: write each token to DIR/NAME.token
-  --freeze-clock           with --demo: the clock moves only when advanced
+  --freeze-clock           a store with a demo clock (--demo, or a demo copy another server serves): the clock moves only when advanced
   --password-cost interactive|minimum
                            Argon2id cost of new password hashes (default: interactive; minimum in demo mode)
   -h, --help               this help
@@ -137,7 +137,7 @@ Onboarding Console 的计费 API 服务器：团队的控制台通过 HTTP 与�
   --demo-template 位置     演示模板（默认：副本旁边）
   --operator 名称          与 --demo 一起：创建该操作员（可重复）
   --token-dir 目录         与 --operator 一起：将每个令牌写入 目录/名称.token
-  --freeze-clock           与 --demo 一起：时钟仅在推进时移动
+  --freeze-clock           带演示时钟的存储（--demo，或另一台服务器所服务的演示副本）：时钟仅在推进时移动
   --password-cost interactive|minimum
                            新密码哈希的 Argon2id 成本（默认：interactive；演示模式为 minimum）
   -h, --help               显示本帮助
@@ -205,8 +205,8 @@ Onboarding Console 的计费 API 服务器：团队的控制台通过 HTTP 与�
         <translation>--demo-template 需要一个文件或数据库名称（与“serve --demo”一起使用）。</translation>
     </message>
     <message>
-        <source>--freeze-clock is an option of &apos;serve --demo&apos;.</source>
-        <translation>--freeze-clock 是“serve --demo”的选项。</translation>
+        <source>--freeze-clock is an option of &apos;serve&apos;.</source>
+        <translation>--freeze-clock 是“serve”的选项。</translation>
     </message>
     <message>
         <source>--operator needs a name (with &apos;serve --demo&apos;).</source>
@@ -225,8 +225,8 @@ Onboarding Console 的计费 API 服务器：团队的控制台通过 HTTP 与�
         <translation>必须指定 --database。</translation>
     </message>
     <message>
-        <source>--demo-template, --freeze-clock and --operator need --demo.</source>
-        <translation>--demo-template、--freeze-clock 和 --operator 需要 --demo。</translation>
+        <source>--demo-template and --operator need --demo.</source>
+        <translation>--demo-template 和 --operator 需要 --demo。</translation>
     </message>
     <message>
         <source>--operator needs --token-dir, where its token is written.</source>

@@ -45,7 +45,8 @@ QString ServerCommandLine::help()
               "  --demo-template LOCATION the demo's template (default: next to the copy)\n"
               "  --operator NAME          with --demo: create this operator (repeatable)\n"
               "  --token-dir DIR          with --operator: write each token to DIR/NAME.token\n"
-              "  --freeze-clock           with --demo: the clock moves only when advanced\n"
+              "  --freeze-clock           a store with a demo clock (--demo, or a demo copy "
+              "another server serves): the clock moves only when advanced\n"
               "  --password-cost interactive|minimum\n"
               "                           Argon2id cost of new password hashes (default: "
               "interactive; minimum in demo mode)\n"
@@ -157,7 +158,7 @@ ParsedServerCommand ServerCommandLine::parse(const QStringList &arguments)
             c.demoTemplate = v;
         } else if (option == u"--freeze-clock") {
             if (serveOnly())
-                return refuse(tr("--freeze-clock is an option of 'serve --demo'."));
+                return refuse(tr("--freeze-clock is an option of 'serve'."));
             c.freezeClock = true;
         } else if (option == u"--operator") {
             if (serveOnly() || !value(&v) || v.trimmed().isEmpty())
@@ -173,8 +174,8 @@ ParsedServerCommand ServerCommandLine::parse(const QStringList &arguments)
     }
     if (!c.databaseGiven && !c.demo)
         return refuse(tr("--database is required."));
-    if (!c.demo && (!c.demoTemplate.isEmpty() || c.freezeClock || !c.operators.isEmpty()))
-        return refuse(tr("--demo-template, --freeze-clock and --operator need --demo."));
+    if (!c.demo && (!c.demoTemplate.isEmpty() || !c.operators.isEmpty()))
+        return refuse(tr("--demo-template and --operator need --demo."));
     if (!c.operators.isEmpty() && c.tokenDir.isEmpty())
         return refuse(tr("--operator needs --token-dir, where its token is written."));
     if (c.demo && !c.hashCostGiven)

@@ -30,7 +30,11 @@ class TestBillingCenter : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OC_REQUIRE_STORE();
+    }
     void W_SET_changesAWorkspaceToHuaweiSettlement();
     void R_SET_2_instanceOfAnotherAccountRefusedAtTheField();
     void W_SVC_rechargesFiftyCards();

@@ -55,7 +55,11 @@ class TestLoginWizard : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OC_REQUIRE_STORE();
+    }
     void linkedOwnerLogsInDirectly();
     void initialPasswordMustBeChanged();
     void noFeeCenterAccountHandsOverToRegistration();

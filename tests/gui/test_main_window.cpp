@@ -35,6 +35,7 @@ private slots:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    OC_REQUIRE_STORE();
 }
 
 void TestMainWindow::visitsEveryViewWithDemoData()
@@ -157,21 +158,36 @@ void TestMainWindow::namesTheBackendInTheStatusBar()
     auto *label = w.findChild<QLabel *>(QStringLiteral("databaseLabel"));
     auto *demoToolBar = w.findChild<QToolBar *>(QStringLiteral("demoToolBar"));
     QVERIFY(label && demoToolBar);
-    QCOMPARE(label->text(), QStringLiteral("Demo data (private copy, offline)"));
+    if (onRemote()) {
+        // The test's own server: the operator as the server knows the token.
+        const QUrl url(f.backend.server()->url());
+        QCOMPARE(label->text(),
+                 QStringLiteral("Server: %1:%2 — operator test").arg(url.host()).arg(url.port()));
+    } else {
+        QCOMPARE(label->text(), QStringLiteral("Demo data (private copy, offline)"));
+    }
     QVERIFY(demoToolBar->isVisible());
 
     f.context.setOperatorName(QStringLiteral("op-7"));
     faulty.setInfo(BackendInfo{QStringLiteral("remote"),
-                               QStringLiteral("http://billing.example:8080"), false, 0});
+                               QStringLiteral("http://billing.example:8080"), false, 0, QString()});
     w.showBackendInfo();
     QCOMPARE(label->text(), QStringLiteral("Server: billing.example:8080 — operator op-7"));
     QCOMPARE(label->toolTip(), QStringLiteral("http://billing.example:8080"));
     QVERIFY(!demoToolBar->isVisible());
-    faulty.setInfo(
-        BackendInfo{QStringLiteral("remote"), QStringLiteral("https://billing.example"), true, 7});
+    faulty.setInfo(BackendInfo{QStringLiteral("remote"), QStringLiteral("https://billing.example"),
+                               true, 7, QString()});
     w.showBackendInfo();
     QCOMPARE(label->text(), QStringLiteral("Server: billing.example:443 — operator op-7"));
     QVERIFY(demoToolBar->isVisible());
+    // Once the server has said whose token it is, its name is shown.
+    faulty.setInfo(BackendInfo{QStringLiteral("remote"), QStringLiteral("https://billing.example"),
+                               true, 7, QStringLiteral("alice")});
+    w.showBackendInfo();
+    QCOMPARE(label->text(), QStringLiteral("Server: billing.example:443 — operator alice"));
+    faulty.setInfo(BackendInfo{QStringLiteral("remote"), QStringLiteral("https://billing.example"),
+                               true, 7, QString()});
+    w.showBackendInfo();
 
     // The server refusing the token mid-session: a warning titled after the server.
     emit faulty.failed(

@@ -29,7 +29,11 @@ class TestOrganizationWizard : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OC_REQUIRE_STORE();
+    }
     void bindsTheBuyersOrganizationEndToEnd();
     void R_ORG_2_duplicateAbbreviationShownAtTheField();
 
@@ -124,9 +128,14 @@ void TestOrganizationWizard::bindsTheBuyersOrganizationEndToEnd()
     QVERIFY2(listed,
              qPrintable(
                  wizard->currentPage()->findChild<QLabel *>(QStringLiteral("pageError"))->text()));
-    QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("bindButton")),
-                      Qt::LeftButton);
-    QVERIFY(waitFor([wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
+    // (A page reloading after a change - the remote backend's feed tells it late - keeps
+    // its buttons disabled until the reload is in.)
+    auto *bind = wizard->findChild<QPushButton *>(QStringLiteral("bindButton"));
+    QVERIFY(waitFor([bind] { return bind->isEnabled(); }));
+    QTest::mouseClick(bind, Qt::LeftButton);
+    QVERIFY2(waitFor([wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); }),
+             qPrintable(
+                 wizard->currentPage()->findChild<QLabel *>(QStringLiteral("pageError"))->text()));
     snapshot(wizard, QStringLiteral("org-4-binding"));
     clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(OrganizationWizard::Authorization));

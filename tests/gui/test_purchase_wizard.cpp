@@ -26,7 +26,11 @@ class TestPurchaseWizard : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OC_REQUIRE_STORE();
+    }
     void subscribesFromTheMarketplaceView();
     void buysStoredValueCardsByQuantity();
     void R_MKT_1_unauthenticatedBuyerIsRefusedWithAWayForward();

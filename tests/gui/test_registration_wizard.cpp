@@ -24,7 +24,11 @@ class TestRegistrationWizard : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OC_REQUIRE_STORE();
+    }
     void registersWithHuaweiCloudStoreActivation();
     void R_VC_1_wrongCodeThenResendAfterSixtySeconds();
     void R_VC_1_expiredCode();

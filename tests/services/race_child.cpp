@@ -3,8 +3,11 @@
 // operators' consoles or two billing API servers.
 //
 //   race_child DATABASE ACTOR
+//   race_child --server URL TOKEN_FILE
 //
-// DATABASE is a SQLite file or a postgresql:// URL. The child reads one call from stdin,
+// DATABASE is a SQLite file or a postgresql:// URL; with --server the child is a console
+// of the billing-api at URL instead (RemoteBackend), with the operator token in TOKEN_FILE. The
+// child reads one call from stdin,
 // {"call": NAME, "args": {...}} (the request in the contract's JSON), opens the store,
 // prints "ready", waits for a line "go", makes the call and prints its Result as JSON on
 // one line. Exit code 0 when the call was made, whatever its outcome.
@@ -13,6 +16,7 @@
 #include "contract/Json.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -59,11 +63,9 @@ std::optional<QByteArray> run(const QJsonValue &args, QString *error, Call call)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3)
-        return fail(QStringLiteral("usage: race_child DATABASE ACTOR"));
-    const auto location = store::admin::parseLocation(QString::fromLocal8Bit(argv[1]));
-    if (!location.ok())
-        return fail(location.error().toString());
+    const bool remote = argc == 4 && qstrcmp(argv[1], "--server") == 0;
+    if (argc != 3 && !remote)
+        return fail(QStringLiteral("usage: race_child DATABASE ACTOR | --server URL TOKEN_FILE"));
 
     QTextStream in(stdin);
     const auto parsed = json::parse(in.readLine().toUtf8());
@@ -73,12 +75,25 @@ int main(int argc, char *argv[])
     const QString name = call.value(QLatin1StringView("call")).toString();
     const QJsonValue args = call.value(QLatin1StringView("args"));
 
-    LocalBackendOptions options;
-    options.database = location.value();
-    options.hashCost = HashCost::Minimum;
-    options.freezeClock = true;
-    options.actor = QString::fromLocal8Bit(argv[2]);
-    LocalBackend backend(options);
+    std::unique_ptr<Backend> made;
+    if (remote) {
+        QFile tokenFile(QString::fromLocal8Bit(argv[3]));
+        if (!tokenFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the token file"));
+        made = test::remoteConsole(QString::fromLocal8Bit(argv[2]),
+                                   QString::fromLatin1(tokenFile.readLine().trimmed()));
+    } else {
+        const auto location = store::admin::parseLocation(QString::fromLocal8Bit(argv[1]));
+        if (!location.ok())
+            return fail(location.error().toString());
+        LocalBackendOptions options;
+        options.database = location.value();
+        options.hashCost = HashCost::Minimum;
+        options.freezeClock = true;
+        options.actor = QString::fromLocal8Bit(argv[2]);
+        made = std::make_unique<LocalBackend>(options);
+    }
+    Backend &backend = *made;
     if (const Status opened = test::await(backend.open(), 120000); !opened.ok())
         return fail(opened.error().toString());
     println("ready");

@@ -780,7 +780,7 @@ void TestBilling::R_SVC_2_concurrentRedemptionsOneWins()
 {
     QFETCH(bool, twoConnections);
     TestBackend b(true);
-    std::unique_ptr<LocalBackend> other;
+    std::unique_ptr<Backend> other;
     if (twoConnections) {
         other = b.openSecondBackend();
         QVERIFY(other);

@@ -100,6 +100,22 @@ void TestDrafts::draftsSurviveReopening()
     QVERIFY(await(b->saveDraft(draft(s("activation"), state))).ok());
     b.backend.reset();
 
+    if (ServerProcess *server = b.server()) {
+        // The server process goes and another comes over the same store.
+        QCOMPARE(server->stop(), 0);
+        ServerProcess::Options options;
+        options.database = b.database();
+        options.operators = {};
+        options.freezeClock = true;
+        ServerProcess again(options);
+        const auto reopened = remoteConsole(again.url(), server->token());
+        QVERIFY(await(reopened->open()).ok());
+        const auto loaded = await(reopened->loadDraft(s("W-REG"), s("lianyun-tech")));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->page, s("activation"));
+        QCOMPARE(loaded->state, state);
+        return;
+    }
     LocalBackendOptions options;
     options.database = b.database();
     options.demo = true;

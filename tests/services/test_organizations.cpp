@@ -436,7 +436,7 @@ void TestOrganizations::R_ORG_2_concurrentCreationsOneWins()
 {
     QFETCH(bool, twoBackends);
     TestBackend b(true);
-    std::unique_ptr<LocalBackend> other;
+    std::unique_ptr<Backend> other;
     if (twoBackends) {
         other = b.openSecondBackend();
         QVERIFY(other);

@@ -57,21 +57,42 @@ qint64 scalar(const TestBackend &b, const QString &sql, const QVariantMap &binds
 }
 
 // Starts both racers on `b`'s store, lets each open it, then sends both "go" at once.
+// Against the remote backend each racer is a console of its own billing-api process, both
+// over `b`'s store: the race crosses HTTP and two servers.
 std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
                                  const QJsonObject &callB)
 {
     QProcess a;
     QProcess c;
     const QString location = locationOf(b);
-    const auto start = [&](QProcess &process, const QString &actor, const QJsonObject &call) {
+    // Each transaction waits before it commits, so that the two surely overlap; and each
+    // racer (or its server) says when it lost and ran its transaction again.
+    const QMap<QString, QString> racing{{s("OC_TEST_HOLD_BEFORE_COMMIT"), s("300")},
+                                        {s("QT_LOGGING_RULES"), s("oc.services.info=true")}};
+    std::unique_ptr<ServerProcess> servers[2];
+    if (b.server()) {
+        for (auto &server : servers) {
+            ServerProcess::Options options;
+            options.database = b.database();
+            options.operators = {};
+            options.freezeClock = true;
+            options.environment = racing;
+            server = std::make_unique<ServerProcess>(options);
+        }
+    }
+    const auto start = [&](QProcess &process, int racer, const QJsonObject &call) {
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        // Each transaction waits before it commits, so that the two surely overlap; and
-        // each racer says when it lost and ran its transaction again.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(s("OC_TEST_HOLD_BEFORE_COMMIT"), s("300"));
-        environment.insert(s("QT_LOGGING_RULES"), s("oc.services.info=true"));
+        for (auto it = racing.cbegin(); it != racing.cend(); ++it)
+            environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(OC_RACE_CHILD), {location, actor});
+        if (servers[racer])
+            process.start(QStringLiteral(OC_RACE_CHILD),
+                          {s("--server"), servers[racer]->url(),
+                           b.server()->tokenFile(racer == 0 ? s("test") : s("test-2"))});
+        else
+            process.start(QStringLiteral(OC_RACE_CHILD),
+                          {location, racer == 0 ? s("operator-a") : s("operator-b")});
         if (!process.waitForStarted(30000))
             qFatal("race_child did not start");
         process.write(QJsonDocument(call).toJson(QJsonDocument::Compact) + '\n');
@@ -85,8 +106,8 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
         if (line != "ready")
             qFatal("race_child said %s", line.constData());
     };
-    start(a, s("operator-a"), callA);
-    start(c, s("operator-b"), callB);
+    start(a, 0, callA);
+    start(c, 1, callB);
     waitReady(a);
     waitReady(c);
     // QProcess writes when its own wait runs: both are flushed before waiting for either.
@@ -94,12 +115,18 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
     c.write("go\n");
     a.waitForBytesWritten(10000);
     c.waitForBytesWritten(10000);
-    const auto outcome = [](QProcess &process) {
+    const auto outcome = [&servers](QProcess &process, int racer) {
         if (!process.waitForFinished(120000) || process.exitCode() != 0)
             qFatal("race_child failed: %s", process.readAllStandardError().constData());
         Outcome o;
         o.raw = QString::fromUtf8(process.readAllStandardOutput().trimmed());
         o.retries = QString::fromUtf8(process.readAllStandardError()).count(s("lost a race"));
+        if (servers[racer]) {
+            const QString log = servers[racer]->log();
+            if (qEnvironmentVariableIsSet("OC_DEBUG_RACE"))
+                qWarning().noquote() << log;
+            o.retries += log.count(s("lost a race"));
+        }
         const QJsonObject result = QJsonDocument::fromJson(o.raw.toUtf8()).object();
         o.ok = result.contains(QLatin1StringView("value"));
         if (!o.ok) {
@@ -111,7 +138,7 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
         }
         return o;
     };
-    return {outcome(a), outcome(c)};
+    return {outcome(a, 0), outcome(c, 1)};
 }
 
 // On PostgreSQL the two transactions overlap (each holds before its commit) and the loser

@@ -810,7 +810,7 @@ void TestRegistration::R_FC_1_concurrentRegistrationsOneWins()
 {
     QFETCH(bool, twoConnections);
     TestBackend b(true);
-    std::unique_ptr<LocalBackend> other;
+    std::unique_ptr<Backend> other;
     if (twoConnections) {
         other = b.openSecondBackend();
         QVERIFY(other);

@@ -81,11 +81,18 @@ ServerProcess::ServerProcess(const Options &options)
             file.write(lines.last().trimmed().toLatin1() + '\n');
         }
     }
+    if (options.freezeClock && !options.demo)
+        arguments << QStringLiteral("--freeze-clock");
     arguments << options.extraArguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = options.environment.cbegin(); it != options.environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.remove(QStringLiteral("LANGUAGE"));
     m_process.setProcessEnvironment(environment);
+    // OC_TEST_SERVER_LOG=1: the server's log goes to the test's stderr (debugging a suite).
+    if (qEnvironmentVariableIntValue("OC_TEST_SERVER_LOG") == 1)
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(executable(), arguments);
     if (!m_process.waitForStarted(30000))
         qFatal("billing-api did not start");
@@ -131,6 +138,12 @@ int ServerProcess::stop()
 
 QString ServerProcess::log()
 {
+    // What the server wrote before now is in the pipe, not yet in QProcess's buffer (the
+    // test may not have run the event loop since): drain it.
+    m_process.setReadChannel(QProcess::StandardError);
+    while (m_process.state() == QProcess::Running && m_process.waitForReadyRead(100))
+        m_log += QString::fromUtf8(m_process.readAllStandardError());
+    m_process.setReadChannel(QProcess::StandardOutput);
     m_log += QString::fromUtf8(m_process.readAllStandardError());
     return m_log;
 }

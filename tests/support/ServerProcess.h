@@ -6,6 +6,7 @@
 
 #include "store/Database.h"
 
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,10 @@ public:
         QString demoTemplate;
         QStringList operators = {QStringLiteral("test")}; // each gets a token
         QStringList extraArguments;
+        // Not demo: the demo clock a store carries stays where it is (--freeze-clock).
+        bool freezeClock = false;
+        // Set in the server's environment (e.g. OC_TEST_HOLD_BEFORE_COMMIT).
+        QMap<QString, QString> environment;
     };
 
     // Starts the server (adding the operators first when not demo) and waits until it

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "remote/RemoteBackend.h"
 #include "services/DemoStory.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -36,6 +37,20 @@ store::DatabaseConfig serverDatabase(const QString &name)
 }
 
 } // namespace
+
+bool onRemote()
+{
+    return qEnvironmentVariable("OC_TEST_BACKEND") == QLatin1String("remote");
+}
+
+std::unique_ptr<Backend> remoteConsole(const QString &url, const QString &token)
+{
+    RemoteBackendOptions options;
+    options.server = QUrl(url);
+    options.token = token;
+    options.callTimeout = std::chrono::milliseconds(60000);
+    return std::make_unique<RemoteBackend>(options);
+}
 
 bool onPostgres()
 {
@@ -112,23 +127,34 @@ QString sharedDemoTemplate()
 
 TestBackend::TestBackend(bool demo)
 {
-    LocalBackendOptions options;
-    options.demo = demo;
-    options.hashCost = HashCost::Minimum;
-    options.freezeClock = true;
-    options.actor = QStringLiteral("test");
     if (demo) {
         // The host makes the copy from the demo template, which the first suite to need it
         // builds (under a lock) and every later one shares.
         const DemoDatabase made = demoDatabase(dir);
         m_database = made.copy;
-        options.demoTemplate = made.demoTemplate;
+        m_demoTemplate = made.demoTemplate;
     } else {
         m_database = freshDatabase(dir, QStringLiteral("console.sqlite"));
     }
-    options.database = m_database;
-    m_demoTemplate = options.demoTemplate;
-    backend = std::make_unique<LocalBackend>(options);
+    if (onRemote()) {
+        ServerProcess::Options options;
+        options.database = m_database;
+        options.demo = demo;
+        options.demoTemplate = m_demoTemplate;
+        options.operators = {QStringLiteral("test"), QStringLiteral("test-2")};
+        options.freezeClock = true;
+        m_server = std::make_unique<ServerProcess>(options);
+        backend = remoteConsole(m_server->url(), m_server->token());
+    } else {
+        LocalBackendOptions options;
+        options.demo = demo;
+        options.hashCost = HashCost::Minimum;
+        options.freezeClock = true;
+        options.actor = QStringLiteral("test");
+        options.database = m_database;
+        options.demoTemplate = m_demoTemplate;
+        backend = std::make_unique<LocalBackend>(options);
+    }
     const Status opened = await(backend->open());
     if (!opened.ok())
         qFatal("open test backend: %s", qPrintable(opened.error().toString()));
@@ -137,7 +163,14 @@ TestBackend::TestBackend(bool demo)
 TestBackend::~TestBackend()
 {
     backend.reset();
+    m_secondServer.reset();
+    m_server.reset();
     dropDatabase(m_database);
+}
+
+LocalBackend *TestBackend::local() const
+{
+    return qobject_cast<LocalBackend *>(backend.get());
 }
 
 QString TestBackend::databasePath() const
@@ -145,14 +178,28 @@ QString TestBackend::databasePath() const
     return dir.filePath(QStringLiteral("console.sqlite"));
 }
 
-std::unique_ptr<LocalBackend> TestBackend::openSecondBackend() const
+std::unique_ptr<Backend> TestBackend::openSecondBackend()
 {
-    LocalBackendOptions options;
-    options.database = m_database;
-    options.hashCost = HashCost::Minimum;
-    options.freezeClock = true;
-    options.actor = QStringLiteral("test-2");
-    auto other = std::make_unique<LocalBackend>(options);
+    std::unique_ptr<Backend> other;
+    if (m_server) {
+        // Another server process over the same store, as a team with two servers behind
+        // a balancer has; its operator was made with the first one's.
+        if (!m_secondServer) {
+            ServerProcess::Options options;
+            options.database = m_database;
+            options.operators = {};
+            options.freezeClock = true;
+            m_secondServer = std::make_unique<ServerProcess>(options);
+        }
+        other = remoteConsole(m_secondServer->url(), m_server->token(QStringLiteral("test-2")));
+    } else {
+        LocalBackendOptions options;
+        options.database = m_database;
+        options.hashCost = HashCost::Minimum;
+        options.freezeClock = true;
+        options.actor = QStringLiteral("test-2");
+        other = std::make_unique<LocalBackend>(options);
+    }
     if (!await(other->open()).ok())
         return nullptr;
     return other;

@@ -6,7 +6,12 @@
 // The store and services suites run on both stores: on SQLite files by default, and on
 // the tests' private PostgreSQL server (tests/postgres) when OC_TEST_POSTGRES names the
 // file holding its URL (CTest's *_postgres tests).
+//
+// The services and GUI suites run on both backends: LocalBackend by default, and with
+// OC_TEST_BACKEND=remote (CTest's *_remote tests) a RemoteBackend talking to a real
+// billing-api process (ServerProcess) on 127.0.0.1 over the same kind of store.
 
+#include "ServerProcess.h"
 #include "core/ListNames.h" // the views and columns the helpers take
 #include "local/LocalBackend.h"
 #include "store/DatabaseAdmin.h"
@@ -32,6 +37,18 @@ T await(QFuture<T> future, int timeoutMs = 30000)
         qFatal("future did not finish within %d ms", timeoutMs);
     return future.result();
 }
+
+// ---- which backend ------------------------------------------------------------------------
+
+// True when the suite runs against the remote backend (OC_TEST_BACKEND=remote).
+bool onRemote();
+// For a test of LocalBackend itself (its threads, a query on its session): skipped when the
+// suite runs against the remote backend.
+#define OC_LOCAL_ONLY(why)                                                                         \
+    do {                                                                                           \
+        if (::oc::test::onRemote())                                                                \
+            QSKIP("LocalBackend only: " why);                                                      \
+    } while (false)
 
 // ---- which store --------------------------------------------------------------------------
 
@@ -70,16 +87,22 @@ struct DemoDatabase
 DemoDatabase demoDatabase(const QTemporaryDir &dir);
 void dropDatabase(const store::DatabaseConfig &config);
 
-// A LocalBackend over a fresh database (a file in a temporary folder, or a database of its
-// own on the PostgreSQL server), with the minimum Argon2id cost and a frozen clock. `demo`
-// opens a private copy of the demo story.
+// The backend a suite tests, over a fresh database (a file in a temporary folder, or a
+// database of its own on the PostgreSQL server), with the minimum Argon2id cost and a
+// frozen clock; `demo` opens a private copy of the demo story. A LocalBackend (actor
+// "test"), or with OC_TEST_BACKEND=remote a RemoteBackend of operator "test" on a
+// billing-api process of its own over that database.
 struct TestBackend
 {
     explicit TestBackend(bool demo = false);
     ~TestBackend();
 
     QTemporaryDir dir;
-    std::unique_ptr<LocalBackend> backend;
+    std::unique_ptr<Backend> backend;
+    // The LocalBackend, or null when the suite runs against the remote backend.
+    LocalBackend *local() const;
+    // The billing-api process (remote runs), or null.
+    ServerProcess *server() const { return m_server.get(); }
     // The backend's database, in whichever store.
     const store::DatabaseConfig &database() const { return m_database; }
     // The demo template the backend restores from (demo backends).
@@ -87,15 +110,21 @@ struct TestBackend
     // SQLite: the file (tests of files only).
     QString databasePath() const;
     QString templatePath() const;
-    LocalBackend *operator->() const { return backend.get(); }
-    // A second backend, opened, on the same file: another console or server process for
-    // the tests of two writers racing (actor "test-2"); null when it cannot open.
-    std::unique_ptr<LocalBackend> openSecondBackend() const;
+    Backend *operator->() const { return backend.get(); }
+    // A second backend, opened, on the same store: another operator's console for the tests
+    // of two writers racing (actor "test-2"): a second LocalBackend on the same database, or
+    // a RemoteBackend on a second billing-api process over it. Null when it cannot open.
+    std::unique_ptr<Backend> openSecondBackend();
 
 private:
     store::DatabaseConfig m_database;
     QString m_demoTemplate;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ServerProcess> m_secondServer;
 };
+
+// A RemoteBackend with `token` on the server at `url`, not yet opened.
+std::unique_ptr<Backend> remoteConsole(const QString &url, const QString &token);
 
 // The demo template is built once per test process and copied for each TestBackend(demo).
 QString sharedDemoTemplate();
