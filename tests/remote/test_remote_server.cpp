@@ -11,6 +11,7 @@
 #include "remote/RemoteBackend.h"
 #include "services/DemoStoryData.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -60,6 +61,8 @@ private slots:
     void changeReachesTheOtherConsole();
     void exportStreamsEveryRow();
     void revokedTokenIsRefused();
+    void revokedMidSessionIsRefused();
+    void stopsAfterAConsoleLeft();
 
 private:
     std::unique_ptr<RemoteBackend> console(const QString &operatorName);
@@ -93,8 +96,7 @@ void TestRemoteServer::initTestCase()
 void TestRemoteServer::cleanupTestCase()
 {
     // Stopped while the consoles still follow its feed: the SIGTERM answers their polls.
-    // (Today's billing-api does not exit after a SIGTERM when a poll's console went away
-    // before it: the consoles go after the server.)
+    // (A console gone before it is stopsAfterAConsoleLeft().)
     const int exitCode = m_server ? m_server->stop() : 0;
     m_alice.reset();
     m_bob.reset();
@@ -242,9 +244,7 @@ void TestRemoteServer::exportStreamsEveryRow()
 void TestRemoteServer::revokedTokenIsRefused()
 {
     // A server of its own over a fresh store, the token revoked before the console opens,
-    // as test_api_server's revokedToken has it. (Revoked while consoles follow the feed,
-    // today's billing-api went on accepting the token on some requests; the console's own
-    // part, reporting a refusal mid-session once, is test_remote_backend's.)
+    // as test_api_server's revokedToken has it; revoked later: revokedMidSessionIsRefused().
     QTemporaryDir dir;
     ServerProcess::Options options;
     options.database = freshDatabase(dir, QStringLiteral("revoke.sqlite"));
@@ -269,8 +269,72 @@ void TestRemoteServer::revokedTokenIsRefused()
     QFuture<Status> opened = dave->open();
     AWAIT(opened);
     VERIFY_OK(opened.result());
-    // Stopped while Dave's console still follows its feed (see cleanupTestCase()).
     QCOMPARE(server.stop(), 0);
+    dropDatabase(options.database);
+}
+
+// Revoked by `billing-api operator revoke` (another process) while the console follows the
+// feed: the next call is refused, and the console says so once.
+void TestRemoteServer::revokedMidSessionIsRefused()
+{
+    QTemporaryDir dir;
+    ServerProcess::Options options;
+    options.database = freshDatabase(dir, QStringLiteral("revoke-later.sqlite"));
+    options.operators = {QStringLiteral("erin")};
+    ServerProcess server(options);
+    RemoteBackendOptions console;
+    console.server = QUrl(server.url());
+    console.token = server.token(QStringLiteral("erin"));
+    auto erin = std::make_unique<RemoteBackend>(console);
+    QSignalSpy failed(erin.get(), &Backend::failed);
+    QFuture<Status> opened = erin->open();
+    AWAIT(opened);
+    VERIFY_OK(opened.result());
+    for (int i = 0; i < 3; ++i) {
+        QFuture<Result<ClockState>> read = erin->clock();
+        AWAIT(read);
+        VERIFY_OK(read.result());
+    }
+    const ServerProcess::Run revoked = ServerProcess::run(
+        {QStringLiteral("operator"), QStringLiteral("revoke"), QStringLiteral("erin"),
+         QStringLiteral("--database"), ServerProcess::location(options.database)});
+    QCOMPARE(revoked.exitCode, 0);
+    // Every worker's connection sees it: as many calls as the server has workers.
+    for (int i = 0; i < 8; ++i) {
+        QFuture<Result<ClockState>> read = erin->clock();
+        AWAIT(read);
+        QCOMPARE(errorOf(read.result()).rule, QStringLiteral("E-AUTH"));
+        QCOMPARE(errorOf(read.result()).reason, QStringLiteral("revoked"));
+    }
+    QTRY_COMPARE(failed.size(), 1);
+    erin.reset();
+    QCOMPARE(server.stop(), 0);
+    dropDatabase(options.database);
+}
+
+// A console that closed while its poll of the feed was held: SIGTERM still ends the server
+// at once (the poll's request counts as finished).
+void TestRemoteServer::stopsAfterAConsoleLeft()
+{
+    QTemporaryDir dir;
+    ServerProcess::Options options;
+    options.database = freshDatabase(dir, QStringLiteral("left.sqlite"));
+    options.operators = {QStringLiteral("frank")};
+    ServerProcess server(options);
+    RemoteBackendOptions console;
+    console.server = QUrl(server.url());
+    console.token = server.token(QStringLiteral("frank"));
+    auto frank = std::make_unique<RemoteBackend>(console);
+    QFuture<Status> opened = frank->open();
+    AWAIT(opened);
+    VERIFY_OK(opened.result());
+    QTest::qWait(500); // its poll is held by the server now
+    frank.reset();
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(server.stop(), 0);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     dropDatabase(options.database);
 }
 
