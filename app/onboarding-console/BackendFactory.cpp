@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QDir>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace oc::app {
@@ -17,6 +18,12 @@ std::unique_ptr<Backend> makeRemoteBackend(const gui::BackendSpec &spec)
     RemoteBackendOptions options;
     options.server = QUrl(spec.serverUrl);
     options.token = spec.token;
+    // Drafts the server cannot take wait in the console's own data folder.
+    options.draftFolder =
+        QDir(spec.dataDir.isEmpty()
+                 ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                 : spec.dataDir)
+            .filePath(QStringLiteral("server-drafts"));
     return std::make_unique<RemoteBackend>(options);
 }
 

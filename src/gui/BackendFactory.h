@@ -23,7 +23,8 @@ struct BackendSpec
     QString token;
     bool demo = false;
     QString databasePath; // not demo: the database to open (or create)
-    QString dataDir;      // demo: the folder of the private demo copy and its template
+    QString dataDir;      // demo: the folder of the private demo copy and its template;
+                          // server: where unsaved drafts wait (default: the data folder)
     QString actor;        // recorded in the journal for every change
     HashCost hashCost = HashCost::Interactive;
     bool freezeClock = false; // the demo clock moves only when advanced (screenshots)

@@ -5,6 +5,7 @@
 #include "ApiExchange.h"
 #include "ChangeFeed.h"
 #include "CsvDownload.h"
+#include "DraftCache.h"
 #include "RemoteLog.h"
 #include "core/ListNames.h"
 
@@ -45,6 +46,8 @@ RemoteBackend::RemoteBackend(RemoteBackendOptions options, QObject *parent)
           new remote::ApiClient(m_options.server, m_options.token, m_options.callTimeout, this))
     , m_feed(new remote::ChangeFeed(
           m_client, {m_options.changesWait, m_options.feedRetryMin, m_options.feedRetryMax}, this))
+    , m_drafts(
+          std::make_unique<remote::DraftCache>(m_options.draftFolder, m_options.server.toString()))
 {
     connect(m_feed, &remote::ChangeFeed::changed, this, &Backend::changed);
     connect(m_feed, &remote::ChangeFeed::clockChanged, this, &RemoteBackend::noteClock);
@@ -462,18 +465,68 @@ QFuture<Result<Workspace>> RemoteBackend::unlockWorkspace(const QString &workspa
 
 // ---- wizard drafts -----------------------------------------------------------------------
 
+namespace {
+
+// The server could not take a draft (rather than refusing it).
+bool keepLocally(const Error &error)
+{
+    return error.rule == QLatin1String(SystemError::Unreachable) ||
+           error.rule == QLatin1String(SystemError::Store);
+}
+
+} // namespace
+
 QFuture<Status> RemoteBackend::saveDraft(const WizardDraft &draft)
 {
-    return call<Done>(request(operation::SaveDraft, draft, {draft.wizard, draft.key}));
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    send(request(operation::SaveDraft, draft, {draft.wizard, draft.key}),
+         [this, promise, draft](const ApiAnswer &answer) {
+             Status result = remote::decodeAnswer<Done>(answer);
+             if (result.ok()) {
+                 m_drafts->remove(draft.wizard, draft.key);
+             } else if (m_drafts->enabled() && keepLocally(result.error())) {
+                 qCInfo(lcRemote).noquote()
+                     << "draft kept on this computer until the server takes it:"
+                     << result.error().toString();
+                 WizardDraft kept = draft;
+                 if (!kept.updatedAt.isValid())
+                     kept.updatedAt = QDateTime::currentDateTimeUtc();
+                 m_drafts->store(kept);
+                 result = okStatus();
+             }
+             promise->addResult(result);
+             promise->finish();
+         });
+    return future;
 }
 
 QFuture<Result<WizardDraft>> RemoteBackend::loadDraft(const QString &wizard, const QString &key)
 {
-    return call<WizardDraft>(request(operation::LoadDraft, {wizard, key}));
+    auto promise = std::make_shared<QPromise<Result<WizardDraft>>>();
+    QFuture<Result<WizardDraft>> future = promise->future();
+    promise->start();
+    m_drafts->load(
+        wizard, key, this, [this, promise, wizard, key](const std::optional<WizardDraft> &kept) {
+            if (kept) {
+                // Newer than the server's: typed while it could not be reached.
+                promise->addResult(*kept);
+                promise->finish();
+                saveDraft(*kept);
+                return;
+            }
+            send(request(operation::LoadDraft, {wizard, key}), [promise](const ApiAnswer &answer) {
+                promise->addResult(remote::decodeAnswer<WizardDraft>(answer));
+                promise->finish();
+            });
+        });
+    return future;
 }
 
 QFuture<Status> RemoteBackend::deleteDraft(const QString &wizard, const QString &key)
 {
+    m_drafts->remove(wizard, key);
     return call<Done>(request(operation::DeleteDraft, {wizard, key}));
 }
 

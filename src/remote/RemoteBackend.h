@@ -15,6 +15,7 @@ namespace oc {
 
 namespace remote {
 class ApiClient;
+class DraftCache;
 class ChangeFeed;
 struct ApiAnswer;
 struct ApiRequest;
@@ -33,6 +34,9 @@ struct RemoteBackendOptions
     std::chrono::milliseconds changesWait{api::ChangesWaitMs};
     std::chrono::milliseconds feedRetryMin{1000};
     std::chrono::milliseconds feedRetryMax{30000};
+    // Where the drafts the server could not take are kept until it can (remote::DraftCache);
+    // empty: nowhere.
+    QString draftFolder;
 };
 
 // The Backend contract over HTTP: every call is a request of the billing API's route
@@ -54,6 +58,10 @@ struct RemoteBackendOptions
 //   the calls that move the clock or reset the demo. Calls made while open() runs wait
 //   for it, and fail with its error if it fails.
 // - A token refused after open() (401) is reported once through failed().
+// - A draft the server cannot take (unreachable, or failing to store it) is kept on disk
+//   (options.draftFolder, remote::DraftCache) and saveDraft() succeeds: typed input
+//   outlives a lost server, and a closed console. loadDraft() offers a kept draft first
+//   (and hands it to the server again); deleteDraft() removes both.
 class RemoteBackend final : public Backend
 {
     Q_OBJECT
@@ -160,6 +168,7 @@ private:
     int m_inFlight = 0;
     bool m_refusalReported = false;
     std::optional<QDateTime> m_lastClock; // the last instant clockChanged() told
+    std::unique_ptr<remote::DraftCache> m_drafts;
 };
 
 } // namespace oc

@@ -63,6 +63,7 @@ private slots:
     void revokedTokenIsRefused();
     void revokedMidSessionIsRefused();
     void stopsAfterAConsoleLeft();
+    void draftsOutliveALostServer();
 
 private:
     std::unique_ptr<RemoteBackend> console(const QString &operatorName);
@@ -335,6 +336,83 @@ void TestRemoteServer::stopsAfterAConsoleLeft()
     timer.start();
     QCOMPARE(server.stop(), 0);
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    dropDatabase(options.database);
+}
+
+// Losing the server mid-wizard loses no typed input: the draft the server could not take
+// waits on this computer (a console closed meanwhile included) and is offered first when
+// the wizard comes back, then handed to the server.
+void TestRemoteServer::draftsOutliveALostServer()
+{
+    QTemporaryDir dir;
+    ServerProcess::Options options;
+    options.database = freshDatabase(dir, QStringLiteral("drafts.sqlite"));
+    options.operators = {QStringLiteral("gina")};
+    auto server = std::make_unique<ServerProcess>(options);
+    const QString token = server->token(QStringLiteral("gina"));
+    const auto consoleOn = [&dir, &token](const QString &url) {
+        RemoteBackendOptions console;
+        console.server = QUrl(url);
+        console.token = token;
+        console.callTimeout = std::chrono::milliseconds(5000);
+        console.draftFolder = dir.filePath(QStringLiteral("server-drafts"));
+        return std::make_unique<RemoteBackend>(console);
+    };
+    // Both servers answer at the same address: the first one's port is taken again.
+    const QString url = server->url();
+    auto console = consoleOn(url);
+    QFuture<Status> opened = console->open();
+    AWAIT(opened);
+    VERIFY_OK(opened.result());
+    WizardDraft draft{QStringLiteral("W-REG"),
+                      QStringLiteral("gina"),
+                      QStringLiteral("account"),
+                      QJsonObject{{QStringLiteral("username"), QStringLiteral("first")}},
+                      {}};
+    QFuture<Status> saved = console->saveDraft(draft);
+    AWAIT(saved);
+    VERIFY_OK(saved.result());
+
+    // The server goes; the operator types on, then closes the console.
+    QCOMPARE(server->stop(), 0);
+    draft.page = QStringLiteral("settlement");
+    draft.state = QJsonObject{{QStringLiteral("username"), QStringLiteral("typed while away")}};
+    saved = console->saveDraft(draft);
+    AWAIT(saved);
+    VERIFY_OK(saved.result()); // kept here
+    console.reset();
+    QVERIFY(QDir(dir.filePath(QStringLiteral("server-drafts"))).entryList(QDir::Files).size() == 1);
+
+    // The server is back (same store, same address): the wizard finds what was typed last.
+    ServerProcess::Options again = options;
+    again.operators = {};
+    again.listen = url.mid(url.indexOf(QStringLiteral("//")) + 2);
+    server = std::make_unique<ServerProcess>(again);
+    console = consoleOn(url);
+    opened = console->open();
+    AWAIT(opened);
+    VERIFY_OK(opened.result());
+    QFuture<Result<WizardDraft>> loaded = console->loadDraft(draft.wizard, draft.key);
+    AWAIT(loaded);
+    VERIFY_OK(loaded.result());
+    QCOMPARE(loaded.result()->page, QStringLiteral("settlement"));
+    QCOMPARE(loaded.result()->state, draft.state);
+    // ... and handed to the server, which now has it too; nothing is left here.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QDir(dir.filePath(QStringLiteral("server-drafts"))).entryList(QDir::Files).isEmpty(),
+        10000);
+    RemoteBackendOptions plain;
+    plain.server = QUrl(url);
+    plain.token = token;
+    RemoteBackend withoutCache(plain);
+    QFuture<Status> plainOpened = withoutCache.open();
+    AWAIT(plainOpened);
+    QFuture<Result<WizardDraft>> onServer = withoutCache.loadDraft(draft.wizard, draft.key);
+    AWAIT(onServer);
+    VERIFY_OK(onServer.result());
+    QCOMPARE(onServer.result()->state, draft.state);
+    console.reset();
+    QCOMPARE(server->stop(), 0);
     dropDatabase(options.database);
 }
 

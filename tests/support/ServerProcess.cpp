@@ -53,7 +53,7 @@ ServerProcess::ServerProcess(const Options &options)
 {
     QStringList arguments{QStringLiteral("serve"),
                           QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:0"),
+                          options.listen,
                           QStringLiteral("--database"),
                           location(options.database),
                           QStringLiteral("--password-cost"),

@@ -24,6 +24,7 @@ public:
         QString demoTemplate;
         QStringList operators = {QStringLiteral("test")}; // each gets a token
         QStringList extraArguments;
+        QString listen = QStringLiteral("127.0.0.1:0"); // HOST:PORT (0: any free port)
         // Not demo: the demo clock a store carries stays where it is (--freeze-clock).
         bool freezeClock = false;
         // Set in the server's environment (e.g. OC_TEST_HOLD_BEFORE_COMMIT).
