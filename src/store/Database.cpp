@@ -49,13 +49,6 @@ bool hasSqliteHeader(const QString &path, bool *readable)
 QMutex openFilesMutex;
 QHash<QString, int> openFiles;
 
-bool isOpenInProcess(const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    const QMutexLocker lock(&openFilesMutex);
-    return !canonical.isEmpty() && openFiles.contains(canonical);
-}
-
 // One Database::open()'s entry in openFiles, taken before anything of the file is read and
 // held until the connection is open (then the Database keeps it) or the open fails. Taken
 // under the mutex together with the header check: a file another thread is opening (its
