@@ -39,7 +39,12 @@ GuiFixture::~GuiFixture()
 
 void snapshot(QWidget *widget, const QString &name)
 {
-    QCoreApplication::processEvents(); // pending layout requests
+    // The fit is checked once the layout has settled: a widget just shown or refilled (a
+    // toolbar appearing, a picker refilled after a change the remote backend's feed told
+    // late) gets its room from a posted relayout, which under load may come a few event
+    // loop turns later. Text that still does not fit after a second fails below.
+    QCoreApplication::processEvents();
+    waitFor([widget] { return clippedWidgets(widget).isEmpty(); }, 1000);
     const QString dir = qEnvironmentVariable("OC_SNAPSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
