@@ -103,20 +103,19 @@ constexpr ErrorText::Entry Entries[] = {
      "path"},
     {S::Store, "driverMissing",
      QT_TRANSLATE_NOOP("ErrorText", "The database driver %1 is not installed."), "driver"},
-    {S::Store, "openFailed",
-     QT_TRANSLATE_NOOP("ErrorText", "Cannot open the database %1: %2"), "path detail"},
+    {S::Store, "openFailed", QT_TRANSLATE_NOOP("ErrorText", "Cannot open the database %1: %2"),
+     "path detail"},
     {S::Store, "badUrl",
-     QT_TRANSLATE_NOOP("ErrorText",
-                       "%1 is not a usable PostgreSQL address (%2). Write it as "
-                       "postgresql://user@host:port/database."),
+     QT_TRANSLATE_NOOP("ErrorText", "%1 is not a usable PostgreSQL address (%2). Write it as "
+                                    "postgresql://user@host:port/database."),
      "path detail"},
     {S::Store, "conflict",
      QT_TRANSLATE_NOOP("ErrorText", "Other operators changed the same records at the same "
                                     "moment, several times over. Try again.")},
-    {S::Store, "createFailed",
-     QT_TRANSLATE_NOOP("ErrorText", "Cannot create the database %1: %2"), "path detail"},
-    {S::Store, "removeFailed",
-     QT_TRANSLATE_NOOP("ErrorText", "Cannot remove the database %1: %2"), "path detail"},
+    {S::Store, "createFailed", QT_TRANSLATE_NOOP("ErrorText", "Cannot create the database %1: %2"),
+     "path detail"},
+    {S::Store, "removeFailed", QT_TRANSLATE_NOOP("ErrorText", "Cannot remove the database %1: %2"),
+     "path detail"},
     {S::Store, "unique",
      QT_TRANSLATE_NOOP("ErrorText", "This already exists (someone may have just created it). "
                                     "Refresh and try again.")},

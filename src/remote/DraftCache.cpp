@@ -82,8 +82,8 @@ void DraftCache::load(const QString &wizard, const QString &key, QObject *contex
                 qCWarning(lcRemote).noquote() << "ignoring an unreadable kept draft" << file;
         }
         if (guard)
-            QMetaObject::invokeMethod(guard, [then, found] { then(found); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard, [then, found] { then(found); }, Qt::QueuedConnection);
     });
 }
 

@@ -4,8 +4,8 @@
 //
 // Exit status: 0 PASS (every reset under the target), 1 FAIL, 2 the backend failed.
 
-#include "services/DemoStory.h"
 #include "local/LocalBackend.h"
+#include "services/DemoStory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

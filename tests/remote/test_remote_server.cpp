@@ -384,8 +384,7 @@ void TestRemoteServer::draftsOutliveALostServer()
     QVERIFY(QDir(dir.filePath(QStringLiteral("server-drafts"))).entryList(QDir::Files).size() == 1);
 
     // The server is back (same store, same address): the wizard finds what was typed last.
-    ServerProcess::Options again = options;
-    again.operators = {};
+    ServerProcess::Options again = ServerProcess::sameStore(options.database);
     again.listen = url.mid(url.indexOf(QStringLiteral("//")) + 2);
     server = std::make_unique<ServerProcess>(again);
     console = consoleOn(url);

@@ -103,11 +103,7 @@ void TestDrafts::draftsSurviveReopening()
     if (ServerProcess *server = b.server()) {
         // The server process goes and another comes over the same store.
         QCOMPARE(server->stop(), 0);
-        ServerProcess::Options options;
-        options.database = b.database();
-        options.operators = {};
-        options.freezeClock = true;
-        ServerProcess again(options);
+        ServerProcess again(ServerProcess::sameStore(b.database()));
         const auto reopened = remoteConsole(again.url(), server->token());
         QVERIFY(await(reopened->open()).ok());
         const auto loaded = await(reopened->loadDraft(s("W-REG"), s("lianyun-tech")));

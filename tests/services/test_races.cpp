@@ -72,10 +72,7 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
     std::unique_ptr<ServerProcess> servers[2];
     if (b.server()) {
         for (auto &server : servers) {
-            ServerProcess::Options options;
-            options.database = b.database();
-            options.operators = {};
-            options.freezeClock = true;
+            ServerProcess::Options options = ServerProcess::sameStore(b.database());
             options.environment = racing;
             server = std::make_unique<ServerProcess>(options);
         }

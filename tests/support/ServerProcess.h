@@ -31,6 +31,17 @@ public:
         QMap<QString, QString> environment;
     };
 
+    // Another server over a store a first one made and serves: its operators are there
+    // already, and the demo clock the store may carry stays where it is.
+    static Options sameStore(const store::DatabaseConfig &database)
+    {
+        Options options;
+        options.database = database;
+        options.operators = {};
+        options.freezeClock = true;
+        return options;
+    }
+
     // Starts the server (adding the operators first when not demo) and waits until it
     // listens; qFatal()s when it cannot.
     explicit ServerProcess(const Options &options);

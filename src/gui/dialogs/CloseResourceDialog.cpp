@@ -1,11 +1,11 @@
 #include "CloseResourceDialog.h"
 
 #include "Submit.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,8 @@
 #include "CreateWorkspaceDialog.h"
 
 #include "Submit.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
@@ -8,8 +10,6 @@
 #include "gui/widgets/CodeField.h"
 #include "gui/wizards/FieldBinder.h"
 #include "gui/wizards/WizardState.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_CreateWorkspaceDialog.h"
 
 #include <QButtonGroup>

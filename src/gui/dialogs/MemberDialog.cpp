@@ -1,6 +1,8 @@
 #include "MemberDialog.h"
 
 #include "Submit.h"
+#include "contract/Async.h"
+#include "contract/Backend.h"
 #include "core/IdGenerator.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
@@ -9,8 +11,6 @@
 #include "gui/ErrorText.h"
 #include "gui/wizards/FieldBinder.h"
 #include "gui/wizards/WizardState.h"
-#include "contract/Async.h"
-#include "contract/Backend.h"
 #include "ui_MemberDialog.h"
 
 #include <QDialogButtonBox>

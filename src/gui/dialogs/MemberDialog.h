@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
 #include "contract/BackendTypes.h"
+#include "core/Error.h"
 
 #include <QDialog>
 

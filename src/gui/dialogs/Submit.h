@@ -7,8 +7,8 @@
 // past the call timeout, see contract/Async.h), the buttons also offer Retry, which submits
 // the same entries again.
 
-#include "core/Error.h"
 #include "contract/Async.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -603,58 +603,57 @@ void OrgBindingPage::initializePage()
 void OrgBindingPage::reload()
 {
     const QString owner = m_org->text(k(OrganizationState::OwnerAccountId));
-    await(
-        context()->backend()->bindableOrders(owner), tr("Loading the orders…"),
-        [this](const Result<QList<BindableOrder>> &orders) {
-            if (!orders.ok()) {
-                showError(orders.error(), [this] { reload(); });
-                return;
-            }
-            m_orders = *orders;
-            const QString me = m_org->organizationId();
-            m_table->setColumnCount(5);
-            m_table->setHorizontalHeaderLabels({tr("Order number"), tr("Product"),
-                                                tr("Instance ID"), tr("Instance status"),
-                                                tr("Binding state")});
-            m_table->setRowCount(int(m_orders.size()));
-            int selectRow = -1;
-            QString bindingId;
-            for (int row = 0; row < m_orders.size(); ++row) {
-                const BindableOrder &o = m_orders.at(row);
-                QString state = tr("Not bound");
-                if (o.boundOrganizationId == me)
-                    state = tr("Bound to this organization");
-                else if (!o.boundOrganizationId.isEmpty())
-                    state = tr("Bound to %1").arg(o.boundAbbreviation);
-                setRow(
-                    m_table, row,
-                    {o.order.orderId,
-                     DomainText::productName(QStringLiteral("subscription"), context()->brand()),
-                     o.instance.instanceId,
-                     DomainText::enumValue(enumName::InstanceStatus, toString(o.instance.status)),
-                     state},
-                    o.order.orderId);
-                if (selectRow < 0 && o.boundOrganizationId.isEmpty() &&
-                    o.instance.status == InstanceStatus::Active)
-                    selectRow = row;
-            }
-            m_table->resizeColumnsToContents();
-            if (selectRow >= 0 && m_table->selectedItems().isEmpty())
-                m_table->selectRow(selectRow);
-            // The binding of this organization, once there is one (the next page authorizes it).
-            await(context()->backend()->organization(me), tr("Loading the orders…"),
-                  [this](const Result<OrganizationDetail> &detail) {
-                      if (!detail.ok()) {
-                          showError(detail.error(), [this] { reload(); });
-                          return;
-                      }
-                      m_org->detail = *detail;
-                      if (!detail->bindings.isEmpty())
-                          m_org->setDefault(k(OrganizationState::BindingId),
-                                            detail->bindings.last().bindingId);
-                      emit completeChanged();
-                  });
-        });
+    await(context()->backend()->bindableOrders(owner), tr("Loading the orders…"),
+          [this](const Result<QList<BindableOrder>> &orders) {
+              if (!orders.ok()) {
+                  showError(orders.error(), [this] { reload(); });
+                  return;
+              }
+              m_orders = *orders;
+              const QString me = m_org->organizationId();
+              m_table->setColumnCount(5);
+              m_table->setHorizontalHeaderLabels({tr("Order number"), tr("Product"),
+                                                  tr("Instance ID"), tr("Instance status"),
+                                                  tr("Binding state")});
+              m_table->setRowCount(int(m_orders.size()));
+              int selectRow = -1;
+              QString bindingId;
+              for (int row = 0; row < m_orders.size(); ++row) {
+                  const BindableOrder &o = m_orders.at(row);
+                  QString state = tr("Not bound");
+                  if (o.boundOrganizationId == me)
+                      state = tr("Bound to this organization");
+                  else if (!o.boundOrganizationId.isEmpty())
+                      state = tr("Bound to %1").arg(o.boundAbbreviation);
+                  setRow(
+                      m_table, row,
+                      {o.order.orderId,
+                       DomainText::productName(QStringLiteral("subscription"), context()->brand()),
+                       o.instance.instanceId,
+                       DomainText::enumValue(enumName::InstanceStatus, toString(o.instance.status)),
+                       state},
+                      o.order.orderId);
+                  if (selectRow < 0 && o.boundOrganizationId.isEmpty() &&
+                      o.instance.status == InstanceStatus::Active)
+                      selectRow = row;
+              }
+              m_table->resizeColumnsToContents();
+              if (selectRow >= 0 && m_table->selectedItems().isEmpty())
+                  m_table->selectRow(selectRow);
+              // The binding of this organization, once there is one (the next page authorizes it).
+              await(context()->backend()->organization(me), tr("Loading the orders…"),
+                    [this](const Result<OrganizationDetail> &detail) {
+                        if (!detail.ok()) {
+                            showError(detail.error(), [this] { reload(); });
+                            return;
+                        }
+                        m_org->detail = *detail;
+                        if (!detail->bindings.isEmpty())
+                            m_org->setDefault(k(OrganizationState::BindingId),
+                                              detail->bindings.last().bindingId);
+                        emit completeChanged();
+                    });
+          });
 }
 
 void OrgBindingPage::bindSelected()

@@ -2,10 +2,10 @@
 
 #include "WizardPage.h"
 #include "WizardState.h"
-#include "gui/AppContext.h"
-#include "gui/Dialogs.h"
 #include "contract/Async.h"
 #include "contract/Backend.h"
+#include "gui/AppContext.h"
+#include "gui/Dialogs.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
 #include "contract/Async.h"
+#include "core/Error.h"
 
 #include <QHash>
 #include <QPointer>
