@@ -48,6 +48,7 @@ void ChangeFeed::start()
         return;
     m_running = true;
     m_failures = 0;
+    m_awaitingFirst = true;
     poll();
 }
 
@@ -81,6 +82,8 @@ void ChangeFeed::poll()
 
 void ChangeFeed::received(const Result<ChangeBatch> &result, qint64 elapsedMs)
 {
+    if (std::exchange(m_awaitingFirst, false))
+        QMetaObject::invokeMethod(this, &ChangeFeed::firstAnswer, Qt::QueuedConnection);
     if (!result.ok())
         return failed(result.error());
     if (m_failures > 0)

@@ -55,6 +55,9 @@ signals:
     void changed(const QStringList &views);
     void clockChanged(const QDateTime &now);
     void refused(const oc::Error &error);
+    // The first poll after start() has been answered, or has failed: from a success on,
+    // every change the store records is told.
+    void firstAnswer();
 
 private:
     void poll();
@@ -66,7 +69,8 @@ private:
     Timing m_timing;
     QPointer<ApiExchange> m_poll;
     QPointer<ApiExchange> m_clock;
-    bool m_clockAgain = false; // the clock moved again while it was being fetched
+    bool m_clockAgain = false;    // the clock moved again while it was being fetched
+    bool m_awaitingFirst = false; // firstAnswer() not yet emitted since start()
     QTimer m_next;
     std::optional<qint64> m_since;
     int m_failures = 0;

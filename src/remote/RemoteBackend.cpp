@@ -177,9 +177,22 @@ QFuture<Status> RemoteBackend::open()
         m_client, request(operation::Open), this, [this, promise](const ApiAnswer &answer) {
             --m_inFlight;
             const Result<ServerVersion> version = remote::decodeAnswer<ServerVersion>(answer);
-            opened(version);
-            promise->addResult(version.ok() ? okStatus() : Status(version.error()));
-            promise->finish();
+            const auto finish = [this, promise, version] {
+                opened(version);
+                promise->addResult(version.ok() ? okStatus() : Status(version.error()));
+                promise->finish();
+            };
+            if (!version.ok() || m_feed->since())
+                return finish();
+            // The feed learns where the store's sequence stands before any call goes: a
+            // change this console makes right after open() is then surely told.
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = connect(m_feed, &remote::ChangeFeed::firstAnswer, this, [once, finish] {
+                QObject::disconnect(*once);
+                finish();
+            });
+            m_version = *version;
+            m_feed->start();
         });
     return future;
 }
