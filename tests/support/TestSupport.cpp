@@ -185,8 +185,7 @@ std::unique_ptr<Backend> TestBackend::openSecondBackend()
         // Another server process over the same store, as a team with two servers behind
         // a balancer has; its operator was made with the first one's.
         if (!m_secondServer) {
-            m_secondServer =
-                std::make_unique<ServerProcess>(ServerProcess::sameStore(m_database));
+            m_secondServer = std::make_unique<ServerProcess>(ServerProcess::sameStore(m_database));
         }
         other = remoteConsole(m_secondServer->url(), m_server->token(QStringLiteral("test-2")));
     } else {
