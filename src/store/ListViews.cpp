@@ -27,6 +27,11 @@ struct ViewDefinition
     std::vector<ViewColumn> columns;
     QLatin1StringView defaultSort;
     bool defaultDescending;
+    // The base table alone, when every join of `from` is to one row at most and the inner
+    // ones never drop a row (keys and NOT NULL foreign keys say so): an unfiltered total is
+    // then counted on it, without joining every row (the orders list's total grew with the
+    // table: a few thousand orders cost the list page 5x).
+    const char *countFrom = nullptr;
 };
 
 using K = ColumnKind;
@@ -83,7 +88,10 @@ const std::vector<ViewDefinition> &definitions()
              {column::CreatedAt, "o.created_at", K::Time},
          },
          column::CreatedAt,
-         true},
+         true,
+         // products: NOT NULL key; card_redemptions, app_bindings: unique order_id;
+         // organizations: its key.
+         "orders o"},
         {view::Instances,
          "instances i JOIN products p ON p.product_id = i.product_id "
          "LEFT JOIN app_bindings b ON b.order_id = i.order_id "
@@ -472,8 +480,9 @@ ListPage ListViews::page(const ListQuery &query)
 
     if (query.withTotal) {
         const Built built = buildWhere(*view, query, m_db.dialect());
-        SqlQuery total(m_db, QStringLiteral("SELECT count(*) FROM ") +
-                                 QString::fromLatin1(view->from) + built.where);
+        const char *from = built.where.isEmpty() && view->countFrom ? view->countFrom : view->from;
+        SqlQuery total(m_db, QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(from) +
+                                 built.where);
         for (const auto &[name, value] : built.binds)
             total.bind(name, value);
         total.exec();
