@@ -46,6 +46,35 @@ Error errorOf(const Result<T> &result)
     return result.ok() ? makeError(QStringLiteral("(succeeded)")) : result.error();
 }
 
+// A server of the test's own over a fresh store, with these operators; the store is dropped
+// when it goes.
+struct OwnServer
+{
+    OwnServer(const QString &file, const QStringList &operators)
+    {
+        options.database = freshDatabase(dir, file);
+        options.operators = operators;
+        server = std::make_unique<ServerProcess>(options);
+    }
+    ~OwnServer()
+    {
+        server.reset();
+        dropDatabase(options.database);
+    }
+    QTemporaryDir dir;
+    ServerProcess::Options options;
+    std::unique_ptr<ServerProcess> server;
+};
+
+// `billing-api operator revoke NAME` on the server's store, from a process of its own.
+int revoke(const OwnServer &own, const QString &name)
+{
+    return ServerProcess::run({QStringLiteral("operator"), QStringLiteral("revoke"), name,
+                               QStringLiteral("--database"),
+                               ServerProcess::location(own.options.database)})
+        .exitCode;
+}
+
 } // namespace
 
 class TestRemoteServer : public QObject
@@ -67,6 +96,8 @@ private slots:
 
 private:
     std::unique_ptr<RemoteBackend> console(const QString &operatorName);
+    static std::unique_ptr<RemoteBackend> console(const ServerProcess &server,
+                                                  const QString &operatorName);
     QString buyerAccount(RemoteBackend &backend);
 
     QTemporaryDir m_dir;
@@ -106,9 +137,15 @@ void TestRemoteServer::cleanupTestCase()
 
 std::unique_ptr<RemoteBackend> TestRemoteServer::console(const QString &operatorName)
 {
+    return console(*m_server, operatorName);
+}
+
+std::unique_ptr<RemoteBackend> TestRemoteServer::console(const ServerProcess &server,
+                                                         const QString &operatorName)
+{
     RemoteBackendOptions options;
-    options.server = QUrl(m_server->url());
-    options.token = m_server->token(operatorName);
+    options.server = QUrl(server.url());
+    options.token = server.token(operatorName);
     options.callTimeout = std::chrono::milliseconds(20000);
     return std::make_unique<RemoteBackend>(options);
 }
@@ -246,47 +283,27 @@ void TestRemoteServer::revokedTokenIsRefused()
 {
     // A server of its own over a fresh store, the token revoked before the console opens,
     // as test_api_server's revokedToken has it; revoked later: revokedMidSessionIsRefused().
-    QTemporaryDir dir;
-    ServerProcess::Options options;
-    options.database = freshDatabase(dir, QStringLiteral("revoke.sqlite"));
-    options.operators = {QStringLiteral("carol"), QStringLiteral("dave")};
-    ServerProcess server(options);
-    const ServerProcess::Run revoked = ServerProcess::run(
-        {QStringLiteral("operator"), QStringLiteral("revoke"), QStringLiteral("carol"),
-         QStringLiteral("--database"), ServerProcess::location(options.database)});
-    QCOMPARE(revoked.exitCode, 0);
-    const auto consoleOf = [&server](const QString &name) {
-        RemoteBackendOptions console;
-        console.server = QUrl(server.url());
-        console.token = server.token(name);
-        return std::make_unique<RemoteBackend>(console);
-    };
-    std::unique_ptr<RemoteBackend> carol = consoleOf(QStringLiteral("carol"));
+    OwnServer own(QStringLiteral("revoke.sqlite"),
+                  {QStringLiteral("carol"), QStringLiteral("dave")});
+    QCOMPARE(revoke(own, QStringLiteral("carol")), 0);
+    std::unique_ptr<RemoteBackend> carol = console(*own.server, QStringLiteral("carol"));
     QFuture<Status> refused = carol->open();
     AWAIT(refused);
     QCOMPARE(errorOf(refused.result()).rule, QStringLiteral("E-AUTH"));
     QCOMPARE(errorOf(refused.result()).reason, QStringLiteral("revoked"));
-    std::unique_ptr<RemoteBackend> dave = consoleOf(QStringLiteral("dave"));
+    std::unique_ptr<RemoteBackend> dave = console(*own.server, QStringLiteral("dave"));
     QFuture<Status> opened = dave->open();
     AWAIT(opened);
     VERIFY_OK(opened.result());
-    QCOMPARE(server.stop(), 0);
-    dropDatabase(options.database);
+    QCOMPARE(own.server->stop(), 0);
 }
 
 // Revoked by `billing-api operator revoke` (another process) while the console follows the
 // feed: the next call is refused, and the console says so once.
 void TestRemoteServer::revokedMidSessionIsRefused()
 {
-    QTemporaryDir dir;
-    ServerProcess::Options options;
-    options.database = freshDatabase(dir, QStringLiteral("revoke-later.sqlite"));
-    options.operators = {QStringLiteral("erin")};
-    ServerProcess server(options);
-    RemoteBackendOptions console;
-    console.server = QUrl(server.url());
-    console.token = server.token(QStringLiteral("erin"));
-    auto erin = std::make_unique<RemoteBackend>(console);
+    OwnServer own(QStringLiteral("revoke-later.sqlite"), {QStringLiteral("erin")});
+    auto erin = console(*own.server, QStringLiteral("erin"));
     QSignalSpy failed(erin.get(), &Backend::failed);
     QFuture<Status> opened = erin->open();
     AWAIT(opened);
@@ -296,10 +313,7 @@ void TestRemoteServer::revokedMidSessionIsRefused()
         AWAIT(read);
         VERIFY_OK(read.result());
     }
-    const ServerProcess::Run revoked = ServerProcess::run(
-        {QStringLiteral("operator"), QStringLiteral("revoke"), QStringLiteral("erin"),
-         QStringLiteral("--database"), ServerProcess::location(options.database)});
-    QCOMPARE(revoked.exitCode, 0);
+    QCOMPARE(revoke(own, QStringLiteral("erin")), 0);
     // Every worker's connection sees it: as many calls as the server has workers.
     for (int i = 0; i < 8; ++i) {
         QFuture<Result<ClockState>> read = erin->clock();
@@ -309,23 +323,15 @@ void TestRemoteServer::revokedMidSessionIsRefused()
     }
     QTRY_COMPARE(failed.size(), 1);
     erin.reset();
-    QCOMPARE(server.stop(), 0);
-    dropDatabase(options.database);
+    QCOMPARE(own.server->stop(), 0);
 }
 
 // A console that closed while its poll of the feed was held: SIGTERM still ends the server
 // at once (the poll's request counts as finished).
 void TestRemoteServer::stopsAfterAConsoleLeft()
 {
-    QTemporaryDir dir;
-    ServerProcess::Options options;
-    options.database = freshDatabase(dir, QStringLiteral("left.sqlite"));
-    options.operators = {QStringLiteral("frank")};
-    ServerProcess server(options);
-    RemoteBackendOptions console;
-    console.server = QUrl(server.url());
-    console.token = server.token(QStringLiteral("frank"));
-    auto frank = std::make_unique<RemoteBackend>(console);
+    OwnServer own(QStringLiteral("left.sqlite"), {QStringLiteral("frank")});
+    auto frank = console(*own.server, QStringLiteral("frank"));
     QFuture<Status> opened = frank->open();
     AWAIT(opened);
     VERIFY_OK(opened.result());
@@ -334,9 +340,8 @@ void TestRemoteServer::stopsAfterAConsoleLeft()
     QTest::qWait(200);
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(server.stop(), 0);
+    QCOMPARE(own.server->stop(), 0);
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
-    dropDatabase(options.database);
 }
 
 // Losing the server mid-wizard loses no typed input: the draft the server could not take
