@@ -268,12 +268,29 @@ QFuture<Result<ClockState>> RemoteBackend::advanceClock(ClockStep step)
 
 QFuture<Status> RemoteBackend::resetDemo()
 {
-    // Everything changed, and the clock with it (which GET /v1/clock then tells).
-    return call<Done>(request(operation::ResetDemo, QJsonObject()), [this](const Done &) {
+    // Everything changed, and the clock with it (which GET /v1/clock then tells): both are
+    // told before the call finishes, as the local backend does.
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    send(request(operation::ResetDemo, QJsonObject()), [this, promise](const ApiAnswer &answer) {
+        const Status reset = remote::decodeAnswer<Done>(answer);
+        if (!reset.ok()) {
+            promise->addResult(reset);
+            promise->finish();
+            return;
+        }
         emit changed(everyView());
-        call<ClockState>(request(operation::Clock),
-                         [this](const ClockState &state) { noteClock(state.now); });
+        send(request(operation::Clock), [this, promise](const ApiAnswer &clock) {
+            if (const auto state = remote::decodeAnswer<ClockState>(clock); state.ok()) {
+                m_lastClock.reset(); // a reset tells its clock even when it did not move
+                noteClock(state->now);
+            }
+            promise->addResult(okStatus());
+            promise->finish();
+        });
     });
+    return future;
 }
 
 // ---- verification codes ------------------------------------------------------------------
