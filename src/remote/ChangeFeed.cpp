@@ -55,6 +55,7 @@ void ChangeFeed::start()
 void ChangeFeed::stop()
 {
     m_running = false;
+    m_clockStale = false;
     m_next.stop();
     for (ApiExchange *exchange : {m_poll.data(), m_clock.data()})
         if (exchange)
@@ -135,6 +136,12 @@ void ChangeFeed::failed(const Error &error)
     m_next.start(pause);
 }
 
+void ChangeFeed::clockLearnt()
+{
+    if (m_clock)
+        m_clockStale = true;
+}
+
 void ChangeFeed::fetchClock()
 {
     if (m_clock) {
@@ -147,9 +154,10 @@ void ChangeFeed::fetchClock()
             if (!m_running)
                 return;
             const Result<ClockState> state = decodeAnswer<ClockState>(answer);
-            if (state.ok())
+            const bool stale = std::exchange(m_clockStale, false);
+            if (state.ok() && !stale)
                 emit clockChanged(state->now);
-            if (std::exchange(m_clockAgain, false))
+            if (std::exchange(m_clockAgain, false) || stale)
                 fetchClock();
         });
 }

@@ -50,6 +50,10 @@ public:
     // The sequence the next poll asks after (none before the first answer).
     std::optional<qint64> since() const { return m_since; }
     int failuresInARow() const { return m_failures; }
+    // The clock was just learnt from an answer of the backend's own (an advance, a reset): a
+    // clock fetch of the feed's still in flight may have been read before it, so its answer
+    // is not told but fetched again (never a stale instant after a newer one).
+    void clockLearnt();
 
 signals:
     void changed(const QStringList &views);
@@ -70,6 +74,7 @@ private:
     QPointer<ApiExchange> m_poll;
     QPointer<ApiExchange> m_clock;
     bool m_clockAgain = false;    // the clock moved again while it was being fetched
+    bool m_clockStale = false;    // clockLearnt() while it was being fetched
     bool m_awaitingFirst = false; // firstAnswer() not yet emitted since start()
     QTimer m_next;
     std::optional<qint64> m_since;

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QPromise>
 
+#include <utility>
+
 namespace oc {
 
 using remote::ApiAnswer;
@@ -151,7 +153,14 @@ void RemoteBackend::noteClock(const QDateTime &now)
     if (now == m_lastClock)
         return;
     m_lastClock = now;
+    m_resetUntold = false;
     emit clockChanged(now);
+}
+
+void RemoteBackend::learnClock(const QDateTime &now)
+{
+    m_feed->clockLearnt();
+    noteClock(now);
 }
 
 void RemoteBackend::refusedMidSession(const Error &error)
@@ -263,7 +272,7 @@ QFuture<Result<ClockState>> RemoteBackend::clock()
 QFuture<Result<ClockState>> RemoteBackend::advanceClock(ClockStep step)
 {
     return call<ClockState>(request(operation::AdvanceClock, ClockAdvance{step}),
-                            [this](const ClockState &state) { noteClock(state.now); });
+                            [this](const ClockState &state) { learnClock(state.now); });
 }
 
 QFuture<Status> RemoteBackend::resetDemo()
@@ -273,9 +282,11 @@ QFuture<Status> RemoteBackend::resetDemo()
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
+    m_resetUntold = true;
     send(request(operation::ResetDemo, QJsonObject()), [this, promise](const ApiAnswer &answer) {
         const Status reset = remote::decodeAnswer<Done>(answer);
         if (!reset.ok()) {
+            m_resetUntold = false;
             promise->addResult(reset);
             promise->finish();
             return;
@@ -283,8 +294,11 @@ QFuture<Status> RemoteBackend::resetDemo()
         emit changed(everyView());
         send(request(operation::Clock), [this, promise](const ApiAnswer &clock) {
             if (const auto state = remote::decodeAnswer<ClockState>(clock); state.ok()) {
-                m_lastClock.reset(); // a reset tells its clock even when it did not move
-                noteClock(state->now);
+                // A reset tells its clock even when it did not move, but only once: the change
+                // feed may have told it already (it sees the reset too, and can be first).
+                if (std::exchange(m_resetUntold, false))
+                    m_lastClock.reset();
+                learnClock(state->now);
             }
             promise->addResult(okStatus());
             promise->finish();

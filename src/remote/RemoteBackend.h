@@ -157,7 +157,8 @@ private:
     void whenOpen(Waiting waiting);
     void opened(const Result<ServerVersion> &version);
     void refusedMidSession(const Error &error);
-    void noteClock(const QDateTime &now);
+    void noteClock(const QDateTime &now);  // told by the change feed
+    void learnClock(const QDateTime &now); // from an answer of this backend's own call
 
     RemoteBackendOptions m_options;
     remote::ApiClient *m_client;
@@ -168,6 +169,7 @@ private:
     int m_inFlight = 0;
     bool m_refusalReported = false;
     std::optional<QDateTime> m_lastClock; // the last instant clockChanged() told
+    bool m_resetUntold = false; // a reset was sent and no clockChanged() has been told since
     std::unique_ptr<remote::DraftCache> m_drafts;
 };
 
