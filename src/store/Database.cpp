@@ -3,6 +3,7 @@
 #include "DatabaseAdmin.h"
 #include "Migrations.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlError>
+#include <QThread>
 #include <QTimeZone>
 
 #include <mutex>
@@ -261,7 +263,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
 
     for (const QString &statement : dialect.connectionSetup()) {
         QSqlQuery query(database->m_db);
-        if (!query.exec(statement)) {
+        // Switching a new file to WAL takes its exclusive lock without SQLite's busy handler:
+        // while another connection is in there (a second console or server opening the same
+        // new file at once), it is tried again until the busy timeout has passed.
+        QDeadlineTimer patience(config.busyTimeoutMs);
+        bool done = query.exec(statement);
+        while (!done && dialect.classify(query.lastError()) == StoreError::Kind::Busy &&
+               !patience.hasExpired()) {
+            QThread::msleep(10);
+            done = query.exec(statement);
+        }
+        if (!done) {
             const auto kind = dialect.classify(query.lastError());
             if (kind == StoreError::Kind::Busy)
                 return openError("busy", path, query.lastError().text());
