@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <mutex>
 #include <sqlite3.h>
 
@@ -126,6 +127,7 @@ Database::~Database()
 {
     if (m_inTransaction)
         rollback();
+    forgetStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -352,6 +354,8 @@ Status Database::migrate()
                                                                       : "migrationFailed";
         return openError(reason, admin::displayLocation(m_config), e.detail());
     }
+    // Statements prepared while the schema changed are not kept.
+    forgetStatements();
     return okStatus();
 }
 
@@ -425,11 +429,62 @@ void Transaction::commit()
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_db(db)
     , m_sql(sql)
-    , m_query(db.handle())
+    , m_lent(db.borrowStatement(sql))
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        m_db.fail(QStringLiteral("prepare: ") + sql.simplified().left(120), m_query.lastError());
+    if (m_lent) {
+        m_query = &m_lent->query;
+        return;
+    }
+    m_own.emplace(db.handle());
+    m_own->setForwardOnly(true);
+    if (!m_own->prepare(sql))
+        m_db.fail(QStringLiteral("prepare: ") + sql.simplified().left(120), m_own->lastError());
+    m_query = &*m_own;
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_lent)
+        Database::returnStatement(m_lent);
+}
+
+Database::CachedStatement *Database::borrowStatement(const QString &sql)
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end()) {
+        if (found->second->lent)
+            return nullptr;
+        found->second->lent = true;
+        return found->second.get();
+    }
+    if (m_statements.size() >= StatementCacheSize) {
+        // Full (list views build many texts): one that is not lent makes room.
+        const auto idle = std::find_if(m_statements.begin(), m_statements.end(),
+                                       [](const auto &entry) { return !entry.second->lent; });
+        if (idle == m_statements.end())
+            return nullptr;
+        m_statements.erase(idle);
+    }
+    auto entry = std::make_unique<CachedStatement>(m_db);
+    entry->query.setForwardOnly(true);
+    if (!entry->query.prepare(sql))
+        fail(QStringLiteral("prepare: ") + sql.simplified().left(120), entry->query.lastError());
+    entry->lent = true;
+    CachedStatement *statement = entry.get();
+    m_statements.emplace(sql, std::move(entry));
+    return statement;
+}
+
+void Database::returnStatement(CachedStatement *statement)
+{
+    // Reset, so that it holds no result (SQLite: no read snapshot) until it is used again.
+    statement->query.finish();
+    statement->lent = false;
+}
+
+void Database::forgetStatements()
+{
+    m_statements.clear();
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
@@ -438,16 +493,16 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
     // are bound deliberately through toDb() and typed null variants. (Qt 6's
     // QVariant::isNull() is false for a variant holding a null QString: ask the string.)
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QStringLiteral(""));
+        m_query->bindValue(placeholder, QStringLiteral(""));
     else
-        m_query.bindValue(placeholder, value);
+        m_query->bindValue(placeholder, value);
     return *this;
 }
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query.exec())
-        m_db.fail(QStringLiteral("exec: ") + m_sql.simplified().left(120), m_query.lastError());
+    if (!m_query->exec())
+        m_db.fail(QStringLiteral("exec: ") + m_sql.simplified().left(120), m_query->lastError());
     return *this;
 }
 

@@ -10,6 +10,8 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 namespace oc::store {
 
@@ -45,6 +47,8 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseConfig &config() const { return m_config; }
     int schemaVersion() const { return m_schemaVersion; }
+    // How many prepared statements this connection keeps for reuse.
+    std::size_t cachedStatements() const { return m_statements.size(); }
 
     // Transactions; nesting is not supported (one service call = one transaction).
     void begin();
@@ -64,6 +68,25 @@ public:
     static int latestSchemaVersion();
 
 private:
+    friend class SqlQuery;
+
+    // A statement prepared once per connection and reused: preparing is most of a small
+    // query's cost (SQLite parses and plans it; PostgreSQL adds PREPARE and DEALLOCATE round
+    // trips). A statement is lent to one SqlQuery at a time; the same text in use twice at
+    // once (a nested query) prepares a statement of its own.
+    struct CachedStatement
+    {
+        explicit CachedStatement(const QSqlDatabase &db)
+            : query(db)
+        {}
+        QSqlQuery query;
+        bool lent = false;
+    };
+    static constexpr std::size_t StatementCacheSize = 256;
+    CachedStatement *borrowStatement(const QString &sql);
+    static void returnStatement(CachedStatement *statement);
+    void forgetStatements();
+
     Database(const DatabaseConfig &config, QSqlDatabase db);
     Status migrate();
 
@@ -74,6 +97,7 @@ private:
     QString m_openFile; // SQLite: the canonical path, while this connection has it open
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
 };
 
 // Rolls back unless commit() was called: every multi-step change is one transaction.
@@ -96,20 +120,25 @@ class SqlQuery
 {
 public:
     SqlQuery(Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QVariant value(const QString &name) const { return m_query.value(name); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QVariant value(const QString &name) const { return m_query->value(name); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
 private:
     Database &m_db;
     QString m_sql;
-    QSqlQuery m_query;
+    Database::CachedStatement *m_lent; // the connection's statement for this text, if free
+    std::optional<QSqlQuery> m_own;    // otherwise one of its own
+    QSqlQuery *m_query = nullptr;      // either
 };
 
 // Times are stored as UTC milliseconds; an invalid QDateTime is NULL.

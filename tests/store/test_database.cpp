@@ -176,6 +176,7 @@ private slots:
     void busyWhenLockHeldPastTimeout();
     void transactionRollsBackOnError();
     void transactionWithoutCommitRollsBack();
+    void statementsAreReused();
     void storeErrorKinds();
     void classify_data();
     void classify();
@@ -623,6 +624,82 @@ void TestDatabase::transactionWithoutCommitRollsBack()
     }
     QVERIFY(!db.inTransaction());
     QCOMPARE(journalCount(db), 0);
+}
+
+// Prepared statements are kept per connection and lent out: the same text is prepared once,
+// a nested use of the same text gets a statement of its own, a returned statement holds no
+// result (SQLite: no read snapshot, so another connection's commit is seen at once), and a
+// failed execution leaves it usable.
+void TestDatabase::statementsAreReused()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("reuse.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    auto opened = Database::open(config, QStringLiteral("reuse-a"));
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    Database &a = *opened.value();
+    auto other = Database::open(config, QStringLiteral("reuse-b"));
+    QVERIFY2(other.ok(), qPrintable(errorText(other)));
+    Database &b = *other.value();
+
+    const QString count = QStringLiteral("SELECT count(*) FROM journal WHERE target = :t");
+    const auto countOf = [&](Database &db, const QString &target) {
+        SqlQuery query(db, count);
+        query.bind(QStringLiteral(":t"), target).exec();
+        return query.next() ? query.integer(0) : -1;
+    };
+    const std::size_t before = a.cachedStatements();
+    QCOMPARE(countOf(a, QStringLiteral("x")), 0);
+    QCOMPARE(a.cachedStatements(), before + 1);
+    QCOMPARE(countOf(a, QStringLiteral("x")), 0);
+    QCOMPARE(a.cachedStatements(), before + 1); // the same text: the same statement
+
+    // Another connection commits; the returned statement did not keep an old snapshot.
+    appendJournal(b, QStringLiteral("x"));
+    QCOMPARE(countOf(a, QStringLiteral("x")), 1);
+    appendJournal(b, QStringLiteral("y"));
+    appendJournal(b, QStringLiteral("y"));
+
+    // Nested: the same text while its statement is lent out answers on a statement of its
+    // own. (Rows are read before the next query runs: PostgreSQL's forward-only results are
+    // streamed, and another query on the connection would discard the rest.)
+    const QString targets = QStringLiteral("SELECT target FROM journal ORDER BY entry_id");
+    SqlQuery outer(a, targets);
+    outer.exec();
+    QStringList seen;
+    while (outer.next())
+        seen << outer.text(0);
+    {
+        SqlQuery inner(a, targets);
+        inner.exec();
+        while (inner.next())
+            seen << inner.text(0);
+    }
+    QCOMPARE(seen, (QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("y"),
+                                QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("y")}));
+    QCOMPARE(countOf(a, QStringLiteral("y")), 2);
+
+    // A statement whose execution failed is returned and usable again.
+    const QString insert = QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)");
+    SqlQuery(a, insert)
+        .bind(QStringLiteral(":k"), QStringLiteral("reuse.test"))
+        .bind(QStringLiteral(":v"), QStringLiteral("1"))
+        .exec();
+    bool refused = false;
+    try {
+        SqlQuery(a, insert)
+            .bind(QStringLiteral(":k"), QStringLiteral("reuse.test"))
+            .bind(QStringLiteral(":v"), QStringLiteral("2"))
+            .exec();
+    } catch (const StoreError &e) {
+        refused = e.kind() == StoreError::Kind::Unique;
+    }
+    QVERIFY(refused);
+    SqlQuery(a, insert)
+        .bind(QStringLiteral(":k"), QStringLiteral("reuse.other"))
+        .bind(QStringLiteral(":v"), QStringLiteral("3"))
+        .exec();
+    QCOMPARE(MetaRepository(b).get(QStringLiteral("reuse.other")), QStringLiteral("3"));
 }
 
 void TestDatabase::storeErrorKinds()
