@@ -173,7 +173,13 @@ void ApiServer::record(const QByteArray &method, const QByteArray &route, int st
 void ApiServer::answer(const std::shared_ptr<HttpExchange> &exchange, const QByteArray &route,
                        int status, const QJsonObject &envelope, const QByteArray &allow)
 {
-    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    answerJson(exchange, route, status, QJsonDocument(envelope).toJson(QJsonDocument::Compact),
+               allow);
+}
+
+void ApiServer::answerJson(const std::shared_ptr<HttpExchange> &exchange, const QByteArray &route,
+                           int status, const QByteArray &body, const QByteArray &allow)
+{
     exchange->respond(status, body, "application/json", allow);
     qCInfo(lcApi).noquote() << exchange->request().method << route << status;
     record(exchange->request().method, route, status, "application/json", body);
@@ -248,8 +254,9 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
     m_pool->run([this, exchange, route, parameters, body](Session *session) {
         const HttpRequest &request = exchange->request();
         const auto reply = [&](const ApiAnswer &a) {
-            onServerThread([this, exchange, route, a] {
-                answer(exchange, route->path, a.status, a.envelope);
+            const QByteArray json = QJsonDocument(a.envelope).toJson(QJsonDocument::Compact);
+            onServerThread([this, exchange, route, status = a.status, json] {
+                answerJson(exchange, route->path, status, json);
             });
         };
         if (!session) {

@@ -56,6 +56,10 @@ private:
     void handle(std::shared_ptr<HttpExchange> exchange);
     void answer(const std::shared_ptr<HttpExchange> &exchange, const QByteArray &route, int status,
                 const QJsonObject &envelope, const QByteArray &allow = {});
+    // The same with the envelope already written as JSON (by a worker: the server's own
+    // thread, which reads and writes every connection, is spared it).
+    void answerJson(const std::shared_ptr<HttpExchange> &exchange, const QByteArray &route,
+                    int status, const QByteArray &body, const QByteArray &allow = {});
     void serve(std::shared_ptr<HttpExchange> exchange, const api::Route *route,
                QStringList parameters, QJsonValue body);
     void serveChanges(std::shared_ptr<HttpExchange> exchange, qint64 since, bool hasSince);

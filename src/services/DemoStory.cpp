@@ -993,6 +993,7 @@ Status buildDemoDatabase(const store::DatabaseConfig &target)
             // Ids made in the demo continue the seeded sequence.
             meta.set(QString::fromLatin1(MetaKey::IdState), QString::number(random.state()));
             tx.commit();
+            db->refreshPlannerStatistics(); // copies of the template carry them
             if (sqlite)
                 store::SqlQuery(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
         } catch (const store::StoreError &e) {

@@ -356,6 +356,15 @@ Status Database::migrate()
     }
     // Statements prepared while the schema changed are not kept.
     forgetStatements();
+    // A store that held data before is measured again for the new schema (a new store is
+    // empty: its tables are measured as they fill, and a demo's when it is seeded).
+    if (version > 0) {
+        try {
+            refreshPlannerStatistics();
+        } catch (const StoreError &e) {
+            qCWarning(lcStore) << "planner statistics not refreshed:" << e.detail();
+        }
+    }
     return okStatus();
 }
 
@@ -388,6 +397,15 @@ void Database::rollback()
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
     m_inTransaction = false;
+}
+
+void Database::refreshPlannerStatistics()
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ANALYZE")))
+        fail(QStringLiteral("analyze"), query.lastError());
 }
 
 void Database::lockForTransaction(const QString &name)

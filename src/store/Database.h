@@ -61,6 +61,13 @@ public:
     // already holds the database's write lock).
     void lockForTransaction(const QString &name);
 
+    // After a bulk change (migrations, a seeded demo): PostgreSQL gathers the planner's
+    // statistics at once rather than when autovacuum gets to it (small tables: never). Without
+    // them it plans a list read for hundreds of rows where there are seven, and keeps
+    // re-planning each execution of a prepared statement (planning was most of the server's
+    // work per list page). SQLite: nothing (its plans are chosen from the indexes alone).
+    void refreshPlannerStatistics();
+
     // Raises StoreError for `error`, classified by the dialect.
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
 

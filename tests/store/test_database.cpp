@@ -177,6 +177,7 @@ private slots:
     void transactionRollsBackOnError();
     void transactionWithoutCommitRollsBack();
     void statementsAreReused();
+    void plannerStatisticsRefreshed();
     void storeErrorKinds();
     void classify_data();
     void classify();
@@ -700,6 +701,30 @@ void TestDatabase::statementsAreReused()
         .bind(QStringLiteral(":v"), QStringLiteral("3"))
         .exec();
     QCOMPARE(MetaRepository(b).get(QStringLiteral("reuse.other")), QStringLiteral("3"));
+}
+
+// PostgreSQL measures the tables when told (after migrations of a store with data, and when
+// a demo is seeded): without it a small table is planned for hundreds of rows.
+void TestDatabase::plannerStatisticsRefreshed()
+{
+    if (!oc::test::onPostgres())
+        QSKIP("PostgreSQL only: SQLite's plans are chosen from the indexes alone");
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("stats"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    auto opened = Database::open(config, QStringLiteral("stats"));
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    Database &db = *opened.value();
+    for (int i = 0; i < 7; ++i)
+        appendJournal(db, QStringLiteral("row-%1").arg(i));
+    const auto measured = [&] {
+        SqlQuery q(db, QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = :t"));
+        q.bind(QStringLiteral(":t"), QStringLiteral("journal")).exec();
+        return q.next() ? q.value(0).toDouble() : -2.0;
+    };
+    QVERIFY(measured() != 7.0);
+    db.refreshPlannerStatistics();
+    QCOMPARE(measured(), 7.0);
 }
 
 void TestDatabase::storeErrorKinds()
