@@ -186,8 +186,11 @@ void ServiceHost::attach(Session &session)
         if (!m_random->isSeeded())
             return;
         // Under the transaction's lock: another connection's ids are continued, not
-        // repeated.
-        if (const auto state = store::MetaRepository(session.db()).getForUpdate(idKey))
+        // repeated. Writers take turns here instead of all but one failing on the row and
+        // running again (PostgreSQL; with 32 writers some ran out of attempts: 503).
+        store::MetaRepository meta(session.db());
+        meta.lockAgainstWriters();
+        if (const auto state = meta.getForUpdate(idKey))
             m_random->seed(state->toULongLong());
     };
     session.beforeCommit = [this, &session, idKey, clockKey] {
@@ -195,7 +198,7 @@ void ServiceHost::attach(Session &session)
         if (m_random->isSeeded())
             meta.set(idKey, QString::number(m_random->state()));
         if (m_demoClock)
-            meta.set(clockKey, QString::number(m_demoClock->now().toMSecsSinceEpoch()));
+            meta.setIfChanged(clockKey, QString::number(m_demoClock->now().toMSecsSinceEpoch()));
     };
 }
 

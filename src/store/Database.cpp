@@ -403,9 +403,14 @@ void Database::refreshPlannerStatistics()
 {
     if (m_dialect.kind() != SqlDialect::Kind::Postgres)
         return;
+    execute(QStringLiteral("ANALYZE"));
+}
+
+void Database::execute(const QString &statement)
+{
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("ANALYZE")))
-        fail(QStringLiteral("analyze"), query.lastError());
+    if (!query.exec(statement))
+        fail(QStringLiteral("exec: ") + statement.left(120), query.lastError());
 }
 
 void Database::lockForTransaction(const QString &name)

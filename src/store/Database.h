@@ -68,6 +68,10 @@ public:
     // work per list page). SQLite: nothing (its plans are chosen from the indexes alone).
     void refreshPlannerStatistics();
 
+    // A statement without parameters that cannot be prepared (PostgreSQL: LOCK TABLE,
+    // ANALYZE). Throws StoreError.
+    void execute(const QString &statement);
+
     // Raises StoreError for `error`, classified by the dialect.
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
 

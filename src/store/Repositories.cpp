@@ -215,6 +215,26 @@ std::optional<QString> MetaRepository::getForUpdate(const QString &key)
     return std::nullopt;
 }
 
+void MetaRepository::lockAgainstWriters()
+{
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres)
+        m_db.execute(s("LOCK TABLE meta IN SHARE ROW EXCLUSIVE MODE"));
+}
+
+void MetaRepository::setIfChanged(const QString &key, const QString &value)
+{
+    SqlQuery update(m_db,
+                    s("UPDATE meta SET value = :value WHERE key = :key AND value <> :value2"));
+    update.bind(s(":value"), value).bind(s(":key"), key).bind(s(":value2"), value).exec();
+    if (update.rowsAffected() > 0)
+        return;
+    SqlQuery(m_db, s("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                     "ON CONFLICT (key) DO NOTHING"))
+        .bind(s(":key"), key)
+        .bind(s(":value"), value)
+        .exec();
+}
+
 void MetaRepository::set(const QString &key, const QString &value)
 {
     SqlQuery(m_db, s("INSERT INTO meta (key, value) VALUES (:key, :value) "

@@ -120,6 +120,12 @@ int main(int argc, char *argv[])
         result = run<SettlementChangeRequest>(args, &error, [&](const SettlementChangeRequest &r) {
             return backend.changeSettlement(r);
         });
+    } else if (name == u"sendCode") {
+        const QJsonObject a = args.toObject();
+        result = encoded(test::await(
+            backend.sendCode(Channel::Email, a.value(QLatin1StringView("destination")).toString(),
+                             QStringLiteral("register")),
+            120000));
     } else {
         error = QStringLiteral("unknown call %1").arg(name);
     }

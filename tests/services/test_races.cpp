@@ -36,7 +36,8 @@ struct Outcome
     bool ok = false;
     Error error;
     QString raw;
-    int retries = 0; // transactions run again after losing to the other racer
+    int retries = 0;         // transactions run again after losing to the other racer
+    int sequenceRetries = 0; // ... of which lost at the demo's id sequence (meta)
 };
 
 QString locationOf(const TestBackend &b)
@@ -117,9 +118,16 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
             qFatal("race_child failed: %s", process.readAllStandardError().constData());
         Outcome o;
         o.raw = QString::fromUtf8(process.readAllStandardOutput().trimmed());
-        o.retries = QString::fromUtf8(process.readAllStandardError()).count(s("lost a race"));
+        QStringList log = QString::fromUtf8(process.readAllStandardError()).split(u'\n');
         if (servers[racer])
-            o.retries += servers[racer]->log().count(s("lost a race"));
+            log += servers[racer]->log().split(u'\n');
+        for (const QString &line : std::as_const(log)) {
+            if (!line.contains(s("lost a race")))
+                continue;
+            ++o.retries;
+            if (line.contains(s("FROM meta")))
+                ++o.sequenceRetries;
+        }
         const QJsonObject result = QJsonDocument::fromJson(o.raw.toUtf8()).object();
         o.ok = result.contains(QLatin1StringView("value"));
         if (!o.ok) {
@@ -134,12 +142,13 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
     return {outcome(a, 0), outcome(c, 1)};
 }
 
-// On PostgreSQL the two transactions overlap (each holds before its commit) and the loser
-// finds out only when it writes or commits: it must have run again and then refused by the
-// rule. (SQLite's write lock makes the second wait for the first instead.)
-#define VERIFY_RACE_REPLAYED(a, c)                                                                 \
+// On PostgreSQL with random ids the two transactions overlap (each holds before its commit)
+// and the loser finds out only when it writes or commits: it must have run again and then
+// refused by the rule. (SQLite's write lock makes the second wait for the first instead; so
+// does the demo's id sequence on PostgreSQL, see demoWritersTakeTurns.)
+#define VERIFY_RACE_REPLAYED(a, c, seeded)                                                         \
     do {                                                                                           \
-        if (onPostgres())                                                                          \
+        if (onPostgres() && !(seeded))                                                             \
             QVERIFY2((a).retries + (c).retries > 0,                                                \
                      "the racers' transactions did not overlap: nobody ran again");                \
     } while (false)
@@ -211,6 +220,7 @@ private slots:
     void R_SVC_2_sameOrderRedeemedOnce();
     void R_SET_3_oneSettlementChangePerMonth_data() { ids(); }
     void R_SET_3_oneSettlementChangePerMonth();
+    void demoWritersTakeTurns();
 
 private:
     static void ids()
@@ -243,7 +253,7 @@ void TestRaces::R_BND_1_sameOrderBoundOnce()
              call("bindOrder", QJsonObject{{s("orderId"), order.order.orderId},
                                            {s("organizationId"), west.organizationId}}));
     QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
-    VERIFY_RACE_REPLAYED(a, c);
+    VERIFY_RACE_REPLAYED(a, c, seeded);
     const Organization &winner = a.ok ? east : west;
     QCOMPARE((a.ok ? c : a).error, makeError(s("R-BND-1"), s("orderId"), s("alreadyBound"),
                                              {{s("organization"), winner.abbreviation}}));
@@ -293,7 +303,7 @@ void TestRaces::R_FC_1_sameUsernameRegisteredOnce()
     const auto [a, c] = race(b, call("registerCommercialPlan", json::toJson(first)),
                              call("registerCommercialPlan", json::toJson(second)));
     QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
-    VERIFY_RACE_REPLAYED(a, c);
+    VERIFY_RACE_REPLAYED(a, c, seeded);
     QCOMPARE((a.ok ? c : a).error, makeError(s("R-FC-1"), s("username"), s("taken")));
     const RegistrationRequest &won = a.ok ? first : second;
     const RegistrationRequest &lost = a.ok ? second : first;
@@ -344,7 +354,7 @@ void TestRaces::R_SVC_2_sameOrderRedeemedOnce()
         b, call("rechargeStoredValueCards", json::toJson(RechargeRequest{finance, buyer, orderId})),
         call("rechargeStoredValueCards", json::toJson(RechargeRequest{lanhai, buyer, orderId})));
     QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
-    VERIFY_RACE_REPLAYED(a, c);
+    VERIFY_RACE_REPLAYED(a, c, seeded);
     const char *winner = a.ok ? demo::cast::BuyerFinanceFeeCenter : demo::cast::ExistingFeeCenter;
     QCOMPARE((a.ok ? c : a).error,
              makeError(s("R-SVC-2"), s("orderId"), s("redeemed"), {{s("username"), s(winner)}}));
@@ -397,7 +407,7 @@ void TestRaces::R_SET_3_oneSettlementChangePerMonth()
     const auto [a, c] = race(b, call("changeSettlement", toHuawei(firstInstance)),
                              call("changeSettlement", toHuawei(secondInstance)));
     QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
-    VERIFY_RACE_REPLAYED(a, c);
+    VERIFY_RACE_REPLAYED(a, c, seeded);
     QCOMPARE((a.ok ? c : a).error, makeError(s("R-SET-3"), s("workspaceId"), s("monthly"),
                                              {{s("nextChange"), s("2026-04-01")}}));
     const auto row =
@@ -414,6 +424,32 @@ void TestRaces::R_SET_3_oneSettlementChangePerMonth()
                     {column::Target, workspaceId},
                     {column::Outcome, s("success")}}),
              1);
+}
+
+// Two writers with nothing in common but the demo's id sequence (each sends a code to its
+// own address): both succeed, and neither has to run again, on either store. On PostgreSQL
+// the second waits for the first at the sequence (LOCK TABLE before its snapshot); with
+// SELECT ... FOR UPDATE alone it waited and then failed to serialize, ran again, and under
+// a server's load ran out of attempts (503 on 41 of ~1,100 writes in api_bench's mixed load).
+void TestRaces::demoWritersTakeTurns()
+{
+    TestBackend b(true);
+    const auto [a, c] =
+        race(b, call("sendCode", QJsonObject{{s("destination"), s("first@race.example")}}),
+             call("sendCode", QJsonObject{{s("destination"), s("second@race.example")}}));
+    QVERIFY2(a.ok && c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
+    // (Through billing-api each call also reserves its idempotency key: PostgreSQL's
+    // serializable isolation may still send one of those round again, never at the sequence.)
+    QCOMPARE(a.sequenceRetries + c.sequenceRetries, 0);
+    if (!b.server())
+        QCOMPARE(a.retries + c.retries, 0);
+    // One sequence, continued: two different codes' ids, both in the Outbox.
+    QCOMPARE(
+        count(*b.backend, QString(view::Outbox), {{column::Destination, s("first@race.example")}}),
+        1);
+    QCOMPARE(
+        count(*b.backend, QString(view::Outbox), {{column::Destination, s("second@race.example")}}),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestRaces)

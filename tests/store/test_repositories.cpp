@@ -289,6 +289,32 @@ void TestRepositories::meta()
     QCOMPARE(meta.get(s("demo.story")), s("2"));
     meta.set(s("empty"), QString());
     QCOMPARE(meta.get(s("empty")), QStringLiteral(""));
+
+    // setIfChanged: inserts a missing key, writes a different value, leaves an equal one
+    // alone (no row written: nothing for a concurrent transaction to conflict with).
+    meta.setIfChanged(s("demo.clock"), s("100"));
+    QCOMPARE(meta.get(s("demo.clock")), s("100"));
+    meta.setIfChanged(s("demo.clock"), s("200"));
+    QCOMPARE(meta.get(s("demo.clock")), s("200"));
+    const auto rowVersion = [&] {
+        // SQLite: the row is rewritten only by a write; PostgreSQL: its xmin moves.
+        SqlQuery q(*m_db, m_db->dialect().kind() == SqlDialect::Kind::Postgres
+                              ? s("SELECT xmin::text FROM meta WHERE key = 'demo.clock'")
+                              : s("SELECT total_changes()"));
+        q.exec();
+        return q.next() ? q.text(0) : QString();
+    };
+    const QString before = rowVersion();
+    meta.setIfChanged(s("demo.clock"), s("200"));
+    QCOMPARE(rowVersion(), before);
+    QCOMPARE(meta.get(s("demo.clock")), s("200"));
+    {
+        Transaction tx(*m_db);
+        meta.lockAgainstWriters(); // first in its transaction; nothing else waits here
+        meta.setIfChanged(s("demo.clock"), s("300"));
+        tx.commit();
+    }
+    QCOMPARE(meta.get(s("demo.clock")), s("300"));
 }
 
 void TestRepositories::huaweiAccountRoundTrip()
