@@ -108,7 +108,7 @@ The billing API server of the Onboarding Console: the consoles of a team talk to
 Options:
   --database LOCATION      the store: a SQLite file, or a PostgreSQL database as postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME
   --listen HOST:PORT       where to listen (default 127.0.0.1:8080; port 0: any free port)
-  --workers N              threads that serve calls (1-64, default 8)
+  --workers N              threads that serve calls (1-64; default: the CPU cores, twice that on PostgreSQL, at least 2)
   --demo                   serve a fresh copy of the demo story (the demo clock can be advanced); --database then names the copy (default: a temporary file)
   --demo-template LOCATION the demo&apos;s template (default: next to the copy)
   --operator NAME          with --demo: create this operator (repeatable)
@@ -132,7 +132,7 @@ Onboarding Console 的计费 API 服务器：团队的控制台通过 HTTP 与�
 选项：
   --database 位置          存储：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/名称 形式的 PostgreSQL 数据库
   --listen 主机:端口        监听地址（默认 127.0.0.1:8080；端口 0：任一空闲端口）
-  --workers N              处理调用的线程数（1-64，默认 8）
+  --workers N              处理调用的线程数（1-64；默认：CPU 核数，PostgreSQL 上为其两倍，至少 2）
   --demo                   提供演示剧情的全新副本（可推进演示时钟）；此时 --database 指副本（默认：临时文件）
   --demo-template 位置     演示模板（默认：副本旁边）
   --operator 名称          与 --demo 一起：创建该操作员（可重复）

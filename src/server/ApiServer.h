@@ -19,7 +19,7 @@ struct ServerOptions
     ServiceHostOptions host;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port
-    int workers = 8;
+    int workers = 0;  // 0: as many as suit the store (defaultWorkers)
     QString version;
     // How often due transitions (R-MKT-2, R-ORG-3, card expiry) are looked for, in ms.
     int settleIntervalMs = 1000;

@@ -29,7 +29,7 @@ struct ServerCommand
     bool freezeClock = false;
     HashCost hashCost = HashCost::Interactive;
     bool hashCostGiven = false;
-    int workers = 8;
+    int workers = 0;       // 0: as many as suit the store (defaultWorkers)
     QStringList operators; // demo: operators to create, their tokens written to tokenDir
     QString tokenDir;
     QString operatorName; // operator add / revoke
