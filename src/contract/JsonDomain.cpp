@@ -5,6 +5,9 @@
 #include "Json.h"
 #include "JsonFields.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace oc::json {
 
 namespace {
@@ -238,5 +241,129 @@ void fields(auto &v, Of<ListPage> auto &o)
 } // namespace
 
 OC_JSON_DOMAIN_TYPES(OC_JSON_DEFINE_OBJECT_CODEC)
+
+namespace {
+
+// A JSON string: UTF-8, with quote, backslash and control characters escaped.
+void appendString(QByteArray &out, QStringView text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += Hex[u >> 4];
+                out += Hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// One cell as Codec<QVariant> writes it: the common kinds here, the rest (tagged 64-bit
+// integers and times, unsupported values) through the codec itself.
+void appendCell(QByteArray &out, const QVariant &cell)
+{
+    if (!cell.isValid() || cell.isNull()) {
+        out += "null";
+        return;
+    }
+    switch (cell.metaType().id()) {
+    case QMetaType::Bool:
+        out += cell.toBool() ? "true" : "false";
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong: {
+        const qint64 number = cell.toLongLong();
+        if (number >= -MaxSafeInteger && number <= MaxSafeInteger) {
+            out += QByteArray::number(number);
+            return;
+        }
+        break;
+    }
+    case QMetaType::QString:
+        appendString(out, cell.toString());
+        return;
+    default:
+        break;
+    }
+    const QByteArray wrapped =
+        QJsonDocument(QJsonArray{Codec<QVariant>::write(cell)}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(wrapped).sliced(1, wrapped.size() - 2);
+}
+
+QByteArray columnsText(const QList<ColumnInfo> &columns)
+{
+    thread_local QList<std::pair<QList<ColumnInfo>, QByteArray>> written;
+    for (const auto &[known, text] : std::as_const(written))
+        if (known == columns)
+            return text;
+    QByteArray text = QJsonDocument(Codec<QList<ColumnInfo>>::write(columns).toArray())
+                          .toJson(QJsonDocument::Compact);
+    if (written.size() >= 64)
+        written.removeFirst();
+    written.append({columns, text});
+    return text;
+}
+
+} // namespace
+
+QByteArray listPageAnswerText(const ListPage &page)
+{
+    // Keys in QJsonObject's (sorted) order, as the tree would be written.
+    QByteArray out;
+    out.reserve(256 + page.rows.size() * 160);
+    out += "{\"value\":{\"columns\":";
+    out += columnsText(page.columns);
+    out += ",\"offset\":";
+    out += QByteArray::number(page.offset);
+    out += ",\"rows\":[";
+    for (qsizetype r = 0; r < page.rows.size(); ++r) {
+        if (r > 0)
+            out += ',';
+        out += '[';
+        const QVariantList &row = page.rows.at(r);
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                out += ',';
+            appendCell(out, row.at(c));
+        }
+        out += ']';
+    }
+    out += "],\"total\":";
+    if (page.total >= -MaxSafeInteger && page.total <= MaxSafeInteger)
+        out += QByteArray::number(page.total);
+    else
+        appendString(out, QString::number(page.total)); // as Codec<qint64> writes it
+    out += "}}";
+    return out;
+}
 
 } // namespace oc::json

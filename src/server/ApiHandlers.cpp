@@ -11,10 +11,16 @@
 #include "services/RegistrationService.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace oc::server {
 
 namespace op = operation;
+
+QByteArray ApiAnswer::json() const
+{
+    return text.isEmpty() ? QJsonDocument(envelope).toJson(QJsonDocument::Compact) : text;
+}
 
 ApiAnswer errorAnswer(const Error &error)
 {
@@ -94,7 +100,10 @@ QHash<QByteArray, ApiHandler> makeHandlers()
         if (!q.view.isEmpty() && q.view != call.parameters.value(0))
             return errorAnswer(invalid(QStringLiteral("view"), "mismatch"));
         q.view = call.parameters.value(0);
-        return answerOf(ListService(session).page(q));
+        const Result<ListPage> page = ListService(session).page(q);
+        if (!page.ok())
+            return errorAnswer(page.error());
+        return ApiAnswer::written(json::listPageAnswerText(page.value()));
     });
     h.insert(op::HuaweiAccount, withParameter([](Session &s, const QString &id) {
                  return QueryService(s).huaweiAccount(id);

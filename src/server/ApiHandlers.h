@@ -24,9 +24,24 @@ struct ApiCall
 // The answer: the status and the envelope ({"value": ...} or {"error": ...}).
 struct ApiAnswer
 {
+    ApiAnswer() = default;
+    ApiAnswer(int status, QJsonObject envelope)
+        : status(status)
+        , envelope(std::move(envelope))
+    {}
+    // A 200 answer whose envelope is already written as JSON.
+    static ApiAnswer written(QByteArray json)
+    {
+        ApiAnswer a;
+        a.text = std::move(json);
+        return a;
+    }
+
     int status = 200;
     QJsonObject envelope;
+    QByteArray text; // the envelope already written as JSON (then `envelope` is empty)
     bool ok() const { return status == 200; }
+    QByteArray json() const;
 };
 
 ApiAnswer errorAnswer(const Error &error);

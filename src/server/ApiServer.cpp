@@ -254,7 +254,7 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
     m_pool->run([this, exchange, route, parameters, body](Session *session) {
         const HttpRequest &request = exchange->request();
         const auto reply = [&](const ApiAnswer &a) {
-            const QByteArray json = QJsonDocument(a.envelope).toJson(QJsonDocument::Compact);
+            const QByteArray json = a.json();
             onServerThread([this, exchange, route, status = a.status, json] {
                 answerJson(exchange, route->path, status, json);
             });
@@ -344,8 +344,7 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
                     : errorAnswer(makeError(QString::fromLatin1(SystemError::NotImplemented)));
         if (keyed) {
             IdempotencyService::disarm(*session);
-            IdempotencyService(*session).complete(
-                key, a.status, QJsonDocument(a.envelope).toJson(QJsonDocument::Compact));
+            IdempotencyService(*session).complete(key, a.status, a.json());
         }
         if (route->changes) {
             const Error refusal =

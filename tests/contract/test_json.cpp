@@ -683,6 +683,7 @@ QJsonArray numbers(qsizetype count)
 
 Q_DECLARE_METATYPE(Check)
 Q_DECLARE_METATYPE(Decode)
+Q_DECLARE_METATYPE(oc::ListPage)
 
 class TestJson : public QObject
 {
@@ -703,6 +704,8 @@ private slots:
     void malformedDocument();
     void everyContractTypeHasCodec();
     void everyMemberHasKey();
+    void listPageAnswerText_data();
+    void listPageAnswerText();
 };
 
 void TestJson::roundTrip_data()
@@ -1220,6 +1223,61 @@ void TestJson::everyMemberHasKey()
         ++checked;
     }
     QCOMPARE(checked, keys.size());
+}
+
+// The billing API writes list pages straight as text: the same document, byte for byte, as
+// the codec's tree written by QJsonDocument, for every kind of cell.
+void TestJson::listPageAnswerText_data()
+{
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    QTest::addColumn<ListPage>("page");
+    QTest::addColumn<bool>("readable"); // false: holds a value no codec reads back
+    const QList<ColumnInfo> columns{{s("orderId"), ColumnKind::Id, {}},
+                                    {s("status"), ColumnKind::Enum, s("orderStatus")},
+                                    {s("amount"), ColumnKind::Money, {}}};
+    ListPage empty;
+    empty.columns = columns;
+    empty.total = 0;
+    QTest::newRow("no rows") << empty << true;
+    ListPage noTotal = empty;
+    noTotal.total = -1;
+    noTotal.offset = 150;
+    QTest::newRow("no total, deep offset") << noTotal << true;
+
+    ListPage cells;
+    cells.columns = columns;
+    cells.total = 3;
+    const QDateTime when(QDate(2026, 3, 2), QTime(9, 30, 0, 250), QTimeZone::utc());
+    cells.rows = {
+        {s("CS2602271000QY0PL"), s("paid"), qint64(19900)},
+        {s("quote \" backslash \\ slash / tab \t newline \n cr \r bell \a nul ") + QChar(0) +
+             s(" del \x7f"),
+         s("中文 观测云 emoji 😀"), QVariant()},
+        {true, false, QVariant(QMetaType::fromType<QString>())},
+        {int(-42), qint64(json::MaxSafeInteger), qint64(json::MaxSafeInteger) + 1},
+        {std::numeric_limits<qint64>::min(), 2.5, 1e-7},
+        {when, QDateTime(), QVariant(QSize(1, 2))},
+        {quint64(7), uint(8), QString()},
+    };
+    QTest::newRow("every kind of cell") << cells << false;
+    ListPage huge = empty;
+    huge.total = std::numeric_limits<qint64>::max();
+    QTest::newRow("total beyond 2^53") << huge << true;
+}
+
+void TestJson::listPageAnswerText()
+{
+    QFETCH(ListPage, page);
+    QFETCH(bool, readable);
+    const QByteArray expected = QJsonDocument(json::toJson(Result<ListPage>(page)).toObject())
+                                    .toJson(QJsonDocument::Compact);
+    const QByteArray written = json::listPageAnswerText(page);
+    QCOMPARE(written, expected);
+    // And it reads back.
+    const auto parsed = json::parse(written);
+    QVERIFY(parsed.ok());
+    if (readable)
+        QVERIFY(json::fromJson<Result<ListPage>>(parsed.value()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestJson)
