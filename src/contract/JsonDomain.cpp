@@ -211,28 +211,10 @@ void fields(auto &v, Of<ListQuery> auto &o)
     v("knownTotal", o.knownTotal);
 }
 
-// A view's columns are the same on each of its pages: written once per thread and view (a
-// third of a small page's encoding was its column descriptions, each page again).
-QJsonValue columnsJson(const QList<ColumnInfo> &columns)
-{
-    thread_local QList<std::pair<QList<ColumnInfo>, QJsonValue>> written;
-    for (const auto &[known, json] : std::as_const(written))
-        if (known == columns)
-            return json;
-    QJsonValue json = Codec<QList<ColumnInfo>>::write(columns);
-    if (written.size() >= 64) // more than there are views: something else varies them
-        written.removeFirst();
-    written.append({columns, json});
-    return json;
-}
-
 // rows: one array of cells per row, in the order of `columns` (QVariant mapping, Json.h).
 void fields(auto &v, Of<ListPage> auto &o)
 {
-    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(v)>, ObjectWriter>)
-        v.written("columns", columnsJson(o.columns));
-    else
-        v("columns", o.columns);
+    v("columns", o.columns);
     v("rows", o.rows);
     v("total", o.total);
     v("offset", o.offset);
@@ -319,6 +301,7 @@ void appendCell(QByteArray &out, const QVariant &cell)
     out += QByteArrayView(wrapped).sliced(1, wrapped.size() - 2);
 }
 
+// A view's columns are the same on each of its pages: written once per thread and view.
 QByteArray columnsText(const QList<ColumnInfo> &columns)
 {
     thread_local QList<std::pair<QList<ColumnInfo>, QByteArray>> written;

@@ -45,11 +45,6 @@ public:
     }
     // Every string member names its limit.
     void operator()(const char *key, const QString &value) = delete;
-    // A member already written (a value the codec file keeps for reuse).
-    void written(const char *key, const QJsonValue &value)
-    {
-        m_object.insert(QLatin1StringView(key), value);
-    }
     QJsonObject take() { return std::move(m_object); }
 
 private:
