@@ -60,10 +60,10 @@ void Session::testHoldBeforeCommit()
         QThread::msleep(static_cast<unsigned long>(holdMs));
 }
 
-bool Session::retryable(const store::StoreError &error)
+bool Session::retryable(const store::StoreError &error, int attempt)
 {
     return error.kind() == store::StoreError::Kind::Conflict ||
-           error.kind() == store::StoreError::Kind::Unique;
+           (error.kind() == store::StoreError::Kind::Unique && attempt == 1);
 }
 
 void Session::logRetry(const QString &operation, int attempt, const store::StoreError &error)

@@ -71,7 +71,10 @@ private:
     // unset (the normal case) it costs nothing.
     static void testHoldBeforeCommit();
     // Whether a failed attempt is worth running again (a lost race), and how long to wait.
-    static bool retryable(const store::StoreError &error);
+    // A unique key taken is run again once: the other racer has committed by then, so the
+    // run again sees its row and refuses by the rule (or, when the body does not look first,
+    // meets the key again: that is no race, and the constraint's rule answers at once).
+    static bool retryable(const store::StoreError &error, int attempt);
     static void backOff(int attempt);
     static void logRetry(const QString &operation, int attempt, const store::StoreError &error);
 
@@ -107,7 +110,7 @@ Result<T> Session::mutate(const QString &operation, const QString &resourceType,
             }
             refusal = result.error();
         } catch (const store::StoreError &e) {
-            if (attempt < MaxAttempts && retryable(e)) {
+            if (attempt < MaxAttempts && retryable(e, attempt)) {
                 logRetry(operation, attempt, e);
                 backOff(attempt);
                 continue;
