@@ -171,6 +171,17 @@ void CsvDownload::replyFinished()
                                                           QString(), QStringLiteral("status")));
         return finish(refusal);
     }
+    // A connection that went away mid-file is sometimes reported as a finished answer (Qt
+    // sees the end of the stream, not an error): fewer bytes than announced is a cut.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && m_received != announced.toLongLong()) {
+        m_file.reset(); // a partial file is discarded
+        return finish(makeError(
+            QString::fromLatin1(SystemError::Unreachable), QString(), QStringLiteral("connection"),
+            {{QStringLiteral("detail"), QStringLiteral("the answer ended after %1 of %2 bytes")
+                                            .arg(m_received)
+                                            .arg(announced.toLongLong())}}));
+    }
     if (!m_file && !openFile()) // an empty file is still a file
         return;
     if (!m_file->commit()) {

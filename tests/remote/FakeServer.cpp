@@ -311,8 +311,13 @@ void FakeServer::sendPieces(Connection *connection, const CannedAnswer &answer, 
         else
             socket->write(piece);
     }
-    if (answer.stallAfterBytes >= 0 && end >= answer.stallAfterBytes)
+    if (answer.stallAfterBytes >= 0 && end >= answer.stallAfterBytes) {
+        if (answer.closeWhenStalled) {
+            connection->answering = false;
+            socket->disconnectFromHost();
+        }
         return; // stalled: the answer never ends
+    }
     if (end >= total) {
         if (answer.chunked)
             socket->write("0\r\n\r\n");

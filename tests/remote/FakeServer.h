@@ -59,6 +59,7 @@ struct CannedAnswer
     int pieceDelayMs = 0;
     bool chunked = false;
     qint64 stallAfterBytes = -1;
+    bool closeWhenStalled = false; // ... then closes it in good order (FIN, not a reset)
 
     static CannedAnswer json(int status, const QJsonValue &json);
     static CannedAnswer value(const QJsonValue &value); // 200 {"value": value}

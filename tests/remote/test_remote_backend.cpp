@@ -146,6 +146,7 @@ private slots:
     void exportStreamsToTheFile();
     void exportCancelLeavesNoFile();
     void exportRefused();
+    void exportDroppedMidFileLeavesNoFile_data();
     void exportDroppedMidFileLeavesNoFile();
 
 private:
@@ -964,22 +965,32 @@ void TestRemoteBackend::exportRefused()
     QVERIFY(!QFileInfo::exists(path));
 }
 
+void TestRemoteBackend::exportDroppedMidFileLeavesNoFile_data()
+{
+    QTest::addColumn<bool>("orderly");
+    QTest::newRow("server gone (reset)") << false;
+    QTest::newRow("connection closed in good order") << true;
+}
+
 void TestRemoteBackend::exportDroppedMidFileLeavesNoFile()
 {
     // The file began, then the connection went: no retry (it would write it twice), no file.
+    QFETCH(bool, orderly);
     CannedAnswer answer;
     answer.contentType = "text/csv; charset=utf-8";
     answer.body = "\xEF\xBB\xBF"
                   "A\r\n" +
                   QByteArray(256 * 1024, 'x');
     answer.stallAfterBytes = 16 * 1024;
+    answer.closeWhenStalled = orderly;
     m_server->script("POST", "/v1/lists/orders/export", answer);
     const QString path = m_dir->filePath(QStringLiteral("dropped.csv"));
     ListQuery query;
     query.view = view::Orders;
     QFuture<Result<qint64>> exported = m_backend->exportCsv(query, {}, path);
     QTRY_VERIFY(exported.progressValue() > 0);
-    m_server.reset(); // the server goes away
+    if (!orderly)
+        m_server.reset(); // the server goes away
     AWAIT(exported);
     QCOMPARE(errorOf(exported.result()).rule, QStringLiteral("E-UNREACHABLE"));
     QVERIFY(!QFileInfo::exists(path));
