@@ -136,6 +136,23 @@ int IdempotencyRepository::prune(const QDateTime &before)
     return q.rowsAffected();
 }
 
+// ---- KooGallery nonces -------------------------------------------------------------------
+
+bool NonceRepository::remember(const QString &nonce, const QDateTime &at)
+{
+    SqlQuery q(m_db, s("INSERT INTO koogallery_nonces (nonce, seen_at) VALUES (:n, :t) "
+                       "ON CONFLICT (nonce) DO NOTHING"));
+    q.bind(s(":n"), nonce).bind(s(":t"), toDb(at)).exec();
+    return q.rowsAffected() == 1;
+}
+
+int NonceRepository::prune(const QDateTime &before)
+{
+    SqlQuery q(m_db, s("DELETE FROM koogallery_nonces WHERE seen_at < :t"));
+    q.bind(s(":t"), toDb(before)).exec();
+    return q.rowsAffected();
+}
+
 // ---- the change feed ---------------------------------------------------------------------
 
 qint64 ChangeLogRepository::append(const QStringList &views, bool clock, const QDateTime &at)

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "core/IdGenerator.h"
 #include "core/ListNames.h"
+#include "store/ApiRepositories.h"
 #include "store/Database.h"
 #include "store/ListViews.h"
 #include "store/Repositories.h"
@@ -213,6 +214,7 @@ private slots:
     void cleanup();
 
     void meta();
+    void koogalleryNonces();
     void huaweiAccountRoundTrip();
     void huaweiAccountUpdates();
     void R_ACC_3_tenantNameChanges();
@@ -315,6 +317,23 @@ void TestRepositories::meta()
         tx.commit();
     }
     QCOMPARE(meta.get(s("demo.clock")), s("300"));
+}
+
+// A KooGallery nonce is kept once: seen again (also by another connection, as another server
+// process would) it is a replay; pruned, it is forgotten.
+void TestRepositories::koogalleryNonces()
+{
+    const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1772415000000, QTimeZone::utc());
+    NonceRepository nonces(*m_db);
+    QVERIFY(nonces.remember(s("3c9a1f0e7b2d4a6c"), t0));
+    QVERIFY(!nonces.remember(s("3c9a1f0e7b2d4a6c"), t0.addSecs(5)));
+    QVERIFY(nonces.remember(s("3C9A1F0E7B2D4A6C"), t0.addSecs(5))); // case matters
+    auto other = Database::open(m_config, s("nonces-b"));
+    QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().toString()));
+    QVERIFY(!NonceRepository(*other.value()).remember(s("3c9a1f0e7b2d4a6c"), t0.addSecs(9)));
+    QCOMPARE(nonces.prune(t0.addSecs(1)), 1); // the first one only
+    QVERIFY(nonces.remember(s("3c9a1f0e7b2d4a6c"), t0.addSecs(130)));
+    QVERIFY(!nonces.remember(s("3C9A1F0E7B2D4A6C"), t0.addSecs(130)));
 }
 
 void TestRepositories::huaweiAccountRoundTrip()
