@@ -1850,6 +1850,10 @@
         <source>The server&apos;s answer was not understood (HTTP status %1): it may run another version of the billing API. Retry, or ask its administrator.</source>
         <translation>无法理解服务器的响应（HTTP 状态 %1）：服务器可能运行着其他版本的计费 API。请重试，或联系服务器管理员。</translation>
     </message>
+    <message>
+        <source>The workspace&apos;s Huawei Cloud subscription is frozen on KooGallery; it can be unlocked once it is unfrozen.</source>
+        <translation>该工作空间的华为云订阅已在云商店被冻结；解冻后即可解锁。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>
@@ -3066,6 +3070,10 @@
     <message>
         <source>Huawei Cloud subscription closed</source>
         <translation>华为云订阅已关闭</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud subscription frozen</source>
+        <translation>华为云订阅已冻结</translation>
     </message>
 </context>
 <context>

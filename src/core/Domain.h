@@ -180,6 +180,9 @@ inline constexpr int CardValidityDays = 365;
 inline constexpr int LockedRetentionDays = 14; // R-SET-7
 // The stored lock reason of R-SET-5 (the GUI shows it in words).
 inline constexpr auto InstanceClosedLockReason = "huawei_instance_closed";
+// KooGallery froze the instance (updateInstanceStatus FREEZE): its workspaces are locked and
+// keep their settlement until it is unfrozen (then they can be unlocked) or released.
+inline constexpr auto InstanceFrozenLockReason = "huawei_instance_frozen";
 inline constexpr int ProvisioningSeconds = 20; // R-MKT-2: "shortly after"
 // R-ORG-3: a new organization is set up in 1-3 minutes (seed 002 "takes 1-3 minutes").
 inline constexpr int OrganizationSetupMinSeconds = 60;

@@ -306,6 +306,9 @@ constexpr ErrorText::Entry Entries[] = {
     {R::SET_5, "*",
      QT_TRANSLATE_NOOP(
          "ErrorText", "The workspace is locked because its Huawei Cloud subscription was closed.")},
+    {R::SET_6, "instanceFrozen",
+     QT_TRANSLATE_NOOP("ErrorText", "The workspace's Huawei Cloud subscription is frozen on "
+                                    "KooGallery; it can be unlocked once it is unfrozen.")},
     {R::SET_6, "*", QT_TRANSLATE_NOOP("ErrorText", "Only a locked workspace can be unlocked.")},
     {R::SVC_1, "wrongProduct",
      QT_TRANSLATE_NOOP("ErrorText", "This order is not a stored-value card order.")},

@@ -1,5 +1,6 @@
 #include "BillingService.h"
 
+#include "KooGalleryService.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
 
@@ -367,44 +368,27 @@ Result<CloseResourceResult> BillingService::closeResource(const QString &instanc
             if (instance->status == InstanceStatus::Closed)
                 return refuse(rule::MKT_4, field(validate::Field::InstanceId), "alreadyClosed");
 
-            const QDateTime now = m_session.now();
-            store::InstanceRepository instances(db);
-            instances.setStatus(instance->instanceId, InstanceStatus::Closed, now);
-            m_session.journal(QStringLiteral("closeResource"), QStringLiteral("instance"),
-                              instance->instanceId, QStringLiteral("success"), instance->accountId);
-            m_session.journal(QStringLiteral("closeResource"), QStringLiteral("instance"),
-                              instance->accountId, QStringLiteral("success"), instance->instanceId);
-
-            // R-SET-5: every workspace settled through the account loses the link and locks.
-            CloseResourceResult result;
+            // R-MKT-4 through KooGallery's own call: the marketplace tells the seller with a
+            // signed releaseInstance, which closes the instance and applies R-SET-5
+            // (KooGalleryService::closeInstance), as it does for a real release.
             store::WorkspaceRepository workspaces(db);
-            store::FeeCenterRepository feeCenters(db);
-            std::optional<HuaweiAccount> owner;
-            const QString reason = instanceClosedReason();
-            const QList<Workspace> settled =
-                store::BillingRepository(db).activeSettledByHuaweiAccount(instance->accountId);
-            for (const Workspace &w : settled) {
-                workspaces.lock(w.workspaceId, reason, now);
-                m_session.journal(QStringLiteral("lockWorkspace"), QStringLiteral("workspace"),
-                                  w.workspaceId, QStringLiteral("success"),
-                                  reason + QLatin1Char(' ') + instance->instanceId);
-                // Huawei-settled workspaces have a fee-center account (R-REG-3); the
-                // Huawei account's own email stands in should one not.
-                QString to;
-                if (const auto fc = feeCenters.find(w.feeCenterAccountId)) {
-                    to = fc->email;
-                } else {
-                    if (!owner)
-                        owner = store::HuaweiAccountRepository(db).find(instance->accountId);
-                    to = owner ? owner->email : QString();
-                }
-                if (!to.isEmpty())
-                    m_session.send(Channel::Email, to, QStringLiteral("workspaceLocked"),
-                                   {{QStringLiteral("workspaceName"), w.name},
-                                    {QStringLiteral("reason"), reason}},
-                                   false, w.workspaceId);
-                result.lockedWorkspaces << *workspaces.find(w.workspaceId);
-            }
+            QStringList toLock;
+            for (const Workspace &w :
+                 store::BillingRepository(db).activeSettledByHuaweiAccount(instance->accountId))
+                toLock << w.workspaceId;
+            for (const Workspace &w :
+                 workspaces.listByInstance(instance->instanceId, WorkspaceStatus::Locked))
+                if (w.lockReason == QLatin1String(Catalogue::InstanceFrozenLockReason))
+                    toLock << w.workspaceId;
+            const auto released = KooGalleryService(m_session).callInTransaction(
+                koogallery::ReleaseInstance{instance->instanceId});
+            if (!released.ok())
+                return released.error();
+            CloseResourceResult result;
+            for (const QString &id : std::as_const(toLock))
+                if (const auto w = workspaces.find(id))
+                    result.lockedWorkspaces << *w;
+            store::InstanceRepository instances(db);
             result.instance = *instances.find(instance->instanceId);
             return result;
         });
@@ -423,6 +407,11 @@ Result<Workspace> BillingService::unlockWorkspace(const QString &workspaceIdInpu
                 return notFound(WorkspaceField, "workspace");
             if (w->status != WorkspaceStatus::Locked)
                 return refuse(rule::SET_6, WorkspaceField, "notLocked");
+            // Locked by a frozen instance: unlocked once KooGallery unfreezes it.
+            if (w->lockReason == QLatin1String(Catalogue::InstanceFrozenLockReason))
+                if (const auto i = store::InstanceRepository(db).find(w->settlementInstanceId);
+                    i && i->status == InstanceStatus::Frozen)
+                    return refuse(rule::SET_6, WorkspaceField, "instanceFrozen");
             const QDateTime now = m_session.now();
             // R-SET-7: past the retention the data is due for wiping, not wiped: the
             // workspace comes back as it is, and the journal says it was late.

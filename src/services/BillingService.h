@@ -51,6 +51,8 @@ namespace oc {
 // unlockWorkspace
 //   E-NOT-FOUND workspaceId workspace
 //   R-SET-6     workspaceId notLocked
+//   R-SET-6     workspaceId instanceFrozen     (locked by a frozen instance, until KooGallery
+//                                               unfreezes it)
 class BillingService
 {
 public:

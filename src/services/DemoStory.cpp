@@ -48,6 +48,7 @@
 #include "DemoStory.h"
 
 #include "DemoStoryData.h"
+#include "KooGalleryService.h"
 #include "Session.h"
 #include "core/Clock.h"
 #include "core/Random.h"
@@ -577,17 +578,21 @@ private:
     {
         Subscription s;
         s.orderId = placeOrder(c, Catalogue::SaasProductId, 1, OrderStatus::Paid, at);
-        Instance instance;
-        instance.instanceId = s.instanceId = m_session.ids().instanceId();
-        instance.orderId = s.orderId;
-        instance.accountId = c.accountId;
-        instance.productId = text(Catalogue::SaasProductId);
-        instance.status = InstanceStatus::Active;
-        instance.openedAt = at;
-        instance.activeAt = at.addSecs(Catalogue::ProvisioningSeconds);
-        store::InstanceRepository(m_db).insert(instance);
-        journal(systemActor(), "openInstance", "instance", s.instanceId, s.orderId);
+        // The marketplace's signed newInstance, through the one path that opens instances.
+        koogallery::NewInstance call;
+        call.businessId = s.orderId;
+        call.orderId = s.orderId;
+        call.orderLineId = s.orderId + QStringLiteral("-1");
+        call.customerId = c.accountId;
+        const auto answer = KooGalleryService(m_session).callInTransaction(call);
+        if (!answer.ok())
+            throw store::StoreError(store::StoreError::Kind::Other,
+                                    QStringLiteral("demo newInstance: ") +
+                                        answer.error().toString());
+        s.instanceId = answer->value(QStringLiteral("instanceId")).toString();
+        const Instance instance = *store::InstanceRepository(m_db).find(s.instanceId);
         setClock(instance.activeAt);
+        store::InstanceRepository(m_db).setStatus(s.instanceId, InstanceStatus::Active);
         journal(systemActor(), "activateInstance", "instance", s.instanceId);
         return s;
     }
@@ -596,19 +601,14 @@ private:
     void closeResource(const Customer &c, const Subscription &s, const QDateTime &at)
     {
         setClock(at);
-        store::InstanceRepository(m_db).setStatus(s.instanceId, InstanceStatus::Closed, at);
         journal(c.loginId, "closeResource", "instance", s.instanceId);
-        store::WorkspaceRepository workspaces(m_db);
-        const QString reason = QString::fromLatin1(Catalogue::InstanceClosedLockReason);
-        for (const Workspace &w : workspaces.listSettledBy(c.accountId, s.instanceId)) {
-            workspaces.lock(w.workspaceId, reason, at);
-            journal(systemActor(), "lockWorkspace", "workspace", w.workspaceId, reason);
-            const auto feeCenter = store::FeeCenterRepository(m_db).find(w.feeCenterAccountId);
-            send(Channel::Email, feeCenter ? feeCenter->email : c.email,
-                 QStringLiteral("workspaceLocked"),
-                 {{QStringLiteral("workspaceName"), w.name}, {QStringLiteral("reason"), reason}},
-                 false, w.workspaceId);
-        }
+        // The marketplace's signed releaseInstance: R-MKT-4 and R-SET-5 as for a real one.
+        const auto answer = KooGalleryService(m_session).callInTransaction(
+            koogallery::ReleaseInstance{s.instanceId});
+        if (!answer.ok())
+            throw store::StoreError(store::StoreError::Kind::Other,
+                                    QStringLiteral("demo releaseInstance: ") +
+                                        answer.error().toString());
     }
 
     // ---- Joint Operations steps ----

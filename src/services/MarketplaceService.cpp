@@ -1,5 +1,6 @@
 #include "MarketplaceService.h"
 
+#include "KooGalleryService.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
 
@@ -80,20 +81,24 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
 
             QString details = order.orderId;
             if (subscription) {
-                // R-MKT-2: provisioning now, active shortly after (settleDueTransitions).
-                Instance instance;
-                instance.instanceId = m_session.ids().instanceId();
-                instance.orderId = order.orderId;
-                instance.accountId = *accountId;
-                instance.productId = productId;
-                instance.status = InstanceStatus::Provisioning;
-                instance.openedAt = now;
-                instance.activeAt = now.addSecs(Catalogue::ProvisioningSeconds);
-                store::InstanceRepository(db).insert(instance);
-                m_session.journal(QStringLiteral("openInstance"), QStringLiteral("instance"),
-                                  instance.instanceId, QStringLiteral("success"), order.orderId);
-                details += QLatin1Char(' ') + instance.instanceId;
-                result.instance = instance;
+                // R-MKT-2 through KooGallery's own call: the marketplace tells the seller of
+                // the paid order line with a signed newInstance, which the seller's side
+                // checks and answers like any real one (KooGalleryService, one path).
+                koogallery::NewInstance call;
+                call.businessId = order.orderId;
+                call.orderId = order.orderId;
+                call.orderLineId = order.orderId + QStringLiteral("-1");
+                call.customerId = *accountId;
+                const auto answer = KooGalleryService(m_session).callInTransaction(call);
+                if (!answer.ok())
+                    return answer.error();
+                const auto instance = store::InstanceRepository(db).find(
+                    answer->value(QStringLiteral("instanceId")).toString());
+                if (!instance)
+                    return makeError(QString::fromLatin1(SystemError::Store), {},
+                                     QStringLiteral("instance"));
+                details += QLatin1Char(' ') + instance->instanceId;
+                result.instance = *instance;
             }
             // R-AUD-1: the purchase also shows in the buyer's own traces.
             m_session.journal(QStringLiteral("purchase"), QStringLiteral("marketplace"), *accountId,

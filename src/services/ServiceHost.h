@@ -28,6 +28,9 @@ struct ServiceHostOptions
     QString actor = QStringLiteral("operator");
     // The demo clock stays where it is unless advanced (tests, screenshots).
     bool freezeClock = false;
+    // The access key KooGallery signs its calls with (billing-api --koogallery-key-file).
+    // Empty: the store's own key (KooGalleryService::marketplaceKey), which never leaves it.
+    QByteArray koogalleryKey;
 };
 
 // One thread's use of the host: a connection of its own and a Session over it. Made,

@@ -64,6 +64,10 @@ public:
 
     static Error storeError(const store::StoreError &error);
 
+    // The access key of KooGallery's signed calls, when one is configured (ServiceHost);
+    // empty: the store's own (KooGalleryService).
+    QByteArray marketplaceKey;
+
 private:
     // TEST-ONLY HOOK (tests/services/test_races.cpp): when the environment variable
     // OC_TEST_HOLD_BEFORE_COMMIT holds N milliseconds, every transaction waits N ms before

@@ -153,6 +153,71 @@ int NonceRepository::prune(const QDateTime &before)
     return q.rowsAffected();
 }
 
+// ---- the marketplace's order lines -------------------------------------------------------
+
+namespace {
+
+const char *LineColumns = "SELECT instance_id, order_id, order_line_id, business_id, test_flag, "
+                          "trial, expire_at, created_at FROM koogallery_instances ";
+
+std::optional<MarketplaceLine> readLine(SqlQuery &q)
+{
+    if (!q.next())
+        return std::nullopt;
+    return MarketplaceLine{q.text(0),
+                           q.text(1),
+                           q.text(2),
+                           q.text(3),
+                           q.integer(4) != 0,
+                           q.integer(5) != 0,
+                           timeFromDb(q.value(6)),
+                           timeFromDb(q.value(7))};
+}
+
+} // namespace
+
+void MarketplaceLineRepository::insert(const MarketplaceLine &l)
+{
+    SqlQuery(m_db, s("INSERT INTO koogallery_instances (instance_id, order_id, order_line_id, "
+                     "business_id, test_flag, trial, expire_at, created_at) VALUES (:i, :o, :l, "
+                     ":b, :t, :tr, :e, :c)"))
+        .bind(s(":i"), l.instanceId)
+        .bind(s(":o"), l.orderId)
+        .bind(s(":l"), l.orderLineId)
+        .bind(s(":b"), l.businessId)
+        .bind(s(":t"), l.testFlag ? 1 : 0)
+        .bind(s(":tr"), l.trial ? 1 : 0)
+        .bind(s(":e"), toDb(l.expireAt))
+        .bind(s(":c"), toDb(l.createdAt))
+        .exec();
+}
+
+std::optional<MarketplaceLine> MarketplaceLineRepository::find(const QString &instanceId)
+{
+    SqlQuery q(m_db, s(LineColumns) + s("WHERE instance_id = :i"));
+    q.bind(s(":i"), instanceId).exec();
+    return readLine(q);
+}
+
+std::optional<MarketplaceLine> MarketplaceLineRepository::findByLine(const QString &orderId,
+                                                                     const QString &orderLineId)
+{
+    SqlQuery q(m_db, s(LineColumns) + s("WHERE order_id = :o AND order_line_id = :l"));
+    q.bind(s(":o"), orderId).bind(s(":l"), orderLineId).exec();
+    return readLine(q);
+}
+
+void MarketplaceLineRepository::refresh(const QString &instanceId, bool trial,
+                                        const QDateTime &expireAt)
+{
+    SqlQuery(m_db, s("UPDATE koogallery_instances SET trial = :t, expire_at = :e "
+                     "WHERE instance_id = :i"))
+        .bind(s(":t"), trial ? 1 : 0)
+        .bind(s(":e"), toDb(expireAt))
+        .bind(s(":i"), instanceId)
+        .exec();
+}
+
 // ---- the change feed ---------------------------------------------------------------------
 
 qint64 ChangeLogRepository::append(const QStringList &views, bool clock, const QDateTime &at)

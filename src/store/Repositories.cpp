@@ -1030,6 +1030,31 @@ void WorkspaceRepository::lock(const QString &workspaceId, const QString &reason
         .exec();
 }
 
+void WorkspaceRepository::lockKeepingSettlement(const QString &workspaceId, const QString &reason,
+                                                const QDateTime &at)
+{
+    SqlQuery(m_db, s("UPDATE workspaces SET status = 'locked', lock_reason = :r, locked_at = :at "
+                     "WHERE workspace_id = :id"))
+        .bind(s(":r"), reason)
+        .bind(s(":at"), toDb(at))
+        .bind(s(":id"), workspaceId)
+        .exec();
+}
+
+QList<Workspace> WorkspaceRepository::listByInstance(const QString &instanceId,
+                                                     WorkspaceStatus status)
+{
+    // workspaces_settlement_instance (settlement_instance_id, workspace_id) serves it.
+    SqlQuery q(m_db, sel(WorkspaceColumns, "FROM workspaces WHERE settlement_instance_id = :i "
+                                           "AND settlement_method = 'huawei_cloud' AND "
+                                           "status = :s ORDER BY workspace_id"));
+    q.bind(s(":i"), instanceId).bind(s(":s"), toString(status)).exec();
+    QList<Workspace> list;
+    while (q.next())
+        list << readWorkspace(q);
+    return list;
+}
+
 void WorkspaceRepository::unlock(const QString &workspaceId, const QDateTime &at)
 {
     // R-SET-6: unlocking settles through the fee-center account.

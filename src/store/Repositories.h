@@ -248,6 +248,11 @@ public:
     // R-SET-5: workspaces settled through a Huawei instance.
     QList<Workspace> listSettledBy(const QString &huaweiAccountId, const QString &instanceId);
     void lock(const QString &workspaceId, const QString &reason, const QDateTime &at);
+    // Locked, keeping the settlement (a frozen instance, InstanceFrozenLockReason).
+    void lockKeepingSettlement(const QString &workspaceId, const QString &reason,
+                               const QDateTime &at);
+    // The workspaces settled through `instanceId` in `status` (active or locked).
+    QList<Workspace> listByInstance(const QString &instanceId, WorkspaceStatus status);
     void unlock(const QString &workspaceId, const QDateTime &at);
 
 private:

@@ -255,12 +255,14 @@ BillingCenterView::BillingCenterView(AppContext *context, QWidget *parent)
             return left > 0 ? tr("%1 (%n day(s) left)", nullptr, int(left)).arg(when)
                             : tr("%1 (retention over: due for wiping)").arg(when);
         });
-    // Why it is locked, in words (R-SET-5 is the only reason the store records today).
+    // Why it is locked, in words (R-SET-5; a frozen instance, KooGallery's FREEZE).
     workspaces->model()->setFormatter(
         column::LockReason, [](const PagedTableModel &, int, const QVariant &value) {
             const QString reason = value.toString();
             if (reason == QLatin1String(Catalogue::InstanceClosedLockReason))
                 return tr("Huawei Cloud subscription closed");
+            if (reason == QLatin1String(Catalogue::InstanceFrozenLockReason))
+                return tr("Huawei Cloud subscription frozen");
             return reason;
         });
 
