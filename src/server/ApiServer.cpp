@@ -4,6 +4,7 @@
 #include "services/ChangeFeed.h"
 #include "services/ChangedViews.h"
 #include "services/IdempotencyService.h"
+#include "services/KooGalleryService.h"
 #include "services/ListService.h"
 #include "services/OperatorService.h"
 #include "store/ApiRepositories.h"
@@ -214,6 +215,10 @@ void ApiServer::handle(std::shared_ptr<HttpExchange> exchange)
         });
         return;
     }
+    if (request.encodedPath == "/koogallery/saas") {
+        serveKooGallery(std::move(exchange));
+        return;
+    }
     const auto method = api::methodOf(request.method);
     bool wrongMethod = false;
     const auto matched =
@@ -360,6 +365,41 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
             }
         }
         reply(a);
+    });
+}
+
+void ApiServer::serveKooGallery(std::shared_ptr<HttpExchange> exchange)
+{
+    if (exchange->request().method != "POST") {
+        answer(exchange, "/koogallery/saas", 405,
+               errorAnswer(invalid(QStringLiteral("method"), "method")).envelope, "POST");
+        return;
+    }
+    m_pool->run([this, exchange](Session *session) {
+        const HttpRequest &request = exchange->request();
+        const auto item = [&](const char *name) {
+            return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded)
+                .toLatin1();
+        };
+        const koogallery::SignedQuery query{item("signature"), item("timestamp"), item("nonce")};
+        KooGalleryAnswer a;
+        if (!session) {
+            a.httpStatus = 503;
+            a.resultCode = QString::fromLatin1(koogallery::result::InternalError);
+            a.body =
+                koogallery::answerBody(koogallery::result::InternalError, QStringLiteral("busy"));
+        } else {
+            // Journaled as the marketplace's doing; the key is the host's, never logged.
+            session->setActor(QStringLiteral("koogallery"));
+            KooGalleryService service(*session);
+            a = service.serve(query, request.body);
+            if (service.changed() && ChangeFeed(*session).record(allViews(), false).ok())
+                onServerThread([this] { pollChanges(); });
+        }
+        onServerThread([this, exchange, a] {
+            exchange->respondSigned(a.httpStatus, a.body, a.bodySign);
+            qCInfo(lcApi).noquote() << "POST /koogallery/saas" << a.httpStatus << a.resultCode;
+        });
     });
 }
 

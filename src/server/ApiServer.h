@@ -63,6 +63,9 @@ private:
     void serve(std::shared_ptr<HttpExchange> exchange, const api::Route *route,
                QStringList parameters, QJsonValue body);
     void serveChanges(std::shared_ptr<HttpExchange> exchange, qint64 since, bool hasSince);
+    // KooGallery's signed calls (spec/api.md, "Marketplace callback"): no operator token,
+    // the signature instead; answered with the result code and a signed body.
+    void serveKooGallery(std::shared_ptr<HttpExchange> exchange);
     void serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue body, const QString &view,
                      const QString &operatorName);
     void serveReset(std::shared_ptr<HttpExchange> exchange, const QString &operatorName);

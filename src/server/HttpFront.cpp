@@ -200,6 +200,19 @@ public:
         end();
     }
 
+    void respondSigned(int status, const QByteArray &body, const QByteArray &bodySign) override
+    {
+        if (!begin())
+            return;
+        const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
+        if (bodySign.isEmpty())
+            m_responder->write(body, {{"Content-Type", "application/json"}}, code);
+        else
+            m_responder->write(
+                body, {{"Content-Type", "application/json"}, {"Body-Sign", bodySign}}, code);
+        end();
+    }
+
     void respondStream(int status, std::unique_ptr<QIODevice> device,
                        const QByteArray &contentType) override
     {

@@ -38,6 +38,8 @@ public:
     virtual void respond(int status, const QByteArray &body,
                          const QByteArray &contentType = "application/json",
                          const QByteArray &allow = {}) = 0;
+    // A JSON body with KooGallery's Body-Sign header (POST /koogallery/saas).
+    virtual void respondSigned(int status, const QByteArray &body, const QByteArray &bodySign) = 0;
     // A body streamed from `device`, which the exchange takes over (the CSV export).
     virtual void respondStream(int status, std::unique_ptr<QIODevice> device,
                                const QByteArray &contentType) = 0;

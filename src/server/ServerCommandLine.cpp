@@ -2,7 +2,11 @@
 
 #include "store/DatabaseAdmin.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QUrl>
+
+#include <optional>
 
 namespace oc::server {
 
@@ -18,6 +22,28 @@ ParsedServerCommand refuse(const QString &message)
     return parsed;
 }
 
+// The key file's content: one line of 16 to 256 printable ASCII characters (the access
+// key KooGallery shows the seller), surrounding white space ignored.
+std::optional<QString> readKeyFile(const QString &path, QByteArray *key)
+{
+    QFile file(path);
+    if (!file.exists())
+        return ServerCommandLine::tr("--koogallery-key-file: %1 does not exist.").arg(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ServerCommandLine::tr("--koogallery-key-file: %1 cannot be read (%2).")
+            .arg(path, file.errorString());
+    const QByteArray content = file.read(4096).trimmed();
+    bool printable = !content.isEmpty();
+    for (const char c : content)
+        printable = printable && c > ' ' && c < 127;
+    if (!printable || content.size() < 16 || content.size() > 256)
+        return ServerCommandLine::tr("--koogallery-key-file: %1 must hold the access key alone: "
+                                     "16 to 256 printable characters without spaces.")
+            .arg(path);
+    *key = content;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ServerCommandLine::help()
@@ -30,6 +56,7 @@ QString ServerCommandLine::help()
               "  billing-api operator list --database ...\n"
               "  billing-api operator revoke NAME --database ...\n"
               "  billing-api migrate --database ...\n"
+              "  billing-api koogallery-call ACTIVITY --url URL --key-file FILE [NAME=VALUE]...\n"
               "\n"
               "The billing API server of the Onboarding Console: the consoles of a team talk "
               "to it over HTTP (onboarding-console --server URL --token-file FILE).\n"
@@ -48,9 +75,22 @@ QString ServerCommandLine::help()
               "  --token-dir DIR          with --operator: write each token to DIR/NAME.token\n"
               "  --freeze-clock           a store with a demo clock (--demo, or a demo copy "
               "another server serves): the clock moves only when advanced\n"
+              "  --koogallery-key-file FILE\n"
+              "                           the access key KooGallery signs its calls to "
+              "POST /koogallery/saas with (without it they are refused)\n"
               "  --password-cost interactive|minimum\n"
               "                           Argon2id cost of new password hashes (default: "
               "interactive; minimum in demo mode)\n"
+              "\n"
+              "koogallery-call signs and sends one call as KooGallery does, to test a "
+              "deployment: ACTIVITY is newInstance, refreshInstance, updateInstanceStatus, "
+              "releaseInstance or queryInstance; each NAME=VALUE is a field of the call "
+              "(instanceIds=ID,ID,... for queryInstance). It prints the answer; the exit code "
+              "is 0 for result code 000000, 1 for another result code, 3 when the server "
+              "cannot be reached or its answer is not signed with the key.\n"
+              "  --url URL                the server, e.g. http://127.0.0.1:8080\n"
+              "  --key-file FILE          the access key, as for --koogallery-key-file\n"
+              "\n"
               "  -h, --help               this help\n"
               "  -v, --version            the version\n");
 }
@@ -60,7 +100,7 @@ ParsedServerCommand ServerCommandLine::parse(const QStringList &arguments)
     ParsedServerCommand parsed;
     QStringList args = arguments.mid(1);
     if (args.isEmpty())
-        return refuse(tr("no command given (serve, operator, migrate)."));
+        return refuse(tr("no command given (serve, operator, migrate, koogallery-call)."));
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
         parsed.output = help();
         return parsed;
@@ -91,8 +131,25 @@ ParsedServerCommand ServerCommandLine::parse(const QStringList &arguments)
         } else {
             return refuse(tr("unknown operator command '%1' (add, list, revoke).").arg(sub));
         }
+    } else if (command == u"koogallery-call") {
+        c.kind = ServerCommand::Kind::KooGalleryCall;
+        if (args.isEmpty() || args.first().startsWith(u"-"))
+            return refuse(tr("'koogallery-call' needs the activity (newInstance, "
+                             "refreshInstance, updateInstanceStatus, releaseInstance, "
+                             "queryInstance)."));
+        c.activity = args.takeFirst();
+        static const QStringList activities = {
+            QStringLiteral("newInstance"), QStringLiteral("refreshInstance"),
+            QStringLiteral("updateInstanceStatus"), QStringLiteral("releaseInstance"),
+            QStringLiteral("queryInstance")};
+        if (!activities.contains(c.activity))
+            return refuse(tr("unknown activity '%1' (newInstance, refreshInstance, "
+                             "updateInstanceStatus, releaseInstance, queryInstance).")
+                              .arg(c.activity));
+        return parseCall(parsed, args);
     } else {
-        return refuse(tr("unknown command '%1' (serve, operator, migrate).").arg(command));
+        return refuse(
+            tr("unknown command '%1' (serve, operator, migrate, koogallery-call).").arg(command));
     }
 
     const bool serving = c.kind == ServerCommand::Kind::Serve;
@@ -157,6 +214,13 @@ ParsedServerCommand ServerCommandLine::parse(const QStringList &arguments)
                 return refuse(tr("--demo-template needs a file or database name (with 'serve "
                                  "--demo')."));
             c.demoTemplate = v;
+        } else if (option == u"--koogallery-key-file") {
+            if (serveOnly())
+                return refuse(tr("--koogallery-key-file is an option of 'serve'."));
+            if (!value(&v) || v.trimmed().isEmpty())
+                return refuse(tr("--koogallery-key-file needs the file that holds the key."));
+            if (const auto problem = readKeyFile(v, &c.koogalleryKey))
+                return refuse(*problem);
         } else if (option == u"--freeze-clock") {
             if (serveOnly())
                 return refuse(tr("--freeze-clock is an option of 'serve'."));
@@ -181,6 +245,47 @@ ParsedServerCommand ServerCommandLine::parse(const QStringList &arguments)
         return refuse(tr("--operator needs --token-dir, where its token is written."));
     if (c.demo && !c.hashCostGiven)
         c.hashCost = HashCost::Minimum;
+    parsed.run = true;
+    return parsed;
+}
+
+ParsedServerCommand ServerCommandLine::parseCall(ParsedServerCommand parsed, QStringList args)
+{
+    ServerCommand &c = parsed.command;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == u"--url") {
+            const QUrl url(args.isEmpty() ? QString() : args.takeFirst(), QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+                url.host().isEmpty())
+                return refuse(tr("--url needs the server's http:// or https:// address, e.g. "
+                                 "http://127.0.0.1:8080."));
+            c.url = url.toString();
+        } else if (arg == u"--key-file") {
+            if (args.isEmpty() || args.first().trimmed().isEmpty())
+                return refuse(tr("--key-file needs the file that holds the key."));
+            if (const auto problem = readKeyFile(args.takeFirst(), &c.koogalleryKey))
+                return refuse(*problem);
+        } else if (arg.startsWith(u"--")) {
+            return refuse(tr("unknown option '%1'.").arg(arg));
+        } else {
+            const qsizetype equals = arg.indexOf(QLatin1Char('='));
+            if (equals < 1)
+                return refuse(tr("'%1' is not a field: NAME=VALUE, e.g. orderId=CS2512041200ABCDE.")
+                                  .arg(arg));
+            const QString name = arg.left(equals);
+            if (name == u"activity")
+                return refuse(tr("the activity is given before the fields, not as a field."));
+            for (const auto &field : std::as_const(c.fields))
+                if (field.first == name)
+                    return refuse(tr("the field %1 is given twice.").arg(name));
+            c.fields.append({name, arg.mid(equals + 1)});
+        }
+    }
+    if (c.url.isEmpty())
+        return refuse(tr("koogallery-call needs --url."));
+    if (c.koogalleryKey.isEmpty())
+        return refuse(tr("koogallery-call needs --key-file."));
     parsed.run = true;
     return parsed;
 }

@@ -18,6 +18,7 @@ struct ServerCommand
         OperatorList,
         OperatorRevoke,
         Migrate,
+        KooGalleryCall,
     };
     Kind kind = Kind::Serve;
     store::DatabaseConfig database;
@@ -33,6 +34,12 @@ struct ServerCommand
     QStringList operators; // demo: operators to create, their tokens written to tokenDir
     QString tokenDir;
     QString operatorName; // operator add / revoke
+    // The access key KooGallery signs with (--koogallery-key-file; serve, koogallery-call).
+    QByteArray koogalleryKey;
+    // koogallery-call: the activity, the server's URL and the call's fields (NAME=VALUE).
+    QString activity;
+    QString url;
+    QList<std::pair<QString, QString>> fields;
 };
 
 struct ParsedServerCommand
@@ -52,6 +59,9 @@ class ServerCommandLine
 public:
     static ParsedServerCommand parse(const QStringList &arguments);
     static QString help();
+
+private:
+    static ParsedServerCommand parseCall(ParsedServerCommand parsed, QStringList args);
 };
 
 } // namespace oc::server

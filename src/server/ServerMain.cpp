@@ -2,20 +2,29 @@
 
 #include "ApiServer.h"
 #include "ServerCommandLine.h"
+#include "core/KooGalleryCall.h"
 #include "services/DemoStory.h"
 #include "services/OperatorService.h"
 #include "store/DatabaseAdmin.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTranslator>
+#include <QUrlQuery>
 
 #include <csignal>
 #include <cstdio>
@@ -97,6 +106,20 @@ public:
         return tr("No operators yet: billing-api operator add NAME --database ...");
     }
     static QString active() { return tr("active"); }
+    static QString callUnreachable(const QString &url, const QString &detail)
+    {
+        return tr("cannot reach %1: %2").arg(url, detail);
+    }
+    static QString callRefusedKey()
+    {
+        return tr("authentication failed (000001): the server has another key, the clocks are "
+                  "more than 60 s apart, or the call was sent before.");
+    }
+    static QString callUnsigned()
+    {
+        return tr("the answer is not signed with this key (its Body-Sign header is missing or "
+                  "wrong): the server has another key, or it is not the billing API.");
+    }
     static QString revokedAt(const QString &at) { return tr("revoked %1").arg(at); }
 };
 
@@ -129,7 +152,56 @@ ServiceHostOptions hostOptions(const ServerCommand &c)
     o.database = c.database;
     o.hashCost = c.hashCost;
     o.actor = QStringLiteral("billing-api");
+    o.koogalleryKey = c.koogalleryKey;
     return o;
+}
+
+// `billing-api koogallery-call`: one call signed and sent as KooGallery would.
+int runKooGalleryCall(const ServerCommand &c)
+{
+    QJsonObject object{{QStringLiteral("activity"), c.activity}};
+    for (const auto &[name, value] : c.fields) {
+        if (name == u"instanceIds")
+            object.insert(name, QJsonArray::fromStringList(
+                                    value.split(QLatin1Char(','), Qt::SkipEmptyParts)));
+        else
+            object.insert(name, value);
+    }
+    const koogallery::SignedCall call =
+        koogallery::sign(c.koogalleryKey, QJsonDocument(object).toJson(QJsonDocument::Compact),
+                         QDateTime::currentMSecsSinceEpoch());
+    QUrl url(c.url);
+    url.setPath(url.path().endsWith(QLatin1Char('/'))
+                    ? url.path() + QStringLiteral("koogallery/saas")
+                    : url.path() + QStringLiteral("/koogallery/saas"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("signature"), QString::fromLatin1(call.query.signature));
+    query.addQueryItem(QStringLiteral("timestamp"), QString::fromLatin1(call.query.timestamp));
+    query.addQueryItem(QStringLiteral("nonce"), QString::fromLatin1(call.query.nonce));
+    url.setQuery(query);
+
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(30'000);
+    QNetworkReply *reply = network.post(request, call.body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return fail(Texts::callUnreachable(c.url, reply->errorString()), 3);
+    const QByteArray body = reply->readAll();
+    print(QString::fromUtf8(body) + QLatin1Char('\n'));
+    const QString code =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("resultCode")).toString();
+    // A server with another key signs its refusal with that key: the refusal says enough.
+    if (code == QLatin1String(koogallery::result::AuthenticationFailed))
+        return fail(Texts::callRefusedKey(), 1);
+    if (reply->rawHeader("Body-Sign") != koogallery::bodySignHeader(c.koogalleryKey, body))
+        return fail(Texts::callUnsigned(), 3);
+    return code == QLatin1String(koogallery::result::Ok) ? 0 : 1;
 }
 
 int runOperatorCommand(const ServerCommand &c)
@@ -297,6 +369,8 @@ int runBillingApi(QCoreApplication &app)
     }
     case ServerCommand::Kind::Serve:
         return serve(app, c);
+    case ServerCommand::Kind::KooGalleryCall:
+        return runKooGalleryCall(c);
     default:
         return runOperatorCommand(c);
     }

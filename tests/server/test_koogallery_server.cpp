@@ -1,0 +1,363 @@
+// KooGallery's signed calls reaching a real `billing-api` (spec/api.md, "Marketplace
+// callback"): POST /koogallery/saas on 127.0.0.1 with --koogallery-key-file, on the suite's
+// store. A `billing-api koogallery-call newInstance` makes the instance appear in every
+// connected console; the exact same request again is refused with 000001 and changes
+// nothing, also on a second server process over the same store and after a restart; hostile
+// requests get their 4xx and a signed answer; the command line's refusals.
+
+#include "ServerProcess.h"
+#include "TestSupport.h"
+#include "core/KooGalleryCall.h"
+#include "core/ListNames.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QUrlQuery>
+
+using namespace oc;
+using namespace oc::test;
+namespace kg = oc::koogallery;
+
+namespace {
+
+const QByteArray Key = "seller-access-key-for-tests-0001";
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray bodySign;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString code() const { return json().value(QLatin1StringView("resultCode")).toString(); }
+};
+
+// Sends a signed call as KooGallery does (method and path can be changed for the tests).
+Answer send(const QString &base, const kg::SignedCall &c, const QByteArray &method = "POST")
+{
+    QUrl url(base + s("/koogallery/saas"));
+    QUrlQuery query;
+    query.addQueryItem(s("signature"), QString::fromLatin1(c.query.signature));
+    query.addQueryItem(s("timestamp"), QString::fromLatin1(c.query.timestamp));
+    query.addQueryItem(s("nonce"), QString::fromLatin1(c.query.nonce));
+    url.setQuery(query);
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(60000);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, c.body);
+    QElapsedTimer timer;
+    timer.start();
+    while (!reply->isFinished() && timer.elapsed() < 60000)
+        QTest::qWait(5);
+    Answer a;
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.body = reply->readAll();
+    a.bodySign = reply->rawHeader("Body-Sign");
+    reply->deleteLater();
+    return a;
+}
+
+QString keyFile(const QTemporaryDir &dir, const QByteArray &key,
+                const char *name = "koogallery.key")
+{
+    const QString path = dir.filePath(s(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(key + '\n') < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+class TestKooGalleryServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void newInstanceAppearsInEveryConsole();
+    void hostileCalls_data();
+    void hostileCalls();
+    void replayRefusedOnAnotherProcessAndAfterRestart();
+    void serverWithoutKeyRefuses();
+    void commandLine_data();
+    void commandLine();
+
+private:
+    QString customer();
+    qint64 instances(Backend &console);
+
+    QTemporaryDir m_dir;
+    DemoDatabase m_demo;
+    QString m_keyFile;
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+void TestKooGalleryServer::initTestCase()
+{
+    OC_REQUIRE_STORE();
+    m_keyFile = keyFile(m_dir, Key);
+    m_demo = demoDatabase(m_dir);
+    ServerProcess::Options options;
+    options.database = m_demo.copy;
+    options.demo = true;
+    options.demoTemplate = m_demo.demoTemplate;
+    options.operators = {s("test"), s("other")};
+    options.extraArguments = {s("--koogallery-key-file"), m_keyFile};
+    m_server = std::make_unique<ServerProcess>(options);
+}
+
+void TestKooGalleryServer::cleanupTestCase()
+{
+    if (m_server)
+        QCOMPARE(m_server->stop(), 0);
+}
+
+QString TestKooGalleryServer::customer()
+{
+    const auto console = remoteConsole(m_server->url(), m_server->token());
+    [&] { QVERIFY(await(console->open()).ok()); }();
+    const QString id = huaweiAccountIdOf(*console, s("lianyun-tech"));
+    if (id.isEmpty())
+        qFatal("no demo customer");
+    return id;
+}
+
+qint64 TestKooGalleryServer::instances(Backend &console)
+{
+    return count(console, QString(view::Instances));
+}
+
+void TestKooGalleryServer::newInstanceAppearsInEveryConsole()
+{
+    const auto first = remoteConsole(m_server->url(), m_server->token(s("test")));
+    const auto second = remoteConsole(m_server->url(), m_server->token(s("other")));
+    QVERIFY(await(first->open()).ok());
+    QVERIFY(await(second->open()).ok());
+    const qint64 before = instances(*first);
+    QSignalSpy firstChanged(first.get(), &Backend::changed);
+    QSignalSpy secondChanged(second.get(), &Backend::changed);
+
+    const auto run = ServerProcess::run(
+        {s("koogallery-call"), s("newInstance"), s("--url"), m_server->url(), s("--key-file"),
+         m_keyFile, s("businessId=deploy-check"), s("orderId=CS2512051200DPLOY"),
+         s("orderLineId=1"), s("customerId=") + customer(), s("testFlag=1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(answer.value(QLatin1StringView("resultCode")).toString(), s("000000"));
+    const QString instanceId = answer.value(QLatin1StringView("instanceId")).toString();
+    QVERIFY(!instanceId.isEmpty());
+
+    // Both consoles are told by the change feed, and their Purchased services list has it.
+    for (QSignalSpy *spy : {&firstChanged, &secondChanged}) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QList<QVariant> &signal : std::as_const(*spy))
+                    if (signal.at(0).toStringList().contains(QString(view::Instances)))
+                        return true;
+                return false;
+            }(),
+            20000);
+    }
+    for (Backend *console : {first.get(), second.get()}) {
+        QCOMPARE(instances(*console), before + 1);
+        bool listed = false;
+        for (const QVariantMap &row : rows(*console, QString(view::Instances)))
+            listed = listed || row.value(QString(column::InstanceId)).toString() == instanceId;
+        QVERIFY(listed);
+    }
+}
+
+void TestKooGalleryServer::hostileCalls_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("replayed request") << 0 << 401 << "000001";
+    QTest::newRow("wrong key") << 1 << 401 << "000001";
+    QTest::newRow("stale timestamp") << 2 << 401 << "000001";
+    QTest::newRow("future timestamp") << 3 << 401 << "000001";
+    QTest::newRow("no signature") << 4 << 401 << "000001";
+    QTest::newRow("malformed body") << 5 << 400 << "000002";
+    QTest::newRow("truncated body") << 6 << 400 << "000002";
+    QTest::newRow("oversized body") << 7 << 413 << "000002";
+    QTest::newRow("unknown activity") << 8 << 400 << "000002";
+    QTest::newRow("unknown instance") << 9 << 404 << "000003";
+}
+
+// Each refused with its status and result code, signed, and nothing changed.
+void TestKooGalleryServer::hostileCalls()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const auto console = remoteConsole(m_server->url(), m_server->token());
+    QVERIFY(await(console->open()).ok());
+    const qint64 before = instances(*console);
+    const qint64 orders = count(*console, QString(view::Orders));
+    const QByteArray body = kg::encode(kg::NewInstance{
+        s("b"), s("CS2512051200HOSTL"), s("l%1").arg(kind), customer(), false, false, {}});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    kg::SignedCall c = kg::sign(Key, body, now);
+    switch (kind) {
+    case 0: {
+        const kg::SignedCall read = kg::sign(
+            Key, kg::encode(kg::QueryInstance{{s("00000000-0000-4000-8000-000000000000")}}), now);
+        QCOMPARE(send(m_server->url(), read).code(), s("000003"));
+        c = read; // refused for its instance the first time: the nonce was not kept
+        QCOMPARE(send(m_server->url(), c).code(), s("000003"));
+        c = kg::sign(Key, body, now);
+        QCOMPARE(send(m_server->url(), c).code(), s("000000"));
+        QCOMPARE(instances(*console), before + 1);
+        break; // the very same request once more, below
+    }
+    case 1:
+        c = kg::sign("not-the-seller-key-0000", body, now);
+        break;
+    case 2:
+        c = kg::sign(Key, body, now - 5 * 60'000);
+        break;
+    case 3:
+        c = kg::sign(Key, body, now + 5 * 60'000);
+        break;
+    case 4:
+        c.query.signature.clear();
+        break;
+    case 5:
+        c = kg::sign(Key, "{\"activity\":", now);
+        break;
+    case 6:
+        c = kg::sign(Key, body.left(body.size() / 2), now);
+        break;
+    case 7:
+        c = kg::sign(Key, QByteArray(kg::MaxBodyBytes + 100, ' ') + body, now);
+        break;
+    case 8:
+        c = kg::sign(Key, R"({"activity":"upgradeInstance","instanceId":"x"})", now);
+        break;
+    default:
+        c = kg::sign(
+            Key, kg::encode(kg::ReleaseInstance{s("00000000-0000-4000-8000-000000000000")}), now);
+        break;
+    }
+    const qint64 after = instances(*console);
+    const Answer a = send(m_server->url(), c);
+    QCOMPARE(a.status, status);
+    QCOMPARE(a.code(), code);
+    QVERIFY(!a.json().value(QLatin1StringView("resultMsg")).toString().isEmpty());
+    QCOMPARE(a.bodySign, kg::bodySignHeader(Key, a.body));
+    QCOMPARE(instances(*console), after);
+    QVERIFY(count(*console, QString(view::Orders)) <= orders + (kind == 0 ? 1 : 0));
+}
+
+// The nonce memory is the store's: another billing-api process over the same store refuses
+// the replay, and so does the server after a restart.
+void TestKooGalleryServer::replayRefusedOnAnotherProcessAndAfterRestart()
+{
+    ServerProcess::Options same = ServerProcess::sameStore(m_demo.copy);
+    same.extraArguments = {s("--koogallery-key-file"), m_keyFile};
+    const kg::SignedCall c =
+        kg::sign(Key,
+                 kg::encode(kg::NewInstance{
+                     s("b"), s("CS2512051200TWOPR"), s("1"), customer(), false, false, {}}),
+                 QDateTime::currentMSecsSinceEpoch());
+    {
+        ServerProcess second(same);
+        QCOMPARE(send(m_server->url(), c).code(), s("000000"));
+        const Answer replay = send(second.url(), c);
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(replay.code(), s("000001"));
+        QCOMPARE(second.stop(), 0);
+    }
+    ServerProcess restarted(same);
+    QCOMPARE(send(restarted.url(), c).code(), s("000001"));
+    QCOMPARE(restarted.stop(), 0);
+}
+
+void TestKooGalleryServer::serverWithoutKeyRefuses()
+{
+    ServerProcess keyless(ServerProcess::sameStore(m_demo.copy));
+    const Answer a = send(
+        keyless.url(),
+        kg::sign(Key, kg::encode(kg::QueryInstance{{s("00000000-0000-4000-8000-000000000000")}}),
+                 QDateTime::currentMSecsSinceEpoch()));
+    QCOMPARE(a.status, 401);
+    QCOMPARE(a.code(), s("000001"));
+    QVERIFY(a.bodySign.isEmpty());
+    // The route takes POST only.
+    const Answer get = send(keyless.url(), kg::sign(Key, "{}", 0), "GET");
+    QCOMPARE(get.status, 405);
+    QCOMPARE(keyless.stop(), 0);
+}
+
+void TestKooGalleryServer::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString url = s("http://127.0.0.1:1");
+    const QString key = keyFile(m_dir, Key);
+    const QString shortKey = keyFile(m_dir, "short", "short.key");
+    QTest::newRow("no activity") << QStringList{s("koogallery-call")} << 2 << "needs the activity";
+    QTest::newRow("unknown activity")
+        << QStringList{s("koogallery-call"), s("cancelInstance")} << 2 << "unknown activity";
+    QTest::newRow("no url") << QStringList{s("koogallery-call"), s("queryInstance"),
+                                           s("--key-file"), key}
+                            << 2 << "needs --url";
+    QTest::newRow("bad url") << QStringList{s("koogallery-call"), s("queryInstance"), s("--url"),
+                                            s("ftp://x"),         s("--key-file"),    key}
+                             << 2 << "--url needs";
+    QTest::newRow("no key file") << QStringList{s("koogallery-call"), s("queryInstance"),
+                                                s("--url"), url}
+                                 << 2 << "needs --key-file";
+    QTest::newRow("missing key file")
+        << QStringList{s("koogallery-call"), s("queryInstance"),
+                       s("--url"),           url,
+                       s("--key-file"),      m_dir.filePath(s("nothing.key"))}
+        << 2 << "does not exist";
+    QTest::newRow("key too short") << QStringList{s("koogallery-call"), s("queryInstance"),
+                                                  s("--url"),           url,
+                                                  s("--key-file"),      shortKey}
+                                   << 2 << "16 to 256";
+    QTest::newRow("field without value") << QStringList{s("koogallery-call"), s("queryInstance"),
+                                                        s("--url"),           url,
+                                                        s("--key-file"),      key,
+                                                        s("instanceIds")}
+                                         << 2 << "NAME=VALUE";
+    QTest::newRow("unreachable")
+        << QStringList{s("koogallery-call"),
+                       s("queryInstance"),
+                       s("--url"),
+                       url,
+                       s("--key-file"),
+                       key,
+                       s("instanceIds=00000000-0000-4000-8000-000000000000")}
+        << 3 << "cannot reach";
+    QTest::newRow("serve: bad key file")
+        << QStringList{s("serve"), s("--demo"), s("--koogallery-key-file"), shortKey} << 2
+        << "16 to 256";
+}
+
+void TestKooGalleryServer::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const auto run = ServerProcess::run(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QString::fromLatin1(Key))); // the key is never printed
+}
+
+QTEST_MAIN(TestKooGalleryServer)
+#include "test_koogallery_server.moc"
