@@ -17,7 +17,7 @@
 #include "wizards/BillingWizards.h"
 #include "wizards/LoginWizard.h"
 #include "wizards/OrganizationWizard.h"
-#include "wizards/PurchaseWizard.h"
+#include "wizards/purchase/PurchaseWizard.h"
 #include "wizards/RegistrationWizard.h"
 
 #include <QActionGroup>

@@ -5,7 +5,7 @@
 #include "core/Validators.h"
 #include "gui/views/ConsoleViews.h"
 #include "gui/widgets/RecordPicker.h"
-#include "gui/wizards/PurchaseWizard.h"
+#include "gui/wizards/purchase/PurchaseWizard.h"
 #include "services/DemoStoryData.h"
 
 #include <QApplication>

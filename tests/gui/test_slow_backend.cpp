@@ -17,7 +17,7 @@
 #include "gui/wizards/BillingWizards.h"
 #include "gui/wizards/LoginWizard.h"
 #include "gui/wizards/OrganizationWizard.h"
-#include "gui/wizards/PurchaseWizard.h"
+#include "gui/wizards/purchase/PurchaseWizard.h"
 #include "gui/wizards/RegistrationWizard.h"
 #include "services/DemoStoryData.h"
 

@@ -1,0 +1,154 @@
+#include "PurchaseProductPage.h"
+
+#include "core/ListNames.h"
+#include "gui/AppContext.h"
+#include "gui/DomainText.h"
+#include "gui/widgets/RecordPicker.h"
+#include "gui/wizards/FieldBinder.h"
+#include "ui_PurchaseProductPage.h"
+
+#include <QButtonGroup>
+
+namespace oc::gui {
+
+namespace {
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+PurchaseProductPage::PurchaseProductPage(AppContext *context, PurchaseFlow *flow, QWidget *parent)
+    : WizardPage(context, flow, parent)
+    , m_ui(std::make_unique<Ui::PurchaseProductPage>())
+    , m_flow(flow)
+{
+    m_ui->setupUi(this);
+    m_picker = RecordPicker::huaweiAccounts(context, false, this);
+    m_picker->setObjectName(QStringLiteral("accountPicker"));
+    m_ui->accountSlot->addWidget(m_picker);
+    m_ui->accountLabel->setBuddy(m_picker);
+    // The account the wizard was opened for stays chosen when the list arrives.
+    if (!flow->accountId().isEmpty())
+        m_picker->setRecordId(flow->accountId());
+    setTabOrder(m_picker, m_ui->productSaasRadio);
+    setTabOrder(m_ui->productSaasRadio, m_ui->productCardsRadio);
+    setTabOrder(m_ui->productCardsRadio, m_ui->quantityEdit);
+
+    m_productGroup = new QButtonGroup(this);
+    m_productGroup->addButton(m_ui->productSaasRadio, 0);
+    m_productGroup->addButton(m_ui->productCardsRadio, 1);
+    binder()->bind(key(PurchaseFlow::ProductKey), m_productGroup,
+                   {toString(ProductKind::Subscription), toString(ProductKind::StoredValueCard)});
+    binder()->bind(key(PurchaseFlow::QuantityKey), m_ui->quantityEdit);
+    binder()->bindError(key(PurchaseFlow::AccountIdKey), m_ui->accountIdError, m_picker);
+    binder()->bindError(key(PurchaseFlow::QuantityKey), m_ui->quantityError);
+    m_ui->quantityEdit->setMaximum(PurchaseRequest::MaxCardQuantity);
+    flow->setFieldPage(key(PurchaseFlow::AccountIdKey), PurchaseFlow::ProductPage);
+    flow->setFieldPage(key(PurchaseFlow::QuantityKey), PurchaseFlow::ProductPage);
+
+    connect(m_picker, &RecordPicker::recordChanged, this, [this] {
+        if (!m_picker->accountId().isEmpty())
+            m_flow->setAccountId(m_picker->accountId());
+    });
+    connect(m_picker, &RecordPicker::loaded, this, [this] {
+        if (!m_flow->accountId().isEmpty()) {
+            m_picker->setRecordId(m_flow->accountId());
+            checkAccount();
+        } else if (!m_picker->accountId().isEmpty()) {
+            // The first account of the list, taken as a default (checked on the change).
+            m_flow->setDefault(key(PurchaseFlow::AccountIdKey), m_picker->accountId());
+        }
+    });
+    connect(flow, &PurchaseFlow::accountIdChanged, this, &PurchaseProductPage::checkAccount);
+    connect(flow, &PurchaseFlow::accountChecked, this, &PurchaseProductPage::showAccount);
+    connect(flow, &PurchaseFlow::productChanged, this, &PurchaseProductPage::updateProduct);
+    connect(flow, &PurchaseFlow::quantityChanged, this, &PurchaseProductPage::updateProduct);
+    connect(m_picker, &RecordPicker::failed, this,
+            [this](const Error &error) { showError(error, [this] { m_picker->reload(); }); });
+    connect(m_ui->accountHelpLabel, &QLabel::linkActivated, this,
+            [this] { emit showAccountRequested(m_flow->accountId()); });
+    addStatusArea(m_ui->contentLayout);
+}
+
+PurchaseProductPage::~PurchaseProductPage() = default;
+
+void PurchaseProductPage::initializePage()
+{
+    WizardPage::initializePage();
+    if (!m_flow->accountId().isEmpty())
+        m_picker->setRecordId(m_flow->accountId());
+    updateProduct();
+    checkAccount();
+}
+
+void PurchaseProductPage::checkAccount()
+{
+    if (m_flow->accountId().isEmpty())
+        return;
+    await(m_flow->checkAccount(), tr("Checking the account…"), [this](const Status &status) {
+        if (!status.ok())
+            showError(status.error(), [this] { checkAccount(); });
+    });
+}
+
+void PurchaseProductPage::showAccount()
+{
+    const auto status = m_flow->authStatus();
+    m_ui->accountStatusValue->setText(
+        status ? DomainText::enumValue(enumName::AuthStatus, toString(*status)) : QString());
+    // R-MKT-1: say why, and the way forward, before the operator goes on.
+    if (m_flow->error(key(PurchaseFlow::AccountIdKey)).has_value() && status &&
+        *status != AuthStatus::Authenticated) {
+        m_ui->accountHelpLabel->setText(
+            tr("Real-name authentication is done in My Account > Real-Name Authentication and "
+               "reviewed within 3 working days. <a href=\"account\">Show this account</a> or "
+               "choose an authenticated one."));
+        m_ui->accountHelpLabel->show();
+    } else {
+        m_ui->accountHelpLabel->hide();
+    }
+    emit completeChanged();
+}
+
+void PurchaseProductPage::updateProduct()
+{
+    const bool cards = m_flow->product() == ProductKind::StoredValueCard;
+    m_ui->quantityEdit->setEnabled(cards);
+    m_ui->quantityLabel->setEnabled(cards);
+    m_ui->productIdValue->setText(QString::fromLatin1(cards ? Catalogue::StoredValueCardProductId
+                                                            : Catalogue::SaasProductId));
+    m_ui->amountValue->setText(
+        cards ? tr("%1 (%n card(s) x %2)", nullptr, m_flow->quantity())
+                    .arg(DomainText::money(m_flow->amount()),
+                         DomainText::money(Fen(Catalogue::StoredValueCardUnitFen)))
+              : tr("Pay per use, settled monthly"));
+    m_ui->productDescription->setText(cards ? tr("Prepaid cards of 100 CNY each, redeemed in the "
+                                                 "Billing Center. For 5,000 CNY buy 50 cards.")
+                                            : tr("Subscribe to %1 SaaS Edition. After purchase, "
+                                                 "bind the order to an organization in Joint "
+                                                 "Operations.")
+                                                  .arg(context()->brand()));
+}
+
+bool PurchaseProductPage::isPageComplete() const
+{
+    return m_flow->isReady(PurchaseFlow::ProductPage);
+}
+
+QList<Error> PurchaseProductPage::localErrors() const
+{
+    return m_flow->messages(PurchaseFlow::ProductPage);
+}
+
+void PurchaseProductPage::retranslatePage()
+{
+    setTitle(tr("Choose the account and the product"));
+    setSubTitle(
+        tr("KooGallery: the buyer must be a real-name authenticated Huawei Cloud account."));
+    m_ui->productSaasRadio->setText(tr("%1 SaaS &Edition (subscription)").arg(context()->brand()));
+    m_ui->productCardsRadio->setText(tr("%1 stored-value &cards").arg(context()->brand()));
+    updateProduct();
+}
+
+} // namespace oc::gui

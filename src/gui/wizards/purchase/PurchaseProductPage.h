@@ -1,0 +1,48 @@
+#pragma once
+
+#include "PurchaseFlow.h"
+#include "gui/wizards/WizardPage.h"
+
+#include <memory>
+
+namespace Ui {
+class PurchaseProductPage;
+}
+
+class QButtonGroup;
+
+namespace oc::gui {
+
+class RecordPicker;
+
+// W-BUY page 1: the buying account (R-MKT-1) and the product (SaaS Edition, or cards by
+// quantity, R-MKT-3). A view of PurchaseFlow.
+class PurchaseProductPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    PurchaseProductPage(AppContext *context, PurchaseFlow *flow, QWidget *parent = nullptr);
+    ~PurchaseProductPage() override;
+    RecordPicker *accountPicker() const { return m_picker; }
+
+signals:
+    void showAccountRequested(const QString &accountId);
+
+protected:
+    bool isPageComplete() const override;
+    QList<Error> localErrors() const override;
+    void retranslatePage() override;
+    void initializePage() override;
+
+private:
+    void checkAccount();
+    void showAccount();
+    void updateProduct();
+
+    std::unique_ptr<Ui::PurchaseProductPage> m_ui;
+    PurchaseFlow *m_flow;
+    RecordPicker *m_picker;
+    QButtonGroup *m_productGroup;
+};
+
+} // namespace oc::gui
