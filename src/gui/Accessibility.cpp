@@ -1,5 +1,7 @@
 #include "Accessibility.h"
 
+#include "FormRows.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -75,43 +77,14 @@ void fitDialogToForm(QWidget *dialog, QWidget *formContents, int minWidth)
     new FormWidthKeeper(dialog, formContents);
 }
 
-namespace {
-
-void setItemShown(QLayoutItem *item, bool shown)
-{
-    if (!item)
-        return;
-    if (QWidget *widget = item->widget())
-        widget->setVisible(shown);
-    else if (QLayout *layout = item->layout())
-        for (int i = 0; i < layout->count(); ++i)
-            setItemShown(layout->itemAt(i), shown);
-}
-
-void showRow(QFormLayout *form, int row, bool shown)
-{
-    if (row < 0)
-        return;
-    for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
-        setItemShown(form->itemAt(row, role), shown);
-}
-
-} // namespace
-
 void showFormRow(QFormLayout *form, QWidget *field, bool shown)
 {
-    int row = -1;
-    QFormLayout::ItemRole role = QFormLayout::FieldRole;
-    form->getWidgetPosition(field, &row, &role);
-    showRow(form, row, shown);
+    FormRows::of(form)->show(field, shown);
 }
 
 void showFormRow(QFormLayout *form, QLayout *field, bool shown)
 {
-    int row = -1;
-    QFormLayout::ItemRole role = QFormLayout::FieldRole;
-    form->getLayoutPosition(field, &row, &role);
-    showRow(form, row, shown);
+    FormRows::of(form)->show(field, shown);
 }
 
 void nameAllFormFields(QWidget *root)

@@ -17,11 +17,12 @@ void nameAllFormFields(QWidget *root);
 // widens it later whenever the form needs more width (it never scrolls sideways).
 void fitDialogToForm(QWidget *dialog, QWidget *formContents, int minWidth);
 
-// Shows or hides the row of `form` that holds `field` (a widget or a layout) through its
-// widgets' visibility: the row's label and the field (every widget of a field layout).
-// Not QFormLayout::setRowVisible (Qt 6.4): a row it hid stays out of the layout when one of
-// its widgets is shown again (an error label then draws over the form's top left corner),
-// and the height-for-width rows after such a row can collapse to nothing.
+// Shows or hides the row of `form` that holds `field` (a widget or a layout): taken out of
+// the form and put back at its place (FormRows), its widgets hidden and shown. Not
+// QFormLayout::setRowVisible (Qt 6.4): a row it hid stays out of the layout when one of
+// its widgets is shown again (an error label then draws over the form's top left corner);
+// nor the widgets' visibility alone: the height-for-width rows after a hidden row can
+// collapse to nothing (FormRows says why).
 void showFormRow(QFormLayout *form, QWidget *field, bool shown);
 void showFormRow(QFormLayout *form, QLayout *field, bool shown);
 

@@ -346,6 +346,9 @@ void TestLoginWizard::createsAWorkspaceWithAndWithoutAnAccount()
         create(true, existingName, lanhai.value(column::Email).toString());
     auto *nameError = collision->findChild<QLabel *>(QStringLiteral("workspaceNameError"));
     QVERIFY(waitFor([nameError] { return nameError->isVisible(); })); // R-WS-1 taken
+    // The error's second line must not take the room of the rows below (issue 15: the
+    // language warning had no height left).
+    snapshot(collision, QStringLiteral("login-create-collision"));
     collision->reject();
     QVERIFY(waitFor([&] { return !wizard->findChild<CreateWorkspaceDialog *>(); }));
 

@@ -3,10 +3,12 @@
 #include "WizardState.h"
 #include "gui/AppContext.h"
 #include "gui/ErrorText.h"
+#include "gui/FormRows.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -102,7 +104,6 @@ void FieldBinder::bindError(const QString &key, QLabel *label, QWidget *field)
     m_errorLabels.insert(key, label);
     if (field)
         m_errorFields.insert(key, field);
-    label->setVisible(false);
     showError(key);
 }
 
@@ -140,6 +141,20 @@ void FieldBinder::load(const QString &key)
     m_loading = false;
 }
 
+namespace {
+
+// A message under its field is a row of its own in a form: shown and hidden as a row
+// (FormRows), so that the rows after it keep their height.
+void setMessageShown(QLabel *label, bool shown)
+{
+    if (QFormLayout *form = FormRows::formOf(label))
+        FormRows::of(form)->show(label, shown);
+    else
+        label->setVisible(shown);
+}
+
+} // namespace
+
 void FieldBinder::showError(const QString &key)
 {
     QLabel *label = m_errorLabels.value(key);
@@ -151,7 +166,7 @@ void FieldBinder::showError(const QString &key)
     if (error) {
         const QString message = ErrorText::message(*error, m_context->brand());
         label->setText(message);
-        label->setVisible(true);
+        setMessageShown(label, true);
         if (field) {
             // Marked for the eye (a tinted background) and for assistive technology.
             field->setProperty("invalid", true);
@@ -162,7 +177,7 @@ void FieldBinder::showError(const QString &key)
         }
     } else {
         label->clear();
-        label->setVisible(false);
+        setMessageShown(label, false);
         if (field && field->property("invalid").toBool()) {
             field->setProperty("invalid", false);
             field->setAccessibleDescription(QString());
