@@ -17,6 +17,16 @@ public:
     // geometry mapped to the captured window) framed and the callout `number` placed
     // where it fits.
     static QImage annotate(const QImage &shot, const QRect &target, int number);
+
+    static constexpr qreal CalloutRadius = 13;
+    // The frame drawn around `target` (logical coordinates), kept inside the picture.
+    static QRectF frameOf(const QImage &shot, const QRect &target);
+    // Where the callout's centre goes: the nearest place beside the frame where the
+    // picture is empty (one plain colour under the whole callout, so that it covers no
+    // control, label or border), looked for right of the frame first, then left, above,
+    // below and on the diagonals, up to a few callouts away; when the picture has no such
+    // place near, the frame's top right corner. Always inside the picture.
+    static QPointF calloutCenter(const QImage &shot, const QRectF &frame);
 };
 
 } // namespace oc::gui
