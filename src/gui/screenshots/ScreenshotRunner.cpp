@@ -4,6 +4,7 @@
 #include "GuideWriter.h"
 #include "InputSimulator.h"
 #include "ScenarioDialogs.h"
+#include "ScenarioSteps.h"
 #include "core/ListNames.h"
 #include "gui/AppContext.h"
 #include "gui/CommandLine.h"
@@ -15,9 +16,9 @@
 #include "gui/wizards/BillingWizards.h"
 #include "gui/wizards/LoginWizard.h"
 #include "gui/wizards/OrganizationWizard.h"
-#include "gui/wizards/purchase/PurchaseWizard.h"
 #include "gui/wizards/RegistrationWizard.h"
 #include "gui/wizards/Wizard.h"
+#include "gui/wizards/purchase/PurchaseWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -82,20 +83,6 @@ T awaitFuture(QFuture<T> future, int timeoutMs = 30000)
     return future.result();
 }
 
-std::optional<ClockStep> clockStep(const QString &name)
-{
-    static const QHash<QString, ClockStep> steps = {
-        {QStringLiteral("minute"), ClockStep::Minute},
-        {QStringLiteral("hour"), ClockStep::Hour},
-        {QStringLiteral("day"), ClockStep::Day},
-        {QStringLiteral("threeWorkingDays"), ClockStep::ThreeWorkingDays},
-        {QStringLiteral("month"), ClockStep::Month},
-        {QStringLiteral("ninetyDays"), ClockStep::NinetyDays}};
-    if (!steps.contains(name))
-        return std::nullopt;
-    return steps.value(name);
-}
-
 std::optional<MainWindow::Page> mainPage(const QString &name)
 {
     static const QHash<QString, MainWindow::Page> pages = {
@@ -109,33 +96,6 @@ std::optional<MainWindow::Page> mainPage(const QString &name)
     if (!pages.contains(name))
         return std::nullopt;
     return pages.value(name);
-}
-
-// The text a widget shows, for waitText.
-QString shownText(QWidget *widget)
-{
-    if (auto *label = qobject_cast<QLabel *>(widget))
-        return label->text();
-    if (auto *edit = qobject_cast<QLineEdit *>(widget))
-        return edit->text();
-    if (auto *button = qobject_cast<QAbstractButton *>(widget))
-        return button->text();
-    if (auto *combo = qobject_cast<QComboBox *>(widget))
-        return combo->currentText();
-    if (auto *text = qobject_cast<QTextEdit *>(widget))
-        return text->toPlainText();
-    if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
-        return plain->toPlainText();
-    return {};
-}
-
-int rowCount(QWidget *widget)
-{
-    if (auto *view = qobject_cast<QAbstractItemView *>(widget))
-        return view->model() ? view->model()->rowCount() : 0;
-    if (auto *combo = qobject_cast<QComboBox *>(widget))
-        return combo->count();
-    return -1;
 }
 
 } // namespace
@@ -599,385 +559,108 @@ bool ScreenshotRunner::waitUntil(const std::function<bool()> &predicate, int tim
     return true;
 }
 
-bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language, QString *error)
+// The run as the step handlers see it (ScenarioSteps.h).
+class RunnerStepRun final : public StepRun
 {
-    const QJsonObject &a = step.arguments;
-    const QString action = step.action;
-    const QString name = substitute(a.value(action).toString());
-    const int timeout = step.timeoutMs;
-    if (action == u"capture")
-        return true;
+public:
+    RunnerStepRun(ScreenshotRunner &runner, const QString &language)
+        : m_runner(runner)
+        , m_language(language)
+    {}
 
-    // Actions on a widget.
-    static const QStringList widgetActions = {
-        QStringLiteral("type"),      QStringLiteral("click"),       QStringLiteral("check"),
-        QStringLiteral("uncheck"),   QStringLiteral("select"),      QStringLiteral("selectRow"),
-        QStringLiteral("checkItem"), QStringLiteral("waitEnabled"), QStringLiteral("waitText"),
-        QStringLiteral("waitRows")};
-    if (widgetActions.contains(action)) {
-        QWidget *widget = nullptr;
-        if (!waitUntil(
-                [&] {
-                    widget = find(name);
-                    return widget && widget->isVisible();
-                },
-                timeout)) {
-            // An action in a menu ("click" on a QAction's objectName).
-            if (action == u"click") {
-                for (QWidget *root : {baseWindow(), static_cast<QWidget *>(m_window.get())})
-                    if (auto *act = root->findChild<QAction *>(name)) {
-                        act->trigger();
-                        return true;
-                    }
-            }
-            *error = widget ? tr("\"%1\" is not visible").arg(name)
-                            : tr("no control named \"%1\" on screen").arg(name);
-            return false;
-        }
-        if (action == u"waitEnabled") {
-            if (!waitUntil([&] { return widget->isEnabled(); }, timeout)) {
-                *error = tr("\"%1\" stayed disabled").arg(name);
-                return false;
-            }
-            return true;
-        }
-        if (action == u"waitText") {
-            const bool notEmpty = a.contains(QStringLiteral("notEmpty"));
-            const QString contains = text(a.value(QStringLiteral("contains")), language);
-            if (!waitUntil(
-                    [&] {
-                        const QString shown = shownText(widget);
-                        return notEmpty ? !shown.trimmed().isEmpty() : shown.contains(contains);
-                    },
-                    timeout)) {
-                *error = tr("\"%1\" shows \"%2\", not \"%3\"")
-                             .arg(name, shownText(widget), notEmpty ? tr("(any text)") : contains);
-                return false;
-            }
-            return true;
-        }
-        if (action == u"waitRows") {
-            const int count = a.value(QStringLiteral("count")).toInt();
-            if (!waitUntil([&] { return rowCount(widget) >= count; }, timeout)) {
-                *error =
-                    tr("\"%1\" has %2 row(s), not %3").arg(name).arg(rowCount(widget)).arg(count);
-                return false;
-            }
-            return true;
-        }
-        if (!waitUntil([&] { return widget->isEnabled(); }, timeout)) {
-            *error = tr("\"%1\" is disabled").arg(name);
-            return false;
-        }
-        if (action == u"type") {
-            const QString value = text(a.value(QStringLiteral("text")), language);
-            QWidget *target = widget;
-            if (auto *spin = qobject_cast<QAbstractSpinBox *>(widget)) {
-                spin->setFocus();
-                spin->selectAll();
-            } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
-                edit->setFocus();
-                edit->selectAll();
-            } else if (auto *combo = qobject_cast<QComboBox *>(widget);
-                       combo && combo->lineEdit()) {
-                target = combo->lineEdit();
-                target->setFocus();
-                combo->lineEdit()->selectAll();
-            } else if (qobject_cast<QTextEdit *>(widget) ||
-                       qobject_cast<QPlainTextEdit *>(widget)) {
-                widget->setFocus();
-                input::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-            } else {
-                *error = tr("cannot type into \"%1\" (%2)")
-                             .arg(name, QString::fromLatin1(widget->metaObject()->className()));
-                return false;
-            }
-            input::keyClick(target, Qt::Key_Backspace);
-            input::keyClicks(target, value);
-            return true;
-        }
-        if (action == u"click" || action == u"check" || action == u"uncheck") {
-            auto *button = qobject_cast<QAbstractButton *>(widget);
-            if (action != u"click") {
-                if (!button || !button->isCheckable()) {
-                    *error = tr("\"%1\" cannot be checked").arg(name);
-                    return false;
-                }
-                if (button->isChecked() == (action == u"check"))
-                    return true;
-            }
-            // Check boxes and radio buttons are clicked on their indicator, as in the tests.
-            const bool indicator =
-                qobject_cast<QCheckBox *>(widget) || qobject_cast<QRadioButton *>(widget);
-            input::mouseClick(widget, indicator ? QPoint(6, widget->height() / 2) : QPoint());
-            return true;
-        }
-        if (action == u"select") {
-            auto *combo = qobject_cast<QComboBox *>(widget);
-            if (!combo) {
-                *error = tr("\"%1\" is not a list to choose from").arg(name);
-                return false;
-            }
-            int index = -1;
-            if (!waitUntil(
-                    [&] {
-                        if (a.contains(QStringLiteral("index")))
-                            index = a.value(QStringLiteral("index")).toInt();
-                        else if (a.contains(QStringLiteral("data")))
-                            index = combo->findData(
-                                substitute(a.value(QStringLiteral("data")).toString()));
-                        else
-                            index = combo->findText(text(a.value(QStringLiteral("text")), language),
-                                                    Qt::MatchContains);
-                        return index >= 0 && index < combo->count();
-                    },
-                    timeout)) {
-                *error = tr("\"%1\" has no such entry").arg(name);
-                return false;
-            }
-            combo->setFocus();
-            combo->setCurrentIndex(index);
-            return true;
-        }
-        if (action == u"selectRow" || action == u"checkItem") {
-            auto *view = qobject_cast<QAbstractItemView *>(widget);
-            if (!view || !view->model()) {
-                *error = tr("\"%1\" is not a list or table").arg(name);
-                return false;
-            }
-            QModelIndex found;
-            const int column = a.value(QStringLiteral("column")).toInt(-1);
-            const auto findRow = [&] {
-                // A list still loading (after a filter or an owner changed) would lose the
-                // selection when its rows arrive.
-                if (m_context->backend()->callsInFlight() > 0)
-                    return false;
-                QAbstractItemModel *model = view->model();
-                if (a.contains(QStringLiteral("row"))) {
-                    found = model->index(a.value(QStringLiteral("row")).toInt(), 0);
-                    return found.isValid();
-                }
-                const QString wanted = text(a.value(QStringLiteral("text")), language);
-                for (int r = 0; r < model->rowCount(); ++r)
-                    for (int c = 0; c < model->columnCount(); ++c)
-                        if ((column < 0 || c == column) &&
-                            model->index(r, c).data().toString().contains(wanted)) {
-                            found = model->index(r, 0);
-                            return true;
-                        }
-                return false;
-            };
-            if (action == u"checkItem") {
-                if (!waitUntil(findRow, timeout)) {
-                    *error = tr("\"%1\" has no such row").arg(name);
-                    return false;
-                }
-                view->model()->setData(found, Qt::Checked, Qt::CheckStateRole);
-                return true;
-            }
-            // Clicked like a person would; again if the list reloaded meanwhile and the
-            // selection went with it.
-            const bool selected = waitUntil(
-                [&] {
-                    if (!findRow())
-                        return false;
-                    view->setFocus();
-                    view->scrollTo(found);
-                    const QRect rect = view->visualRect(found);
-                    input::mouseClick(view->viewport(), rect.center());
-                    view->setCurrentIndex(found);
-                    input::wait(40);
-                    const QModelIndex current = view->currentIndex();
-                    return m_context->backend()->callsInFlight() == 0 && current.isValid() &&
-                           current.row() == found.row() &&
-                           view->selectionModel()->isRowSelected(current.row(), QModelIndex());
-                },
-                timeout);
-            if (!selected) {
-                *error = tr("\"%1\" has no such row").arg(name);
-                return false;
-            }
-            return true;
-        }
+    QWidget *find(const QString &name) const override { return m_runner.find(name); }
+    QAction *action(const QString &name) const override
+    {
+        for (QWidget *root :
+             {m_runner.baseWindow(), static_cast<QWidget *>(m_runner.m_window.get())})
+            if (auto *action = root->findChild<QAction *>(name))
+                return action;
+        return nullptr;
     }
-
-    if (action == u"press") {
-        QWidget *button = find(QLatin1Char('@') + name);
-        if (!button ||
-            !waitUntil([&] { return button->isVisible() && button->isEnabled(); }, timeout)) {
-            *error = tr("the %1 button is not available").arg(name);
-            return false;
-        }
-        input::mouseClick(button);
-        return true;
+    bool waitUntil(const std::function<bool()> &predicate, int timeoutMs) override
+    {
+        return m_runner.waitUntil(predicate, timeoutMs);
     }
-    if (action == u"waitPage") {
-        auto *wizard = qobject_cast<Wizard *>(m_wizard.data());
-        if (!wizard) {
-            *error = tr("waitPage without a wizard");
-            return false;
-        }
-        if (!waitUntil([&] { return wizard->pageName(wizard->currentId()) == name; }, timeout)) {
-            *error = tr("the wizard did not reach the page \"%1\"").arg(name);
-            return false;
-        }
-        return true;
+    QString substitute(const QString &text) const override { return m_runner.substitute(text); }
+    QString text(const QJsonValue &value) const override
+    {
+        return m_runner.text(value, m_language);
     }
-    if (action == u"waitVisible" || action == u"waitHidden") {
-        const bool visible = action == u"waitVisible";
-        if (!waitUntil(
-                [&] {
-                    QWidget *w = find(name);
-                    return visible ? (w && w->isVisible()) : (!w || !w->isVisible());
-                },
-                timeout)) {
-            *error = visible ? tr("\"%1\" did not appear").arg(name)
-                             : tr("\"%1\" did not go away").arg(name);
-            return false;
-        }
-        return true;
-    }
-    if (action == u"waitDialog") {
-        if (!waitUntil(
-                [&] {
-                    QWidget *d = topDialog();
-                    return d && (d->objectName() == name ||
-                                 QLatin1String(d->metaObject()->className()).endsWith(name));
-                },
-                timeout)) {
-            *error = tr("the dialog \"%1\" did not open").arg(name);
-            return false;
-        }
-        return true;
-    }
-    if (action == u"waitClosed") {
-        if (!waitUntil(
-                [&] {
-                    const auto named = [&](QWidget *d) {
-                        return d && d->isVisible() &&
-                               (d->objectName() == name ||
-                                QLatin1String(d->metaObject()->className()).endsWith(name));
-                    };
-                    // The dialog "open" showed is the one played, not a dialog on top.
-                    return !named(topDialog()) && !named(m_wizard.data());
-                },
-                timeout)) {
-            *error = tr("the dialog \"%1\" stayed open").arg(name);
-            return false;
-        }
-        return true;
-    }
-    if (action == u"waitWizard") {
+    int callsInFlight() const override { return m_runner.m_context->backend()->callsInFlight(); }
+    Wizard *wizard() const override { return qobject_cast<Wizard *>(m_runner.m_wizard.data()); }
+    QWidget *playedWindow() const override { return m_runner.m_wizard.data(); }
+    QWidget *topDialog() const override { return m_runner.topDialog(); }
+    bool adoptWizard(const QString &name, int timeoutMs) override
+    {
         Wizard *found = nullptr;
         if (!waitUntil(
                 [&] {
-                    for (Wizard *w : m_window->findChildren<Wizard *>())
-                        if (w->isVisible() && w->name() == name && w != m_wizard)
+                    for (Wizard *w : m_runner.m_window->findChildren<Wizard *>())
+                        if (w->isVisible() && w->name() == name && w != m_runner.m_wizard)
                             found = w;
                     return found != nullptr;
                 },
-                timeout)) {
-            *error = tr("the wizard \"%1\" did not open").arg(name);
+                timeoutMs))
             return false;
+        QPointer<QWidget> &played = m_runner.m_wizard;
+        if (played && played != m_runner.m_window.get() && played->isVisible()) {
+            m_runner.m_dialogs->setDiscarding(true);
+            played->close();
+            m_runner.m_dialogs->setDiscarding(false);
         }
-        if (m_wizard && m_wizard != m_window.get() && m_wizard->isVisible()) {
-            m_dialogs->setDiscarding(true);
-            m_wizard->close();
-            m_dialogs->setDiscarding(false);
-        }
-        m_wizard = found;
+        played = found;
         found->move(0, 0);
-        found->resize(Width, Height);
+        found->resize(ScreenshotRunner::Width, ScreenshotRunner::Height);
         return true;
     }
-    if (action == u"answer") {
-        ScenarioDialogs::Answer answer;
-        const QJsonValue value = a.value(QStringLiteral("value"));
-        if (name == u"confirm") {
-            answer.kind = ScenarioDialogs::Kind::Confirm;
-            answer.accept = value.toBool();
-        } else {
-            answer.kind =
-                name == u"text" ? ScenarioDialogs::Kind::Text : ScenarioDialogs::Kind::File;
-            answer.text = text(value, language);
-        }
-        m_dialogs->prepare(answer);
-        return true;
+    void prepareAnswer(const ScenarioDialogs::Answer &answer) override
+    {
+        m_runner.m_dialogs->prepare(answer);
     }
-    if (action == u"readMessage") {
-        // The newest Outbox message to a destination; one of its parameters into a variable.
-        const QString field = a.value(QStringLiteral("field")).toString();
-        const QString purpose = a.value(QStringLiteral("purpose")).toString();
-        QString value;
-        if (!waitUntil(
-                [&] {
-                    ListQuery query;
-                    query.view = view::Outbox;
-                    query.filters.insert(column::Destination, name);
-                    query.limit = 20;
-                    const Result<ListPage> page = awaitFuture(m_backend->list(query));
-                    if (!page.ok())
-                        return false;
-                    for (int row = 0; row < page->rows.size(); ++row) {
-                        const QJsonObject p =
-                            QJsonDocument::fromJson(
-                                page->value(row, column::Params).toString().toUtf8())
-                                .object();
-                        if (!purpose.isEmpty() &&
-                            p.value(QStringLiteral("purpose")).toString() != purpose)
-                            continue;
-                        value = p.value(field).toVariant().toString();
-                        return !value.isEmpty();
-                    }
-                    return false;
-                },
-                timeout)) {
-            *error = tr("no message to %1 with \"%2\" in the Outbox").arg(name, field);
-            return false;
-        }
-        m_vars.insert(a.value(QStringLiteral("var")).toString(), value);
-        return true;
+    void setVariable(const QString &name, const QVariant &value) override
+    {
+        m_runner.m_vars.insert(name, value);
     }
-    if (action == u"lookup") {
-        QVariantMap filters;
-        const QJsonObject where = a.value(QStringLiteral("where")).toObject();
-        for (auto it = where.begin(); it != where.end(); ++it)
-            filters.insert(it.key(), it.value().isString()
-                                         ? QVariant(substitute(it.value().toString()))
-                                         : it.value().toVariant());
-        const QVariant value =
-            lookupValue(name, filters, {}, a.value(QStringLiteral("column")).toString());
-        if (!value.isValid() || value.toString().isEmpty()) {
-            *error = tr("nothing found in %1").arg(name);
-            return false;
-        }
-        m_vars.insert(a.value(QStringLiteral("var")).toString(), value);
-        return true;
+    Result<ListPage> list(const ListQuery &query) override
+    {
+        return awaitFuture(m_runner.m_backend->list(query));
     }
-    if (action == u"advanceClock") {
-        const auto stepKind = clockStep(name);
-        const Result<ClockState> state = awaitFuture(m_backend->advanceClock(*stepKind));
-        if (!state.ok()) {
-            *error = state.error().toString();
-            return false;
-        }
-        return true;
+    QVariant lookupValue(const QString &view, const QVariantMap &filters,
+                         const QString &column) override
+    {
+        return m_runner.lookupValue(view, filters, {}, column);
     }
-    if (action == u"show") {
-        m_window->showPage(*mainPage(name));
-        return true;
+    Status advanceClock(ClockStep step) override
+    {
+        const Result<ClockState> state = awaitFuture(m_runner.m_backend->advanceClock(step));
+        return state.ok() ? okStatus() : Status(state.error());
     }
-    if (action == u"showList") {
-        for (auto *view : m_window->findChildren<TabbedListsView *>())
+    bool showPage(const QString &name) override
+    {
+        const auto page = mainPage(name);
+        if (page)
+            m_runner.m_window->showPage(*page);
+        return page.has_value();
+    }
+    bool showList(const QString &name) override
+    {
+        for (auto *view : m_runner.m_window->findChildren<TabbedListsView *>())
             if (view->isVisible() && view->list(name)) {
                 view->showList(name);
                 return true;
             }
-        *error = tr("no list \"%1\" in the view on screen").arg(name);
         return false;
     }
-    *error = tr("unknown action \"%1\"").arg(action);
-    return false;
+
+private:
+    ScreenshotRunner &m_runner;
+    QString m_language;
+};
+
+bool ScreenshotRunner::runStep(const ScenarioStep &step, const QString &language, QString *error)
+{
+    RunnerStepRun run(*this, language);
+    return runScenarioStep(run, step, error);
 }
 
 QImage ScreenshotRunner::shot()

@@ -39,6 +39,8 @@ struct ScreenshotOptions
 class ScreenshotRunner
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRunner)
+    friend class RunnerStepRun;
+
 public:
     static constexpr int Width = 1024;
     static constexpr int Height = 720;
