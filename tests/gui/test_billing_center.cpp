@@ -8,7 +8,8 @@
 #include "gui/views/AccountOverview.h"
 #include "gui/views/ConsoleViews.h"
 #include "gui/widgets/RecordPicker.h"
-#include "gui/wizards/BillingWizards.h"
+#include "gui/wizards/recharge/RechargeWizard.h"
+#include "gui/wizards/settlement/SettlementWizard.h"
 #include "services/DemoStoryData.h"
 
 #include <QDialogButtonBox>

@@ -249,6 +249,14 @@ QString huaweiAccountIdOf(Backend &backend, const QString &loginId)
     qFatal("no Huawei account %s", qPrintable(loginId));
 }
 
+QStringList rulesAndFields(const QList<Error> &errors)
+{
+    QStringList out;
+    for (const Error &e : errors)
+        out << e.rule + QLatin1Char(':') + e.field;
+    return out;
+}
+
 QString latestCode(Backend &backend, const QString &destination)
 {
     ListQuery query;

@@ -140,6 +140,8 @@ qint64 count(Backend &backend, const QString &view, const QVariantMap &filters =
 // The account id of a demo Huawei account by its login id (services/DemoStoryData.h); ids
 // are generated, so tests look them up rather than hard-code them.
 QString huaweiAccountIdOf(Backend &backend, const QString &loginId);
+// Each error as "rule:field", for comparing a page's messages in one line.
+QStringList rulesAndFields(const QList<Error> &errors);
 // The newest verification code the Outbox shows for `destination` (empty when none).
 QString latestCode(Backend &backend, const QString &destination);
 

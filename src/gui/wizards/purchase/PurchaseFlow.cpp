@@ -3,10 +3,7 @@
 #include "contract/Async.h"
 #include "contract/Backend.h"
 #include "core/ListNames.h"
-
-#include <QPromise>
-
-#include <memory>
+#include "gui/wizards/PendingStatus.h"
 
 namespace oc::gui {
 
@@ -21,19 +18,6 @@ QString key(const char *name)
 {
     return QString::fromLatin1(name);
 }
-
-// A future that the flow finishes once it has taken the result in.
-struct Pending
-{
-    std::shared_ptr<QPromise<Status>> promise = std::make_shared<QPromise<Status>>();
-    Pending() { promise->start(); }
-    QFuture<Status> future() const { return promise->future(); }
-    void finish(const Status &status) const
-    {
-        promise->addResult(status);
-        promise->finish();
-    }
-};
 
 } // namespace
 
@@ -177,7 +161,7 @@ bool PurchaseFlow::isReady(Page page) const
 
 QFuture<Status> PurchaseFlow::checkAccount()
 {
-    const Pending pending;
+    const PendingStatus pending;
     const QString asked = accountId();
     if (asked.isEmpty()) {
         pending.finish(okStatus());
@@ -213,7 +197,7 @@ QFuture<Status> PurchaseFlow::checkAccount()
 
 QFuture<Status> PurchaseFlow::purchase()
 {
-    const Pending pending;
+    const PendingStatus pending;
     onFinished(m_backend->purchase(request()), this,
                [this, pending](const Result<PurchaseResult> &result) {
                    if (!result.ok()) {
@@ -237,7 +221,7 @@ QFuture<Status> PurchaseFlow::purchase()
 
 QFuture<Status> PurchaseFlow::refreshInstanceStatus()
 {
-    const Pending pending;
+    const PendingStatus pending;
     if (instanceId().isEmpty()) {
         pending.finish(okStatus());
         return pending.future();
