@@ -19,7 +19,7 @@
 #include "wizards/LoginWizard.h"
 #include "wizards/OrganizationWizard.h"
 #include "wizards/purchase/PurchaseWizard.h"
-#include "wizards/RegistrationWizard.h"
+#include "wizards/registration/RegistrationWizard.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "gui/dialogs/CreateWorkspaceDialog.h"
 #include "gui/widgets/CodeField.h"
 #include "gui/wizards/LoginWizard.h"
-#include "gui/wizards/RegistrationWizard.h"
+#include "gui/wizards/registration/RegistrationWizard.h"
 #include "services/DemoStoryData.h"
 #include "store/Database.h"
 

@@ -4,7 +4,7 @@
 
 #include "GuiTestSupport.h"
 #include "gui/widgets/CodeField.h"
-#include "gui/wizards/RegistrationWizard.h"
+#include "gui/wizards/registration/RegistrationWizard.h"
 #include "services/DemoStoryData.h"
 
 #include <QCheckBox>

@@ -19,7 +19,7 @@
 #include "gui/wizards/LoginWizard.h"
 #include "gui/wizards/OrganizationWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
-#include "gui/wizards/RegistrationWizard.h"
+#include "gui/wizards/registration/RegistrationWizard.h"
 #include "services/DemoStoryData.h"
 
 #include <QApplication>

@@ -17,7 +17,7 @@
 #include "gui/wizards/settlement/SettlementWizard.h"
 #include "gui/wizards/LoginWizard.h"
 #include "gui/wizards/OrganizationWizard.h"
-#include "gui/wizards/RegistrationWizard.h"
+#include "gui/wizards/registration/RegistrationWizard.h"
 #include "gui/wizards/Wizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
 
