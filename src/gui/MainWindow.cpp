@@ -14,12 +14,12 @@
 #include "views/HomeView.h"
 #include "views/HuaweiAccountsView.h"
 #include "widgets/RecordPicker.h"
-#include "wizards/recharge/RechargeWizard.h"
-#include "wizards/settlement/SettlementWizard.h"
 #include "wizards/LoginWizard.h"
 #include "wizards/OrganizationWizard.h"
 #include "wizards/purchase/PurchaseWizard.h"
+#include "wizards/recharge/RechargeWizard.h"
 #include "wizards/registration/RegistrationWizard.h"
+#include "wizards/settlement/SettlementWizard.h"
 
 #include <QActionGroup>
 #include <QApplication>

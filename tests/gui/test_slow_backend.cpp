@@ -14,12 +14,12 @@
 #include "gui/dialogs/MemberDialog.h"
 #include "gui/views/HuaweiAccountsView.h"
 #include "gui/views/ListViewWidget.h"
-#include "gui/wizards/recharge/RechargeWizard.h"
-#include "gui/wizards/settlement/SettlementWizard.h"
 #include "gui/wizards/LoginWizard.h"
 #include "gui/wizards/OrganizationWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
+#include "gui/wizards/recharge/RechargeWizard.h"
 #include "gui/wizards/registration/RegistrationWizard.h"
+#include "gui/wizards/settlement/SettlementWizard.h"
 #include "services/DemoStoryData.h"
 
 #include <QApplication>

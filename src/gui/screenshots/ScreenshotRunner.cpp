@@ -13,13 +13,13 @@
 #include "gui/MainWindow.h"
 #include "gui/dialogs/CloseResourceDialog.h"
 #include "gui/views/ConsoleViews.h"
-#include "gui/wizards/recharge/RechargeWizard.h"
-#include "gui/wizards/settlement/SettlementWizard.h"
 #include "gui/wizards/LoginWizard.h"
 #include "gui/wizards/OrganizationWizard.h"
-#include "gui/wizards/registration/RegistrationWizard.h"
 #include "gui/wizards/Wizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
+#include "gui/wizards/recharge/RechargeWizard.h"
+#include "gui/wizards/registration/RegistrationWizard.h"
+#include "gui/wizards/settlement/SettlementWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
