@@ -6,7 +6,7 @@
 #include "GuiTestSupport.h"
 #include "gui/dialogs/CreateWorkspaceDialog.h"
 #include "gui/widgets/CodeField.h"
-#include "gui/wizards/LoginWizard.h"
+#include "gui/wizards/login/LoginWizard.h"
 #include "gui/wizards/registration/RegistrationWizard.h"
 #include "services/DemoStoryData.h"
 #include "store/Database.h"

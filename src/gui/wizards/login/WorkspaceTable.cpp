@@ -1,0 +1,23 @@
+#include "WorkspaceTable.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace oc::gui {
+
+QTableWidget *makeWorkspaceTable(QWidget *parent, const QString &objectName)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(table->fontMetrics().height() * 8);
+    return table;
+}
+
+} // namespace oc::gui
