@@ -372,21 +372,14 @@ Result<CloseResourceResult> BillingService::closeResource(const QString &instanc
             // signed releaseInstance, which closes the instance and applies R-SET-5
             // (KooGalleryService::closeInstance), as it does for a real release.
             store::WorkspaceRepository workspaces(db);
-            QStringList toLock;
-            for (const Workspace &w :
-                 store::BillingRepository(db).activeSettledByHuaweiAccount(instance->accountId))
-                toLock << w.workspaceId;
-            for (const Workspace &w :
-                 workspaces.listByInstance(instance->instanceId, WorkspaceStatus::Locked))
-                if (w.lockReason == QLatin1String(Catalogue::InstanceFrozenLockReason))
-                    toLock << w.workspaceId;
+            const QList<Workspace> toLock = KooGalleryService::workspacesToLock(db, *instance);
             const auto released = KooGalleryService(m_session).callInTransaction(
                 koogallery::ReleaseInstance{instance->instanceId});
             if (!released.ok())
                 return released.error();
             CloseResourceResult result;
-            for (const QString &id : std::as_const(toLock))
-                if (const auto w = workspaces.find(id))
+            for (const Workspace &before : toLock)
+                if (const auto w = workspaces.find(before.workspaceId))
                     result.lockedWorkspaces << *w;
             store::InstanceRepository instances(db);
             result.instance = *instances.find(instance->instanceId);

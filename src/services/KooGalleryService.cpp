@@ -321,12 +321,7 @@ QList<Workspace> KooGalleryService::closeInstance(const Instance &instance)
     store::FeeCenterRepository feeCenters(db);
     std::optional<HuaweiAccount> owner;
     const QString reason = s(Catalogue::InstanceClosedLockReason);
-    QList<Workspace> settled =
-        store::BillingRepository(db).activeSettledByHuaweiAccount(instance.accountId);
-    for (const Workspace &w :
-         workspaces.listByInstance(instance.instanceId, WorkspaceStatus::Locked))
-        if (w.lockReason == QLatin1String(Catalogue::InstanceFrozenLockReason))
-            settled << w;
+    const QList<Workspace> settled = workspacesToLock(db, instance);
     QList<Workspace> locked;
     for (const Workspace &w : std::as_const(settled)) {
         workspaces.lock(w.workspaceId, reason, now);
@@ -351,6 +346,17 @@ QList<Workspace> KooGalleryService::closeInstance(const Instance &instance)
         locked << *workspaces.find(w.workspaceId);
     }
     return locked;
+}
+
+QList<Workspace> KooGalleryService::workspacesToLock(store::Database &db, const Instance &instance)
+{
+    QList<Workspace> settled =
+        store::BillingRepository(db).activeSettledByHuaweiAccount(instance.accountId);
+    for (const Workspace &w : store::WorkspaceRepository(db).listByInstance(
+             instance.instanceId, WorkspaceStatus::Locked))
+        if (w.lockReason == QLatin1String(Catalogue::InstanceFrozenLockReason))
+            settled << w;
+    return settled;
 }
 
 Result<QJsonObject> KooGalleryService::queryInstance(const kg::QueryInstance &c)

@@ -59,6 +59,9 @@ public:
     // The instance's workspaces locked and R-SET-5 applied, as releaseInstance does; the
     // workspaces it locked. Inside the caller's transaction.
     QList<Workspace> closeInstance(const Instance &instance);
+    // The workspaces closing `instance` locks (R-SET-5): the active ones settled through its
+    // Huawei Cloud account, and the ones its freeze had locked.
+    static QList<Workspace> workspacesToLock(store::Database &db, const Instance &instance);
 
     // Whether the last call served changed the store (an activity other than queryInstance
     // that succeeded): the server puts it on the change feed.
