@@ -1,11 +1,11 @@
-#include "WorkspaceTable.h"
+#include "RecordTable.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
 
 namespace oc::gui {
 
-QTableWidget *makeWorkspaceTable(QWidget *parent, const QString &objectName)
+QTableWidget *makeRecordTable(QWidget *parent, const QString &objectName, int visibleRows)
 {
     auto *table = new QTableWidget(parent);
     table->setObjectName(objectName);
@@ -16,7 +16,7 @@ QTableWidget *makeWorkspaceTable(QWidget *parent, const QString &objectName)
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
-    table->setMinimumHeight(table->fontMetrics().height() * 8);
+    table->setMinimumHeight(table->fontMetrics().height() * visibleRows);
     return table;
 }
 

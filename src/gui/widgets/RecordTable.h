@@ -6,7 +6,9 @@ class QWidget;
 
 namespace oc::gui {
 
-// The read-only, row-selecting table of workspaces the login wizard's pages show.
-QTableWidget *makeWorkspaceTable(QWidget *parent, const QString &objectName);
+// A read-only table of records the wizards show (workspaces, members, orders, logins):
+// whole rows selected one at a time, alternating colours, the last column stretched, and
+// room for `visibleRows` rows.
+QTableWidget *makeRecordTable(QWidget *parent, const QString &objectName, int visibleRows);
 
 } // namespace oc::gui

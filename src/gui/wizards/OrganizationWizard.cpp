@@ -13,6 +13,7 @@
 #include "gui/dialogs/MemberDialog.h"
 #include "gui/widgets/MemberChecklist.h"
 #include "gui/widgets/RecordPicker.h"
+#include "gui/widgets/RecordTable.h"
 #include "ui_OrgAuthorizationPage.h"
 #include "ui_OrgBindingPage.h"
 #include "ui_OrgDonePage.h"
@@ -23,7 +24,6 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -35,21 +35,6 @@ namespace {
 QString k(const char *name)
 {
     return QString::fromLatin1(name);
-}
-
-QTableWidget *makeTable(QWidget *parent, const QString &objectName)
-{
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(objectName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setTabKeyNavigation(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setMinimumHeight(table->fontMetrics().height() * 9);
-    return table;
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells, const QVariant &id)
@@ -428,7 +413,7 @@ OrgMembersPage::OrgMembersPage(AppContext *context, OrganizationState *state, QW
     , m_org(state)
 {
     m_ui->setupUi(this);
-    m_table = makeTable(this, QStringLiteral("membersTable"));
+    m_table = makeRecordTable(this, QStringLiteral("membersTable"), 9);
     m_ui->tableSlot->addWidget(m_table);
     setTabOrder(m_table, m_ui->addMemberButton);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &OrgMembersPage::addMember);
@@ -578,7 +563,7 @@ OrgBindingPage::OrgBindingPage(AppContext *context, OrganizationState *state, QW
     , m_org(state)
 {
     m_ui->setupUi(this);
-    m_table = makeTable(this, QStringLiteral("ordersTable"));
+    m_table = makeRecordTable(this, QStringLiteral("ordersTable"), 9);
     m_ui->ordersSlot->addWidget(m_table);
     setTabOrder(m_table, m_ui->bindButton);
     connect(m_ui->bindButton, &QPushButton::clicked, this, &OrgBindingPage::bindSelected);
@@ -798,7 +783,7 @@ OrgDonePage::OrgDonePage(AppContext *context, OrganizationState *state, QWidget 
     , m_org(state)
 {
     m_ui->setupUi(this);
-    m_logins = makeTable(this, QStringLiteral("loginsTable"));
+    m_logins = makeRecordTable(this, QStringLiteral("loginsTable"), 9);
     m_ui->loginsSlot->addWidget(m_logins);
     connect(m_ui->copyAddressButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->loginAddressValue->text()); });

@@ -5,6 +5,7 @@
 #include "WizardState.h"
 #include "gui/AppContext.h"
 #include "gui/ErrorText.h"
+#include "gui/widgets/CodeField.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -74,6 +75,16 @@ void WizardPage::addStatusArea(QBoxLayout *layout)
 void WizardPage::disableWhileBusy(QWidget *widget)
 {
     m_busyDisabled.append(widget);
+}
+
+void WizardPage::showCodeFailures(CodeField *code)
+{
+    connect(code, &CodeField::failed, this, [this, code](const Error &error) {
+        if (isTransient(error))
+            showError(error, [code] { code->sendButton()->click(); });
+        else
+            state()->setError(error);
+    });
 }
 
 void WizardPage::changeEvent(QEvent *event)

@@ -17,6 +17,7 @@ class QPushButton;
 namespace oc::gui {
 
 class AppContext;
+class CodeField;
 class FieldBinder;
 class Wizard;
 class WizardState;
@@ -78,6 +79,9 @@ protected:
     // A button of the page that submits something itself (Bind, Remove, ...): disabled
     // while the page is busy, then back as it was.
     void disableWhileBusy(QWidget *widget);
+    // A verification-code field's failures: a refusal lands at its field (the email, the
+    // username); the backend unreachable shows on the page, its Retry sends again.
+    void showCodeFailures(CodeField *code);
 
     // The page's own completeness (mandatory fields filled); restores bypass it.
     virtual bool isPageComplete() const { return true; }

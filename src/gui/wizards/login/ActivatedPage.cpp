@@ -1,10 +1,10 @@
 #include "ActivatedPage.h"
 
-#include "WorkspaceTable.h"
 #include "contract/Async.h"
 #include "core/ListNames.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
+#include "gui/widgets/RecordTable.h"
 #include "ui_ActivatedPage.h"
 
 #include <QTableWidget>
@@ -18,8 +18,10 @@ ActivatedPage::ActivatedPage(AppContext *context, LoginFlow *flow, bool direct, 
     , m_direct(direct)
 {
     m_ui->setupUi(this);
-    m_bound = makeWorkspaceTable(this, direct ? QStringLiteral("directWorkspacesTable")
-                                              : QStringLiteral("boundWorkspacesTable"));
+    m_bound = makeRecordTable(this,
+                              direct ? QStringLiteral("directWorkspacesTable")
+                                     : QStringLiteral("boundWorkspacesTable"),
+                              8);
     m_bound->setColumnCount(2); // workspace, site: the header labels need the columns
     m_ui->boundSlot->addWidget(m_bound);
     addStatusArea(m_ui->contentLayout);

@@ -1,11 +1,11 @@
 #include "BindWorkspacePage.h"
 
-#include "WorkspaceTable.h"
 #include "core/ListNames.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
 #include "gui/DomainText.h"
 #include "gui/dialogs/CreateWorkspaceDialog.h"
+#include "gui/widgets/RecordTable.h"
 #include "ui_BindWorkspacePage.h"
 
 #include <QPushButton>
@@ -20,7 +20,7 @@ BindWorkspacePage::BindWorkspacePage(AppContext *context, LoginFlow *flow, QWidg
 {
     m_ui->setupUi(this);
     setCommitPage(true);
-    m_table = makeWorkspaceTable(this, QStringLiteral("workspacesTable"));
+    m_table = makeRecordTable(this, QStringLiteral("workspacesTable"), 8);
     m_ui->workspacesSlot->addWidget(m_table);
     setTabOrder(m_table, m_ui->bindWorkspaceButton);
     connect(m_ui->bindWorkspaceButton, &QPushButton::clicked, this,

@@ -45,14 +45,7 @@ ExistingFeeCenterPage::ExistingFeeCenterPage(AppContext *context, LoginFlow *flo
                 sent(result.error());
         });
     });
-    connect(m_code, &CodeField::failed, this, [this](const Error &error) {
-        // A refusal lands at its field; the backend unreachable on the page (Send again
-        // is the retry).
-        if (isTransient(error))
-            showError(error, [this] { m_code->sendButton()->click(); });
-        else
-            m_flow->setError(error);
-    });
+    showCodeFailures(m_code);
     addStatusArea(m_ui->contentLayout);
 }
 

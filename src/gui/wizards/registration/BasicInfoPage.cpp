@@ -51,14 +51,7 @@ BasicInfoPage::BasicInfoPage(AppContext *context, RegistrationFlow *flow, QWidge
 
     m_code->setRequest(Channel::Email, QString::fromLatin1(CodePurpose::Register),
                        [this]() -> Result<QString> { return validate::email(m_flow->email()); });
-    connect(m_code, &CodeField::failed, this, [this](const Error &error) {
-        // A refusal of the email lands at its field; the backend unreachable on the page
-        // (Send again is the retry).
-        if (isTransient(error))
-            showError(error, [this] { m_code->sendButton()->click(); });
-        else
-            m_flow->setError(error);
-    });
+    showCodeFailures(m_code);
 
     // R-FC-1 live: the username is checked while typing, and again at commit.
     m_usernameTimer.setSingleShot(true);
