@@ -18,7 +18,7 @@
 #include "gui/Dialogs.h"
 #include "gui/LanguageManager.h"
 #include "gui/MainWindow.h"
-#include "gui/views/ConsoleViews.h"
+#include "gui/views/BillingCenterView.h"
 #include "gui/views/ListViewWidget.h"
 #include "large_data_generator.h"
 #include "local/LocalBackend.h"

@@ -260,8 +260,10 @@ void TestLoginWizard::existingFeeCenterAccountBindsAWorkspace()
     QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled()); // nothing bound yet
     table->selectRow(0);
     const QString workspaceId = table->item(0, 0)->data(Qt::UserRole).toString();
-    QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("bindWorkspaceButton")),
-                      Qt::LeftButton);
+    // (A reload still in flight keeps Bind disabled: a click then would be lost.)
+    auto *bind = wizard->findChild<QPushButton *>(QStringLiteral("bindWorkspaceButton"));
+    QVERIFY(waitFor([bind] { return bind->isEnabled(); }));
+    QTest::mouseClick(bind, Qt::LeftButton);
     QVERIFY(waitFor([table] {
         return table->item(0, 4) &&
                table->item(0, 4)->text() ==

@@ -2,9 +2,9 @@
 
 #include "FaultyBackend.h"
 #include "GuiTestSupport.h"
-#include "gui/views/ConsoleViews.h"
 #include "gui/views/HomeView.h"
 #include "gui/views/HuaweiAccountsView.h"
+#include "gui/views/ListViewWidget.h"
 #include "gui/widgets/RecordPicker.h"
 
 #include <QLabel>

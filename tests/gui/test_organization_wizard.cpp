@@ -7,7 +7,7 @@
 #include "gui/dialogs/MemberDialog.h"
 #include "gui/widgets/MemberChecklist.h"
 #include "gui/widgets/RecordPicker.h"
-#include "gui/wizards/OrganizationWizard.h"
+#include "gui/wizards/organization/OrganizationWizard.h"
 #include "services/DemoStoryData.h"
 
 #include <QApplication>
@@ -55,6 +55,9 @@ void TestOrganizationWizard::addMember(GuiFixture &f, OrganizationWizard *wizard
         dialog = wizard->findChild<MemberDialog *>();
         return dialog && dialog->isVisible();
     }));
+    // R-ORG-5: only the first member is prefilled from the owner's real-name data.
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text().isEmpty(),
+             before > 0);
     type(dialog, "displayNameEdit", name);
     type(dialog, "mobileEdit", mobile);
     type(dialog, "accountEdit", account);

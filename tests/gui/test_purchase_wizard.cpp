@@ -3,7 +3,7 @@
 
 #include "GuiTestSupport.h"
 #include "core/Validators.h"
-#include "gui/views/ConsoleViews.h"
+#include "gui/views/MarketplaceView.h"
 #include "gui/widgets/RecordPicker.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
 #include "services/DemoStoryData.h"

@@ -14,8 +14,8 @@
 #include "gui/dialogs/MemberDialog.h"
 #include "gui/views/HuaweiAccountsView.h"
 #include "gui/views/ListViewWidget.h"
-#include "gui/wizards/OrganizationWizard.h"
 #include "gui/wizards/login/LoginWizard.h"
+#include "gui/wizards/organization/OrganizationWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
 #include "gui/wizards/recharge/RechargeWizard.h"
 #include "gui/wizards/registration/RegistrationWizard.h"
@@ -379,7 +379,7 @@ void TestSlowBackend::W_ORG_creationFailsOnceAndTheMembersLoadHangs()
     QVERIFY(wizard->button(QWizard::BackButton)->isEnabled()); // back with the answer
     // A member appears meanwhile; the late answer that would list them is ignored.
     MemberInput input;
-    input.organizationId = wizard->organizationState()->organizationId();
+    input.organizationId = wizard->flow()->organizationId();
     input.account = QStringLiteral("lina");
     input.displayName = QStringLiteral("Li Na");
     input.mobile = QStringLiteral("+8613857160001");

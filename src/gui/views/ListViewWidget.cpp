@@ -2,6 +2,7 @@
 
 #include "gui/AppContext.h"
 #include "gui/CsvExport.h"
+#include "gui/DomainText.h"
 #include "gui/ErrorText.h"
 #include "ui_ListView.h"
 
@@ -17,6 +18,12 @@
 #include <QTimer>
 
 namespace oc::gui {
+
+ListViewWidget::Option ListViewWidget::enumOption(const char *value, QLatin1StringView enumeration)
+{
+    const QString v = QString::fromLatin1(value);
+    return {v, [v, enumeration] { return DomainText::enumValue(enumeration, v); }};
+}
 
 ListViewWidget::ListViewWidget(AppContext *context, const QString &view, const QStringList &columns,
                                QWidget *parent)

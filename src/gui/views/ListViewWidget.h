@@ -47,6 +47,9 @@ public:
         QVariant value;
         Text label;
     };
+    // A filter option that is a value of one of the domain's enumerations (core/ListNames.h),
+    // labelled in the current language.
+    static Option enumOption(const char *value, QLatin1StringView enumeration);
     void addFilter(const QString &key, Text label, Text allLabel, const QList<Option> &options);
     // Fixed filter (not shown), e.g. the selected owner.
     void setFixedFilter(const QString &key, const QVariant &value);

@@ -20,4 +20,13 @@ QTableWidget *makeRecordTable(QWidget *parent, const QString &objectName, int vi
     return table;
 }
 
+void setRecordRow(QTableWidget *table, int row, const QStringList &cells, const QVariant &id)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setData(Qt::UserRole, id);
+        table->setItem(row, column, item);
+    }
+}
+
 } // namespace oc::gui

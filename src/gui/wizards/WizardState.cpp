@@ -26,6 +26,13 @@ void WizardState::setDefault(const QString &key, const QVariant &value)
     emit valueChanged(key);
 }
 
+Status WizardState::land(const Error &error)
+{
+    if (!error.field.isEmpty() && !isTransient(error))
+        setError(error);
+    return error;
+}
+
 void WizardState::setError(const Error &error)
 {
     m_errors.insert(error.field, error);

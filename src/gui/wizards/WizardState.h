@@ -28,6 +28,9 @@ public:
     void setValue(const QString &key, const QVariant &value);
     // Sets an entry without marking the state dirty (defaults, prefills).
     void setDefault(const QString &key, const QVariant &value);
+    // A refusal a flow's action got: shown at its field when it names one (a failure of
+    // the system is not the field's fault); returned as the action's outcome.
+    Status land(const Error &error);
 
     // Secrets (passwords) are never part of a draft.
     void markSecret(const QString &key) { m_secrets.insert(key); }

@@ -69,11 +69,7 @@ void BindWorkspacePage::showWorkspaces()
             value(column::Name), DomainText::siteName(value(column::Site)),
             DomainText::enumValue(enumName::WorkspaceLanguage, value(column::Language)),
             DomainText::enumValue(enumName::SettlementMethod, value(column::Settlement)), state};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, value(column::WorkspaceId));
-            m_table->setItem(row, c, item);
-        }
+        setRecordRow(m_table, row, cells, value(column::WorkspaceId));
     }
     m_table->resizeColumnsToContents();
     emit completeChanged();

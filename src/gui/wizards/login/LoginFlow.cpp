@@ -21,14 +21,6 @@ void collect(QList<Error> &errors, const Result<QString> &result)
         errors << result.error();
 }
 
-// A refusal with a field lands there; the action's future says it either way.
-void land(LoginFlow *flow, const PendingStatus &pending, const Error &error)
-{
-    if (!error.field.isEmpty() && !isTransient(error))
-        flow->setError(error);
-    pending.finish(error);
-}
-
 } // namespace
 
 LoginFlow::LoginFlow(Backend *backend, const QString &loginName, QObject *parent)
@@ -156,7 +148,7 @@ QFuture<Status> LoginFlow::logIn()
     onFinished(m_backend->unifiedLogin(request), this,
                [this, pending](const Result<LoginSession> &session) {
                    if (!session.ok())
-                       return land(this, pending, session.error());
+                       return pending.finish(land(session.error()));
                    m_session = *session;
                    // The initial password is the current one on the next page.
                    setDefault(key(CurrentPasswordKey), entry(PasswordKey));
@@ -172,7 +164,7 @@ QFuture<Status> LoginFlow::changePassword()
                                                 entry(CurrentPasswordKey), entry(NewPasswordKey)),
                this, [this, pending](const Status &status) {
                    if (!status.ok())
-                       return land(this, pending, status.error());
+                       return pending.finish(land(status.error()));
                    if (m_session)
                        m_session->mustChangePassword = false;
                    pending.finish(okStatus());
@@ -202,7 +194,7 @@ QFuture<Status> LoginFlow::verifyFeeCenter()
     onFinished(m_backend->verifyFeeCenter(request), this,
                [this, pending](const Result<FeeCenterBinding> &binding) {
                    if (!binding.ok())
-                       return land(this, pending, binding.error());
+                       return pending.finish(land(binding.error()));
                    m_feeCenter = *binding;
                    setDefault(key(EnterpriseNameKey), binding->account.enterpriseName);
                    setDefault(key(IndustryKey), binding->account.industry);
@@ -223,7 +215,7 @@ QFuture<Status> LoginFlow::confirmEnterprise()
     onFinished(m_backend->confirmEnterprise(confirmation), this,
                [this, pending](const Status &status) {
                    if (!status.ok())
-                       return land(this, pending, status.error());
+                       return pending.finish(land(status.error()));
                    pending.finish(okStatus());
                });
     return pending.future();
@@ -276,7 +268,7 @@ QFuture<Status> LoginFlow::finishActivation()
                                     m_feeCenter ? m_feeCenter->account.feeCenterAccountId : 0),
         this, [this, pending](const Result<ActivationSummary> &summary) {
             if (!summary.ok())
-                return land(this, pending, summary.error());
+                return pending.finish(land(summary.error()));
             m_activation = *summary;
             pending.finish(okStatus());
         });
