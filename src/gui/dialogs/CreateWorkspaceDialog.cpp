@@ -21,12 +21,7 @@
 
 namespace oc::gui {
 
-namespace {
-QString k(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-} // namespace
+using namespace Qt::StringLiterals;
 
 CreateWorkspaceDialog::CreateWorkspaceDialog(AppContext *context, qint64 memberId,
                                              qint64 feeCenterAccountId, const QString &site,
@@ -65,43 +60,43 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(AppContext *context, qint64 memberI
     m_language = new QButtonGroup(this);
     m_language->addButton(m_ui->languageChineseRadio, 0);
     m_language->addButton(m_ui->languageEnglishRadio, 1);
-    m_state->markSecret(k("password"));
-    m_state->markSecret(k("passwordConfirm"));
-    m_state->setDefault(k("variant"), QStringLiteral("have"));
-    m_state->setDefault(k("language"), toString(WorkspaceLanguage::Chinese));
-    m_state->setDefault(k("terms"), false);
-    m_binder->bind(k("variant"), m_variant, {QStringLiteral("have"), QStringLiteral("register")});
-    m_binder->bind(k("workspaceName"), m_ui->workspaceNameEdit);
-    m_binder->bind(k("language"), m_language,
+    m_state->markSecret(u"password"_s);
+    m_state->markSecret(u"passwordConfirm"_s);
+    m_state->setDefault(u"variant"_s, QStringLiteral("have"));
+    m_state->setDefault(u"language"_s, toString(WorkspaceLanguage::Chinese));
+    m_state->setDefault(u"terms"_s, false);
+    m_binder->bind(u"variant"_s, m_variant, {QStringLiteral("have"), QStringLiteral("register")});
+    m_binder->bind(u"workspaceName"_s, m_ui->workspaceNameEdit);
+    m_binder->bind(u"language"_s, m_language,
                    {toString(WorkspaceLanguage::Chinese), toString(WorkspaceLanguage::English)});
-    m_binder->bind(k("username"), m_ui->usernameEdit, true);
-    m_binder->bind(k("password"), m_ui->passwordEdit);
-    m_binder->bind(k("passwordConfirm"), m_ui->passwordConfirmEdit);
-    m_binder->bind(k("email"), m_ui->emailEdit, true);
-    m_binder->bind(k("code"), m_code->edit(), true);
-    m_binder->bind(k("mobile"), m_ui->mobileEdit, true);
-    m_binder->bind(k("terms"), m_ui->termsCheck);
-    m_binder->bindError(k("workspaceName"), m_ui->workspaceNameError);
-    m_binder->bindError(k("username"), m_ui->usernameError);
-    m_binder->bindError(k("password"), m_ui->passwordError);
-    m_binder->bindError(k("passwordConfirm"), m_ui->passwordConfirmError);
-    m_binder->bindError(k("email"), m_ui->emailError);
-    m_binder->bindError(k("code"), m_ui->codeError, m_code->edit());
-    m_binder->bindError(k("mobile"), m_ui->mobileError);
-    m_binder->bindError(k("terms"), m_ui->termsError);
+    m_binder->bind(u"username"_s, m_ui->usernameEdit, true);
+    m_binder->bind(u"password"_s, m_ui->passwordEdit);
+    m_binder->bind(u"passwordConfirm"_s, m_ui->passwordConfirmEdit);
+    m_binder->bind(u"email"_s, m_ui->emailEdit, true);
+    m_binder->bind(u"code"_s, m_code->edit(), true);
+    m_binder->bind(u"mobile"_s, m_ui->mobileEdit, true);
+    m_binder->bind(u"terms"_s, m_ui->termsCheck);
+    m_binder->bindError(u"workspaceName"_s, m_ui->workspaceNameError);
+    m_binder->bindError(u"username"_s, m_ui->usernameError);
+    m_binder->bindError(u"password"_s, m_ui->passwordError);
+    m_binder->bindError(u"passwordConfirm"_s, m_ui->passwordConfirmError);
+    m_binder->bindError(u"email"_s, m_ui->emailError);
+    m_binder->bindError(u"code"_s, m_ui->codeError, m_code->edit());
+    m_binder->bindError(u"mobile"_s, m_ui->mobileError);
+    m_binder->bindError(u"terms"_s, m_ui->termsError);
     m_binder->load();
     m_code->setRequest(
         Channel::Email, QString::fromLatin1(CodePurpose::CreateWorkspace),
-        [this]() -> Result<QString> { return validate::email(m_state->text(k("email"))); });
+        [this]() -> Result<QString> { return validate::email(m_state->text(u"email"_s)); });
     connect(m_code, &CodeField::failed, this, [this](Error error) {
         // A failure without a field of its own (the backend unreachable) shows at the code;
         // sending again is the retry.
         if (!m_binder->keys().contains(error.field))
-            error.field = k("code");
+            error.field = u"code"_s;
         m_state->setError(error);
     });
     connect(m_state, &WizardState::valueChanged, this, [this](const QString &key) {
-        if (key == k("variant"))
+        if (key == u"variant"_s)
             updateVariant();
     });
     updateVariant();
@@ -113,7 +108,7 @@ CreateWorkspaceDialog::~CreateWorkspaceDialog() = default;
 
 bool CreateWorkspaceDialog::registering() const
 {
-    return m_state->text(k("variant")) == u"register";
+    return m_state->text(u"variant"_s) == u"register";
 }
 
 void CreateWorkspaceDialog::updateVariant()
@@ -126,8 +121,8 @@ void CreateWorkspaceDialog::updateVariant()
           static_cast<QWidget *>(m_ui->mobileEdit)})
         showFormRow(form, w, reg);
     if (!reg)
-        for (const char *key : {"username", "password", "passwordConfirm", "mobile"})
-            m_state->clearError(k(key));
+        for (const QString &key : {u"username"_s, u"password"_s, u"passwordConfirm"_s, u"mobile"_s})
+            m_state->clearError(key);
     for (QLabel *error :
          {m_ui->usernameError, m_ui->passwordError, m_ui->passwordConfirmError, m_ui->mobileError})
         showFormRow(form, error, reg && error->isVisibleTo(this));
@@ -141,19 +136,19 @@ QList<Error> CreateWorkspaceDialog::localErrors() const
         if (!r.ok())
             errors << r.error();
     };
-    add(validate::workspaceName(m_state->text(k("workspaceName"))));
+    add(validate::workspaceName(m_state->text(u"workspaceName"_s)));
     if (registering()) {
-        add(validate::username(m_state->text(k("username"))));
-        add(validate::guancePassword(m_state->text(k("password"))));
-        if (auto mismatch = validate::passwordConfirmation(m_state->text(k("password")),
-                                                           m_state->text(k("passwordConfirm"))))
+        add(validate::username(m_state->text(u"username"_s)));
+        add(validate::guancePassword(m_state->text(u"password"_s)));
+        if (auto mismatch = validate::passwordConfirmation(m_state->text(u"password"_s),
+                                                           m_state->text(u"passwordConfirm"_s)))
             errors << *mismatch;
-        add(validate::mobile(m_state->text(k("mobile")), true));
+        add(validate::mobile(m_state->text(u"mobile"_s), true));
     }
-    add(validate::email(m_state->text(k("email"))));
-    add(validate::verificationCode(m_state->text(k("code"))));
-    if (!m_state->flag(k("terms")))
-        errors << makeError(QString::fromLatin1(SystemError::Required), k("terms"),
+    add(validate::email(m_state->text(u"email"_s)));
+    add(validate::verificationCode(m_state->text(u"code"_s)));
+    if (!m_state->flag(u"terms"_s))
+        errors << makeError(QString::fromLatin1(SystemError::Required), u"terms"_s,
                             QStringLiteral("terms"));
     return errors;
 }
@@ -174,21 +169,21 @@ void CreateWorkspaceDialog::accept()
     request.memberId = m_memberId;
     request.feeCenterAccountId = m_feeCenterAccountId;
     request.site = m_site;
-    request.workspaceName = m_state->text(k("workspaceName"));
-    request.language = enumOr(m_state->text(k("language")), WorkspaceLanguage::Chinese);
+    request.workspaceName = m_state->text(u"workspaceName"_s);
+    request.language = enumOr(m_state->text(u"language"_s), WorkspaceLanguage::Chinese);
     request.haveGuanceAccount = !registering();
-    request.email = m_state->text(k("email"));
-    request.code = m_state->text(k("code"));
-    request.username = m_state->text(k("username"));
-    request.password = m_state->text(k("password"));
-    request.mobile = m_state->text(k("mobile"));
-    request.termsAccepted = m_state->flag(k("terms"));
+    request.email = m_state->text(u"email"_s);
+    request.code = m_state->text(u"code"_s);
+    request.username = m_state->text(u"username"_s);
+    request.password = m_state->text(u"password"_s);
+    request.mobile = m_state->text(u"mobile"_s);
+    request.termsAccepted = m_state->flag(u"terms"_s);
     submit(
         this, m_buttons, m_context->backend()->createWorkspace(request),
         [this](const Workspace &created) { m_created = created; },
         [this](Error error) {
             if (!m_binder->keys().contains(error.field))
-                error.field = k("workspaceName");
+                error.field = u"workspaceName"_s;
             m_state->setError(error);
             if (QWidget *first = m_binder->firstWidgetWithError())
                 first->setFocus();

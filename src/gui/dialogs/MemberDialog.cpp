@@ -19,12 +19,7 @@
 
 namespace oc::gui {
 
-namespace {
-QString k(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-} // namespace
+using namespace Qt::StringLiterals;
 
 MemberDialog::MemberDialog(AppContext *context, const OrganizationDetail &organization,
                            const std::optional<Member> &existing,
@@ -49,32 +44,32 @@ MemberDialog::MemberDialog(AppContext *context, const OrganizationDetail &organi
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
-    m_state->markSecret(k("password"));
+    m_state->markSecret(u"password"_s);
     if (existing) {
-        m_state->setDefault(k("displayName"), existing->displayName);
-        m_state->setDefault(k("departmentId"), existing->departmentId);
-        m_state->setDefault(k("mobile"), existing->mobile);
-        m_state->setDefault(k("email"), existing->email);
-        m_state->setDefault(k("account"), existing->account);
+        m_state->setDefault(u"displayName"_s, existing->displayName);
+        m_state->setDefault(u"departmentId"_s, existing->departmentId);
+        m_state->setDefault(u"mobile"_s, existing->mobile);
+        m_state->setDefault(u"email"_s, existing->email);
+        m_state->setDefault(u"account"_s, existing->account);
     } else if (prefill) {
-        m_state->setDefault(k("displayName"), prefill->displayName);
-        m_state->setDefault(k("mobile"), prefill->mobile);
-        m_state->setDefault(k("email"), prefill->email);
-        m_state->setDefault(k("account"), prefill->account);
+        m_state->setDefault(u"displayName"_s, prefill->displayName);
+        m_state->setDefault(u"mobile"_s, prefill->mobile);
+        m_state->setDefault(u"email"_s, prefill->email);
+        m_state->setDefault(u"account"_s, prefill->account);
     }
     loadDepartments(existing ? existing->departmentId : 0);
-    m_binder->bind(k("displayName"), m_ui->displayNameEdit);
-    m_binder->bind(k("departmentId"), m_ui->departmentCombo);
-    m_binder->bind(k("mobile"), m_ui->mobileEdit, true);
-    m_binder->bind(k("email"), m_ui->emailEdit, true);
-    m_binder->bind(k("account"), m_ui->accountEdit, true);
-    m_binder->bind(k("password"), m_ui->passwordEdit);
-    m_binder->bindError(k("displayName"), m_ui->displayNameError);
-    m_binder->bindError(k("departmentId"), m_ui->departmentIdError, m_ui->departmentCombo);
-    m_binder->bindError(k("mobile"), m_ui->mobileError);
-    m_binder->bindError(k("email"), m_ui->emailError);
-    m_binder->bindError(k("account"), m_ui->accountError);
-    m_binder->bindError(k("password"), m_ui->passwordError);
+    m_binder->bind(u"displayName"_s, m_ui->displayNameEdit);
+    m_binder->bind(u"departmentId"_s, m_ui->departmentCombo);
+    m_binder->bind(u"mobile"_s, m_ui->mobileEdit, true);
+    m_binder->bind(u"email"_s, m_ui->emailEdit, true);
+    m_binder->bind(u"account"_s, m_ui->accountEdit, true);
+    m_binder->bind(u"password"_s, m_ui->passwordEdit);
+    m_binder->bindError(u"displayName"_s, m_ui->displayNameError);
+    m_binder->bindError(u"departmentId"_s, m_ui->departmentIdError, m_ui->departmentCombo);
+    m_binder->bindError(u"mobile"_s, m_ui->mobileError);
+    m_binder->bindError(u"email"_s, m_ui->emailError);
+    m_binder->bindError(u"account"_s, m_ui->accountError);
+    m_binder->bindError(u"password"_s, m_ui->passwordError);
     m_binder->load();
 
     // The account is the member's identity: fixed once the member exists (R-ORG-5).
@@ -86,7 +81,7 @@ MemberDialog::MemberDialog(AppContext *context, const OrganizationDetail &organi
     connect(m_ui->generateButton, &QPushButton::clicked, this, &MemberDialog::generatePassword);
     connect(m_ui->newDepartmentButton, &QPushButton::clicked, this, &MemberDialog::addDepartment);
     connect(m_state, &WizardState::valueChanged, this, [this](const QString &key) {
-        if (key == k("account"))
+        if (key == u"account"_s)
             updateLoginName();
     });
     retranslate();
@@ -99,7 +94,7 @@ MemberDialog::~MemberDialog() = default;
 
 QString MemberDialog::initialPassword() const
 {
-    return m_state->text(k("password"));
+    return m_state->text(u"password"_s);
 }
 
 void MemberDialog::loadDepartments(qint64 select)
@@ -121,7 +116,7 @@ void MemberDialog::loadDepartments(qint64 select)
     if (index < 0)
         index = 0;
     m_ui->departmentCombo->setCurrentIndex(index);
-    m_state->setDefault(k("departmentId"), m_ui->departmentCombo->currentData());
+    m_state->setDefault(u"departmentId"_s, m_ui->departmentCombo->currentData());
 }
 
 void MemberDialog::addDepartment()
@@ -146,13 +141,13 @@ void MemberDialog::createDepartment(qint64 parent, const QString &name)
                    if (!department.ok()) {
                        // The message (unreachable included) at the department; New… again
                        // is the retry.
-                       m_state->setError(Error{department.error().rule, k("departmentId"),
+                       m_state->setError(Error{department.error().rule, u"departmentId"_s,
                                                department.error().reason, department.error().args});
                        return;
                    }
                    m_organization.departments.append(*department);
                    loadDepartments(department->departmentId);
-                   m_state->setValue(k("departmentId"), department->departmentId);
+                   m_state->setValue(u"departmentId"_s, department->departmentId);
                });
 }
 
@@ -162,12 +157,12 @@ void MemberDialog::generatePassword()
     const QString password = IdGenerator(random).password(12);
     m_ui->passwordEdit->setEchoMode(QLineEdit::Normal); // the operator passes it on offline
     m_ui->passwordEdit->setText(password);
-    m_state->setValue(k("password"), password);
+    m_state->setValue(u"password"_s, password);
 }
 
 void MemberDialog::updateLoginName()
 {
-    const QString account = m_state->text(k("account")).trimmed();
+    const QString account = m_state->text(u"account"_s).trimmed();
     m_ui->loginNameValue->setText(
         account.isEmpty() ? QString()
                           : memberLoginName(account, m_organization.organization.abbreviation));
@@ -180,17 +175,17 @@ QList<Error> MemberDialog::localErrors() const
         if (!r.ok())
             errors << r.error();
     };
-    add(validate::requiredText(m_state->text(k("displayName")), k("displayName"), 64));
-    add(validate::memberAccount(m_state->text(k("account"))));
-    add(validate::mobile(m_state->text(k("mobile")), true));
-    if (!m_state->text(k("email")).trimmed().isEmpty())
-        add(validate::email(m_state->text(k("email"))));
-    if (m_state->text(k("mobile")).trimmed().isEmpty() &&
-        m_state->text(k("email")).trimmed().isEmpty())
-        errors << makeError(QString::fromLatin1(SystemError::Required), k("mobile"),
+    add(validate::requiredText(m_state->text(u"displayName"_s), u"displayName"_s, 64));
+    add(validate::memberAccount(m_state->text(u"account"_s)));
+    add(validate::mobile(m_state->text(u"mobile"_s), true));
+    if (!m_state->text(u"email"_s).trimmed().isEmpty())
+        add(validate::email(m_state->text(u"email"_s)));
+    if (m_state->text(u"mobile"_s).trimmed().isEmpty() &&
+        m_state->text(u"email"_s).trimmed().isEmpty())
+        errors << makeError(QString::fromLatin1(SystemError::Required), u"mobile"_s,
                             QStringLiteral("mobileOrEmail"));
     if (!m_existing)
-        add(validate::guancePassword(m_state->text(k("password"))));
+        add(validate::guancePassword(m_state->text(u"password"_s)));
     return errors;
 }
 
@@ -210,18 +205,18 @@ void MemberDialog::accept()
     MemberInput input;
     input.memberId = m_existing ? m_existing->memberId : 0;
     input.organizationId = m_organization.organization.organizationId;
-    input.account = m_state->text(k("account")).trimmed();
-    input.displayName = m_state->text(k("displayName")).simplified();
-    input.departmentId = m_state->value(k("departmentId")).toLongLong();
-    input.mobile = m_state->text(k("mobile"));
-    input.email = m_state->text(k("email"));
-    input.password = m_existing ? QString() : m_state->text(k("password"));
+    input.account = m_state->text(u"account"_s).trimmed();
+    input.displayName = m_state->text(u"displayName"_s).simplified();
+    input.departmentId = m_state->value(u"departmentId"_s).toLongLong();
+    input.mobile = m_state->text(u"mobile"_s);
+    input.email = m_state->text(u"email"_s);
+    input.password = m_existing ? QString() : m_state->text(u"password"_s);
     submit(
         this, m_buttons, m_context->backend()->saveMember(input),
         [this](const Member &saved) { m_saved = saved; },
         [this](Error error) {
             if (error.field.isEmpty() || !m_binder->keys().contains(error.field))
-                error.field = k("account"); // show refusals without a field of their own here
+                error.field = u"account"_s; // show refusals without a field of their own here
             m_state->setError(error);
             if (QWidget *first = m_binder->firstWidgetWithError())
                 first->setFocus();
