@@ -22,6 +22,8 @@
 
 namespace oc::gui {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 void print(const QString &text, bool error)
@@ -29,6 +31,41 @@ void print(const QString &text, bool error)
     const QByteArray bytes = text.toLocal8Bit();
     std::fputs(bytes.constData(), error ? stderr : stdout);
     std::fflush(error ? stderr : stdout);
+}
+
+// The language of the command line's answers and of the console: --lang, else the one
+// saved, else the system's.
+QString startupLanguage(const QStringList &arguments)
+{
+    const QString lang = CommandLine::peekLanguage(arguments);
+    if (LanguageManager::isSupported(lang))
+        return lang;
+    return QSettings()
+        .value(QStringLiteral("language"), LanguageManager::systemLanguage())
+        .toString();
+}
+
+// Qt's own options (QGuiApplication takes them out of the arguments; without it they are
+// still there): the ones followed by a value, then the others.
+QStringList withoutQtGuiOptions(QStringList arguments)
+{
+    static const QStringList withValue = {u"-platform"_s,        u"-platformpluginpath"_s,
+                                          u"-platformtheme"_s,   u"-plugin"_s,
+                                          u"-qwindowgeometry"_s, u"-qwindowicon"_s,
+                                          u"-qwindowtitle"_s,    u"-style"_s,
+                                          u"-stylesheet"_s,      u"-session"_s,
+                                          u"-display"_s,         u"-geometry"_s,
+                                          u"-title"_s,           u"-name"_s};
+    static const QStringList alone = {u"-reverse"_s, u"-widgetcount"_s, u"-nograb"_s, u"-dograb"_s};
+    for (int i = 1; i < arguments.size();) {
+        if (withValue.contains(arguments.at(i)) && i + 1 < arguments.size())
+            arguments.remove(i, 2);
+        else if (alone.contains(arguments.at(i)))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    return arguments;
 }
 
 QString defaultOperator()
@@ -39,6 +76,28 @@ QString defaultOperator()
 
 } // namespace
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OnboardingConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("onboarding-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OC_VERSION));
+}
+
+std::optional<int> answerCommandLine(int argc, char *argv[])
+{
+    int count = argc;
+    const QCoreApplication core(count, argv);
+    setApplicationNames();
+    const QStringList arguments = withoutQtGuiOptions(QCoreApplication::arguments());
+    LanguageManager language;
+    language.setLanguage(startupLanguage(arguments));
+    const ParsedCommandLine parsed = CommandLine::parse(arguments);
+    if (parsed.run)
+        return std::nullopt;
+    print(parsed.output, parsed.outputIsError);
+    return parsed.exitCode;
+}
+
 int runConsole(QApplication &app, const BackendFactory &factory)
 {
     applyConsoleStyle(app);
@@ -48,11 +107,7 @@ int runConsole(QApplication &app, const BackendFactory &factory)
     LanguageManager language;
     QSettings settings;
     const QStringList arguments = QCoreApplication::arguments();
-    QString lang = CommandLine::peekLanguage(arguments);
-    if (!LanguageManager::isSupported(lang))
-        lang = settings.value(QStringLiteral("language"), LanguageManager::systemLanguage())
-                   .toString();
-    language.setLanguage(lang);
+    language.setLanguage(startupLanguage(arguments));
 
     const ParsedCommandLine parsed = CommandLine::parse(arguments);
     if (!parsed.run) {
