@@ -2758,6 +2758,10 @@
         <source>Warning: in %1, text does not fit: %2</source>
         <translation>警告：%1 中有文字显示不全：%2</translation>
     </message>
+    <message>
+        <source>Warning: in %1, accessibility: %2</source>
+        <translation>警告：%1 中的无障碍：%2</translation>
+    </message>
 </context>
 <context>
     <name>SettlementAccountPage</name>
@@ -3163,6 +3167,14 @@
             <numerusform>%1（%n 张）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::ChangePasswordPage</name>
@@ -3237,6 +3249,10 @@
     <message>
         <source>Send code</source>
         <translation>获取验证码</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,84 @@
 
 #include "FormRows.h"
 
+#include <QAccessibleWidget>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
+#include <QTextDocumentFragment>
 #include <QWidget>
 
 namespace oc::gui {
+
+QString shownText(const QLabel *label)
+{
+    const QString text = label->text();
+    if (label->textFormat() == Qt::RichText ||
+        (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text)))
+        return QTextDocumentFragment::fromHtml(text).toPlainText();
+    return text;
+}
+
+namespace {
+
+// A label as a value: named by its caption (its accessible name), its value and
+// description what it shows. Qt's own interface for labels exposes the name only.
+class LabelValueAccessible final : public QAccessibleWidget
+{
+public:
+    explicit LabelValueAccessible(QLabel *label)
+        : QAccessibleWidget(label, QAccessible::StaticText)
+    {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        const auto *label = static_cast<const QLabel *>(widget());
+        switch (t) {
+        case QAccessible::Name:
+            return label->accessibleName().isEmpty() ? shownText(label) : label->accessibleName();
+        case QAccessible::Value:
+            return shownText(label);
+        case QAccessible::Description:
+            return label->accessibleDescription().isEmpty() ? shownText(label)
+                                                            : label->accessibleDescription();
+        default:
+            return QAccessibleWidget::text(t);
+        }
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.readOnly = true;
+        return s;
+    }
+};
+
+} // namespace
+
+QString captionOf(const QLabel *label)
+{
+    QString name = label->text();
+    name.remove(QLatin1Char('&'));
+    name.remove(QLatin1Char(':'));
+    name.remove(QChar(0xFF1A)); // full-width colon
+    return name.trimmed();
+}
+
+void exposeLabelValue(QLabel *label)
+{
+    // The interface Qt would create for the label is replaced by ours once; the cache hands
+    // out ours from then on.
+    QAccessibleInterface *current = QAccessible::queryAccessibleInterface(label);
+    if (current && dynamic_cast<LabelValueAccessible *>(current))
+        return;
+    if (current)
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(current));
+    QAccessible::registerAccessibleInterface(new LabelValueAccessible(label));
+}
 
 void nameFormFields(QFormLayout *form)
 {
@@ -21,11 +92,12 @@ void nameFormFields(QFormLayout *form)
         QWidget *field = fieldItem->widget();
         if (!label || !field)
             continue;
-        QString name = label->text();
-        name.remove(QLatin1Char('&'));
-        name.remove(QLatin1Char(':'));
-        name.remove(QChar(0xFF1A)); // full-width colon
-        field->setAccessibleName(name.trimmed());
+        const QString name = captionOf(label);
+        field->setAccessibleName(name);
+        if (auto *value = qobject_cast<QLabel *>(field))
+            exposeLabelValue(value);
+        else if (auto *combo = qobject_cast<QComboBox *>(field); combo && combo->lineEdit())
+            combo->lineEdit()->setAccessibleName(name);
     }
 }
 

@@ -1,14 +1,26 @@
 #pragma once
 
+#include <QString>
+
 class QFormLayout;
+class QLabel;
 class QLayout;
 class QWidget;
 
 namespace oc::gui {
 
 // Gives every field of `form` the accessible name of its label (without '&' and ':'), so
-// that read-only value labels and inputs are announced by what they are.
+// that read-only value labels and inputs are announced by what they are; a value label
+// still exposes what it shows (exposeLabelValue), an editable combo box's text box is
+// named too.
 void nameFormFields(QFormLayout *form);
+// A label whose accessible name is its caption ("Cash balance") exposes the text it shows
+// ("¥1,200.00") as its accessible value and description, kept current as the text changes.
+void exposeLabelValue(QLabel *label);
+// What a label shows, as plain text (rich text without its markup).
+QString shownText(const QLabel *label);
+// The accessible name a label gives its buddy: the label's text without '&' and colons.
+QString captionOf(const QLabel *label);
 // Same for every QFormLayout below `root`.
 void nameAllFormFields(QWidget *root);
 

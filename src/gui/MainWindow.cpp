@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "Dialogs.h"
 #include "DomainText.h"
@@ -62,11 +63,19 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         ensurePage(Page(row));
         m_ui->pages->setCurrentIndex(row);
     });
+    // An item selected otherwise than by moving the current one (an assistive tool's
+    // "select" on the item) switches the view too.
+    connect(m_ui->navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_ui->navigation->selectedItems();
+        if (!selected.isEmpty())
+            m_ui->navigation->setCurrentItem(selected.first());
+    });
     m_ui->navigation->setCurrentRow(0);
 
     m_clockLabel = new QLabel(this);
     m_clockLabel->setObjectName(QStringLiteral("demoClockLabel"));
     m_clockLabel->setContentsMargins(6, 0, 10, 0);
+    exposeLabelValue(m_clockLabel);
     m_ui->demoToolBar->addWidget(m_clockLabel);
     const QList<std::pair<QAction *, ClockStep>> steps = {
         {m_ui->actionAdvanceMinute, ClockStep::Minute},

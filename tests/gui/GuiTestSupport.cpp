@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "gui/AccessibilityCheck.h"
 #include "gui/ConsoleStyle.h"
 
 #include <QAbstractButton>
@@ -53,6 +54,13 @@ void snapshot(QWidget *widget, const QString &name)
         QTest::qFail(
             qPrintable(QStringLiteral("%1 (%2): text does not fit: %3")
                            .arg(name, QLocale().name(), clipped.join(QStringLiteral("; ")))),
+            __FILE__, __LINE__);
+    // What a screen reader or an automation client would miss (issue 16).
+    const QStringList inaccessible = gui::accessibilityProblems(widget);
+    if (!inaccessible.isEmpty())
+        QTest::qFail(
+            qPrintable(QStringLiteral("%1 (%2): accessibility: %3")
+                           .arg(name, QLocale().name(), inaccessible.join(QStringLiteral("; ")))),
             __FILE__, __LINE__);
 }
 

@@ -8,11 +8,13 @@
 #include "gui/views/AccountOverview.h"
 #include "gui/views/BillingCenterView.h"
 #include "gui/views/MarketplaceView.h"
+#include "gui/widgets/MenuButton.h"
 #include "gui/widgets/RecordPicker.h"
 #include "gui/wizards/recharge/RechargeWizard.h"
 #include "gui/wizards/settlement/SettlementWizard.h"
 #include "services/DemoStoryData.h"
 
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -258,9 +260,17 @@ void TestBillingCenter::W_CANCEL_closesTheResourceAndUnlocksAWorkspace()
     services->selectWhere(column::InstanceId, instance);
     QVERIFY(
         waitFor([&] { return services->currentValue(column::InstanceId).toString() == instance; }));
-    auto *more = market->findChild<QPushButton *>(QStringLiteral("moreButton"));
-    QVERIFY(more->menu());
-    more->menu()->findChild<QAction *>(QStringLiteral("closeResourceAction"))->trigger();
+    auto *more = market->findChild<MenuButton *>(QStringLiteral("moreButton"));
+    // Pressed through the accessibility interface (issue 16), the menu opens and the press
+    // returns at once (QPushButton's own menu would block in its event loop until closed).
+    QAccessibleInterface *button = QAccessible::queryAccessibleInterface(more);
+    QVERIFY(button && button->actionInterface());
+    button->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QVERIFY(waitFor([more] { return more->popupMenu()->isVisible(); }));
+    QAction *close = more->popupMenu()->findChild<QAction *>(QStringLiteral("closeResourceAction"));
+    QVERIFY(more->popupMenu()->actions().contains(close));
+    more->popupMenu()->hide();
+    close->trigger();
     CloseResourceDialog *dialog = nullptr;
     QVERIFY(waitFor([&] {
         dialog = f.window->findChild<CloseResourceDialog *>();

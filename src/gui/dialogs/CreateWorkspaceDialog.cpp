@@ -204,6 +204,7 @@ void CreateWorkspaceDialog::retranslate()
            "changed after creation."));
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(registering() ? tr("&Register and create workspace") : tr("C&reate"));
+    nameAllFormFields(this);
 }
 
 } // namespace oc::gui

@@ -241,6 +241,7 @@ void MemberDialog::retranslate()
         tr("Tell the member the password offline; after authorization it is also sent by SMS."));
     m_ui->generateButton->setAccessibleName(tr("Generate a password"));
     m_ui->newDepartmentButton->setAccessibleName(tr("New department"));
+    nameAllFormFields(this);
 }
 
 } // namespace oc::gui

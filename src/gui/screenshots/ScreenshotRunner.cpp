@@ -6,6 +6,7 @@
 #include "ScenarioDialogs.h"
 #include "ScenarioSteps.h"
 #include "core/ListNames.h"
+#include "gui/AccessibilityCheck.h"
 #include "gui/AppContext.h"
 #include "gui/CommandLine.h"
 #include "gui/LanguageManager.h"
@@ -724,6 +725,17 @@ ScreenshotRunner::Picture ScreenshotRunner::picture(const ScenarioCapture &captu
     if (!clipped.isEmpty())
         printLine(tr("Warning: in %1, text does not fit: %2")
                       .arg(capture.page, clipped.join(QStringLiteral("; "))),
+                  true);
+    // Every captured page, dialog and view is checked for what a screen reader or an
+    // automation client would miss (AccessibilityCheck).
+    QStringList inaccessible;
+    for (QWidget *root : {baseWindow(), topDialog()})
+        if (root)
+            inaccessible << accessibilityProblems(root);
+    inaccessible.removeDuplicates();
+    if (!inaccessible.isEmpty())
+        printLine(tr("Warning: in %1, accessibility: %2")
+                      .arg(capture.page, inaccessible.join(QStringLiteral("; "))),
                   true);
     if (!capture.target.isEmpty()) {
         QWidget *target = find(substitute(capture.target));

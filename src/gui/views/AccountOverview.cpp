@@ -25,39 +25,49 @@ CardBalanceChart::CardBalanceChart(QWidget *parent)
 void CardBalanceChart::setOverview(const std::optional<FeeCenterOverview> &overview)
 {
     m_overview = overview;
+    setAccessibleDescription(summary());
     update();
+}
+
+QList<CardBalanceChart::Bar> CardBalanceChart::bars() const
+{
+    if (!m_overview)
+        return {};
+    const FeeCenterOverview &o = *m_overview;
+    // Balance is what counts (R-SVC-3); used-up cards have none, so they show by count.
+    return {{DomainText::enumValue(enumName::CardStatus, QStringLiteral("available")),
+             o.availableCardBalance.value, o.availableCards, QColor(0x2e, 0x7d, 0x32)},
+            {DomainText::enumValue(enumName::CardStatus, QStringLiteral("used_up")), 0,
+             o.usedUpCards, QColor(0x9e, 0x9e, 0x9e)},
+            {DomainText::enumValue(enumName::CardStatus, QStringLiteral("expired")),
+             o.expiredCardBalance.value, o.expiredCards, QColor(0xb0, 0x1e, 0x1e)}};
+}
+
+QString CardBalanceChart::valueText(const Bar &bar)
+{
+    return tr("%1 (%n card(s))", nullptr, bar.cards).arg(DomainText::money(Fen(bar.fen)));
+}
+
+QString CardBalanceChart::summary() const
+{
+    QStringList parts;
+    for (const Bar &b : bars())
+        parts << tr("%1: %2").arg(b.label, valueText(b));
+    return parts.join(tr("; "));
 }
 
 void CardBalanceChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    if (!m_overview)
+    const QList<Bar> bars = this->bars();
+    if (bars.isEmpty())
         return;
-    const FeeCenterOverview &o = *m_overview;
-    // Balance is what counts (R-SVC-3); used-up cards have none, so they show by count.
-    struct Bar
-    {
-        QString label;
-        qint64 fen;
-        int cards;
-        QColor color;
-    };
-    const QList<Bar> bars = {
-        {DomainText::enumValue(enumName::CardStatus, QStringLiteral("available")),
-         o.availableCardBalance.value, o.availableCards, QColor(0x2e, 0x7d, 0x32)},
-        {DomainText::enumValue(enumName::CardStatus, QStringLiteral("used_up")), 0, o.usedUpCards,
-         QColor(0x9e, 0x9e, 0x9e)},
-        {DomainText::enumValue(enumName::CardStatus, QStringLiteral("expired")),
-         o.expiredCardBalance.value, o.expiredCards, QColor(0xb0, 0x1e, 0x1e)}};
     qint64 max = 1;
     for (const Bar &b : bars)
         max = qMax(max, b.fen);
     int labelWidth = 0;
     int valueWidth = 0;
-    const auto valueText = [](const Bar &b) {
-        return tr("%1 (%n card(s))", nullptr, b.cards).arg(DomainText::money(Fen(b.fen)));
-    };
     for (const Bar &b : bars) {
         labelWidth = qMax(labelWidth, fontMetrics().horizontalAdvance(b.label));
         valueWidth = qMax(valueWidth, fontMetrics().horizontalAdvance(valueText(b)) + 12);

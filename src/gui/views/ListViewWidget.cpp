@@ -154,9 +154,11 @@ void ListViewWidget::setFixedFilter(const QString &key, const QVariant &value)
     m_model->setFilter(key, value);
 }
 
-QPushButton *ListViewWidget::addAction(const QString &objectName, Text label)
+QPushButton *ListViewWidget::addAction(const QString &objectName, Text label, QPushButton *button)
 {
-    auto *button = new QPushButton(this);
+    if (!button)
+        button = new QPushButton(this);
+    button->setParent(this);
     button->setObjectName(objectName);
     m_ui->actionLayout->addWidget(button);
     m_actions.append({button, std::move(label)});

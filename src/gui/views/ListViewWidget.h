@@ -53,8 +53,9 @@ public:
     void addFilter(const QString &key, Text label, Text allLabel, const QList<Option> &options);
     // Fixed filter (not shown), e.g. the selected owner.
     void setFixedFilter(const QString &key, const QVariant &value);
-    // A button next to Refresh for an action on the list (e.g. "Buy…").
-    QPushButton *addAction(const QString &objectName, Text label);
+    // A button next to Refresh for an action on the list (e.g. "Buy…"); `button` when the
+    // action needs a button of its own kind (a MenuButton), else a QPushButton.
+    QPushButton *addAction(const QString &objectName, Text label, QPushButton *button = nullptr);
     void setExportEnabled(bool enabled);
     // Selects and scrolls to the first row whose `key` equals `value` once it is loaded.
     void selectWhere(const QString &key, const QVariant &value);

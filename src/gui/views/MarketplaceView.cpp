@@ -3,6 +3,7 @@
 #include "core/ListNames.h"
 #include "gui/AppContext.h"
 #include "gui/Dialogs.h"
+#include "gui/widgets/MenuButton.h"
 #include "gui/widgets/RecordPicker.h"
 
 #include <QMenu>
@@ -39,13 +40,13 @@ MarketplaceView::MarketplaceView(AppContext *context, QWidget *parent)
             &QPushButton::clicked, this,
             [this] { emit purchaseRequested(picker()->accountId(), ProductKind::Subscription); });
     // "More > Close resource" (seed 000 #cancel).
-    QPushButton *more =
-        services->addAction(QStringLiteral("moreButton"), [] { return tr("&More"); });
-    auto *moreMenu = new QMenu(more);
+    auto *more = new MenuButton;
+    services->addAction(
+        QStringLiteral("moreButton"), [] { return tr("&More"); }, more);
+    QMenu *moreMenu = more->popupMenu();
     moreMenu->setObjectName(QStringLiteral("moreMenu"));
     QAction *close = moreMenu->addAction(QString());
     close->setObjectName(QStringLiteral("closeResourceAction"));
-    more->setMenu(moreMenu);
     connect(close, &QAction::triggered, this, [this, services] {
         const QString instanceId = services->currentValue(column::InstanceId).toString();
         if (instanceId.isEmpty())

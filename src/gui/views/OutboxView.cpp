@@ -1,6 +1,7 @@
 #include "OutboxView.h"
 
 #include "core/ListNames.h"
+#include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 
@@ -47,6 +48,7 @@ OutboxView::OutboxView(AppContext *context, QWidget *parent)
     m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setMargin(8);
     m_message->setMinimumHeight(m_message->fontMetrics().height() * 4);
+    exposeLabelValue(m_message);
     setDetailWidget(m_message);
     connect(messages, &ListViewWidget::currentRowChanged, this, &OutboxView::showMessage);
     connect(messages->model(), &QAbstractItemModel::dataChanged, this, &OutboxView::showMessage);

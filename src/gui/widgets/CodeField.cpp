@@ -1,9 +1,10 @@
 #include "CodeField.h"
 
-#include "gui/AppContext.h"
-#include "gui/DomainText.h"
 #include "contract/Async.h"
 #include "contract/Backend.h"
+#include "gui/Accessibility.h"
+#include "gui/AppContext.h"
+#include "gui/DomainText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -124,9 +125,28 @@ void CodeField::updateButton()
     m_send->setAccessibleName(m_resendAt.isValid() ? tr("Resend code") : tr("Send code"));
 }
 
+void CodeField::nameEdit()
+{
+    // The page's label points at the text box, which sits in this composite: Qt's own
+    // lookup of a buddy's label searches the box's parent (this) only, so the name is given.
+    QString name;
+    for (const QLabel *label : window()->findChildren<QLabel *>())
+        if (label->buddy() == m_edit || label->buddy() == this)
+            name = captionOf(label);
+    m_edit->setAccessibleName(name.isEmpty() ? tr("Verification code") : name);
+}
+
+void CodeField::showEvent(QShowEvent *event)
+{
+    nameEdit();
+    QWidget::showEvent(event);
+}
+
 void CodeField::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // After the page's labels have their new texts.
+        QTimer::singleShot(0, this, &CodeField::nameEdit);
         updateButton();
         reserveButtonWidth();
         if (!m_sentTo.isEmpty())

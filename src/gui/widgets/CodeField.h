@@ -1,8 +1,8 @@
 #pragma once
 
+#include "contract/BackendTypes.h"
 #include "core/Domain.h"
 #include "core/Error.h"
-#include "contract/BackendTypes.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -48,8 +48,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void nameEdit();
     void send();
     void updateButton();
     void reserveButtonWidth();

@@ -32,7 +32,11 @@ void FieldBinder::bind(const QString &key, QLineEdit *edit, bool trim)
 {
     m_order << key;
     m_widgets.insert(key, edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, key, edit, trim] {
+    // Every change of the text is taken, typed or not: an assistive tool (voice control,
+    // automation) sets it through the accessibility interface without a keystroke.
+    connect(edit, &QLineEdit::textChanged, this, [this, key, edit, trim] {
+        if (m_loading)
+            return;
         m_loading = true;
         m_state->setValue(key, trim ? edit->text().trimmed() : edit->text());
         m_loading = false;

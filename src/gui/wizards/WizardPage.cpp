@@ -3,6 +3,7 @@
 #include "FieldBinder.h"
 #include "Wizard.h"
 #include "WizardState.h"
+#include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/ErrorText.h"
 #include "gui/widgets/CodeField.h"
@@ -96,6 +97,7 @@ void WizardPage::changeEvent(QEvent *event)
         }
         showBusy();
         retranslatePage();
+        nameAllFormFields(this);
         m_binder->load(); // re-renders error messages in the new language
     }
     QWizardPage::changeEvent(event);
@@ -108,6 +110,9 @@ void WizardPage::initializePage()
     if (m_retry)
         m_retry->setText(tr("&Retry"));
     retranslatePage();
+    // Every field named by its label, value labels exposing their values (a screen reader's
+    // view, issue 16).
+    nameAllFormFields(this);
     m_binder->load();
 }
 

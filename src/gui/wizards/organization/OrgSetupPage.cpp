@@ -69,8 +69,10 @@ OrgSetupPage::OrgSetupPage(AppContext *context, OrganizationFlow *flow, QWidget 
     m_abbreviationTimer.setSingleShot(true);
     m_abbreviationTimer.setInterval(500);
     connect(&m_abbreviationTimer, &QTimer::timeout, this, &OrgSetupPage::checkAbbreviationLive);
-    connect(m_ui->abbreviationEdit, &QLineEdit::textEdited, &m_abbreviationTimer,
-            qOverload<>(&QTimer::start));
+    connect(flow, &WizardState::valueChanged, this, [this](const QString &changed) {
+        if (changed == OrganizationFlow::AbbreviationKey && !m_flow->isCreated())
+            m_abbreviationTimer.start();
+    });
     addStatusArea(m_ui->contentLayout);
 }
 

@@ -57,8 +57,10 @@ BasicInfoPage::BasicInfoPage(AppContext *context, RegistrationFlow *flow, QWidge
     m_usernameTimer.setSingleShot(true);
     m_usernameTimer.setInterval(600);
     connect(&m_usernameTimer, &QTimer::timeout, this, [this] { m_flow->checkUsername(); });
-    connect(m_ui->usernameEdit, &QLineEdit::textEdited, &m_usernameTimer,
-            qOverload<>(&QTimer::start));
+    connect(flow, &WizardState::valueChanged, this, [this](const QString &changed) {
+        if (changed == QLatin1StringView(RegistrationFlow::UsernameKey))
+            m_usernameTimer.start();
+    });
     addStatusArea(m_ui->contentLayout);
 }
 

@@ -1,0 +1,144 @@
+#include "AccessibilityCheck.h"
+
+#include "Accessibility.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRadioButton>
+#include <QSet>
+#include <QToolBar>
+#include <QToolButton>
+#include <QWidget>
+
+namespace oc::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Controls a user operates: each must be named, and reachable by keyboard.
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTabList:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString describe(QWidget *widget, QAccessibleInterface *iface)
+{
+    const QString name = widget->objectName().isEmpty()
+                             ? QString::fromLatin1(widget->metaObject()->className())
+                             : widget->objectName();
+    const QString text = iface->text(QAccessible::Name);
+    return text.isEmpty() ? name : u"%1 \"%2\""_s.arg(name, text.left(40));
+}
+
+// A toolbar's button is used through its action: reachable when the action has a shortcut
+// or is in a menu of the menu bar (Alt and the menu's letter).
+bool reachableThroughAction(QWidget *widget)
+{
+    auto *button = qobject_cast<QToolButton *>(widget);
+    if (!button || !qobject_cast<QToolBar *>(button->parentWidget()))
+        return false;
+    const QAction *action = button->defaultAction();
+    if (!action)
+        return false;
+    if (!action->shortcut().isEmpty())
+        return true;
+    const QList<QObject *> users = action->associatedObjects();
+    return std::any_of(users.begin(), users.end(), [](QObject *user) {
+        for (QObject *o = user; o; o = o->parent())
+            if (qobject_cast<QMenuBar *>(o))
+                return true;
+        auto *menu = qobject_cast<QMenu *>(user);
+        return menu && menu->menuAction() &&
+               std::any_of(menu->menuAction()->associatedObjects().begin(),
+                           menu->menuAction()->associatedObjects().end(),
+                           [](QObject *o) { return qobject_cast<QMenuBar *>(o) != nullptr; });
+    });
+}
+
+// Radio buttons of one group are one stop of the Tab chain: Tab reaches the checked one,
+// the arrow keys the others (Qt takes Tab focus from the unchecked ones).
+bool reachedThroughItsGroup(QWidget *widget)
+{
+    auto *radio = qobject_cast<QRadioButton *>(widget);
+    return radio && !radio->isChecked() && radio->autoExclusive();
+}
+
+// A label holding a link is used like a button.
+bool isLink(QWidget *widget)
+{
+    auto *label = qobject_cast<QLabel *>(widget);
+    return label && label->text().contains(u"<a ");
+}
+
+void check(QAccessibleInterface *iface, QWidget *root, QStringList &problems, QSet<QWidget *> &seen)
+{
+    if (!iface || !iface->isValid())
+        return;
+    auto *widget = qobject_cast<QWidget *>(iface->object());
+    if (widget) {
+        if ((widget != root && !widget->isVisibleTo(root)) || seen.contains(widget))
+            return;
+        seen.insert(widget);
+    }
+    // Qt's own parts (a scroll area's viewport, the wizard's passive buttons) are walked
+    // through, not judged.
+    const bool own = widget && !widget->objectName().startsWith(u"qt_");
+    const QAccessible::State state = iface->state();
+    if (own && !state.invisible) {
+        const QAccessible::Role role = iface->role();
+        if (isInteractive(role) || isLink(widget)) {
+            if (iface->text(QAccessible::Name).trimmed().isEmpty())
+                problems
+                    << QStringLiteral("%1 has no accessible name").arg(describe(widget, iface));
+            if (widget->isEnabled() && !(widget->focusPolicy() & Qt::TabFocus) &&
+                !widget->focusProxy() && !reachableThroughAction(widget) &&
+                !reachedThroughItsGroup(widget))
+                problems
+                    << QStringLiteral("%1 cannot be reached by Tab").arg(describe(widget, iface));
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            // A value label named by its caption must still say what it shows.
+            const QString shown = shownText(label);
+            const QString name = iface->text(QAccessible::Name);
+            if (!shown.trimmed().isEmpty() && !label->accessibleName().isEmpty() && name != shown &&
+                !iface->text(QAccessible::Value).contains(shown.trimmed()) &&
+                !iface->text(QAccessible::Description).contains(shown.trimmed()))
+                problems << QStringLiteral("%1 hides the value it shows (\"%2\")")
+                                .arg(describe(widget, iface), shown.left(40));
+        }
+    }
+    for (int i = 0; i < iface->childCount(); ++i)
+        check(iface->child(i), root, problems, seen);
+}
+
+} // namespace
+
+QStringList accessibilityProblems(QWidget *root)
+{
+    QStringList problems;
+    QSet<QWidget *> seen;
+    check(QAccessible::queryAccessibleInterface(root), root, problems, seen);
+    return problems;
+}
+
+} // namespace oc::gui
