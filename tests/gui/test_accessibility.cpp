@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 using namespace oc;
@@ -43,6 +44,7 @@ private slots:
     void navigationFollowsASelectionMadeThroughTheInterface();
     void checkFindsWhatAScreenReaderMisses();
     void chartIsDescribedInWords();
+    void memberCheckedThroughTheInterface();
 };
 
 void TestAccessibility::valueLabelSaysWhatItShows()
@@ -167,6 +169,51 @@ void TestAccessibility::chartIsDescribedInWords()
     for (const QString &part : {DomainText::money(Fen(120000)), DomainText::money(Fen(5000)),
                                 DomainText::enumValue(enumName::CardStatus, u"used_up"_s)})
         QVERIFY2(description.contains(part), qPrintable(description));
+}
+
+void TestAccessibility::memberCheckedThroughTheInterface()
+{
+    OrganizationDetail detail;
+    detail.organization.abbreviation = u"lianyun"_s;
+    for (qint64 id : {1, 2, 3}) {
+        Member m;
+        m.memberId = id;
+        m.account = u"m%1"_s.arg(id);
+        m.displayName = u"Member %1"_s.arg(id);
+        m.enabled = true;
+        detail.members << m;
+    }
+    detail.authorizedMembers.insert(7, {3}); // authorized before: stays checked
+    MemberChecklist list;
+    list.load(detail, 7);
+    list.show();
+    QSignalSpy changed(&list, &MemberChecklist::selectionChanged);
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(&list);
+    QVERIFY(table && table->tableInterface());
+    const auto toggle = [table](int row) {
+        QAccessibleInterface *cell = table->tableInterface()->cellAt(row, 0);
+        QVERIFY(cell && cell->actionInterface());
+        cell->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+        QCoreApplication::processEvents(); // the action's steps are taken together
+    };
+    toggle(0);
+    QCOMPARE(list.newlyChecked(), QList<qint64>{1});
+    QVERIFY(QAccessible::queryAccessibleInterface(&list)
+                ->tableInterface()
+                ->cellAt(0, 0)
+                ->state()
+                .checked);
+    toggle(1);
+    QCOMPARE(list.newlyChecked(), (QList<qint64>{1, 2}));
+    toggle(0); // again: unchecked
+    QCOMPARE(list.newlyChecked(), QList<qint64>{2});
+    toggle(2); // authorized before: cannot be unchecked
+    QCOMPARE(list.item(2)->checkState(), Qt::Checked);
+    QVERIFY(changed.size() >= 3);
+    // A person's click on an item's text only selects it.
+    QTest::mouseClick(list.viewport(), Qt::LeftButton, {},
+                      list.visualItemRect(list.item(0)).center() + QPoint(40, 0));
+    QCOMPARE(list.newlyChecked(), QList<qint64>{2});
 }
 
 QTEST_MAIN(TestAccessibility)

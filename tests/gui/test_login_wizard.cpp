@@ -300,13 +300,17 @@ void TestLoginWizard::createsAWorkspaceWithAndWithoutAnAccount()
 
     const auto create = [&](bool haveAccount, const QString &name,
                             const QString &email) -> CreateWorkspaceDialog * {
-        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("createWorkspaceButton")),
-                          Qt::LeftButton);
+        // (A reload still in flight keeps the button disabled: a click then would be lost.)
+        auto *button = wizard->findChild<QPushButton *>(QStringLiteral("createWorkspaceButton"));
+        if (!waitFor([button] { return button->isEnabled(); }))
+            return nullptr;
+        QTest::mouseClick(button, Qt::LeftButton);
         CreateWorkspaceDialog *dialog = nullptr;
-        waitFor([&] {
-            dialog = wizard->findChild<CreateWorkspaceDialog *>();
-            return dialog && dialog->isVisible();
-        });
+        if (!waitFor([&] {
+                dialog = wizard->findChild<CreateWorkspaceDialog *>();
+                return dialog && dialog->isVisible();
+            }))
+            return nullptr;
         if (!haveAccount) {
             QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("noAccountRadio")),
                               Qt::LeftButton, {}, QPoint(6, 6));
@@ -346,6 +350,7 @@ void TestLoginWizard::createsAWorkspaceWithAndWithoutAnAccount()
     const QString existingName = table->item(0, 0)->text();
     CreateWorkspaceDialog *collision =
         create(true, existingName, lanhai.value(column::Email).toString());
+    QVERIFY(collision);
     auto *nameError = collision->findChild<QLabel *>(QStringLiteral("workspaceNameError"));
     QVERIFY(waitFor([nameError] { return nameError->isVisible(); })); // R-WS-1 taken
     // The error's second line must not take the room of the rows below (issue 15: the

@@ -22,6 +22,25 @@ public:
 
 signals:
     void selectionChanged();
+
+protected:
+    // What a person does with mouse and keys: selections made then are only selections.
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    // Qt's item views turn an assistive tool's "toggle" of an item into selecting or
+    // unselecting it, not into its check box: a selection change that no mouse or key
+    // made toggles the item's check box instead (issue 16).
+    void toggleFromSelection(const QItemSelection &selected, const QItemSelection &deselected);
+
+    int m_userInput = 0;
+    bool m_loading = false;
+    QList<int> m_pendingSelected;
+    QList<int> m_pendingDeselected;
 };
 
 } // namespace oc::gui
