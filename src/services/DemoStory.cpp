@@ -994,8 +994,7 @@ Status buildDemoDatabase(const store::DatabaseConfig &target)
             meta.set(QString::fromLatin1(MetaKey::IdState), QString::number(random.state()));
             tx.commit();
             db->refreshPlannerStatistics(); // copies of the template carry them
-            if (sqlite)
-                store::SqlQuery(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+            db->checkpoint();
         } catch (const store::StoreError &e) {
             return Session::storeError(e);
         }

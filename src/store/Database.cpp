@@ -406,6 +406,13 @@ void Database::refreshPlannerStatistics()
     execute(QStringLiteral("ANALYZE"));
 }
 
+void Database::checkpoint()
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return;
+    SqlQuery(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+}
+
 void Database::execute(const QString &statement)
 {
     QSqlQuery query(m_db);
