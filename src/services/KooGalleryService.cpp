@@ -351,7 +351,7 @@ QList<Workspace> KooGalleryService::closeInstance(const Instance &instance)
 QList<Workspace> KooGalleryService::workspacesToLock(store::Database &db, const Instance &instance)
 {
     QList<Workspace> settled =
-        store::BillingRepository(db).activeSettledByHuaweiAccount(instance.accountId);
+        store::WorkspaceRepository(db).activeSettledByHuaweiAccount(instance.accountId);
     for (const Workspace &w : store::WorkspaceRepository(db).listByInstance(
              instance.instanceId, WorkspaceStatus::Locked))
         if (w.lockReason == QLatin1String(Catalogue::InstanceFrozenLockReason))

@@ -129,7 +129,7 @@ QStringList settleDueTransitions(Session &session)
             }
             // Stored-value cards expire on the clock (Catalogue::CardValidityDays).
             const QList<StoredValueCard> expired =
-                store::BillingRepository(session.db()).expireDueCards(now);
+                store::StoredValueCardRepository(session.db()).expireDueCards(now);
             for (const StoredValueCard &card : expired)
                 session.journal(QStringLiteral("expireStoredValueCard"),
                                 QStringLiteral("storedValueCard"), card.cardNumber,

@@ -1309,9 +1309,7 @@ void DraftRepository::remove(const QString &wizard, const QString &key)
         .exec();
 }
 
-// ---- Joint Operations (W-ORG) -------------------------------------------------------------
-
-void JointOperationsRepository::updateMember(const Member &m)
+void MemberRepository::update(const Member &m)
 {
     SqlQuery(m_db, s("UPDATE members SET display_name = :name, department_id = :dept, "
                      "mobile = :mobile, email = :email WHERE member_id = :id"))
@@ -1323,8 +1321,8 @@ void JointOperationsRepository::updateMember(const Member &m)
         .exec();
 }
 
-int JointOperationsRepository::redirectHeld(const QString &relatedId, Channel channel,
-                                            const QString &destination)
+int OutboxRepository::redirectHeld(const QString &relatedId, Channel channel,
+                                   const QString &destination)
 {
     SqlQuery q(m_db, s("UPDATE outbox SET channel = :c, destination = :d "
                        "WHERE related_id = :r AND held = 1"));
@@ -1332,7 +1330,7 @@ int JointOperationsRepository::redirectHeld(const QString &relatedId, Channel ch
     return q.rowsAffected();
 }
 
-RemovedMember JointOperationsRepository::deleteMember(qint64 memberId, const QString &relatedId)
+RemovedMember MemberRepository::remove(qint64 memberId, const QString &relatedId)
 {
     RemovedMember removed;
     SqlQuery authorizations(m_db, s("DELETE FROM app_authorizations WHERE member_id = :id"));
@@ -1345,7 +1343,7 @@ RemovedMember JointOperationsRepository::deleteMember(qint64 memberId, const QSt
     return removed;
 }
 
-QList<SubscriptionOrder> JointOperationsRepository::subscriptionOrders(const QString &accountId)
+QList<SubscriptionOrder> OrderRepository::subscriptionOrders(const QString &accountId)
 {
     SqlQuery q(m_db,
                s("SELECT o.order_id, o.account_id, o.product_id, o.quantity, o.amount_fen, "
@@ -1400,9 +1398,7 @@ void FeeCenterRepository::setCompanyInformation(qint64 id, const QString &enterp
         .exec();
 }
 
-// ---- Billing Center ---------------------------------------------------------------------
-
-QList<Workspace> BillingRepository::activeSettledByHuaweiAccount(const QString &huaweiAccountId)
+QList<Workspace> WorkspaceRepository::activeSettledByHuaweiAccount(const QString &huaweiAccountId)
 {
     // workspaces_settlement (settlement_account_id, ...) serves the account id.
     SqlQuery q(m_db,
@@ -1416,14 +1412,14 @@ QList<Workspace> BillingRepository::activeSettledByHuaweiAccount(const QString &
     return list;
 }
 
-bool BillingRepository::cardNumberTaken(const QString &cardNumber)
+bool StoredValueCardRepository::cardNumberTaken(const QString &cardNumber)
 {
     SqlQuery q(m_db, s("SELECT 1 FROM stored_value_cards WHERE card_number = :n"));
     q.bind(s(":n"), cardNumber).exec();
     return q.next();
 }
 
-QList<StoredValueCard> BillingRepository::expireDueCards(const QDateTime &now)
+QList<StoredValueCard> StoredValueCardRepository::expireDueCards(const QDateTime &now)
 {
     // stored_value_cards_expiry (status, expires_at), migration 0003.
     SqlQuery q(m_db, s("UPDATE stored_value_cards SET status = 'expired' WHERE "
@@ -1436,8 +1432,8 @@ QList<StoredValueCard> BillingRepository::expireDueCards(const QDateTime &now)
     return list;
 }
 
-std::map<CardStatus, BillingRepository::CardTotals>
-BillingRepository::cardTotals(qint64 feeCenterAccountId)
+std::map<CardStatus, StoredValueCardRepository::CardTotals>
+StoredValueCardRepository::cardTotals(qint64 feeCenterAccountId)
 {
     SqlQuery q(m_db, s("SELECT status, count(*), COALESCE(sum(balance_fen), 0) FROM "
                        "stored_value_cards WHERE fee_center_account_id = :f GROUP BY status"));

@@ -85,6 +85,16 @@ private:
     Database &m_db;
 };
 
+// A subscription order of a Huawei account with its instance and, when bound, the
+// organization it is bound to (W-ORG page 3, R-BND-1..3).
+struct SubscriptionOrder
+{
+    Order order;
+    Instance instance;
+    QString boundOrganizationId; // empty when unbound
+    QString boundAbbreviation;
+};
+
 class OrderRepository
 {
 public:
@@ -93,6 +103,8 @@ public:
     {}
     void insert(const Order &order);
     std::optional<Order> find(const QString &orderId);
+    // The subscription orders of `accountId` that have an instance, newest first.
+    QList<SubscriptionOrder> subscriptionOrders(const QString &accountId);
 
 private:
     Database &m_db;
@@ -139,6 +151,13 @@ private:
     Database &m_db;
 };
 
+// What removing a member took with it.
+struct RemovedMember
+{
+    int authorizations = 0;
+    int heldMessages = 0;
+};
+
 class MemberRepository
 {
 public:
@@ -164,6 +183,12 @@ public:
                                                    int maxFailures, const QDateTime &lockUntil);
     void resetLoginFailures(qint64 memberId);
     int loginFailures(qint64 memberId, QDateTime *lockedUntil);
+    // Display name, department and contact of a member. The account is not written: it
+    // never changes (R-ORG-5), nor does the organization.
+    void update(const Member &member);
+    // A member with its authorizations and its held messages (`relatedId`); what was
+    // already sent stays in the Outbox.
+    RemovedMember remove(qint64 memberId, const QString &relatedId);
 
 private:
     Database &m_db;
@@ -247,6 +272,9 @@ public:
                        const QDateTime &changedAt);
     // R-SET-5: workspaces settled through a Huawei instance.
     QList<Workspace> listSettledBy(const QString &huaweiAccountId, const QString &instanceId);
+    // R-SET-5: the active workspaces settled through `huaweiAccountId`, whichever of the
+    // account's instances they name.
+    QList<Workspace> activeSettledByHuaweiAccount(const QString &huaweiAccountId);
     void lock(const QString &workspaceId, const QString &reason, const QDateTime &at);
     // Locked, keeping the settlement (a frozen instance, InstanceFrozenLockReason).
     void lockKeepingSettlement(const QString &workspaceId, const QString &reason,
@@ -270,6 +298,17 @@ public:
     // R-SVC-2
     void insertRedemption(const QString &orderId, qint64 feeCenterAccountId, const QDateTime &at);
     std::optional<qint64> redeemedBy(const QString &orderId);
+    // R-SVC-3: a new card number must not be one already issued.
+    bool cardNumberTaken(const QString &cardNumber);
+    // Available cards whose expiry has come become expired; returns them as they are now.
+    QList<StoredValueCard> expireDueCards(const QDateTime &now);
+    // The number of cards and the balance left on them, by status, of a fee-center account.
+    struct CardTotals
+    {
+        int count = 0;
+        Fen balance;
+    };
+    std::map<CardStatus, CardTotals> cardTotals(qint64 feeCenterAccountId);
 
 private:
     Database &m_db;
@@ -303,6 +342,9 @@ public:
     qint64 insert(const OutboxMessage &message, bool held = false, const QString &relatedId = {});
     // Sends held messages of `relatedId` (R-BND-4 credentials wait for the authorization).
     int release(const QString &relatedId, const QDateTime &at);
+    // Points the held messages of `relatedId` (a member's credentials, R-BND-4) at the
+    // member's current contact, so that the authorization sends them where they arrive.
+    int redirectHeld(const QString &relatedId, Channel channel, const QString &destination);
     // Removes a now-stale secret from the messages of `relatedId` (R-ORG-6: once the
     // initial password is changed, its copies in the Outbox are blanked).
     int redactParam(const QString &relatedId, const QString &param);
@@ -341,75 +383,6 @@ public:
     };
     std::optional<Draft> load(const QString &wizard, const QString &key);
     void remove(const QString &wizard, const QString &key);
-
-private:
-    Database &m_db;
-};
-
-// ---- Joint Operations (W-ORG): changes and reads beyond the records' basic methods --------
-
-// A subscription order of a Huawei account with its instance and, when bound, the
-// organization it is bound to (W-ORG page 3, R-BND-1..3).
-struct SubscriptionOrder
-{
-    Order order;
-    Instance instance;
-    QString boundOrganizationId; // empty when unbound
-    QString boundAbbreviation;
-};
-
-// What removing a member took with it.
-struct RemovedMember
-{
-    int authorizations = 0;
-    int heldMessages = 0;
-};
-
-class JointOperationsRepository
-{
-public:
-    explicit JointOperationsRepository(Database &db)
-        : m_db(db)
-    {}
-    // Display name, department and contact of a member. The account is not written: it
-    // never changes (R-ORG-5), nor does the organization.
-    void updateMember(const Member &member);
-    // Points the held messages of `relatedId` (a member's credentials, R-BND-4) at the
-    // member's current contact, so that the authorization sends them where they arrive.
-    int redirectHeld(const QString &relatedId, Channel channel, const QString &destination);
-    // A member with its authorizations and its held messages (`relatedId`); what was
-    // already sent stays in the Outbox.
-    RemovedMember deleteMember(qint64 memberId, const QString &relatedId);
-    // The subscription orders of `accountId` that have an instance, newest first.
-    QList<SubscriptionOrder> subscriptionOrders(const QString &accountId);
-
-private:
-    Database &m_db;
-};
-
-// ---- Billing Center (W-SET, W-SVC, W-CANCEL) ------------------------------------------
-
-// The Billing Center's reads and writes that span workspaces and stored-value cards.
-class BillingRepository
-{
-public:
-    explicit BillingRepository(Database &db)
-        : m_db(db)
-    {}
-    // R-SET-5: the active workspaces settled through `huaweiAccountId`, whichever of the
-    // account's instances they name.
-    QList<Workspace> activeSettledByHuaweiAccount(const QString &huaweiAccountId);
-    // R-SVC-3: a new card number must not be one already issued.
-    bool cardNumberTaken(const QString &cardNumber);
-    // Available cards whose expiry has come become expired; returns them as they are now.
-    QList<StoredValueCard> expireDueCards(const QDateTime &now);
-    // The number of cards and the balance left on them, by status, of a fee-center account.
-    struct CardTotals
-    {
-        int count = 0;
-        Fen balance;
-    };
-    std::map<CardStatus, CardTotals> cardTotals(qint64 feeCenterAccountId);
 
 private:
     Database &m_db;

@@ -484,7 +484,7 @@ void TestKooGallery::R_SET_5_releaseIsIdempotent()
     const auto instance = store::InstanceRepository(session.db()).find(id);
     QVERIFY(instance);
     const QList<Workspace> settled =
-        store::BillingRepository(session.db()).activeSettledByHuaweiAccount(instance->accountId);
+        store::WorkspaceRepository(session.db()).activeSettledByHuaweiAccount(instance->accountId);
     QVERIFY(!settled.isEmpty());
 
     QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, s("000000"));
