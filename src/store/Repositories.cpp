@@ -41,6 +41,12 @@ HuaweiAccount readAccount(const SqlQuery &q)
     return a;
 }
 
+PartnerAssociation readPartner(const SqlQuery &q)
+{
+    return PartnerAssociation{q.text(0), enumOr(q.text(1), PartnerModel::Referral), q.text(2),
+                              timeFromDb(q.value(3))};
+}
+
 const char *AccountColumns =
     "account_id, login_id, tenant_name, email, mobile, country_region, account_type, full_name, "
     "enterprise_name, auth_status, services_status, retention_until, message_language, "
@@ -187,6 +193,13 @@ StoredValueCard readCard(const SqlQuery &q)
 const char *CardColumns =
     "card_number, fee_center_account_id, face_value_fen, balance_fen, status, "
     "purchase_type, purchased_at, expires_at, source_order_id";
+
+JournalEntry readEntry(const SqlQuery &q)
+{
+    return JournalEntry{
+        q.integer(0), timeFromDb(q.value(1)), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6),
+        q.text(7)};
+}
 
 QString sel(const char *columns, const char *rest)
 {
@@ -396,6 +409,16 @@ void HuaweiAccountRepository::setPartnerBudget(const QString &accountId, Fen bud
         .exec();
 }
 
+std::optional<PartnerAssociation> HuaweiAccountRepository::partner(const QString &accountId)
+{
+    SqlQuery q(m_db, s("SELECT partner_name, model, status, since FROM partner_associations "
+                       "WHERE account_id = :id"));
+    q.bind(s(":id"), accountId).exec();
+    if (q.next())
+        return readPartner(q);
+    return std::nullopt;
+}
+
 // ---- catalogue, orders, instances ---------------------------------------------------
 
 void CatalogueRepository::insert(const Product &p)
@@ -522,6 +545,15 @@ QStringList InstanceRepository::activateDue(const QDateTime &now)
     return ids;
 }
 
+bool InstanceRepository::hasActiveSubscription(const QString &accountId)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM instances i JOIN products p ON p.product_id = i.product_id "
+                       "WHERE i.account_id = :id AND p.kind = 'subscription' AND "
+                       "i.status = 'active'"));
+    q.bind(s(":id"), accountId).exec();
+    return q.next();
+}
+
 // ---- organizations, departments, members, bindings -----------------------------------
 
 void OrganizationRepository::insert(const Organization &o)
@@ -578,6 +610,14 @@ QStringList OrganizationRepository::readyDue(const QDateTime &now)
     while (q.next())
         ids << q.text(0);
     return ids;
+}
+
+bool OrganizationRepository::hasReadyOrganization(const QString &ownerAccountId)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM organizations WHERE owner_account_id = :id AND "
+                       "status = 'ready'"));
+    q.bind(s(":id"), ownerAccountId).exec();
+    return q.next();
 }
 
 qint64 OrganizationRepository::insertDepartment(const QString &organizationId, qint64 parentId,
@@ -800,6 +840,23 @@ QList<qint64> BindingRepository::authorizedMembers(qint64 bindingId)
     return ids;
 }
 
+bool BindingRepository::hasBindingOfOwner(const QString &ownerAccountId)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM app_bindings b JOIN organizations o ON o.organization_id = "
+                       "b.organization_id WHERE o.owner_account_id = :id"));
+    q.bind(s(":id"), ownerAccountId).exec();
+    return q.next();
+}
+
+bool BindingRepository::hasAuthorizationOfOwner(const QString &ownerAccountId)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM app_authorizations z JOIN app_bindings b ON b.binding_id = "
+                       "z.binding_id JOIN organizations o ON o.organization_id = b.organization_id "
+                       "WHERE o.owner_account_id = :id"));
+    q.bind(s(":id"), ownerAccountId).exec();
+    return q.next();
+}
+
 // ---- Guance side --------------------------------------------------------------------
 
 qint64 GuanceAccountRepository::insert(const GuanceAccount &g, const QString &passwordHash)
@@ -916,6 +973,13 @@ std::optional<qint64> FeeCenterRepository::linkedFeeCenter(const QString &huawei
     if (q.next())
         return q.integer(0);
     return std::nullopt;
+}
+
+bool FeeCenterRepository::isLinked(const QString &huaweiAccountId)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM fee_center_huawei_links WHERE huawei_account_id = :id"));
+    q.bind(s(":id"), huaweiAccountId).exec();
+    return q.next();
 }
 
 QStringList FeeCenterRepository::linkedHuaweiAccounts(qint64 feeCenterAccountId)
@@ -1267,10 +1331,19 @@ QList<JournalEntry> JournalRepository::recent(int limit)
     q.bind(s(":l"), limit).exec();
     QList<JournalEntry> list;
     while (q.next())
-        list << JournalEntry{q.integer(0), timeFromDb(q.value(1)),
-                             q.text(2),    q.text(3),
-                             q.text(4),    q.text(5),
-                             q.text(6),    q.text(7)};
+        list << readEntry(q);
+    return list;
+}
+
+QList<JournalEntry> JournalRepository::recentAbout(const QString &target)
+{
+    SqlQuery q(m_db, s("SELECT entry_id, at, actor, operation, resource_type, target, outcome, "
+                       "details FROM journal WHERE target = :id ORDER BY at DESC, entry_id DESC "
+                       "LIMIT 200"));
+    q.bind(s(":id"), target).exec();
+    QList<JournalEntry> list;
+    while (q.next())
+        list << readEntry(q);
     return list;
 }
 
@@ -1410,6 +1483,23 @@ QList<Workspace> WorkspaceRepository::activeSettledByHuaweiAccount(const QString
     while (q.next())
         list << readWorkspace(q);
     return list;
+}
+
+bool WorkspaceRepository::hasActiveSettledBy(const QString &huaweiAccountId)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM workspaces WHERE settlement_method = 'huawei_cloud' "
+                       "AND settlement_account_id = :id AND status = 'active'"));
+    q.bind(s(":id"), huaweiAccountId).exec();
+    return q.next();
+}
+
+bool WorkspaceRepository::hasWorkspaceOfLinkedFeeCenter(const QString &huaweiAccountId)
+{
+    SqlQuery q(m_db, s("SELECT 1 FROM workspaces w JOIN fee_center_huawei_links l ON "
+                       "l.fee_center_account_id = w.fee_center_account_id WHERE "
+                       "l.huawei_account_id = :id"));
+    q.bind(s(":id"), huaweiAccountId).exec();
+    return q.next();
 }
 
 bool StoredValueCardRepository::cardNumberTaken(const QString &cardNumber)

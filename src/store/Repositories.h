@@ -40,6 +40,15 @@ private:
     Database &m_db;
 };
 
+// An account's association with a Huawei partner (R-PTN-1).
+struct PartnerAssociation
+{
+    QString partnerName;
+    PartnerModel model = PartnerModel::Referral;
+    QString status;
+    QDateTime since;
+};
+
 class HuaweiAccountRepository
 {
 public:
@@ -67,6 +76,7 @@ public:
                        const QDateTime &since, const QString &status);
     // R-PTN-1: the partner sets the reseller customer's budget (which unfreezes it).
     void setPartnerBudget(const QString &accountId, Fen budget, const QString &status);
+    std::optional<PartnerAssociation> partner(const QString &accountId);
 
 private:
     Database &m_db;
@@ -125,6 +135,8 @@ public:
     std::optional<Instance> newestActive(const QString &accountId, const QString &productId);
     // R-MKT-2: provisioning instances whose time has come become active; returns their ids.
     QStringList activateDue(const QDateTime &now);
+    // Whether the account has an active instance of a subscription product.
+    bool hasActiveSubscription(const QString &accountId);
 
 private:
     Database &m_db;
@@ -144,6 +156,7 @@ public:
     QList<Organization> listByOwner(const QString &ownerAccountId);
     // R-ORG-3: creating organizations whose setup time has passed become ready.
     QStringList readyDue(const QDateTime &now);
+    bool hasReadyOrganization(const QString &ownerAccountId);
     qint64 insertDepartment(const QString &organizationId, qint64 parentId, const QString &name);
     QList<Department> departments(const QString &organizationId);
 
@@ -209,6 +222,10 @@ public:
     void authorize(qint64 bindingId, qint64 memberId, const QDateTime &at);
     bool isAuthorized(qint64 bindingId, qint64 memberId);
     QList<qint64> authorizedMembers(qint64 bindingId);
+    // Whether an order is bound to one of the organizations of `ownerAccountId`.
+    bool hasBindingOfOwner(const QString &ownerAccountId);
+    // Whether a member is authorized for a binding of the organizations of `ownerAccountId`.
+    bool hasAuthorizationOfOwner(const QString &ownerAccountId);
 
 private:
     Database &m_db;
@@ -243,6 +260,7 @@ public:
     void linkHuaweiAccount(const QString &huaweiAccountId, qint64 feeCenterAccountId,
                            const QDateTime &at);
     std::optional<qint64> linkedFeeCenter(const QString &huaweiAccountId);
+    bool isLinked(const QString &huaweiAccountId);
     QStringList linkedHuaweiAccounts(qint64 feeCenterAccountId);
     // W-LOGIN "enterprise information": the company information confirmed by the customer.
     void setCompanyInformation(qint64 id, const QString &enterpriseName, const QString &industry,
@@ -275,6 +293,10 @@ public:
     // R-SET-5: the active workspaces settled through `huaweiAccountId`, whichever of the
     // account's instances they name.
     QList<Workspace> activeSettledByHuaweiAccount(const QString &huaweiAccountId);
+    // Whether a workspace is active and settled through `huaweiAccountId`.
+    bool hasActiveSettledBy(const QString &huaweiAccountId);
+    // Whether the fee-center account linked to `huaweiAccountId` (R-FC-2) has a workspace.
+    bool hasWorkspaceOfLinkedFeeCenter(const QString &huaweiAccountId);
     void lock(const QString &workspaceId, const QString &reason, const QDateTime &at);
     // Locked, keeping the settlement (a frozen instance, InstanceFrozenLockReason).
     void lockKeepingSettlement(const QString &workspaceId, const QString &reason,
@@ -362,6 +384,8 @@ public:
     {}
     qint64 append(const JournalEntry &entry);
     QList<JournalEntry> recent(int limit);
+    // The newest 200 entries whose target is `target` (an account's traces), newest first.
+    QList<JournalEntry> recentAbout(const QString &target);
 
 private:
     Database &m_db;
