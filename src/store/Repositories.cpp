@@ -52,17 +52,32 @@ const char *AccountColumns =
     "enterprise_name, auth_status, services_status, retention_until, message_language, "
     "time_zone, currency, contact_address, industry, created_at";
 
-Instance readInstance(const SqlQuery &q)
+// Reads the order's columns from column `first` on.
+Order readOrder(const SqlQuery &q, int first = 0)
+{
+    Order o;
+    o.orderId = q.text(first);
+    o.accountId = q.text(first + 1);
+    o.productId = q.text(first + 2);
+    o.quantity = int(q.integer(first + 3));
+    o.amount = Fen(q.integer(first + 4));
+    o.status = enumOr(q.text(first + 5), OrderStatus::Unpaid);
+    o.createdAt = timeFromDb(q.value(first + 6));
+    return o;
+}
+
+// Reads the instance's columns (InstanceColumns) from column `first` on.
+Instance readInstance(const SqlQuery &q, int first = 0)
 {
     Instance i;
-    i.instanceId = q.text(0);
-    i.orderId = q.text(1);
-    i.accountId = q.text(2);
-    i.productId = q.text(3);
-    i.status = enumOr(q.text(4), InstanceStatus::Provisioning);
-    i.openedAt = timeFromDb(q.value(5));
-    i.activeAt = timeFromDb(q.value(6));
-    i.closedAt = timeFromDb(q.value(7));
+    i.instanceId = q.text(first);
+    i.orderId = q.text(first + 1);
+    i.accountId = q.text(first + 2);
+    i.productId = q.text(first + 3);
+    i.status = enumOr(q.text(first + 4), InstanceStatus::Provisioning);
+    i.openedAt = timeFromDb(q.value(first + 5));
+    i.activeAt = timeFromDb(q.value(first + 6));
+    i.closedAt = timeFromDb(q.value(first + 7));
     return i;
 }
 
@@ -464,17 +479,9 @@ std::optional<Order> OrderRepository::find(const QString &orderId)
     SqlQuery q(m_db, s("SELECT order_id, account_id, product_id, quantity, amount_fen, status, "
                        "created_at FROM orders WHERE order_id = :id"));
     q.bind(s(":id"), orderId).exec();
-    if (!q.next())
-        return std::nullopt;
-    Order o;
-    o.orderId = q.text(0);
-    o.accountId = q.text(1);
-    o.productId = q.text(2);
-    o.quantity = int(q.integer(3));
-    o.amount = Fen(q.integer(4));
-    o.status = enumOr(q.text(5), OrderStatus::Unpaid);
-    o.createdAt = timeFromDb(q.value(6));
-    return o;
+    if (q.next())
+        return readOrder(q);
+    return std::nullopt;
 }
 
 void InstanceRepository::insert(const Instance &i)
@@ -1431,29 +1438,8 @@ QList<SubscriptionOrder> OrderRepository::subscriptionOrders(const QString &acco
                  "ORDER BY o.created_at DESC, o.order_id DESC"));
     q.bind(s(":acc"), accountId).exec();
     QList<SubscriptionOrder> list;
-    while (q.next()) {
-        SubscriptionOrder row;
-        Order &o = row.order;
-        o.orderId = q.text(0);
-        o.accountId = q.text(1);
-        o.productId = q.text(2);
-        o.quantity = int(q.integer(3));
-        o.amount = Fen(q.integer(4));
-        o.status = enumOr(q.text(5), OrderStatus::Unpaid);
-        o.createdAt = timeFromDb(q.value(6));
-        Instance &i = row.instance;
-        i.instanceId = q.text(7);
-        i.orderId = q.text(8);
-        i.accountId = q.text(9);
-        i.productId = q.text(10);
-        i.status = enumOr(q.text(11), InstanceStatus::Provisioning);
-        i.openedAt = timeFromDb(q.value(12));
-        i.activeAt = timeFromDb(q.value(13));
-        i.closedAt = timeFromDb(q.value(14));
-        row.boundOrganizationId = q.text(15);
-        row.boundAbbreviation = q.text(16);
-        list << row;
-    }
+    while (q.next())
+        list << SubscriptionOrder{readOrder(q), readInstance(q, 7), q.text(15), q.text(16)};
     return list;
 }
 
