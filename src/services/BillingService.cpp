@@ -3,6 +3,13 @@
 #include "KooGalleryService.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
+#include "store/CatalogueRepository.h"
+#include "store/FeeCenterRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/OrderRepository.h"
+#include "store/StoredValueCardRepository.h"
+#include "store/WorkspaceRepository.h"
 
 namespace oc {
 

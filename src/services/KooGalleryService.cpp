@@ -2,7 +2,15 @@
 
 #include "core/Random.h"
 #include "core/Rules.h"
-#include "store/ApiRepositories.h"
+#include "store/CatalogueRepository.h"
+#include "store/FeeCenterRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/MarketplaceLineRepository.h"
+#include "store/MetaRepository.h"
+#include "store/NonceRepository.h"
+#include "store/OrderRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

@@ -2,6 +2,13 @@
 
 #include "core/Rules.h"
 #include "core/Validators.h"
+#include "store/BindingRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/MemberRepository.h"
+#include "store/OrderRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/OutboxRepository.h"
 
 #include <algorithm>
 

@@ -3,7 +3,15 @@
 #include "OrganizationService.h"
 #include "core/ListNames.h"
 #include "core/Validators.h"
+#include "store/BindingRepository.h"
 #include "store/DueTransitions.h"
+#include "store/FeeCenterRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/JournalRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/StoredValueCardRepository.h"
+#include "store/WorkspaceRepository.h"
 
 namespace oc {
 

@@ -549,4 +549,9 @@ QDateTime timeFromDb(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 } // namespace oc::store

@@ -160,5 +160,7 @@ private:
 // Times are stored as UTC milliseconds; an invalid QDateTime is NULL.
 QVariant toDb(const QDateTime &time);
 QDateTime timeFromDb(const QVariant &value);
+// Binds a possibly-null id (0 = none).
+QVariant idOrNull(qint64 id);
 
 } // namespace oc::store

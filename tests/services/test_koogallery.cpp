@@ -11,8 +11,10 @@
 #include "services/KooGalleryService.h"
 #include "services/MarketplaceService.h"
 #include "services/ServiceHost.h"
-#include "store/ApiRepositories.h"
-#include "store/Repositories.h"
+#include "store/InstanceRepository.h"
+#include "store/MarketplaceLineRepository.h"
+#include "store/OrderRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
