@@ -7,8 +7,8 @@
 #include "services/KooGalleryService.h"
 #include "services/ListService.h"
 #include "services/OperatorService.h"
-#include "store/ApiRepositories.h"
-#include "store/Repositories.h"
+#include "store/JournalRepository.h"
+#include "store/OperatorRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,6 +3,13 @@
 #include "KooGalleryService.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
+#include "store/CatalogueRepository.h"
+#include "store/FeeCenterRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/OrderRepository.h"
+#include "store/StoredValueCardRepository.h"
+#include "store/WorkspaceRepository.h"
 
 namespace oc {
 
@@ -271,14 +278,13 @@ BillingService::rechargeStoredValueCards(const RechargeRequest &request)
 
             // R-SVC-3: one card of 100 CNY per unit bought; R-SVC-4: bound to the account
             // that redeemed them.
-            store::BillingRepository billing(db);
             QList<StoredValueCard> issued;
             issued.reserve(order->quantity);
             for (int i = 0; i < order->quantity; ++i) {
                 StoredValueCard card;
                 do
                     card.cardNumber = m_session.ids().cardNumber();
-                while (billing.cardNumberTaken(card.cardNumber));
+                while (cards.cardNumberTaken(card.cardNumber));
                 card.feeCenterAccountId = feeCenter->feeCenterAccountId;
                 card.faceValue = Fen(Catalogue::StoredValueCardUnitFen);
                 card.balance = card.faceValue;
@@ -323,7 +329,7 @@ Result<FeeCenterOverview> BillingService::feeCenterOverview(qint64 feeCenterAcco
         FeeCenterOverview overview;
         overview.account = *account;
         for (const auto &[status, totals] :
-             store::BillingRepository(db).cardTotals(feeCenterAccountId)) {
+             store::StoredValueCardRepository(db).cardTotals(feeCenterAccountId)) {
             switch (status) {
             case CardStatus::Available:
                 overview.availableCards = totals.count;
@@ -350,7 +356,7 @@ Result<QList<Workspace>> BillingService::closeResourcePreview(const QString &ins
         const auto instance = existingInstance(instanceIdInput);
         if (!instance.ok())
             return instance.error();
-        return store::BillingRepository(m_session.db())
+        return store::WorkspaceRepository(m_session.db())
             .activeSettledByHuaweiAccount(instance->accountId);
     });
 }

@@ -1,7 +1,7 @@
 #include "ChangeFeed.h"
 
 #include "ChangedViews.h"
-#include "store/ApiRepositories.h"
+#include "store/ChangeLogRepository.h"
 
 namespace oc {
 

@@ -1,6 +1,7 @@
 #include "CodeService.h"
 
 #include "core/Validators.h"
+#include "store/VerificationCodeRepository.h"
 
 namespace oc {
 

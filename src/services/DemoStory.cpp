@@ -52,8 +52,21 @@
 #include "Session.h"
 #include "core/Clock.h"
 #include "core/Random.h"
+#include "store/BindingRepository.h"
+#include "store/CatalogueRepository.h"
 #include "store/DatabaseAdmin.h"
-#include "store/Repositories.h"
+#include "store/FeeCenterRepository.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/MemberRepository.h"
+#include "store/MetaRepository.h"
+#include "store/OrderRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/OutboxRepository.h"
+#include "store/StoredValueCardRepository.h"
+#include "store/VerificationCodeRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QFile>
 #include <QHash>
@@ -994,8 +1007,7 @@ Status buildDemoDatabase(const store::DatabaseConfig &target)
             meta.set(QString::fromLatin1(MetaKey::IdState), QString::number(random.state()));
             tx.commit();
             db->refreshPlannerStatistics(); // copies of the template carry them
-            if (sqlite)
-                store::SqlQuery(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+            db->checkpoint();
         } catch (const store::StoreError &e) {
             return Session::storeError(e);
         }

@@ -1,5 +1,7 @@
 #include "DraftService.h"
 
+#include "store/DraftRepository.h"
+
 namespace oc {
 
 namespace {

@@ -1,7 +1,7 @@
 #include "IdempotencyService.h"
 
 #include "contract/Routes.h"
-#include "store/ApiRepositories.h"
+#include "store/IdempotencyRepository.h"
 
 namespace oc {
 

@@ -2,7 +2,15 @@
 
 #include "core/Random.h"
 #include "core/Rules.h"
-#include "store/ApiRepositories.h"
+#include "store/CatalogueRepository.h"
+#include "store/FeeCenterRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/MarketplaceLineRepository.h"
+#include "store/MetaRepository.h"
+#include "store/NonceRepository.h"
+#include "store/OrderRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -13,14 +21,10 @@ namespace {
 
 namespace kg = koogallery;
 
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
 Error refuse(const char *code, const char *field, const char *reason)
 {
-    return makeError(s(code), s(field), s(reason));
+    return makeError(QString::fromLatin1(code), QString::fromLatin1(field),
+                     QString::fromLatin1(reason));
 }
 
 // The store's own access key (meta), for the demo's marketplace when none is configured.
@@ -39,7 +43,7 @@ QString KooGalleryService::resultCodeOf(const Error &error)
                              kg::result::InvalidParameter, kg::result::InstanceNotFound})
         if (error.rule == QLatin1String(code))
             return error.rule;
-    return s(kg::result::InternalError); // E-STORE and anything unforeseen
+    return QString::fromLatin1(kg::result::InternalError); // E-STORE and anything unforeseen
 }
 
 int KooGalleryService::httpStatusOf(const Error &error)
@@ -61,8 +65,9 @@ KooGalleryAnswer KooGalleryService::serve(const kg::SignedQuery &query, const QB
     if (key.isEmpty())
         result = refuse(kg::result::AuthenticationFailed, "key", "notConfigured");
     else if (body.size() > kg::MaxBodyBytes)
-        result = makeError(s(kg::result::InvalidParameter), QStringLiteral("body"),
-                           QStringLiteral("tooLarge"), {{QStringLiteral("max"), kg::MaxBodyBytes}});
+        result =
+            makeError(QString::fromLatin1(kg::result::InvalidParameter), QStringLiteral("body"),
+                      QStringLiteral("tooLarge"), {{QStringLiteral("max"), kg::MaxBodyBytes}});
     else
         result = m_session.mutate<QJsonObject>(
             QStringLiteral("koogallery"), QStringLiteral("marketplace"), QString(),
@@ -71,7 +76,7 @@ KooGalleryAnswer KooGalleryService::serve(const kg::SignedQuery &query, const QB
     KooGalleryAnswer answer;
     m_changed = result.ok() && !m_query;
     if (result.ok()) {
-        answer.resultCode = s(kg::result::Ok);
+        answer.resultCode = QString::fromLatin1(kg::result::Ok);
         answer.body = kg::answerBody(kg::result::Ok, QStringLiteral("success"), *result);
     } else {
         const Error &e = result.error();
@@ -93,7 +98,7 @@ QByteArray KooGalleryService::marketplaceKey()
     if (!m_session.marketplaceKey.isEmpty())
         return m_session.marketplaceKey;
     store::MetaRepository meta(m_session.db());
-    const QString name = s(StoreKeyMetaKey);
+    const QString name = QString::fromLatin1(StoreKeyMetaKey);
     if (const auto key = meta.get(name); key && !key->isEmpty())
         return key->toLatin1();
     SecureRandom random;
@@ -122,8 +127,9 @@ Result<QJsonObject> KooGalleryService::handle(QByteArrayView key, const kg::Sign
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const kg::Verdict verdict = kg::verify(key, query, body, nowMs);
     if (verdict != kg::Verdict::Valid)
-        return makeError(s(kg::result::AuthenticationFailed), QStringLiteral("signature"),
-                         s(kg::verdictName(verdict)));
+        return makeError(QString::fromLatin1(kg::result::AuthenticationFailed),
+                         QStringLiteral("signature"),
+                         QString::fromLatin1(kg::verdictName(verdict)));
     store::NonceRepository nonces(m_session.db());
     const QDateTime seen = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc());
     nonces.prune(seen.addMSecs(-NonceRetentionMs));
@@ -156,7 +162,7 @@ Result<QJsonObject> KooGalleryService::newInstance(const kg::NewInstance &c)
     const auto account = store::HuaweiAccountRepository(db).find(c.customerId);
     if (!account)
         return refuse(kg::result::InvalidParameter, "customerId", "unknown");
-    const QString productId = s(Catalogue::SaasProductId);
+    const QString productId = QString::fromLatin1(Catalogue::SaasProductId);
     const QDateTime now = m_session.now();
     store::OrderRepository orders(db);
     if (const auto known = orders.find(c.orderId)) {
@@ -249,7 +255,8 @@ Result<QJsonObject> KooGalleryService::refreshInstance(const kg::RefreshInstance
     m_session.journal(QStringLiteral("refreshInstance"), QStringLiteral("instance"),
                       instance->instanceId, QStringLiteral("success"),
                       QStringLiteral("%1 %2 %3")
-                          .arg(s(kg::sceneName(c.scene)), c.orderId, kg::timeText(c.expireTime)));
+                          .arg(QString::fromLatin1(kg::sceneName(c.scene)), c.orderId,
+                               kg::timeText(c.expireTime)));
     return QJsonObject{};
 }
 
@@ -279,7 +286,7 @@ Result<QJsonObject> KooGalleryService::updateInstanceStatus(const kg::UpdateInst
     // The workspaces it settles are locked and keep their settlement.
     store::WorkspaceRepository workspaces(db);
     store::FeeCenterRepository feeCenters(db);
-    const QString reason = s(Catalogue::InstanceFrozenLockReason);
+    const QString reason = QString::fromLatin1(Catalogue::InstanceFrozenLockReason);
     for (const Workspace &w :
          workspaces.listByInstance(instance->instanceId, WorkspaceStatus::Active)) {
         workspaces.lockKeepingSettlement(w.workspaceId, reason, now);
@@ -320,7 +327,7 @@ QList<Workspace> KooGalleryService::closeInstance(const Instance &instance)
     store::WorkspaceRepository workspaces(db);
     store::FeeCenterRepository feeCenters(db);
     std::optional<HuaweiAccount> owner;
-    const QString reason = s(Catalogue::InstanceClosedLockReason);
+    const QString reason = QString::fromLatin1(Catalogue::InstanceClosedLockReason);
     const QList<Workspace> settled = workspacesToLock(db, instance);
     QList<Workspace> locked;
     for (const Workspace &w : std::as_const(settled)) {
@@ -351,7 +358,7 @@ QList<Workspace> KooGalleryService::closeInstance(const Instance &instance)
 QList<Workspace> KooGalleryService::workspacesToLock(store::Database &db, const Instance &instance)
 {
     QList<Workspace> settled =
-        store::BillingRepository(db).activeSettledByHuaweiAccount(instance.accountId);
+        store::WorkspaceRepository(db).activeSettledByHuaweiAccount(instance.accountId);
     for (const Workspace &w : store::WorkspaceRepository(db).listByInstance(
              instance.instanceId, WorkspaceStatus::Locked))
         if (w.lockReason == QLatin1String(Catalogue::InstanceFrozenLockReason))

@@ -3,6 +3,14 @@
 #include "CodeService.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
+#include "store/BindingRepository.h"
+#include "store/FeeCenterRepository.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/MemberRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/OutboxRepository.h"
+#include "store/WorkspaceRepository.h"
 
 namespace oc {
 

@@ -3,6 +3,10 @@
 #include "KooGalleryService.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
+#include "store/CatalogueRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/OrderRepository.h"
 
 namespace oc {
 

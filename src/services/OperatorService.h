@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Session.h"
-#include "store/ApiRepositories.h"
+#include "store/OperatorRepository.h"
 
 namespace oc {
 

@@ -2,6 +2,13 @@
 
 #include "core/Rules.h"
 #include "core/Validators.h"
+#include "store/BindingRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/MemberRepository.h"
+#include "store/OrderRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/OutboxRepository.h"
 
 #include <algorithm>
 
@@ -375,13 +382,12 @@ Result<Member> OrganizationService::saveMember(const MemberInput &input)
                 member->departmentId = department->departmentId;
                 member->mobile = f.mobile;
                 member->email = f.email;
-                store::JointOperationsRepository joint(db);
-                joint.updateMember(*member);
+                store::MemberRepository(db).update(*member);
                 // A credentials message still held goes where the member can now be reached.
                 const Contact after = contactOf(member->mobile, member->email);
                 if (after.channel != before.channel || after.destination != before.destination)
-                    joint.redirectHeld(relatedIdOf(member->memberId), after.channel,
-                                       after.destination);
+                    store::OutboxRepository(db).redirectHeld(relatedIdOf(member->memberId),
+                                                             after.channel, after.destination);
                 m_session.journal(QStringLiteral("updateMember"), QStringLiteral("member"),
                                   memberLoginName(member->account, organization->abbreviation),
                                   QStringLiteral("success"), member->displayName);
@@ -465,7 +471,7 @@ Status OrganizationService::removeMember(qint64 memberId)
             const QString loginName = memberLoginName(
                 member->account, organization ? organization->abbreviation : QString());
             const store::RemovedMember removed =
-                store::JointOperationsRepository(db).deleteMember(memberId, relatedIdOf(memberId));
+                store::MemberRepository(db).remove(memberId, relatedIdOf(memberId));
             m_session.journal(QStringLiteral("removeMember"), QStringLiteral("member"), loginName,
                               QStringLiteral("success"),
                               QStringLiteral("%1; %2 authorizations, %3 held messages removed")
@@ -489,7 +495,7 @@ Result<QList<BindableOrder>> OrganizationService::bindableOrders(const QString &
             return refuse(SystemError::NotFound, OwnerField, "huaweiAccount");
         QList<BindableOrder> orders;
         for (const store::SubscriptionOrder &row :
-             store::JointOperationsRepository(db).subscriptionOrders(*owner))
+             store::OrderRepository(db).subscriptionOrders(*owner))
             orders << BindableOrder{row.order, row.instance, row.boundOrganizationId,
                                     row.boundAbbreviation};
         return orders;

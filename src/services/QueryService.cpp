@@ -3,6 +3,15 @@
 #include "OrganizationService.h"
 #include "core/ListNames.h"
 #include "core/Validators.h"
+#include "store/BindingRepository.h"
+#include "store/DueTransitions.h"
+#include "store/FeeCenterRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/JournalRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/StoredValueCardRepository.h"
+#include "store/WorkspaceRepository.h"
 
 namespace oc {
 
@@ -21,13 +30,9 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
         HuaweiAccountDetail detail;
         detail.account = *account;
 
-        store::SqlQuery partner(db, QStringLiteral("SELECT partner_name, model, status, since FROM "
-                                                   "partner_associations WHERE account_id = :id"));
-        partner.bind(QStringLiteral(":id"), *accountId).exec();
-        if (partner.next())
+        if (const auto partner = accounts.partner(*accountId))
             detail.partner =
-                PartnerInfo{partner.text(0), enumOr(partner.text(1), PartnerModel::Referral),
-                            partner.text(2), store::timeFromDb(partner.value(3))};
+                PartnerInfo{partner->partnerName, partner->model, partner->status, partner->since};
 
         const QDateTime now = m_session.now().toTimeZone(ClockSteps::chinaTimeZone());
         const QDateTime yearStart(QDate(now.date().year(), 1, 1), QTime(0, 0),
@@ -40,17 +45,7 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
             if (const auto fc = feeCenters.find(*linked))
                 detail.linkedFeeCenterUsername = fc->username;
 
-        store::SqlQuery traces(
-            db,
-            QStringLiteral(
-                "SELECT entry_id, at, actor, operation, resource_type, target, outcome, details "
-                "FROM journal WHERE target = :id ORDER BY at DESC, entry_id DESC LIMIT 200"));
-        traces.bind(QStringLiteral(":id"), *accountId).exec();
-        while (traces.next())
-            detail.traces << JournalEntry{traces.integer(0), store::timeFromDb(traces.value(1)),
-                                          traces.text(2),    traces.text(3),
-                                          traces.text(4),    traces.text(5),
-                                          traces.text(6),    traces.text(7)};
+        detail.traces = store::JournalRepository(db).recentAbout(*accountId);
         return detail;
     });
 }
@@ -69,30 +64,15 @@ Result<OnboardingProgress> QueryService::onboardingProgress(const QString &accou
         OnboardingProgress p;
         p.accountId = *accountId;
         p.authenticated = account->authStatus == AuthStatus::Authenticated;
-        const auto exists = [&](const char *sql) {
-            store::SqlQuery q(db, QString::fromLatin1(sql));
-            q.bind(QStringLiteral(":id"), *accountId).exec();
-            return q.next();
-        };
-        p.purchased =
-            exists("SELECT 1 FROM instances i JOIN products p ON p.product_id = i.product_id "
-                   "WHERE i.account_id = :id AND p.kind = 'subscription' AND i.status = 'active'");
-        p.organization =
-            exists("SELECT 1 FROM organizations WHERE owner_account_id = :id AND status = 'ready'");
-        p.bound = exists("SELECT 1 FROM app_bindings b JOIN organizations o ON o.organization_id = "
-                         "b.organization_id WHERE o.owner_account_id = :id");
-        p.authorized =
-            exists("SELECT 1 FROM app_authorizations z JOIN app_bindings b ON b.binding_id = "
-                   "z.binding_id JOIN organizations o ON o.organization_id = b.organization_id "
-                   "WHERE o.owner_account_id = :id");
-        p.feeCenterLinked =
-            exists("SELECT 1 FROM fee_center_huawei_links WHERE huawei_account_id = :id");
-        p.workspace = exists("SELECT 1 FROM workspaces w JOIN fee_center_huawei_links l ON "
-                             "l.fee_center_account_id = w.fee_center_account_id WHERE "
-                             "l.huawei_account_id = :id");
-        p.huaweiSettlement =
-            exists("SELECT 1 FROM workspaces WHERE settlement_method = 'huawei_cloud' "
-                   "AND settlement_account_id = :id AND status = 'active'");
+        p.purchased = store::InstanceRepository(db).hasActiveSubscription(*accountId);
+        p.organization = store::OrganizationRepository(db).hasReadyOrganization(*accountId);
+        store::BindingRepository bindings(db);
+        p.bound = bindings.hasBindingOfOwner(*accountId);
+        p.authorized = bindings.hasAuthorizationOfOwner(*accountId);
+        p.feeCenterLinked = store::FeeCenterRepository(db).isLinked(*accountId);
+        store::WorkspaceRepository workspaces(db);
+        p.workspace = workspaces.hasWorkspaceOfLinkedFeeCenter(*accountId);
+        p.huaweiSettlement = workspaces.hasActiveSettledBy(*accountId);
         return p;
     });
 }
@@ -102,15 +82,7 @@ QStringList settleDueTransitions(Session &session)
     QStringList changed;
     // A cheap look first: most ticks find nothing due and must not write.
     const auto due = session.read<bool>([&]() -> Result<bool> {
-        store::SqlQuery q(session.db(),
-                          QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM instances WHERE "
-                                         "status = 'provisioning' AND active_at <= :now) OR EXISTS "
-                                         "(SELECT 1 FROM organizations WHERE status = 'creating' "
-                                         "AND ready_at <= :now) OR EXISTS (SELECT 1 FROM "
-                                         "stored_value_cards WHERE status = 'available' AND "
-                                         "expires_at <= :now)"));
-        q.bind(QStringLiteral(":now"), store::toDb(session.now())).exec();
-        return q.next();
+        return store::DueTransitions(session.db()).anyDue(session.now());
     });
     if (!due.ok() || !*due)
         return changed;
@@ -129,7 +101,7 @@ QStringList settleDueTransitions(Session &session)
             }
             // Stored-value cards expire on the clock (Catalogue::CardValidityDays).
             const QList<StoredValueCard> expired =
-                store::BillingRepository(session.db()).expireDueCards(now);
+                store::StoredValueCardRepository(session.db()).expireDueCards(now);
             for (const StoredValueCard &card : expired)
                 session.journal(QStringLiteral("expireStoredValueCard"),
                                 QStringLiteral("storedValueCard"), card.cardNumber,

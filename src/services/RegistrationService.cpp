@@ -3,6 +3,11 @@
 #include "CodeService.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
+#include "store/FeeCenterRepository.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QRegularExpression>
 #include <QThread>

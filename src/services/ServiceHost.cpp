@@ -3,7 +3,7 @@
 #include "DemoStory.h"
 #include "QueryService.h"
 #include "store/DatabaseAdmin.h"
-#include "store/Repositories.h"
+#include "store/MetaRepository.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>

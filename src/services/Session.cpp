@@ -1,6 +1,8 @@
 #include "Session.h"
 
 #include "store/Constraints.h"
+#include "store/JournalRepository.h"
+#include "store/OutboxRepository.h"
 
 #include <QLoggingCategory>
 #include <QThread>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Domain.h"
 #include "core/Error.h"
 #include "core/IdGenerator.h"
 #include "core/PasswordHasher.h"
 #include "store/Database.h"
-#include "store/Repositories.h"
 #include "store/StoreError.h"
 
 #include <functional>

@@ -406,6 +406,13 @@ void Database::refreshPlannerStatistics()
     execute(QStringLiteral("ANALYZE"));
 }
 
+void Database::checkpoint()
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return;
+    SqlQuery(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+}
+
 void Database::execute(const QString &statement)
 {
     QSqlQuery query(m_db);
@@ -540,6 +547,11 @@ QDateTime timeFromDb(const QVariant &value)
     if (value.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace oc::store

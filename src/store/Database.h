@@ -68,6 +68,11 @@ public:
     // work per list page). SQLite: nothing (its plans are chosen from the indexes alone).
     void refreshPlannerStatistics();
 
+    // SQLite: moves the write-ahead log into the database file and empties it, so that the
+    // file alone holds every committed change (a template copied file by file).
+    // PostgreSQL: nothing.
+    void checkpoint();
+
     // A statement without parameters that cannot be prepared (PostgreSQL: LOCK TABLE,
     // ANALYZE). Throws StoreError.
     void execute(const QString &statement);
@@ -155,5 +160,7 @@ private:
 // Times are stored as UTC milliseconds; an invalid QDateTime is NULL.
 QVariant toDb(const QDateTime &time);
 QDateTime timeFromDb(const QVariant &value);
+// Binds a possibly-null id (0 = none).
+QVariant idOrNull(qint64 id);
 
 } // namespace oc::store

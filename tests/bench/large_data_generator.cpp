@@ -7,7 +7,7 @@
 #include "core/Sites.h"
 #include "services/DemoStory.h"
 #include "store/Database.h"
-#include "store/Repositories.h"
+#include "store/MetaRepository.h"
 #include "store/StoreError.h"
 
 #include <QAtomicInt>

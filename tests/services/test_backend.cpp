@@ -7,8 +7,13 @@
 #include "TestSupport.h"
 #include "core/Clock.h"
 #include "store/Database.h"
+#include "store/FeeCenterRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/JournalRepository.h"
 #include "store/ListViews.h"
-#include "store/Repositories.h"
+#include "store/OrderRepository.h"
+#include "store/StoredValueCardRepository.h"
 
 #include <QDir>
 #include <QFile>

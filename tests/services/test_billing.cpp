@@ -7,7 +7,7 @@
 #include "TestSupport.h"
 #include "services/BillingService.h"
 #include "services/DemoStoryData.h"
-#include "store/Repositories.h"
+#include "store/InstanceRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

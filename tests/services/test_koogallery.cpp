@@ -11,8 +11,10 @@
 #include "services/KooGalleryService.h"
 #include "services/MarketplaceService.h"
 #include "services/ServiceHost.h"
-#include "store/ApiRepositories.h"
-#include "store/Repositories.h"
+#include "store/InstanceRepository.h"
+#include "store/MarketplaceLineRepository.h"
+#include "store/OrderRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -484,7 +486,7 @@ void TestKooGallery::R_SET_5_releaseIsIdempotent()
     const auto instance = store::InstanceRepository(session.db()).find(id);
     QVERIFY(instance);
     const QList<Workspace> settled =
-        store::BillingRepository(session.db()).activeSettledByHuaweiAccount(instance->accountId);
+        store::WorkspaceRepository(session.db()).activeSettledByHuaweiAccount(instance->accountId);
     QVERIFY(!settled.isEmpty());
 
     QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, s("000000"));

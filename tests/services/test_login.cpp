@@ -7,7 +7,13 @@
 #include "TestSupport.h"
 #include "core/PasswordHasher.h"
 #include "services/DemoStoryData.h"
-#include "store/Repositories.h"
+#include "store/BindingRepository.h"
+#include "store/FeeCenterRepository.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/MemberRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/VerificationCodeRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

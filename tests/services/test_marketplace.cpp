@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "core/Validators.h"
 #include "services/DemoStoryData.h"
-#include "store/Repositories.h"
+#include "store/HuaweiAccountRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

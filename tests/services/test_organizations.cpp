@@ -5,7 +5,7 @@
 #include "DomainPrinting.h"
 #include "TestSupport.h"
 #include "services/DemoStoryData.h"
-#include "store/Repositories.h"
+#include "store/MemberRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

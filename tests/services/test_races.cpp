@@ -14,7 +14,6 @@
 #include "contract/Json.h"
 #include "core/ListNames.h"
 #include "services/DemoStoryData.h"
-#include "store/Repositories.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,10 @@
 #include "TestSupport.h"
 #include "core/PasswordHasher.h"
 #include "services/DemoStoryData.h"
-#include "store/Repositories.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/MetaRepository.h"
+#include "store/VerificationCodeRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

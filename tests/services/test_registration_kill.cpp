@@ -4,7 +4,10 @@
 
 #include "TestSupport.h"
 #include "services/DemoStoryData.h"
-#include "store/Repositories.h"
+#include "store/FeeCenterRepository.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/VerificationCodeRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QFile>
 #include <QFileInfo>

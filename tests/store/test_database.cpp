@@ -2,10 +2,14 @@
 // transactions, concurrent connections and error classification.
 
 #include "TestSupport.h"
+#include "store/CatalogueRepository.h"
 #include "store/Constraints.h"
 #include "store/Database.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/JournalRepository.h"
+#include "store/MetaRepository.h"
 #include "store/Migrations.h"
-#include "store/Repositories.h"
+#include "store/OrganizationRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,12 @@
 #include "TestSupport.h"
+#include "store/CatalogueRepository.h"
 #include "store/Constraints.h"
 #include "store/Database.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/JournalRepository.h"
+#include "store/MetaRepository.h"
 #include "store/Migrations.h"
-#include "store/Repositories.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QFile>
 #include <QScopeGuard>

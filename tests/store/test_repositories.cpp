@@ -6,10 +6,25 @@
 #include "TestSupport.h"
 #include "core/IdGenerator.h"
 #include "core/ListNames.h"
-#include "store/ApiRepositories.h"
+#include "store/BindingRepository.h"
+#include "store/CatalogueRepository.h"
 #include "store/Database.h"
+#include "store/DraftRepository.h"
+#include "store/FeeCenterRepository.h"
+#include "store/GuanceAccountRepository.h"
+#include "store/HuaweiAccountRepository.h"
+#include "store/InstanceRepository.h"
+#include "store/JournalRepository.h"
 #include "store/ListViews.h"
-#include "store/Repositories.h"
+#include "store/MemberRepository.h"
+#include "store/MetaRepository.h"
+#include "store/NonceRepository.h"
+#include "store/OrderRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/OutboxRepository.h"
+#include "store/StoredValueCardRepository.h"
+#include "store/VerificationCodeRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -436,8 +451,15 @@ void TestRepositories::huaweiAccountUpdates()
                                               T0);
             }).has_value());
 
+    QVERIFY(!accounts.partner(AccountA));
     accounts.insertPartner(AccountA, s("Partner Co"), PartnerModel::Reseller, T0, s("frozen"));
     accounts.setPartnerBudget(AccountA, Fen(500000), s("associated"));
+    const auto association = accounts.partner(AccountA);
+    QVERIFY(association);
+    QCOMPARE(association->partnerName, s("Partner Co"));
+    QCOMPARE(association->model, PartnerModel::Reseller);
+    QCOMPARE(association->status, s("associated"));
+    QCOMPARE(association->since, T0);
     SqlQuery partner(*m_db, s("SELECT partner_name, model, status, budget_fen, since "
                               "FROM partner_associations WHERE account_id = :id"));
     partner.bind(s(":id"), AccountA).exec();
@@ -1222,6 +1244,13 @@ void TestRepositories::journal()
     QCOMPARE(recent.at(0).details, s("organizationId:taken"));
     QCOMPARE(recent.at(2).details, QStringLiteral(""));
     QCOMPARE(journal.recent(2).size(), 2);
+    // An account's traces: the entries about it only, newest first.
+    journal.append(entry(T0.addSecs(2), s("bindOrder"), s("CS2603020931AAAAA")));
+    const QList<JournalEntry> about = journal.recentAbout(s("CS2603020931AAAAA"));
+    QCOMPARE(about.size(), 2);
+    QCOMPARE(about.at(0).at, T0.addSecs(2));
+    QCOMPARE(about.at(1).entryId, b);
+    QVERIFY(journal.recentAbout(s("nobody")).isEmpty());
 }
 
 void TestRepositories::drafts()

@@ -1,0 +1,207 @@
+#include "HuaweiAccountRepository.h"
+
+namespace oc::store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+HuaweiAccount readAccount(const SqlQuery &q)
+{
+    HuaweiAccount a;
+    a.accountId = q.text(0);
+    a.loginId = q.text(1);
+    a.tenantName = q.text(2);
+    a.email = q.text(3);
+    a.mobile = q.text(4);
+    a.countryRegion = q.text(5);
+    a.accountType = enumOr(q.text(6), AccountType::Unset);
+    a.fullName = q.text(7);
+    a.enterpriseName = q.text(8);
+    a.authStatus = enumOr(q.text(9), AuthStatus::Unauthenticated);
+    a.servicesStatus = enumOr(q.text(10), ServicesStatus::Enabled);
+    a.retentionUntil = timeFromDb(q.value(11));
+    a.messageLanguage = q.text(12);
+    a.timeZone = q.text(13);
+    a.currency = q.text(14);
+    a.contactAddress = q.text(15);
+    a.industry = q.text(16);
+    a.createdAt = timeFromDb(q.value(17));
+    return a;
+}
+
+const QString AccountColumns =
+    u"account_id, login_id, tenant_name, email, mobile, country_region, account_type, full_name, "
+    "enterprise_name, auth_status, services_status, retention_until, message_language, "
+    "time_zone, currency, contact_address, industry, created_at"_s;
+
+PartnerAssociation readPartner(const SqlQuery &q)
+{
+    return PartnerAssociation{q.text(0), enumOr(q.text(1), PartnerModel::Referral), q.text(2),
+                              timeFromDb(q.value(3))};
+}
+
+} // namespace
+
+void HuaweiAccountRepository::insert(const HuaweiAccount &a, const QString &passwordHash)
+{
+    SqlQuery(m_db,
+             u"INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, mobile, "
+             "country_region, password_hash, account_type, full_name, enterprise_name, "
+             "auth_status, services_status, retention_until, message_language, time_zone, "
+             "currency, contact_address, industry, created_at) VALUES (:id, :login, :tenant, "
+             ":email, :mobile, :country, :hash, :type, :full, :ent, :auth, :services, "
+             ":retention, :lang, :tz, :currency, :address, :industry, :created)"_s)
+        .bind(u":id"_s, a.accountId)
+        .bind(u":login"_s, a.loginId)
+        .bind(u":tenant"_s, a.tenantName)
+        .bind(u":email"_s, a.email)
+        .bind(u":mobile"_s, a.mobile)
+        .bind(u":country"_s, a.countryRegion)
+        .bind(u":hash"_s, passwordHash)
+        .bind(u":type"_s, toString(a.accountType))
+        .bind(u":full"_s, a.fullName)
+        .bind(u":ent"_s, a.enterpriseName)
+        .bind(u":auth"_s, toString(a.authStatus))
+        .bind(u":services"_s, toString(a.servicesStatus))
+        .bind(u":retention"_s, toDb(a.retentionUntil))
+        .bind(u":lang"_s, a.messageLanguage.isEmpty() ? u"zh_CN"_s : a.messageLanguage)
+        .bind(u":tz"_s, a.timeZone.isEmpty() ? u"Asia/Shanghai"_s : a.timeZone)
+        .bind(u":currency"_s, a.currency.isEmpty() ? u"CNY"_s : a.currency)
+        .bind(u":address"_s, a.contactAddress)
+        .bind(u":industry"_s, a.industry)
+        .bind(u":created"_s, toDb(a.createdAt))
+        .exec();
+}
+
+std::optional<HuaweiAccount> HuaweiAccountRepository::find(const QString &accountId)
+{
+    SqlQuery q(m_db,
+               u"SELECT "_s + AccountColumns + u" FROM huawei_accounts WHERE account_id = :id"_s);
+    q.bind(u":id"_s, accountId).exec();
+    if (q.next())
+        return readAccount(q);
+    return std::nullopt;
+}
+
+bool HuaweiAccountRepository::exists(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE account_id = :id"_s);
+    q.bind(u":id"_s, accountId).exec();
+    return q.next();
+}
+
+void HuaweiAccountRepository::setAuthStatus(const QString &accountId, AuthStatus status)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET auth_status = :s WHERE account_id = :id"_s)
+        .bind(u":s"_s, toString(status))
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setAccountType(const QString &accountId, AccountType type,
+                                             const QString &fullName, const QString &enterpriseName)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET account_type = :t, full_name = :f, "
+                   "enterprise_name = :e WHERE account_id = :id"_s)
+        .bind(u":t"_s, toString(type))
+        .bind(u":f"_s, fullName)
+        .bind(u":e"_s, enterpriseName)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setServices(const QString &accountId, ServicesStatus status,
+                                          const QDateTime &closedAt,
+                                          const QDateTime &retentionUntil)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET services_status = :s, services_closed_at = :c, "
+                   "retention_until = :r WHERE account_id = :id"_s)
+        .bind(u":s"_s, toString(status))
+        .bind(u":c"_s, toDb(closedAt))
+        .bind(u":r"_s, toDb(retentionUntil))
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setTenantName(const QString &accountId, const QString &oldName,
+                                            const QString &newName, const QDateTime &at)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET tenant_name = :n WHERE account_id = :id"_s)
+        .bind(u":n"_s, newName)
+        .bind(u":id"_s, accountId)
+        .exec();
+    SqlQuery(m_db, u"INSERT INTO tenant_name_changes (account_id, old_name, new_name, changed_at) "
+                   "VALUES (:id, :o, :n, :at)"_s)
+        .bind(u":id"_s, accountId)
+        .bind(u":o"_s, oldName)
+        .bind(u":n"_s, newName)
+        .bind(u":at"_s, toDb(at))
+        .exec();
+}
+
+int HuaweiAccountRepository::tenantNameChangesBetween(const QString &accountId,
+                                                      const QDateTime &from, const QDateTime &to)
+{
+    SqlQuery q(m_db, u"SELECT count(*) FROM tenant_name_changes WHERE account_id = :id "
+                     "AND changed_at >= :f AND changed_at < :t"_s);
+    q.bind(u":id"_s, accountId).bind(u":f"_s, toDb(from)).bind(u":t"_s, toDb(to)).exec();
+    return q.next() ? int(q.integer(0)) : 0;
+}
+
+void HuaweiAccountRepository::insertAuthentication(
+    const QString &accountId, const QString &type, const QString &certificateType,
+    const QString &certificateNumber, const QString &subjectName, const QString &status,
+    const QDateTime &submittedAt, const QDateTime &reviewedAt, const QString &note)
+{
+    SqlQuery(m_db, u"INSERT INTO authentications (account_id, auth_type, certificate_type, "
+                   "certificate_number, subject_name, status, submitted_at, reviewed_at, "
+                   "reviewer_note) VALUES (:id, :type, :ct, :cn, :sn, :st, :sub, :rev, :note)"_s)
+        .bind(u":id"_s, accountId)
+        .bind(u":type"_s, type)
+        .bind(u":ct"_s, certificateType)
+        .bind(u":cn"_s, certificateNumber)
+        .bind(u":sn"_s, subjectName)
+        .bind(u":st"_s, status)
+        .bind(u":sub"_s, toDb(submittedAt))
+        .bind(u":rev"_s, toDb(reviewedAt))
+        .bind(u":note"_s, note)
+        .exec();
+}
+
+void HuaweiAccountRepository::insertPartner(const QString &accountId, const QString &partnerName,
+                                            PartnerModel model, const QDateTime &since,
+                                            const QString &status)
+{
+    SqlQuery(m_db, u"INSERT INTO partner_associations (account_id, partner_name, model, since, "
+                   "status) VALUES (:id, :p, :m, :since, :st)"_s)
+        .bind(u":id"_s, accountId)
+        .bind(u":p"_s, partnerName)
+        .bind(u":m"_s, toString(model))
+        .bind(u":since"_s, toDb(since))
+        .bind(u":st"_s, status)
+        .exec();
+}
+
+void HuaweiAccountRepository::setPartnerBudget(const QString &accountId, Fen budget,
+                                               const QString &status)
+{
+    SqlQuery(m_db, u"UPDATE partner_associations SET budget_fen = :b, status = :st "
+                   "WHERE account_id = :id"_s)
+        .bind(u":b"_s, budget.value)
+        .bind(u":st"_s, status)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+std::optional<PartnerAssociation> HuaweiAccountRepository::partner(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT partner_name, model, status, since FROM partner_associations "
+                     "WHERE account_id = :id"_s);
+    q.bind(u":id"_s, accountId).exec();
+    if (q.next())
+        return readPartner(q);
+    return std::nullopt;
+}
+
+} // namespace oc::store
