@@ -14,20 +14,17 @@
 using namespace oc;
 using namespace oc::gui;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 const char *LanhaiServers = "Lanhai Game Servers"; // cn1, settled through the fee center
 
 QString workspaceIdOf(Backend &backend, const char *name)
 {
-    for (const QVariantMap &row : rows(backend, QString(view::Workspaces), {}, s(name)))
-        if (row.value(QString(column::Name)).toString() == s(name))
+    for (const QVariantMap &row :
+         rows(backend, QString(view::Workspaces), {}, QString::fromUtf8(name)))
+        if (row.value(QString(column::Name)).toString() == QString::fromUtf8(name))
             return row.value(QString(column::WorkspaceId)).toString();
     qFatal("no workspace %s", name);
 }
@@ -36,8 +33,8 @@ QString activeInstanceOf(Backend &backend, const QString &accountId)
 {
     const auto found = rows(backend, QString(view::Instances),
                             {{QString(column::AccountId), accountId},
-                             {QString(column::ProductKind), s("subscription")},
-                             {QString(column::Status), s("active")}});
+                             {QString(column::ProductKind), u"subscription"_s},
+                             {QString(column::Status), u"active"_s}});
     return found.isEmpty() ? QString()
                            : found.first().value(QString(column::InstanceId)).toString();
 }
@@ -84,7 +81,7 @@ void TestBillingFlows::settlementBranches()
     QFETCH(int, method);
     QFETCH(int, page);
     QFETCH(int, next);
-    SettlementFlow flow(nullptr, s("wksp_x"));
+    SettlementFlow flow(nullptr, u"wksp_x"_s);
     flow.setMethod(SettlementMethod(method));
     QCOMPARE(int(flow.nextPage(SettlementFlow::Page(page))), next);
     QCOMPARE(flow.request().method, SettlementMethod(method));
@@ -95,15 +92,15 @@ void TestBillingFlows::settlementMessages_data()
     QTest::addColumn<QString>("account");
     QTest::addColumn<QString>("instance");
     QTest::addColumn<QStringList>("messages");
-    const QString account = s("0123456789abcdef0123456789abcdef");
-    const QString instance = s("28a52040-0dcb-4c69-8ad1-6eed6530d140");
+    const QString account = u"0123456789abcdef0123456789abcdef"_s;
+    const QString instance = u"28a52040-0dcb-4c69-8ad1-6eed6530d140"_s;
     QTest::newRow("both well formed") << account << instance << QStringList{};
-    QTest::newRow("as pasted") << s(" 0123456789ABCDEF0123456789ABCDEF ")
-                               << s("{28A52040-0DCB-4C69-8AD1-6EED6530D140}") << QStringList{};
-    QTest::newRow("short account") << s("0123") << instance << QStringList{s("R-ID-1:accountId")};
-    QTest::newRow("no instance") << account << QString() << QStringList{s("E-REQUIRED:instanceId")};
-    QTest::newRow("both wrong") << s("zz") << s("i-1")
-                                << QStringList{s("R-ID-1:accountId"), s("R-ID-3:instanceId")};
+    QTest::newRow("as pasted") << u" 0123456789ABCDEF0123456789ABCDEF "_s
+                               << u"{28A52040-0DCB-4C69-8AD1-6EED6530D140}"_s << QStringList{};
+    QTest::newRow("short account") << u"0123"_s << instance << QStringList{u"R-ID-1:accountId"_s};
+    QTest::newRow("no instance") << account << QString() << QStringList{u"E-REQUIRED:instanceId"_s};
+    QTest::newRow("both wrong") << u"zz"_s << u"i-1"_s
+                                << QStringList{u"R-ID-1:accountId"_s, u"R-ID-3:instanceId"_s};
 }
 
 void TestBillingFlows::settlementMessages()
@@ -111,7 +108,7 @@ void TestBillingFlows::settlementMessages()
     QFETCH(QString, account);
     QFETCH(QString, instance);
     QFETCH(QStringList, messages);
-    SettlementFlow flow(nullptr, s("wksp_x"));
+    SettlementFlow flow(nullptr, u"wksp_x"_s);
     flow.setAccountId(account);
     flow.setInstanceId(instance);
     QCOMPARE(rulesAndFields(flow.messages(SettlementFlow::AccountPage)), messages);
@@ -127,14 +124,15 @@ void TestBillingFlows::R_SET_2_checkThenChange()
     TestBackend backend(true);
     Backend &b = *backend.backend;
     const QString workspaceId = workspaceIdOf(b, LanhaiServers);
-    const QString accountId = huaweiAccountIdOf(b, s(demo::cast::BuyerLogin));
+    const QString accountId = huaweiAccountIdOf(b, QString::fromUtf8(demo::cast::BuyerLogin));
     const QString instanceId = activeInstanceOf(b, accountId);
     SettlementFlow flow(&b, workspaceId);
     QVERIFY(!flow.isReady(SettlementFlow::MethodPage));
     QSignalSpy loaded(&flow, &SettlementFlow::workspaceLoaded);
     QVERIFY(await(flow.loadWorkspace()).ok());
     QCOMPARE(loaded.count(), 1);
-    QCOMPARE(flow.workspace().value(QString(column::Name)).toString(), s(LanhaiServers));
+    QCOMPARE(flow.workspace().value(QString(column::Name)).toString(),
+             QString::fromUtf8(LanhaiServers));
     QVERIFY(flow.isReady(SettlementFlow::MethodPage));
 
     flow.setAccountId(accountId);
@@ -155,7 +153,7 @@ void TestBillingFlows::R_SET_2_checkThenChange()
     again.setMethod(SettlementMethod::FeeCenter);
     const Status refused = await(again.check());
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().rule, s("R-SET-3"));
+    QCOMPARE(refused.error().rule, u"R-SET-3"_s);
     QVERIFY(again.error(refused.error().field).has_value());
 }
 
@@ -164,16 +162,16 @@ void TestBillingFlows::R_SET_2_refusalLandsOnItsField()
     TestBackend backend(true);
     Backend &b = *backend.backend;
     const QString workspaceId = workspaceIdOf(b, LanhaiServers);
-    const QString buyer = huaweiAccountIdOf(b, s(demo::cast::BuyerLogin));
-    const QString other = huaweiAccountIdOf(b, s(demo::cast::OnboardedLogin));
+    const QString buyer = huaweiAccountIdOf(b, QString::fromUtf8(demo::cast::BuyerLogin));
+    const QString other = huaweiAccountIdOf(b, QString::fromUtf8(demo::cast::OnboardedLogin));
     SettlementFlow flow(&b, workspaceId);
     flow.setAccountId(buyer);
     flow.setInstanceId(activeInstanceOf(b, other)); // another account's instance
     const Status refused = await(flow.change());
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().rule, s("R-SET-2"));
-    QCOMPARE(refused.error().field, s("instanceId"));
-    QCOMPARE(flow.error(s("instanceId"))->reason, s("instanceOfOtherAccount"));
+    QCOMPARE(refused.error().rule, u"R-SET-2"_s);
+    QCOMPARE(refused.error().field, u"instanceId"_s);
+    QCOMPARE(flow.error(u"instanceId"_s)->reason, u"instanceOfOtherAccount"_s);
     QVERIFY(!flow.changed());
 
     // A check answered after the entries changed says nothing about them.
@@ -189,10 +187,10 @@ void TestBillingFlows::R_SET_2_refusalLandsOnItsField()
 void TestBillingFlows::unknownWorkspace()
 {
     TestBackend backend(true);
-    SettlementFlow flow(backend.backend.get(), s("wksp_00000000000000000000000000000000"));
+    SettlementFlow flow(backend.backend.get(), u"wksp_00000000000000000000000000000000"_s);
     const Status missing = await(flow.loadWorkspace());
     QVERIFY(!missing.ok());
-    QCOMPARE(missing.error().rule, s("E-NOT-FOUND"));
+    QCOMPARE(missing.error().rule, u"E-NOT-FOUND"_s);
     QVERIFY(!flow.isReady(SettlementFlow::MethodPage));
 }
 
@@ -201,13 +199,13 @@ void TestBillingFlows::rechargeMessages_data()
     QTest::addColumn<QString>("account");
     QTest::addColumn<QString>("order");
     QTest::addColumn<QStringList>("messages");
-    const QString account = s("0123456789abcdef0123456789abcdef");
-    QTest::newRow("both well formed") << account << s("CS2602271000QY0PL") << QStringList{};
-    QTest::newRow("order lower case") << account << s("cs2602271000qy0pl") << QStringList{};
+    const QString account = u"0123456789abcdef0123456789abcdef"_s;
+    QTest::newRow("both well formed") << account << u"CS2602271000QY0PL"_s << QStringList{};
+    QTest::newRow("order lower case") << account << u"cs2602271000qy0pl"_s << QStringList{};
     QTest::newRow("order of another form")
-        << account << s("ORDER-1") << QStringList{s("R-ID-2:orderId")};
-    QTest::newRow("no account") << QString() << s("CS2602271000QY0PL")
-                                << QStringList{s("E-REQUIRED:huaweiAccountId")};
+        << account << u"ORDER-1"_s << QStringList{u"R-ID-2:orderId"_s};
+    QTest::newRow("no account") << QString() << u"CS2602271000QY0PL"_s
+                                << QStringList{u"E-REQUIRED:huaweiAccountId"_s};
 }
 
 void TestBillingFlows::rechargeMessages()
@@ -227,23 +225,24 @@ void TestBillingFlows::R_SVC_3_rechargeLearnsTheCards()
 {
     TestBackend backend(true);
     Backend &b = *backend.backend;
-    const auto finance = rows(b, QString(view::FeeCenterAccounts),
-                              {{QString(column::Username), s(demo::cast::BuyerFinanceFeeCenter)}});
+    const auto finance =
+        rows(b, QString(view::FeeCenterAccounts),
+             {{QString(column::Username), QString::fromUtf8(demo::cast::BuyerFinanceFeeCenter)}});
     QCOMPARE(finance.size(), 1);
     const qint64 feeCenterId =
         finance.first().value(QString(column::FeeCenterAccountId)).toLongLong();
-    const QString accountId = huaweiAccountIdOf(b, s(demo::cast::BuyerLogin));
+    const QString accountId = huaweiAccountIdOf(b, QString::fromUtf8(demo::cast::BuyerLogin));
     QString orderId;
     for (const QVariantMap &row : rows(b, QString(view::Orders),
                                        {{QString(column::AccountId), accountId},
-                                        {QString(column::ProductKind), s("stored_value_card")}}))
+                                        {QString(column::ProductKind), u"stored_value_card"_s}}))
         if (row.value(QString(column::Quantity)).toInt() == 50)
             orderId = row.value(QString(column::OrderId)).toString();
     QVERIFY(!orderId.isEmpty());
 
     RechargeFlow flow(&b, feeCenterId);
     QVERIFY(await(flow.loadFeeCenter()).ok());
-    QCOMPARE(flow.feeCenterUsername(), s(demo::cast::BuyerFinanceFeeCenter));
+    QCOMPARE(flow.feeCenterUsername(), QString::fromUtf8(demo::cast::BuyerFinanceFeeCenter));
     flow.setHuaweiAccountId(accountId.toUpper());
     flow.setOrderId(orderId);
     QSignalSpy recharged(&flow, &RechargeFlow::recharged);
@@ -260,24 +259,25 @@ void TestBillingFlows::R_SVC_2_refusalLandsOnItsField()
 {
     TestBackend backend(true);
     Backend &b = *backend.backend;
-    const auto finance = rows(b, QString(view::FeeCenterAccounts),
-                              {{QString(column::Username), s(demo::cast::BuyerFinanceFeeCenter)}});
+    const auto finance =
+        rows(b, QString(view::FeeCenterAccounts),
+             {{QString(column::Username), QString::fromUtf8(demo::cast::BuyerFinanceFeeCenter)}});
     const qint64 feeCenterId =
         finance.first().value(QString(column::FeeCenterAccountId)).toLongLong();
-    const QString accountId = huaweiAccountIdOf(b, s(demo::cast::BuyerLogin));
+    const QString accountId = huaweiAccountIdOf(b, QString::fromUtf8(demo::cast::BuyerLogin));
     // A subscription order is no card order (R-SVC-1).
     const auto saas = rows(b, QString(view::Orders),
                            {{QString(column::AccountId), accountId},
-                            {QString(column::ProductKind), s("subscription")}});
+                            {QString(column::ProductKind), u"subscription"_s}});
     QVERIFY(!saas.isEmpty());
     RechargeFlow flow(&b, feeCenterId);
     flow.setHuaweiAccountId(accountId);
     flow.setOrderId(saas.first().value(QString(column::OrderId)).toString());
     const Status refused = await(flow.recharge());
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().rule, s("R-SVC-1"));
-    QCOMPARE(refused.error().field, s("orderId"));
-    QCOMPARE(flow.error(s("orderId"))->reason, s("wrongProduct"));
+    QCOMPARE(refused.error().rule, u"R-SVC-1"_s);
+    QCOMPARE(refused.error().field, u"orderId"_s);
+    QCOMPARE(flow.error(u"orderId"_s)->reason, u"wrongProduct"_s);
     QVERIFY(flow.cards().isEmpty());
     QVERIFY(!flow.isReady(RechargeFlow::ResultPage));
 }

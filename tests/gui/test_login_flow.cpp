@@ -11,15 +11,11 @@
 using namespace oc;
 using namespace oc::gui;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const QString Wangfang = s("wangfang@qiming"); // a member of the onboarded, linked qiming
+const QString Wangfang = u"wangfang@qiming"_s; // a member of the onboarded, linked qiming
 
 } // namespace
 
@@ -41,11 +37,11 @@ void TestLoginFlow::loginNameMessages_data()
 {
     QTest::addColumn<QString>("loginName");
     QTest::addColumn<QStringList>("messages");
-    QTest::newRow("account@abbreviation") << s("wendy@gcy") << QStringList{};
-    QTest::newRow("no at") << s("wendy") << QStringList{s("R-ORG-6:loginName")};
-    QTest::newRow("no abbreviation") << s("wendy@") << QStringList{s("R-ORG-6:loginName")};
+    QTest::newRow("account@abbreviation") << u"wendy@gcy"_s << QStringList{};
+    QTest::newRow("no at") << u"wendy"_s << QStringList{u"R-ORG-6:loginName"_s};
+    QTest::newRow("no abbreviation") << u"wendy@"_s << QStringList{u"R-ORG-6:loginName"_s};
     QTest::newRow("uppercase abbreviation")
-        << s("wendy@GCY") << QStringList{s("R-ORG-6:loginName")};
+        << u"wendy@GCY"_s << QStringList{u"R-ORG-6:loginName"_s};
 }
 
 void TestLoginFlow::loginNameMessages()
@@ -55,7 +51,7 @@ void TestLoginFlow::loginNameMessages()
     LoginFlow flow(nullptr, loginName);
     QCOMPARE(rulesAndFields(flow.messages(LoginFlow::LoginPage)), messages);
     QVERIFY(!flow.isReady(LoginFlow::LoginPage)); // no password yet
-    flow.setPassword(s("x"));
+    flow.setPassword(u"x"_s);
     QVERIFY(flow.isReady(LoginFlow::LoginPage));
 }
 
@@ -64,14 +60,14 @@ void TestLoginFlow::passwordChangeMessages_data()
     QTest::addColumn<QString>("newPassword");
     QTest::addColumn<QString>("confirmation");
     QTest::addColumn<QStringList>("messages");
-    QTest::newRow("a new, strong one") << s("Lina#Own2026") << s("Lina#Own2026") << QStringList{};
-    QTest::newRow("weak") << s("linalina") << s("linalina")
-                          << QStringList{s("R-ACC-2:newPassword")};
-    QTest::newRow("confirmation differs") << s("Lina#Own2026") << s("Lina#Own2027")
-                                          << QStringList{s("E-MISMATCH:newPasswordConfirm")};
+    QTest::newRow("a new, strong one") << u"Lina#Own2026"_s << u"Lina#Own2026"_s << QStringList{};
+    QTest::newRow("weak") << u"linalina"_s << u"linalina"_s
+                          << QStringList{u"R-ACC-2:newPassword"_s};
+    QTest::newRow("confirmation differs") << u"Lina#Own2026"_s << u"Lina#Own2027"_s
+                                          << QStringList{u"E-MISMATCH:newPasswordConfirm"_s};
     // R-ORG-6: the initial password (the current one) cannot be kept.
     QTest::newRow("the initial one again")
-        << s("Lianyun#2026") << s("Lianyun#2026") << QStringList{s("R-ORG-6:newPassword")};
+        << u"Lianyun#2026"_s << u"Lianyun#2026"_s << QStringList{u"R-ORG-6:newPassword"_s};
 }
 
 void TestLoginFlow::passwordChangeMessages()
@@ -79,8 +75,8 @@ void TestLoginFlow::passwordChangeMessages()
     QFETCH(QString, newPassword);
     QFETCH(QString, confirmation);
     QFETCH(QStringList, messages);
-    LoginFlow flow(nullptr, s("lina@lianyun"));
-    flow.setDefault(QString::fromLatin1(LoginFlow::CurrentPasswordKey), s("Lianyun#2026"));
+    LoginFlow flow(nullptr, u"lina@lianyun"_s);
+    flow.setDefault(QString::fromLatin1(LoginFlow::CurrentPasswordKey), u"Lianyun#2026"_s);
     flow.setNewPassword(newPassword);
     flow.setNewPasswordConfirmation(confirmation);
     QCOMPARE(rulesAndFields(flow.messages(LoginFlow::ChangePasswordPage)), messages);
@@ -89,7 +85,7 @@ void TestLoginFlow::passwordChangeMessages()
 
 void TestLoginFlow::branchesAfterTheChoice()
 {
-    LoginFlow flow(nullptr, s("lina@lianyun"));
+    LoginFlow flow(nullptr, u"lina@lianyun"_s);
     // Not logged in: not linked, no initial password to change.
     QCOMPARE(flow.nextPage(LoginFlow::LoginPage), LoginFlow::ChoicePage);
     QVERIFY(!flow.registering()); // binding an existing account is the default
@@ -101,10 +97,10 @@ void TestLoginFlow::branchesAfterTheChoice()
     QCOMPARE(flow.nextPage(LoginFlow::BindWorkspacesPage), LoginFlow::ActivatedPage);
     QCOMPARE(flow.nextPage(LoginFlow::ActivatedPage), LoginFlow::NoPage);
     // The existing account's page: its own messages.
-    flow.setFeeCenterUsername(s("x"));
-    flow.setCode(s("12"));
+    flow.setFeeCenterUsername(u"x"_s);
+    flow.setCode(u"12"_s);
     QCOMPARE(rulesAndFields(flow.messages(LoginFlow::ExistingFeeCenterPage)),
-             (QStringList{s("R-FC-1:username"), s("R-VC-1:code")}));
+             (QStringList{u"R-FC-1:username"_s, u"R-VC-1:code"_s}));
     // Nothing bound yet: the binding page is not done.
     QVERIFY(!flow.isReady(LoginFlow::BindWorkspacesPage));
 }
@@ -113,12 +109,13 @@ void TestLoginFlow::R_FC_2_linkedAccountGoesStraightThrough()
 {
     TestBackend backend(true);
     LoginFlow flow(backend.backend.get(), Wangfang);
-    flow.setPassword(s(demo::cast::Password));
+    flow.setPassword(QString::fromUtf8(demo::cast::Password));
     const Status in = await(flow.logIn());
     QVERIFY2(in.ok(), in.ok() ? "" : qPrintable(in.error().toString()));
     QVERIFY(flow.session());
     QVERIFY(flow.isLinked());
-    QCOMPARE(flow.session()->linkedFeeCenterUsername, s(demo::cast::OnboardedFeeCenter));
+    QCOMPARE(flow.session()->linkedFeeCenterUsername,
+             QString::fromUtf8(demo::cast::OnboardedFeeCenter));
     QCOMPARE(flow.nextPage(LoginFlow::LoginPage), flow.session()->mustChangePassword
                                                       ? LoginFlow::ChangePasswordPage
                                                       : LoginFlow::DirectPage);
@@ -130,20 +127,20 @@ void TestLoginFlow::R_FC_2_linkedAccountGoesStraightThrough()
                         [&flow](const QVariantMap &w) { return flow.isBound(w); }));
     // Secrets stay out of a draft; the session is not part of it either.
     const QJsonObject draft = flow.toDraft();
-    QVERIFY(!draft.contains(s("password")));
-    QCOMPARE(draft.value(s("loginName")).toString(), Wangfang);
+    QVERIFY(!draft.contains(u"password"_s));
+    QCOMPARE(draft.value(u"loginName"_s).toString(), Wangfang);
 }
 
 void TestLoginFlow::R_ORG_6_wrongPasswordLandsOnItsField()
 {
     TestBackend backend(true);
     LoginFlow flow(backend.backend.get(), Wangfang);
-    flow.setPassword(s("Wrong@2026a"));
+    flow.setPassword(u"Wrong@2026a"_s);
     const Status refused = await(flow.logIn());
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().rule, s("R-ORG-6"));
-    QCOMPARE(refused.error().field, s("password"));
-    QCOMPARE(flow.error(s("password"))->reason, s("wrongPassword"));
+    QCOMPARE(refused.error().rule, u"R-ORG-6"_s);
+    QCOMPARE(refused.error().field, u"password"_s);
+    QCOMPARE(flow.error(u"password"_s)->reason, u"wrongPassword"_s);
     QVERIFY(!flow.session());
     QCOMPARE(flow.nextPage(LoginFlow::LoginPage), LoginFlow::ChoicePage);
 }

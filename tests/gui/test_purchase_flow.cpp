@@ -14,15 +14,7 @@
 using namespace oc;
 using namespace oc::gui;
 using namespace oc::test;
-
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
+using namespace Qt::StringLiterals;
 
 class TestPurchaseFlow : public QObject
 {
@@ -48,18 +40,18 @@ void TestPurchaseFlow::productPageMessages_data()
     QTest::addColumn<QString>("product");
     QTest::addColumn<int>("quantity");
     QTest::addColumn<QStringList>("messages");
-    const QString account = s("0123456789abcdef0123456789abcdef");
+    const QString account = u"0123456789abcdef0123456789abcdef"_s;
     QTest::newRow("nothing chosen")
-        << QString() << s("subscription") << 1 << QStringList{s("E-REQUIRED:accountId")};
-    QTest::newRow("subscription") << account << s("subscription") << 0 << QStringList{};
-    QTest::newRow("one card") << account << s("stored_value_card") << 1 << QStringList{};
-    QTest::newRow("999 cards") << account << s("stored_value_card") << 999 << QStringList{};
-    QTest::newRow("no card") << account << s("stored_value_card") << 0
-                             << QStringList{s("R-MKT-3:quantity")};
-    QTest::newRow("1000 cards") << account << s("stored_value_card") << 1000
-                                << QStringList{s("R-MKT-3:quantity")};
-    QTest::newRow("both wrong") << QString() << s("stored_value_card") << 0
-                                << QStringList{s("E-REQUIRED:accountId"), s("R-MKT-3:quantity")};
+        << QString() << u"subscription"_s << 1 << QStringList{u"E-REQUIRED:accountId"_s};
+    QTest::newRow("subscription") << account << u"subscription"_s << 0 << QStringList{};
+    QTest::newRow("one card") << account << u"stored_value_card"_s << 1 << QStringList{};
+    QTest::newRow("999 cards") << account << u"stored_value_card"_s << 999 << QStringList{};
+    QTest::newRow("no card") << account << u"stored_value_card"_s << 0
+                             << QStringList{u"R-MKT-3:quantity"_s};
+    QTest::newRow("1000 cards") << account << u"stored_value_card"_s << 1000
+                                << QStringList{u"R-MKT-3:quantity"_s};
+    QTest::newRow("both wrong") << QString() << u"stored_value_card"_s << 0
+                                << QStringList{u"E-REQUIRED:accountId"_s, u"R-MKT-3:quantity"_s};
 }
 
 // No backend call: what the fields alone say (the account's status is not known yet, so
@@ -108,10 +100,11 @@ void TestPurchaseFlow::R_MKT_1_checkAccountLearnsAndRefuses_data()
     QTest::addColumn<int>("authStatus");
     QTest::addColumn<bool>("ready");
     QTest::newRow("authenticated buyer")
-        << s(demo::cast::BuyerLogin) << int(AuthStatus::Authenticated) << true;
-    QTest::newRow("new sign-up") << s(demo::cast::NewSignUpLogin)
+        << QString::fromUtf8(demo::cast::BuyerLogin) << int(AuthStatus::Authenticated) << true;
+    QTest::newRow("new sign-up") << QString::fromUtf8(demo::cast::NewSignUpLogin)
                                  << int(AuthStatus::Unauthenticated) << false;
-    QTest::newRow("pending") << s(demo::cast::PendingLogin) << int(AuthStatus::Pending) << false;
+    QTest::newRow("pending") << QString::fromUtf8(demo::cast::PendingLogin)
+                             << int(AuthStatus::Pending) << false;
 }
 
 void TestPurchaseFlow::R_MKT_1_checkAccountLearnsAndRefuses()
@@ -131,8 +124,8 @@ void TestPurchaseFlow::R_MKT_1_checkAccountLearnsAndRefuses()
     const auto error = flow.error(QString::fromLatin1(PurchaseFlow::AccountIdKey));
     QCOMPARE(error.has_value(), !ready);
     if (error) {
-        QCOMPARE(error->rule, s("R-MKT-1"));
-        QCOMPARE(error->reason, s("unauthenticated"));
+        QCOMPARE(error->rule, u"R-MKT-1"_s);
+        QCOMPARE(error->reason, u"unauthenticated"_s);
     }
 }
 
@@ -143,8 +136,10 @@ void TestPurchaseFlow::aLateLookupForAnotherAccountChangesNothing()
     TestBackend backend(true);
     PurchaseFlow flow(backend.backend.get());
     // Both looked up first: looking up runs the event loop, where the answer could arrive.
-    const QString newcomer = huaweiAccountIdOf(*backend.backend, s(demo::cast::NewSignUpLogin));
-    const QString buyer = huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin));
+    const QString newcomer =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::NewSignUpLogin));
+    const QString buyer =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     flow.setAccountId(newcomer);
     const QFuture<Status> first = flow.checkAccount();
     flow.setAccountId(buyer);
@@ -159,7 +154,8 @@ void TestPurchaseFlow::R_MKT_2_subscriptionThenActive()
 {
     TestBackend backend(true);
     PurchaseFlow flow(backend.backend.get());
-    flow.setAccountId(huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin)));
+    flow.setAccountId(
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin)));
     flow.setTermsAccepted(true);
     QVERIFY(await(flow.checkAccount()).ok());
     QSignalSpy purchased(&flow, &PurchaseFlow::purchased);
@@ -168,14 +164,14 @@ void TestPurchaseFlow::R_MKT_2_subscriptionThenActive()
     QCOMPARE(purchased.count(), 1);
     QVERIFY(!flow.orderId().isEmpty());
     QVERIFY(!flow.instanceId().isEmpty());
-    QCOMPARE(flow.instanceStatus(), s("provisioning"));
+    QCOMPARE(flow.instanceStatus(), u"provisioning"_s);
     QVERIFY(flow.isReady(PurchaseFlow::ResultPage));
 
     // R-MKT-2: active shortly after; the flow follows it.
     QSignalSpy status(&flow, &PurchaseFlow::instanceStatusChanged);
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
     QVERIFY(await(flow.refreshInstanceStatus()).ok());
-    QCOMPARE(flow.instanceStatus(), s("active"));
+    QCOMPARE(flow.instanceStatus(), u"active"_s);
     QCOMPARE(status.count(), 1);
 }
 
@@ -183,7 +179,8 @@ void TestPurchaseFlow::R_MKT_3_cardsByQuantity()
 {
     TestBackend backend(true);
     PurchaseFlow flow(backend.backend.get());
-    flow.setAccountId(huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin)));
+    flow.setAccountId(
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin)));
     flow.setProduct(ProductKind::StoredValueCard);
     flow.setQuantity(50);
     flow.setTermsAccepted(true);
@@ -208,9 +205,9 @@ void TestPurchaseFlow::refusalsLandOnTheirField_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("field");
     QTest::newRow("terms not accepted")
-        << s(demo::cast::BuyerLogin) << false << s("E-REQUIRED") << s("terms");
+        << QString::fromUtf8(demo::cast::BuyerLogin) << false << u"E-REQUIRED"_s << u"terms"_s;
     QTest::newRow("unauthenticated buyer")
-        << s(demo::cast::NewSignUpLogin) << true << s("R-MKT-1") << s("accountId");
+        << QString::fromUtf8(demo::cast::NewSignUpLogin) << true << u"R-MKT-1"_s << u"accountId"_s;
 }
 
 // The service's refusal of the commit is the action's Status and the field's message, on
@@ -240,7 +237,8 @@ void TestPurchaseFlow::draftKeepsTheChoicesNotWhatWasLearned()
 {
     TestBackend backend(true);
     PurchaseFlow flow(backend.backend.get());
-    flow.setAccountId(huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin)));
+    flow.setAccountId(
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin)));
     flow.setProduct(ProductKind::StoredValueCard);
     flow.setQuantity(7);
     flow.setTermsAccepted(true);

@@ -13,15 +13,11 @@
 using namespace oc;
 using namespace oc::gui;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const QString Password = s("Onboard#2026");
+const QString Password = u"Onboard#2026"_s;
 
 // Every page filled in well (fee-center settlement), the code still to be sent.
 void fill(RegistrationFlow &flow, const QString &username, const QString &email)
@@ -30,11 +26,11 @@ void fill(RegistrationFlow &flow, const QString &username, const QString &email)
     flow.setPassword(Password);
     flow.setPasswordConfirmation(Password);
     flow.setEmail(email);
-    flow.setCode(s("123456"));
-    flow.setMobile(s("+86 139 1234 5678"));
-    flow.setEnterpriseName(s("Hangzhou Lianyun Technology Co., Ltd."));
+    flow.setCode(u"123456"_s);
+    flow.setMobile(u"+86 139 1234 5678"_s);
+    flow.setEnterpriseName(u"Hangzhou Lianyun Technology Co., Ltd."_s);
     flow.setAgreementAccepted(true);
-    flow.setWorkspaceName(s("Lianyun Production"));
+    flow.setWorkspaceName(u"Lianyun Production"_s);
     flow.setLanguage(WorkspaceLanguage::English);
     flow.setMethod(SettlementMethod::FeeCenter);
     flow.setTermsAccepted(true);
@@ -42,7 +38,8 @@ void fill(RegistrationFlow &flow, const QString &username, const QString &email)
 
 QString sendCode(Backend &backend, const QString &email)
 {
-    const auto sent = await(backend.sendCode(Channel::Email, email, s(CodePurpose::Register)));
+    const auto sent =
+        await(backend.sendCode(Channel::Email, email, QString::fromUtf8(CodePurpose::Register)));
     if (!sent.ok())
         qFatal("send code: %s", qPrintable(sent.error().toString()));
     return latestCode(backend, email);
@@ -70,7 +67,7 @@ private slots:
 void TestRegistrationFlow::wellFilledPagesHaveNoMessages()
 {
     RegistrationFlow flow(nullptr, QString());
-    fill(flow, s("lianyun-ops"), s("ops@lianyuntech.com"));
+    fill(flow, u"lianyun-ops"_s, u"ops@lianyuntech.com"_s);
     for (auto page : {RegistrationFlow::BasicInfoPage, RegistrationFlow::CompanyInfoPage,
                       RegistrationFlow::ActivationPage}) {
         QCOMPARE(rulesAndFields(flow.messages(page)), QStringList{});
@@ -78,15 +75,15 @@ void TestRegistrationFlow::wellFilledPagesHaveNoMessages()
     }
     QVERIFY(!flow.isReady(RegistrationFlow::DonePage));
     const RegistrationRequest r = flow.request();
-    QCOMPARE(r.username, s("lianyun-ops"));
+    QCOMPARE(r.username, u"lianyun-ops"_s);
     QCOMPARE(r.language, WorkspaceLanguage::English);
     QVERIFY(r.createFeeCenterAccount);
     QVERIFY(r.agreementAccepted && r.termsAccepted);
     // Secrets stay out of a draft.
     const QJsonObject draft = flow.toDraft();
-    QVERIFY(!draft.contains(s("password")));
-    QVERIFY(!draft.contains(s("code")));
-    QCOMPARE(draft.value(s("username")).toString(), s("lianyun-ops"));
+    QVERIFY(!draft.contains(u"password"_s));
+    QVERIFY(!draft.contains(u"code"_s));
+    QCOMPARE(draft.value(u"username"_s).toString(), u"lianyun-ops"_s);
 }
 
 void TestRegistrationFlow::basicInfoMessages_data()
@@ -94,14 +91,14 @@ void TestRegistrationFlow::basicInfoMessages_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("short username") << s("username") << s("ab") << s("R-FC-1:username");
+    QTest::newRow("short username") << u"username"_s << u"ab"_s << u"R-FC-1:username"_s;
     // (the confirmation, typed for the old password, then differs too)
     QTest::newRow("weak password")
-        << s("password") << s("onboard") << s("R-ACC-2:password,E-MISMATCH:passwordConfirm");
+        << u"password"_s << u"onboard"_s << u"R-ACC-2:password,E-MISMATCH:passwordConfirm"_s;
     QTest::newRow("confirmation differs")
-        << s("passwordConfirm") << s("Onboard#2027") << s("E-MISMATCH:passwordConfirm");
-    QTest::newRow("email without domain") << s("email") << s("ops@") << s("R-ACC-1:email");
-    QTest::newRow("no code") << s("code") << QString() << s("E-REQUIRED:code");
+        << u"passwordConfirm"_s << u"Onboard#2027"_s << u"E-MISMATCH:passwordConfirm"_s;
+    QTest::newRow("email without domain") << u"email"_s << u"ops@"_s << u"R-ACC-1:email"_s;
+    QTest::newRow("no code") << u"code"_s << QString() << u"E-REQUIRED:code"_s;
 }
 
 void TestRegistrationFlow::basicInfoMessages()
@@ -110,7 +107,7 @@ void TestRegistrationFlow::basicInfoMessages()
     QFETCH(QString, value);
     QFETCH(QString, message);
     RegistrationFlow flow(nullptr, QString());
-    fill(flow, s("lianyun-ops"), s("ops@lianyuntech.com"));
+    fill(flow, u"lianyun-ops"_s, u"ops@lianyuntech.com"_s);
     flow.setValue(field, value);
     QCOMPARE(rulesAndFields(flow.messages(RegistrationFlow::BasicInfoPage)).join(QLatin1Char(',')),
              message);
@@ -124,19 +121,19 @@ void TestRegistrationFlow::activationMessages_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("message");
     QTest::newRow("huawei: account id of another form")
-        << int(SettlementMethod::HuaweiCloud) << s("huaweiAccountId") << QVariant(s("123"))
-        << s("R-ID-1:huaweiAccountId");
+        << int(SettlementMethod::HuaweiCloud) << u"huaweiAccountId"_s << QVariant(u"123"_s)
+        << u"R-ID-1:huaweiAccountId"_s;
     QTest::newRow("alibaba: account id not digits")
-        << int(SettlementMethod::AlibabaCloud) << s("alibabaAccountId") << QVariant(s("ali-12"))
-        << s("R-SET-1:alibabaAccountId");
+        << int(SettlementMethod::AlibabaCloud) << u"alibabaAccountId"_s << QVariant(u"ali-12"_s)
+        << u"R-SET-1:alibabaAccountId"_s;
     QTest::newRow("aws: subscription not confirmed")
-        << int(SettlementMethod::Aws) << s("awsSubscription") << QVariant(false)
-        << s("R-SET-1:awsSubscription");
+        << int(SettlementMethod::Aws) << u"awsSubscription"_s << QVariant(false)
+        << u"R-SET-1:awsSubscription"_s;
     QTest::newRow("terms not accepted")
-        << int(SettlementMethod::FeeCenter) << s("terms") << QVariant(false) << s("R-REG-2:terms");
+        << int(SettlementMethod::FeeCenter) << u"terms"_s << QVariant(false) << u"R-REG-2:terms"_s;
     QTest::newRow("password gone after a resume")
-        << int(SettlementMethod::FeeCenter) << s("password") << QVariant(QString())
-        << s("E-REQUIRED:password");
+        << int(SettlementMethod::FeeCenter) << u"password"_s << QVariant(QString())
+        << u"E-REQUIRED:password"_s;
 }
 
 void TestRegistrationFlow::activationMessages()
@@ -146,11 +143,11 @@ void TestRegistrationFlow::activationMessages()
     QFETCH(QVariant, value);
     QFETCH(QString, message);
     RegistrationFlow flow(nullptr, QString());
-    fill(flow, s("lianyun-ops"), s("ops@lianyuntech.com"));
+    fill(flow, u"lianyun-ops"_s, u"ops@lianyuntech.com"_s);
     flow.setMethod(SettlementMethod(method));
-    flow.setHuaweiAccountId(s("0123456789abcdef0123456789abcdef"));
-    flow.setAlibabaAccountId(s("1234567890"));
-    flow.setAlibabaInstanceId(s("i-alibaba-1"));
+    flow.setHuaweiAccountId(u"0123456789abcdef0123456789abcdef"_s);
+    flow.setAlibabaAccountId(u"1234567890"_s);
+    flow.setAlibabaInstanceId(u"i-alibaba-1"_s);
     flow.setAwsSubscriptionConfirmed(true);
     flow.setValue(field, value);
     QCOMPARE(rulesAndFields(flow.messages(RegistrationFlow::ActivationPage)), QStringList{message});
@@ -166,7 +163,7 @@ void TestRegistrationFlow::R_REG_3_feeCenterAccountFollowsTheMethod()
     QVERIFY(!flow.request().createFeeCenterAccount);
     flow.setMethod(SettlementMethod::FeeCenter);
     QVERIFY(flow.feeCenterRequired());
-    QVERIFY(flow.flag(s("createFeeCenterAccount"))); // chosen again for the operator
+    QVERIFY(flow.flag(u"createFeeCenterAccount"_s)); // chosen again for the operator
     QVERIFY(flow.request().createFeeCenterAccount);
     QCOMPARE(methodChanged.count(), 2);
 }
@@ -175,28 +172,30 @@ void TestRegistrationFlow::R_FC_1_takenUsernameWhileTyping()
 {
     TestBackend backend(true);
     RegistrationFlow flow(backend.backend.get(), QString());
-    flow.setUsername(s(demo::cast::OnboardedFeeCenter)); // an existing fee-center account
+    flow.setUsername(
+        QString::fromUtf8(demo::cast::OnboardedFeeCenter)); // an existing fee-center account
     const Status taken = await(flow.checkUsername());
     QVERIFY(!taken.ok());
-    QCOMPARE(taken.error().rule, s("R-FC-1"));
-    QCOMPARE(flow.error(s("username"))->rule, s("R-FC-1"));
+    QCOMPARE(taken.error().rule, u"R-FC-1"_s);
+    QCOMPARE(flow.error(u"username"_s)->rule, u"R-FC-1"_s);
     // Not well formed: no call, the message comes with Next.
-    flow.setUsername(s("a"));
+    flow.setUsername(u"a"_s);
     QVERIFY(await(flow.checkUsername()).ok());
-    QVERIFY(!flow.error(s("username")).has_value());
+    QVERIFY(!flow.error(u"username"_s).has_value());
 }
 
 void TestRegistrationFlow::R_FC_2_linkedHuaweiAccountWhileTyping()
 {
     TestBackend backend(true);
-    const QString qiming = huaweiAccountIdOf(*backend.backend, s(demo::cast::OnboardedLogin));
+    const QString qiming =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::OnboardedLogin));
     RegistrationFlow flow(backend.backend.get(), qiming);
     QCOMPARE(flow.huaweiAccountId(), qiming);
     QCOMPARE(flow.method(), SettlementMethod::HuaweiCloud);
     const Status linked = await(flow.checkHuaweiAccount());
     QVERIFY(!linked.ok());
-    QCOMPARE(linked.error().rule, s("R-FC-2"));
-    QCOMPARE(flow.error(s("huaweiAccountId"))->reason, s("linked"));
+    QCOMPARE(linked.error().rule, u"R-FC-2"_s);
+    QCOMPARE(flow.error(u"huaweiAccountId"_s)->reason, u"linked"_s);
     QVERIFY(!flow.huaweiCheck());
 }
 
@@ -204,10 +203,10 @@ void TestRegistrationFlow::R_REG_2_huaweiActivationThroughTheFlow()
 {
     TestBackend backend(true);
     Backend &b = *backend.backend;
-    const QString buyer = huaweiAccountIdOf(b, s(demo::cast::BuyerLogin));
-    const QString email = s("ops@lianyuntech.com");
+    const QString buyer = huaweiAccountIdOf(b, QString::fromUtf8(demo::cast::BuyerLogin));
+    const QString email = u"ops@lianyuntech.com"_s;
     RegistrationFlow flow(&b, QString());
-    fill(flow, s("lianyun-ops"), email);
+    fill(flow, u"lianyun-ops"_s, email);
     flow.setMethod(SettlementMethod::HuaweiCloud);
     flow.setHuaweiAccountId(buyer.toUpper());
     QSignalSpy found(&flow, &RegistrationFlow::huaweiChecked);
@@ -223,19 +222,19 @@ void TestRegistrationFlow::R_REG_2_huaweiActivationThroughTheFlow()
     QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().toString()));
     QCOMPARE(registered.count(), 1);
     QVERIFY(flow.isReady(RegistrationFlow::DonePage));
-    QCOMPARE(flow.result()->guanceAccount.username, s("lianyun-ops"));
+    QCOMPARE(flow.result()->guanceAccount.username, u"lianyun-ops"_s);
     QVERIFY(flow.result()->feeCenterAccount.has_value());
     QCOMPARE(flow.result()->workspace.settlement, SettlementMethod::HuaweiCloud);
     QCOMPARE(flow.result()->workspace.settlementAccountId, buyer);
 
     // The same username again: refused at its field, on page 1.
     RegistrationFlow again(&b, QString());
-    fill(again, s("lianyun-ops"), s("ops2@lianyuntech.com"));
-    again.setCode(sendCode(b, s("ops2@lianyuntech.com")));
+    fill(again, u"lianyun-ops"_s, u"ops2@lianyuntech.com"_s);
+    again.setCode(sendCode(b, u"ops2@lianyuntech.com"_s));
     const Status refused = await(again.activate());
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().field, s("username"));
-    QVERIFY(again.error(s("username")).has_value());
+    QCOMPARE(refused.error().field, u"username"_s);
+    QVERIFY(again.error(u"username"_s).has_value());
     QVERIFY(!again.result());
 }
 
@@ -243,14 +242,14 @@ void TestRegistrationFlow::R_VC_2_wrongCodeStopsPageOne()
 {
     TestBackend backend(true);
     Backend &b = *backend.backend;
-    const QString email = s("ops@lianyuntech.com");
+    const QString email = u"ops@lianyuntech.com"_s;
     RegistrationFlow flow(&b, QString());
-    fill(flow, s("lianyun-ops"), email);
+    fill(flow, u"lianyun-ops"_s, email);
     const QString code = sendCode(b, email);
-    flow.setCode(code == u"000000" ? s("111111") : s("000000"));
+    flow.setCode(code == u"000000" ? u"111111"_s : u"000000"_s);
     const Status wrong = await(flow.checkBasicInfo());
     QVERIFY(!wrong.ok());
-    QCOMPARE(wrong.error().field, s("code"));
+    QCOMPARE(wrong.error().field, u"code"_s);
     flow.setCode(code);
     QVERIFY(await(flow.checkBasicInfo()).ok());
 }

@@ -21,13 +21,9 @@
 
 using namespace oc;
 using namespace oc::gui;
+using namespace Qt::StringLiterals;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // A window with one control of each kind, and a record of what the run was asked.
 class FakeRun final : public StepRun
@@ -35,39 +31,39 @@ class FakeRun final : public StepRun
 public:
     FakeRun()
     {
-        window.setObjectName(s("window"));
+        window.setObjectName(u"window"_s);
         auto *layout = new QVBoxLayout(&window);
         for (QWidget *w : std::initializer_list<QWidget *>{
-                 name = new QLineEdit, ok = new QPushButton(s("OK")), disabled = new QPushButton,
-              terms = new QCheckBox(s("terms")), site = new QComboBox, table = new QTableWidget,
-              status = new QLabel(s("Provisioning")), hidden = new QLabel(s("hidden")),
+                 name = new QLineEdit, ok = new QPushButton(u"OK"_s), disabled = new QPushButton,
+              terms = new QCheckBox(u"terms"_s), site = new QComboBox, table = new QTableWidget,
+              status = new QLabel(u"Provisioning"_s), hidden = new QLabel(u"hidden"_s),
               quantity = new QSpinBox})
             layout->addWidget(w);
-        name->setObjectName(s("nameEdit"));
-        ok->setObjectName(s("okButton"));
-        disabled->setObjectName(s("disabledButton"));
+        name->setObjectName(u"nameEdit"_s);
+        ok->setObjectName(u"okButton"_s);
+        disabled->setObjectName(u"disabledButton"_s);
         disabled->setEnabled(false);
-        terms->setObjectName(s("termsCheck"));
-        site->setObjectName(s("siteCombo"));
-        site->addItem(s("China 1 (Hangzhou)"), s("cn1"));
-        site->addItem(s("China 4 (Guangzhou)"), s("cn4"));
-        table->setObjectName(s("ordersTable"));
+        terms->setObjectName(u"termsCheck"_s);
+        site->setObjectName(u"siteCombo"_s);
+        site->addItem(u"China 1 (Hangzhou)"_s, u"cn1"_s);
+        site->addItem(u"China 4 (Guangzhou)"_s, u"cn4"_s);
+        table->setObjectName(u"ordersTable"_s);
         table->setSelectionBehavior(QAbstractItemView::SelectRows); // as the console's tables
         table->setColumnCount(2);
         table->setRowCount(3);
         for (int r = 0; r < 3; ++r) {
-            table->setItem(r, 0, new QTableWidgetItem(s("CS260227100%1ABCDE").arg(r)));
-            auto *check = new QTableWidgetItem(s("order %1").arg(r));
+            table->setItem(r, 0, new QTableWidgetItem(u"CS260227100%1ABCDE"_s.arg(r)));
+            auto *check = new QTableWidgetItem(u"order %1"_s.arg(r));
             check->setCheckState(Qt::Unchecked);
             table->setItem(r, 1, check);
         }
-        status->setObjectName(s("statusValue"));
-        hidden->setObjectName(s("hiddenLabel"));
+        status->setObjectName(u"statusValue"_s);
+        hidden->setObjectName(u"hiddenLabel"_s);
         hidden->hide();
-        quantity->setObjectName(s("quantityEdit"));
+        quantity->setObjectName(u"quantityEdit"_s);
         quantity->setRange(1, 999);
         auto *menuAction = new QAction(&window);
-        menuAction->setObjectName(s("resetDemoAction"));
+        menuAction->setObjectName(u"resetDemoAction"_s);
         QObject::connect(menuAction, &QAction::triggered, menuAction, [this] { ++triggered; });
         QObject::connect(ok, &QPushButton::clicked, ok, [this] { ++clicks; });
         window.resize(400, 600);
@@ -96,7 +92,7 @@ public:
     {
         QString out = text;
         for (auto it = vars.begin(); it != vars.end(); ++it)
-            out.replace(s("${") + it.key() + s("}"), it.value().toString());
+            out.replace(u"${"_s + it.key() + u"}"_s, it.value().toString());
         return out;
     }
     QString text(const QJsonValue &value) const override
@@ -117,17 +113,17 @@ public:
         lists.append(query);
         ListPage page;
         ColumnInfo params;
-        params.key = s("params");
+        params.key = u"params"_s;
         page.columns = {params};
-        page.rows = {{s(R"({"purpose":"login","code":"482913"})")}};
+        page.rows = {{QString::fromUtf8(R"({"purpose":"login","code":"482913"})")}};
         return page;
     }
     QVariant lookupValue(const QString &view, const QVariantMap &filters,
                          const QString &column) override
     {
         if (view == u"huaweiAccounts" &&
-            filters.value(s("loginId")).toString() == u"lianyun-tech" && column == u"accountId")
-            return QVariant(s("0123456789abcdef0123456789abcdef"));
+            filters.value(u"loginId"_s).toString() == u"lianyun-tech" && column == u"accountId")
+            return QVariant(u"0123456789abcdef0123456789abcdef"_s);
         return {};
     }
     Status advanceClock(ClockStep step) override
@@ -193,7 +189,7 @@ private slots:
     void everyActionHasItsHandler()
     {
         QStringList handled = stepHandlers().keys();
-        QStringList actions = Scenario::actions() << s("capture");
+        QStringList actions = Scenario::actions() << u"capture"_s;
         handled.sort();
         actions.sort();
         QCOMPARE(handled, actions);
@@ -202,14 +198,14 @@ private slots:
     void typeReplacesTheText()
     {
         FakeRun run;
-        run.name->setText(s("old"));
+        run.name->setText(u"old"_s);
         QCOMPARE(play(run, R"({"type": "nameEdit", "text": "Lianyun EU"})"), QString());
-        QCOMPARE(run.name->text(), s("Lianyun EU"));
+        QCOMPARE(run.name->text(), u"Lianyun EU"_s);
         QCOMPARE(play(run, R"({"type": "quantityEdit", "text": "50"})"), QString());
         QCOMPARE(run.quantity->value(), 50);
-        run.vars.insert(s("orderId"), s("CS2602271000QY0PL"));
+        run.vars.insert(u"orderId"_s, u"CS2602271000QY0PL"_s);
         QCOMPARE(play(run, R"({"type": "nameEdit", "text": {"en": "${orderId}"}})"), QString());
-        QCOMPARE(run.name->text(), s("CS2602271000QY0PL"));
+        QCOMPARE(run.name->text(), u"CS2602271000QY0PL"_s);
     }
 
     void clicksAndChecks()
@@ -234,7 +230,7 @@ private slots:
     {
         FakeRun run;
         QCOMPARE(play(run, R"({"select": "siteCombo", "text": "Guangzhou"})"), QString());
-        QCOMPARE(run.site->currentData().toString(), s("cn4"));
+        QCOMPARE(run.site->currentData().toString(), u"cn4"_s);
         QCOMPARE(play(run, R"({"select": "siteCombo", "data": "cn1"})"), QString());
         QCOMPARE(run.site->currentIndex(), 0);
         QCOMPARE(play(run, R"({"selectRow": "ordersTable", "text": "1002ABCDE"})"), QString());
@@ -249,7 +245,7 @@ private slots:
         FakeRun run;
         QCOMPARE(play(run, R"({"waitText": "statusValue", "contains": "Provisioning"})"),
                  QString());
-        QTimer::singleShot(50, run.status, [&run] { run.status->setText(s("Active")); });
+        QTimer::singleShot(50, run.status, [&run] { run.status->setText(u"Active"_s); });
         QCOMPARE(play(run, R"({"waitText": "statusValue", "contains": "Active"})"), QString());
         QCOMPARE(play(run, R"({"waitRows": "ordersTable", "count": 3})"), QString());
         QCOMPARE(play(run, R"({"waitVisible": "okButton"})"), QString());
@@ -267,22 +263,22 @@ private slots:
         QCOMPARE(run.answers.size(), 2);
         QVERIFY(!run.answers.at(0).accept);
         QCOMPARE(run.answers.at(1).kind, ScenarioDialogs::Kind::Text);
-        QCOMPARE(run.answers.at(1).text, s("Ops"));
+        QCOMPARE(run.answers.at(1).text, u"Ops"_s);
         QCOMPARE(play(run, R"({"lookup": "huaweiAccounts", "where": {"loginId": "lianyun-tech"},
                               "column": "accountId", "var": "buyer"})"),
                  QString());
-        QCOMPARE(run.vars.value(s("buyer")).toString(), s("0123456789abcdef0123456789abcdef"));
+        QCOMPARE(run.vars.value(u"buyer"_s).toString(), u"0123456789abcdef0123456789abcdef"_s);
         QCOMPARE(play(run, R"({"readMessage": "ops@lianyuntech.com", "field": "code",
                               "purpose": "login", "var": "code"})"),
                  QString());
-        QCOMPARE(run.vars.value(s("code")).toString(), s("482913"));
-        QCOMPARE(run.lists.first().filters.value(s("destination")).toString(),
-                 s("ops@lianyuntech.com"));
+        QCOMPARE(run.vars.value(u"code"_s).toString(), u"482913"_s);
+        QCOMPARE(run.lists.first().filters.value(u"destination"_s).toString(),
+                 u"ops@lianyuntech.com"_s);
         QCOMPARE(play(run, R"({"advanceClock": "threeWorkingDays"})"), QString());
         QCOMPARE(run.advanced.size(), 1);
         QVERIFY(run.advanced.first() == ClockStep::ThreeWorkingDays);
         QCOMPARE(play(run, R"({"show": "billingCenter"})"), QString());
-        QCOMPARE(run.shown, QStringList{s("billingCenter")});
+        QCOMPARE(run.shown, QStringList{u"billingCenter"_s});
         QCOMPARE(play(run, R"({"showList": "orders"})"), QString());
         QCOMPARE(play(run, R"({"waitWizard": "login"})"), QString());
         QCOMPARE(play(run, R"({"capture": "anything"})"), QString());
@@ -292,14 +288,14 @@ private slots:
     {
         FakeRun run;
         QDialog confirm;
-        confirm.setObjectName(s("closeResourceDialog"));
+        confirm.setObjectName(u"closeResourceDialog"_s);
         run.dialog = &confirm;
         confirm.show();
         QCOMPARE(play(run, R"({"waitDialog": "closeResourceDialog"})"), QString());
         QTimer::singleShot(50, &confirm, &QDialog::hide);
         QCOMPARE(play(run, R"({"waitClosed": "closeResourceDialog"})"), QString());
         QCOMPARE(play(run, R"({"waitDialog": "memberDialog"})"),
-                 s("the dialog \"memberDialog\" did not open"));
+                 u"the dialog \"memberDialog\" did not open"_s);
     }
 
     // What a trainer reads when a scenario step cannot be played.
@@ -307,47 +303,56 @@ private slots:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no such control")
-            << s(R"({"click": "nextButton"})") << s("no control named \"nextButton\" on screen");
-        QTest::newRow("hidden control")
-            << s(R"({"click": "hiddenLabel"})") << s("\"hiddenLabel\" is not visible");
-        QTest::newRow("disabled") << s(R"({"click": "disabledButton"})")
-                                  << s("\"disabledButton\" is disabled");
-        QTest::newRow("stays disabled")
-            << s(R"({"waitEnabled": "disabledButton"})") << s("\"disabledButton\" stayed disabled");
-        QTest::newRow("type into a label") << s(R"({"type": "statusValue", "text": "x"})")
-                                           << s("cannot type into \"statusValue\" (QLabel)");
+        QTest::newRow("no such control") << QString::fromUtf8(R"({"click": "nextButton"})")
+                                         << u"no control named \"nextButton\" on screen"_s;
+        QTest::newRow("hidden control") << QString::fromUtf8(R"({"click": "hiddenLabel"})")
+                                        << u"\"hiddenLabel\" is not visible"_s;
+        QTest::newRow("disabled") << QString::fromUtf8(R"({"click": "disabledButton"})")
+                                  << u"\"disabledButton\" is disabled"_s;
+        QTest::newRow("stays disabled") << QString::fromUtf8(R"({"waitEnabled": "disabledButton"})")
+                                        << u"\"disabledButton\" stayed disabled"_s;
+        QTest::newRow("type into a label")
+            << QString::fromUtf8(R"({"type": "statusValue", "text": "x"})")
+            << u"cannot type into \"statusValue\" (QLabel)"_s;
         QTest::newRow("check a button")
-            << s(R"({"check": "okButton"})") << s("\"okButton\" cannot be checked");
-        QTest::newRow("select from a field") << s(R"({"select": "nameEdit", "text": "x"})")
-                                             << s("\"nameEdit\" is not a list to choose from");
-        QTest::newRow("no such entry") << s(R"({"select": "siteCombo", "text": "Mars"})")
-                                       << s("\"siteCombo\" has no such entry");
-        QTest::newRow("not a table") << s(R"({"selectRow": "siteCombo", "text": "x"})")
-                                     << s("\"siteCombo\" is not a list or table");
-        QTest::newRow("no such row") << s(R"({"selectRow": "ordersTable", "text": "CS0"})")
-                                     << s("\"ordersTable\" has no such row");
-        QTest::newRow("other text") << s(R"({"waitText": "statusValue", "contains": "Active"})")
-                                    << s("\"statusValue\" shows \"Provisioning\", not \"Active\"");
-        QTest::newRow("too few rows") << s(R"({"waitRows": "ordersTable", "count": 4})")
-                                      << s("\"ordersTable\" has 3 row(s), not 4");
-        QTest::newRow("did not appear")
-            << s(R"({"waitVisible": "hiddenLabel"})") << s("\"hiddenLabel\" did not appear");
-        QTest::newRow("did not go")
-            << s(R"({"waitHidden": "okButton"})") << s("\"okButton\" did not go away");
-        QTest::newRow("no button")
-            << s(R"({"press": "finish"})") << s("the finish button is not available");
+            << QString::fromUtf8(R"({"check": "okButton"})") << u"\"okButton\" cannot be checked"_s;
+        QTest::newRow("select from a field")
+            << QString::fromUtf8(R"({"select": "nameEdit", "text": "x"})")
+            << u"\"nameEdit\" is not a list to choose from"_s;
+        QTest::newRow("no such entry")
+            << QString::fromUtf8(R"({"select": "siteCombo", "text": "Mars"})")
+            << u"\"siteCombo\" has no such entry"_s;
+        QTest::newRow("not a table")
+            << QString::fromUtf8(R"({"selectRow": "siteCombo", "text": "x"})")
+            << u"\"siteCombo\" is not a list or table"_s;
+        QTest::newRow("no such row")
+            << QString::fromUtf8(R"({"selectRow": "ordersTable", "text": "CS0"})")
+            << u"\"ordersTable\" has no such row"_s;
+        QTest::newRow("other text")
+            << QString::fromUtf8(R"({"waitText": "statusValue", "contains": "Active"})")
+            << u"\"statusValue\" shows \"Provisioning\", not \"Active\""_s;
+        QTest::newRow("too few rows")
+            << QString::fromUtf8(R"({"waitRows": "ordersTable", "count": 4})")
+            << u"\"ordersTable\" has 3 row(s), not 4"_s;
+        QTest::newRow("did not appear") << QString::fromUtf8(R"({"waitVisible": "hiddenLabel"})")
+                                        << u"\"hiddenLabel\" did not appear"_s;
+        QTest::newRow("did not go") << QString::fromUtf8(R"({"waitHidden": "okButton"})")
+                                    << u"\"okButton\" did not go away"_s;
+        QTest::newRow("no button") << QString::fromUtf8(R"({"press": "finish"})")
+                                   << u"the finish button is not available"_s;
         QTest::newRow("page without a wizard")
-            << s(R"({"waitPage": "purchaseConfirm"})") << s("waitPage without a wizard");
-        QTest::newRow("no wizard")
-            << s(R"({"waitWizard": "purchase"})") << s("the wizard \"purchase\" did not open");
+            << QString::fromUtf8(R"({"waitPage": "purchaseConfirm"})")
+            << u"waitPage without a wizard"_s;
+        QTest::newRow("no wizard") << QString::fromUtf8(R"({"waitWizard": "purchase"})")
+                                   << u"the wizard \"purchase\" did not open"_s;
         QTest::newRow("nothing found")
-            << s(R"({"lookup": "orders", "where": {}, "column": "orderId", "var": "x"})")
-            << s("nothing found in orders");
-        QTest::newRow("no such list")
-            << s(R"({"showList": "journal"})") << s("no list \"journal\" in the view on screen");
+            << QString::fromUtf8(
+                   R"({"lookup": "orders", "where": {}, "column": "orderId", "var": "x"})")
+            << u"nothing found in orders"_s;
+        QTest::newRow("no such list") << QString::fromUtf8(R"({"showList": "journal"})")
+                                      << u"no list \"journal\" in the view on screen"_s;
         QTest::newRow("unknown action")
-            << s(R"({"dance": "okButton"})") << s("unknown action \"dance\"");
+            << QString::fromUtf8(R"({"dance": "okButton"})") << u"unknown action \"dance\""_s;
     }
 
     void refusals()

@@ -21,13 +21,9 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 struct Reply
 {
@@ -124,7 +120,7 @@ private:
 };
 
 ServerProcess::Options demoServer(const QTemporaryDir &dir,
-                                  QStringList operators = {s("test"), s("other")},
+                                  QStringList operators = {u"test"_s, u"other"_s},
                                   QStringList extra = {})
 {
     const DemoDatabase made = demoDatabase(dir);
@@ -139,15 +135,15 @@ ServerProcess::Options demoServer(const QTemporaryDir &dir,
 
 QJsonObject listQuery(const QString &view, const QString &search = {})
 {
-    return QJsonObject{{s("view"), view},
-                       {s("search"), search},
-                       {s("filters"), QJsonObject()},
-                       {s("sortColumn"), QString()},
-                       {s("descending"), false},
-                       {s("offset"), 0},
-                       {s("limit"), 200},
-                       {s("withTotal"), true},
-                       {s("knownTotal"), -1}};
+    return QJsonObject{{u"view"_s, view},
+                       {u"search"_s, search},
+                       {u"filters"_s, QJsonObject()},
+                       {u"sortColumn"_s, QString()},
+                       {u"descending"_s, false},
+                       {u"offset"_s, 0},
+                       {u"limit"_s, 200},
+                       {u"withTotal"_s, true},
+                       {u"knownTotal"_s, -1}};
 }
 
 qint64 total(Client &client, const QString &view)
@@ -160,8 +156,9 @@ qint64 total(Client &client, const QString &view)
 
 QString buyerAccount(Client &client)
 {
-    const Reply page = client.post(s("/v1/lists/huaweiAccounts/page"),
-                                   listQuery(s("huaweiAccounts"), s(demo::cast::BuyerLogin)));
+    const Reply page =
+        client.post(u"/v1/lists/huaweiAccounts/page"_s,
+                    listQuery(u"huaweiAccounts"_s, QString::fromUtf8(demo::cast::BuyerLogin)));
     for (const QJsonValue &row : page.value().toObject().value(QLatin1StringView("rows")).toArray())
         if (row.toArray().at(2).toString() == u"lianyun-tech")
             return row.toArray().at(0).toString();
@@ -170,10 +167,10 @@ QString buyerAccount(Client &client)
 
 QJsonObject cardPurchase(const QString &account, int quantity)
 {
-    return QJsonObject{{s("accountId"), account},
-                       {s("product"), s("stored_value_card")},
-                       {s("quantity"), quantity},
-                       {s("termsAccepted"), true}};
+    return QJsonObject{{u"accountId"_s, account},
+                       {u"product"_s, u"stored_value_card"_s},
+                       {u"quantity"_s, quantity},
+                       {u"termsAccepted"_s, true}};
 }
 
 } // namespace
@@ -221,17 +218,17 @@ void TestApiServer::cleanupTestCase()
 void TestApiServer::healthAndVersion()
 {
     Client anonymous(m_server->url(), QString());
-    const Reply health = anonymous.get(s("/healthz"));
+    const Reply health = anonymous.get(u"/healthz"_s);
     QCOMPARE(health.status, 200);
-    QCOMPARE(health.json.value(QLatin1StringView("status")).toString(), s("ok"));
+    QCOMPARE(health.json.value(QLatin1StringView("status")).toString(), u"ok"_s);
     QCOMPARE(health.header("Content-Type"), QByteArray("application/json"));
     Client client(m_server->url(), m_server->token());
-    const Reply version = client.get(s("/v1/version"));
+    const Reply version = client.get(u"/v1/version"_s);
     QCOMPARE(version.status, 200);
     const QJsonObject v = version.value().toObject();
     QCOMPARE(v.value(QLatin1StringView("demo")).toBool(), true);
     QCOMPARE(v.value(QLatin1StringView("store")).toString(),
-             onPostgres() ? s("postgres") : s("sqlite"));
+             onPostgres() ? u"postgres"_s : u"sqlite"_s);
     QVERIFY(v.value(QLatin1StringView("schemaVersion")).toInt() >= 7);
 }
 
@@ -240,47 +237,47 @@ void TestApiServer::tokens()
 {
     Client client(m_server->url(), m_server->token());
     const QString buyer = buyerAccount(client);
-    const qint64 orders = total(client, s("orders"));
-    const qint64 journal = total(client, s("journal"));
+    const qint64 orders = total(client, u"orders"_s);
+    const qint64 journal = total(client, u"journal"_s);
     const QString real = m_server->token();
     const QString operatorId = real.section(QLatin1Char('.'), 0, 0);
     const QList<std::pair<QString, QString>> cases = {
-        {QString(), s("missing")},
-        {operatorId + s(".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), s("invalid")},
-        {s("op_0000000000000000.") + real.section(QLatin1Char('.'), 1), s("invalid")},
-        {s("no-dot-at-all"), s("invalid")},
+        {QString(), u"missing"_s},
+        {operatorId + u".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s, u"invalid"_s},
+        {u"op_0000000000000000."_s + real.section(QLatin1Char('.'), 1), u"invalid"_s},
+        {u"no-dot-at-all"_s, u"invalid"_s},
     };
     for (const auto &[token, reason] : cases) {
         Client stranger(m_server->url(), token);
         const Reply refused =
-            stranger.post(s("/v1/orders"), cardPurchase(buyer, 1), "tokens-" + reason.toLatin1());
+            stranger.post(u"/v1/orders"_s, cardPurchase(buyer, 1), "tokens-" + reason.toLatin1());
         QCOMPARE(refused.status, 401);
-        QCOMPARE(refused.errorCode(), s("E-AUTH"));
+        QCOMPARE(refused.errorCode(), u"E-AUTH"_s);
         QCOMPARE(refused.errorReason(), reason);
-        QCOMPARE(stranger.get(s("/v1/lists/orders/page")).status, 405);
+        QCOMPARE(stranger.get(u"/v1/lists/orders/page"_s).status, 405);
     }
-    QCOMPARE(total(client, s("orders")), orders);
-    QCOMPARE(total(client, s("journal")), journal);
+    QCOMPARE(total(client, u"orders"_s), orders);
+    QCOMPARE(total(client, u"journal"_s), journal);
 }
 
 void TestApiServer::revokedToken()
 {
     QTemporaryDir dir;
     ServerProcess::Options options;
-    options.database = freshDatabase(dir, s("revoke.sqlite"));
-    options.operators = {s("alice"), s("bob")};
+    options.database = freshDatabase(dir, u"revoke.sqlite"_s);
+    options.operators = {u"alice"_s, u"bob"_s};
     ServerProcess server(options);
-    Client alice(server.url(), server.token(s("alice")));
-    QCOMPARE(alice.get(s("/v1/clock")).status, 200);
+    Client alice(server.url(), server.token(u"alice"_s));
+    QCOMPARE(alice.get(u"/v1/clock"_s).status, 200);
     const auto revoked =
-        ServerProcess::run({s("operator"), s("revoke"), s("alice"), s("--database"),
+        ServerProcess::run({u"operator"_s, u"revoke"_s, u"alice"_s, u"--database"_s,
                             ServerProcess::location(options.database)});
     QCOMPARE(revoked.exitCode, 0);
-    const Reply refused = alice.get(s("/v1/clock"));
+    const Reply refused = alice.get(u"/v1/clock"_s);
     QCOMPARE(refused.status, 401);
-    QCOMPARE(refused.errorReason(), s("revoked"));
-    Client bob(server.url(), server.token(s("bob")));
-    QCOMPARE(bob.get(s("/v1/clock")).status, 200);
+    QCOMPARE(refused.errorReason(), u"revoked"_s);
+    Client bob(server.url(), server.token(u"bob"_s));
+    QCOMPARE(bob.get(u"/v1/clock"_s).status, 200);
     QCOMPARE(server.stop(), 0);
     dropDatabase(options.database);
 }
@@ -291,42 +288,42 @@ void TestApiServer::idempotentRepeat()
 {
     Client client(m_server->url(), m_server->token());
     const QString buyer = buyerAccount(client);
-    const qint64 orders = total(client, s("orders"));
-    const Reply first = client.post(s("/v1/orders"), cardPurchase(buyer, 2), "repeat-1");
+    const qint64 orders = total(client, u"orders"_s);
+    const Reply first = client.post(u"/v1/orders"_s, cardPurchase(buyer, 2), "repeat-1");
     QCOMPARE(first.status, 200);
-    const Reply again = client.post(s("/v1/orders"), cardPurchase(buyer, 2), "repeat-1");
+    const Reply again = client.post(u"/v1/orders"_s, cardPurchase(buyer, 2), "repeat-1");
     QCOMPARE(again.status, 200);
     QCOMPARE(again.body, first.body);
-    QCOMPARE(total(client, s("orders")), orders + 1);
-    const Reply other = client.post(s("/v1/orders"), cardPurchase(buyer, 3), "repeat-1");
+    QCOMPARE(total(client, u"orders"_s), orders + 1);
+    const Reply other = client.post(u"/v1/orders"_s, cardPurchase(buyer, 3), "repeat-1");
     QCOMPARE(other.status, 400);
-    QCOMPARE(other.errorField(), s("idempotencyKey"));
-    QCOMPARE(other.errorReason(), s("reused"));
-    QCOMPARE(total(client, s("orders")), orders + 1);
+    QCOMPARE(other.errorField(), u"idempotencyKey"_s);
+    QCOMPARE(other.errorReason(), u"reused"_s);
+    QCOMPARE(total(client, u"orders"_s), orders + 1);
     // A refusal is replayed as well.
-    const Reply refused = client.post(s("/v1/orders"), cardPurchase(buyer, 0), "repeat-2");
+    const Reply refused = client.post(u"/v1/orders"_s, cardPurchase(buyer, 0), "repeat-2");
     QCOMPARE(refused.status, 422);
-    QCOMPARE(client.post(s("/v1/orders"), cardPurchase(buyer, 0), "repeat-2").body, refused.body);
+    QCOMPARE(client.post(u"/v1/orders"_s, cardPurchase(buyer, 0), "repeat-2").body, refused.body);
     // A malformed key.
-    const Reply badKey = client.post(s("/v1/orders"), cardPurchase(buyer, 1), "has space");
+    const Reply badKey = client.post(u"/v1/orders"_s, cardPurchase(buyer, 1), "has space");
     QCOMPARE(badKey.status, 400);
-    QCOMPARE(badKey.errorReason(), s("format"));
-    QCOMPARE(total(client, s("orders")), orders + 1);
+    QCOMPARE(badKey.errorReason(), u"format"_s);
+    QCOMPARE(total(client, u"orders"_s), orders + 1);
 }
 
 // Another operator replaying a request with its key: refused, nothing changed.
 void TestApiServer::anotherOperatorsKey()
 {
-    Client test(m_server->url(), m_server->token(s("test")));
-    Client other(m_server->url(), m_server->token(s("other")));
+    Client test(m_server->url(), m_server->token(u"test"_s));
+    Client other(m_server->url(), m_server->token(u"other"_s));
     const QString buyer = buyerAccount(test);
-    QCOMPARE(test.post(s("/v1/orders"), cardPurchase(buyer, 4), "theirs-1").status, 200);
-    const qint64 orders = total(test, s("orders"));
-    const Reply replayed = other.post(s("/v1/orders"), cardPurchase(buyer, 4), "theirs-1");
+    QCOMPARE(test.post(u"/v1/orders"_s, cardPurchase(buyer, 4), "theirs-1").status, 200);
+    const qint64 orders = total(test, u"orders"_s);
+    const Reply replayed = other.post(u"/v1/orders"_s, cardPurchase(buyer, 4), "theirs-1");
     QCOMPARE(replayed.status, 403);
-    QCOMPARE(replayed.errorCode(), s("E-AUTH"));
-    QCOMPARE(replayed.errorReason(), s("keyOfAnotherOperator"));
-    QCOMPARE(total(test, s("orders")), orders);
+    QCOMPARE(replayed.errorCode(), u"E-AUTH"_s);
+    QCOMPARE(replayed.errorReason(), u"keyOfAnotherOperator"_s);
+    QCOMPARE(total(test, u"orders"_s), orders);
 }
 
 void TestApiServer::hostileRequests_data()
@@ -340,44 +337,44 @@ void TestApiServer::hostileRequests_data()
     QTest::addColumn<QString>("reason");
     const QByteArray json = "application/json";
     QTest::newRow("malformed JSON")
-        << QByteArray("POST") << s("/v1/orders") << json << QByteArray("{\"accountId\": ") << 400
-        << QString() << s("format");
+        << QByteArray("POST") << u"/v1/orders"_s << json << QByteArray("{\"accountId\": ") << 400
+        << QString() << u"format"_s;
     QTest::newRow("deeply nested")
-        << QByteArray("POST") << s("/v1/orders") << json
-        << (QByteArray(5000, '[') + QByteArray(5000, ']')) << 400 << QString() << s("format");
+        << QByteArray("POST") << u"/v1/orders"_s << json
+        << (QByteArray(5000, '[') + QByteArray(5000, ']')) << 400 << QString() << u"format"_s;
     QTest::newRow("a field of the wrong type")
-        << QByteArray("POST") << s("/v1/orders") << json
+        << QByteArray("POST") << u"/v1/orders"_s << json
         << QByteArray("{\"accountId\":\"a\",\"product\":\"stored_value_card\",\"quantity\":\"3\","
                       "\"termsAccepted\":true}")
-        << 400 << s("quantity") << s("type");
+        << 400 << u"quantity"_s << u"type"_s;
     QTest::newRow("a missing field")
-        << QByteArray("POST") << s("/v1/orders") << json
+        << QByteArray("POST") << u"/v1/orders"_s << json
         << QByteArray("{\"accountId\":\"a\",\"product\":\"stored_value_card\",\"quantity\":3}")
-        << 400 << s("termsAccepted") << s("missing");
+        << 400 << u"termsAccepted"_s << u"missing"_s;
     QTest::newRow("an unknown enum spelling")
-        << QByteArray("POST") << s("/v1/orders") << json
+        << QByteArray("POST") << u"/v1/orders"_s << json
         << QByteArray(
                "{\"accountId\":\"a\",\"product\":\"gift\",\"quantity\":3,\"termsAccepted\":true}")
-        << 400 << s("product") << s("enum");
+        << 400 << u"product"_s << u"enum"_s;
     QTest::newRow("a huge string")
-        << QByteArray("POST") << s("/v1/orders") << json
+        << QByteArray("POST") << u"/v1/orders"_s << json
         << ("{\"accountId\":\"" + QByteArray(900 * 1024, 'a') +
             "\",\"product\":\"stored_value_card\",\"quantity\":3,\"termsAccepted\":true}")
-        << 400 << s("accountId") << s("tooLong");
-    QTest::newRow("not an object") << QByteArray("POST") << s("/v1/orders") << json
-                                   << QByteArray("[1,2]") << 400 << QString() << s("type");
+        << 400 << u"accountId"_s << u"tooLong"_s;
+    QTest::newRow("not an object") << QByteArray("POST") << u"/v1/orders"_s << json
+                                   << QByteArray("[1,2]") << 400 << QString() << u"type"_s;
     QTest::newRow("wrong content type")
-        << QByteArray("POST") << s("/v1/orders") << QByteArray("text/plain")
-        << QByteArray("{\"accountId\":\"a\"}") << 415 << s("content-type") << s("contentType");
+        << QByteArray("POST") << u"/v1/orders"_s << QByteArray("text/plain")
+        << QByteArray("{\"accountId\":\"a\"}") << 415 << u"content-type"_s << u"contentType"_s;
     QTest::newRow("traversal in an id")
-        << QByteArray("GET") << s("/v1/huawei-accounts/..%2F..%2Fetc%2Fpasswd") << QByteArray()
-        << QByteArray() << 422 << s("accountId") << s("format");
+        << QByteArray("GET") << u"/v1/huawei-accounts/..%2F..%2Fetc%2Fpasswd"_s << QByteArray()
+        << QByteArray() << 422 << u"accountId"_s << u"format"_s;
     QTest::newRow("an integer id that is not one")
-        << QByteArray("DELETE") << s("/v1/members/12abc") << QByteArray() << QByteArray() << 400
-        << s("memberId") << s("type");
+        << QByteArray("DELETE") << u"/v1/members/12abc"_s << QByteArray() << QByteArray() << 400
+        << u"memberId"_s << u"type"_s;
     QTest::newRow("since that is not a number")
-        << QByteArray("GET") << s("/v1/changes?since=x") << QByteArray() << QByteArray() << 400
-        << s("since") << s("type");
+        << QByteArray("GET") << u"/v1/changes?since=x"_s << QByteArray() << QByteArray() << 400
+        << u"since"_s << u"type"_s;
 }
 
 // Each refused with its status naming the field, and nothing changed.
@@ -391,8 +388,8 @@ void TestApiServer::hostileRequests()
     QFETCH(QString, field);
     QFETCH(QString, reason);
     Client client(m_server->url(), m_server->token());
-    const qint64 orders = total(client, s("orders"));
-    const qint64 journal = total(client, s("journal"));
+    const qint64 orders = total(client, u"orders"_s);
+    const qint64 journal = total(client, u"journal"_s);
     QList<QPair<QByteArray, QByteArray>> headers{
         {QByteArray("Idempotency-Key"),
          QByteArray("hostile-") + QByteArray(QTest::currentDataTag()).replace(' ', '-')}};
@@ -407,23 +404,23 @@ void TestApiServer::hostileRequests()
                  .value(QLatin1StringView("message"))
                  .toString()
                  .isEmpty());
-    QCOMPARE(total(client, s("orders")), orders);
+    QCOMPARE(total(client, u"orders"_s), orders);
     // A refusal of a rule is journaled (R-AUD-1); a request that is not understood is not.
     if (status != 422)
-        QCOMPARE(total(client, s("journal")), journal);
+        QCOMPARE(total(client, u"journal"_s), journal);
 }
 
 void TestApiServer::bodyOverTheLimit()
 {
     Client client(m_server->url(), m_server->token());
-    const qint64 orders = total(client, s("orders"));
-    const Reply refused = client.call("POST", s("/v1/orders"), QByteArray(2 * 1024 * 1024, ' '),
+    const qint64 orders = total(client, u"orders"_s);
+    const Reply refused = client.call("POST", u"/v1/orders"_s, QByteArray(2 * 1024 * 1024, ' '),
                                       {{"Content-Type", "application/json"}});
     QCOMPARE(refused.status, 413);
-    QCOMPARE(refused.errorReason(), s("tooLarge"));
-    QCOMPARE(total(client, s("orders")), orders);
+    QCOMPARE(refused.errorReason(), u"tooLarge"_s);
+    QCOMPARE(total(client, u"orders"_s), orders);
     // The server still serves.
-    QCOMPARE(client.get(s("/v1/clock")).status, 200);
+    QCOMPARE(client.get(u"/v1/clock"_s).status, 200);
 }
 
 // "..", unencoded, as a hostile client may send it: no route, and nothing is read.
@@ -448,14 +445,14 @@ void TestApiServer::rawPathTraversal()
 void TestApiServer::routesAndMethods()
 {
     Client client(m_server->url(), m_server->token());
-    const Reply unknown = client.get(s("/v1/nothing-here"));
+    const Reply unknown = client.get(u"/v1/nothing-here"_s);
     QCOMPARE(unknown.status, 404);
-    QCOMPARE(unknown.errorCode(), s("E-NOT-FOUND"));
-    QCOMPARE(unknown.errorReason(), s("route"));
-    const Reply wrong = client.call("DELETE", s("/v1/orders"));
+    QCOMPARE(unknown.errorCode(), u"E-NOT-FOUND"_s);
+    QCOMPARE(unknown.errorReason(), u"route"_s);
+    const Reply wrong = client.call("DELETE", u"/v1/orders"_s);
     QCOMPARE(wrong.status, 405);
     QCOMPARE(wrong.header("Allow"), QByteArray("POST"));
-    const Reply patch = client.call("PATCH", s("/v1/organizations/org_1"));
+    const Reply patch = client.call("PATCH", u"/v1/organizations/org_1"_s);
     QCOMPARE(patch.status, 405);
     QCOMPARE(patch.header("Allow"), QByteArray("GET"));
 }
@@ -463,9 +460,9 @@ void TestApiServer::routesAndMethods()
 // Another operator's change reaches a follower of the feed within 2 s.
 void TestApiServer::changeFeed()
 {
-    Client follower(m_server->url(), m_server->token(s("other")));
-    Client actor(m_server->url(), m_server->token(s("test")));
-    const Reply start = follower.get(s("/v1/changes"));
+    Client follower(m_server->url(), m_server->token(u"other"_s));
+    Client actor(m_server->url(), m_server->token(u"test"_s));
+    const Reply start = follower.get(u"/v1/changes"_s);
     QCOMPARE(start.status, 200);
     const qint64 since =
         qint64(start.value().toObject().value(QLatin1StringView("sequence")).toDouble());
@@ -475,21 +472,21 @@ void TestApiServer::changeFeed()
     QVERIFY(!waiting->isFinished()); // nothing changed yet: it waits
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(actor.post(s("/v1/orders"), cardPurchase(buyerAccount(actor), 1), "feed-1").status,
+    QCOMPARE(actor.post(u"/v1/orders"_s, cardPurchase(buyerAccount(actor), 1), "feed-1").status,
              200);
     const Reply batch = Client::finish(waiting);
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(batch.status, 200);
     const QJsonObject b = batch.value().toObject();
     QVERIFY(b.value(QLatin1StringView("sequence")).toDouble() > double(since));
-    QVERIFY(b.value(QLatin1StringView("views")).toArray().contains(s("orders")));
+    QVERIFY(b.value(QLatin1StringView("views")).toArray().contains(u"orders"_s));
     // The journal names who did it.
     const Reply journal =
-        actor.post(s("/v1/lists/journal/page"), listQuery(s("journal"), s("purchase")));
+        actor.post(u"/v1/lists/journal/page"_s, listQuery(u"journal"_s, u"purchase"_s));
     bool named = false;
     for (const QJsonValue &row :
          journal.value().toObject().value(QLatin1StringView("rows")).toArray())
-        named = named || row.toArray().contains(s("test"));
+        named = named || row.toArray().contains(u"test"_s);
     QVERIFY(named);
 }
 
@@ -497,21 +494,21 @@ void TestApiServer::changeFeed()
 void TestApiServer::slowCallBesideFastOnes()
 {
     QTemporaryDir dir;
-    ServerProcess server(demoServer(dir, {s("test")}, {s("--password-cost"), s("interactive")}));
+    ServerProcess server(demoServer(dir, {u"test"_s}, {u"--password-cost"_s, u"interactive"_s}));
     Client client(server.url(), server.token());
-    const QJsonObject login{{s("loginName"), s("zhangwei@qiming")},
-                            {s("password"), s("Wrong#2026pw")}};
+    const QJsonObject login{{u"loginName"_s, u"zhangwei@qiming"_s},
+                            {u"password"_s, u"Wrong#2026pw"_s}};
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *slow =
-        client.start("POST", s("/v1/logins"), QJsonDocument(login).toJson(QJsonDocument::Compact),
+        client.start("POST", u"/v1/logins"_s, QJsonDocument(login).toJson(QJsonDocument::Compact),
                      {{"Idempotency-Key", "slow-1"}});
     QTest::qWait(20);
     qint64 fastest = -1;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer one;
         one.start();
-        QCOMPARE(client.get(s("/v1/clock")).status, 200);
+        QCOMPARE(client.get(u"/v1/clock"_s).status, 200);
         fastest = fastest < 0 ? one.elapsed() : qMin(fastest, one.elapsed());
     }
     const Reply answered = Client::finish(slow);
@@ -527,12 +524,12 @@ void TestApiServer::slowCallBesideFastOnes()
 void TestApiServer::stopFinishesRequestsInFlight()
 {
     QTemporaryDir dir;
-    ServerProcess server(demoServer(dir, {s("test")}, {s("--password-cost"), s("interactive")}));
+    ServerProcess server(demoServer(dir, {u"test"_s}, {u"--password-cost"_s, u"interactive"_s}));
     Client client(server.url(), server.token());
-    const QJsonObject login{{s("loginName"), s("zhangwei@qiming")},
-                            {s("password"), s("Wrong#2026pw")}};
+    const QJsonObject login{{u"loginName"_s, u"zhangwei@qiming"_s},
+                            {u"password"_s, u"Wrong#2026pw"_s}};
     QNetworkReply *inFlight =
-        client.start("POST", s("/v1/logins"), QJsonDocument(login).toJson(QJsonDocument::Compact),
+        client.start("POST", u"/v1/logins"_s, QJsonDocument(login).toJson(QJsonDocument::Compact),
                      {{"Idempotency-Key", "stop-1"}});
     QTest::qWait(50);
     ::kill(pid_t(server.process().processId()), SIGTERM);
@@ -540,7 +537,7 @@ void TestApiServer::stopFinishesRequestsInFlight()
     QVERIFY2(answered.status >= 200 && answered.status < 500, answered.body.constData());
     QVERIFY(server.process().waitForFinished(30000));
     QCOMPARE(server.process().exitCode(), 0);
-    QVERIFY(server.log().contains(s("stopping")));
+    QVERIFY(server.log().contains(u"stopping"_s));
 }
 
 void TestApiServer::commandLine()
@@ -548,76 +545,76 @@ void TestApiServer::commandLine()
     // Bad flags: one line, exit 2; help and version work without a display.
     for (const QStringList &args :
          {QStringList{},
-          {s("serve")},
-          {s("serve"), s("--listen"), s("nowhere"), s("--demo")},
-          {s("serve"), s("--demo"), s("--workers"), s("0")},
-          {s("operator")},
-          {s("operator"), s("add")},
-          {s("fly")},
-          {s("migrate"), s("--database")},
-          {s("serve"), s("--database"), s("postgresql://"), s("--demo")}}) {
+          {u"serve"_s},
+          {u"serve"_s, u"--listen"_s, u"nowhere"_s, u"--demo"_s},
+          {u"serve"_s, u"--demo"_s, u"--workers"_s, u"0"_s},
+          {u"operator"_s},
+          {u"operator"_s, u"add"_s},
+          {u"fly"_s},
+          {u"migrate"_s, u"--database"_s},
+          {u"serve"_s, u"--database"_s, u"postgresql://"_s, u"--demo"_s}}) {
         const auto run = ServerProcess::run(args);
         QVERIFY2(run.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
-        QVERIFY2(run.err.startsWith(s("billing-api: ")), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(u"billing-api: "_s), qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 2); // the problem, then where to look
     }
-    QCOMPARE(ServerProcess::run({s("--help")}).exitCode, 0);
-    QVERIFY(ServerProcess::run({s("--version")}).out.startsWith(s("billing-api ")));
+    QCOMPARE(ServerProcess::run({u"--help"_s}).exitCode, 0);
+    QVERIFY(ServerProcess::run({u"--version"_s}).out.startsWith(u"billing-api "_s));
     // An unreachable server: one line, exit 3.
     const auto unreachable = ServerProcess::run(
-        {s("migrate"), s("--database"), s("postgresql://nobody@127.0.0.1:1/nothing")});
+        {u"migrate"_s, u"--database"_s, u"postgresql://nobody@127.0.0.1:1/nothing"_s});
     QCOMPARE(unreachable.exitCode, 3);
-    QVERIFY2(unreachable.err.contains(s("cannot open the database")), qPrintable(unreachable.err));
+    QVERIFY2(unreachable.err.contains(u"cannot open the database"_s), qPrintable(unreachable.err));
     QCOMPARE(unreachable.err.trimmed().count(QLatin1Char('\n')), 0);
     // A database of a newer schema: one line, exit 3, untouched.
     QTemporaryDir dir;
-    const store::DatabaseConfig config = freshDatabase(dir, s("newer.sqlite"));
-    QCOMPARE(ServerProcess::run({s("migrate"), s("--database"), ServerProcess::location(config)})
+    const store::DatabaseConfig config = freshDatabase(dir, u"newer.sqlite"_s);
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--database"_s, ServerProcess::location(config)})
                  .exitCode,
              0);
     {
         auto db = openStore(config);
-        store::SqlQuery(*db, s("UPDATE meta SET value = '999' WHERE key = 'schema.version'"))
+        store::SqlQuery(*db, u"UPDATE meta SET value = '999' WHERE key = 'schema.version'"_s)
             .exec();
     }
-    const auto newer = ServerProcess::run({s("serve"), s("--listen"), s("127.0.0.1:0"),
-                                           s("--database"), ServerProcess::location(config)});
+    const auto newer = ServerProcess::run({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s,
+                                           u"--database"_s, ServerProcess::location(config)});
     QCOMPARE(newer.exitCode, 3);
-    QVERIFY2(newer.err.contains(s("newer version")), qPrintable(newer.err));
+    QVERIFY2(newer.err.contains(u"newer version"_s), qPrintable(newer.err));
     dropDatabase(config);
 }
 
 void TestApiServer::operatorCommands()
 {
     QTemporaryDir dir;
-    const store::DatabaseConfig config = freshDatabase(dir, s("operators.sqlite"));
+    const store::DatabaseConfig config = freshDatabase(dir, u"operators.sqlite"_s);
     const QString db = ServerProcess::location(config);
-    const auto migrated = ServerProcess::run({s("migrate"), s("--database"), db});
+    const auto migrated = ServerProcess::run({u"migrate"_s, u"--database"_s, db});
     QCOMPARE(migrated.exitCode, 0);
     const auto added =
-        ServerProcess::run({s("operator"), s("add"), s("Wang.Lei"), s("--database"), db});
+        ServerProcess::run({u"operator"_s, u"add"_s, u"Wang.Lei"_s, u"--database"_s, db});
     QCOMPARE(added.exitCode, 0);
     const QString token = added.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last();
-    QVERIFY(token.startsWith(s("op_")));
+    QVERIFY(token.startsWith(u"op_"_s));
     QVERIFY(!added.err.contains(token));
     QCOMPARE(
-        ServerProcess::run({s("operator"), s("add"), s("wang.lei"), s("--database"), db}).exitCode,
+        ServerProcess::run({u"operator"_s, u"add"_s, u"wang.lei"_s, u"--database"_s, db}).exitCode,
         1);
     QCOMPARE(
-        ServerProcess::run({s("operator"), s("add"), s("bad name!"), s("--database"), db}).exitCode,
+        ServerProcess::run({u"operator"_s, u"add"_s, u"bad name!"_s, u"--database"_s, db}).exitCode,
         1);
-    const auto listed = ServerProcess::run({s("operator"), s("list"), s("--database"), db});
+    const auto listed = ServerProcess::run({u"operator"_s, u"list"_s, u"--database"_s, db});
     QCOMPARE(listed.exitCode, 0);
-    QVERIFY(listed.out.contains(s("Wang.Lei")));
+    QVERIFY(listed.out.contains(u"Wang.Lei"_s));
     QVERIFY(!listed.out.contains(token.section(QLatin1Char('.'), 1))); // never the secret
-    QCOMPARE(ServerProcess::run({s("operator"), s("revoke"), s("WANG.LEI"), s("--database"), db})
+    QCOMPARE(ServerProcess::run({u"operator"_s, u"revoke"_s, u"WANG.LEI"_s, u"--database"_s, db})
                  .exitCode,
              0);
-    QCOMPARE(ServerProcess::run({s("operator"), s("revoke"), s("wang.lei"), s("--database"), db})
+    QCOMPARE(ServerProcess::run({u"operator"_s, u"revoke"_s, u"wang.lei"_s, u"--database"_s, db})
                  .exitCode,
              1);
-    QVERIFY(ServerProcess::run({s("operator"), s("list"), s("--database"), db})
-                .out.contains(s("revoked")));
+    QVERIFY(ServerProcess::run({u"operator"_s, u"list"_s, u"--database"_s, db})
+                .out.contains(u"revoked"_s));
     dropDatabase(config);
 }
 

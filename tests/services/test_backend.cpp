@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 
 using namespace oc;
+using namespace Qt::StringLiterals;
 using oc::test::await;
 using oc::test::TestBackend;
 
@@ -31,11 +32,6 @@ Q_DECLARE_METATYPE(oc::ClockStep)
 Q_DECLARE_METATYPE(oc::Channel)
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 template<class T>
 QString errorOf(const Result<T> &result)
@@ -104,11 +100,11 @@ QString codeSentTo(TestBackend &backend, const QString &destination)
 {
     const ListPage page =
         listOf(backend, view::Outbox,
-               {{column::Destination, destination}, {column::Kind, s("verificationCode")}});
+               {{column::Destination, destination}, {column::Kind, u"verificationCode"_s}});
     if (page.rows.isEmpty())
         return {};
     const QString params = page.rows.first().at(columnOf(page, column::Params)).toString();
-    return QJsonDocument::fromJson(params.toUtf8()).object().value(s("code")).toString();
+    return QJsonDocument::fromJson(params.toUtf8()).object().value(u"code"_s).toString();
 }
 
 QString otherCode(const QString &code)
@@ -131,12 +127,13 @@ QStringList journalOf(TestBackend &backend, const QString &operation, const QStr
 
 Error vc1(const char *reason, QVariantMap args = {}, const char *field = "code")
 {
-    return makeError(s("R-VC-1"), s(field), s(reason), std::move(args));
+    return makeError(u"R-VC-1"_s, QString::fromUtf8(field), QString::fromUtf8(reason),
+                     std::move(args));
 }
 
 QVariantMap attemptsLeft(int n)
 {
-    return {{s("attemptsLeft"), n}};
+    return {{u"attemptsLeft"_s, n}};
 }
 
 QDateTime clockOf(TestBackend &backend)
@@ -153,8 +150,8 @@ void insertJournalRows(store::Database &db, int count, const QString &target)
     store::JournalRepository journal(db);
     const QDateTime at = ClockSteps::demoStart();
     for (int i = 0; i < count; ++i)
-        journal.append(JournalEntry{0, at.addSecs(i), s("importer"), s("bulkImport"), s("test"),
-                                    target, s("success"),
+        journal.append(JournalEntry{0, at.addSecs(i), u"importer"_s, u"bulkImport"_s, u"test"_s,
+                                    target, u"success"_s,
                                     QStringLiteral("row %1, with \"quotes\"").arg(i)});
     tx.commit();
 }
@@ -224,7 +221,7 @@ void TestBackendSuite::listEveryViewOfEmptyDatabase()
 {
     TestBackend backend;
     const BackendInfo info = backend->info();
-    QCOMPARE(info.kind, oc::test::onRemote() ? s("remote") : s("local"));
+    QCOMPARE(info.kind, oc::test::onRemote() ? u"remote"_s : u"local"_s);
     QCOMPARE(info.demo, false);
     QCOMPARE(info.schemaVersion, store::Database::latestSchemaVersion());
     for (const QString &view : store::ListViews::viewNames()) {
@@ -232,7 +229,7 @@ void TestBackendSuite::listEveryViewOfEmptyDatabase()
         query.view = view;
         // A server's store holds its operators, journaled when they were added.
         if (oc::test::onRemote() && view == view::Journal)
-            query.filters = {{column::Operation, s("advanceClock")}};
+            query.filters = {{column::Operation, u"advanceClock"_s}};
         const Result<ListPage> page = await(backend->list(query));
         QVERIFY2(page.ok(), qPrintable(view + QLatin1Char(' ') + errorOf(page)));
         QVERIFY2(page->rows.isEmpty(), qPrintable(view));
@@ -250,12 +247,12 @@ void TestBackendSuite::listUnknownNamesAreInvalid_data()
     QTest::addColumn<QString>("sort");
     QTest::addColumn<QVariantMap>("filters");
     QTest::addColumn<QString>("field");
-    QTest::newRow("unknown view") << s("passwords") << QString() << QVariantMap() << s("passwords");
-    QTest::newRow("empty view") << QString() << QString() << QVariantMap() << s("view");
+    QTest::newRow("unknown view") << u"passwords"_s << QString() << QVariantMap() << u"passwords"_s;
+    QTest::newRow("empty view") << QString() << QString() << QVariantMap() << u"view"_s;
     QTest::newRow("unknown sort column")
-        << QString(view::Journal) << s("secret") << QVariantMap() << s("secret");
+        << QString(view::Journal) << u"secret"_s << QVariantMap() << u"secret"_s;
     QTest::newRow("not filterable")
-        << QString(view::Journal) << QString() << QVariantMap{{column::Details, s("x")}}
+        << QString(view::Journal) << QString() << QVariantMap{{column::Details, u"x"_s}}
         << QString(column::Details);
 }
 
@@ -272,7 +269,7 @@ void TestBackendSuite::listUnknownNamesAreInvalid()
     query.filters = filters;
     const Result<ListPage> page = await(backend->list(query));
     QVERIFY(!page.ok());
-    QCOMPARE(page.error(), makeError(s("E-INVALID"), field, s("unknownName")));
+    QCOMPARE(page.error(), makeError(u"E-INVALID"_s, field, u"unknownName"_s));
 }
 
 // ---- R-VC-1 ----------------------------------------------------------------------------
@@ -281,9 +278,9 @@ void TestBackendSuite::R_VC_1_sendCodePutsItInTheOutbox()
 {
     TestBackend backend;
     SignalLog log(backend.backend.get());
-    const QString email = s("li.lei@example.com");
+    const QString email = u"li.lei@example.com"_s;
     const Result<CodeSent> sent =
-        await(backend->sendCode(Channel::Email, s("  ") + email, s("register")));
+        await(backend->sendCode(Channel::Email, u"  "_s + email, u"register"_s));
     QVERIFY2(sent.ok(), qPrintable(errorOf(sent)));
     QCOMPARE(sent->destination, email);                           // normalised
     QCOMPARE(sent->resendAllowedAt.secsTo(sent->expiresAt), 540); // 60 s vs 10 min
@@ -292,17 +289,17 @@ void TestBackendSuite::R_VC_1_sendCodePutsItInTheOutbox()
     const ListPage outbox = listOf(backend, view::Outbox, {{column::Destination, email}});
     QCOMPARE(outbox.total, 1);
     const QVariantList &row = outbox.rows.first();
-    QCOMPARE(row.at(columnOf(outbox, column::Kind)).toString(), s("verificationCode"));
-    QCOMPARE(row.at(columnOf(outbox, column::Channel)).toString(), s("email"));
+    QCOMPARE(row.at(columnOf(outbox, column::Kind)).toString(), u"verificationCode"_s);
+    QCOMPARE(row.at(columnOf(outbox, column::Channel)).toString(), u"email"_s);
     const QJsonObject params =
         QJsonDocument::fromJson(row.at(columnOf(outbox, column::Params)).toString().toUtf8())
             .object();
-    QVERIFY2(QRegularExpression(s("^\\d{6}$")).match(params.value(s("code")).toString()).hasMatch(),
-             qPrintable(params.value(s("code")).toString()));
-    QCOMPARE(params.value(s("purpose")).toString(), s("register"));
-    QCOMPARE(params.value(s("minutes")).toInt(), 10);
+    QVERIFY2(QRegularExpression(u"^\\d{6}$"_s).match(params.value(u"code"_s).toString()).hasMatch(),
+             qPrintable(params.value(u"code"_s).toString()));
+    QCOMPARE(params.value(u"purpose"_s).toString(), u"register"_s);
+    QCOMPARE(params.value(u"minutes"_s).toInt(), 10);
 
-    QCOMPARE(journalOf(backend, s("sendVerificationCode"), email), QStringList{s("success ")});
+    QCOMPARE(journalOf(backend, u"sendVerificationCode"_s, email), QStringList{u"success "_s});
     QTRY_VERIFY(log.changedContains(view::Outbox));
     QVERIFY(log.changedContains(view::Journal));
 }
@@ -310,63 +307,63 @@ void TestBackendSuite::R_VC_1_sendCodePutsItInTheOutbox()
 void TestBackendSuite::R_VC_1_resendTooSoon()
 {
     TestBackend backend(true); // frozen demo clock: the remaining wait is exact
-    const QString mobile = s("+8613800138000");
-    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, s("security-phone"))).ok());
+    const QString mobile = u"+8613800138000"_s;
+    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, u"security-phone"_s)).ok());
     const QString first = codeSentTo(backend, mobile);
     const Result<CodeSent> again =
-        await(backend->sendCode(Channel::Sms, s("+86 138-0013-8000"), s("security-phone")));
+        await(backend->sendCode(Channel::Sms, u"+86 138-0013-8000"_s, u"security-phone"_s));
     QVERIFY(!again.ok());
     QCOMPARE(again.error(),
-             makeError(s("R-VC-1"), s("mobile"), s("tooSoon"), {{s("seconds"), 60}}));
+             makeError(u"R-VC-1"_s, u"mobile"_s, u"tooSoon"_s, {{u"seconds"_s, 60}}));
     QCOMPARE(codeSentTo(backend, mobile), first); // nothing new in the Outbox
     QCOMPARE(listOf(backend, view::Outbox, {{column::Destination, mobile}}).total, 1);
     // The refusal is journaled with the rule as outcome.
     const QStringList journal =
-        journalOf(backend, s("sendVerificationCode"), s("+86 138-0013-8000"));
-    QCOMPARE(journal, QStringList{s("R-VC-1 mobile:tooSoon")});
+        journalOf(backend, u"sendVerificationCode"_s, u"+86 138-0013-8000"_s);
+    QCOMPARE(journal, QStringList{u"R-VC-1 mobile:tooSoon"_s});
     // Sixty seconds later a new code may be sent.
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
-    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, s("security-phone"))).ok());
+    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, u"security-phone"_s)).ok());
 }
 
 void TestBackendSuite::R_VC_1_resendTooSoonAcrossPurposes()
 {
     TestBackend backend(true);
-    const QString email = s("ops@acme-logistics.com");
-    QVERIFY(await(backend->sendCode(Channel::Email, email, s("sign-up"))).ok());
+    const QString email = u"ops@acme-logistics.com"_s;
+    QVERIFY(await(backend->sendCode(Channel::Email, email, u"sign-up"_s)).ok());
     // "at most one new code per 60 seconds per destination": another purpose too.
     const Result<CodeSent> other =
-        await(backend->sendCode(Channel::Email, email, s("bind-fee-center")));
+        await(backend->sendCode(Channel::Email, email, u"bind-fee-center"_s));
     QVERIFY(!other.ok());
-    QCOMPARE(other.error(), makeError(s("R-VC-1"), s("email"), s("tooSoon"), {{s("seconds"), 60}}));
+    QCOMPARE(other.error(), makeError(u"R-VC-1"_s, u"email"_s, u"tooSoon"_s, {{u"seconds"_s, 60}}));
     // Another destination is not limited.
-    QVERIFY(await(backend->sendCode(Channel::Email, s("finance@acme-logistics.com"),
-                                    s("bind-fee-center")))
+    QVERIFY(await(backend->sendCode(Channel::Email, u"finance@acme-logistics.com"_s,
+                                    u"bind-fee-center"_s))
                 .ok());
 }
 
 void TestBackendSuite::R_VC_1_resendAfterSixtySeconds()
 {
     TestBackend backend(true);
-    const QString email = s("ops@acme-logistics.com");
-    const Result<CodeSent> first = await(backend->sendCode(Channel::Email, email, s("sign-up")));
+    const QString email = u"ops@acme-logistics.com"_s;
+    const Result<CodeSent> first = await(backend->sendCode(Channel::Email, email, u"sign-up"_s));
     QVERIFY2(first.ok(), qPrintable(errorOf(first)));
     const QString firstCode = codeSentTo(backend, email);
     QCOMPARE(first->resendAllowedAt, clockOf(backend).addSecs(60));
     QCOMPARE(first->expiresAt, clockOf(backend).addSecs(600));
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
     QCOMPARE(clockOf(backend), first->resendAllowedAt);
-    const Result<CodeSent> second = await(backend->sendCode(Channel::Email, email, s("sign-up")));
+    const Result<CodeSent> second = await(backend->sendCode(Channel::Email, email, u"sign-up"_s));
     QVERIFY2(second.ok(), qPrintable(errorOf(second)));
     QCOMPARE(listOf(backend, view::Outbox, {{column::Destination, email}}).total, 2);
     // Only the newest code counts.
     const QString secondCode = codeSentTo(backend, email);
     QVERIFY(!secondCode.isEmpty());
     if (firstCode != secondCode) {
-        QCOMPARE(await(backend->checkCode(email, s("sign-up"), firstCode)).error(),
+        QCOMPARE(await(backend->checkCode(email, u"sign-up"_s, firstCode)).error(),
                  vc1("wrong", attemptsLeft(4)));
     }
-    QVERIFY2(await(backend->checkCode(email, s("sign-up"), secondCode)).ok(),
+    QVERIFY2(await(backend->checkCode(email, u"sign-up"_s, secondCode)).ok(),
              qPrintable(secondCode));
 }
 
@@ -378,15 +375,15 @@ void TestBackendSuite::R_VC_1_invalidDestination_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("reason");
     QTest::newRow("R-ACC-1 not an address")
-        << Channel::Email << s("not-an-address") << s("R-ACC-1") << s("email") << s("format");
-    QTest::newRow("R-ACC-1 plus sign") << Channel::Email << s("li+lei@example.com") << s("R-ACC-1")
-                                       << s("email") << s("forbiddenCharacter");
+        << Channel::Email << u"not-an-address"_s << u"R-ACC-1"_s << u"email"_s << u"format"_s;
+    QTest::newRow("R-ACC-1 plus sign") << Channel::Email << u"li+lei@example.com"_s << u"R-ACC-1"_s
+                                       << u"email"_s << u"forbiddenCharacter"_s;
     QTest::newRow("R-ACC-1 empty")
-        << Channel::Email << QString() << s("E-REQUIRED") << s("email") << s("required");
+        << Channel::Email << QString() << u"E-REQUIRED"_s << u"email"_s << u"required"_s;
     QTest::newRow("R-ACC-4 no country code")
-        << Channel::Sms << s("13800138000") << s("R-ACC-4") << s("mobile") << s("format");
+        << Channel::Sms << u"13800138000"_s << u"R-ACC-4"_s << u"mobile"_s << u"format"_s;
     QTest::newRow("R-ACC-4 empty")
-        << Channel::Sms << s(" ") << s("E-REQUIRED") << s("mobile") << s("required");
+        << Channel::Sms << u" "_s << u"E-REQUIRED"_s << u"mobile"_s << u"required"_s;
 }
 
 void TestBackendSuite::R_VC_1_invalidDestination()
@@ -397,87 +394,87 @@ void TestBackendSuite::R_VC_1_invalidDestination()
     QFETCH(QString, field);
     QFETCH(QString, reason);
     TestBackend backend;
-    const Result<CodeSent> sent = await(backend->sendCode(channel, destination, s("register")));
+    const Result<CodeSent> sent = await(backend->sendCode(channel, destination, u"register"_s));
     QVERIFY(!sent.ok());
     QCOMPARE(sent.error().rule, rule);
     QCOMPARE(sent.error().field, field);
     QCOMPARE(sent.error().reason, reason);
     QCOMPARE(listOf(backend, view::Outbox).total, 0);
-    QCOMPARE(journalOf(backend, s("sendVerificationCode"), destination),
+    QCOMPARE(journalOf(backend, u"sendVerificationCode"_s, destination),
              QStringList{rule + QLatin1Char(' ') + field + QLatin1Char(':') + reason});
 }
 
 void TestBackendSuite::R_VC_1_rightCodeAccepted()
 {
     TestBackend backend;
-    const QString mobile = s("+8613900139000");
-    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, s("security-phone"))).ok());
+    const QString mobile = u"+8613900139000"_s;
+    QVERIFY(await(backend->sendCode(Channel::Sms, mobile, u"security-phone"_s)).ok());
     const QString code = codeSentTo(backend, mobile);
     QVERIFY(!code.isEmpty());
-    QVERIFY(await(backend->checkCode(mobile, s("security-phone"), code)).ok());
+    QVERIFY(await(backend->checkCode(mobile, u"security-phone"_s, code)).ok());
     // check() gives early feedback without consuming: the commit consumes later.
-    QVERIFY(await(backend->checkCode(mobile, s("security-phone"), s(" ") + code + s(" "))).ok());
+    QVERIFY(await(backend->checkCode(mobile, u"security-phone"_s, u" "_s + code + u" "_s)).ok());
     // The destination is matched in its normal form.
-    QVERIFY(await(backend->checkCode(s("+86 139-0013-9000"), s("security-phone"), code)).ok());
+    QVERIFY(await(backend->checkCode(u"+86 139-0013-9000"_s, u"security-phone"_s, code)).ok());
     // A code is bound to its purpose.
-    QCOMPARE(await(backend->checkCode(mobile, s("register"), code)).error(), vc1("notSent"));
+    QCOMPARE(await(backend->checkCode(mobile, u"register"_s, code)).error(), vc1("notSent"));
     // A malformed code is refused before it counts as an attempt.
-    QCOMPARE(await(backend->checkCode(mobile, s("security-phone"), s("12345"))).error(),
+    QCOMPARE(await(backend->checkCode(mobile, u"security-phone"_s, u"12345"_s)).error(),
              vc1("format"));
-    QVERIFY(await(backend->checkCode(mobile, s("security-phone"), code)).ok());
-    QCOMPARE(journalOf(backend, s("checkVerificationCode"), mobile),
-             QStringList{s("R-VC-1 code:notSent")});
+    QVERIFY(await(backend->checkCode(mobile, u"security-phone"_s, code)).ok());
+    QCOMPARE(journalOf(backend, u"checkVerificationCode"_s, mobile),
+             QStringList{u"R-VC-1 code:notSent"_s});
 }
 
 void TestBackendSuite::R_VC_1_wrongAttemptsThenExhausted()
 {
     TestBackend backend;
-    const QString email = s("han.meimei@example.com");
-    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    const QString email = u"han.meimei@example.com"_s;
+    QVERIFY(await(backend->sendCode(Channel::Email, email, u"register"_s)).ok());
     const QString code = codeSentTo(backend, email);
     const QString wrong = otherCode(code);
     for (int left = 4; left >= 1; --left)
-        QCOMPARE(await(backend->checkCode(email, s("register"), wrong)).error(),
+        QCOMPARE(await(backend->checkCode(email, u"register"_s, wrong)).error(),
                  vc1("wrong", attemptsLeft(left)));
     // The fifth wrong attempt uses the code up.
-    QCOMPARE(await(backend->checkCode(email, s("register"), wrong)).error(), vc1("exhausted"));
+    QCOMPARE(await(backend->checkCode(email, u"register"_s, wrong)).error(), vc1("exhausted"));
     // Even the right code is refused now: a new code must be requested.
-    QCOMPARE(await(backend->checkCode(email, s("register"), code)).error(), vc1("exhausted"));
-    QCOMPARE(await(backend->checkCode(email, s("register"), wrong)).error(), vc1("exhausted"));
+    QCOMPARE(await(backend->checkCode(email, u"register"_s, code)).error(), vc1("exhausted"));
+    QCOMPARE(await(backend->checkCode(email, u"register"_s, wrong)).error(), vc1("exhausted"));
 
     // Every refusal is journaled, with the rule as its outcome.
-    QCOMPARE(journalOf(backend, s("checkVerificationCode"), email),
-             (QStringList{s("R-VC-1 code:wrong"), s("R-VC-1 code:wrong"), s("R-VC-1 code:wrong"),
-                          s("R-VC-1 code:wrong"), s("R-VC-1 code:exhausted"),
-                          s("R-VC-1 code:exhausted"), s("R-VC-1 code:exhausted")}));
+    QCOMPARE(journalOf(backend, u"checkVerificationCode"_s, email),
+             (QStringList{u"R-VC-1 code:wrong"_s, u"R-VC-1 code:wrong"_s, u"R-VC-1 code:wrong"_s,
+                          u"R-VC-1 code:wrong"_s, u"R-VC-1 code:exhausted"_s,
+                          u"R-VC-1 code:exhausted"_s, u"R-VC-1 code:exhausted"_s}));
 }
 
 void TestBackendSuite::R_VC_1_expiresAfterTenMinutes()
 {
     TestBackend backend(true);
-    const QString email = s("lin.yue@lanhai-games.example.com");
-    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    const QString email = u"lin.yue@lanhai-games.example.com"_s;
+    QVERIFY(await(backend->sendCode(Channel::Email, email, u"register"_s)).ok());
     const QString code = codeSentTo(backend, email);
     for (int minute = 1; minute <= 9; ++minute)
         QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
-    QVERIFY(await(backend->checkCode(email, s("register"), code)).ok()); // 9 minutes: still valid
+    QVERIFY(await(backend->checkCode(email, u"register"_s, code)).ok()); // 9 minutes: still valid
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
-    QCOMPARE(await(backend->checkCode(email, s("register"), code)).error(), vc1("expired"));
+    QCOMPARE(await(backend->checkCode(email, u"register"_s, code)).error(), vc1("expired"));
     // An expired code does not count attempts; a new one can be requested and works.
-    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    QVERIFY(await(backend->sendCode(Channel::Email, email, u"register"_s)).ok());
     const QString fresh = codeSentTo(backend, email);
-    QVERIFY(await(backend->checkCode(email, s("register"), fresh)).ok());
-    QCOMPARE(journalOf(backend, s("checkVerificationCode"), email),
-             QStringList{s("R-VC-1 code:expired")});
+    QVERIFY(await(backend->checkCode(email, u"register"_s, fresh)).ok());
+    QCOMPARE(journalOf(backend, u"checkVerificationCode"_s, email),
+             QStringList{u"R-VC-1 code:expired"_s});
 }
 
 void TestBackendSuite::R_VC_1_checkWithoutCode()
 {
     TestBackend backend;
-    QCOMPARE(await(backend->checkCode(s("nobody@example.com"), s("register"), s("123456"))).error(),
+    QCOMPARE(await(backend->checkCode(u"nobody@example.com"_s, u"register"_s, u"123456"_s)).error(),
              vc1("notSent"));
-    QCOMPARE(await(backend->checkCode(s("nobody@example.com"), s("register"), QString())).error(),
-             makeError(s("E-REQUIRED"), s("code"), s("required")));
+    QCOMPARE(await(backend->checkCode(u"nobody@example.com"_s, u"register"_s, QString())).error(),
+             makeError(u"E-REQUIRED"_s, u"code"_s, u"required"_s));
 }
 
 // ---- CSV export --------------------------------------------------------------------------
@@ -487,15 +484,15 @@ void TestBackendSuite::exportCsvWritesBomHeaderAndRows()
     TestBackend backend;
     {
         auto db = secondConnection(backend, "csv-writer");
-        insertJournalRows(*db, 3, s("csv-target"));
+        insertJournalRows(*db, 3, u"csv-target"_s);
     }
-    const QString path = backend.dir.filePath(s("journal.csv"));
+    const QString path = backend.dir.filePath(u"journal.csv"_s);
     ListQuery query;
     query.view = view::Journal;
-    query.filters = {{column::Target, s("csv-target")}};
+    query.filters = {{column::Target, u"csv-target"_s}};
     query.sortColumn = column::EntryId;
     query.limit = 1; // ignored: an export writes every row
-    const QStringList headers = {s("No."), s("Time"), s("Actor, name")};
+    const QStringList headers = {u"No."_s, u"Time"_s, u"Actor, name"_s};
     QFuture<Result<qint64>> future = backend->exportCsv(query, headers, path);
     const Result<qint64> written = await(future);
     QVERIFY2(written.ok(), qPrintable(errorOf(written)));
@@ -507,31 +504,31 @@ void TestBackendSuite::exportCsvWritesBomHeaderAndRows()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(s("\r\n"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
     QCOMPARE(lines.size(), 5); // header, 3 rows, and the empty rest after the last CRLF
     QCOMPARE(lines.last(), QString());
     // Given headers first, the column keys for the rest; a comma is quoted.
     QCOMPARE(lines.at(0),
-             s("No.,Time,\"Actor, name\",operation,resourceType,target,outcome,details"));
+             u"No.,Time,\"Actor, name\",operation,resourceType,target,outcome,details"_s);
     const QStringList first = lines.at(1).split(QLatin1Char(','));
-    QCOMPARE(first.at(1), s("2026-03-02T01:30:00Z"));
-    QCOMPARE(first.at(2), s("importer"));
-    QCOMPARE(first.at(5), s("csv-target"));
-    QVERIFY2(lines.at(1).endsWith(s(",success,\"row 0, with \"\"quotes\"\"\"")),
+    QCOMPARE(first.at(1), u"2026-03-02T01:30:00Z"_s);
+    QCOMPARE(first.at(2), u"importer"_s);
+    QCOMPARE(first.at(5), u"csv-target"_s);
+    QVERIFY2(lines.at(1).endsWith(u",success,\"row 0, with \"\"quotes\"\"\""_s),
              qPrintable(lines.at(1)));
-    QVERIFY(lines.at(3).contains(s("2026-03-02T01:30:02Z")));
-    QCOMPARE(leftovers(backend.dir.path(), s("journal.csv")), QStringList{s("journal.csv")});
+    QVERIFY(lines.at(3).contains(u"2026-03-02T01:30:02Z"_s));
+    QCOMPARE(leftovers(backend.dir.path(), u"journal.csv"_s), QStringList{u"journal.csv"_s});
 }
 
 void TestBackendSuite::exportCsvWritesFormulaLikeTextAsText()
 {
     TestBackend backend;
-    const QString formula = s("=HYPERLINK(\"http://x\")");
+    const QString formula = u"=HYPERLINK(\"http://x\")"_s;
     {
         auto db = secondConnection(backend, "csv-formula");
         insertJournalRows(*db, 1, formula);
     }
-    const QString path = backend.dir.filePath(s("formula.csv"));
+    const QString path = backend.dir.filePath(u"formula.csv"_s);
     ListQuery query;
     query.view = view::Journal;
     query.filters = {{column::Target, formula}};
@@ -540,10 +537,10 @@ void TestBackendSuite::exportCsvWritesFormulaLikeTextAsText()
     QCOMPARE(written.value(), 1);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(s("\r\n"));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s);
     // The target is text and starts like a formula: an apostrophe keeps it text; the
     // quotes inside are doubled as usual.
-    QVERIFY2(lines.at(1).contains(s(",\"'=HYPERLINK(\"\"http://x\"\")\",")),
+    QVERIFY2(lines.at(1).contains(u",\"'=HYPERLINK(\"\"http://x\"\")\","_s),
              qPrintable(lines.at(1)));
 }
 
@@ -553,21 +550,21 @@ void TestBackendSuite::exportCsvFormatsMoneyAndTime()
     {
         auto db = secondConnection(backend, "csv-cards");
         FeeCenterAccount fc;
-        fc.username = s("acme_billing");
-        fc.email = s("billing@acme.example.com");
+        fc.username = u"acme_billing"_s;
+        fc.email = u"billing@acme.example.com"_s;
         fc.createdAt = ClockSteps::demoStart();
-        const qint64 id = store::FeeCenterRepository(*db).insert(fc, s("hash"));
+        const qint64 id = store::FeeCenterRepository(*db).insert(fc, u"hash"_s);
         StoredValueCard card;
-        card.cardNumber = s("6100123400001234");
+        card.cardNumber = u"6100123400001234"_s;
         card.feeCenterAccountId = id;
         card.faceValue = Fen(10000);
         card.balance = Fen(7450);
         card.purchasedAt = QDateTime(QDate(2026, 3, 2), QTime(1, 30, 15), QTimeZone::utc());
         card.expiresAt = card.purchasedAt.addDays(365);
-        card.sourceOrderId = s("CS2603020930AB12C");
+        card.sourceOrderId = u"CS2603020930AB12C"_s;
         store::StoredValueCardRepository(*db).insert(card);
     }
-    const QString path = backend.dir.filePath(s("cards.csv"));
+    const QString path = backend.dir.filePath(u"cards.csv"_s);
     ListQuery query;
     query.view = view::StoredValueCards;
     const Result<qint64> written = await(backend->exportCsv(query, {}, path));
@@ -575,12 +572,14 @@ void TestBackendSuite::exportCsvFormatsMoneyAndTime()
     QCOMPARE(written.value(), 1);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(s("\r\n"));
-    QCOMPARE(lines.at(0), s("cardNumber,feeCenterUsername,faceValue,balance,status,purchaseType,"
-                            "purchasedAt,expiresAt,sourceOrderId,feeCenterAccountId"));
-    QCOMPARE(lines.at(1), s("6100123400001234,acme_billing,100.00,74.50,available,"
-                            "huawei_marketplace,2026-03-02T01:30:15Z,2027-03-02T01:30:15Z,"
-                            "CS2603020930AB12C,1"));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s);
+    QCOMPARE(lines.at(0),
+             QString::fromUtf8("cardNumber,feeCenterUsername,faceValue,balance,status,purchaseType,"
+                               "purchasedAt,expiresAt,sourceOrderId,feeCenterAccountId"));
+    QCOMPARE(lines.at(1),
+             QString::fromUtf8("6100123400001234,acme_billing,100.00,74.50,available,"
+                               "huawei_marketplace,2026-03-02T01:30:15Z,2027-03-02T01:30:15Z,"
+                               "CS2603020930AB12C,1"));
 }
 
 void TestBackendSuite::exportCsvCancelledLeavesNoFile()
@@ -588,11 +587,11 @@ void TestBackendSuite::exportCsvCancelledLeavesNoFile()
     TestBackend backend;
     {
         auto db = secondConnection(backend, "bulk");
-        insertJournalRows(*db, 5000, s("bulk"));
+        insertJournalRows(*db, 5000, u"bulk"_s);
     }
     const qint64 journaled = oc::test::count(*backend.backend, view::Journal);
     QVERIFY(journaled >= 5000);
-    const QString path = backend.dir.filePath(s("large.csv"));
+    const QString path = backend.dir.filePath(u"large.csv"_s);
     ListQuery query;
     query.view = view::Journal;
     QFuture<Result<qint64>> future = backend->exportCsv(query, {}, path);
@@ -601,7 +600,7 @@ void TestBackendSuite::exportCsvCancelledLeavesNoFile()
     QVERIFY(future.isCanceled());
     QCOMPARE(future.resultCount(), 0);
     QVERIFY(!QFileInfo::exists(path));
-    QCOMPARE(leftovers(backend.dir.path(), s("large.csv")), QStringList());
+    QCOMPARE(leftovers(backend.dir.path(), u"large.csv"_s), QStringList());
     // The backend still works.
     ListQuery count;
     count.view = view::Journal;
@@ -617,7 +616,7 @@ void TestBackendSuite::exportCsvCancelledBeforeStart()
     TestBackend backend;
     {
         auto db = secondConnection(backend, "bulk");
-        insertJournalRows(*db, 2000, s("bulk"));
+        insertJournalRows(*db, 2000, u"bulk"_s);
     }
     QSemaphore started;
     QSemaphore release;
@@ -627,7 +626,7 @@ void TestBackendSuite::exportCsvCancelledBeforeStart()
         return 0;
     });
     QVERIFY(started.tryAcquire(1, 10000));
-    const QString path = backend.dir.filePath(s("queued.csv"));
+    const QString path = backend.dir.filePath(u"queued.csv"_s);
     ListQuery query;
     query.view = view::Journal;
     QFuture<Result<qint64>> future = backend->exportCsv(query, {}, path);
@@ -638,25 +637,25 @@ void TestBackendSuite::exportCsvCancelledBeforeStart()
     QVERIFY(future.isCanceled());
     QCOMPARE(future.resultCount(), 0);
     QVERIFY(!QFileInfo::exists(path));
-    QCOMPARE(leftovers(backend.dir.path(), s("queued.csv")), QStringList());
+    QCOMPARE(leftovers(backend.dir.path(), u"queued.csv"_s), QStringList());
 }
 
 void TestBackendSuite::exportCsvRefusals()
 {
     TestBackend backend;
     ListQuery query;
-    query.view = s("nope");
-    const QString path = backend.dir.filePath(s("x.csv"));
+    query.view = u"nope"_s;
+    const QString path = backend.dir.filePath(u"x.csv"_s);
     QCOMPARE(await(backend->exportCsv(query, {}, path)).error(),
-             makeError(s("E-INVALID"), s("nope"), s("unknownName")));
+             makeError(u"E-INVALID"_s, u"nope"_s, u"unknownName"_s));
     QVERIFY(!QFileInfo::exists(path));
     query.view = view::Journal;
-    const QString missing = backend.dir.filePath(s("no/such/folder/x.csv"));
+    const QString missing = backend.dir.filePath(u"no/such/folder/x.csv"_s);
     const Result<qint64> unwritable = await(backend->exportCsv(query, {}, missing));
     QVERIFY(!unwritable.ok());
-    QCOMPARE(unwritable.error().rule, s("E-FILE"));
-    QCOMPARE(unwritable.error().reason, s("notWritable"));
-    QCOMPARE(unwritable.error().args.value(s("path")).toString(), missing);
+    QCOMPARE(unwritable.error().rule, u"E-FILE"_s);
+    QCOMPARE(unwritable.error().reason, u"notWritable"_s);
+    QCOMPARE(unwritable.error().args.value(u"path"_s).toString(), missing);
 }
 
 // ---- clock and demo ----------------------------------------------------------------------
@@ -671,7 +670,7 @@ void TestBackendSuite::nonDemoClockIsNotAdjustable()
     QCOMPARE(state->running, true);
     QVERIFY(qAbs(state->now.secsTo(QDateTime::currentDateTimeUtc())) <= 5);
     QCOMPARE(await(backend->advanceClock(ClockStep::Day)).error(),
-             makeError(s("E-CLOCK"), {}, s("notAdjustable")));
+             makeError(u"E-CLOCK"_s, {}, u"notAdjustable"_s));
     QVERIFY(qAbs(clockOf(backend).secsTo(QDateTime::currentDateTimeUtc())) <= 5);
     QTest::qWait(20);
     QVERIFY(log.clocks.isEmpty());
@@ -680,8 +679,8 @@ void TestBackendSuite::nonDemoClockIsNotAdjustable()
 void TestBackendSuite::resetDemoRefusedWithoutDemo()
 {
     TestBackend backend;
-    QVERIFY(await(backend->sendCode(Channel::Email, s("keep@example.com"), s("register"))).ok());
-    QCOMPARE(await(backend->resetDemo()).error(), makeError(s("E-DEMO"), {}, s("notDemo")));
+    QVERIFY(await(backend->sendCode(Channel::Email, u"keep@example.com"_s, u"register"_s)).ok());
+    QCOMPARE(await(backend->resetDemo()).error(), makeError(u"E-DEMO"_s, {}, u"notDemo"_s));
     // Nothing was reset.
     QCOMPARE(listOf(backend, view::Outbox).total, 1);
     QVERIFY(store::admin::exists(backend.database()));
@@ -752,7 +751,7 @@ void TestBackendSuite::advanceClock()
     QVERIFY(log.changedContains(view::Instances));
     // Journaled, and persisted: the frozen clock does not move on its own.
     const ListPage journal =
-        listOf(backend, view::Journal, {{column::Operation, s("advanceClock")}});
+        listOf(backend, view::Journal, {{column::Operation, u"advanceClock"_s}});
     QCOMPARE(journal.total, daysBefore + 1);
     QTest::qWait(20);
     QCOMPARE(clockOf(backend), expected);
@@ -763,8 +762,8 @@ void TestBackendSuite::resetDemoRestoresClockAndData()
     TestBackend backend(true);
     const qint64 outboxAtStart = listOf(backend, view::Outbox).total;
     const qint64 journalAtStart = listOf(backend, view::Journal).total;
-    const QString email = s("demo.visitor@example.com");
-    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    const QString email = u"demo.visitor@example.com"_s;
+    QVERIFY(await(backend->sendCode(Channel::Email, email, u"register"_s)).ok());
     QVERIFY(await(backend->advanceClock(ClockStep::NinetyDays)).ok());
     QVERIFY(await(backend->advanceClock(ClockStep::Hour)).ok());
     QCOMPARE(clockOf(backend), ClockSteps::demoStart().addDays(90).addSecs(3600));
@@ -794,7 +793,7 @@ void TestBackendSuite::resetDemoRestoresClockAndData()
     QCOMPARE(listOf(backend, view::Outbox).total, outboxAtStart);
     QCOMPARE(listOf(backend, view::Journal).total, journalAtStart);
     // And the demo goes on from there.
-    QVERIFY(await(backend->sendCode(Channel::Email, email, s("register"))).ok());
+    QVERIFY(await(backend->sendCode(Channel::Email, email, u"register"_s)).ok());
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
     QCOMPARE(clockOf(backend), ClockSteps::demoStart().addSecs(60));
 }
@@ -803,21 +802,21 @@ void TestBackendSuite::R_MKT_2_settleActivatesDueInstance()
 {
     TestBackend backend(true);
     const QDateTime now = clockOf(backend);
-    const QString account = s("5e77c0ffee5e77c0ffee5e77c0ffee00");
-    const QString order = s("CS2603020930TST01");
-    const QString instance = s("7d444840-9dc0-41d2-a5c8-2f3d0a1b2c3e");
+    const QString account = u"5e77c0ffee5e77c0ffee5e77c0ffee00"_s;
+    const QString order = u"CS2603020930TST01"_s;
+    const QString instance = u"7d444840-9dc0-41d2-a5c8-2f3d0a1b2c3e"_s;
     {
         auto db = secondConnection(backend, "provisioner");
         store::Transaction tx(*db);
         HuaweiAccount a;
         a.accountId = account;
-        a.loginId = s("settle_test_login");
-        a.tenantName = s("settle_test_tenant");
-        a.email = s("settle@example.com");
-        a.countryRegion = s("CN");
+        a.loginId = u"settle_test_login"_s;
+        a.tenantName = u"settle_test_tenant"_s;
+        a.email = u"settle@example.com"_s;
+        a.countryRegion = u"CN"_s;
         a.authStatus = AuthStatus::Authenticated;
         a.createdAt = now;
-        store::HuaweiAccountRepository(*db).insert(a, s("hash"));
+        store::HuaweiAccountRepository(*db).insert(a, u"hash"_s);
         Order o;
         o.orderId = order;
         o.accountId = account;
@@ -842,17 +841,17 @@ void TestBackendSuite::R_MKT_2_settleActivatesDueInstance()
                    ? QString()
                    : page.rows.first().at(columnOf(page, column::Status)).toString();
     };
-    QCOMPARE(statusOf(), s("provisioning"));
+    QCOMPARE(statusOf(), u"provisioning"_s);
 
     SignalLog log(backend.backend.get());
     QVERIFY(await(backend->advanceClock(ClockStep::Minute)).ok());
-    QCOMPARE(statusOf(), s("active"));
+    QCOMPARE(statusOf(), u"active"_s);
     QTRY_VERIFY(log.changedContains(view::Instances));
     const ListPage journal =
         listOf(backend, view::Journal,
-               {{column::Operation, s("activateInstance")}, {column::Target, instance}});
+               {{column::Operation, u"activateInstance"_s}, {column::Target, instance}});
     QCOMPARE(journal.total, 1);
-    QCOMPARE(journal.rows.first().at(columnOf(journal, column::Outcome)).toString(), s("success"));
+    QCOMPARE(journal.rows.first().at(columnOf(journal, column::Outcome)).toString(), u"success"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBackendSuite)

@@ -16,6 +16,7 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 class TestBilling : public QObject
 {
@@ -56,11 +57,6 @@ private slots:
 };
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // Demo workspaces by name (DemoStory.cpp).
 const char *LanhaiServers = "Lanhai Game Servers";               // cn1, fee center
@@ -103,7 +99,7 @@ QVariantMap workspaceNamed(Backend &backend, const QString &name)
 
 QString workspaceIdOf(Backend &backend, const char *name)
 {
-    return workspaceNamed(backend, s(name)).value(column::WorkspaceId).toString();
+    return workspaceNamed(backend, QString::fromUtf8(name)).value(column::WorkspaceId).toString();
 }
 
 QVariantMap workspaceRow(Backend &backend, const QString &workspaceId)
@@ -114,7 +110,8 @@ QVariantMap workspaceRow(Backend &backend, const QString &workspaceId)
 
 qint64 feeCenterIdOf(Backend &backend, const char *username)
 {
-    const auto found = rows(backend, view::FeeCenterAccounts, {{column::Username, s(username)}});
+    const auto found =
+        rows(backend, view::FeeCenterAccounts, {{column::Username, QString::fromUtf8(username)}});
     if (found.isEmpty())
         qFatal("no fee-center account %s", username);
     return found.first().value(column::FeeCenterAccountId).toLongLong();
@@ -122,13 +119,13 @@ qint64 feeCenterIdOf(Backend &backend, const char *username)
 
 QString accountOf(Backend &backend, const char *login)
 {
-    return huaweiAccountIdOf(backend, s(login));
+    return huaweiAccountIdOf(backend, QString::fromUtf8(login));
 }
 
 // The newest SaaS instance of an account in `status` (empty: any status).
 QString instanceOf(Backend &backend, const QString &accountId, const QString &status = {})
 {
-    QVariantMap filters{{column::AccountId, accountId}, {column::ProductKind, s("subscription")}};
+    QVariantMap filters{{column::AccountId, accountId}, {column::ProductKind, u"subscription"_s}};
     if (!status.isEmpty())
         filters.insert(column::Status, status);
     const auto found = rows(backend, view::Instances, filters);
@@ -140,7 +137,7 @@ QString cardOrderOf(Backend &backend, const QString &accountId, int quantity)
 {
     for (const QVariantMap &row :
          rows(backend, view::Orders,
-              {{column::AccountId, accountId}, {column::ProductKind, s("stored_value_card")}}))
+              {{column::AccountId, accountId}, {column::ProductKind, u"stored_value_card"_s}}))
         if (row.value(column::Quantity).toInt() == quantity)
             return row.value(column::OrderId).toString();
     qFatal("no card order of %d units", quantity);
@@ -172,7 +169,7 @@ RechargeRequest recharge(qint64 feeCenterAccountId, const QString &accountId,
 }
 
 qint64 journalCount(Backend &backend, const QString &operation, const QString &target,
-                    const QString &outcome = s("success"))
+                    const QString &outcome = u"success"_s)
 {
     return count(
         backend, view::Journal,
@@ -212,10 +209,10 @@ CardState cardState(TestBackend &b)
 {
     CardState state;
     state.cards = count(*b.backend, view::StoredValueCards);
-    state.rechargeMails = count(*b.backend, view::Outbox, {{column::Kind, s("recharge")}});
-    state.successes = count(*b.backend, view::Journal, {{column::Outcome, s("success")}});
+    state.rechargeMails = count(*b.backend, view::Outbox, {{column::Kind, u"recharge"_s}});
+    state.successes = count(*b.backend, view::Journal, {{column::Outcome, u"success"_s}});
     auto db = openStore(b.database());
-    state.redemptions = scalar(*db, s("SELECT count(*) FROM card_redemptions"));
+    state.redemptions = scalar(*db, u"SELECT count(*) FROM card_redemptions"_s);
     return state;
 }
 
@@ -233,7 +230,7 @@ WorkspaceState workspaceState(TestBackend &b)
 {
     return {rows(*b.backend, view::Workspaces), rows(*b.backend, view::Instances),
             count(*b.backend, view::Outbox),
-            count(*b.backend, view::Journal, {{column::Outcome, s("success")}})};
+            count(*b.backend, view::Journal, {{column::Outcome, u"success"_s}})};
 }
 
 } // namespace
@@ -247,13 +244,13 @@ void TestBilling::R_SET_2_changeToHuaweiSettlement()
     TestBackend b(true);
     const QString workspaceId = workspaceIdOf(*b.backend, LanhaiServers);
     const QString accountId = accountOf(*b.backend, demo::cast::BuyerLogin);
-    const QString instanceId = instanceOf(*b.backend, accountId, s("active"));
+    const QString instanceId = instanceOf(*b.backend, accountId, u"active"_s);
     QVERIFY(!instanceId.isEmpty());
     const QDateTime now = nowOf(b);
 
     // Ids as pasted: uppercase and braces are normalised (R-ID-1, R-ID-3).
     const SettlementChangeRequest request =
-        toHuawei(s("  ") + workspaceId, accountId.toUpper(),
+        toHuawei(u"  "_s + workspaceId, accountId.toUpper(),
                  QLatin1Char('{') + instanceId.toUpper() + QLatin1Char('}'));
     const Status check = await(b->checkSettlementChange(request));
     QVERIFY2(check.ok(), qPrintable(errorText(check)));
@@ -272,20 +269,23 @@ void TestBilling::R_SET_2_changeToHuaweiSettlement()
         QVERIFY2(views.contains(name), name.data());
 
     const QVariantMap row = workspaceRow(*b.backend, workspaceId);
-    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::Settlement).toString(), u"huawei_cloud"_s);
     QCOMPARE(row.value(column::SettlementAccountId).toString(), accountId);
     QCOMPARE(row.value(column::SettlementInstanceId).toString(), instanceId);
-    QCOMPARE(row.value(column::FeeCenterUsername).toString(), s(demo::cast::ExistingFeeCenter));
+    QCOMPARE(row.value(column::FeeCenterUsername).toString(),
+             QString::fromUtf8(demo::cast::ExistingFeeCenter));
     // The other lanhai workspace is untouched.
-    QCOMPARE(workspaceNamed(*b.backend, s(LanhaiLaunch)).value(column::Settlement).toString(),
-             s("fee_center"));
+    QCOMPARE(workspaceNamed(*b.backend, QString::fromUtf8(LanhaiLaunch))
+                 .value(column::Settlement)
+                 .toString(),
+             u"fee_center"_s);
 
     // R-AUD-1: against the workspace and in the Huawei account's traces.
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), workspaceId), 1);
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), accountId), 1);
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, workspaceId), 1);
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, accountId), 1);
     const auto detail = await(b->huaweiAccount(accountId));
     QVERIFY(detail.ok());
-    QCOMPARE(detail->traces.first().operation, s("changeSettlement"));
+    QCOMPARE(detail->traces.first().operation, u"changeSettlement"_s);
     const auto progress = await(b->onboardingProgress(accountId));
     QVERIFY(progress.ok() && progress->huaweiSettlement);
 }
@@ -298,25 +298,25 @@ void TestBilling::R_SET_2_instanceChecked_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QVariantMap>("args");
     QTest::newRow("instance of another account")
-        << s("otherAccount") << s("R-SET-2") << s("instanceId") << s("instanceOfOtherAccount")
+        << u"otherAccount"_s << u"R-SET-2"_s << u"instanceId"_s << u"instanceOfOtherAccount"_s
         << QVariantMap();
-    QTest::newRow("closed instance") << s("closed") << s("R-SET-2") << s("instanceId")
-                                     << s("notActive") << QVariantMap{{s("status"), s("closed")}};
+    QTest::newRow("closed instance") << u"closed"_s << u"R-SET-2"_s << u"instanceId"_s
+                                     << u"notActive"_s << QVariantMap{{u"status"_s, u"closed"_s}};
     QTest::newRow("provisioning instance")
-        << s("provisioning") << s("R-SET-2") << s("instanceId") << s("notActive")
-        << QVariantMap{{s("status"), s("provisioning")}};
+        << u"provisioning"_s << u"R-SET-2"_s << u"instanceId"_s << u"notActive"_s
+        << QVariantMap{{u"status"_s, u"provisioning"_s}};
     QTest::newRow("not a SaaS instance")
-        << s("notSaas") << s("R-SET-2") << s("instanceId") << s("notSaas") << QVariantMap();
-    QTest::newRow("unknown instance") << s("unknownInstance") << s("E-NOT-FOUND") << s("instanceId")
-                                      << s("instance") << QVariantMap();
-    QTest::newRow("unknown account") << s("unknownAccount") << s("E-NOT-FOUND") << s("accountId")
-                                     << s("huaweiAccount") << QVariantMap();
+        << u"notSaas"_s << u"R-SET-2"_s << u"instanceId"_s << u"notSaas"_s << QVariantMap();
+    QTest::newRow("unknown instance") << u"unknownInstance"_s << u"E-NOT-FOUND"_s << u"instanceId"_s
+                                      << u"instance"_s << QVariantMap();
+    QTest::newRow("unknown account") << u"unknownAccount"_s << u"E-NOT-FOUND"_s << u"accountId"_s
+                                     << u"huaweiAccount"_s << QVariantMap();
     QTest::newRow("account format")
-        << s("accountFormat") << s("R-ID-1") << s("accountId") << s("format") << QVariantMap();
-    QTest::newRow("account missing") << s("accountMissing") << s("E-REQUIRED") << s("accountId")
-                                     << s("required") << QVariantMap();
+        << u"accountFormat"_s << u"R-ID-1"_s << u"accountId"_s << u"format"_s << QVariantMap();
+    QTest::newRow("account missing") << u"accountMissing"_s << u"E-REQUIRED"_s << u"accountId"_s
+                                     << u"required"_s << QVariantMap();
     QTest::newRow("instance format")
-        << s("instanceFormat") << s("R-ID-3") << s("instanceId") << s("format") << QVariantMap();
+        << u"instanceFormat"_s << u"R-ID-3"_s << u"instanceId"_s << u"format"_s << QVariantMap();
 }
 
 // R-SET-2: the instance must be an active Guance SaaS instance of that same account. Each
@@ -331,14 +331,14 @@ void TestBilling::R_SET_2_instanceChecked()
     TestBackend b(true);
     const QString workspaceId = workspaceIdOf(*b.backend, LanhaiServers);
     const QString lianyun = accountOf(*b.backend, demo::cast::BuyerLogin);
-    const QString lianyunInstance = instanceOf(*b.backend, lianyun, s("active"));
+    const QString lianyunInstance = instanceOf(*b.backend, lianyun, u"active"_s);
     SettlementChangeRequest request = toHuawei(workspaceId, lianyun, lianyunInstance);
     if (kase == u"otherAccount") {
         const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
-        request.instanceId = instanceOf(*b.backend, qiming, s("active"));
+        request.instanceId = instanceOf(*b.backend, qiming, u"active"_s);
     } else if (kase == u"closed") {
         request.accountId = accountOf(*b.backend, demo::cast::ClosedLogin);
-        request.instanceId = instanceOf(*b.backend, request.accountId, s("closed"));
+        request.instanceId = instanceOf(*b.backend, request.accountId, u"closed"_s);
     } else if (kase == u"provisioning") {
         PurchaseRequest buy;
         buy.accountId = lianyun;
@@ -350,24 +350,24 @@ void TestBilling::R_SET_2_instanceChecked()
         // The store holds no such instance in the demo; make one for a card order.
         auto db = openStore(b.database());
         Instance odd;
-        odd.instanceId = s("0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b");
+        odd.instanceId = u"0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"_s;
         odd.orderId = cardOrderOf(*b.backend, lianyun, 50);
         odd.accountId = lianyun;
-        odd.productId = s(Catalogue::StoredValueCardProductId);
+        odd.productId = QString::fromUtf8(Catalogue::StoredValueCardProductId);
         odd.status = InstanceStatus::Active;
         odd.openedAt = odd.activeAt = nowOf(b);
         store::InstanceRepository(*db).insert(odd);
         request.instanceId = odd.instanceId;
     } else if (kase == u"unknownInstance") {
-        request.instanceId = s("3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f");
+        request.instanceId = u"3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f"_s;
     } else if (kase == u"unknownAccount") {
-        request.accountId = s("f000ee4d7327428da2f53a081e7109bd");
+        request.accountId = u"f000ee4d7327428da2f53a081e7109bd"_s;
     } else if (kase == u"accountFormat") {
-        request.accountId = s("f000ee4d7327428d");
+        request.accountId = u"f000ee4d7327428d"_s;
     } else if (kase == u"accountMissing") {
-        request.accountId = s("   ");
+        request.accountId = u"   "_s;
     } else if (kase == u"instanceFormat") {
-        request.instanceId = s("3f1c2a9e8b7d4c1e");
+        request.instanceId = u"3f1c2a9e8b7d4c1e"_s;
     }
     const WorkspaceState before = workspaceState(b);
 
@@ -382,24 +382,24 @@ void TestBilling::R_SET_2_instanceChecked()
     }
     QCOMPARE(workspaceState(b), before);
     // R-AUD-1: the refused change is journaled with its rule; the live check is not.
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), workspaceId, rule), 1);
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, workspaceId, rule), 1);
 }
 
 void TestBilling::R_SET_2_unchangedRefused()
 {
     TestBackend b(true);
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
-    const QString instance = instanceOf(*b.backend, qiming, s("active"));
+    const QString instance = instanceOf(*b.backend, qiming, u"active"_s);
     const QString monitoring = workspaceIdOf(*b.backend, QimingMonitoring);
     const QString servers = workspaceIdOf(*b.backend, LanhaiServers);
     const WorkspaceState before = workspaceState(b);
 
     const auto same = await(b->changeSettlement(toHuawei(monitoring, qiming, instance)));
     QVERIFY(!same.ok());
-    QCOMPARE(same.error(), makeError(s("R-SET-2"), s("instanceId"), s("unchanged")));
+    QCOMPARE(same.error(), makeError(u"R-SET-2"_s, u"instanceId"_s, u"unchanged"_s));
     const auto feeCenter = await(b->changeSettlement(toFeeCenter(servers)));
     QVERIFY(!feeCenter.ok());
-    QCOMPARE(feeCenter.error(), makeError(s("R-SET-1"), s("method"), s("unchanged")));
+    QCOMPARE(feeCenter.error(), makeError(u"R-SET-1"_s, u"method"_s, u"unchanged"_s));
     QCOMPARE(errorOf(await(b->checkSettlementChange(toFeeCenter(servers)))), feeCenter.error());
     QCOMPARE(workspaceState(b), before);
 }
@@ -411,12 +411,13 @@ void TestBilling::R_SET_1_onlyHuaweiOrFeeCenterHere_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("Alibaba Cloud") << int(SettlementMethod::AlibabaCloud) << s(LanhaiServers)
-                                   << s("R-SET-1") << s("method") << s("notHere");
-    QTest::newRow("AWS") << int(SettlementMethod::Aws) << s(TianfuCore) << s("R-SET-1")
-                         << s("method") << s("notHere");
+    QTest::newRow("Alibaba Cloud")
+        << int(SettlementMethod::AlibabaCloud) << QString::fromUtf8(LanhaiServers) << u"R-SET-1"_s
+        << u"method"_s << u"notHere"_s;
+    QTest::newRow("AWS") << int(SettlementMethod::Aws) << QString::fromUtf8(TianfuCore)
+                         << u"R-SET-1"_s << u"method"_s << u"notHere"_s;
     QTest::newRow("unknown workspace") << int(SettlementMethod::FeeCenter) << QString()
-                                       << s("E-NOT-FOUND") << s("workspaceId") << s("workspace");
+                                       << u"E-NOT-FOUND"_s << u"workspaceId"_s << u"workspace"_s;
 }
 
 // R-SET-1: all four methods are listed, but here a workspace changes only to a Huawei Cloud
@@ -430,11 +431,11 @@ void TestBilling::R_SET_1_onlyHuaweiOrFeeCenterHere()
     QFETCH(QString, reason);
     TestBackend b(true);
     SettlementChangeRequest request;
-    request.workspaceId = workspace.isEmpty() ? s("wksp_00000000000000000000000000000000")
+    request.workspaceId = workspace.isEmpty() ? u"wksp_00000000000000000000000000000000"_s
                                               : workspaceIdOf(*b.backend, qPrintable(workspace));
     request.method = SettlementMethod(method);
-    request.accountId = s("1839274650192837");
-    request.instanceId = s("2170053");
+    request.accountId = u"1839274650192837"_s;
+    request.instanceId = u"2170053"_s;
     const WorkspaceState before = workspaceState(b);
     const Error expected = makeError(rule, field, reason);
     QCOMPARE(errorOf(await(b->checkSettlementChange(request))), expected);
@@ -450,20 +451,20 @@ void TestBilling::R_SET_3_oncePerCalendarMonth()
     TestBackend b(true);
     const QString workspaceId = workspaceIdOf(*b.backend, LanhaiServers);
     const QString accountId = accountOf(*b.backend, demo::cast::BuyerLogin);
-    const QString instanceId = instanceOf(*b.backend, accountId, s("active"));
+    const QString instanceId = instanceOf(*b.backend, accountId, u"active"_s);
     const auto first = await(b->changeSettlement(toHuawei(workspaceId, accountId, instanceId)));
     QVERIFY2(first.ok(), qPrintable(errorText(first)));
 
     // The demo starts on 2026-03-02: back to the fee center waits for April.
     const WorkspaceState before = workspaceState(b);
-    const Error monthly = makeError(s("R-SET-3"), s("workspaceId"), s("monthly"),
-                                    {{s("nextChange"), s("2026-04-01")}});
+    const Error monthly = makeError(u"R-SET-3"_s, u"workspaceId"_s, u"monthly"_s,
+                                    {{u"nextChange"_s, u"2026-04-01"_s}});
     QCOMPARE(errorOf(await(b->checkSettlementChange(toFeeCenter(workspaceId)))), monthly);
     const auto second = await(b->changeSettlement(toFeeCenter(workspaceId)));
     QVERIFY(!second.ok());
     QCOMPARE(second.error(), monthly);
     QCOMPARE(workspaceState(b), before);
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), workspaceId, s("R-SET-3")), 1);
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, workspaceId, u"R-SET-3"_s), 1);
 
     // A month later (2026-04-02) the change goes through, and counts for April.
     QVERIFY(await(b->advanceClock(ClockStep::Month)).ok());
@@ -473,20 +474,20 @@ void TestBilling::R_SET_3_oncePerCalendarMonth()
     QCOMPARE(later->settlement, SettlementMethod::FeeCenter);
     QVERIFY(later->settlementAccountId.isEmpty());
     QCOMPARE(workspaceRow(*b.backend, workspaceId).value(column::Settlement).toString(),
-             s("fee_center"));
+             u"fee_center"_s);
     // Released: the Huawei account's traces show it too.
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), accountId), 2);
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, accountId), 2);
     const auto again = await(b->changeSettlement(toHuawei(workspaceId, accountId, instanceId)));
-    QCOMPARE(errorOf(again), makeError(s("R-SET-3"), s("workspaceId"), s("monthly"),
-                                       {{s("nextChange"), s("2026-05-01")}}));
+    QCOMPARE(errorOf(again), makeError(u"R-SET-3"_s, u"workspaceId"_s, u"monthly"_s,
+                                       {{u"nextChange"_s, u"2026-05-01"_s}}));
 }
 
 void TestBilling::R_SET_4_otherCloudAccountRefused_data()
 {
     QTest::addColumn<QString>("workspace");
-    QTest::newRow("Alibaba Cloud") << s(TianfuCore);
-    QTest::newRow("AWS") << s(JiangchengAws);
-    QTest::newRow("another Huawei account") << s(QimingMonitoring);
+    QTest::newRow("Alibaba Cloud") << QString::fromUtf8(TianfuCore);
+    QTest::newRow("AWS") << QString::fromUtf8(JiangchengAws);
+    QTest::newRow("another Huawei account") << QString::fromUtf8(QimingMonitoring);
 }
 
 // R-SET-4: a workspace bound to one cloud account does not switch to another.
@@ -497,15 +498,15 @@ void TestBilling::R_SET_4_otherCloudAccountRefused()
     const QString workspaceId = workspaceIdOf(*b.backend, qPrintable(workspace));
     const QString accountId = accountOf(*b.backend, demo::cast::BuyerLogin);
     const auto request =
-        toHuawei(workspaceId, accountId, instanceOf(*b.backend, accountId, s("active")));
+        toHuawei(workspaceId, accountId, instanceOf(*b.backend, accountId, u"active"_s));
     const WorkspaceState before = workspaceState(b);
-    const Error expected = makeError(s("R-SET-4"), s("workspaceId"), s("otherCloud"));
+    const Error expected = makeError(u"R-SET-4"_s, u"workspaceId"_s, u"otherCloud"_s);
     QCOMPARE(errorOf(await(b->checkSettlementChange(request))), expected);
     const auto change = await(b->changeSettlement(request));
     QVERIFY(!change.ok());
     QCOMPARE(change.error(), expected);
     QCOMPARE(workspaceState(b), before);
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), workspaceId, s("R-SET-4")), 1);
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, workspaceId, u"R-SET-4"_s), 1);
 }
 
 // R-SET-4: released first (back to the fee center), then bound to another Huawei account
@@ -517,21 +518,21 @@ void TestBilling::R_SET_4_releaseThenSwitchHuaweiAccount()
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
     const QString lianyun = accountOf(*b.backend, demo::cast::BuyerLogin);
     const auto toLianyun =
-        toHuawei(workspaceId, lianyun, instanceOf(*b.backend, lianyun, s("active")));
+        toHuawei(workspaceId, lianyun, instanceOf(*b.backend, lianyun, u"active"_s));
 
     const auto released = await(b->changeSettlement(toFeeCenter(workspaceId)));
     QVERIFY2(released.ok(), qPrintable(errorText(released)));
     QCOMPARE(released->settlement, SettlementMethod::FeeCenter);
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), qiming), 1);
-    QCOMPARE(errorOf(await(b->changeSettlement(toLianyun))).rule, s("R-SET-3"));
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, qiming), 1);
+    QCOMPARE(errorOf(await(b->changeSettlement(toLianyun))).rule, u"R-SET-3"_s);
 
     QVERIFY(await(b->advanceClock(ClockStep::Month)).ok());
     const auto switched = await(b->changeSettlement(toLianyun));
     QVERIFY2(switched.ok(), qPrintable(errorText(switched)));
     const QVariantMap row = workspaceRow(*b.backend, workspaceId);
-    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::Settlement).toString(), u"huawei_cloud"_s);
     QCOMPARE(row.value(column::SettlementAccountId).toString(), lianyun);
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), lianyun), 1);
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, lianyun), 1);
 }
 
 void TestBilling::R_SET_5_lockedWorkspaceCannotChange()
@@ -540,9 +541,9 @@ void TestBilling::R_SET_5_lockedWorkspaceCannotChange()
     const QString workspaceId = workspaceIdOf(*b.backend, JiangchengLocked);
     const QString accountId = accountOf(*b.backend, demo::cast::BuyerLogin);
     const WorkspaceState before = workspaceState(b);
-    const Error locked = makeError(s("R-SET-5"), s("workspaceId"), s("locked"));
+    const Error locked = makeError(u"R-SET-5"_s, u"workspaceId"_s, u"locked"_s);
     for (const auto &request :
-         {toHuawei(workspaceId, accountId, instanceOf(*b.backend, accountId, s("active"))),
+         {toHuawei(workspaceId, accountId, instanceOf(*b.backend, accountId, u"active"_s)),
           toFeeCenter(workspaceId)}) {
         QCOMPARE(errorOf(await(b->checkSettlementChange(request))), locked);
         QCOMPARE(errorOf(await(b->changeSettlement(request))), locked);
@@ -556,8 +557,9 @@ void TestBilling::R_WS_4_oneHuaweiAccountManySites()
 {
     TestBackend b(true);
     const QString accountId = accountOf(*b.backend, demo::cast::BuyerLogin);
-    const QString instanceId = instanceOf(*b.backend, accountId, s("active"));
-    const QStringList names{s(LanhaiServers), s(LanhaiLaunch), s(TianfuRiskLab)};
+    const QString instanceId = instanceOf(*b.backend, accountId, u"active"_s);
+    const QStringList names{QString::fromUtf8(LanhaiServers), QString::fromUtf8(LanhaiLaunch),
+                            QString::fromUtf8(TianfuRiskLab)};
     for (const QString &name : names) {
         const auto changed = await(b->changeSettlement(
             toHuawei(workspaceIdOf(*b.backend, qPrintable(name)), accountId, instanceId)));
@@ -565,26 +567,26 @@ void TestBilling::R_WS_4_oneHuaweiAccountManySites()
     }
     const auto settled =
         rows(*b.backend, view::Workspaces,
-             {{column::SettlementAccountId, accountId}, {column::Status, s("active")}});
+             {{column::SettlementAccountId, accountId}, {column::Status, u"active"_s}});
     QCOMPARE(settled.size(), names.size());
     QSet<QString> sites, feeCenters;
     for (const QVariantMap &row : settled) {
         QVERIFY(names.contains(row.value(column::Name).toString()));
-        QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+        QCOMPARE(row.value(column::Settlement).toString(), u"huawei_cloud"_s);
         sites << row.value(column::Site).toString();
         feeCenters << row.value(column::FeeCenterUsername).toString();
     }
-    QCOMPARE(sites, (QSet<QString>{s("cn1"), s("cn2")}));
-    QCOMPARE(feeCenters,
-             (QSet<QString>{s(demo::cast::ExistingFeeCenter), s(demo::cast::MultiCloudFeeCenter)}));
-    QCOMPARE(journalCount(*b.backend, s("changeSettlement"), accountId), names.size());
+    QCOMPARE(sites, (QSet<QString>{u"cn1"_s, u"cn2"_s}));
+    QCOMPARE(feeCenters, (QSet<QString>{QString::fromUtf8(demo::cast::ExistingFeeCenter),
+                                        QString::fromUtf8(demo::cast::MultiCloudFeeCenter)}));
+    QCOMPARE(journalCount(*b.backend, u"changeSettlement"_s, accountId), names.size());
     // The demo's own case: qiming-retail settles three workspaces on cn4 and cn6.
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
     QSet<QString> qimingSites;
     for (const QVariantMap &row :
          rows(*b.backend, view::Workspaces, {{column::SettlementAccountId, qiming}}))
         qimingSites << row.value(column::Site).toString();
-    QCOMPARE(qimingSites, (QSet<QString>{s("cn4"), s("cn6")}));
+    QCOMPARE(qimingSites, (QSet<QString>{u"cn4"_s, u"cn6"_s}));
 }
 
 // ---- W-SVC -----------------------------------------------------------------------------------
@@ -607,7 +609,7 @@ void TestBilling::R_SVC_3_rechargeCreatesOneCardPerUnit()
         await(b->rechargeStoredValueCards(recharge(finance, accountId.toUpper(), orderId)));
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
     QCOMPARE(result->size(), 50);
-    static const QRegularExpression cardNumber(s("^61\\d{14}$"));
+    static const QRegularExpression cardNumber(u"^61\\d{14}$"_s);
     QSet<QString> numbers;
     for (const StoredValueCard &card : *result) {
         QVERIFY2(cardNumber.match(card.cardNumber).hasMatch(), qPrintable(card.cardNumber));
@@ -636,10 +638,10 @@ void TestBilling::R_SVC_3_rechargeCreatesOneCardPerUnit()
         QVERIFY(numbers.contains(row.value(column::CardNumber).toString()));
         QCOMPARE(row.value(column::FaceValue).toLongLong(), 10000);
         QCOMPARE(row.value(column::Balance).toLongLong(), 10000);
-        QCOMPARE(row.value(column::Status).toString(), s("available"));
-        QCOMPARE(row.value(column::PurchaseType).toString(), s("huawei_marketplace"));
+        QCOMPARE(row.value(column::Status).toString(), u"available"_s);
+        QCOMPARE(row.value(column::PurchaseType).toString(), u"huawei_marketplace"_s);
         QCOMPARE(row.value(column::FeeCenterUsername).toString(),
-                 s(demo::cast::BuyerFinanceFeeCenter));
+                 QString::fromUtf8(demo::cast::BuyerFinanceFeeCenter));
     }
     const CardState after = cardState(b);
     QCOMPARE(after.cards, before.cards + 50);
@@ -654,16 +656,18 @@ void TestBilling::R_SVC_3_rechargeCreatesOneCardPerUnit()
     QCOMPARE(overview->availableCardBalance, Fen::fromYuan(6000));
 
     // R-AUD-1: against the order, the fee-center account and the Huawei account.
-    for (const QString &target : {orderId, s(demo::cast::BuyerFinanceFeeCenter), accountId})
-        QCOMPARE(journalCount(*b.backend, s("redeemStoredValueCards"), target), 1);
+    for (const QString &target :
+         {orderId, QString::fromUtf8(demo::cast::BuyerFinanceFeeCenter), accountId})
+        QCOMPARE(journalCount(*b.backend, u"redeemStoredValueCards"_s, target), 1);
     const auto mails =
         rows(*b.backend, view::Outbox,
-             {{column::Kind, s("recharge")}, {column::Destination, s("finance@lianyuntech.com")}});
+             {{column::Kind, u"recharge"_s}, {column::Destination, u"finance@lianyuntech.com"_s}});
     QCOMPARE(mails.size(), 2); // the demo's 10 cards, and now these
     const QVariantMap params = paramsOf(mails.first());
-    QCOMPARE(params.value(s("cards")).toInt(), 50);
-    QCOMPARE(params.value(s("orderId")).toString(), orderId);
-    QCOMPARE(params.value(s("username")).toString(), s(demo::cast::BuyerFinanceFeeCenter));
+    QCOMPARE(params.value(u"cards"_s).toInt(), 50);
+    QCOMPARE(params.value(u"orderId"_s).toString(), orderId);
+    QCOMPARE(params.value(u"username"_s).toString(),
+             QString::fromUtf8(demo::cast::BuyerFinanceFeeCenter));
 }
 
 void TestBilling::R_SVC_1_orderChecked_data()
@@ -672,18 +676,18 @@ void TestBilling::R_SVC_1_orderChecked_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("SaaS order") << s("saas") << s("R-SVC-1") << s("orderId") << s("wrongProduct");
+    QTest::newRow("SaaS order") << u"saas"_s << u"R-SVC-1"_s << u"orderId"_s << u"wrongProduct"_s;
     QTest::newRow("order of another account")
-        << s("otherAccount") << s("R-SVC-1") << s("orderId") << s("otherAccount");
+        << u"otherAccount"_s << u"R-SVC-1"_s << u"orderId"_s << u"otherAccount"_s;
     QTest::newRow("cancelled order")
-        << s("notPaid") << s("R-SVC-1") << s("orderId") << s("notPaid");
+        << u"notPaid"_s << u"R-SVC-1"_s << u"orderId"_s << u"notPaid"_s;
     QTest::newRow("unknown order")
-        << s("unknownOrder") << s("E-NOT-FOUND") << s("orderId") << s("order");
-    QTest::newRow("order format") << s("orderFormat") << s("R-ID-2") << s("orderId") << s("format");
+        << u"unknownOrder"_s << u"E-NOT-FOUND"_s << u"orderId"_s << u"order"_s;
+    QTest::newRow("order format") << u"orderFormat"_s << u"R-ID-2"_s << u"orderId"_s << u"format"_s;
     QTest::newRow("account format")
-        << s("accountFormat") << s("R-ID-1") << s("huaweiAccountId") << s("format");
-    QTest::newRow("unknown fee-center account") << s("unknownFeeCenter") << s("E-NOT-FOUND")
-                                                << s("feeCenterAccountId") << s("feeCenterAccount");
+        << u"accountFormat"_s << u"R-ID-1"_s << u"huaweiAccountId"_s << u"format"_s;
+    QTest::newRow("unknown fee-center account") << u"unknownFeeCenter"_s << u"E-NOT-FOUND"_s
+                                                << u"feeCenterAccountId"_s << u"feeCenterAccount"_s;
 }
 
 // R-SVC-1: the account id and the order id of a paid stored-value-card order of that
@@ -701,7 +705,7 @@ void TestBilling::R_SVC_1_orderChecked()
     if (kase == u"saas") {
         request.orderId =
             rows(*b.backend, view::Orders,
-                 {{column::AccountId, lianyun}, {column::ProductKind, s("subscription")}})
+                 {{column::AccountId, lianyun}, {column::ProductKind, u"subscription"_s}})
                 .first()
                 .value(column::OrderId)
                 .toString();
@@ -711,11 +715,11 @@ void TestBilling::R_SVC_1_orderChecked()
         request.huaweiAccountId = accountOf(*b.backend, demo::cast::IndividualLogin);
         request.orderId = cardOrderOf(*b.backend, request.huaweiAccountId, 5);
     } else if (kase == u"unknownOrder") {
-        request.orderId = s("CS2603020930ZZZZZ");
+        request.orderId = u"CS2603020930ZZZZZ"_s;
     } else if (kase == u"orderFormat") {
-        request.orderId = s("CS26030209");
+        request.orderId = u"CS26030209"_s;
     } else if (kase == u"accountFormat") {
-        request.huaweiAccountId = s("lianyun-tech");
+        request.huaweiAccountId = u"lianyun-tech"_s;
     } else if (kase == u"unknownFeeCenter") {
         request.feeCenterAccountId = 987654;
     }
@@ -727,7 +731,7 @@ void TestBilling::R_SVC_1_orderChecked()
     QCOMPARE(result.error().reason, reason);
     QCOMPARE(cardState(b), before);
     QCOMPARE(count(*b.backend, view::Journal,
-                   {{column::Operation, s("redeemStoredValueCards")}, {column::Outcome, rule}}),
+                   {{column::Operation, u"redeemStoredValueCards"_s}, {column::Outcome, rule}}),
              1);
 }
 
@@ -740,8 +744,9 @@ void TestBilling::R_SVC_2_orderRedeemedOnce()
     const QString accountId = accountOf(*b.backend, demo::cast::BuyerLogin);
     const QString tenCards = cardOrderOf(*b.backend, accountId, 10);
     const QString fiftyCards = cardOrderOf(*b.backend, accountId, 50);
-    const Error redeemed = makeError(s("R-SVC-2"), s("orderId"), s("redeemed"),
-                                     {{s("username"), s(demo::cast::BuyerFinanceFeeCenter)}});
+    const Error redeemed =
+        makeError(u"R-SVC-2"_s, u"orderId"_s, u"redeemed"_s,
+                  {{u"username"_s, QString::fromUtf8(demo::cast::BuyerFinanceFeeCenter)}});
 
     CardState before = cardState(b);
     for (const qint64 into : {finance, lanhai}) {
@@ -763,7 +768,7 @@ void TestBilling::R_SVC_2_orderRedeemedOnce()
     }
     QCOMPARE(cardState(b), before);
     QCOMPARE(count(*b.backend, view::StoredValueCards, {{column::SourceOrderId, fiftyCards}}), 50);
-    QCOMPARE(journalCount(*b.backend, s("redeemStoredValueCards"), fiftyCards, s("R-SVC-2")), 2);
+    QCOMPARE(journalCount(*b.backend, u"redeemStoredValueCards"_s, fiftyCards, u"R-SVC-2"_s), 2);
 }
 
 void TestBilling::R_SVC_2_concurrentRedemptionsOneWins_data()
@@ -798,15 +803,15 @@ void TestBilling::R_SVC_2_concurrentRedemptionsOneWins()
     const auto c = await(futureB);
     QVERIFY2(a.ok() != c.ok(), qPrintable(errorText(a) + QLatin1Char('/') + errorText(c)));
     const char *winner = a.ok() ? demo::cast::BuyerFinanceFeeCenter : demo::cast::ExistingFeeCenter;
-    QCOMPARE((a.ok() ? c : a).error(),
-             makeError(s("R-SVC-2"), s("orderId"), s("redeemed"), {{s("username"), s(winner)}}));
+    QCOMPARE((a.ok() ? c : a).error(), makeError(u"R-SVC-2"_s, u"orderId"_s, u"redeemed"_s,
+                                                 {{u"username"_s, QString::fromUtf8(winner)}}));
     const auto cards = rows(first, view::StoredValueCards, {{column::SourceOrderId, orderId}});
     QCOMPARE(cards.size(), 50);
     for (const QVariantMap &card : cards)
-        QCOMPARE(card.value(column::FeeCenterUsername).toString(), s(winner));
+        QCOMPARE(card.value(column::FeeCenterUsername).toString(), QString::fromUtf8(winner));
     auto db = openStore(b.database());
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM card_redemptions WHERE order_id = :o"),
-                    {{s(":o"), orderId}}),
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM card_redemptions WHERE order_id = :o"_s,
+                    {{u":o"_s, orderId}}),
              1);
 }
 
@@ -836,7 +841,7 @@ void TestBilling::R_SVC_4_cardsBoundToRedeemingAccount()
     QCOMPARE(await(b->feeCenterOverview(finance))->availableCards, financeBefore->availableCards);
     QCOMPARE(
         count(*b.backend, view::Outbox,
-              {{column::Kind, s("recharge")}, {column::Destination, s("devops@lanhaigames.com")}}),
+              {{column::Kind, u"recharge"_s}, {column::Destination, u"devops@lanhaigames.com"_s}}),
         1);
 }
 
@@ -856,16 +861,16 @@ void TestBilling::cardsExpireOnTheClock()
         QVERIFY(await(b->advanceClock(ClockStep::NinetyDays)).ok());
     QVERIFY(nowOf(b) < expiry);
     QCOMPARE(count(*b.backend, view::StoredValueCards,
-                   {{column::FeeCenterAccountId, finance}, {column::Status, s("available")}}),
+                   {{column::FeeCenterAccountId, finance}, {column::Status, u"available"_s}}),
              10);
 
     QVERIFY(await(b->advanceClock(ClockStep::NinetyDays)).ok());
     QVERIFY(nowOf(b) >= expiry);
     QCOMPARE(count(*b.backend, view::StoredValueCards,
-                   {{column::FeeCenterAccountId, finance}, {column::Status, s("expired")}}),
+                   {{column::FeeCenterAccountId, finance}, {column::Status, u"expired"_s}}),
              10);
     for (const QVariantMap &card : cards)
-        QCOMPARE(journalCount(*b.backend, s("expireStoredValueCard"),
+        QCOMPARE(journalCount(*b.backend, u"expireStoredValueCard"_s,
                               card.value(column::CardNumber).toString()),
                  1);
     const auto overview = await(b->feeCenterOverview(finance));
@@ -888,7 +893,7 @@ void TestBilling::feeCenterOverviewFigures()
     const auto lanhai =
         await(b->feeCenterOverview(feeCenterIdOf(*b.backend, demo::cast::ExistingFeeCenter)));
     QVERIFY2(lanhai.ok(), qPrintable(errorText(lanhai)));
-    QCOMPARE(lanhai->account.username, s(demo::cast::ExistingFeeCenter));
+    QCOMPARE(lanhai->account.username, QString::fromUtf8(demo::cast::ExistingFeeCenter));
     QCOMPARE(lanhai->account.cashBalance, Fen::fromYuan(1520));
     QCOMPARE(lanhai->availableCards, 2);
     QCOMPARE(lanhai->availableCardBalance, Fen(38250 + 100000));
@@ -910,15 +915,16 @@ void TestBilling::feeCenterOverviewFigures()
     QCOMPARE(finance->account.cashBalance, Fen());
 
     // The list view agrees on the card balance.
-    const auto listed = rows(*b.backend, view::FeeCenterAccounts,
-                             {{column::Username, s(demo::cast::ExistingFeeCenter)}});
+    const auto listed =
+        rows(*b.backend, view::FeeCenterAccounts,
+             {{column::Username, QString::fromUtf8(demo::cast::ExistingFeeCenter)}});
     QCOMPARE(listed.first().value(column::CardBalance).toLongLong(),
              lanhai->availableCardBalance.value);
 
     const auto unknown = await(b->feeCenterOverview(987654));
     QVERIFY(!unknown.ok());
     QCOMPARE(unknown.error(),
-             makeError(s("E-NOT-FOUND"), s("feeCenterAccountId"), s("feeCenterAccount")));
+             makeError(u"E-NOT-FOUND"_s, u"feeCenterAccountId"_s, u"feeCenterAccount"_s));
 }
 
 // ---- W-CANCEL --------------------------------------------------------------------------------
@@ -928,7 +934,7 @@ void TestBilling::R_SET_5_previewListsWorkspacesToLock()
 {
     TestBackend b(true);
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
-    const QString instanceId = instanceOf(*b.backend, qiming, s("active"));
+    const QString instanceId = instanceOf(*b.backend, qiming, u"active"_s);
     const WorkspaceState before = workspaceState(b);
     const auto preview = await(b->closeResourcePreview(instanceId.toUpper()));
     QVERIFY2(preview.ok(), qPrintable(errorText(preview)));
@@ -938,21 +944,23 @@ void TestBilling::R_SET_5_previewListsWorkspacesToLock()
         QCOMPARE(w.settlementAccountId, qiming);
         QCOMPARE(w.status, WorkspaceStatus::Active);
     }
-    QCOMPARE(names, (QSet<QString>{s(QimingMonitoring), s(QimingStaging), s(QimingHongKong)}));
+    QCOMPARE(names,
+             (QSet<QString>{QString::fromUtf8(QimingMonitoring), QString::fromUtf8(QimingStaging),
+                            QString::fromUtf8(QimingHongKong)}));
     QCOMPARE(preview->size(), 3);
     QCOMPARE(workspaceState(b), before); // a preview changes nothing
 
     // jiangcheng-media's instance is closed and its workspace already locked.
     const QString closed =
-        instanceOf(*b.backend, accountOf(*b.backend, demo::cast::ClosedLogin), s("closed"));
+        instanceOf(*b.backend, accountOf(*b.backend, demo::cast::ClosedLogin), u"closed"_s);
     const auto none = await(b->closeResourcePreview(closed));
     QVERIFY(none.ok());
     QVERIFY(none->isEmpty());
 
-    QCOMPARE(errorOf(await(b->closeResourcePreview(s("3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f")))),
-             makeError(s("E-NOT-FOUND"), s("instanceId"), s("instance")));
-    QCOMPARE(errorOf(await(b->closeResourcePreview(s("3f1c2a9e")))),
-             makeError(s("R-ID-3"), s("instanceId"), s("format")));
+    QCOMPARE(errorOf(await(b->closeResourcePreview(u"3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f"_s))),
+             makeError(u"E-NOT-FOUND"_s, u"instanceId"_s, u"instance"_s));
+    QCOMPARE(errorOf(await(b->closeResourcePreview(u"3f1c2a9e"_s))),
+             makeError(u"R-ID-3"_s, u"instanceId"_s, u"format"_s));
 }
 
 // R-MKT-4 and R-SET-5: closing qiming-retail's instance closes it and locks exactly its
@@ -961,14 +969,14 @@ void TestBilling::R_MKT_4_closeResourceLocksWorkspaces()
 {
     TestBackend b(true);
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
-    const QString instanceId = instanceOf(*b.backend, qiming, s("active"));
+    const QString instanceId = instanceOf(*b.backend, qiming, u"active"_s);
     const QDateTime now = nowOf(b);
     const qint64 lockedBefore =
-        count(*b.backend, view::Workspaces, {{column::Status, s("locked")}});
+        count(*b.backend, view::Workspaces, {{column::Status, u"locked"_s}});
     const qint64 activeBefore =
-        count(*b.backend, view::Workspaces, {{column::Status, s("active")}});
+        count(*b.backend, view::Workspaces, {{column::Status, u"active"_s}});
     const qint64 mailsBefore =
-        count(*b.backend, view::Outbox, {{column::Kind, s("workspaceLocked")}});
+        count(*b.backend, view::Outbox, {{column::Kind, u"workspaceLocked"_s}});
 
     QSignalSpy changed(b.backend.get(), &Backend::changed);
     const auto result = await(b->closeResource(instanceId));
@@ -981,12 +989,14 @@ void TestBilling::R_MKT_4_closeResourceLocksWorkspaces()
     for (const Workspace &w : result->lockedWorkspaces) {
         names << w.name;
         QCOMPARE(w.status, WorkspaceStatus::Locked);
-        QCOMPARE(w.lockReason, s("huawei_instance_closed"));
+        QCOMPARE(w.lockReason, u"huawei_instance_closed"_s);
         QCOMPARE(w.lockedAt, now);
         QVERIFY(w.settlementAccountId.isEmpty());
         QVERIFY(w.settlementInstanceId.isEmpty());
     }
-    QCOMPARE(names, (QSet<QString>{s(QimingMonitoring), s(QimingStaging), s(QimingHongKong)}));
+    QCOMPARE(names,
+             (QSet<QString>{QString::fromUtf8(QimingMonitoring), QString::fromUtf8(QimingStaging),
+                            QString::fromUtf8(QimingHongKong)}));
     QTRY_VERIFY(!changed.isEmpty());
     const QStringList views = changed.first().first().toStringList();
     for (QLatin1StringView name : {view::Instances, view::Workspaces, view::Outbox, view::Journal})
@@ -994,33 +1004,33 @@ void TestBilling::R_MKT_4_closeResourceLocksWorkspaces()
 
     // The store: the instance closed, exactly those workspaces locked.
     const auto instance = rows(*b.backend, view::Instances, {{column::InstanceId, instanceId}});
-    QCOMPARE(instance.first().value(column::Status).toString(), s("closed"));
+    QCOMPARE(instance.first().value(column::Status).toString(), u"closed"_s);
     QCOMPARE(timeOf(instance.first().value(column::ClosedAt)), now);
-    QCOMPARE(count(*b.backend, view::Workspaces, {{column::Status, s("locked")}}),
+    QCOMPARE(count(*b.backend, view::Workspaces, {{column::Status, u"locked"_s}}),
              lockedBefore + 3);
-    QCOMPARE(count(*b.backend, view::Workspaces, {{column::Status, s("active")}}),
+    QCOMPARE(count(*b.backend, view::Workspaces, {{column::Status, u"active"_s}}),
              activeBefore - 3);
     QCOMPARE(count(*b.backend, view::Workspaces, {{column::SettlementAccountId, qiming}}), 0);
     for (const Workspace &w : result->lockedWorkspaces) {
         const QVariantMap row = workspaceRow(*b.backend, w.workspaceId);
-        QCOMPARE(row.value(column::Status).toString(), s("locked"));
-        QCOMPARE(row.value(column::LockReason).toString(), s("huawei_instance_closed"));
-        QCOMPARE(journalCount(*b.backend, s("lockWorkspace"), w.workspaceId), 1);
+        QCOMPARE(row.value(column::Status).toString(), u"locked"_s);
+        QCOMPARE(row.value(column::LockReason).toString(), u"huawei_instance_closed"_s);
+        QCOMPARE(journalCount(*b.backend, u"lockWorkspace"_s, w.workspaceId), 1);
     }
     const auto progress = await(b->onboardingProgress(qiming));
     QVERIFY(progress.ok() && !progress->purchased && !progress->huaweiSettlement);
 
     // R-AUD-1 and the emails to the fee-center account (qiming-ops).
-    QCOMPARE(journalCount(*b.backend, s("closeResource"), instanceId), 1);
-    QCOMPARE(journalCount(*b.backend, s("closeResource"), qiming), 1);
-    QCOMPARE(count(*b.backend, view::Outbox, {{column::Kind, s("workspaceLocked")}}),
+    QCOMPARE(journalCount(*b.backend, u"closeResource"_s, instanceId), 1);
+    QCOMPARE(journalCount(*b.backend, u"closeResource"_s, qiming), 1);
+    QCOMPARE(count(*b.backend, view::Outbox, {{column::Kind, u"workspaceLocked"_s}}),
              mailsBefore + 3);
     QSet<QString> mailed;
     for (const QVariantMap &mail : rows(*b.backend, view::Outbox,
-                                        {{column::Kind, s("workspaceLocked")},
-                                         {column::Destination, s("ops@qimingretail.com")}})) {
-        mailed << paramsOf(mail).value(s("workspaceName")).toString();
-        QCOMPARE(paramsOf(mail).value(s("reason")).toString(), s("huawei_instance_closed"));
+                                        {{column::Kind, u"workspaceLocked"_s},
+                                         {column::Destination, u"ops@qimingretail.com"_s}})) {
+        mailed << paramsOf(mail).value(u"workspaceName"_s).toString();
+        QCOMPARE(paramsOf(mail).value(u"reason"_s).toString(), u"huawei_instance_closed"_s);
     }
     QCOMPARE(mailed, names);
 }
@@ -1031,17 +1041,17 @@ void TestBilling::R_SET_5_closeResourceAllOrNothing()
 {
     TestBackend b(true);
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
-    const QString instanceId = instanceOf(*b.backend, qiming, s("active"));
-    injectFailure(b.database(), s("test_refuse_lock"), s("workspaces"), s("UPDATE OF status"),
-                  s("NEW.status = 'locked' AND NEW.name = 'Qiming Hong Kong Stores'"));
+    const QString instanceId = instanceOf(*b.backend, qiming, u"active"_s);
+    injectFailure(b.database(), u"test_refuse_lock"_s, u"workspaces"_s, u"UPDATE OF status"_s,
+                  u"NEW.status = 'locked' AND NEW.name = 'Qiming Hong Kong Stores'"_s);
     const WorkspaceState before = workspaceState(b);
     const auto failed = await(b->closeResource(instanceId));
     QVERIFY(!failed.ok());
-    QCOMPARE(failed.error().rule, s("E-STORE"));
+    QCOMPARE(failed.error().rule, u"E-STORE"_s);
     QCOMPARE(workspaceState(b), before);
     QCOMPARE(count(*b.backend, view::Workspaces, {{column::SettlementAccountId, qiming}}), 3);
 
-    removeFailure(b.database(), s("test_refuse_lock"), s("workspaces"));
+    removeFailure(b.database(), u"test_refuse_lock"_s, u"workspaces"_s);
     const auto closed = await(b->closeResource(instanceId));
     QVERIFY2(closed.ok(), qPrintable(errorText(closed)));
     QCOMPARE(closed->lockedWorkspaces.size(), 3);
@@ -1051,22 +1061,22 @@ void TestBilling::R_MKT_4_closingTwiceRefused()
 {
     TestBackend b(true);
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
-    const QString instanceId = instanceOf(*b.backend, qiming, s("active"));
+    const QString instanceId = instanceOf(*b.backend, qiming, u"active"_s);
     QVERIFY(await(b->closeResource(instanceId)).ok());
     const QString jiangcheng =
-        instanceOf(*b.backend, accountOf(*b.backend, demo::cast::ClosedLogin), s("closed"));
+        instanceOf(*b.backend, accountOf(*b.backend, demo::cast::ClosedLogin), u"closed"_s);
 
     const WorkspaceState before = workspaceState(b);
-    const Error closed = makeError(s("R-MKT-4"), s("instanceId"), s("alreadyClosed"));
+    const Error closed = makeError(u"R-MKT-4"_s, u"instanceId"_s, u"alreadyClosed"_s);
     for (const QString &id : {instanceId, jiangcheng}) {
         const auto again = await(b->closeResource(id));
         QVERIFY(!again.ok());
         QCOMPARE(again.error(), closed);
-        QCOMPARE(journalCount(*b.backend, s("closeResource"), id, s("R-MKT-4")), 1);
+        QCOMPARE(journalCount(*b.backend, u"closeResource"_s, id, u"R-MKT-4"_s), 1);
     }
     QCOMPARE(workspaceState(b), before);
-    QCOMPARE(errorOf(await(b->closeResource(s("3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f")))),
-             makeError(s("E-NOT-FOUND"), s("instanceId"), s("instance")));
+    QCOMPARE(errorOf(await(b->closeResource(u"3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f"_s))),
+             makeError(u"E-NOT-FOUND"_s, u"instanceId"_s, u"instance"_s));
 }
 
 // R-SET-6: unlocking settles through the fee-center account, for the demo's locked workspace
@@ -1089,35 +1099,38 @@ void TestBilling::R_SET_6_unlockSettlesThroughFeeCenter()
     QVERIFY(changed.first().first().toStringList().contains(view::Workspaces));
 
     const QVariantMap row = workspaceRow(*b.backend, jiangcheng);
-    QCOMPARE(row.value(column::Status).toString(), s("active"));
-    QCOMPARE(row.value(column::Settlement).toString(), s("fee_center"));
+    QCOMPARE(row.value(column::Status).toString(), u"active"_s);
+    QCOMPARE(row.value(column::Settlement).toString(), u"fee_center"_s);
     QCOMPARE(row.value(column::LockReason).toString(), QString());
-    QCOMPARE(journalCount(*b.backend, s("unlockWorkspace"), jiangcheng), 1);
+    QCOMPARE(journalCount(*b.backend, u"unlockWorkspace"_s, jiangcheng), 1);
     const auto mails = rows(
         *b.backend, view::Outbox,
-        {{column::Kind, s("workspaceUnlocked")}, {column::Destination, s("ops@jcmedia.com.cn")}});
+        {{column::Kind, u"workspaceUnlocked"_s}, {column::Destination, u"ops@jcmedia.com.cn"_s}});
     QCOMPARE(mails.size(), 1);
-    QCOMPARE(paramsOf(mails.first()).value(s("workspaceName")).toString(), s(JiangchengLocked));
+    QCOMPARE(paramsOf(mails.first()).value(u"workspaceName"_s).toString(),
+             QString::fromUtf8(JiangchengLocked));
     // Unlocking changed the settlement method: R-SET-3 counts it for this month.
     const QString lianyun = accountOf(*b.backend, demo::cast::BuyerLogin);
     QCOMPARE(errorOf(await(b->checkSettlementChange(toHuawei(
-                         jiangcheng, lianyun, instanceOf(*b.backend, lianyun, s("active"))))))
+                         jiangcheng, lianyun, instanceOf(*b.backend, lianyun, u"active"_s)))))
                  .rule,
-             s("R-SET-3"));
+             u"R-SET-3"_s);
 
     // W-CANCEL end to end: close qiming-retail's instance, unlock one of its workspaces.
     const QString qiming = accountOf(*b.backend, demo::cast::OnboardedLogin);
-    QVERIFY(await(b->closeResource(instanceOf(*b.backend, qiming, s("active")))).ok());
+    QVERIFY(await(b->closeResource(instanceOf(*b.backend, qiming, u"active"_s))).ok());
     const QString staging = workspaceIdOf(*b.backend, QimingStaging);
     const auto back = await(b->unlockWorkspace(staging));
     QVERIFY2(back.ok(), qPrintable(errorText(back)));
     QCOMPARE(workspaceRow(*b.backend, staging).value(column::Settlement).toString(),
-             s("fee_center"));
-    QCOMPARE(workspaceNamed(*b.backend, s(QimingHongKong)).value(column::Status).toString(),
-             s("locked"));
+             u"fee_center"_s);
+    QCOMPARE(workspaceNamed(*b.backend, QString::fromUtf8(QimingHongKong))
+                 .value(column::Status)
+                 .toString(),
+             u"locked"_s);
     QCOMPARE(count(*b.backend, view::Outbox,
-                   {{column::Kind, s("workspaceUnlocked")},
-                    {column::Destination, s("ops@qimingretail.com")}}),
+                   {{column::Kind, u"workspaceUnlocked"_s},
+                    {column::Destination, u"ops@qimingretail.com"_s}}),
              1);
 }
 
@@ -1128,10 +1141,10 @@ void TestBilling::R_SET_6_unlockingActiveWorkspaceRefused()
     const WorkspaceState before = workspaceState(b);
     const auto active = await(b->unlockWorkspace(servers));
     QVERIFY(!active.ok());
-    QCOMPARE(active.error(), makeError(s("R-SET-6"), s("workspaceId"), s("notLocked")));
-    QCOMPARE(journalCount(*b.backend, s("unlockWorkspace"), servers, s("R-SET-6")), 1);
-    const auto unknown = await(b->unlockWorkspace(s("wksp_00000000000000000000000000000000")));
-    QCOMPARE(errorOf(unknown), makeError(s("E-NOT-FOUND"), s("workspaceId"), s("workspace")));
+    QCOMPARE(active.error(), makeError(u"R-SET-6"_s, u"workspaceId"_s, u"notLocked"_s));
+    QCOMPARE(journalCount(*b.backend, u"unlockWorkspace"_s, servers, u"R-SET-6"_s), 1);
+    const auto unknown = await(b->unlockWorkspace(u"wksp_00000000000000000000000000000000"_s));
+    QCOMPARE(errorOf(unknown), makeError(u"E-NOT-FOUND"_s, u"workspaceId"_s, u"workspace"_s));
     QCOMPARE(workspaceState(b), before);
 }
 
@@ -1140,7 +1153,7 @@ void TestBilling::R_SET_6_unlockingActiveWorkspaceRefused()
 void TestBilling::R_SET_7_lockedRetention()
 {
     TestBackend b(true);
-    const QVariantMap row = workspaceNamed(*b.backend, s(JiangchengLocked));
+    const QVariantMap row = workspaceNamed(*b.backend, QString::fromUtf8(JiangchengLocked));
     const QDateTime lockedAt = timeOf(row.value(column::LockedAt));
     QCOMPARE(BillingService::retentionDaysLeft(lockedAt, nowOf(b)), 9);
     QVERIFY(await(b->advanceClock(ClockStep::Hour)).ok());
@@ -1154,16 +1167,16 @@ void TestBilling::R_SET_7_lockedRetention()
     const QString workspaceId = row.value(column::WorkspaceId).toString();
     const auto unlocked = await(b->unlockWorkspace(workspaceId));
     QVERIFY2(unlocked.ok(), qPrintable(errorText(unlocked)));
-    QCOMPARE(unlocked->name, s(JiangchengLocked));
+    QCOMPARE(unlocked->name, QString::fromUtf8(JiangchengLocked));
     QCOMPARE(unlocked->site, row.value(column::Site).toString());
     QCOMPARE(oc::toString<WorkspaceLanguage>(unlocked->language),
              row.value(column::Language).toString());
     QCOMPARE(unlocked->status, WorkspaceStatus::Active);
     const auto entries =
         rows(*b.backend, view::Journal,
-             {{column::Operation, s("unlockWorkspace")}, {column::Target, workspaceId}});
+             {{column::Operation, u"unlockWorkspace"_s}, {column::Target, workspaceId}});
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().value(column::Details).toString(), s("retention over"));
+    QCOMPARE(entries.first().value(column::Details).toString(), u"retention over"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBilling)

@@ -7,6 +7,7 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 class TestDrafts : public QObject
 {
@@ -20,14 +21,9 @@ private slots:
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 WizardDraft draft(const QString &page, const QJsonObject &state)
 {
-    return WizardDraft{s("W-REG"), s("lianyun-tech"), page, state, {}};
+    return WizardDraft{u"W-REG"_s, u"lianyun-tech"_s, page, state, {}};
 }
 
 } // namespace
@@ -39,37 +35,37 @@ void TestDrafts::saveLoadOverwriteDelete()
     const qint64 journal = count(*b.backend, view::Journal);
 
     // None yet: an empty wizard name.
-    auto loaded = await(b->loadDraft(s("W-REG"), s("lianyun-tech")));
+    auto loaded = await(b->loadDraft(u"W-REG"_s, u"lianyun-tech"_s));
     QVERIFY(loaded.ok());
     QVERIFY(loaded->wizard.isEmpty());
 
-    const QJsonObject basic{{s("site"), s("cn4")},
-                            {s("username"), s("lianyun-ops")},
-                            {s("email"), s("ops@lianyuntech.com")}};
-    QVERIFY(await(b->saveDraft(draft(s("basic"), basic))).ok());
-    loaded = await(b->loadDraft(s("W-REG"), s("lianyun-tech")));
+    const QJsonObject basic{{u"site"_s, u"cn4"_s},
+                            {u"username"_s, u"lianyun-ops"_s},
+                            {u"email"_s, u"ops@lianyuntech.com"_s}};
+    QVERIFY(await(b->saveDraft(draft(u"basic"_s, basic))).ok());
+    loaded = await(b->loadDraft(u"W-REG"_s, u"lianyun-tech"_s));
     QVERIFY(loaded.ok());
-    QCOMPARE(loaded->wizard, s("W-REG"));
-    QCOMPARE(loaded->key, s("lianyun-tech"));
-    QCOMPARE(loaded->page, s("basic"));
+    QCOMPARE(loaded->wizard, u"W-REG"_s);
+    QCOMPARE(loaded->key, u"lianyun-tech"_s);
+    QCOMPARE(loaded->page, u"basic"_s);
     QCOMPARE(loaded->state, basic);
     QCOMPARE(loaded->updatedAt, now);
 
     // Overwrite: one draft per wizard and key, the latest page and entries.
     QJsonObject company = basic;
-    company.insert(s("enterpriseName"), s("Hangzhou Lianyun Technology Co., Ltd."));
-    company.insert(s("agreementAccepted"), true);
-    QVERIFY(await(b->saveDraft(draft(s("company"), company))).ok());
-    loaded = await(b->loadDraft(s("W-REG"), s("lianyun-tech")));
-    QCOMPARE(loaded->page, s("company"));
+    company.insert(u"enterpriseName"_s, u"Hangzhou Lianyun Technology Co., Ltd."_s);
+    company.insert(u"agreementAccepted"_s, true);
+    QVERIFY(await(b->saveDraft(draft(u"company"_s, company))).ok());
+    loaded = await(b->loadDraft(u"W-REG"_s, u"lianyun-tech"_s));
+    QCOMPARE(loaded->page, u"company"_s);
     QCOMPARE(loaded->state, company);
     // Another key is another draft.
-    QVERIFY(await(b->loadDraft(s("W-REG"), s("chenxiaoyu")))->wizard.isEmpty());
-    QVERIFY(await(b->loadDraft(s("W-BUY"), s("lianyun-tech")))->wizard.isEmpty());
+    QVERIFY(await(b->loadDraft(u"W-REG"_s, u"chenxiaoyu"_s))->wizard.isEmpty());
+    QVERIFY(await(b->loadDraft(u"W-BUY"_s, u"lianyun-tech"_s))->wizard.isEmpty());
 
-    QVERIFY(await(b->deleteDraft(s("W-REG"), s("lianyun-tech"))).ok());
-    QVERIFY(await(b->loadDraft(s("W-REG"), s("lianyun-tech")))->wizard.isEmpty());
-    QVERIFY(await(b->deleteDraft(s("W-REG"), s("lianyun-tech"))).ok()); // nothing to delete
+    QVERIFY(await(b->deleteDraft(u"W-REG"_s, u"lianyun-tech"_s)).ok());
+    QVERIFY(await(b->loadDraft(u"W-REG"_s, u"lianyun-tech"_s))->wizard.isEmpty());
+    QVERIFY(await(b->deleteDraft(u"W-REG"_s, u"lianyun-tech"_s)).ok()); // nothing to delete
 
     // Drafts are not domain changes: nothing journaled.
     QCOMPARE(count(*b.backend, view::Journal), journal);
@@ -78,26 +74,26 @@ void TestDrafts::saveLoadOverwriteDelete()
 void TestDrafts::addressRequired()
 {
     TestBackend b(true);
-    const Error noWizard = makeError(s("E-INVALID"), s("wizard"), s("required"));
-    const Error noKey = makeError(s("E-INVALID"), s("key"), s("required"));
-    WizardDraft d = draft(s("basic"), {});
-    d.wizard = s(" ");
+    const Error noWizard = makeError(u"E-INVALID"_s, u"wizard"_s, u"required"_s);
+    const Error noKey = makeError(u"E-INVALID"_s, u"key"_s, u"required"_s);
+    WizardDraft d = draft(u"basic"_s, {});
+    d.wizard = u" "_s;
     QCOMPARE(await(b->saveDraft(d)).error(), noWizard);
-    d.wizard = s("W-REG");
+    d.wizard = u"W-REG"_s;
     d.key.clear();
     QCOMPARE(await(b->saveDraft(d)).error(), noKey);
-    QCOMPARE(await(b->loadDraft(QString(), s("k"))).error(), noWizard);
-    QCOMPARE(await(b->loadDraft(s("W-REG"), QString())).error(), noKey);
-    QCOMPARE(await(b->deleteDraft(QString(), s("k"))).error(), noWizard);
-    QCOMPARE(await(b->deleteDraft(s("W-REG"), QString())).error(), noKey);
+    QCOMPARE(await(b->loadDraft(QString(), u"k"_s)).error(), noWizard);
+    QCOMPARE(await(b->loadDraft(u"W-REG"_s, QString())).error(), noKey);
+    QCOMPARE(await(b->deleteDraft(QString(), u"k"_s)).error(), noWizard);
+    QCOMPARE(await(b->deleteDraft(u"W-REG"_s, QString())).error(), noKey);
 }
 
 // The point of a draft: it outlives the process that wrote it.
 void TestDrafts::draftsSurviveReopening()
 {
     TestBackend b(true);
-    const QJsonObject state{{s("workspaceName"), s("Lianyun Production")}};
-    QVERIFY(await(b->saveDraft(draft(s("activation"), state))).ok());
+    const QJsonObject state{{u"workspaceName"_s, u"Lianyun Production"_s}};
+    QVERIFY(await(b->saveDraft(draft(u"activation"_s, state))).ok());
     b.backend.reset();
 
     if (ServerProcess *server = b.server()) {
@@ -106,9 +102,9 @@ void TestDrafts::draftsSurviveReopening()
         ServerProcess again(ServerProcess::sameStore(b.database()));
         const auto reopened = remoteConsole(again.url(), server->token());
         QVERIFY(await(reopened->open()).ok());
-        const auto loaded = await(reopened->loadDraft(s("W-REG"), s("lianyun-tech")));
+        const auto loaded = await(reopened->loadDraft(u"W-REG"_s, u"lianyun-tech"_s));
         QVERIFY(loaded.ok());
-        QCOMPARE(loaded->page, s("activation"));
+        QCOMPARE(loaded->page, u"activation"_s);
         QCOMPARE(loaded->state, state);
         return;
     }
@@ -120,9 +116,9 @@ void TestDrafts::draftsSurviveReopening()
     options.freezeClock = true;
     LocalBackend reopened(options);
     QVERIFY(await(reopened.open()).ok());
-    const auto loaded = await(reopened.loadDraft(s("W-REG"), s("lianyun-tech")));
+    const auto loaded = await(reopened.loadDraft(u"W-REG"_s, u"lianyun-tech"_s));
     QVERIFY(loaded.ok());
-    QCOMPARE(loaded->page, s("activation"));
+    QCOMPARE(loaded->page, u"activation"_s);
     QCOMPARE(loaded->state, state);
 }
 

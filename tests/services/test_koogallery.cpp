@@ -22,6 +22,7 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 namespace kg = oc::koogallery;
 
 namespace {
@@ -33,11 +34,6 @@ QString errorText(const oc::Result<T> &result)
 }
 
 const QByteArray Key = "seller-access-key-for-tests-0001";
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 qint64 nowMs()
 {
@@ -113,12 +109,12 @@ void TestKooGallery::openHost(const QByteArray &key)
     options.demoTemplate = m_demo.demoTemplate;
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
-    options.actor = s("koogallery");
+    options.actor = u"koogallery"_s;
     options.koogalleryKey = key;
     m_host = std::make_unique<ServiceHost>(options);
     const Status opened = m_host->open();
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
-    auto connected = m_host->connect(s("koogallery-test-%1").arg(++m_connections));
+    auto connected = m_host->connect(u"koogallery-test-%1"_s.arg(++m_connections));
     QVERIFY2(connected.ok(), qPrintable(errorText(connected)));
     m_session = std::move(connected.value());
 }
@@ -148,24 +144,24 @@ QString TestKooGallery::scalar(const QString &sql)
 
 qint64 TestKooGallery::countOf(const char *table)
 {
-    return scalar(s("SELECT count(*) FROM ") + s(table)).toLongLong();
+    return scalar(u"SELECT count(*) FROM "_s + QString::fromUtf8(table)).toLongLong();
 }
 
 void TestKooGallery::R_MKT_2_newInstanceOpensProvisioningInstance()
 {
     const QString customer =
-        scalar(s("SELECT account_id FROM huawei_accounts ORDER BY account_id"));
+        scalar(u"SELECT account_id FROM huawei_accounts ORDER BY account_id"_s);
     const qint64 instances = countOf("instances");
-    kg::NewInstance c{s("biz-1"),
-                      s("CS2512051200KGTST"),
-                      s("line-1"),
+    kg::NewInstance c{u"biz-1"_s,
+                      u"CS2512051200KGTST"_s,
+                      u"line-1"_s,
                       customer,
                       true,
                       true,
                       QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc())};
     const KooGalleryAnswer a = call(c);
     QCOMPARE(a.httpStatus, 200);
-    QCOMPARE(a.resultCode, s("000000"));
+    QCOMPARE(a.resultCode, u"000000"_s);
     const QString instanceId = json(a).value(QLatin1StringView("instanceId")).toString();
     QVERIFY(!instanceId.isEmpty());
     QCOMPARE(countOf("instances"), instances + 1);
@@ -176,7 +172,7 @@ void TestKooGallery::R_MKT_2_newInstanceOpensProvisioningInstance()
     QCOMPARE(instance->status, InstanceStatus::Provisioning);
     QCOMPARE(instance->accountId, customer);
     QCOMPARE(instance->orderId, c.orderId);
-    QCOMPARE(instance->productId, s(Catalogue::SaasProductId));
+    QCOMPARE(instance->productId, QString::fromUtf8(Catalogue::SaasProductId));
     QCOMPARE(instance->activeAt, instance->openedAt.addSecs(Catalogue::ProvisioningSeconds));
     // The marketplace's order the store had not seen is recorded, paid.
     const auto order = store::OrderRepository(db).find(c.orderId);
@@ -185,15 +181,16 @@ void TestKooGallery::R_MKT_2_newInstanceOpensProvisioningInstance()
     QCOMPARE(order->accountId, customer);
     const auto line = store::MarketplaceLineRepository(db).find(instanceId);
     QVERIFY(line);
-    QCOMPARE(line->orderLineId, s("line-1"));
-    QCOMPARE(line->businessId, s("biz-1"));
+    QCOMPARE(line->orderLineId, u"line-1"_s);
+    QCOMPARE(line->businessId, u"biz-1"_s);
     QVERIFY(line->testFlag);
     QVERIFY(line->trial);
     QCOMPARE(line->expireAt, c.expireTime);
     QCOMPARE(
-        scalar(s("SELECT actor FROM journal WHERE operation = 'openInstance' AND target = '%1'")
-                   .arg(instanceId)),
-        s("koogallery"));
+        scalar(
+            u"SELECT actor FROM journal WHERE operation = 'openInstance' AND target = '%1'"_s.arg(
+                instanceId)),
+        u"koogallery"_s);
     // R-MKT-2: active once its time has come.
     m_host->advanceClock(m_session->session(), ClockStep::Hour);
     QCOMPARE(store::InstanceRepository(db).find(instanceId)->status, InstanceStatus::Active);
@@ -204,30 +201,30 @@ void TestKooGallery::R_MKT_2_newInstanceOpensProvisioningInstance()
 void TestKooGallery::newInstanceRetriedAndReplayed()
 {
     const QString customer =
-        scalar(s("SELECT account_id FROM huawei_accounts ORDER BY account_id"));
-    const kg::NewInstance c{s("biz-2"), s("CS2512051200RETRY"), s("line-1"), customer, false, false,
+        scalar(u"SELECT account_id FROM huawei_accounts ORDER BY account_id"_s);
+    const kg::NewInstance c{u"biz-2"_s, u"CS2512051200RETRY"_s, u"line-1"_s, customer, false, false,
                             {}};
     const kg::SignedCall first = kg::sign(Key, kg::encode(c), nowMs());
     const KooGalleryAnswer a = serve(first);
-    QCOMPARE(a.resultCode, s("000000"));
+    QCOMPARE(a.resultCode, u"000000"_s);
     const QString instanceId = json(a).value(QLatin1StringView("instanceId")).toString();
     const qint64 instances = countOf("instances");
     const qint64 orders = countOf("orders");
     const qint64 journal = countOf("journal");
 
     const KooGalleryAnswer retried = call(c);
-    QCOMPARE(retried.resultCode, s("000000"));
+    QCOMPARE(retried.resultCode, u"000000"_s);
     QCOMPARE(json(retried).value(QLatin1StringView("instanceId")).toString(), instanceId);
 
     const KooGalleryAnswer replayed = serve(first);
     QCOMPARE(replayed.httpStatus, 401);
-    QCOMPARE(replayed.resultCode, s("000001"));
-    QCOMPARE(json(replayed).value(QLatin1StringView("resultMsg")).toString(), s("nonce replayed"));
+    QCOMPARE(replayed.resultCode, u"000001"_s);
+    QCOMPARE(json(replayed).value(QLatin1StringView("resultMsg")).toString(), u"nonce replayed"_s);
     QCOMPARE(countOf("instances"), instances);
     QCOMPARE(countOf("orders"), orders);
     // Only the refusal is journaled (R-AUD-1), outcome the result code.
     QCOMPARE(countOf("journal"), journal + 1);
-    QCOMPARE(scalar(s("SELECT outcome FROM journal ORDER BY entry_id DESC")), s("000001"));
+    QCOMPARE(scalar(u"SELECT outcome FROM journal ORDER BY entry_id DESC"_s), u"000001"_s);
 }
 
 void TestKooGallery::newInstanceRefusals()
@@ -235,15 +232,15 @@ void TestKooGallery::newInstanceRefusals()
     auto &db = m_session->session().db();
     // An order the demo's marketplace placed for stored-value cards, and a subscription
     // order that has its instance already.
-    const QString cardOrder = scalar(s("SELECT order_id FROM orders WHERE product_id = '%1'")
-                                         .arg(s(Catalogue::StoredValueCardProductId)));
-    const QString saasOrder = scalar(s("SELECT order_id FROM instances ORDER BY instance_id"));
+    const QString cardOrder = scalar(u"SELECT order_id FROM orders WHERE product_id = '%1'"_s.arg(
+        QString::fromUtf8(Catalogue::StoredValueCardProductId)));
+    const QString saasOrder = scalar(u"SELECT order_id FROM instances ORDER BY instance_id"_s);
     const auto saas = store::OrderRepository(db).find(saasOrder);
     const auto cards = store::OrderRepository(db).find(cardOrder);
     QVERIFY(saas && cards);
     const QString other =
-        scalar(s("SELECT account_id FROM huawei_accounts WHERE account_id <> '%1' "
-                 "ORDER BY account_id")
+        scalar(QString::fromUtf8("SELECT account_id FROM huawei_accounts WHERE account_id <> '%1' "
+                                 "ORDER BY account_id")
                    .arg(saas->accountId));
     const struct
     {
@@ -251,22 +248,22 @@ void TestKooGallery::newInstanceRefusals()
         const char *field;
         const char *reason;
     } cases[] = {
-        {{s("b"),
-          s("CS2512051200NOONE"),
-          s("l"),
-          s("0123456789abcdef0123456789abcdef"),
+        {{u"b"_s,
+          u"CS2512051200NOONE"_s,
+          u"l"_s,
+          u"0123456789abcdef0123456789abcdef"_s,
           false,
           false,
           {}},
          "customerId",
          "unknown"},
-        {{s("b"), saasOrder, s("another-line"), other, false, false, {}},
+        {{u"b"_s, saasOrder, u"another-line"_s, other, false, false, {}},
          "orderId",
          "otherAccount"},
-        {{s("b"), cardOrder, s("l"), cards->accountId, false, false, {}},
+        {{u"b"_s, cardOrder, u"l"_s, cards->accountId, false, false, {}},
          "orderId",
          "notSubscription"},
-        {{s("b"), saasOrder, s("another-line"), saas->accountId, false, false, {}},
+        {{u"b"_s, saasOrder, u"another-line"_s, saas->accountId, false, false, {}},
          "orderId",
          "otherLine"},
     };
@@ -275,9 +272,9 @@ void TestKooGallery::newInstanceRefusals()
     for (const auto &c : cases) {
         const KooGalleryAnswer a = call(c.call);
         QCOMPARE(a.httpStatus, 400);
-        QCOMPARE(a.resultCode, s("000002"));
+        QCOMPARE(a.resultCode, u"000002"_s);
         QCOMPARE(json(a).value(QLatin1StringView("resultMsg")).toString(),
-                 s(c.field) + QLatin1Char(' ') + s(c.reason));
+                 QString::fromUtf8(c.field) + QLatin1Char(' ') + QString::fromUtf8(c.reason));
     }
     QCOMPARE(countOf("instances"), instances);
     // A refused call changes nothing, its nonce included.
@@ -303,9 +300,9 @@ void TestKooGallery::signatureRefusals()
     QFETCH(int, kind);
     QFETCH(QString, message);
     const QString customer =
-        scalar(s("SELECT account_id FROM huawei_accounts ORDER BY account_id"));
+        scalar(u"SELECT account_id FROM huawei_accounts ORDER BY account_id"_s);
     const QByteArray body = kg::encode(
-        kg::NewInstance{s("b"), s("CS2512051200SIGNS"), s("l"), customer, false, false, {}});
+        kg::NewInstance{u"b"_s, u"CS2512051200SIGNS"_s, u"l"_s, customer, false, false, {}});
     const qint64 now = nowMs();
     kg::SignedCall c;
     switch (kind) {
@@ -345,7 +342,7 @@ void TestKooGallery::signatureRefusals()
     const qint64 nonces = countOf("koogallery_nonces");
     const KooGalleryAnswer a = serve(c);
     QCOMPARE(a.httpStatus, 401);
-    QCOMPARE(a.resultCode, s("000001"));
+    QCOMPARE(a.resultCode, u"000001"_s);
     QCOMPARE(json(a).value(QLatin1StringView("resultMsg")).toString(), message);
     QCOMPARE(countOf("instances"), instances);
     QCOMPARE(countOf("koogallery_nonces"), nonces);
@@ -373,7 +370,7 @@ void TestKooGallery::bodyRefusals()
     const qint64 journal = countOf("journal");
     const KooGalleryAnswer a = serve(kg::sign(Key, body, nowMs()));
     QCOMPARE(a.httpStatus, status);
-    QCOMPARE(a.resultCode, s("000002"));
+    QCOMPARE(a.resultCode, u"000002"_s);
     QCOMPARE(json(a).value(QLatin1StringView("resultMsg")).toString(), message);
     QVERIFY(countOf("journal") <= journal + 1); // the refusal, nothing else
 }
@@ -390,10 +387,10 @@ void TestKooGallery::noKeyConfiguredRefusesEverything()
     QCOMPARE(KooGalleryService(m_session->session()).marketplaceKey(), storeKey);
     for (const QByteArray &key : {Key, storeKey}) {
         const KooGalleryAnswer a =
-            call(kg::QueryInstance{{scalar(s("SELECT instance_id FROM instances"))}}, key);
+            call(kg::QueryInstance{{scalar(u"SELECT instance_id FROM instances"_s)}}, key);
         QCOMPARE(a.httpStatus, 401);
-        QCOMPARE(a.resultCode, s("000001"));
-        QCOMPARE(json(a).value(QLatin1StringView("resultMsg")).toString(), s("key notConfigured"));
+        QCOMPARE(a.resultCode, u"000001"_s);
+        QCOMPARE(json(a).value(QLatin1StringView("resultMsg")).toString(), u"key notConfigured"_s);
         QVERIFY(a.bodySign.isEmpty());
     }
 }
@@ -401,37 +398,37 @@ void TestKooGallery::noKeyConfiguredRefusesEverything()
 void TestKooGallery::refreshInstance()
 {
     const QString customer =
-        scalar(s("SELECT account_id FROM huawei_accounts ORDER BY account_id"));
+        scalar(u"SELECT account_id FROM huawei_accounts ORDER BY account_id"_s);
     const KooGalleryAnswer opened =
-        call(kg::NewInstance{s("b"), s("CS2512051200TRIAL"), s("l1"), customer, false, true, {}});
+        call(kg::NewInstance{u"b"_s, u"CS2512051200TRIAL"_s, u"l1"_s, customer, false, true, {}});
     const QString id = json(opened).value(QLatin1StringView("instanceId")).toString();
     const QDateTime end(QDate(2027, 12, 31), QTime(16, 0), QTimeZone::utc());
-    QCOMPARE(call(kg::RefreshInstance{id, s("CS2512051300FORML"), s("l2"),
+    QCOMPARE(call(kg::RefreshInstance{id, u"CS2512051300FORML"_s, u"l2"_s,
                                       kg::RefreshScene::TrialToFormal, end})
                  .resultCode,
-             s("000000"));
+             u"000000"_s);
     store::MarketplaceLineRepository lines(m_session->session().db());
     QVERIFY(!lines.find(id)->trial);
     QCOMPARE(lines.find(id)->expireAt, end);
     const QDateTime shorter = end.addMonths(-1);
-    QCOMPARE(call(kg::RefreshInstance{id, s("CS2512051300FORML"), s("l2"),
+    QCOMPARE(call(kg::RefreshInstance{id, u"CS2512051300FORML"_s, u"l2"_s,
                                       kg::RefreshScene::UnsubscribeRenewalPeriod, shorter})
                  .resultCode,
-             s("000000"));
+             u"000000"_s);
     QCOMPARE(lines.find(id)->expireAt, shorter);
 
     const KooGalleryAnswer unknown =
-        call(kg::RefreshInstance{s("00000000-0000-4000-8000-000000000000"), s("CS2512051300FORML"),
-                                 s("l2"), kg::RefreshScene::Renewal, end});
+        call(kg::RefreshInstance{u"00000000-0000-4000-8000-000000000000"_s, u"CS2512051300FORML"_s,
+                                 u"l2"_s, kg::RefreshScene::Renewal, end});
     QCOMPARE(unknown.httpStatus, 404);
-    QCOMPARE(unknown.resultCode, s("000003"));
-    QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, s("000000"));
+    QCOMPARE(unknown.resultCode, u"000003"_s);
+    QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, u"000000"_s);
     const KooGalleryAnswer released = call(
-        kg::RefreshInstance{id, s("CS2512051300FORML"), s("l2"), kg::RefreshScene::Renewal, end});
+        kg::RefreshInstance{id, u"CS2512051300FORML"_s, u"l2"_s, kg::RefreshScene::Renewal, end});
     QCOMPARE(released.httpStatus, 400);
-    QCOMPARE(released.resultCode, s("000002"));
+    QCOMPARE(released.resultCode, u"000002"_s);
     QCOMPARE(json(released).value(QLatin1StringView("resultMsg")).toString(),
-             s("instanceId released"));
+             u"instanceId released"_s);
 }
 
 // FREEZE locks the workspaces the instance settles, keeping their settlement; they cannot
@@ -439,34 +436,35 @@ void TestKooGallery::refreshInstance()
 void TestKooGallery::freezeLocksUntilUnfrozen()
 {
     Session &session = m_session->session();
-    const QString id = scalar(s("SELECT settlement_instance_id FROM workspaces WHERE status = "
-                                "'active' AND settlement_method = 'huawei_cloud' ORDER BY "
-                                "workspace_id"));
+    const QString id =
+        scalar(QString::fromUtf8("SELECT settlement_instance_id FROM workspaces WHERE status = "
+                                 "'active' AND settlement_method = 'huawei_cloud' ORDER BY "
+                                 "workspace_id"));
     QVERIFY(!id.isEmpty());
     store::WorkspaceRepository workspaces(session.db());
     const QList<Workspace> settled = workspaces.listByInstance(id, WorkspaceStatus::Active);
     QVERIFY(!settled.isEmpty());
     const qint64 outbox = countOf("outbox");
 
-    QCOMPARE(call(kg::UpdateInstanceStatus{id, true}).resultCode, s("000000"));
+    QCOMPARE(call(kg::UpdateInstanceStatus{id, true}).resultCode, u"000000"_s);
     QCOMPARE(store::InstanceRepository(session.db()).find(id)->status, InstanceStatus::Frozen);
     for (const Workspace &w : settled) {
         const auto locked = workspaces.find(w.workspaceId);
         QCOMPARE(locked->status, WorkspaceStatus::Locked);
-        QCOMPARE(locked->lockReason, s(Catalogue::InstanceFrozenLockReason));
+        QCOMPARE(locked->lockReason, QString::fromUtf8(Catalogue::InstanceFrozenLockReason));
         QCOMPARE(locked->settlementInstanceId, id); // kept
     }
     QCOMPARE(countOf("outbox"), outbox + settled.size()); // a workspaceLocked email each
     // Frozen again: nothing more happens.
-    QCOMPARE(call(kg::UpdateInstanceStatus{id, true}).resultCode, s("000000"));
+    QCOMPARE(call(kg::UpdateInstanceStatus{id, true}).resultCode, u"000000"_s);
     QCOMPARE(countOf("outbox"), outbox + settled.size());
 
     const auto refused = BillingService(session).unlockWorkspace(settled.first().workspaceId);
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().rule, s("R-SET-6"));
-    QCOMPARE(refused.error().reason, s("instanceFrozen"));
+    QCOMPARE(refused.error().rule, u"R-SET-6"_s);
+    QCOMPARE(refused.error().reason, u"instanceFrozen"_s);
 
-    QCOMPARE(call(kg::UpdateInstanceStatus{id, false}).resultCode, s("000000"));
+    QCOMPARE(call(kg::UpdateInstanceStatus{id, false}).resultCode, u"000000"_s);
     QCOMPARE(store::InstanceRepository(session.db()).find(id)->status, InstanceStatus::Active);
     QCOMPARE(workspaces.find(settled.first().workspaceId)->status, WorkspaceStatus::Locked);
     const auto unlocked = BillingService(session).unlockWorkspace(settled.first().workspaceId);
@@ -480,50 +478,51 @@ void TestKooGallery::freezeLocksUntilUnfrozen()
 void TestKooGallery::R_SET_5_releaseIsIdempotent()
 {
     Session &session = m_session->session();
-    const QString id = scalar(s("SELECT settlement_instance_id FROM workspaces WHERE status = "
-                                "'active' AND settlement_method = 'huawei_cloud' ORDER BY "
-                                "workspace_id"));
+    const QString id =
+        scalar(QString::fromUtf8("SELECT settlement_instance_id FROM workspaces WHERE status = "
+                                 "'active' AND settlement_method = 'huawei_cloud' ORDER BY "
+                                 "workspace_id"));
     const auto instance = store::InstanceRepository(session.db()).find(id);
     QVERIFY(instance);
     const QList<Workspace> settled =
         store::WorkspaceRepository(session.db()).activeSettledByHuaweiAccount(instance->accountId);
     QVERIFY(!settled.isEmpty());
 
-    QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, s("000000"));
+    QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, u"000000"_s);
     QCOMPARE(store::InstanceRepository(session.db()).find(id)->status, InstanceStatus::Closed);
     store::WorkspaceRepository workspaces(session.db());
     for (const Workspace &w : settled) {
         const auto locked = workspaces.find(w.workspaceId);
         QCOMPARE(locked->status, WorkspaceStatus::Locked);
-        QCOMPARE(locked->lockReason, s(Catalogue::InstanceClosedLockReason));
+        QCOMPARE(locked->lockReason, QString::fromUtf8(Catalogue::InstanceClosedLockReason));
         QVERIFY(locked->settlementAccountId.isEmpty()); // R-SET-5: the link is lost
     }
     const qint64 journal = countOf("journal");
     const qint64 outbox = countOf("outbox");
-    QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, s("000000"));
+    QCOMPARE(call(kg::ReleaseInstance{id}).resultCode, u"000000"_s);
     QCOMPARE(countOf("journal"), journal);
     QCOMPARE(countOf("outbox"), outbox);
 
     const KooGalleryAnswer unknown =
-        call(kg::ReleaseInstance{s("00000000-0000-4000-8000-000000000000")});
+        call(kg::ReleaseInstance{u"00000000-0000-4000-8000-000000000000"_s});
     QCOMPARE(unknown.httpStatus, 404);
-    QCOMPARE(unknown.resultCode, s("000003"));
+    QCOMPARE(unknown.resultCode, u"000003"_s);
 }
 
 void TestKooGallery::queryInstance()
 {
-    const QString known = scalar(s("SELECT instance_id FROM instances ORDER BY instance_id"));
-    const QString unknown = s("00000000-0000-4000-8000-000000000000");
+    const QString known = scalar(u"SELECT instance_id FROM instances ORDER BY instance_id"_s);
+    const QString unknown = u"00000000-0000-4000-8000-000000000000"_s;
     const KooGalleryAnswer a = call(kg::QueryInstance{{unknown, known}});
-    QCOMPARE(a.resultCode, s("000000"));
+    QCOMPARE(a.resultCode, u"000000"_s);
     const QJsonArray info = json(a).value(QLatin1StringView("info")).toArray();
     QCOMPARE(info.size(), 1);
     QCOMPARE(info.at(0).toObject().value(QLatin1StringView("instanceId")).toString(), known);
     QCOMPARE(info.at(0).toObject().value(QLatin1StringView("status")).toString(),
-             scalar(s("SELECT status FROM instances WHERE instance_id = '%1'").arg(known)));
+             scalar(u"SELECT status FROM instances WHERE instance_id = '%1'"_s.arg(known)));
     const KooGalleryAnswer none = call(kg::QueryInstance{{unknown}});
     QCOMPARE(none.httpStatus, 404);
-    QCOMPARE(none.resultCode, s("000003"));
+    QCOMPARE(none.resultCode, u"000003"_s);
 }
 
 // W-BUY's payment is the marketplace's signed newInstance and Close resource its signed
@@ -532,9 +531,10 @@ void TestKooGallery::wbuyAndCloseResourceTakeTheSignedPath()
 {
     openHost(QByteArray()); // the demo: no configured key, the store's own
     Session &session = m_session->session();
-    const QString buyer = scalar(s("SELECT account_id FROM huawei_accounts WHERE auth_status = "
-                                   "'authenticated' AND services_status = 'enabled' ORDER BY "
-                                   "account_id"));
+    const QString buyer =
+        scalar(QString::fromUtf8("SELECT account_id FROM huawei_accounts WHERE auth_status = "
+                                 "'authenticated' AND services_status = 'enabled' ORDER BY "
+                                 "account_id"));
     const qint64 nonces = countOf("koogallery_nonces");
     const auto bought = MarketplaceService(session).purchase(
         PurchaseRequest{buyer, ProductKind::Subscription, 1, true});
@@ -545,7 +545,7 @@ void TestKooGallery::wbuyAndCloseResourceTakeTheSignedPath()
         store::MarketplaceLineRepository(session.db()).find(bought->instance->instanceId);
     QVERIFY(line);
     QCOMPARE(line->orderId, bought->order.orderId);
-    QCOMPARE(line->orderLineId, bought->order.orderId + s("-1"));
+    QCOMPARE(line->orderLineId, bought->order.orderId + u"-1"_s);
     QCOMPARE(bought->instance->status, InstanceStatus::Provisioning);
 
     const auto closed = BillingService(session).closeResource(bought->instance->instanceId);
@@ -562,13 +562,13 @@ void TestKooGallery::wbuyAndCloseResourceTakeTheSignedPath()
 // The nonce memory is the store's: a replay after the server restarted is refused too.
 void TestKooGallery::nonceRememberedAcrossRestart()
 {
-    const QString id = scalar(s("SELECT instance_id FROM instances ORDER BY instance_id"));
+    const QString id = scalar(u"SELECT instance_id FROM instances ORDER BY instance_id"_s);
     const kg::SignedCall c = kg::sign(Key, kg::encode(kg::QueryInstance{{id}}), nowMs());
-    QCOMPARE(serve(c).resultCode, s("000000"));
+    QCOMPARE(serve(c).resultCode, u"000000"_s);
     openHost();
     const KooGalleryAnswer replayed = serve(c);
-    QCOMPARE(replayed.resultCode, s("000001"));
-    QCOMPARE(json(replayed).value(QLatin1StringView("resultMsg")).toString(), s("nonce replayed"));
+    QCOMPARE(replayed.resultCode, u"000001"_s);
+    QCOMPARE(json(replayed).value(QLatin1StringView("resultMsg")).toString(), u"nonce replayed"_s);
 }
 
 QTEST_GUILESS_MAIN(TestKooGallery)

@@ -16,14 +16,10 @@
 #include <QSqlQuery>
 
 using namespace oc;
+using namespace Qt::StringLiterals;
 using oc::test::await;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QString planText(const QStringList &plan)
 {
@@ -72,14 +68,14 @@ void TestListViewsScale::initTestCase()
 {
     OC_REQUIRE_STORE();
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(s("scale.sqlite"));
+    m_path = m_dir.filePath(u"scale.sqlite"_s);
     m_spec.workspaces = 3000;
     m_spec.cards = 6000;
     m_spec.feeCenterAccounts = 20;
     const auto report = bench::generateLargeDatabase(m_path, m_spec);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
     QCOMPARE(report->cards, m_spec.cards);
-    QVERIFY(!QFileInfo::exists(m_path + s(".part")));
+    QVERIFY(!QFileInfo::exists(m_path + u".part"_s));
     m_db = oc::test::openStore(m_path);
     QCOMPARE(m_db->schemaVersion(), store::Database::latestSchemaVersion());
 }
@@ -103,7 +99,7 @@ void TestListViewsScale::sortingWalksAnIndex_data()
                                        column::SourceOrderId};
     for (QLatin1StringView key : cards)
         QTest::addRow("storedValueCards %s", key.isEmpty() ? "default" : key.data())
-            << QString(view::StoredValueCards) << s("c") << QString(key);
+            << QString(view::StoredValueCards) << u"c"_s << QString(key);
     const QLatin1StringView workspaces[] = {{},
                                             column::Name,
                                             column::Status,
@@ -115,7 +111,7 @@ void TestListViewsScale::sortingWalksAnIndex_data()
                                             column::CreatedAt};
     for (QLatin1StringView key : workspaces)
         QTest::addRow("workspaces %s", key.isEmpty() ? "default" : key.data())
-            << QString(view::Workspaces) << s("w") << QString(key);
+            << QString(view::Workspaces) << u"w"_s << QString(key);
 }
 
 void TestListViewsScale::sortingWalksAnIndex()
@@ -138,7 +134,7 @@ void TestListViewsScale::sortingWalksAnIndex()
             QVERIFY(!plan.isEmpty());
             QVERIFY2(!sortsOrScansTable(plan, alias),
                      qPrintable(QStringLiteral("%1 %2 offset %3: %4")
-                                    .arg(column, descending ? s("desc") : s("asc"))
+                                    .arg(column, descending ? u"desc"_s : u"asc"_s)
                                     .arg(offset)
                                     .arg(planText(plan))));
         }
@@ -149,8 +145,8 @@ void TestListViewsScale::feeCenterFilterSearchesAnIndex_data()
 {
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("alias");
-    QTest::newRow("storedValueCards") << QString(view::StoredValueCards) << s("c");
-    QTest::newRow("workspaces") << QString(view::Workspaces) << s("w");
+    QTest::newRow("storedValueCards") << QString(view::StoredValueCards) << u"c"_s;
+    QTest::newRow("workspaces") << QString(view::Workspaces) << u"w"_s;
 }
 
 void TestListViewsScale::feeCenterFilterSearchesAnIndex()
@@ -172,13 +168,14 @@ void TestListViewsScale::textSearchRunsInSql_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QString>("expectedSql");
     QTest::newRow("cards by fee-center username")
-        << QString(view::StoredValueCards) << s("bench-fc-0007")
-        << s("SELECT count(*) FROM stored_value_cards c JOIN fee_center_accounts f ON "
-             "f.fee_center_account_id = c.fee_center_account_id WHERE f.username = "
-             "'bench-fc-0007'");
+        << QString(view::StoredValueCards) << u"bench-fc-0007"_s
+        << QString::fromUtf8(
+               "SELECT count(*) FROM stored_value_cards c JOIN fee_center_accounts f ON "
+               "f.fee_center_account_id = c.fee_center_account_id WHERE f.username = "
+               "'bench-fc-0007'");
     QTest::newRow("workspaces by name part")
-        << QString(view::Workspaces) << s("ml-us1")
-        << s("SELECT count(*) FROM workspaces WHERE name LIKE '%ml-us1%'");
+        << QString(view::Workspaces) << u"ml-us1"_s
+        << u"SELECT count(*) FROM workspaces WHERE name LIKE '%ml-us1%'"_s;
 }
 
 void TestListViewsScale::textSearchRunsInSql()
@@ -217,7 +214,7 @@ void TestListViewsScale::pageReadBackwardsMatchesForwards_data()
         << QString(view::StoredValueCards) << QString(column::Status) << true << QString();
     QTest::newRow("cards by face value, searched")
         << QString(view::StoredValueCards) << QString(column::FaceValue) << false
-        << s("bench-fc-001");
+        << u"bench-fc-001"_s;
     QTest::newRow("workspaces by name")
         << QString(view::Workspaces) << QString(column::Name) << false << QString();
     QTest::newRow("workspaces by site desc")

@@ -14,6 +14,7 @@ Q_DECLARE_METATYPE(oc::Error)
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 class TestOrganizations : public QObject
 {
@@ -49,12 +50,7 @@ private slots:
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const QString Password = s("Onboard#2026");
+const QString Password = u"Onboard#2026"_s;
 
 template<class T>
 QString errorText(const Result<T> &result)
@@ -88,7 +84,7 @@ void execute(store::Database &db, const QString &sql, const QVariantMap &binds =
 
 // R-AUD-1: journal entries of `operation` on `target` with `outcome`.
 qint64 journaled(Backend &backend, const QString &operation, const QString &target,
-                 const QString &outcome = s("success"))
+                 const QString &outcome = u"success"_s)
 {
     return count(
         backend, view::Journal,
@@ -204,8 +200,8 @@ QList<QVariantMap> sent(Backend &backend, const QString &kind, const QString &de
 qint64 heldMessages(TestBackend &b, qint64 memberId)
 {
     auto db = openStore(b.database());
-    return scalar(*db, s("SELECT count(*) FROM outbox WHERE related_id = :r AND held = 1"),
-                  {{s(":r"), s("member:%1").arg(memberId)}});
+    return scalar(*db, u"SELECT count(*) FROM outbox WHERE related_id = :r AND held = 1"_s,
+                  {{u":r"_s, u"member:%1"_s.arg(memberId)}});
 }
 
 } // namespace
@@ -216,17 +212,17 @@ void TestOrganizations::W_ORG_wholePath()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString buyer = huaweiAccountIdOf(backend, s(demo::cast::BuyerLogin));
-    const QString enterprise = s("Hangzhou Lianyun Technology Co., Ltd.");
-    const QString buyerMobile = s("+8613857160321");
+    const QString buyer = huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::BuyerLogin));
+    const QString enterprise = u"Hangzhou Lianyun Technology Co., Ltd."_s;
+    const QString buyerMobile = u"+8613857160321"_s;
 
     // 1. New enterprise setup (R-ORG-1..4): creating, ready 1-3 minutes later.
-    QVERIFY(await(b->checkAbbreviation(s("lianyun"))).ok());
+    QVERIFY(await(b->checkAbbreviation(u"lianyun"_s)).ok());
     const auto created =
-        await(b->createOrganization(organizationRequest(buyer, enterprise, s("lianyun"))));
+        await(b->createOrganization(organizationRequest(buyer, enterprise, u"lianyun"_s)));
     QVERIFY2(created.ok(), qPrintable(errorText(created)));
     const QString orgId = created->organizationId;
-    QVERIFY(orgId.startsWith(s("org_")));
+    QVERIFY(orgId.startsWith(u"org_"_s));
     QCOMPARE(created->ownerAccountId, buyer);
     QCOMPARE(created->status, OrganizationStatus::Creating);
     const qint64 setup = created->createdAt.secsTo(created->readyAt);
@@ -235,60 +231,60 @@ void TestOrganizations::W_ORG_wholePath()
     QCOMPARE(detail.departments.size(), 1);
     QCOMPARE(detail.departments.first().name, enterprise); // the root
     QCOMPARE(detail.departments.first().parentId, 0);
-    QCOMPARE(journaled(backend, s("createOrganization"), orgId), 1);
-    QCOMPARE(journaled(backend, s("createOrganization"), buyer), 1);
+    QCOMPARE(journaled(backend, u"createOrganization"_s, orgId), 1);
+    QCOMPARE(journaled(backend, u"createOrganization"_s, buyer), 1);
     QCOMPARE(count(backend, view::Organizations, {{column::OwnerAccountId, buyer}}), 1);
-    QVERIFY(await(b->checkAbbreviation(s("lianyun"))).error() ==
-            makeError(s("R-ORG-2"), s("abbreviation"), s("taken")));
+    QVERIFY(await(b->checkAbbreviation(u"lianyun"_s)).error() ==
+            makeError(u"R-ORG-2"_s, u"abbreviation"_s, u"taken"_s));
 
     for (int i = 0; i < 3; ++i)
         QVERIFY(await(b->advanceClock(ClockStep::Minute)).ok());
     QCOMPARE(detailOf(backend, orgId).organization.status, OrganizationStatus::Ready);
-    QCOMPARE(journaled(backend, s("organizationReady"), orgId), 1);
-    const auto ready = sent(backend, s("organizationReady"), buyerMobile);
+    QCOMPARE(journaled(backend, u"organizationReady"_s, orgId), 1);
+    const auto ready = sent(backend, u"organizationReady"_s, buyerMobile);
     QCOMPARE(ready.size(), 1);
-    QCOMPARE(ready.first().value(column::Channel).toString(), s("sms"));
-    QCOMPARE(paramsOf(ready.first()).value(s("abbreviation")).toString(), s("lianyun"));
-    QCOMPARE(paramsOf(ready.first()).value(s("enterpriseName")).toString(), enterprise);
+    QCOMPARE(ready.first().value(column::Channel).toString(), u"sms"_s);
+    QCOMPARE(paramsOf(ready.first()).value(u"abbreviation"_s).toString(), u"lianyun"_s);
+    QCOMPARE(paramsOf(ready.first()).value(u"enterpriseName"_s).toString(), enterprise);
 
     // 2. Members in two departments, one of them new; the first one prefilled (R-ORG-5).
-    const auto platform = await(b->addDepartment(orgId, 0, s("Platform Engineering")));
+    const auto platform = await(b->addDepartment(orgId, 0, u"Platform Engineering"_s));
     QVERIFY2(platform.ok(), qPrintable(errorText(platform)));
     const qint64 rootId = detail.departments.first().departmentId;
     QCOMPARE(platform->parentId, rootId);
-    QCOMPARE(journaled(backend, s("addDepartment"), orgId), 1);
+    QCOMPARE(journaled(backend, u"addDepartment"_s, orgId), 1);
 
     const auto prefill = await(b->ownerPrefill(orgId));
     QVERIFY(prefill.ok());
     MemberInput first = memberInput(orgId, prefill->account, prefill->displayName, 0,
                                     prefill->mobile, prefill->email);
     const qint64 credentialsSent =
-        count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}});
+        count(backend, view::Outbox, {{column::Kind, u"memberCredentials"_s}});
     const Member admin = addMember(backend, first);
     QCOMPARE(admin.departmentId, rootId);
     QVERIFY(admin.mustChangePassword); // R-ORG-6
     const Member xujing =
-        addMember(backend, memberInput(orgId, s("xujing"), s("Xu Jing"), platform->departmentId,
-                                       s("+86 138 5716 0322")));
-    QCOMPARE(xujing.mobile, s("+8613857160322")); // R-ACC-4 normalised
+        addMember(backend, memberInput(orgId, u"xujing"_s, u"Xu Jing"_s, platform->departmentId,
+                                       u"+86 138 5716 0322"_s));
+    QCOMPARE(xujing.mobile, u"+8613857160322"_s); // R-ACC-4 normalised
     const Member chenlei =
-        addMember(backend, memberInput(orgId, s("chenlei"), s("Chen Lei"), platform->departmentId,
-                                       {}, s("chen.lei@lianyuntech.com")));
+        addMember(backend, memberInput(orgId, u"chenlei"_s, u"Chen Lei"_s, platform->departmentId,
+                                       {}, u"chen.lei@lianyuntech.com"_s));
     QCOMPARE(count(backend, view::Members, {{column::OrganizationId, orgId}}), 3);
     for (const char *login : {"lianyun-tech@lianyun", "xujing@lianyun", "chenlei@lianyun"})
-        QCOMPARE(journaled(backend, s("addMember"), s(login)), 1);
+        QCOMPARE(journaled(backend, u"addMember"_s, QString::fromUtf8(login)), 1);
     // Their credentials wait for the authorization (R-BND-4).
-    QCOMPARE(count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}}),
+    QCOMPARE(count(backend, view::Outbox, {{column::Kind, u"memberCredentials"_s}}),
              credentialsSent);
     for (const Member &m : {admin, xujing, chenlei})
         QCOMPARE(heldMessages(b, m.memberId), 1);
     {
         // The password is stored hashed only (Argon2id).
         auto db = openStore(b.database());
-        store::SqlQuery q(*db, s("SELECT password_hash FROM members WHERE member_id = :id"));
-        q.bind(s(":id"), xujing.memberId).exec();
+        store::SqlQuery q(*db, u"SELECT password_hash FROM members WHERE member_id = :id"_s);
+        q.bind(u":id"_s, xujing.memberId).exec();
         QVERIFY(q.next());
-        QVERIFY(q.text(0).startsWith(s("$argon2id$")));
+        QVERIFY(q.text(0).startsWith(u"$argon2id$"_s));
     }
 
     // 3. App binding: the buyer's unbound SaaS order.
@@ -296,7 +292,7 @@ void TestOrganizations::W_ORG_wholePath()
     QVERIFY(orders.ok());
     QCOMPARE(orders->size(), 1);
     const BindableOrder order = orders->first();
-    QCOMPARE(order.order.productId, s(Catalogue::SaasProductId));
+    QCOMPARE(order.order.productId, QString::fromUtf8(Catalogue::SaasProductId));
     QCOMPARE(order.instance.status, InstanceStatus::Active);
     QVERIFY(order.boundOrganizationId.isEmpty());
     const auto binding = await(b->bindOrder(order.order.orderId, orgId));
@@ -305,14 +301,14 @@ void TestOrganizations::W_ORG_wholePath()
     QCOMPARE(binding->organizationId, orgId);
     const BindableOrder bound = newestOrderOf(backend, buyer);
     QCOMPARE(bound.boundOrganizationId, orgId);
-    QCOMPARE(bound.boundAbbreviation, s("lianyun"));
+    QCOMPARE(bound.boundAbbreviation, u"lianyun"_s);
     QCOMPARE(rows(backend, view::Orders, {{column::OrderId, order.order.orderId}})
                  .first()
                  .value(column::BoundOrganization)
                  .toString(),
-             s("lianyun"));
-    QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId), 1);
-    QCOMPARE(journaled(backend, s("bindApp"), buyer), 1);
+             u"lianyun"_s);
+    QCOMPARE(journaled(backend, u"bindApp"_s, order.order.orderId), 1);
+    QCOMPARE(journaled(backend, u"bindApp"_s, buyer), 1);
 
     // 4. App authorization of two members: their credentials SMS go out, the third's not.
     AuthorizationRequest request;
@@ -321,32 +317,33 @@ void TestOrganizations::W_ORG_wholePath()
     request.termsAccepted = true;
     const auto authorized = await(b->authorizeMembers(request));
     QVERIFY2(authorized.ok(), qPrintable(errorText(authorized)));
-    QCOMPARE(authorized->loginAddress, s(Catalogue::UnifiedLoginAddress));
+    QCOMPARE(authorized->loginAddress, QString::fromUtf8(Catalogue::UnifiedLoginAddress));
     QCOMPARE(authorized->logins.size(), 2);
-    QCOMPARE(authorized->logins.at(0).loginName, s("lianyun-tech@lianyun"));
+    QCOMPARE(authorized->logins.at(0).loginName, u"lianyun-tech@lianyun"_s);
     QCOMPARE(authorized->logins.at(0).sentTo, buyerMobile);
-    QCOMPARE(authorized->logins.at(1).loginName, s("xujing@lianyun"));
-    QCOMPARE(authorized->logins.at(1).sentTo, s("+8613857160322"));
+    QCOMPARE(authorized->logins.at(1).loginName, u"xujing@lianyun"_s);
+    QCOMPARE(authorized->logins.at(1).sentTo, u"+8613857160322"_s);
     QCOMPARE(count(backend, view::Authorizations, {{column::BindingId, binding->bindingId}}), 2);
     for (const MemberLogin &login : authorized->logins) {
-        const auto sms = sent(backend, s("memberCredentials"), login.sentTo);
+        const auto sms = sent(backend, u"memberCredentials"_s, login.sentTo);
         QCOMPARE(sms.size(), 1);
-        QCOMPARE(sms.first().value(column::Channel).toString(), s("sms"));
+        QCOMPARE(sms.first().value(column::Channel).toString(), u"sms"_s);
         const QVariantMap params = paramsOf(sms.first());
-        QCOMPARE(params.value(s("loginName")).toString(), login.loginName);
-        QCOMPARE(params.value(s("initialPassword")).toString(), Password);
-        QCOMPARE(params.value(s("loginAddress")).toString(), s(Catalogue::UnifiedLoginAddress));
-        QCOMPARE(params.value(s("organization")).toString(), s("lianyun"));
+        QCOMPARE(params.value(u"loginName"_s).toString(), login.loginName);
+        QCOMPARE(params.value(u"initialPassword"_s).toString(), Password);
+        QCOMPARE(params.value(u"loginAddress"_s).toString(),
+                 QString::fromUtf8(Catalogue::UnifiedLoginAddress));
+        QCOMPARE(params.value(u"organization"_s).toString(), u"lianyun"_s);
         QCOMPARE(heldMessages(b, login.memberId), 0);
     }
-    QVERIFY(sent(backend, s("memberCredentials"), s("chen.lei@lianyuntech.com")).isEmpty());
+    QVERIFY(sent(backend, u"memberCredentials"_s, u"chen.lei@lianyuntech.com"_s).isEmpty());
     QCOMPARE(heldMessages(b, chenlei.memberId), 1);
     const auto trace =
         rows(backend, view::Journal,
-             {{column::Operation, s("authorizeMembers")}, {column::Target, order.order.orderId}});
+             {{column::Operation, u"authorizeMembers"_s}, {column::Target, order.order.orderId}});
     QCOMPARE(trace.size(), 1);
     QCOMPARE(trace.first().value(column::Details).toString(),
-             s("%1, %2").arg(admin.memberId).arg(xujing.memberId));
+             u"%1, %2"_s.arg(admin.memberId).arg(xujing.memberId));
 
     const auto progress = await(b->onboardingProgress(buyer));
     QVERIFY(progress.ok());
@@ -361,26 +358,26 @@ void TestOrganizations::R_ORG_1_organizationRequestChecked_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("abbreviation");
     QTest::addColumn<Error>("error");
-    const QString buyer = s(demo::cast::BuyerLogin);
-    QTest::newRow("owner empty") << QString() << s("Lianyun") << s("lianyun")
-                                 << makeError(s("E-REQUIRED"), s("ownerAccountId"), s("required"));
+    const QString buyer = QString::fromUtf8(demo::cast::BuyerLogin);
+    QTest::newRow("owner empty") << QString() << u"Lianyun"_s << u"lianyun"_s
+                                 << makeError(u"E-REQUIRED"_s, u"ownerAccountId"_s, u"required"_s);
     QTest::newRow("owner unknown")
-        << s("f000ee4d7327428da2f53a081e7109bd") << s("Lianyun") << s("lianyun")
-        << makeError(s("E-NOT-FOUND"), s("ownerAccountId"), s("huaweiAccount"));
-    QTest::newRow("name empty") << buyer << s("  ") << s("lianyun")
-                                << makeError(s("R-ORG-1"), s("enterpriseName"), s("required"));
+        << u"f000ee4d7327428da2f53a081e7109bd"_s << u"Lianyun"_s << u"lianyun"_s
+        << makeError(u"E-NOT-FOUND"_s, u"ownerAccountId"_s, u"huaweiAccount"_s);
+    QTest::newRow("name empty") << buyer << u"  "_s << u"lianyun"_s
+                                << makeError(u"R-ORG-1"_s, u"enterpriseName"_s, u"required"_s);
     QTest::newRow("name too long")
-        << buyer << QString(65, QLatin1Char('x')) << s("lianyun")
-        << makeError(s("R-ORG-1"), s("enterpriseName"), s("tooLong"), {{s("max"), 64}});
+        << buyer << QString(65, QLatin1Char('x')) << u"lianyun"_s
+        << makeError(u"R-ORG-1"_s, u"enterpriseName"_s, u"tooLong"_s, {{u"max"_s, 64}});
     QTest::newRow("abbreviation digit first")
-        << buyer << s("Lianyun") << s("1lianyun")
-        << makeError(s("R-ORG-2"), s("abbreviation"), s("startLetter"));
+        << buyer << u"Lianyun"_s << u"1lianyun"_s
+        << makeError(u"R-ORG-2"_s, u"abbreviation"_s, u"startLetter"_s);
     QTest::newRow("abbreviation capitals")
-        << buyer << s("Lianyun") << s("LianYun")
-        << makeError(s("R-ORG-2"), s("abbreviation"), s("lowercase"));
+        << buyer << u"Lianyun"_s << u"LianYun"_s
+        << makeError(u"R-ORG-2"_s, u"abbreviation"_s, u"lowercase"_s);
     QTest::newRow("abbreviation taken")
-        << buyer << s("Lianyun") << s(demo::cast::ClosedAbbreviation)
-        << makeError(s("R-ORG-2"), s("abbreviation"), s("taken"));
+        << buyer << u"Lianyun"_s << QString::fromUtf8(demo::cast::ClosedAbbreviation)
+        << makeError(u"R-ORG-2"_s, u"abbreviation"_s, u"taken"_s);
 }
 
 void TestOrganizations::R_ORG_1_organizationRequestChecked()
@@ -390,7 +387,7 @@ void TestOrganizations::R_ORG_1_organizationRequestChecked()
     QFETCH(QString, abbreviation);
     QFETCH(Error, error);
     TestBackend b(true);
-    if (owner == s(demo::cast::BuyerLogin))
+    if (owner == QString::fromUtf8(demo::cast::BuyerLogin))
         owner = huaweiAccountIdOf(*b.backend, owner);
     const qint64 before = count(*b.backend, view::Organizations);
     const auto created =
@@ -403,26 +400,27 @@ void TestOrganizations::R_ORG_1_organizationRequestChecked()
 void TestOrganizations::R_ORG_2_abbreviationTaken()
 {
     TestBackend b(true);
-    const Error taken = makeError(s("R-ORG-2"), s("abbreviation"), s("taken"));
+    const Error taken = makeError(u"R-ORG-2"_s, u"abbreviation"_s, u"taken"_s);
     for (const char *abbreviation :
          {demo::cast::OnboardedAbbreviation, demo::cast::ClosedAbbreviation,
           demo::cast::CreatingAbbreviation})
-        QCOMPARE(await(b->checkAbbreviation(s(abbreviation))).error(), taken);
-    QCOMPARE(await(b->checkAbbreviation(s("q"))).error().reason, s("length"));
-    QCOMPARE(await(b->checkAbbreviation(s("qi ming"))).error().reason, s("format"));
-    QVERIFY(await(b->checkAbbreviation(s("qiming-2"))).ok());
+        QCOMPARE(await(b->checkAbbreviation(QString::fromUtf8(abbreviation))).error(), taken);
+    QCOMPARE(await(b->checkAbbreviation(u"q"_s)).error().reason, u"length"_s);
+    QCOMPARE(await(b->checkAbbreviation(u"qi ming"_s)).error().reason, u"format"_s);
+    QVERIFY(await(b->checkAbbreviation(u"qiming-2"_s)).ok());
 
     // The demo's "qiming" belongs to qiming-retail; nobody, not even its owner, gets it again.
-    const QString qiming = huaweiAccountIdOf(*b.backend, s(demo::cast::OnboardedLogin));
+    const QString qiming =
+        huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::OnboardedLogin));
     const qint64 before = count(*b.backend, view::Organizations);
     const auto created = await(b->createOrganization(
-        organizationRequest(qiming, s("Shanghai Qiming Smart Retail Co., Ltd."), s("qiming"))));
+        organizationRequest(qiming, u"Shanghai Qiming Smart Retail Co., Ltd."_s, u"qiming"_s)));
     QVERIFY(!created.ok());
     QCOMPARE(created.error(), taken);
     QCOMPARE(count(*b.backend, view::Organizations), before);
-    QCOMPARE(count(*b.backend, view::Organizations, {{column::Abbreviation, s("qiming")}}), 1);
+    QCOMPARE(count(*b.backend, view::Organizations, {{column::Abbreviation, u"qiming"_s}}), 1);
     // R-AUD-1: the refusal is in the owner's traces.
-    QCOMPARE(journaled(*b.backend, s("createOrganization"), qiming, s("R-ORG-2")), 1);
+    QCOMPARE(journaled(*b.backend, u"createOrganization"_s, qiming, u"R-ORG-2"_s), 1);
 }
 
 void TestOrganizations::R_ORG_2_concurrentCreationsOneWins_data()
@@ -443,47 +441,51 @@ void TestOrganizations::R_ORG_2_concurrentCreationsOneWins()
     }
     Backend &first = *b.backend;
     Backend &second = other ? static_cast<Backend &>(*other) : first;
-    const QString buyer = huaweiAccountIdOf(first, s(demo::cast::BuyerLogin));
-    const QString individual = huaweiAccountIdOf(first, s(demo::cast::IndividualLogin));
+    const QString buyer = huaweiAccountIdOf(first, QString::fromUtf8(demo::cast::BuyerLogin));
+    const QString individual =
+        huaweiAccountIdOf(first, QString::fromUtf8(demo::cast::IndividualLogin));
 
     auto futureA = first.createOrganization(
-        organizationRequest(buyer, s("Hangzhou Lianyun Technology Co., Ltd."), s("cloudteam")));
+        organizationRequest(buyer, u"Hangzhou Lianyun Technology Co., Ltd."_s, u"cloudteam"_s));
     auto futureB = second.createOrganization(
-        organizationRequest(individual, s("Zhou Studio"), s("cloudteam")));
+        organizationRequest(individual, u"Zhou Studio"_s, u"cloudteam"_s));
     const auto a = await(futureA);
     const auto c = await(futureB);
     QVERIFY2(a.ok() != c.ok(), qPrintable(errorText(a) + QLatin1Char('/') + errorText(c)));
     const auto &loser = a.ok() ? c : a;
-    QCOMPARE(loser.error(), makeError(s("R-ORG-2"), s("abbreviation"), s("taken")));
+    QCOMPARE(loser.error(), makeError(u"R-ORG-2"_s, u"abbreviation"_s, u"taken"_s));
 
     auto db = openStore(b.database());
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM organizations WHERE abbreviation = 'cloudteam'")),
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM organizations WHERE abbreviation = 'cloudteam'"_s),
              1);
     const QString winnerOwner = a.ok() ? buyer : individual;
     QCOMPARE(scalar(*db,
-                    s("SELECT count(*) FROM organizations WHERE abbreviation = 'cloudteam' AND "
-                      "owner_account_id = :o"),
-                    {{s(":o"), winnerOwner}}),
+                    QString::fromUtf8(
+                        "SELECT count(*) FROM organizations WHERE abbreviation = 'cloudteam' AND "
+                        "owner_account_id = :o"),
+                    {{u":o"_s, winnerOwner}}),
              1);
     // One root department, of the winner only.
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM departments d JOIN organizations o ON "
-                           "o.organization_id = d.organization_id WHERE o.abbreviation = "
-                           "'cloudteam'")),
+    QCOMPARE(scalar(*db, QString::fromUtf8(
+                             "SELECT count(*) FROM departments d JOIN organizations o ON "
+                             "o.organization_id = d.organization_id WHERE o.abbreviation = "
+                             "'cloudteam'")),
              1);
-    QCOMPARE(journaled(first, s("createOrganization"), a.ok() ? individual : buyer, s("R-ORG-2")),
+    QCOMPARE(journaled(first, u"createOrganization"_s, a.ok() ? individual : buyer, u"R-ORG-2"_s),
              1);
 }
 
 void TestOrganizations::R_ORG_1_R_ORG_2_namesImmutableInTheStore()
 {
     TestBackend b(true);
-    const QString orgId = organizationIdOf(*b.backend, s(demo::cast::OnboardedAbbreviation));
+    const QString orgId =
+        organizationIdOf(*b.backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const Organization before = detailOf(*b.backend, orgId).organization;
 
     // Migration 0003: the store itself refuses a change, whoever asks (a second connection
     // here, with plain SQL).
     auto db = openStore(b.database());
-    const QVariantMap id{{s(":id"), orgId}};
+    const QVariantMap id{{u":id"_s, orgId}};
     for (const char *sql :
          {"UPDATE organizations SET enterprise_name = 'Qiming Holdings' WHERE organization_id = "
           ":id",
@@ -492,37 +494,40 @@ void TestOrganizations::R_ORG_1_R_ORG_2_namesImmutableInTheStore()
           "'qm', status = 'ready' WHERE organization_id = :id"}) {
         bool refused = false;
         try {
-            execute(*db, s(sql), id);
+            execute(*db, QString::fromUtf8(sql), id);
         } catch (const store::StoreError &e) {
             refused = true;
-            QVERIFY2(e.detail().contains(s("immutable")), qPrintable(e.detail()));
+            QVERIFY2(e.detail().contains(u"immutable"_s), qPrintable(e.detail()));
         }
         QVERIFY2(refused, sql);
     }
     // The same value again is no change; the other columns stay writable (R-ORG-3).
     execute(*db,
-            s("UPDATE organizations SET enterprise_name = enterprise_name, abbreviation = "
-              "abbreviation, status = 'ready' WHERE organization_id = :id"),
+            QString::fromUtf8(
+                "UPDATE organizations SET enterprise_name = enterprise_name, abbreviation = "
+                "abbreviation, status = 'ready' WHERE organization_id = :id"),
             id);
 
     const Organization after = detailOf(*b.backend, orgId).organization;
     QCOMPARE(after.enterpriseName, before.enterpriseName);
     QCOMPARE(after.abbreviation, before.abbreviation);
-    QCOMPARE(after.enterpriseName, s("Shanghai Qiming Smart Retail Co., Ltd."));
-    QCOMPARE(after.abbreviation, s("qiming"));
+    QCOMPARE(after.enterpriseName, u"Shanghai Qiming Smart Retail Co., Ltd."_s);
+    QCOMPARE(after.abbreviation, u"qiming"_s);
 }
 
 void TestOrganizations::R_ORG_3_membersAndBindingsWaitForReady()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString haixing = huaweiAccountIdOf(backend, s(demo::cast::ResellerCustomerLogin));
-    const QString orgId = organizationIdOf(backend, s(demo::cast::CreatingAbbreviation));
+    const QString haixing =
+        huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::ResellerCustomerLogin));
+    const QString orgId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::CreatingAbbreviation));
     QCOMPARE(detailOf(backend, orgId).organization.status, OrganizationStatus::Creating);
-    const Error notReady = makeError(s("R-ORG-3"), s("organizationId"), s("notReady"));
+    const Error notReady = makeError(u"R-ORG-3"_s, u"organizationId"_s, u"notReady"_s);
 
     const MemberInput member =
-        memberInput(orgId, s("chenjie"), s("Chen Jie"), 0, s("+8615888462720"));
+        memberInput(orgId, u"chenjie"_s, u"Chen Jie"_s, 0, u"+8615888462720"_s);
     const auto refusedMember = await(b->saveMember(member));
     QVERIFY(!refusedMember.ok());
     QCOMPARE(refusedMember.error(), notReady);
@@ -533,16 +538,16 @@ void TestOrganizations::R_ORG_3_membersAndBindingsWaitForReady()
     QCOMPARE(refusedBinding.error(), notReady);
     QCOMPARE(count(backend, view::Members, {{column::OrganizationId, orgId}}), 0);
     QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, orgId}}), 0);
-    QCOMPARE(journaled(backend, s("addMember"), orgId, s("R-ORG-3")), 1);
-    QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId, s("R-ORG-3")), 1);
+    QCOMPARE(journaled(backend, u"addMember"_s, orgId, u"R-ORG-3"_s), 1);
+    QCOMPARE(journaled(backend, u"bindApp"_s, order.order.orderId, u"R-ORG-3"_s), 1);
 
     // Ready at 09:32 on the demo clock, two minutes after the start.
     QVERIFY(await(b->advanceClock(ClockStep::Minute)).ok());
     QCOMPARE(detailOf(backend, orgId).organization.status, OrganizationStatus::Creating);
     QVERIFY(await(b->advanceClock(ClockStep::Minute)).ok());
     QCOMPARE(detailOf(backend, orgId).organization.status, OrganizationStatus::Ready);
-    QCOMPARE(journaled(backend, s("organizationReady"), orgId), 1);
-    QCOMPARE(sent(backend, s("organizationReady"), s("+8615888462719")).size(), 1);
+    QCOMPARE(journaled(backend, u"organizationReady"_s, orgId), 1);
+    QCOMPARE(sent(backend, u"organizationReady"_s, u"+8615888462719"_s).size(), 1);
 
     QVERIFY2(await(b->saveMember(member)).ok(), "member after ready");
     QVERIFY2(await(b->bindOrder(order.order.orderId, orgId)).ok(), "binding after ready");
@@ -557,9 +562,10 @@ void TestOrganizations::R_ORG_3_setupTimeDeterministicOnDemo()
     QList<Organization> made;
     for (int run = 0; run < 2; ++run) {
         TestBackend b(true);
-        const QString buyer = huaweiAccountIdOf(*b.backend, s(demo::cast::BuyerLogin));
+        const QString buyer =
+            huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::BuyerLogin));
         const auto created = await(b->createOrganization(
-            organizationRequest(buyer, s("Hangzhou Lianyun Technology Co., Ltd."), s("lianyun"))));
+            organizationRequest(buyer, u"Hangzhou Lianyun Technology Co., Ltd."_s, u"lianyun"_s)));
         QVERIFY2(created.ok(), qPrintable(errorText(created)));
         made << created.value();
     }
@@ -573,33 +579,34 @@ void TestOrganizations::R_ORG_5_accountUniqueInsideOrganization()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const qint64 before = count(backend, view::Members, {{column::OrganizationId, qimingId}});
 
     const auto twice = await(b->saveMember(
-        memberInput(qimingId, s("wangfang"), s("Wang Fang 2"), 0, s("+8613900000001"))));
+        memberInput(qimingId, u"wangfang"_s, u"Wang Fang 2"_s, 0, u"+8613900000001"_s)));
     QVERIFY(!twice.ok());
-    QCOMPARE(twice.error(), makeError(s("R-ORG-5"), s("account"), s("taken")));
+    QCOMPARE(twice.error(), makeError(u"R-ORG-5"_s, u"account"_s, u"taken"_s));
     QCOMPARE(count(backend, view::Members, {{column::OrganizationId, qimingId}}), before);
-    QCOMPARE(journaled(backend, s("addMember"), qimingId, s("R-ORG-5")), 1);
+    QCOMPARE(journaled(backend, u"addMember"_s, qimingId, u"R-ORG-5"_s), 1);
 
     // Another organization is another login name: wangfang@lianyun next to wangfang@qiming.
-    const QString buyer = huaweiAccountIdOf(backend, s(demo::cast::BuyerLogin));
+    const QString buyer = huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const Organization lianyun =
-        createReady(backend, buyer, s("Hangzhou Lianyun Technology Co., Ltd."), s("lianyun"));
-    const Member other = addMember(backend, memberInput(lianyun.organizationId, s("wangfang"),
-                                                        s("Wang Fang"), 0, s("+8613900000002")));
-    QCOMPARE(other.account, s("wangfang"));
-    const auto logins = rows(backend, view::Members, {}, s("wangfang@"));
+        createReady(backend, buyer, u"Hangzhou Lianyun Technology Co., Ltd."_s, u"lianyun"_s);
+    const Member other = addMember(backend, memberInput(lianyun.organizationId, u"wangfang"_s,
+                                                        u"Wang Fang"_s, 0, u"+8613900000002"_s));
+    QCOMPARE(other.account, u"wangfang"_s);
+    const auto logins = rows(backend, view::Members, {}, u"wangfang@"_s);
     QStringList names;
     for (const QVariantMap &row : logins)
         names << row.value(column::LoginName).toString();
     names.sort();
-    QCOMPARE(names, (QStringList{s("wangfang@lianyun"), s("wangfang@qiming")}));
+    QCOMPARE(names, (QStringList{u"wangfang@lianyun"_s, u"wangfang@qiming"_s}));
     // And twice in the new organization is refused again.
-    const auto again = await(b->saveMember(memberInput(lianyun.organizationId, s("wangfang"),
-                                                       s("Wang Fang"), 0, s("+8613900000003"))));
-    QCOMPARE(again.error(), makeError(s("R-ORG-5"), s("account"), s("taken")));
+    const auto again = await(b->saveMember(memberInput(lianyun.organizationId, u"wangfang"_s,
+                                                       u"Wang Fang"_s, 0, u"+8613900000003"_s)));
+    QCOMPARE(again.error(), makeError(u"R-ORG-5"_s, u"account"_s, u"taken"_s));
 }
 
 void TestOrganizations::R_ORG_5_memberFieldsChecked_data()
@@ -610,27 +617,27 @@ void TestOrganizations::R_ORG_5_memberFieldsChecked_data()
     QTest::addColumn<QString>("errorField");
     QTest::addColumn<QString>("reason");
     QTest::newRow("account empty")
-        << s("account") << s("") << s("E-REQUIRED") << s("account") << s("required");
+        << u"account"_s << u""_s << u"E-REQUIRED"_s << u"account"_s << u"required"_s;
     QTest::newRow("account with space")
-        << s("account") << s("zhao lei") << s("R-ORG-5") << s("account") << s("format");
-    QTest::newRow("account too long") << s("account") << QString(33, QLatin1Char('a'))
-                                      << s("R-ORG-5") << s("account") << s("length");
-    QTest::newRow("name empty") << s("displayName") << s(" ") << s("E-REQUIRED") << s("displayName")
-                                << s("required");
-    QTest::newRow("mobile") << s("mobile") << s("13900001111") << s("R-ACC-4") << s("mobile")
-                            << s("format");
-    QTest::newRow("email") << s("email") << s("zhao+lei@qimingretail.com") << s("R-ACC-1")
-                           << s("email") << s("forbiddenCharacter");
+        << u"account"_s << u"zhao lei"_s << u"R-ORG-5"_s << u"account"_s << u"format"_s;
+    QTest::newRow("account too long") << u"account"_s << QString(33, QLatin1Char('a'))
+                                      << u"R-ORG-5"_s << u"account"_s << u"length"_s;
+    QTest::newRow("name empty") << u"displayName"_s << u" "_s << u"E-REQUIRED"_s << u"displayName"_s
+                                << u"required"_s;
+    QTest::newRow("mobile") << u"mobile"_s << u"13900001111"_s << u"R-ACC-4"_s << u"mobile"_s
+                            << u"format"_s;
+    QTest::newRow("email") << u"email"_s << u"zhao+lei@qimingretail.com"_s << u"R-ACC-1"_s
+                           << u"email"_s << u"forbiddenCharacter"_s;
     QTest::newRow("neither mobile nor email")
-        << s("mobile") << s("") << s("E-REQUIRED") << s("mobile") << s("mobileOrEmail");
+        << u"mobile"_s << u""_s << u"E-REQUIRED"_s << u"mobile"_s << u"mobileOrEmail"_s;
     QTest::newRow("password weak")
-        << s("password") << s("onboarding") << s("R-ACC-2") << s("password") << s("classes");
+        << u"password"_s << u"onboarding"_s << u"R-ACC-2"_s << u"password"_s << u"classes"_s;
     QTest::newRow("department of another organization")
-        << s("departmentId") << s("jcmedia") << s("E-NOT-FOUND") << s("departmentId")
-        << s("department");
+        << u"departmentId"_s << u"jcmedia"_s << u"E-NOT-FOUND"_s << u"departmentId"_s
+        << u"department"_s;
     QTest::newRow("organization unknown")
-        << s("organizationId") << s("org_0000000000000000") << s("E-NOT-FOUND")
-        << s("organizationId") << s("organization");
+        << u"organizationId"_s << u"org_0000000000000000"_s << u"E-NOT-FOUND"_s
+        << u"organizationId"_s << u"organization"_s;
 }
 
 void TestOrganizations::R_ORG_5_memberFieldsChecked()
@@ -641,21 +648,22 @@ void TestOrganizations::R_ORG_5_memberFieldsChecked()
     QFETCH(QString, errorField);
     QFETCH(QString, reason);
     TestBackend b(true);
-    const QString qimingId = organizationIdOf(*b.backend, s(demo::cast::OnboardedAbbreviation));
-    MemberInput m = memberInput(qimingId, s("zhaolei"), s("Zhao Lei"), 0, s("+8613900001111"));
-    if (field == s("account"))
+    const QString qimingId =
+        organizationIdOf(*b.backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
+    MemberInput m = memberInput(qimingId, u"zhaolei"_s, u"Zhao Lei"_s, 0, u"+8613900001111"_s);
+    if (field == u"account"_s)
         m.account = value;
-    else if (field == s("displayName"))
+    else if (field == u"displayName"_s)
         m.displayName = value;
-    else if (field == s("mobile"))
+    else if (field == u"mobile"_s)
         m.mobile = value;
-    else if (field == s("email"))
+    else if (field == u"email"_s)
         m.email = value;
-    else if (field == s("password"))
+    else if (field == u"password"_s)
         m.password = value;
-    else if (field == s("organizationId"))
+    else if (field == u"organizationId"_s)
         m.organizationId = value;
-    else if (field == s("departmentId"))
+    else if (field == u"departmentId"_s)
         m.departmentId = detailOf(*b.backend, organizationIdOf(*b.backend, value))
                              .departments.first()
                              .departmentId;
@@ -671,78 +679,82 @@ void TestOrganizations::R_ORG_5_memberFieldsChecked()
 void TestOrganizations::R_ORG_5_ownerPrefill()
 {
     TestBackend b(true);
-    const QString buyer = huaweiAccountIdOf(*b.backend, s(demo::cast::BuyerLogin));
+    const QString buyer = huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const auto created = await(b->createOrganization(
-        organizationRequest(buyer, s("Hangzhou Lianyun Technology Co., Ltd."), s("lianyun"))));
+        organizationRequest(buyer, u"Hangzhou Lianyun Technology Co., Ltd."_s, u"lianyun"_s)));
     QVERIFY(created.ok());
     const auto prefill = await(b->ownerPrefill(created->organizationId));
     QVERIFY2(prefill.ok(), qPrintable(errorText(prefill)));
     // Seed 002: real-name info, phone number or email, the Huawei Cloud account name.
-    QCOMPARE(prefill->displayName, s("Hangzhou Lianyun Technology Co., Ltd."));
-    QCOMPARE(prefill->account, s("lianyun-tech"));
-    QCOMPARE(prefill->mobile, s("+8613857160321"));
-    QCOMPARE(prefill->email, s("it-admin@lianyuntech.com"));
-    QCOMPARE(await(b->ownerPrefill(s("org_0000000000000000"))).error(),
-             makeError(s("E-NOT-FOUND"), s("organizationId"), s("organization")));
+    QCOMPARE(prefill->displayName, u"Hangzhou Lianyun Technology Co., Ltd."_s);
+    QCOMPARE(prefill->account, u"lianyun-tech"_s);
+    QCOMPARE(prefill->mobile, u"+8613857160321"_s);
+    QCOMPARE(prefill->email, u"it-admin@lianyuntech.com"_s);
+    QCOMPARE(await(b->ownerPrefill(u"org_0000000000000000"_s)).error(),
+             makeError(u"E-NOT-FOUND"_s, u"organizationId"_s, u"organization"_s));
 }
 
 void TestOrganizations::R_ORG_5_editingCannotChangeAccount()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const OrganizationDetail detail = detailOf(backend, qimingId);
-    const Member zhangwei = *memberOf(detail, s("zhangwei")); // credentials still held
+    const Member zhangwei = *memberOf(detail, u"zhangwei"_s); // credentials still held
     QCOMPARE(heldMessages(b, zhangwei.memberId), 1);
 
-    MemberInput edit = memberInput(qimingId, s("zhangwei2"), s("Zhang Wei (Finance)"), 0,
-                                   s("+8613700001111"), zhangwei.email);
+    MemberInput edit = memberInput(qimingId, u"zhangwei2"_s, u"Zhang Wei (Finance)"_s, 0,
+                                   u"+8613700001111"_s, zhangwei.email);
     edit.memberId = zhangwei.memberId;
     const auto renamed = await(b->saveMember(edit));
     QVERIFY(!renamed.ok());
-    QCOMPARE(renamed.error(), makeError(s("R-ORG-5"), s("account"), s("immutable")));
-    QCOMPARE(journaled(backend, s("updateMember"), s("zhangwei@qiming"), s("R-ORG-5")), 1);
+    QCOMPARE(renamed.error(), makeError(u"R-ORG-5"_s, u"account"_s, u"immutable"_s));
+    QCOMPARE(journaled(backend, u"updateMember"_s, u"zhangwei@qiming"_s, u"R-ORG-5"_s), 1);
 
-    edit.organizationId = organizationIdOf(backend, s(demo::cast::ClosedAbbreviation));
+    edit.organizationId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::ClosedAbbreviation));
     edit.account = zhangwei.account;
     QCOMPARE(await(b->saveMember(edit)).error(),
-             makeError(s("E-NOT-FOUND"), s("memberId"), s("member")));
+             makeError(u"E-NOT-FOUND"_s, u"memberId"_s, u"member"_s));
 
     edit.organizationId = qimingId;
-    edit.password = s("ignored"); // editing never touches the password
+    edit.password = u"ignored"_s; // editing never touches the password
     const auto saved = await(b->saveMember(edit));
     QVERIFY2(saved.ok(), qPrintable(errorText(saved)));
-    QCOMPARE(saved->account, s("zhangwei"));
-    QCOMPARE(saved->displayName, s("Zhang Wei (Finance)"));
+    QCOMPARE(saved->account, u"zhangwei"_s);
+    QCOMPARE(saved->displayName, u"Zhang Wei (Finance)"_s);
     QCOMPARE(saved->departmentId, detail.departments.first().departmentId);
-    const Member stored = *memberOf(detailOf(backend, qimingId), s("zhangwei"));
-    QCOMPARE(stored.displayName, s("Zhang Wei (Finance)"));
-    QCOMPARE(stored.mobile, s("+8613700001111"));
+    const Member stored = *memberOf(detailOf(backend, qimingId), u"zhangwei"_s);
+    QCOMPARE(stored.displayName, u"Zhang Wei (Finance)"_s);
+    QCOMPARE(stored.mobile, u"+8613700001111"_s);
     QCOMPARE(stored.departmentId, detail.departments.first().departmentId);
-    QCOMPARE(journaled(backend, s("updateMember"), s("zhangwei@qiming")), 1);
+    QCOMPARE(journaled(backend, u"updateMember"_s, u"zhangwei@qiming"_s), 1);
 
     auto db = openStore(b.database());
     // The held credentials now go to the new mobile number; the password is unchanged.
     QCOMPARE(scalar(*db,
-                    s("SELECT count(*) FROM outbox WHERE related_id = :r AND held = 1 AND "
-                      "destination = '+8613700001111'"),
-                    {{s(":r"), s("member:%1").arg(zhangwei.memberId)}}),
+                    QString::fromUtf8(
+                        "SELECT count(*) FROM outbox WHERE related_id = :r AND held = 1 AND "
+                        "destination = '+8613700001111'"),
+                    {{u":r"_s, u"member:%1"_s.arg(zhangwei.memberId)}}),
              1);
     store::MemberRepository members(*db);
     QVERIFY(!PasswordHasher(HashCost::Minimum)
-                 .verify(*members.passwordHash(zhangwei.memberId), s("ignored")));
+                 .verify(*members.passwordHash(zhangwei.memberId), u"ignored"_s));
 }
 
 void TestOrganizations::R_ORG_6_loginNameFormat()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     // Seed 004: account "Wendy" logs in as "Wendy@<abbreviation>".
     const Member wendy = addMember(
-        backend, memberInput(qimingId, s("Wendy"), s("Wendy Wu"), 0, s("+8613900002222")));
+        backend, memberInput(qimingId, u"Wendy"_s, u"Wendy Wu"_s, 0, u"+8613900002222"_s));
     const auto members = rows(backend, view::Members, {{column::MemberId, wendy.memberId}});
-    QCOMPARE(members.first().value(column::LoginName).toString(), s("Wendy@qiming"));
+    QCOMPARE(members.first().value(column::LoginName).toString(), u"Wendy@qiming"_s);
 
     AuthorizationRequest request;
     request.bindingId = bindingOf(backend, qimingId).bindingId;
@@ -751,22 +763,23 @@ void TestOrganizations::R_ORG_6_loginNameFormat()
     const auto authorized = await(b->authorizeMembers(request));
     QVERIFY2(authorized.ok(), qPrintable(errorText(authorized)));
     QCOMPARE(authorized->logins.size(), 1);
-    QCOMPARE(authorized->logins.first().loginName, s("Wendy@qiming"));
-    QCOMPARE(authorized->logins.first().displayName, s("Wendy Wu"));
-    const auto sms = sent(backend, s("memberCredentials"), s("+8613900002222"));
+    QCOMPARE(authorized->logins.first().loginName, u"Wendy@qiming"_s);
+    QCOMPARE(authorized->logins.first().displayName, u"Wendy Wu"_s);
+    const auto sms = sent(backend, u"memberCredentials"_s, u"+8613900002222"_s);
     QCOMPARE(sms.size(), 1);
-    QCOMPARE(paramsOf(sms.first()).value(s("loginName")).toString(), s("Wendy@qiming"));
+    QCOMPARE(paramsOf(sms.first()).value(u"loginName"_s).toString(), u"Wendy@qiming"_s);
 }
 
 void TestOrganizations::organizationDetail()
 {
     TestBackend b(true);
-    const QString qimingId = organizationIdOf(*b.backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(*b.backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const OrganizationDetail detail = detailOf(*b.backend, qimingId);
-    QCOMPARE(detail.organization.abbreviation, s("qiming"));
+    QCOMPARE(detail.organization.abbreviation, u"qiming"_s);
     QCOMPARE(detail.organization.status, OrganizationStatus::Ready);
     QCOMPARE(detail.departments.size(), 4);
-    QCOMPARE(detail.departments.first().name, s("Shanghai Qiming Smart Retail Co., Ltd."));
+    QCOMPARE(detail.departments.first().name, u"Shanghai Qiming Smart Retail Co., Ltd."_s);
     QCOMPARE(detail.departments.first().parentId, 0);
     for (int i = 1; i < detail.departments.size(); ++i)
         QCOMPARE(detail.departments.at(i).parentId, detail.departments.first().departmentId);
@@ -775,52 +788,55 @@ void TestOrganizations::organizationDetail()
     const QList<qint64> authorized =
         detail.authorizedMembers.value(detail.bindings.first().bindingId);
     QCOMPARE(authorized.size(), 3);
-    QVERIFY(!authorized.contains(memberOf(detail, s("zhangwei"))->memberId));
-    QCOMPARE(await(b->organization(s("org_0000000000000000"))).error(),
-             makeError(s("E-NOT-FOUND"), s("organizationId"), s("organization")));
+    QVERIFY(!authorized.contains(memberOf(detail, u"zhangwei"_s)->memberId));
+    QCOMPARE(await(b->organization(u"org_0000000000000000"_s)).error(),
+             makeError(u"E-NOT-FOUND"_s, u"organizationId"_s, u"organization"_s));
 }
 
 void TestOrganizations::E_DUPLICATE_departmentNameUniqueAmongSiblings()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const OrganizationDetail detail = detailOf(backend, qimingId);
-    const qint64 finance = departmentIdOf(detail, s("Finance"));
+    const qint64 finance = departmentIdOf(detail, u"Finance"_s);
 
-    const auto duplicate = await(b->addDepartment(qimingId, 0, s("Finance")));
+    const auto duplicate = await(b->addDepartment(qimingId, 0, u"Finance"_s));
     QVERIFY(!duplicate.ok());
-    QCOMPARE(duplicate.error(), makeError(s("E-DUPLICATE"), s("name"), s("departmentTaken")));
-    QCOMPARE(journaled(backend, s("addDepartment"), qimingId, s("E-DUPLICATE")), 1);
+    QCOMPARE(duplicate.error(), makeError(u"E-DUPLICATE"_s, u"name"_s, u"departmentTaken"_s));
+    QCOMPARE(journaled(backend, u"addDepartment"_s, qimingId, u"E-DUPLICATE"_s), 1);
     // Under another parent the same name is another department.
-    const auto nested = await(b->addDepartment(qimingId, finance, s("Finance")));
+    const auto nested = await(b->addDepartment(qimingId, finance, u"Finance"_s));
     QVERIFY2(nested.ok(), qPrintable(errorText(nested)));
     QCOMPARE(nested->parentId, finance);
-    QCOMPARE(await(b->addDepartment(qimingId, finance, s("Finance"))).error(),
-             makeError(s("E-DUPLICATE"), s("name"), s("departmentTaken")));
+    QCOMPARE(await(b->addDepartment(qimingId, finance, u"Finance"_s)).error(),
+             makeError(u"E-DUPLICATE"_s, u"name"_s, u"departmentTaken"_s));
 
-    const QString jcmedia = organizationIdOf(backend, s(demo::cast::ClosedAbbreviation));
+    const QString jcmedia =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::ClosedAbbreviation));
     const qint64 foreign = detailOf(backend, jcmedia).departments.first().departmentId;
-    QCOMPARE(await(b->addDepartment(qimingId, foreign, s("Audit"))).error(),
-             makeError(s("E-NOT-FOUND"), s("parentId"), s("department")));
-    QCOMPARE(await(b->addDepartment(qimingId, 0, s(""))).error().rule, s("E-REQUIRED"));
+    QCOMPARE(await(b->addDepartment(qimingId, foreign, u"Audit"_s)).error(),
+             makeError(u"E-NOT-FOUND"_s, u"parentId"_s, u"department"_s));
+    QCOMPARE(await(b->addDepartment(qimingId, 0, u""_s)).error().rule, u"E-REQUIRED"_s);
     QCOMPARE(await(b->addDepartment(qimingId, 0, QString(33, QLatin1Char('d')))).error(),
-             makeError(s("E-TOO-LONG"), s("name"), s("tooLong"), {{s("max"), 32}}));
-    QCOMPARE(await(b->addDepartment(s("org_0000000000000000"), 0, s("Audit"))).error(),
-             makeError(s("E-NOT-FOUND"), s("organizationId"), s("organization")));
+             makeError(u"E-TOO-LONG"_s, u"name"_s, u"tooLong"_s, {{u"max"_s, 32}}));
+    QCOMPARE(await(b->addDepartment(u"org_0000000000000000"_s, 0, u"Audit"_s)).error(),
+             makeError(u"E-NOT-FOUND"_s, u"organizationId"_s, u"organization"_s));
 
     QCOMPARE(detailOf(backend, qimingId).departments.size(), detail.departments.size() + 1);
-    QCOMPARE(journaled(backend, s("addDepartment"), qimingId), 3 + 1); // the demo's 3, ours
+    QCOMPARE(journaled(backend, u"addDepartment"_s, qimingId), 3 + 1); // the demo's 3, ours
 }
 
 void TestOrganizations::removeMemberRemovesAuthorizationsAndHeldMessage()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const OrganizationDetail detail = detailOf(backend, qimingId);
-    const Member liuyang = *memberOf(detail, s("liuyang"));   // authorized, SMS sent
-    const Member zhangwei = *memberOf(detail, s("zhangwei")); // not authorized, SMS held
+    const Member liuyang = *memberOf(detail, u"liuyang"_s);   // authorized, SMS sent
+    const Member zhangwei = *memberOf(detail, u"zhangwei"_s); // not authorized, SMS held
     const qint64 outbox = count(backend, view::Outbox);
     QCOMPARE(count(backend, view::Authorizations, {{column::OrganizationId, qimingId}}), 3);
 
@@ -828,20 +844,20 @@ void TestOrganizations::removeMemberRemovesAuthorizationsAndHeldMessage()
     QCOMPARE(count(backend, view::Authorizations, {{column::OrganizationId, qimingId}}), 2);
     QCOMPARE(count(backend, view::Members, {{column::OrganizationId, qimingId}}), 3);
     QCOMPARE(count(backend, view::Outbox), outbox); // what was sent stays sent
-    QCOMPARE(journaled(backend, s("removeMember"), s("liuyang@qiming")), 1);
+    QCOMPARE(journaled(backend, u"removeMember"_s, u"liuyang@qiming"_s), 1);
 
     QCOMPARE(heldMessages(b, zhangwei.memberId), 1);
     QVERIFY(await(b->removeMember(zhangwei.memberId)).ok());
     QCOMPARE(heldMessages(b, zhangwei.memberId), 0);
     QCOMPARE(count(backend, view::Members, {{column::OrganizationId, qimingId}}), 2);
-    QCOMPARE(journaled(backend, s("removeMember"), s("zhangwei@qiming")), 1);
+    QCOMPARE(journaled(backend, u"removeMember"_s, u"zhangwei@qiming"_s), 1);
     auto db = openStore(b.database());
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM app_authorizations WHERE member_id IN (:a, :b)"),
-                    {{s(":a"), liuyang.memberId}, {s(":b"), zhangwei.memberId}}),
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM app_authorizations WHERE member_id IN (:a, :b)"_s,
+                    {{u":a"_s, liuyang.memberId}, {u":b"_s, zhangwei.memberId}}),
              0);
 
     QCOMPARE(await(b->removeMember(liuyang.memberId)).error(),
-             makeError(s("E-NOT-FOUND"), s("memberId"), s("member")));
+             makeError(u"E-NOT-FOUND"_s, u"memberId"_s, u"member"_s));
 }
 
 // ---- app binding --------------------------------------------------------------------------
@@ -850,46 +866,51 @@ void TestOrganizations::R_BND_1_orderAlreadyBound()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qiming = huaweiAccountIdOf(backend, s(demo::cast::OnboardedLogin));
+    const QString qiming =
+        huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::OnboardedLogin));
     const BindableOrder order = newestOrderOf(backend, qiming);
-    QCOMPARE(order.boundAbbreviation, s("qiming"));
-    const Error bound = makeError(s("R-BND-1"), s("orderId"), s("alreadyBound"),
-                                  {{s("organization"), s("qiming")}});
+    QCOMPARE(order.boundAbbreviation, u"qiming"_s);
+    const Error bound = makeError(u"R-BND-1"_s, u"orderId"_s, u"alreadyBound"_s,
+                                  {{u"organization"_s, u"qiming"_s}});
 
     // To the organization it is bound to, and to a second organization of the same owner.
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     QCOMPARE(await(b->bindOrder(order.order.orderId, qimingId)).error(), bound);
     const Organization east =
-        createReady(backend, qiming, s("Qiming East China Stores"), s("qiming-east"));
+        createReady(backend, qiming, u"Qiming East China Stores"_s, u"qiming-east"_s);
     QCOMPARE(await(b->bindOrder(order.order.orderId, east.organizationId)).error(), bound);
     QCOMPARE(count(backend, view::Bindings, {{column::OrderId, order.order.orderId}}), 1);
     QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, east.organizationId}}), 0);
-    QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId, s("R-BND-1")), 2);
+    QCOMPARE(journaled(backend, u"bindApp"_s, order.order.orderId, u"R-BND-1"_s), 2);
 
     // R-BND-1 is checked before R-BND-3: the closed order of jiangcheng-media is bound.
-    const QString jiangcheng = huaweiAccountIdOf(backend, s(demo::cast::ClosedLogin));
+    const QString jiangcheng =
+        huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::ClosedLogin));
     const BindableOrder closed = newestOrderOf(backend, jiangcheng);
     QCOMPARE(closed.instance.status, InstanceStatus::Closed);
     const Organization jcnews =
-        createReady(backend, jiangcheng, s("Jiangcheng News Center"), s("jcnews"));
+        createReady(backend, jiangcheng, u"Jiangcheng News Center"_s, u"jcnews"_s);
     QCOMPARE(await(b->bindOrder(closed.order.orderId, jcnews.organizationId)).error(),
-             makeError(s("R-BND-1"), s("orderId"), s("alreadyBound"),
-                       {{s("organization"), s(demo::cast::ClosedAbbreviation)}}));
+             makeError(u"R-BND-1"_s, u"orderId"_s, u"alreadyBound"_s,
+                       {{u"organization"_s, QString::fromUtf8(demo::cast::ClosedAbbreviation)}}));
 
     // Ids are checked (R-ID-2) and looked up.
-    QCOMPARE(await(b->bindOrder(s("CS123"), qimingId)).error().rule, s("R-ID-2"));
-    QCOMPARE(await(b->bindOrder(s("CS2603020930ZZZZZ"), qimingId)).error(),
-             makeError(s("E-NOT-FOUND"), s("orderId"), s("order")));
-    QCOMPARE(await(b->bindOrder(order.order.orderId, s("org_0000000000000000"))).error(),
-             makeError(s("E-NOT-FOUND"), s("organizationId"), s("organization")));
+    QCOMPARE(await(b->bindOrder(u"CS123"_s, qimingId)).error().rule, u"R-ID-2"_s);
+    QCOMPARE(await(b->bindOrder(u"CS2603020930ZZZZZ"_s, qimingId)).error(),
+             makeError(u"E-NOT-FOUND"_s, u"orderId"_s, u"order"_s));
+    QCOMPARE(await(b->bindOrder(order.order.orderId, u"org_0000000000000000"_s)).error(),
+             makeError(u"E-NOT-FOUND"_s, u"organizationId"_s, u"organization"_s));
 }
 
 void TestOrganizations::R_BND_2_secondOrderOfSameProductRefused()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qiming = huaweiAccountIdOf(backend, s(demo::cast::OnboardedLogin));
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qiming =
+        huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::OnboardedLogin));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
 
     PurchaseRequest purchase;
     purchase.accountId = qiming;
@@ -905,29 +926,30 @@ void TestOrganizations::R_BND_2_secondOrderOfSameProductRefused()
     QCOMPARE(orders->first().order.orderId, bought->order.orderId); // newest first
     QCOMPARE(orders->first().instance.status, InstanceStatus::Active);
     QVERIFY(orders->first().boundOrganizationId.isEmpty());
-    QCOMPARE(orders->last().boundAbbreviation, s("qiming"));
+    QCOMPARE(orders->last().boundAbbreviation, u"qiming"_s);
 
     const auto refused = await(b->bindOrder(bought->order.orderId, qimingId));
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error(), makeError(s("R-BND-2"), s("organizationId"), s("sameProduct")));
+    QCOMPARE(refused.error(), makeError(u"R-BND-2"_s, u"organizationId"_s, u"sameProduct"_s));
     QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, qimingId}}), 1);
     QCOMPARE(count(backend, view::Bindings, {{column::OrderId, bought->order.orderId}}), 0);
-    QCOMPARE(journaled(backend, s("bindApp"), bought->order.orderId, s("R-BND-2")), 1);
+    QCOMPARE(journaled(backend, u"bindApp"_s, bought->order.orderId, u"R-BND-2"_s), 1);
 
     // The same order in a second organization of the same owner is fine.
     const Organization east =
-        createReady(backend, qiming, s("Qiming East China Stores"), s("qiming-east"));
+        createReady(backend, qiming, u"Qiming East China Stores"_s, u"qiming-east"_s);
     QVERIFY(await(b->bindOrder(bought->order.orderId, east.organizationId)).ok());
-    QCOMPARE(journaled(backend, s("bindApp"), bought->order.orderId), 1);
+    QCOMPARE(journaled(backend, u"bindApp"_s, bought->order.orderId), 1);
 }
 
 void TestOrganizations::R_BND_3_inactiveInstanceRefused()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString jiangcheng = huaweiAccountIdOf(backend, s(demo::cast::ClosedLogin));
+    const QString jiangcheng =
+        huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::ClosedLogin));
     const Organization jcnews =
-        createReady(backend, jiangcheng, s("Jiangcheng News Center"), s("jcnews"));
+        createReady(backend, jiangcheng, u"Jiangcheng News Center"_s, u"jcnews"_s);
 
     // A new subscription is provisioning for a moment (R-MKT-2).
     PurchaseRequest purchase;
@@ -939,32 +961,34 @@ void TestOrganizations::R_BND_3_inactiveInstanceRefused()
     const QString orderId = bought->order.orderId;
     QCOMPARE(
         await(b->bindOrder(orderId, jcnews.organizationId)).error(),
-        makeError(s("R-BND-3"), s("orderId"), s("notActive"), {{s("status"), s("provisioning")}}));
+        makeError(u"R-BND-3"_s, u"orderId"_s, u"notActive"_s, {{u"status"_s, u"provisioning"_s}}));
 
     // Closed (W-CANCEL belongs to the Billing Center: the store is set as closing leaves it).
     QVERIFY(await(b->advanceClock(ClockStep::Minute)).ok());
     {
         auto db = openStore(b.database());
-        execute(*db,
-                s("UPDATE instances SET status = 'closed', closed_at = active_at WHERE "
-                  "order_id = :o"),
-                {{s(":o"), orderId}});
+        execute(
+            *db,
+            QString::fromUtf8("UPDATE instances SET status = 'closed', closed_at = active_at WHERE "
+                              "order_id = :o"),
+            {{u":o"_s, orderId}});
     }
     QCOMPARE(await(b->bindOrder(orderId, jcnews.organizationId)).error(),
-             makeError(s("R-BND-3"), s("orderId"), s("notActive"), {{s("status"), s("closed")}}));
+             makeError(u"R-BND-3"_s, u"orderId"_s, u"notActive"_s, {{u"status"_s, u"closed"_s}}));
     QCOMPARE(count(backend, view::Bindings, {{column::OrganizationId, jcnews.organizationId}}), 0);
-    QCOMPARE(journaled(backend, s("bindApp"), orderId, s("R-BND-3")), 2);
+    QCOMPARE(journaled(backend, u"bindApp"_s, orderId, u"R-BND-3"_s), 2);
 
     // The demo's binding of jiangcheng-media's closed instance authorizes nobody any more.
-    const QString jcmedia = organizationIdOf(backend, s(demo::cast::ClosedAbbreviation));
+    const QString jcmedia =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::ClosedAbbreviation));
     const Member newcomer = addMember(
-        backend, memberInput(jcmedia, s("zhouyan"), s("Zhou Yan"), 0, s("+8613545021877")));
+        backend, memberInput(jcmedia, u"zhouyan"_s, u"Zhou Yan"_s, 0, u"+8613545021877"_s));
     AuthorizationRequest request;
     request.bindingId = bindingOf(backend, jcmedia).bindingId;
     request.memberIds = {newcomer.memberId};
     request.termsAccepted = true;
     QCOMPARE(await(b->authorizeMembers(request)).error(),
-             makeError(s("R-BND-3"), s("bindingId"), s("notActive"), {{s("status"), s("closed")}}));
+             makeError(u"R-BND-3"_s, u"bindingId"_s, u"notActive"_s, {{u"status"_s, u"closed"_s}}));
     QCOMPARE(count(backend, view::Authorizations, {{column::OrganizationId, jcmedia}}), 2);
     QCOMPARE(heldMessages(b, newcomer.memberId), 1);
 }
@@ -974,15 +998,16 @@ void TestOrganizations::R_BND_3_foreignInstanceRefused()
     TestBackend b(true);
     Backend &backend = *b.backend;
     // lianyun-tech's active, unbound order offered to qiming-retail's organization.
-    const QString buyer = huaweiAccountIdOf(backend, s(demo::cast::BuyerLogin));
+    const QString buyer = huaweiAccountIdOf(backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const BindableOrder order = newestOrderOf(backend, buyer);
     QCOMPARE(order.instance.status, InstanceStatus::Active);
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const auto refused = await(b->bindOrder(order.order.orderId, qimingId));
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error(), makeError(s("R-BND-3"), s("orderId"), s("otherOwner")));
+    QCOMPARE(refused.error(), makeError(u"R-BND-3"_s, u"orderId"_s, u"otherOwner"_s));
     QCOMPARE(count(backend, view::Bindings, {{column::OrderId, order.order.orderId}}), 0);
-    QCOMPARE(journaled(backend, s("bindApp"), order.order.orderId, s("R-BND-3")), 1);
+    QCOMPARE(journaled(backend, u"bindApp"_s, order.order.orderId, u"R-BND-3"_s), 1);
 }
 
 // ---- app authorization --------------------------------------------------------------------
@@ -991,19 +1016,21 @@ void TestOrganizations::R_BND_4_authorizationChecked()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const OrganizationDetail detail = detailOf(backend, qimingId);
     const AppBinding binding = bindingOf(backend, qimingId);
-    const Member zhangwei = *memberOf(detail, s("zhangwei"));
-    const Member wangfang = *memberOf(detail, s("wangfang"));
-    const QString jcmedia = organizationIdOf(backend, s(demo::cast::ClosedAbbreviation));
+    const Member zhangwei = *memberOf(detail, u"zhangwei"_s);
+    const Member wangfang = *memberOf(detail, u"wangfang"_s);
+    const QString jcmedia =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::ClosedAbbreviation));
     const Member foreign = detailOf(backend, jcmedia).members.first();
     const Member disabled = addMember(
-        backend, memberInput(qimingId, s("zhaolei"), s("Zhao Lei"), 0, s("+8613900001111")));
+        backend, memberInput(qimingId, u"zhaolei"_s, u"Zhao Lei"_s, 0, u"+8613900001111"_s));
     {
         auto db = openStore(b.database());
-        execute(*db, s("UPDATE members SET enabled = 0 WHERE member_id = :id"),
-                {{s(":id"), disabled.memberId}});
+        execute(*db, u"UPDATE members SET enabled = 0 WHERE member_id = :id"_s,
+                {{u":id"_s, disabled.memberId}});
     }
     const qint64 authorizations = count(backend, view::Authorizations);
     const qint64 outbox = count(backend, view::Outbox);
@@ -1016,47 +1043,48 @@ void TestOrganizations::R_BND_4_authorizationChecked()
         return r;
     };
     QCOMPARE(await(b->authorizeMembers(request({zhangwei.memberId}, false))).error(),
-             makeError(s("R-BND-4"), s("terms"), s("terms")));
+             makeError(u"R-BND-4"_s, u"terms"_s, u"terms"_s));
     QCOMPARE(await(b->authorizeMembers(request({}))).error(),
-             makeError(s("R-BND-4"), s("members"), s("noMembers")));
+             makeError(u"R-BND-4"_s, u"members"_s, u"noMembers"_s));
     QCOMPARE(await(b->authorizeMembers(request({zhangwei.memberId, foreign.memberId}))).error(),
-             makeError(s("E-NOT-FOUND"), s("members"), s("member"),
-                       {{s("memberId"), foreign.memberId}}));
+             makeError(u"E-NOT-FOUND"_s, u"members"_s, u"member"_s,
+                       {{u"memberId"_s, foreign.memberId}}));
     QCOMPARE(await(b->authorizeMembers(request({zhangwei.memberId, wangfang.memberId}))).error(),
-             makeError(s("R-BND-4"), s("members"), s("alreadyAuthorized"),
-                       {{s("loginName"), s("wangfang@qiming")}}));
+             makeError(u"R-BND-4"_s, u"members"_s, u"alreadyAuthorized"_s,
+                       {{u"loginName"_s, u"wangfang@qiming"_s}}));
     QCOMPARE(await(b->authorizeMembers(request({disabled.memberId}))).error(),
-             makeError(s("R-BND-4"), s("members"), s("disabled"),
-                       {{s("loginName"), s("zhaolei@qiming")}}));
+             makeError(u"R-BND-4"_s, u"members"_s, u"disabled"_s,
+                       {{u"loginName"_s, u"zhaolei@qiming"_s}}));
     QCOMPARE(await(b->authorizeMembers(request({zhangwei.memberId}, true, 999999))).error(),
-             makeError(s("E-NOT-FOUND"), s("bindingId"), s("binding")));
+             makeError(u"E-NOT-FOUND"_s, u"bindingId"_s, u"binding"_s));
 
     // Nothing changed, each refusal is journaled against the bound order.
     QCOMPARE(count(backend, view::Authorizations), authorizations);
     QCOMPARE(count(backend, view::Outbox), outbox);
     QCOMPARE(heldMessages(b, zhangwei.memberId), 1);
-    QCOMPARE(journaled(backend, s("authorizeMembers"), binding.orderId, s("R-BND-4")), 4);
-    QCOMPARE(journaled(backend, s("authorizeMembers"), binding.orderId, s("E-NOT-FOUND")), 1);
+    QCOMPARE(journaled(backend, u"authorizeMembers"_s, binding.orderId, u"R-BND-4"_s), 4);
+    QCOMPARE(journaled(backend, u"authorizeMembers"_s, binding.orderId, u"E-NOT-FOUND"_s), 1);
 }
 
 void TestOrganizations::R_BND_4_heldCredentialsReleasedOrNoticeSent()
 {
     TestBackend b(true);
     Backend &backend = *b.backend;
-    const QString qimingId = organizationIdOf(backend, s(demo::cast::OnboardedAbbreviation));
+    const QString qimingId =
+        organizationIdOf(backend, QString::fromUtf8(demo::cast::OnboardedAbbreviation));
     const OrganizationDetail detail = detailOf(backend, qimingId);
     const AppBinding binding = bindingOf(backend, qimingId);
-    const Member zhangwei = *memberOf(detail, s("zhangwei"));
-    const Member wangfang = *memberOf(detail, s("wangfang"));
+    const Member zhangwei = *memberOf(detail, u"zhangwei"_s);
+    const Member wangfang = *memberOf(detail, u"wangfang"_s);
     // wangfang's authorization is withdrawn (no console call does that yet): authorizing her
     // again finds her credentials long sent and her password changed.
     {
         auto db = openStore(b.database());
-        execute(*db, s("DELETE FROM app_authorizations WHERE member_id = :id"),
-                {{s(":id"), wangfang.memberId}});
+        execute(*db, u"DELETE FROM app_authorizations WHERE member_id = :id"_s,
+                {{u":id"_s, wangfang.memberId}});
     }
     const qint64 credentials =
-        count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}});
+        count(backend, view::Outbox, {{column::Kind, u"memberCredentials"_s}});
 
     AuthorizationRequest request;
     request.bindingId = binding.bindingId;
@@ -1070,28 +1098,30 @@ void TestOrganizations::R_BND_4_heldCredentialsReleasedOrNoticeSent()
 
     // zhangwei: the demo's held SMS, released now with his initial password.
     QCOMPARE(heldMessages(b, zhangwei.memberId), 0);
-    const auto released = sent(backend, s("memberCredentials"), zhangwei.mobile);
+    const auto released = sent(backend, u"memberCredentials"_s, zhangwei.mobile);
     QCOMPARE(released.size(), 1);
-    QCOMPARE(paramsOf(released.first()).value(s("loginName")).toString(), s("zhangwei@qiming"));
-    QVERIFY(!paramsOf(released.first()).value(s("initialPassword")).toString().isEmpty());
-    QCOMPARE(count(backend, view::Outbox, {{column::Kind, s("memberCredentials")}}),
+    QCOMPARE(paramsOf(released.first()).value(u"loginName"_s).toString(), u"zhangwei@qiming"_s);
+    QVERIFY(!paramsOf(released.first()).value(u"initialPassword"_s).toString().isEmpty());
+    QCOMPARE(count(backend, view::Outbox, {{column::Kind, u"memberCredentials"_s}}),
              credentials + 1);
     // wangfang: a notice without any password.
-    const auto notice = sent(backend, s("memberAuthorized"), wangfang.mobile);
+    const auto notice = sent(backend, u"memberAuthorized"_s, wangfang.mobile);
     QCOMPARE(notice.size(), 1);
     const QVariantMap params = paramsOf(notice.first());
-    QCOMPARE(params.value(s("loginName")).toString(), s("wangfang@qiming"));
-    QCOMPARE(params.value(s("loginAddress")).toString(), s(Catalogue::UnifiedLoginAddress));
-    QCOMPARE(params.value(s("organization")).toString(), s("qiming"));
-    QVERIFY(!params.contains(s("initialPassword")));
+    QCOMPARE(params.value(u"loginName"_s).toString(), u"wangfang@qiming"_s);
+    QCOMPARE(params.value(u"loginAddress"_s).toString(),
+             QString::fromUtf8(Catalogue::UnifiedLoginAddress));
+    QCOMPARE(params.value(u"organization"_s).toString(), u"qiming"_s);
+    QVERIFY(!params.contains(u"initialPassword"_s));
 
     QCOMPARE(count(backend, view::Authorizations, {{column::BindingId, binding.bindingId}}), 4);
-    QCOMPARE(journaled(backend, s("authorizeMembers"), binding.orderId), 2 + 1); // demo's 2
+    QCOMPARE(journaled(backend, u"authorizeMembers"_s, binding.orderId), 2 + 1); // demo's 2
 }
 
 void TestOrganizations::R_BND_4_unifiedLoginAddressMatchesDemo()
 {
-    QCOMPARE(s(Catalogue::UnifiedLoginAddress), s(demo::cast::UnifiedLoginAddress));
+    QCOMPARE(QString::fromUtf8(Catalogue::UnifiedLoginAddress),
+             QString::fromUtf8(demo::cast::UnifiedLoginAddress));
 }
 
 QTEST_GUILESS_MAIN(TestOrganizations)

@@ -21,13 +21,9 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // What a racer's call came to.
 struct Outcome
@@ -68,8 +64,8 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
     const QString location = locationOf(b);
     // Each transaction waits before it commits, so that the two surely overlap; and each
     // racer (or its server) says when it lost and ran its transaction again.
-    const QMap<QString, QString> racing{{s("OC_TEST_HOLD_BEFORE_COMMIT"), s("300")},
-                                        {s("QT_LOGGING_RULES"), s("oc.services.info=true")}};
+    const QMap<QString, QString> racing{{u"OC_TEST_HOLD_BEFORE_COMMIT"_s, u"300"_s},
+                                        {u"QT_LOGGING_RULES"_s, u"oc.services.info=true"_s}};
     std::unique_ptr<ServerProcess> servers[2];
     if (b.server()) {
         for (auto &server : servers) {
@@ -86,11 +82,11 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
         process.setProcessEnvironment(environment);
         if (servers[racer])
             process.start(QStringLiteral(OC_RACE_CHILD),
-                          {s("--server"), servers[racer]->url(),
-                           b.server()->tokenFile(racer == 0 ? s("test") : s("test-2"))});
+                          {u"--server"_s, servers[racer]->url(),
+                           b.server()->tokenFile(racer == 0 ? u"test"_s : u"test-2"_s)});
         else
             process.start(QStringLiteral(OC_RACE_CHILD),
-                          {location, racer == 0 ? s("operator-a") : s("operator-b")});
+                          {location, racer == 0 ? u"operator-a"_s : u"operator-b"_s});
         if (!process.waitForStarted(30000))
             qFatal("race_child did not start");
         process.write(QJsonDocument(call).toJson(QJsonDocument::Compact) + '\n');
@@ -122,12 +118,12 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
         if (servers[racer])
             log += servers[racer]->log().split(u'\n');
         for (const QString &line : std::as_const(log)) {
-            if (!line.contains(s("lost a race")))
+            if (!line.contains(u"lost a race"_s))
                 continue;
             ++o.retries;
-            if (line.contains(s("FROM meta")))
+            if (line.contains(u"FROM meta"_s))
                 ++o.sequenceRetries;
-            if (line.contains(s("duplicate key")) || line.contains(s("UNIQUE constraint")))
+            if (line.contains(u"duplicate key"_s) || line.contains(u"UNIQUE constraint"_s))
                 ++o.uniqueRetries;
         }
         const QJsonObject result = QJsonDocument::fromJson(o.raw.toUtf8()).object();
@@ -157,7 +153,8 @@ std::pair<Outcome, Outcome> race(const TestBackend &b, const QJsonObject &callA,
 
 QJsonObject call(const char *name, const QJsonValue &args)
 {
-    return QJsonObject{{QStringLiteral("call"), s(name)}, {QStringLiteral("args"), args}};
+    return QJsonObject{{QStringLiteral("call"), QString::fromUtf8(name)},
+                       {QStringLiteral("args"), args}};
 }
 
 // "random ids": the store forgets the demo's id sequence, as a real team store has none.
@@ -166,20 +163,20 @@ void prepareIds(const TestBackend &b, bool seeded)
     if (seeded)
         return;
     auto db = openStore(b.database());
-    store::SqlQuery(*db, s("DELETE FROM meta WHERE key = 'ids.state'")).exec();
+    store::SqlQuery(*db, u"DELETE FROM meta WHERE key = 'ids.state'"_s).exec();
 }
 
 QString accountOf(Backend &backend, const char *login)
 {
-    return huaweiAccountIdOf(backend, s(login));
+    return huaweiAccountIdOf(backend, QString::fromUtf8(login));
 }
 
 QString activeInstanceOf(Backend &backend, const QString &accountId)
 {
     const auto found = rows(backend, QString(view::Instances),
                             {{column::AccountId, accountId},
-                             {column::ProductKind, s("subscription")},
-                             {column::Status, s("active")}});
+                             {column::ProductKind, u"subscription"_s},
+                             {column::Status, u"active"_s}});
     if (found.isEmpty())
         qFatal("no active instance");
     return found.first().value(column::InstanceId).toString();
@@ -187,8 +184,8 @@ QString activeInstanceOf(Backend &backend, const QString &accountId)
 
 qint64 feeCenterIdOf(Backend &backend, const char *username)
 {
-    const auto found =
-        rows(backend, QString(view::FeeCenterAccounts), {{column::Username, s(username)}});
+    const auto found = rows(backend, QString(view::FeeCenterAccounts),
+                            {{column::Username, QString::fromUtf8(username)}});
     if (found.size() != 1)
         qFatal("no fee-center account %s", username);
     return found.first().value(column::FeeCenterAccountId).toLongLong();
@@ -240,8 +237,8 @@ void TestRaces::R_BND_1_sameOrderBoundOnce()
     QFETCH(bool, seeded);
     TestBackend b(true);
     const QString buyer = accountOf(*b.backend, demo::cast::BuyerLogin);
-    const Organization east = readyOrganization(*b.backend, buyer, s("Lianyun East"), s("ly-east"));
-    const Organization west = readyOrganization(*b.backend, buyer, s("Lianyun West"), s("ly-west"));
+    const Organization east = readyOrganization(*b.backend, buyer, u"Lianyun East"_s, u"ly-east"_s);
+    const Organization west = readyOrganization(*b.backend, buyer, u"Lianyun West"_s, u"ly-west"_s);
     const auto orders = await(b->bindableOrders(buyer));
     QVERIFY(orders.ok() && !orders->isEmpty());
     const BindableOrder order = orders->first();
@@ -250,26 +247,26 @@ void TestRaces::R_BND_1_sameOrderBoundOnce()
 
     const auto [a, c] =
         race(b,
-             call("bindOrder", QJsonObject{{s("orderId"), order.order.orderId},
-                                           {s("organizationId"), east.organizationId}}),
-             call("bindOrder", QJsonObject{{s("orderId"), order.order.orderId},
-                                           {s("organizationId"), west.organizationId}}));
+             call("bindOrder", QJsonObject{{u"orderId"_s, order.order.orderId},
+                                           {u"organizationId"_s, east.organizationId}}),
+             call("bindOrder", QJsonObject{{u"orderId"_s, order.order.orderId},
+                                           {u"organizationId"_s, west.organizationId}}));
     QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
     VERIFY_RACE_REPLAYED(a, c, seeded);
     const Organization &winner = a.ok ? east : west;
-    QCOMPARE((a.ok ? c : a).error, makeError(s("R-BND-1"), s("orderId"), s("alreadyBound"),
-                                             {{s("organization"), winner.abbreviation}}));
+    QCOMPARE((a.ok ? c : a).error, makeError(u"R-BND-1"_s, u"orderId"_s, u"alreadyBound"_s,
+                                             {{u"organization"_s, winner.abbreviation}}));
     const auto bindings =
         rows(*b.backend, QString(view::Bindings), {{column::OrderId, order.order.orderId}});
     QCOMPARE(bindings.size(), 1);
     QCOMPARE(bindings.first().value(column::OrganizationId).toString(), winner.organizationId);
-    QCOMPARE(scalar(b, s("SELECT count(*) FROM app_bindings WHERE order_id = :o"),
-                    {{s(":o"), order.order.orderId}}),
+    QCOMPARE(scalar(b, u"SELECT count(*) FROM app_bindings WHERE order_id = :o"_s,
+                    {{u":o"_s, order.order.orderId}}),
              1);
     QCOMPARE(count(*b.backend, QString(view::Journal),
-                   {{column::Operation, s("bindApp")},
+                   {{column::Operation, u"bindApp"_s},
                     {column::Target, order.order.orderId},
-                    {column::Outcome, s("R-BND-1")}}),
+                    {column::Outcome, u"R-BND-1"_s}}),
              1);
 }
 
@@ -279,17 +276,18 @@ void TestRaces::R_FC_1_sameUsernameRegisteredOnce()
     QFETCH(bool, seeded);
     TestBackend b(true);
     const auto registration = [&](const QString &email, const QString &workspace) {
-        if (!await(b->sendCode(Channel::Email, email, s(CodePurpose::Register))).ok())
+        if (!await(b->sendCode(Channel::Email, email, QString::fromUtf8(CodePurpose::Register)))
+                 .ok())
             qFatal("send code");
         RegistrationRequest r;
-        r.site = s("cn4");
-        r.username = s("race-ops");
-        r.password = s("Race#2026pw");
+        r.site = u"cn4"_s;
+        r.username = u"race-ops"_s;
+        r.password = u"Race#2026pw"_s;
         r.email = email;
         r.code = latestCode(*b.backend, email);
-        r.enterpriseName = s("Race Co., Ltd.");
-        r.industry = s("Internet");
-        r.contact = s("Xu Jing");
+        r.enterpriseName = u"Race Co., Ltd."_s;
+        r.industry = u"Internet"_s;
+        r.contact = u"Xu Jing"_s;
         r.agreementAccepted = true;
         r.workspaceName = workspace;
         r.language = WorkspaceLanguage::English;
@@ -298,8 +296,8 @@ void TestRaces::R_FC_1_sameUsernameRegisteredOnce()
         r.termsAccepted = true;
         return r;
     };
-    const RegistrationRequest first = registration(s("a@race.example"), s("Race A"));
-    const RegistrationRequest second = registration(s("b@race.example"), s("Race B"));
+    const RegistrationRequest first = registration(u"a@race.example"_s, u"Race A"_s);
+    const RegistrationRequest second = registration(u"b@race.example"_s, u"Race B"_s);
     prepareIds(b, seeded);
 
     const auto [a, c] = race(b, call("registerCommercialPlan", json::toJson(first)),
@@ -309,31 +307,33 @@ void TestRaces::R_FC_1_sameUsernameRegisteredOnce()
     // A key found taken is run again once; taken again, that is no race: refused at once.
     QVERIFY2(a.uniqueRetries <= 1 && c.uniqueRetries <= 1,
              qPrintable(QStringLiteral("%1 and %2").arg(a.uniqueRetries).arg(c.uniqueRetries)));
-    QCOMPARE((a.ok ? c : a).error, makeError(s("R-FC-1"), s("username"), s("taken")));
+    QCOMPARE((a.ok ? c : a).error, makeError(u"R-FC-1"_s, u"username"_s, u"taken"_s));
     const RegistrationRequest &won = a.ok ? first : second;
     const RegistrationRequest &lost = a.ok ? second : first;
     QCOMPARE(
-        scalar(b, s("SELECT count(*) FROM guance_accounts WHERE lower(username) = 'race-ops'")), 1);
-    QCOMPARE(scalar(b, s("SELECT count(*) FROM guance_accounts WHERE email = :e"),
-                    {{s(":e"), won.email}}),
+        scalar(b, u"SELECT count(*) FROM guance_accounts WHERE lower(username) = 'race-ops'"_s), 1);
+    QCOMPARE(scalar(b, u"SELECT count(*) FROM guance_accounts WHERE email = :e"_s,
+                    {{u":e"_s, won.email}}),
              1);
-    QCOMPARE(scalar(b, s("SELECT count(*) FROM fee_center_accounts WHERE lower(username) = "
-                         "'race-ops'")),
+    QCOMPARE(scalar(b, QString::fromUtf8(
+                           "SELECT count(*) FROM fee_center_accounts WHERE lower(username) = "
+                           "'race-ops'")),
              1);
-    QCOMPARE(scalar(b, s("SELECT count(*) FROM workspaces WHERE name = :n"),
-                    {{s(":n"), won.workspaceName}}),
+    QCOMPARE(scalar(b, u"SELECT count(*) FROM workspaces WHERE name = :n"_s,
+                    {{u":n"_s, won.workspaceName}}),
              1);
     // Nothing of the loser: no workspace, no account, its code still unused.
-    QCOMPARE(scalar(b, s("SELECT count(*) FROM workspaces WHERE name = :n"),
-                    {{s(":n"), lost.workspaceName}}),
+    QCOMPARE(scalar(b, u"SELECT count(*) FROM workspaces WHERE name = :n"_s,
+                    {{u":n"_s, lost.workspaceName}}),
              0);
-    QCOMPARE(scalar(b, s("SELECT count(*) FROM guance_accounts WHERE email = :e"),
-                    {{s(":e"), lost.email}}),
+    QCOMPARE(scalar(b, u"SELECT count(*) FROM guance_accounts WHERE email = :e"_s,
+                    {{u":e"_s, lost.email}}),
              0);
     QCOMPARE(scalar(b,
-                    s("SELECT count(*) FROM verification_codes WHERE destination = :d AND "
-                      "consumed_at IS NULL"),
-                    {{s(":d"), lost.email}}),
+                    QString::fromUtf8(
+                        "SELECT count(*) FROM verification_codes WHERE destination = :d AND "
+                        "consumed_at IS NULL"),
+                    {{u":d"_s, lost.email}}),
              1);
 }
 
@@ -348,7 +348,7 @@ void TestRaces::R_SVC_2_sameOrderRedeemedOnce()
     QString orderId;
     for (const QVariantMap &row :
          rows(*b.backend, QString(view::Orders),
-              {{column::AccountId, buyer}, {column::ProductKind, s("stored_value_card")}}))
+              {{column::AccountId, buyer}, {column::ProductKind, u"stored_value_card"_s}}))
         if (row.value(column::Quantity).toInt() == 50)
             orderId = row.value(column::OrderId).toString();
     QVERIFY(!orderId.isEmpty());
@@ -361,16 +361,16 @@ void TestRaces::R_SVC_2_sameOrderRedeemedOnce()
     QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
     VERIFY_RACE_REPLAYED(a, c, seeded);
     const char *winner = a.ok ? demo::cast::BuyerFinanceFeeCenter : demo::cast::ExistingFeeCenter;
-    QCOMPARE((a.ok ? c : a).error,
-             makeError(s("R-SVC-2"), s("orderId"), s("redeemed"), {{s("username"), s(winner)}}));
+    QCOMPARE((a.ok ? c : a).error, makeError(u"R-SVC-2"_s, u"orderId"_s, u"redeemed"_s,
+                                             {{u"username"_s, QString::fromUtf8(winner)}}));
     const auto cards =
         rows(*b.backend, QString(view::StoredValueCards), {{column::SourceOrderId, orderId}});
     QCOMPARE(cards.size(), 50);
     for (const QVariantMap &card : cards)
-        QCOMPARE(card.value(column::FeeCenterUsername).toString(), s(winner));
+        QCOMPARE(card.value(column::FeeCenterUsername).toString(), QString::fromUtf8(winner));
     QCOMPARE(count(*b.backend, QString(view::StoredValueCards)), cardsBefore + 50);
-    QCOMPARE(scalar(b, s("SELECT count(*) FROM card_redemptions WHERE order_id = :o"),
-                    {{s(":o"), orderId}}),
+    QCOMPARE(scalar(b, u"SELECT count(*) FROM card_redemptions WHERE order_id = :o"_s,
+                    {{u":o"_s, orderId}}),
              1);
 }
 
@@ -384,7 +384,7 @@ void TestRaces::R_SET_3_oneSettlementChangePerMonth()
     TestBackend b(true);
     QString workspaceId;
     for (const QVariantMap &row :
-         rows(*b.backend, QString(view::Workspaces), {}, s("Lanhai Game Servers")))
+         rows(*b.backend, QString(view::Workspaces), {}, u"Lanhai Game Servers"_s))
         if (row.value(column::Name).toString() == u"Lanhai Game Servers")
             workspaceId = row.value(column::WorkspaceId).toString();
     QVERIFY(!workspaceId.isEmpty());
@@ -399,7 +399,7 @@ void TestRaces::R_SET_3_oneSettlementChangePerMonth()
     const QString secondInstance = bought->instance->instanceId;
     for (int i = 0;
          i < 10 && rows(*b.backend, QString(view::Instances),
-                        {{column::InstanceId, secondInstance}, {column::Status, s("active")}})
+                        {{column::InstanceId, secondInstance}, {column::Status, u"active"_s}})
                        .isEmpty();
          ++i)
         QVERIFY(await(b->advanceClock(ClockStep::Minute)).ok());
@@ -413,21 +413,21 @@ void TestRaces::R_SET_3_oneSettlementChangePerMonth()
                              call("changeSettlement", toHuawei(secondInstance)));
     QVERIFY2(a.ok != c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
     VERIFY_RACE_REPLAYED(a, c, seeded);
-    QCOMPARE((a.ok ? c : a).error, makeError(s("R-SET-3"), s("workspaceId"), s("monthly"),
-                                             {{s("nextChange"), s("2026-04-01")}}));
+    QCOMPARE((a.ok ? c : a).error, makeError(u"R-SET-3"_s, u"workspaceId"_s, u"monthly"_s,
+                                             {{u"nextChange"_s, u"2026-04-01"_s}}));
     const auto row =
         rows(*b.backend, QString(view::Workspaces), {{column::WorkspaceId, workspaceId}}).first();
-    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::Settlement).toString(), u"huawei_cloud"_s);
     QCOMPARE(row.value(column::SettlementAccountId).toString(), buyer);
     QCOMPARE(scalar(b,
-                    s("SELECT settlement_instance_id = :i FROM workspaces WHERE "
-                      "workspace_id = :w"),
-                    {{s(":i"), a.ok ? firstInstance : secondInstance}, {s(":w"), workspaceId}}),
+                    QString::fromUtf8("SELECT settlement_instance_id = :i FROM workspaces WHERE "
+                                      "workspace_id = :w"),
+                    {{u":i"_s, a.ok ? firstInstance : secondInstance}, {u":w"_s, workspaceId}}),
              1);
     QCOMPARE(count(*b.backend, QString(view::Journal),
-                   {{column::Operation, s("changeSettlement")},
+                   {{column::Operation, u"changeSettlement"_s},
                     {column::Target, workspaceId},
-                    {column::Outcome, s("success")}}),
+                    {column::Outcome, u"success"_s}}),
              1);
 }
 
@@ -440,8 +440,8 @@ void TestRaces::demoWritersTakeTurns()
 {
     TestBackend b(true);
     const auto [a, c] =
-        race(b, call("sendCode", QJsonObject{{s("destination"), s("first@race.example")}}),
-             call("sendCode", QJsonObject{{s("destination"), s("second@race.example")}}));
+        race(b, call("sendCode", QJsonObject{{u"destination"_s, u"first@race.example"_s}}),
+             call("sendCode", QJsonObject{{u"destination"_s, u"second@race.example"_s}}));
     QVERIFY2(a.ok && c.ok, qPrintable(a.raw + QLatin1Char('/') + c.raw));
     // (Through billing-api each call also reserves its idempotency key: PostgreSQL's
     // serializable isolation may still send one of those round again, never at the sequence.)
@@ -450,10 +450,10 @@ void TestRaces::demoWritersTakeTurns()
         QCOMPARE(a.retries + c.retries, 0);
     // One sequence, continued: two different codes' ids, both in the Outbox.
     QCOMPARE(
-        count(*b.backend, QString(view::Outbox), {{column::Destination, s("first@race.example")}}),
+        count(*b.backend, QString(view::Outbox), {{column::Destination, u"first@race.example"_s}}),
         1);
     QCOMPARE(
-        count(*b.backend, QString(view::Outbox), {{column::Destination, s("second@race.example")}}),
+        count(*b.backend, QString(view::Outbox), {{column::Destination, u"second@race.example"_s}}),
         1);
 }
 

@@ -15,6 +15,7 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 class TestRegistration : public QObject
 {
@@ -47,27 +48,22 @@ private slots:
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-const QString Password = s("Onboard#2026");
+const QString Password = u"Onboard#2026"_s;
 
 // A complete, valid W-REG request with fee-center settlement; tests change what they test.
 RegistrationRequest request(const QString &username, const QString &email)
 {
     RegistrationRequest r;
-    r.site = s("cn4");
+    r.site = u"cn4"_s;
     r.username = username;
     r.password = Password;
     r.email = email;
-    r.mobile = s("+86 139 1234 5678");
-    r.enterpriseName = s("Hangzhou Lianyun Technology Co., Ltd.");
-    r.industry = s("Internet");
-    r.contact = s("Xu Jing");
+    r.mobile = u"+86 139 1234 5678"_s;
+    r.enterpriseName = u"Hangzhou Lianyun Technology Co., Ltd."_s;
+    r.industry = u"Internet"_s;
+    r.contact = u"Xu Jing"_s;
     r.agreementAccepted = true;
-    r.workspaceName = s("Lianyun Production");
+    r.workspaceName = u"Lianyun Production"_s;
     r.language = WorkspaceLanguage::English;
     r.method = SettlementMethod::FeeCenter;
     r.createFeeCenterAccount = true;
@@ -78,7 +74,8 @@ RegistrationRequest request(const QString &username, const QString &email)
 // W-REG page 1's Send code, and the code as the Outbox shows it.
 QString sendCode(Backend &backend, const QString &email)
 {
-    const auto sent = await(backend.sendCode(Channel::Email, email, s(CodePurpose::Register)));
+    const auto sent =
+        await(backend.sendCode(Channel::Email, email, QString::fromUtf8(CodePurpose::Register)));
     if (!sent.ok())
         qFatal("send code: %s", qPrintable(sent.error().toString()));
     return latestCode(backend, email);
@@ -116,12 +113,12 @@ Snapshot snapshot(TestBackend &b)
     Snapshot snap;
     snap.feeCenterAccounts = count(*b.backend, view::FeeCenterAccounts);
     snap.workspaces = count(*b.backend, view::Workspaces);
-    snap.registrationMails = count(*b.backend, view::Outbox, {{column::Kind, s("registration")}});
-    snap.successfulChanges = count(*b.backend, view::Journal, {{column::Outcome, s("success")}});
+    snap.registrationMails = count(*b.backend, view::Outbox, {{column::Kind, u"registration"_s}});
+    snap.successfulChanges = count(*b.backend, view::Journal, {{column::Outcome, u"success"_s}});
     auto db = openStore(b.database());
-    snap.guanceAccounts = scalar(*db, s("SELECT count(*) FROM guance_accounts"));
-    snap.huaweiLinks = scalar(*db, s("SELECT count(*) FROM fee_center_huawei_links"));
-    snap.idState = store::MetaRepository(*db).get(s("ids.state")).value_or(QString());
+    snap.guanceAccounts = scalar(*db, u"SELECT count(*) FROM guance_accounts"_s);
+    snap.huaweiLinks = scalar(*db, u"SELECT count(*) FROM fee_center_huawei_links"_s);
+    snap.idState = store::MetaRepository(*db).get(u"ids.state"_s).value_or(QString());
     return snap;
 }
 
@@ -129,8 +126,8 @@ Snapshot snapshot(TestBackend &b)
 std::pair<qint64, bool> codeState(TestBackend &b, const QString &email)
 {
     auto db = openStore(b.database());
-    VerificationCodeRecord latest =
-        *store::VerificationCodeRepository(*db).latest(email, s(CodePurpose::Register));
+    VerificationCodeRecord latest = *store::VerificationCodeRepository(*db).latest(
+        email, QString::fromUtf8(CodePurpose::Register));
     return {latest.attempts, latest.consumed};
 }
 
@@ -153,8 +150,8 @@ QString activeSaasInstanceOf(Backend &backend, const QString &accountId)
 {
     const auto instances = rows(backend, view::Instances,
                                 {{column::AccountId, accountId},
-                                 {column::Status, s("active")},
-                                 {column::ProductKind, s("subscription")}});
+                                 {column::Status, u"active"_s},
+                                 {column::ProductKind, u"subscription"_s}});
     return instances.isEmpty() ? QString() : instances.first().value(column::InstanceId).toString();
 }
 
@@ -165,27 +162,27 @@ QString activeSaasInstanceOf(Backend &backend, const QString &accountId)
 void TestRegistration::R_FC_1_usernameTaken()
 {
     TestBackend b(true);
-    const Error taken = makeError(s("R-FC-1"), s("username"), s("taken"));
+    const Error taken = makeError(u"R-FC-1"_s, u"username"_s, u"taken"_s);
     // A Guance username of the demo (qiming-hk has no fee-center account), a fee-center
     // username without a Guance account (lianyun-finance), and one that is both.
     for (const char *name :
          {"qiming-hk", demo::cast::BuyerFinanceFeeCenter, demo::cast::OnboardedFeeCenter}) {
-        const Status status = await(b->checkUsername(s(name)));
+        const Status status = await(b->checkUsername(QString::fromUtf8(name)));
         QVERIFY2(!status.ok(), name);
         QCOMPARE(status.error(), taken);
         // The same name in other letter case is the same account.
-        QCOMPARE(await(b->checkUsername(s(name).toUpper())).error(), taken);
+        QCOMPARE(await(b->checkUsername(QString::fromUtf8(name).toUpper())).error(), taken);
     }
-    QVERIFY(await(b->checkUsername(s("lianyun-ops"))).ok());
-    QCOMPARE(await(b->checkUsername(s("9lives"))).error().reason, s("format"));
-    QCOMPARE(await(b->checkUsername(s(""))).error().rule, s("E-REQUIRED"));
+    QVERIFY(await(b->checkUsername(u"lianyun-ops"_s)).ok());
+    QCOMPARE(await(b->checkUsername(u"9lives"_s)).error().reason, u"format"_s);
+    QCOMPARE(await(b->checkUsername(u""_s)).error().rule, u"E-REQUIRED"_s);
 
     // The commit checks again, before it costs a code attempt.
-    const QString email = s("ops@lianyuntech.com");
+    const QString email = u"ops@lianyuntech.com"_s;
     const QString code = sendCode(*b.backend, email);
     const Snapshot before = snapshot(b);
     for (const char *name : {"qiming-hk", demo::cast::BuyerFinanceFeeCenter}) {
-        RegistrationRequest r = request(s(name), email);
+        RegistrationRequest r = request(QString::fromUtf8(name), email);
         r.code = code;
         // A fee-center username is taken even when no fee-center account is to be made.
         r.method = SettlementMethod::Aws;
@@ -202,20 +199,20 @@ void TestRegistration::R_FC_1_usernameTaken()
 void TestRegistration::R_ACC_1_guanceEmailTakenPerSite()
 {
     TestBackend b(true);
-    const Error taken = makeError(s("R-ACC-1"), s("email"), s("taken"));
+    const Error taken = makeError(u"R-ACC-1"_s, u"email"_s, u"taken"_s);
     // qiming-ops registered on cn4 and qiming-hk on cn6 with the same email.
-    const QString email = s("ops@qimingretail.com");
-    QCOMPARE(await(b->checkGuanceEmail(email, s("cn4"))).error(), taken);
-    QCOMPARE(await(b->checkGuanceEmail(email, s("cn6"))).error(), taken);
-    QCOMPARE(await(b->checkGuanceEmail(s("Ops@QimingRetail.com"), s("cn4"))).error(), taken);
-    QVERIFY(await(b->checkGuanceEmail(email, s("cn1"))).ok());
-    QCOMPARE(await(b->checkGuanceEmail(s("ops+1@x.com"), s("cn1"))).error().reason,
-             s("forbiddenCharacter"));
-    QCOMPARE(await(b->checkGuanceEmail(email, s("mars1"))).error(),
-             makeError(s("R-WS-3"), s("site"), s("unknown")));
+    const QString email = u"ops@qimingretail.com"_s;
+    QCOMPARE(await(b->checkGuanceEmail(email, u"cn4"_s)).error(), taken);
+    QCOMPARE(await(b->checkGuanceEmail(email, u"cn6"_s)).error(), taken);
+    QCOMPARE(await(b->checkGuanceEmail(u"Ops@QimingRetail.com"_s, u"cn4"_s)).error(), taken);
+    QVERIFY(await(b->checkGuanceEmail(email, u"cn1"_s)).ok());
+    QCOMPARE(await(b->checkGuanceEmail(u"ops+1@x.com"_s, u"cn1"_s)).error().reason,
+             u"forbiddenCharacter"_s);
+    QCOMPARE(await(b->checkGuanceEmail(email, u"mars1"_s)).error(),
+             makeError(u"R-WS-3"_s, u"site"_s, u"unknown"_s));
 
     const QString code = sendCode(*b.backend, email);
-    RegistrationRequest r = request(s("qiming-cn4-again"), email);
+    RegistrationRequest r = request(u"qiming-cn4-again"_s, email);
     r.code = code;
     const Snapshot before = snapshot(b);
     const auto refused = await(b->registerCommercialPlan(r));
@@ -223,11 +220,11 @@ void TestRegistration::R_ACC_1_guanceEmailTakenPerSite()
     QCOMPARE(snapshot(b), before);
 
     // Unique per site: the same email registers on another site.
-    r.site = s("cn1");
+    r.site = u"cn1"_s;
     const auto registered = await(b->registerCommercialPlan(r));
     QVERIFY2(registered.ok(), qPrintable(errorText(registered)));
-    QCOMPARE(registered->guanceAccount.site, s("cn1"));
-    QCOMPARE(registered->workspace.site, s("cn1"));
+    QCOMPARE(registered->guanceAccount.site, u"cn1"_s);
+    QCOMPARE(registered->workspace.site, u"cn1"_s);
 }
 
 void TestRegistration::R_REG_2_activationCheck_data()
@@ -237,17 +234,17 @@ void TestRegistration::R_REG_2_activationCheck_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("reason");
     QTest::newRow("active instance")
-        << s(demo::cast::BuyerLogin) << false << QString() << QString();
+        << QString::fromUtf8(demo::cast::BuyerLogin) << false << QString() << QString();
     QTest::newRow("reseller customer")
-        << s(demo::cast::ResellerCustomerLogin) << false << QString() << QString();
-    QTest::newRow("no instance") << s(demo::cast::IndividualLogin) << false << s("R-REG-2")
-                                 << s("noActiveInstance");
-    QTest::newRow("unauthenticated")
-        << s(demo::cast::NewSignUpLogin) << false << s("R-REG-2") << s("noActiveInstance");
-    QTest::newRow("empty") << QString() << true << s("E-REQUIRED") << s("required");
-    QTest::newRow("format") << s("not-an-account") << true << s("R-ID-1") << s("format");
-    QTest::newRow("unknown") << s("f000ee4d7327428da2f53a081e7109bd") << true << s("E-NOT-FOUND")
-                             << s("huaweiAccount");
+        << QString::fromUtf8(demo::cast::ResellerCustomerLogin) << false << QString() << QString();
+    QTest::newRow("no instance") << QString::fromUtf8(demo::cast::IndividualLogin) << false
+                                 << u"R-REG-2"_s << u"noActiveInstance"_s;
+    QTest::newRow("unauthenticated") << QString::fromUtf8(demo::cast::NewSignUpLogin) << false
+                                     << u"R-REG-2"_s << u"noActiveInstance"_s;
+    QTest::newRow("empty") << QString() << true << u"E-REQUIRED"_s << u"required"_s;
+    QTest::newRow("format") << u"not-an-account"_s << true << u"R-ID-1"_s << u"format"_s;
+    QTest::newRow("unknown") << u"f000ee4d7327428da2f53a081e7109bd"_s << true << u"E-NOT-FOUND"_s
+                             << u"huaweiAccount"_s;
 }
 
 void TestRegistration::R_REG_2_activationCheck()
@@ -270,7 +267,7 @@ void TestRegistration::R_REG_2_activationCheck()
     } else {
         QVERIFY(!check.ok());
         QCOMPARE(check.error().rule, rule);
-        QCOMPARE(check.error().field, s("huaweiAccountId"));
+        QCOMPARE(check.error().field, u"huaweiAccountId"_s);
         QCOMPARE(check.error().reason, reason);
     }
 }
@@ -278,18 +275,21 @@ void TestRegistration::R_REG_2_activationCheck()
 void TestRegistration::R_FC_2_alreadyLinked()
 {
     TestBackend b(true);
-    const QString qiming = huaweiAccountIdOf(*b.backend, s(demo::cast::OnboardedLogin));
-    const Error linked = makeError(s("R-FC-2"), s("huaweiAccountId"), s("linked"),
-                                   {{s("username"), s(demo::cast::OnboardedFeeCenter)}});
+    const QString qiming =
+        huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::OnboardedLogin));
+    const Error linked =
+        makeError(u"R-FC-2"_s, u"huaweiAccountId"_s, u"linked"_s,
+                  {{u"username"_s, QString::fromUtf8(demo::cast::OnboardedFeeCenter)}});
     QCOMPARE(await(b->checkHuaweiActivation(qiming)).error(), linked);
     // Linked wins over "no active instance": jiangcheng-media's instance is closed.
-    const QString jiangcheng = huaweiAccountIdOf(*b.backend, s(demo::cast::ClosedLogin));
+    const QString jiangcheng =
+        huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::ClosedLogin));
     QCOMPARE(
-        await(b->checkHuaweiActivation(jiangcheng)).error().args.value(s("username")).toString(),
-        s(demo::cast::ClosedFeeCenter));
+        await(b->checkHuaweiActivation(jiangcheng)).error().args.value(u"username"_s).toString(),
+        QString::fromUtf8(demo::cast::ClosedFeeCenter));
 
-    const QString email = s("it@qimingretail.com");
-    RegistrationRequest r = request(s("qiming-second"), email);
+    const QString email = u"it@qimingretail.com"_s;
+    RegistrationRequest r = request(u"qiming-second"_s, email);
     r.code = sendCode(*b.backend, email);
     r.method = SettlementMethod::HuaweiCloud;
     r.huaweiAccountId = qiming;
@@ -299,7 +299,7 @@ void TestRegistration::R_FC_2_alreadyLinked()
     QCOMPARE(snapshot(b), before);
     verifyNothingOf(b, r.username, r.workspaceName);
     const auto detail = await(b->huaweiAccount(qiming));
-    QCOMPARE(detail->linkedFeeCenterUsername, s(demo::cast::OnboardedFeeCenter));
+    QCOMPARE(detail->linkedFeeCenterUsername, QString::fromUtf8(demo::cast::OnboardedFeeCenter));
 }
 
 // ---- the commit's checks, in page order ------------------------------------------------
@@ -311,31 +311,31 @@ void TestRegistration::R_REG_1_everyFieldChecked_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("reason");
     const QString longText(300, QLatin1Char('x'));
-    QTest::newRow("site unknown") << s("site") << s("xx9") << s("R-WS-3") << s("unknown");
-    QTest::newRow("site empty") << s("site") << QString() << s("E-REQUIRED") << s("required");
-    QTest::newRow("username format") << s("username") << s("9lives") << s("R-FC-1") << s("format");
-    QTest::newRow("username length") << s("username") << s("ab") << s("R-FC-1") << s("length");
+    QTest::newRow("site unknown") << u"site"_s << u"xx9"_s << u"R-WS-3"_s << u"unknown"_s;
+    QTest::newRow("site empty") << u"site"_s << QString() << u"E-REQUIRED"_s << u"required"_s;
+    QTest::newRow("username format") << u"username"_s << u"9lives"_s << u"R-FC-1"_s << u"format"_s;
+    QTest::newRow("username length") << u"username"_s << u"ab"_s << u"R-FC-1"_s << u"length"_s;
     QTest::newRow("password classes")
-        << s("password") << s("alllowercase") << s("R-ACC-2") << s("classes");
-    QTest::newRow("password length") << s("password") << s("Sh0rt!") << s("R-ACC-2") << s("length");
+        << u"password"_s << u"alllowercase"_s << u"R-ACC-2"_s << u"classes"_s;
+    QTest::newRow("password length") << u"password"_s << u"Sh0rt!"_s << u"R-ACC-2"_s << u"length"_s;
     QTest::newRow("email forbidden")
-        << s("email") << s("ops+1@newco.com") << s("R-ACC-1") << s("forbiddenCharacter");
-    QTest::newRow("email format") << s("email") << s("not-an-email") << s("R-ACC-1") << s("format");
-    QTest::newRow("code format") << s("code") << s("12345") << s("R-VC-1") << s("format");
-    QTest::newRow("code empty") << s("code") << QString() << s("E-REQUIRED") << s("required");
-    QTest::newRow("mobile format") << s("mobile") << s("12345") << s("R-ACC-4") << s("format");
+        << u"email"_s << u"ops+1@newco.com"_s << u"R-ACC-1"_s << u"forbiddenCharacter"_s;
+    QTest::newRow("email format") << u"email"_s << u"not-an-email"_s << u"R-ACC-1"_s << u"format"_s;
+    QTest::newRow("code format") << u"code"_s << u"12345"_s << u"R-VC-1"_s << u"format"_s;
+    QTest::newRow("code empty") << u"code"_s << QString() << u"E-REQUIRED"_s << u"required"_s;
+    QTest::newRow("mobile format") << u"mobile"_s << u"12345"_s << u"R-ACC-4"_s << u"format"_s;
     QTest::newRow("enterprise empty")
-        << s("enterpriseName") << s("  ") << s("E-REQUIRED") << s("required");
+        << u"enterpriseName"_s << u"  "_s << u"E-REQUIRED"_s << u"required"_s;
     QTest::newRow("enterprise long")
-        << s("enterpriseName") << longText.left(65) << s("E-TOO-LONG") << s("tooLong");
-    QTest::newRow("industry long") << s("industry") << longText << s("E-TOO-LONG") << s("tooLong");
-    QTest::newRow("contact long") << s("contact") << longText << s("E-TOO-LONG") << s("tooLong");
-    QTest::newRow("agreement") << s("agreement") << QString() << s("R-REG-1") << s("terms");
+        << u"enterpriseName"_s << longText.left(65) << u"E-TOO-LONG"_s << u"tooLong"_s;
+    QTest::newRow("industry long") << u"industry"_s << longText << u"E-TOO-LONG"_s << u"tooLong"_s;
+    QTest::newRow("contact long") << u"contact"_s << longText << u"E-TOO-LONG"_s << u"tooLong"_s;
+    QTest::newRow("agreement") << u"agreement"_s << QString() << u"R-REG-1"_s << u"terms"_s;
     QTest::newRow("workspace blank")
-        << s("workspaceName") << s("   ") << s("R-WS-1") << s("required");
+        << u"workspaceName"_s << u"   "_s << u"R-WS-1"_s << u"required"_s;
     QTest::newRow("workspace long")
-        << s("workspaceName") << longText.left(51) << s("R-WS-1") << s("length");
-    QTest::newRow("terms") << s("terms") << QString() << s("R-REG-2") << s("terms");
+        << u"workspaceName"_s << longText.left(51) << u"R-WS-1"_s << u"length"_s;
+    QTest::newRow("terms") << u"terms"_s << QString() << u"R-REG-2"_s << u"terms"_s;
 }
 
 void TestRegistration::R_REG_1_everyFieldChecked()
@@ -345,8 +345,8 @@ void TestRegistration::R_REG_1_everyFieldChecked()
     QFETCH(QString, rule);
     QFETCH(QString, reason);
     TestBackend b(true);
-    const QString email = s("ops@newco.com");
-    RegistrationRequest r = request(s("newco-ops"), email);
+    const QString email = u"ops@newco.com"_s;
+    RegistrationRequest r = request(u"newco-ops"_s, email);
     r.code = sendCode(*b.backend, email);
     if (field == u"site")
         r.site = value;
@@ -391,21 +391,21 @@ void TestRegistration::R_SET_1_cloudAccountChecked_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("reason");
     const int alibaba = int(SettlementMethod::AlibabaCloud);
-    QTest::newRow("alibaba account empty") << alibaba << s(" ") << s("2170053") << s("E-REQUIRED")
-                                           << s("alibabaAccountId") << s("required");
+    QTest::newRow("alibaba account empty") << alibaba << u" "_s << u"2170053"_s << u"E-REQUIRED"_s
+                                           << u"alibabaAccountId"_s << u"required"_s;
     QTest::newRow("alibaba account letters")
-        << alibaba << s("12ab5678") << s("2170053") << s("R-SET-1") << s("alibabaAccountId")
-        << s("format");
-    QTest::newRow("alibaba account short") << alibaba << s("1234567") << s("2170053")
-                                           << s("R-SET-1") << s("alibabaAccountId") << s("format");
+        << alibaba << u"12ab5678"_s << u"2170053"_s << u"R-SET-1"_s << u"alibabaAccountId"_s
+        << u"format"_s;
+    QTest::newRow("alibaba account short") << alibaba << u"1234567"_s << u"2170053"_s
+                                           << u"R-SET-1"_s << u"alibabaAccountId"_s << u"format"_s;
     QTest::newRow("alibaba account long")
-        << alibaba << QString(21, QLatin1Char('1')) << s("2170053") << s("R-SET-1")
-        << s("alibabaAccountId") << s("format");
+        << alibaba << QString(21, QLatin1Char('1')) << u"2170053"_s << u"R-SET-1"_s
+        << u"alibabaAccountId"_s << u"format"_s;
     QTest::newRow("alibaba instance empty")
-        << alibaba << s("1839274650192837") << QString() << s("E-REQUIRED")
-        << s("alibabaInstanceId") << s("required");
+        << alibaba << u"1839274650192837"_s << QString() << u"E-REQUIRED"_s
+        << u"alibabaInstanceId"_s << u"required"_s;
     QTest::newRow("aws not confirmed") << int(SettlementMethod::Aws) << QString() << QString()
-                                       << s("R-SET-1") << s("awsSubscription") << s("notConfirmed");
+                                       << u"R-SET-1"_s << u"awsSubscription"_s << u"notConfirmed"_s;
 }
 
 void TestRegistration::R_SET_1_cloudAccountChecked()
@@ -417,8 +417,8 @@ void TestRegistration::R_SET_1_cloudAccountChecked()
     QFETCH(QString, field);
     QFETCH(QString, reason);
     TestBackend b(true);
-    const QString email = s("ops@newco.com");
-    RegistrationRequest r = request(s("newco-ops"), email);
+    const QString email = u"ops@newco.com"_s;
+    RegistrationRequest r = request(u"newco-ops"_s, email);
     r.code = sendCode(*b.backend, email);
     r.method = SettlementMethod(method);
     r.alibabaAccountId = alibabaAccountId;
@@ -444,16 +444,16 @@ void TestRegistration::R_REG_3_feeCenterRequired()
 {
     QFETCH(int, method);
     TestBackend b(true);
-    const QString email = s("ops@lianyuntech.com");
-    RegistrationRequest r = request(s("lianyun-ops"), email);
+    const QString email = u"ops@lianyuntech.com"_s;
+    RegistrationRequest r = request(u"lianyun-ops"_s, email);
     r.code = sendCode(*b.backend, email);
     r.method = SettlementMethod(method);
-    r.huaweiAccountId = huaweiAccountIdOf(*b.backend, s(demo::cast::BuyerLogin));
+    r.huaweiAccountId = huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     r.createFeeCenterAccount = false;
     const Snapshot before = snapshot(b);
     const auto result = await(b->registerCommercialPlan(r));
     QCOMPARE(result.error(),
-             makeError(s("R-REG-3"), s("createFeeCenterAccount"), s("feeCenterRequired")));
+             makeError(u"R-REG-3"_s, u"createFeeCenterAccount"_s, u"feeCenterRequired"_s));
     QCOMPARE(snapshot(b), before);
 }
 
@@ -465,14 +465,15 @@ void TestRegistration::R_REG_3_feeCenterRequired()
 void TestRegistration::R_REG_2_huaweiCloudActivation()
 {
     TestBackend b(true);
-    const QString huaweiId = huaweiAccountIdOf(*b.backend, s(demo::cast::BuyerLogin));
+    const QString huaweiId =
+        huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const QString instanceId = activeSaasInstanceOf(*b.backend, huaweiId);
-    const QString email = s("ops@lianyuntech.com");
-    RegistrationRequest r = request(s("lianyun-ops"), email);
+    const QString email = u"ops@lianyuntech.com"_s;
+    RegistrationRequest r = request(u"lianyun-ops"_s, email);
     r.code = sendCode(*b.backend, email);
     r.method = SettlementMethod::HuaweiCloud;
     r.huaweiAccountId = huaweiId.toUpper(); // R-ID-1 normalises
-    r.workspaceName = s("  Lianyun Production  ");
+    r.workspaceName = u"  Lianyun Production  "_s;
     const Snapshot before = snapshot(b);
     const QDateTime now = await(b->clock())->now;
     QSignalSpy changed(b.backend.get(), &Backend::changed);
@@ -486,14 +487,14 @@ void TestRegistration::R_REG_2_huaweiCloudActivation()
         QVERIFY2(views.contains(name), name.data());
 
     // The result.
-    QCOMPARE(result->guanceAccount.username, s("lianyun-ops"));
-    QCOMPARE(result->guanceAccount.mobile, s("+8613912345678"));
+    QCOMPARE(result->guanceAccount.username, u"lianyun-ops"_s);
+    QCOMPARE(result->guanceAccount.mobile, u"+8613912345678"_s);
     QVERIFY(result->guanceAccount.guanceAccountId > 0);
     QVERIFY(result->feeCenterAccount.has_value());
-    QCOMPARE(result->feeCenterAccount->username, s("lianyun-ops"));
+    QCOMPARE(result->feeCenterAccount->username, u"lianyun-ops"_s);
     const Workspace &w = result->workspace;
-    QCOMPARE(w.name, s("Lianyun Production"));
-    QVERIFY(w.workspaceId.startsWith(s("wksp_")));
+    QCOMPARE(w.name, u"Lianyun Production"_s);
+    QVERIFY(w.workspaceId.startsWith(u"wksp_"_s));
     QCOMPARE(w.settlementAccountId, huaweiId);
     QCOMPARE(w.settlementInstanceId, instanceId);
 
@@ -515,18 +516,18 @@ void TestRegistration::R_REG_2_huaweiCloudActivation()
         rows(*b.backend, view::Workspaces, {{column::WorkspaceId, w.workspaceId}});
     QCOMPARE(workspaces.size(), 1);
     const QVariantMap &row = workspaces.first();
-    QCOMPARE(row.value(column::Name).toString(), s("Lianyun Production"));
-    QCOMPARE(row.value(column::FeeCenterUsername).toString(), s("lianyun-ops"));
-    QCOMPARE(row.value(column::Site).toString(), s("cn4"));
-    QCOMPARE(row.value(column::Language).toString(), s("en"));
-    QCOMPARE(row.value(column::Settlement).toString(), s("huawei_cloud"));
+    QCOMPARE(row.value(column::Name).toString(), u"Lianyun Production"_s);
+    QCOMPARE(row.value(column::FeeCenterUsername).toString(), u"lianyun-ops"_s);
+    QCOMPARE(row.value(column::Site).toString(), u"cn4"_s);
+    QCOMPARE(row.value(column::Language).toString(), u"en"_s);
+    QCOMPARE(row.value(column::Settlement).toString(), u"huawei_cloud"_s);
     QCOMPARE(row.value(column::SettlementAccountId).toString(), huaweiId);
     QCOMPARE(row.value(column::SettlementInstanceId).toString(), instanceId);
-    QCOMPARE(row.value(column::Status).toString(), s("active"));
+    QCOMPARE(row.value(column::Status).toString(), u"active"_s);
     QCOMPARE(row.value(column::CreatedAt).toLongLong(), now.toMSecsSinceEpoch());
 
     const auto feeCenters =
-        rows(*b.backend, view::FeeCenterAccounts, {{column::Username, s("lianyun-ops")}});
+        rows(*b.backend, view::FeeCenterAccounts, {{column::Username, u"lianyun-ops"_s}});
     QCOMPARE(feeCenters.size(), 1);
     QCOMPARE(feeCenters[0].value(column::EnterpriseName).toString(), r.enterpriseName);
     QCOMPARE(feeCenters[0].value(column::Email).toString(), email);
@@ -536,80 +537,83 @@ void TestRegistration::R_REG_2_huaweiCloudActivation()
 
     // R-FC-2: the Huawei account is now linked; its members log in directly.
     const auto detail = await(b->huaweiAccount(huaweiId));
-    QCOMPARE(detail->linkedFeeCenterUsername, s("lianyun-ops"));
-    QCOMPARE(detail->traces.first().operation, s("linkHuaweiAccount"));
+    QCOMPARE(detail->linkedFeeCenterUsername, u"lianyun-ops"_s);
+    QCOMPARE(detail->traces.first().operation, u"linkHuaweiAccount"_s);
     const auto progress = await(b->onboardingProgress(huaweiId));
     QVERIFY(progress->feeCenterLinked && progress->workspace && progress->huaweiSettlement);
-    QCOMPARE(await(b->checkHuaweiActivation(huaweiId)).error().reason, s("linked"));
+    QCOMPARE(await(b->checkHuaweiActivation(huaweiId)).error().reason, u"linked"_s);
 
     {
         // Same username and password hash (Argon2id) for both accounts; the code is used.
         auto db = openStore(b.database());
-        store::SqlQuery hashes(*db, s("SELECT g.password_hash, f.password_hash, g.email, g.site, "
-                                      "f.industry, f.contact FROM guance_accounts g JOIN "
-                                      "fee_center_accounts f ON f.username = g.username "
-                                      "WHERE g.username = :u"));
-        hashes.bind(s(":u"), s("lianyun-ops")).exec();
+        store::SqlQuery hashes(
+            *db, QString::fromUtf8("SELECT g.password_hash, f.password_hash, g.email, g.site, "
+                                   "f.industry, f.contact FROM guance_accounts g JOIN "
+                                   "fee_center_accounts f ON f.username = g.username "
+                                   "WHERE g.username = :u"));
+        hashes.bind(u":u"_s, u"lianyun-ops"_s).exec();
         QVERIFY(hashes.next());
-        QVERIFY(hashes.text(0).startsWith(s("$argon2id$")));
+        QVERIFY(hashes.text(0).startsWith(u"$argon2id$"_s));
         QCOMPARE(hashes.text(1), hashes.text(0));
         QVERIFY(PasswordHasher(HashCost::Minimum).verify(hashes.text(0), Password));
         QCOMPARE(hashes.text(2), email);
-        QCOMPARE(hashes.text(3), s("cn4"));
-        QCOMPARE(hashes.text(4), s("Internet"));
-        QCOMPARE(hashes.text(5), s("Xu Jing"));
-        QCOMPARE(scalar(*db,
-                        s("SELECT fee_center_account_id FROM fee_center_huawei_links "
-                          "WHERE huawei_account_id = :h"),
-                        {{s(":h"), huaweiId}}),
-                 result->feeCenterAccount->feeCenterAccountId);
+        QCOMPARE(hashes.text(3), u"cn4"_s);
+        QCOMPARE(hashes.text(4), u"Internet"_s);
+        QCOMPARE(hashes.text(5), u"Xu Jing"_s);
+        QCOMPARE(
+            scalar(*db,
+                   QString::fromUtf8("SELECT fee_center_account_id FROM fee_center_huawei_links "
+                                     "WHERE huawei_account_id = :h"),
+                   {{u":h"_s, huaweiId}}),
+            result->feeCenterAccount->feeCenterAccountId);
     }
     QCOMPARE(codeState(b, email), (std::pair<qint64, bool>{0, true}));
 
     // R-AUD-1: each creation journaled against its target.
     for (const auto &[target, operation] :
-         {std::pair{s("lianyun-ops"), "createGuanceAccount"},
-          std::pair{s("lianyun-ops"), "createFeeCenterAccount"},
-          std::pair{s("lianyun-ops"), "registerCommercialPlan"},
+         {std::pair{u"lianyun-ops"_s, "createGuanceAccount"},
+          std::pair{u"lianyun-ops"_s, "createFeeCenterAccount"},
+          std::pair{u"lianyun-ops"_s, "registerCommercialPlan"},
           std::pair{w.workspaceId, "createWorkspace"}, std::pair{huaweiId, "linkHuaweiAccount"}}) {
-        const auto entries = rows(*b.backend, view::Journal,
-                                  {{column::Target, target}, {column::Operation, s(operation)}});
+        const auto entries =
+            rows(*b.backend, view::Journal,
+                 {{column::Target, target}, {column::Operation, QString::fromUtf8(operation)}});
         QVERIFY2(entries.size() == 1, operation);
-        QCOMPARE(entries[0].value(column::Outcome).toString(), s("success"));
+        QCOMPARE(entries[0].value(column::Outcome).toString(), u"success"_s);
     }
     const auto mails = rows(*b.backend, view::Outbox,
-                            {{column::Kind, s("registration")}, {column::Destination, email}});
+                            {{column::Kind, u"registration"_s}, {column::Destination, email}});
     QCOMPARE(mails.size(), 1);
     const QVariantMap params =
         QJsonDocument::fromJson(mails[0].value(column::Params).toString().toUtf8())
             .object()
             .toVariantMap();
-    QCOMPARE(params.value(s("username")).toString(), s("lianyun-ops"));
-    QCOMPARE(params.value(s("workspaceName")).toString(), s("Lianyun Production"));
-    QCOMPARE(params.value(s("site")).toString(), s("cn4"));
+    QCOMPARE(params.value(u"username"_s).toString(), u"lianyun-ops"_s);
+    QCOMPARE(params.value(u"workspaceName"_s).toString(), u"Lianyun Production"_s);
+    QCOMPARE(params.value(u"site"_s).toString(), u"cn4"_s);
 }
 
 void TestRegistration::R_REG_3_feeCenterSettlement()
 {
     TestBackend b(true);
-    const QString email = s("ops@newco.com");
-    RegistrationRequest r = request(s("newco-ops"), email);
+    const QString email = u"ops@newco.com"_s;
+    RegistrationRequest r = request(u"newco-ops"_s, email);
     r.code = sendCode(*b.backend, email);
     r.mobile.clear(); // optional
     r.industry.clear();
     const auto result = await(b->registerCommercialPlan(r));
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
     QVERIFY(result->feeCenterAccount.has_value());
-    QCOMPARE(toString(result->workspace.settlement), s("fee_center"));
+    QCOMPARE(toString(result->workspace.settlement), u"fee_center"_s);
     const auto row =
         rows(*b.backend, view::Workspaces, {{column::WorkspaceId, result->workspace.workspaceId}});
     QCOMPARE(row.size(), 1);
-    QCOMPARE(row[0].value(column::Settlement).toString(), s("fee_center"));
+    QCOMPARE(row[0].value(column::Settlement).toString(), u"fee_center"_s);
     QCOMPARE(row[0].value(column::SettlementAccountId).toString(), QString());
-    QCOMPARE(row[0].value(column::FeeCenterUsername).toString(), s("newco-ops"));
+    QCOMPARE(row[0].value(column::FeeCenterUsername).toString(), u"newco-ops"_s);
     // No Huawei account is involved.
-    QCOMPARE(count(*b.backend, view::Journal, {{column::Operation, s("linkHuaweiAccount")}}), 0);
-    QVERIFY(guanceAccountExists(b, s("newco-ops")));
+    QCOMPARE(count(*b.backend, view::Journal, {{column::Operation, u"linkHuaweiAccount"_s}}), 0);
+    QVERIFY(guanceAccountExists(b, u"newco-ops"_s));
 }
 
 // Schema 2: an Alibaba Cloud (or AWS) registration may skip the fee-center account; the
@@ -617,13 +621,13 @@ void TestRegistration::R_REG_3_feeCenterSettlement()
 void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
 {
     TestBackend b(true);
-    const QString email = s("sre@newco.com");
-    RegistrationRequest r = request(s("newco-sre"), email);
+    const QString email = u"sre@newco.com"_s;
+    RegistrationRequest r = request(u"newco-sre"_s, email);
     r.code = sendCode(*b.backend, email);
-    r.site = s("cn2");
+    r.site = u"cn2"_s;
     r.method = SettlementMethod::AlibabaCloud;
-    r.alibabaAccountId = s(" 1839274650192999 ");
-    r.alibabaInstanceId = s("2170099");
+    r.alibabaAccountId = u" 1839274650192999 "_s;
+    r.alibabaInstanceId = u"2170099"_s;
     r.createFeeCenterAccount = false;
     const qint64 feeCentersBefore = count(*b.backend, view::FeeCenterAccounts);
     const auto result = await(b->registerCommercialPlan(r));
@@ -631,28 +635,29 @@ void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
     QVERIFY(!result->feeCenterAccount.has_value());
     QCOMPARE(result->workspace.feeCenterAccountId, 0);
     QCOMPARE(count(*b.backend, view::FeeCenterAccounts), feeCentersBefore);
-    QCOMPARE(count(*b.backend, view::FeeCenterAccounts, {{column::Username, s("newco-sre")}}), 0);
+    QCOMPARE(count(*b.backend, view::FeeCenterAccounts, {{column::Username, u"newco-sre"_s}}), 0);
 
     const auto row =
         rows(*b.backend, view::Workspaces, {{column::WorkspaceId, result->workspace.workspaceId}});
     QCOMPARE(row.size(), 1);
     QCOMPARE(row[0].value(column::FeeCenterUsername).toString(), QString());
     QVERIFY(row[0].value(column::FeeCenterAccountId).isNull());
-    QCOMPARE(row[0].value(column::Settlement).toString(), s("alibaba_cloud"));
-    QCOMPARE(row[0].value(column::SettlementAccountId).toString(), s("1839274650192999"));
-    QCOMPARE(row[0].value(column::SettlementInstanceId).toString(), s("2170099"));
-    QCOMPARE(row[0].value(column::Site).toString(), s("cn2"));
+    QCOMPARE(row[0].value(column::Settlement).toString(), u"alibaba_cloud"_s);
+    QCOMPARE(row[0].value(column::SettlementAccountId).toString(), u"1839274650192999"_s);
+    QCOMPARE(row[0].value(column::SettlementInstanceId).toString(), u"2170099"_s);
+    QCOMPARE(row[0].value(column::Site).toString(), u"cn2"_s);
     QCOMPARE(
         count(*b.backend, view::Journal,
-              {{column::Target, s("newco-sre")}, {column::Operation, s("createFeeCenterAccount")}}),
+              {{column::Target, u"newco-sre"_s}, {column::Operation, u"createFeeCenterAccount"_s}}),
         0);
     {
         auto db = openStore(b.database());
         QCOMPARE(scalar(*db,
-                        s("SELECT count(*) FROM workspaces WHERE workspace_id = :w AND "
-                          "fee_center_account_id IS NULL AND owner_guance_account_id = :o"),
-                        {{s(":w"), result->workspace.workspaceId},
-                         {s(":o"), result->guanceAccount.guanceAccountId}}),
+                        QString::fromUtf8(
+                            "SELECT count(*) FROM workspaces WHERE workspace_id = :w AND "
+                            "fee_center_account_id IS NULL AND owner_guance_account_id = :o"),
+                        {{u":w"_s, result->workspace.workspaceId},
+                         {u":o"_s, result->guanceAccount.guanceAccountId}}),
                  1);
         // R-WS-1 per owner: the same name is taken for this Guance account...
         QVERIFY(store::WorkspaceRepository(*db).nameTakenByOwner(
@@ -660,10 +665,10 @@ void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
     }
 
     // AWS with a fee-center account after all.
-    const QString awsEmail = s("cloud@newco.com");
-    RegistrationRequest aws = request(s("newco-cloud"), awsEmail);
+    const QString awsEmail = u"cloud@newco.com"_s;
+    RegistrationRequest aws = request(u"newco-cloud"_s, awsEmail);
     aws.code = sendCode(*b.backend, awsEmail);
-    aws.site = s("us1");
+    aws.site = u"us1"_s;
     aws.method = SettlementMethod::Aws;
     aws.awsSubscriptionConfirmed = true;
     const auto awsResult = await(b->registerCommercialPlan(aws));
@@ -671,8 +676,8 @@ void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
     QVERIFY(awsResult->feeCenterAccount.has_value());
     const auto awsRow = rows(*b.backend, view::Workspaces,
                              {{column::WorkspaceId, awsResult->workspace.workspaceId}});
-    QCOMPARE(awsRow[0].value(column::Settlement).toString(), s("aws"));
-    QCOMPARE(awsRow[0].value(column::FeeCenterUsername).toString(), s("newco-cloud"));
+    QCOMPARE(awsRow[0].value(column::Settlement).toString(), u"aws"_s);
+    QCOMPARE(awsRow[0].value(column::FeeCenterUsername).toString(), u"newco-cloud"_s);
 }
 
 // R-REG-3: a failure at any step of the transaction leaves nothing half-made. The failure is
@@ -680,27 +685,28 @@ void TestRegistration::R_WS_1_workspaceWithoutFeeCenterAccount()
 void TestRegistration::R_REG_3_allOrNothing_data()
 {
     QTest::addColumn<QString>("table");
-    QTest::newRow("fee-center account") << s("fee_center_accounts");
-    QTest::newRow("workspace") << s("workspaces");
-    QTest::newRow("Huawei link") << s("fee_center_huawei_links");
-    QTest::newRow("registration email (last)") << s("outbox");
+    QTest::newRow("fee-center account") << u"fee_center_accounts"_s;
+    QTest::newRow("workspace") << u"workspaces"_s;
+    QTest::newRow("Huawei link") << u"fee_center_huawei_links"_s;
+    QTest::newRow("registration email (last)") << u"outbox"_s;
 }
 
 void TestRegistration::R_REG_3_allOrNothing()
 {
     QFETCH(QString, table);
     TestBackend b(true);
-    const QString huaweiId = huaweiAccountIdOf(*b.backend, s(demo::cast::BuyerLogin));
-    const QString email = s("ops@lianyuntech.com");
-    RegistrationRequest r = request(s("lianyun-ops"), email);
+    const QString huaweiId =
+        huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::BuyerLogin));
+    const QString email = u"ops@lianyuntech.com"_s;
+    RegistrationRequest r = request(u"lianyun-ops"_s, email);
     r.code = sendCode(*b.backend, email);
     r.method = SettlementMethod::HuaweiCloud;
     r.huaweiAccountId = huaweiId;
-    injectFailure(b.database(), s("injected_failure"), table, s("INSERT"));
+    injectFailure(b.database(), u"injected_failure"_s, table, u"INSERT"_s);
     const Snapshot before = snapshot(b);
     const auto result = await(b->registerCommercialPlan(r));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().rule, s("E-STORE"));
+    QCOMPARE(result.error().rule, u"E-STORE"_s);
 
     QCOMPARE(snapshot(b), before);
     verifyNothingOf(b, r.username, r.workspaceName);
@@ -709,7 +715,7 @@ void TestRegistration::R_REG_3_allOrNothing()
     // The code's consumption was rolled back with the rest: the customer can retry.
     QCOMPARE(codeState(b, email), (std::pair<qint64, bool>{0, false}));
 
-    removeFailure(b.database(), s("injected_failure"), table);
+    removeFailure(b.database(), u"injected_failure"_s, table);
     const auto retried = await(b->registerCommercialPlan(r));
     QVERIFY2(retried.ok(), qPrintable(errorText(retried)));
     QVERIFY(guanceAccountExists(b, r.username));
@@ -721,14 +727,14 @@ void TestRegistration::R_REG_3_allOrNothing()
 void TestRegistration::R_VC_1_wrongCodeAtCommitLeavesNothing()
 {
     TestBackend b(true);
-    const QString email = s("ops@newco.com");
-    RegistrationRequest r = request(s("newco-ops"), email);
+    const QString email = u"ops@newco.com"_s;
+    RegistrationRequest r = request(u"newco-ops"_s, email);
     const QString code = sendCode(*b.backend, email);
-    r.code = code == u"000000" ? s("111111") : s("000000");
+    r.code = code == u"000000" ? u"111111"_s : u"000000"_s;
     const Snapshot before = snapshot(b);
     const auto result = await(b->registerCommercialPlan(r));
     QCOMPARE(result.error(),
-             makeError(s("R-VC-1"), s("code"), s("wrong"), {{s("attemptsLeft"), 4}}));
+             makeError(u"R-VC-1"_s, u"code"_s, u"wrong"_s, {{u"attemptsLeft"_s, 4}}));
     QCOMPARE(snapshot(b), before);
     verifyNothingOf(b, r.username, r.workspaceName);
     // The wrong attempt counts although nothing was created.
@@ -743,13 +749,13 @@ void TestRegistration::R_VC_1_wrongCodeAtCommitLeavesNothing()
 void TestRegistration::R_VC_1_expiredCodeAtCommitLeavesNothing()
 {
     TestBackend b(true);
-    const QString email = s("ops@newco.com");
-    RegistrationRequest r = request(s("newco-ops"), email);
+    const QString email = u"ops@newco.com"_s;
+    RegistrationRequest r = request(u"newco-ops"_s, email);
     r.code = sendCode(*b.backend, email);
     QVERIFY(await(b->advanceClock(ClockStep::Hour)).ok()); // codes are valid 10 minutes
     const Snapshot before = snapshot(b);
     const auto result = await(b->registerCommercialPlan(r));
-    QCOMPARE(result.error(), makeError(s("R-VC-1"), s("code"), s("expired")));
+    QCOMPARE(result.error(), makeError(u"R-VC-1"_s, u"code"_s, u"expired"_s));
     QCOMPARE(snapshot(b), before);
     verifyNothingOf(b, r.username, r.workspaceName);
     QCOMPARE(codeState(b, email), (std::pair<qint64, bool>{0, false}));
@@ -758,41 +764,41 @@ void TestRegistration::R_VC_1_expiredCodeAtCommitLeavesNothing()
 void TestRegistration::R_VC_1_codeNotSentOrUsed()
 {
     TestBackend b(true);
-    const QString email = s("ops@newco.com");
-    RegistrationRequest r = request(s("newco-ops"), email);
-    r.code = s("123456");
+    const QString email = u"ops@newco.com"_s;
+    RegistrationRequest r = request(u"newco-ops"_s, email);
+    r.code = u"123456"_s;
     const Snapshot before = snapshot(b);
     QCOMPARE(await(b->registerCommercialPlan(r)).error(),
-             makeError(s("R-VC-1"), s("code"), s("notSent")));
+             makeError(u"R-VC-1"_s, u"code"_s, u"notSent"_s));
     QCOMPARE(snapshot(b), before);
 
     r.code = sendCode(*b.backend, email);
     QVERIFY(await(b->registerCommercialPlan(r)).ok());
     // Single use: the same email and code for a second registration on another site.
-    RegistrationRequest again = request(s("newco-ops-eu"), email);
-    again.site = s("eu1");
+    RegistrationRequest again = request(u"newco-ops-eu"_s, email);
+    again.site = u"eu1"_s;
     again.code = r.code;
     const Snapshot afterFirst = snapshot(b);
     QCOMPARE(await(b->registerCommercialPlan(again)).error(),
-             makeError(s("R-VC-1"), s("code"), s("used")));
+             makeError(u"R-VC-1"_s, u"code"_s, u"used"_s));
     QCOMPARE(snapshot(b), afterFirst);
 }
 
 void TestRegistration::R_VC_1_exhaustedAfterFiveWrongAttempts()
 {
     TestBackend b(true);
-    const QString email = s("ops@newco.com");
-    RegistrationRequest r = request(s("newco-ops"), email);
+    const QString email = u"ops@newco.com"_s;
+    RegistrationRequest r = request(u"newco-ops"_s, email);
     const QString code = sendCode(*b.backend, email);
-    r.code = code == u"000000" ? s("111111") : s("000000");
+    r.code = code == u"000000" ? u"111111"_s : u"000000"_s;
     for (int left = 4; left >= 1; --left)
         QCOMPARE(await(b->registerCommercialPlan(r)).error(),
-                 makeError(s("R-VC-1"), s("code"), s("wrong"), {{s("attemptsLeft"), left}}));
+                 makeError(u"R-VC-1"_s, u"code"_s, u"wrong"_s, {{u"attemptsLeft"_s, left}}));
     QCOMPARE(await(b->registerCommercialPlan(r)).error(),
-             makeError(s("R-VC-1"), s("code"), s("exhausted")));
+             makeError(u"R-VC-1"_s, u"code"_s, u"exhausted"_s));
     r.code = code; // the right code no longer helps: a new one must be requested
     QCOMPARE(await(b->registerCommercialPlan(r)).error(),
-             makeError(s("R-VC-1"), s("code"), s("exhausted")));
+             makeError(u"R-VC-1"_s, u"code"_s, u"exhausted"_s));
     verifyNothingOf(b, r.username, r.workspaceName);
 }
 
@@ -821,12 +827,12 @@ void TestRegistration::R_FC_1_concurrentRegistrationsOneWins()
     Backend &first = *b.backend;
     Backend &second = other ? static_cast<Backend &>(*other) : first;
 
-    RegistrationRequest a = request(s("twin-ops"), s("a@twin.com"));
+    RegistrationRequest a = request(u"twin-ops"_s, u"a@twin.com"_s);
     a.code = sendCode(first, a.email);
-    a.workspaceName = s("Twin A");
-    RegistrationRequest c = request(s("twin-ops"), s("c@twin.com"));
+    a.workspaceName = u"Twin A"_s;
+    RegistrationRequest c = request(u"twin-ops"_s, u"c@twin.com"_s);
     c.code = sendCode(second, c.email);
-    c.workspaceName = s("Twin C");
+    c.workspaceName = u"Twin C"_s;
 
     auto futureA = first.registerCommercialPlan(a);
     auto futureC = second.registerCommercialPlan(c);
@@ -835,19 +841,20 @@ void TestRegistration::R_FC_1_concurrentRegistrationsOneWins()
     QVERIFY2(resultA.ok() != resultC.ok(),
              qPrintable(errorText(resultA) + QLatin1Char('/') + errorText(resultC)));
     const auto &loser = resultA.ok() ? resultC : resultA;
-    QCOMPARE(loser.error(), makeError(s("R-FC-1"), s("username"), s("taken")));
+    QCOMPARE(loser.error(), makeError(u"R-FC-1"_s, u"username"_s, u"taken"_s));
 
     auto db = openStore(b.database());
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM guance_accounts WHERE username = 'twin-ops'")), 1);
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM fee_center_accounts WHERE username = 'twin-ops'")),
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM guance_accounts WHERE username = 'twin-ops'"_s), 1);
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM fee_center_accounts WHERE username = 'twin-ops'"_s),
              1);
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM workspaces WHERE name IN ('Twin A', 'Twin C')")),
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM workspaces WHERE name IN ('Twin A', 'Twin C')"_s),
              1);
     const QString loserEmail = resultA.ok() ? c.email : a.email;
     QCOMPARE(scalar(*db,
-                    s("SELECT count(*) FROM verification_codes WHERE destination = :d AND "
-                      "consumed_at IS NULL"),
-                    {{s(":d"), loserEmail}}),
+                    QString::fromUtf8(
+                        "SELECT count(*) FROM verification_codes WHERE destination = :d AND "
+                        "consumed_at IS NULL"),
+                    {{u":d"_s, loserEmail}}),
              1);
 }
 

@@ -15,6 +15,7 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 class TestRegistrationKill : public QObject
 {
@@ -27,27 +28,22 @@ private slots:
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 const QByteArray PausedLine = "oc-test: paused in registration";
 
 // A scratch folder laid out as TestBackend does: the demo template and the database.
 struct Scratch
 {
-    Scratch() { QFile::copy(sharedDemoTemplate(), dir.filePath(s("demo-template.sqlite"))); }
-    QString database() const { return dir.filePath(s("console.sqlite")); }
+    Scratch() { QFile::copy(sharedDemoTemplate(), dir.filePath(u"demo-template.sqlite"_s)); }
+    QString database() const { return dir.filePath(u"console.sqlite"_s); }
     QTemporaryDir dir;
 };
 
 void startChild(QProcess &child, const QStringList &arguments, int pauseMs)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(s("OC_TEST_PAUSE_IN_REGISTRATION"));
+    env.remove(u"OC_TEST_PAUSE_IN_REGISTRATION"_s);
     if (pauseMs > 0)
-        env.insert(s("OC_TEST_PAUSE_IN_REGISTRATION"), QString::number(pauseMs));
+        env.insert(u"OC_TEST_PAUSE_IN_REGISTRATION"_s, QString::number(pauseMs));
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::SeparateChannels);
     child.start(QString::fromUtf8(OC_REGISTRATION_CHILD), arguments);
@@ -87,8 +83,8 @@ qint64 scalar(store::Database &db, const QString &sql, const QVariantMap &binds 
 
 QString buyerId(store::Database &db)
 {
-    store::SqlQuery q(db, s("SELECT account_id FROM huawei_accounts WHERE login_id = :l"));
-    q.bind(s(":l"), s(demo::cast::BuyerLogin)).exec();
+    store::SqlQuery q(db, u"SELECT account_id FROM huawei_accounts WHERE login_id = :l"_s);
+    q.bind(u":l"_s, QString::fromUtf8(demo::cast::BuyerLogin)).exec();
     return q.next() ? q.text(0) : QString();
 }
 
@@ -98,9 +94,9 @@ void TestRegistrationKill::R_REG_3_killedMidActivationLeavesNothing()
 {
     Scratch scratch;
     const QString database = scratch.database();
-    const QString username = s("lianyun-ops");
-    const QString email = s("ops@lianyuntech.com");
-    const QString workspace = s("Lianyun Production");
+    const QString username = u"lianyun-ops"_s;
+    const QString email = u"ops@lianyuntech.com"_s;
+    const QString workspace = u"Lianyun Production"_s;
     const QStringList arguments{database, username, email, workspace};
 
     QProcess child;
@@ -113,30 +109,30 @@ void TestRegistrationKill::R_REG_3_killedMidActivationLeavesNothing()
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
     QVERIFY(!child.readAllStandardOutput().contains("registered"));
     // The code sent before the registration is committed, and only in the WAL so far.
-    QVERIFY(QFileInfo::exists(database + s("-wal")));
+    QVERIFY(QFileInfo::exists(database + u"-wal"_s));
 
     {
         // The database opens cleanly: SQLite recovers the WAL, keeping committed frames
         // and dropping the killed transaction's.
         auto db = openStore(database);
-        store::SqlQuery integrity(*db, s("PRAGMA integrity_check"));
+        store::SqlQuery integrity(*db, u"PRAGMA integrity_check"_s);
         integrity.exec();
         QVERIFY(integrity.next());
-        QCOMPARE(integrity.text(0), s("ok"));
-        QCOMPARE(scalar(*db, s("SELECT count(*) FROM guance_accounts WHERE username = :u"),
-                        {{s(":u"), username}}),
+        QCOMPARE(integrity.text(0), u"ok"_s);
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM guance_accounts WHERE username = :u"_s,
+                        {{u":u"_s, username}}),
                  0);
-        QCOMPARE(scalar(*db, s("SELECT count(*) FROM fee_center_accounts WHERE username = :u"),
-                        {{s(":u"), username}}),
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM fee_center_accounts WHERE username = :u"_s,
+                        {{u":u"_s, username}}),
                  0);
-        QCOMPARE(scalar(*db, s("SELECT count(*) FROM workspaces WHERE name = :n"),
-                        {{s(":n"), workspace}}),
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM workspaces WHERE name = :n"_s,
+                        {{u":n"_s, workspace}}),
                  0);
         const QString huaweiId = buyerId(*db);
         QVERIFY(!huaweiId.isEmpty());
         QVERIFY(!store::FeeCenterRepository(*db).linkedFeeCenter(huaweiId).has_value());
         QCOMPARE(
-            scalar(*db, s("SELECT count(*) FROM journal WHERE target = :u"), {{s(":u"), username}}),
+            scalar(*db, u"SELECT count(*) FROM journal WHERE target = :u"_s, {{u":u"_s, username}}),
             0);
         // The committed code survived, unconsumed.
         const auto code = store::VerificationCodeRepository(*db).latest(
@@ -147,7 +143,7 @@ void TestRegistrationKill::R_REG_3_killedMidActivationLeavesNothing()
 
     // The same registration again, without the pause, with the same code: all of it.
     QProcess again;
-    startChild(again, arguments + QStringList{s("--reuse-code")}, 0);
+    startChild(again, arguments + QStringList{u"--reuse-code"_s}, 0);
     QVERIFY(waitForExit(again, 120000));
     const QByteArray output = again.readAllStandardOutput();
     QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0,
@@ -166,7 +162,7 @@ void TestRegistrationKill::R_REG_3_killedMidActivationLeavesNothing()
     QCOMPARE(workspaces.size(), 1);
     QCOMPARE(workspaces.first().name, workspace);
     QCOMPARE(workspaces.first().ownerGuanceAccountId, guance->guanceAccountId);
-    QCOMPARE(toString(workspaces.first().settlement), s("huawei_cloud"));
+    QCOMPARE(toString(workspaces.first().settlement), u"huawei_cloud"_s);
     QCOMPARE(workspaces.first().settlementAccountId, buyerId(*db));
     QVERIFY(store::VerificationCodeRepository(*db)
                 .latest(email, QString::fromLatin1(CodePurpose::Register))
@@ -183,37 +179,39 @@ void TestRegistrationKill::R_FC_1_concurrentProcessLosesUsername()
     LocalBackendOptions options;
     options.database.path = database;
     options.demo = true;
-    options.demoTemplate = scratch.dir.filePath(s("demo-template.sqlite"));
+    options.demoTemplate = scratch.dir.filePath(u"demo-template.sqlite"_s);
     options.hashCost = HashCost::Minimum;
     options.freezeClock = true;
-    options.actor = s("test");
+    options.actor = u"test"_s;
     LocalBackend backend(options);
     QVERIFY(await(backend.open()).ok());
-    const QString ownEmail = s("race@newco.com");
-    QVERIFY(await(backend.sendCode(Channel::Email, ownEmail, s(CodePurpose::Register))).ok());
+    const QString ownEmail = u"race@newco.com"_s;
+    QVERIFY(
+        await(backend.sendCode(Channel::Email, ownEmail, QString::fromUtf8(CodePurpose::Register)))
+            .ok());
     const QString code = latestCode(backend, ownEmail);
 
     // The child holds the write lock for 3 s with its Guance account row written; this
     // backend waits for it (busy timeout 5 s) once its checks have passed.
     QProcess child;
-    startChild(child, {database, s("race-ops"), s("ops@lianyuntech.com"), s("Race Child")}, 3000);
+    startChild(child, {database, u"race-ops"_s, u"ops@lianyuntech.com"_s, u"Race Child"_s}, 3000);
     QByteArray stderrText;
     QVERIFY2(waitForPause(child, stderrText), stderrText.constData());
 
     RegistrationRequest r;
-    r.site = s("cn4");
-    r.username = s("race-ops");
-    r.password = s("Onboard#2026");
+    r.site = u"cn4"_s;
+    r.username = u"race-ops"_s;
+    r.password = u"Onboard#2026"_s;
     r.email = ownEmail;
     r.code = code;
-    r.enterpriseName = s("Newco");
+    r.enterpriseName = u"Newco"_s;
     r.agreementAccepted = true;
-    r.workspaceName = s("Race Parent");
+    r.workspaceName = u"Race Parent"_s;
     r.method = SettlementMethod::FeeCenter;
     r.termsAccepted = true;
     const auto result = await(backend.registerCommercialPlan(r));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error(), makeError(s("R-FC-1"), s("username"), s("taken")));
+    QCOMPARE(result.error(), makeError(u"R-FC-1"_s, u"username"_s, u"taken"_s));
 
     const bool finished = waitForExit(child, 60000);
     const QByteArray output = child.readAllStandardOutput();
@@ -222,18 +220,18 @@ void TestRegistrationKill::R_FC_1_concurrentProcessLosesUsername()
 
     // The refusal came from inside the transaction (checks outside are not journaled).
     const auto refusals = rows(backend, view::Journal,
-                               {{column::Target, s("race-ops")},
-                                {column::Operation, s("registerCommercialPlan")},
-                                {column::Outcome, s("R-FC-1")}});
+                               {{column::Target, u"race-ops"_s},
+                                {column::Operation, u"registerCommercialPlan"_s},
+                                {column::Outcome, u"R-FC-1"_s}});
     QCOMPARE(refusals.size(), 1);
-    QCOMPARE(refusals.first().value(column::Details).toString(), s("username:taken"));
+    QCOMPARE(refusals.first().value(column::Details).toString(), u"username:taken"_s);
 
     auto db = openStore(database);
-    const auto winner = store::GuanceAccountRepository(*db).findByUsername(s("race-ops"));
+    const auto winner = store::GuanceAccountRepository(*db).findByUsername(u"race-ops"_s);
     QVERIFY(winner.has_value());
-    QCOMPARE(winner->email, s("ops@lianyuntech.com"));
-    QCOMPARE(scalar(*db, s("SELECT count(*) FROM workspaces WHERE name = 'Race Parent'")), 0);
-    QVERIFY(!store::GuanceAccountRepository(*db).findByEmail(ownEmail, s("cn4")).has_value());
+    QCOMPARE(winner->email, u"ops@lianyuntech.com"_s);
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM workspaces WHERE name = 'Race Parent'"_s), 0);
+    QVERIFY(!store::GuanceAccountRepository(*db).findByEmail(ownEmail, u"cn4"_s).has_value());
     // Rolled back with the rest: this customer's code is still usable.
     QVERIFY(!store::VerificationCodeRepository(*db)
                  .latest(ownEmail, QString::fromLatin1(CodePurpose::Register))

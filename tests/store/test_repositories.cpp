@@ -36,6 +36,7 @@
 
 using namespace oc;
 using namespace oc::store;
+using namespace Qt::StringLiterals;
 
 namespace oc::store {
 char *toString(const std::optional<StoreError::Kind> &kind)
@@ -71,11 +72,6 @@ const QString AccountB = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
 const QString SaaS = QString::fromLatin1(Catalogue::SaasProductId);
 const QString Cards = QString::fromLatin1(Catalogue::StoredValueCardProductId);
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 QStringList toStrings(std::span<const QLatin1StringView> list)
 {
     return QStringList(list.begin(), list.end());
@@ -94,20 +90,20 @@ HuaweiAccount makeAccount(const QString &id, const QString &login)
     HuaweiAccount a;
     a.accountId = id;
     a.loginId = login;
-    a.tenantName = login + s("_tenant");
-    a.email = login + s("@example.com");
-    a.mobile = s("+8613800138000");
-    a.countryRegion = s("CN");
+    a.tenantName = login + u"_tenant"_s;
+    a.email = login + u"@example.com"_s;
+    a.mobile = u"+8613800138000"_s;
+    a.countryRegion = u"CN"_s;
     a.accountType = AccountType::Enterprise;
-    a.fullName = s("李雷");
-    a.enterpriseName = s("杭州观测云科技有限公司");
+    a.fullName = u"李雷"_s;
+    a.enterpriseName = u"杭州观测云科技有限公司"_s;
     a.authStatus = AuthStatus::Authenticated;
     a.servicesStatus = ServicesStatus::Enabled;
-    a.messageLanguage = s("en_US");
-    a.timeZone = s("Asia/Shanghai");
-    a.currency = s("CNY");
-    a.contactAddress = s("No. 1 West Lake Road, Hangzhou");
-    a.industry = s("Internet");
+    a.messageLanguage = u"en_US"_s;
+    a.timeZone = u"Asia/Shanghai"_s;
+    a.currency = u"CNY"_s;
+    a.contactAddress = u"No. 1 West Lake Road, Hangzhou"_s;
+    a.industry = u"Internet"_s;
     a.createdAt = T0;
     return a;
 }
@@ -146,7 +142,7 @@ Organization makeOrganization(const QString &id, const QString &owner, const QSt
     Organization o;
     o.organizationId = id;
     o.ownerAccountId = owner;
-    o.enterpriseName = s("杭州观测云科技有限公司");
+    o.enterpriseName = u"杭州观测云科技有限公司"_s;
     o.abbreviation = abbreviation;
     o.status = status;
     o.createdAt = T0.addSecs(300);
@@ -159,9 +155,9 @@ Member makeMember(const QString &organizationId, const QString &account)
     Member m;
     m.organizationId = organizationId;
     m.account = account;
-    m.displayName = s("张三");
-    m.mobile = s("+8613900139000");
-    m.email = account + s("@acme.example.com");
+    m.displayName = u"张三"_s;
+    m.mobile = u"+8613900139000"_s;
+    m.email = account + u"@acme.example.com"_s;
     m.mustChangePassword = true;
     m.enabled = true;
     m.createdAt = T0.addSecs(600);
@@ -172,10 +168,10 @@ FeeCenterAccount makeFeeCenter(const QString &username)
 {
     FeeCenterAccount f;
     f.username = username;
-    f.email = username + s("@example.com");
-    f.enterpriseName = s("Acme Ltd");
-    f.industry = s("Retail");
-    f.contact = s("Li Lei");
+    f.email = username + u"@example.com"_s;
+    f.enterpriseName = u"Acme Ltd"_s;
+    f.industry = u"Retail"_s;
+    f.contact = u"Li Lei"_s;
     f.cashBalance = Fen(12345);
     f.createdAt = T0.addDays(1);
     return f;
@@ -187,7 +183,7 @@ Workspace makeWorkspace(const QString &id, const QString &name, qint64 feeCenter
     w.workspaceId = id;
     w.name = name;
     w.language = WorkspaceLanguage::English;
-    w.site = s("cn4");
+    w.site = u"cn4"_s;
     w.ownerGuanceAccountId = owner;
     w.feeCenterAccountId = feeCenter;
     w.settlement = SettlementMethod::FeeCenter;
@@ -213,9 +209,9 @@ StoredValueCard makeCard(const QString &number, qint64 feeCenter, const QString 
 }
 
 JournalEntry entry(const QDateTime &at, const QString &operation, const QString &target,
-                   const QString &outcome = s("success"))
+                   const QString &outcome = u"success"_s)
 {
-    return JournalEntry{0, at, s("operator"), operation, s("test"), target, outcome, {}};
+    return JournalEntry{0, at, u"operator"_s, operation, u"test"_s, target, outcome, {}};
 }
 
 } // namespace
@@ -299,39 +295,39 @@ void TestRepositories::cleanup()
 void TestRepositories::meta()
 {
     MetaRepository meta(*m_db);
-    QCOMPARE(meta.get(s("demo.story")), std::nullopt);
-    meta.set(s("demo.story"), s("1"));
-    QCOMPARE(meta.get(s("demo.story")), s("1"));
-    meta.set(s("demo.story"), s("2"));
-    QCOMPARE(meta.get(s("demo.story")), s("2"));
-    meta.set(s("empty"), QString());
-    QCOMPARE(meta.get(s("empty")), QStringLiteral(""));
+    QCOMPARE(meta.get(u"demo.story"_s), std::nullopt);
+    meta.set(u"demo.story"_s, u"1"_s);
+    QCOMPARE(meta.get(u"demo.story"_s), u"1"_s);
+    meta.set(u"demo.story"_s, u"2"_s);
+    QCOMPARE(meta.get(u"demo.story"_s), u"2"_s);
+    meta.set(u"empty"_s, QString());
+    QCOMPARE(meta.get(u"empty"_s), QStringLiteral(""));
 
     // setIfChanged: inserts a missing key, writes a different value, leaves an equal one
     // alone (no row written: nothing for a concurrent transaction to conflict with).
-    meta.setIfChanged(s("demo.clock"), s("100"));
-    QCOMPARE(meta.get(s("demo.clock")), s("100"));
-    meta.setIfChanged(s("demo.clock"), s("200"));
-    QCOMPARE(meta.get(s("demo.clock")), s("200"));
+    meta.setIfChanged(u"demo.clock"_s, u"100"_s);
+    QCOMPARE(meta.get(u"demo.clock"_s), u"100"_s);
+    meta.setIfChanged(u"demo.clock"_s, u"200"_s);
+    QCOMPARE(meta.get(u"demo.clock"_s), u"200"_s);
     const auto rowVersion = [&] {
         // SQLite: the row is rewritten only by a write; PostgreSQL: its xmin moves.
         SqlQuery q(*m_db, m_db->dialect().kind() == SqlDialect::Kind::Postgres
-                              ? s("SELECT xmin::text FROM meta WHERE key = 'demo.clock'")
-                              : s("SELECT total_changes()"));
+                              ? u"SELECT xmin::text FROM meta WHERE key = 'demo.clock'"_s
+                              : u"SELECT total_changes()"_s);
         q.exec();
         return q.next() ? q.text(0) : QString();
     };
     const QString before = rowVersion();
-    meta.setIfChanged(s("demo.clock"), s("200"));
+    meta.setIfChanged(u"demo.clock"_s, u"200"_s);
     QCOMPARE(rowVersion(), before);
-    QCOMPARE(meta.get(s("demo.clock")), s("200"));
+    QCOMPARE(meta.get(u"demo.clock"_s), u"200"_s);
     {
         Transaction tx(*m_db);
         meta.lockAgainstWriters(); // first in its transaction; nothing else waits here
-        meta.setIfChanged(s("demo.clock"), s("300"));
+        meta.setIfChanged(u"demo.clock"_s, u"300"_s);
         tx.commit();
     }
-    QCOMPARE(meta.get(s("demo.clock")), s("300"));
+    QCOMPARE(meta.get(u"demo.clock"_s), u"300"_s);
 }
 
 // A KooGallery nonce is kept once: seen again (also by another connection, as another server
@@ -340,23 +336,23 @@ void TestRepositories::koogalleryNonces()
 {
     const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1772415000000, QTimeZone::utc());
     NonceRepository nonces(*m_db);
-    QVERIFY(nonces.remember(s("3c9a1f0e7b2d4a6c"), t0));
-    QVERIFY(!nonces.remember(s("3c9a1f0e7b2d4a6c"), t0.addSecs(5)));
-    QVERIFY(nonces.remember(s("3C9A1F0E7B2D4A6C"), t0.addSecs(5))); // case matters
-    auto other = Database::open(m_config, s("nonces-b"));
+    QVERIFY(nonces.remember(u"3c9a1f0e7b2d4a6c"_s, t0));
+    QVERIFY(!nonces.remember(u"3c9a1f0e7b2d4a6c"_s, t0.addSecs(5)));
+    QVERIFY(nonces.remember(u"3C9A1F0E7B2D4A6C"_s, t0.addSecs(5))); // case matters
+    auto other = Database::open(m_config, u"nonces-b"_s);
     QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().toString()));
-    QVERIFY(!NonceRepository(*other.value()).remember(s("3c9a1f0e7b2d4a6c"), t0.addSecs(9)));
+    QVERIFY(!NonceRepository(*other.value()).remember(u"3c9a1f0e7b2d4a6c"_s, t0.addSecs(9)));
     QCOMPARE(nonces.prune(t0.addSecs(1)), 1); // the first one only
-    QVERIFY(nonces.remember(s("3c9a1f0e7b2d4a6c"), t0.addSecs(130)));
-    QVERIFY(!nonces.remember(s("3C9A1F0E7B2D4A6C"), t0.addSecs(130)));
+    QVERIFY(nonces.remember(u"3c9a1f0e7b2d4a6c"_s, t0.addSecs(130)));
+    QVERIFY(!nonces.remember(u"3C9A1F0E7B2D4A6C"_s, t0.addSecs(130)));
 }
 
 void TestRepositories::huaweiAccountRoundTrip()
 {
     HuaweiAccountRepository accounts(*m_db);
-    HuaweiAccount a = makeAccount(AccountA, s("lilei"));
+    HuaweiAccount a = makeAccount(AccountA, u"lilei"_s);
     a.retentionUntil = T0.addDays(90);
-    accounts.insert(a, s("$argon2id$v=19$m=8,t=1,p=1$salt$hash"));
+    accounts.insert(a, u"$argon2id$v=19$m=8,t=1,p=1$salt$hash"_s);
     QVERIFY(accounts.exists(AccountA));
     QVERIFY(!accounts.exists(AccountB));
     QCOMPARE(accounts.find(AccountB).has_value(), false);
@@ -375,7 +371,7 @@ void TestRepositories::huaweiAccountRoundTrip()
     QCOMPARE(found->authStatus, AuthStatus::Authenticated);
     QCOMPARE(found->servicesStatus, ServicesStatus::Enabled);
     QCOMPARE(found->retentionUntil, a.retentionUntil);
-    QCOMPARE(found->messageLanguage, s("en_US"));
+    QCOMPARE(found->messageLanguage, u"en_US"_s);
     QCOMPARE(found->timeZone, a.timeZone);
     QCOMPARE(found->currency, a.currency);
     QCOMPARE(found->contactAddress, a.contactAddress);
@@ -387,92 +383,94 @@ void TestRepositories::huaweiAccountRoundTrip()
     // Unset optional fields: empty text, schema defaults, NULL times.
     HuaweiAccount minimal;
     minimal.accountId = AccountB;
-    minimal.loginId = s("hanmeimei");
-    minimal.tenantName = s("hanmeimei_t");
-    minimal.email = s("hanmeimei@example.com");
-    minimal.countryRegion = s("HK");
+    minimal.loginId = u"hanmeimei"_s;
+    minimal.tenantName = u"hanmeimei_t"_s;
+    minimal.email = u"hanmeimei@example.com"_s;
+    minimal.countryRegion = u"HK"_s;
     minimal.createdAt = T0;
-    accounts.insert(minimal, s("hash"));
+    accounts.insert(minimal, u"hash"_s);
     const auto back = accounts.find(AccountB);
     QVERIFY(back.has_value());
     QCOMPARE(back->mobile, QStringLiteral(""));
     QCOMPARE(back->accountType, AccountType::Unset);
     QCOMPARE(back->authStatus, AuthStatus::Unauthenticated);
-    QCOMPARE(back->messageLanguage, s("zh_CN"));
-    QCOMPARE(back->timeZone, s("Asia/Shanghai"));
-    QCOMPARE(back->currency, s("CNY"));
+    QCOMPARE(back->messageLanguage, u"zh_CN"_s);
+    QCOMPARE(back->timeZone, u"Asia/Shanghai"_s);
+    QCOMPARE(back->currency, u"CNY"_s);
     QVERIFY(!back->retentionUntil.isValid());
-    QCOMPARE(back->displayName(), s("hanmeimei"));
+    QCOMPARE(back->displayName(), u"hanmeimei"_s);
 
     // The id is the primary key; login id and tenant name are unique.
-    QCOMPARE(thrown([&] { accounts.insert(makeAccount(AccountA, s("other")), s("h")); }), Unique);
-    HuaweiAccount sameLogin = makeAccount(s("11111111111111111111111111111111"), s("lilei"));
-    sameLogin.tenantName = s("different_tenant");
-    QCOMPARE(thrown([&] { accounts.insert(sameLogin, s("h")); }), Unique);
+    QCOMPARE(thrown([&] { accounts.insert(makeAccount(AccountA, u"other"_s), u"h"_s); }), Unique);
+    HuaweiAccount sameLogin = makeAccount(u"11111111111111111111111111111111"_s, u"lilei"_s);
+    sameLogin.tenantName = u"different_tenant"_s;
+    QCOMPARE(thrown([&] { accounts.insert(sameLogin, u"h"_s); }), Unique);
 }
 
 void TestRepositories::huaweiAccountUpdates()
 {
     HuaweiAccountRepository accounts(*m_db);
-    HuaweiAccount a = makeAccount(AccountA, s("lilei"));
+    HuaweiAccount a = makeAccount(AccountA, u"lilei"_s);
     a.accountType = AccountType::Individual;
     a.authStatus = AuthStatus::Unauthenticated;
-    accounts.insert(a, s("h"));
+    accounts.insert(a, u"h"_s);
 
     accounts.setAuthStatus(AccountA, AuthStatus::Pending);
     QCOMPARE(accounts.find(AccountA)->authStatus, AuthStatus::Pending);
-    accounts.setAccountType(AccountA, AccountType::Enterprise, QString(), s("Acme Ltd"));
+    accounts.setAccountType(AccountA, AccountType::Enterprise, QString(), u"Acme Ltd"_s);
     QCOMPARE(accounts.find(AccountA)->accountType, AccountType::Enterprise);
     QCOMPARE(accounts.find(AccountA)->fullName, QStringLiteral(""));
-    QCOMPARE(accounts.find(AccountA)->enterpriseName, s("Acme Ltd"));
+    QCOMPARE(accounts.find(AccountA)->enterpriseName, u"Acme Ltd"_s);
     accounts.setServices(AccountA, ServicesStatus::Closed, T0.addDays(2), T0.addDays(92));
     QCOMPARE(accounts.find(AccountA)->servicesStatus, ServicesStatus::Closed);
     QCOMPARE(accounts.find(AccountA)->retentionUntil, T0.addDays(92));
 
-    accounts.insertAuthentication(AccountA, s("enterprise"), s("business_license"),
-                                  s("91330100MA27XXXX1A"), s("Acme Ltd"), s("pending"),
+    accounts.insertAuthentication(AccountA, u"enterprise"_s, u"business_license"_s,
+                                  u"91330100MA27XXXX1A"_s, u"Acme Ltd"_s, u"pending"_s,
                                   T0.addSecs(10));
-    accounts.insertAuthentication(AccountA, s("enterprise"), s("business_license"),
-                                  s("91330100MA27XXXX1A"), s("Acme Ltd"), s("approved"),
-                                  T0.addSecs(20), T0.addDays(1), s("ok"));
-    SqlQuery auth(*m_db, s("SELECT status, reviewed_at, reviewer_note FROM authentications "
-                           "WHERE account_id = :id ORDER BY submitted_at"));
-    auth.bind(s(":id"), AccountA).exec();
+    accounts.insertAuthentication(AccountA, u"enterprise"_s, u"business_license"_s,
+                                  u"91330100MA27XXXX1A"_s, u"Acme Ltd"_s, u"approved"_s,
+                                  T0.addSecs(20), T0.addDays(1), u"ok"_s);
+    SqlQuery auth(
+        *m_db, QString::fromUtf8("SELECT status, reviewed_at, reviewer_note FROM authentications "
+                                 "WHERE account_id = :id ORDER BY submitted_at"));
+    auth.bind(u":id"_s, AccountA).exec();
     QVERIFY(auth.next());
-    QCOMPARE(auth.text(0), s("pending"));
+    QCOMPARE(auth.text(0), u"pending"_s);
     QVERIFY(auth.value(1).isNull());
     QVERIFY(auth.next());
-    QCOMPARE(auth.text(0), s("approved"));
+    QCOMPARE(auth.text(0), u"approved"_s);
     QCOMPARE(timeFromDb(auth.value(1)), T0.addDays(1));
-    QCOMPARE(auth.text(2), s("ok"));
+    QCOMPARE(auth.text(2), u"ok"_s);
     // A status outside the schema's list is refused.
     QVERIFY(thrown([&] {
-                accounts.insertAuthentication(AccountA, s("enterprise"), {}, {}, s("x"), s("maybe"),
+                accounts.insertAuthentication(AccountA, u"enterprise"_s, {}, {}, u"x"_s, u"maybe"_s,
                                               T0);
             }).has_value());
 
     QVERIFY(!accounts.partner(AccountA));
-    accounts.insertPartner(AccountA, s("Partner Co"), PartnerModel::Reseller, T0, s("frozen"));
-    accounts.setPartnerBudget(AccountA, Fen(500000), s("associated"));
+    accounts.insertPartner(AccountA, u"Partner Co"_s, PartnerModel::Reseller, T0, u"frozen"_s);
+    accounts.setPartnerBudget(AccountA, Fen(500000), u"associated"_s);
     const auto association = accounts.partner(AccountA);
     QVERIFY(association);
-    QCOMPARE(association->partnerName, s("Partner Co"));
+    QCOMPARE(association->partnerName, u"Partner Co"_s);
     QCOMPARE(association->model, PartnerModel::Reseller);
-    QCOMPARE(association->status, s("associated"));
+    QCOMPARE(association->status, u"associated"_s);
     QCOMPARE(association->since, T0);
-    SqlQuery partner(*m_db, s("SELECT partner_name, model, status, budget_fen, since "
-                              "FROM partner_associations WHERE account_id = :id"));
-    partner.bind(s(":id"), AccountA).exec();
+    SqlQuery partner(*m_db,
+                     QString::fromUtf8("SELECT partner_name, model, status, budget_fen, since "
+                                       "FROM partner_associations WHERE account_id = :id"));
+    partner.bind(u":id"_s, AccountA).exec();
     QVERIFY(partner.next());
-    QCOMPARE(partner.text(0), s("Partner Co"));
-    QCOMPARE(partner.text(1), s("reseller"));
-    QCOMPARE(partner.text(2), s("associated"));
+    QCOMPARE(partner.text(0), u"Partner Co"_s);
+    QCOMPARE(partner.text(1), u"reseller"_s);
+    QCOMPARE(partner.text(2), u"associated"_s);
     QCOMPARE(partner.integer(3), 500000);
     QCOMPARE(timeFromDb(partner.value(4)), T0);
     // One partner association per account.
     QCOMPARE(thrown([&] {
-                 accounts.insertPartner(AccountA, s("Other"), PartnerModel::Referral, T0,
-                                        s("associated"));
+                 accounts.insertPartner(AccountA, u"Other"_s, PartnerModel::Referral, T0,
+                                        u"associated"_s);
              }),
              Unique);
 }
@@ -480,22 +478,22 @@ void TestRepositories::huaweiAccountUpdates()
 void TestRepositories::R_ACC_3_tenantNameChanges()
 {
     HuaweiAccountRepository accounts(*m_db);
-    accounts.insert(makeAccount(AccountA, s("lilei")), s("h"));
+    accounts.insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
     const QDateTime yearStart(QDate(2026, 1, 1), QTime(0, 0), QTimeZone(8 * 3600));
     const QDateTime yearEnd = yearStart.addYears(1);
-    accounts.setTenantName(AccountA, s("lilei_tenant"), s("lilei_2025"), yearStart.addMSecs(-1));
-    accounts.setTenantName(AccountA, s("lilei_2025"), s("lilei_a"), yearStart);
-    accounts.setTenantName(AccountA, s("lilei_a"), s("lilei_b"), T0);
-    accounts.setTenantName(AccountA, s("lilei_b"), s("lilei_2027"), yearEnd);
-    QCOMPARE(accounts.find(AccountA)->tenantName, s("lilei_2027"));
+    accounts.setTenantName(AccountA, u"lilei_tenant"_s, u"lilei_2025"_s, yearStart.addMSecs(-1));
+    accounts.setTenantName(AccountA, u"lilei_2025"_s, u"lilei_a"_s, yearStart);
+    accounts.setTenantName(AccountA, u"lilei_a"_s, u"lilei_b"_s, T0);
+    accounts.setTenantName(AccountA, u"lilei_b"_s, u"lilei_2027"_s, yearEnd);
+    QCOMPARE(accounts.find(AccountA)->tenantName, u"lilei_2027"_s);
     // [from, to): the change at the first instant of the year counts, the next year's not.
     QCOMPARE(accounts.tenantNameChangesBetween(AccountA, yearStart, yearEnd), 2);
     QCOMPARE(accounts.tenantNameChangesBetween(AccountA, yearStart.addYears(-1), yearStart), 1);
     QCOMPARE(accounts.tenantNameChangesBetween(AccountB, yearStart, yearEnd), 0);
     // Tenant names are unique across accounts.
-    HuaweiAccount b = makeAccount(AccountB, s("hanmeimei"));
-    accounts.insert(b, s("h"));
-    QCOMPARE(thrown([&] { accounts.setTenantName(AccountB, b.tenantName, s("lilei_2027"), T0); }),
+    HuaweiAccount b = makeAccount(AccountB, u"hanmeimei"_s);
+    accounts.insert(b, u"h"_s);
+    QCOMPARE(thrown([&] { accounts.setTenantName(AccountB, b.tenantName, u"lilei_2027"_s, T0); }),
              Unique);
 }
 
@@ -510,23 +508,23 @@ void TestRepositories::catalogue()
     QVERIFY(cards.has_value());
     QCOMPARE(cards->kind, ProductKind::StoredValueCard);
     QCOMPARE(cards->unitPrice.value, Catalogue::StoredValueCardUnitFen);
-    QVERIFY(!products.find(s("OFFI000")).has_value());
+    QVERIFY(!products.find(u"OFFI000"_s).has_value());
 
-    products.insert(Product{s("OFFI999"), ProductKind::Subscription, s("Trial"), Fen(9900)});
-    QCOMPARE(products.find(s("OFFI999"))->unitPrice.value, 9900);
-    QCOMPARE(products.find(s("OFFI999"))->name, s("Trial"));
+    products.insert(Product{u"OFFI999"_s, ProductKind::Subscription, u"Trial"_s, Fen(9900)});
+    QCOMPARE(products.find(u"OFFI999"_s)->unitPrice.value, 9900);
+    QCOMPARE(products.find(u"OFFI999"_s)->name, u"Trial"_s);
     QCOMPARE(thrown([&] {
-                 products.insert(Product{SaaS, ProductKind::Subscription, s("x"), Fen(0)});
+                 products.insert(Product{SaaS, ProductKind::Subscription, u"x"_s, Fen(0)});
              }),
              Unique);
 }
 
 void TestRepositories::orderRoundTrip()
 {
-    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
     OrderRepository orders(*m_db);
     // R-MKT-3: 50 cards of 100 CNY = 5,000 CNY = 500,000 fen.
-    const Order cards = makeOrder(s("CS2603020931ABCDE"), AccountA, Cards, 50, 500000);
+    const Order cards = makeOrder(u"CS2603020931ABCDE"_s, AccountA, Cards, 50, 500000);
     orders.insert(cards);
     const auto found = orders.find(cards.orderId);
     QVERIFY(found.has_value());
@@ -536,34 +534,34 @@ void TestRepositories::orderRoundTrip()
     QCOMPARE(found->amount, Fen::fromYuan(5000));
     QCOMPARE(found->status, OrderStatus::Paid);
     QCOMPARE(found->createdAt, cards.createdAt);
-    QVERIFY(!orders.find(s("CS2603020931ZZZZZ")).has_value());
+    QVERIFY(!orders.find(u"CS2603020931ZZZZZ"_s).has_value());
 
     const Order unpaid =
-        makeOrder(s("CS2603020932ABCDE"), AccountA, SaaS, 1, 0, OrderStatus::Unpaid);
+        makeOrder(u"CS2603020932ABCDE"_s, AccountA, SaaS, 1, 0, OrderStatus::Unpaid);
     orders.insert(unpaid);
     QCOMPARE(orders.find(unpaid.orderId)->status, OrderStatus::Unpaid);
-    SqlQuery paid(*m_db, s("SELECT paid_at FROM orders WHERE order_id = :id"));
-    paid.bind(s(":id"), unpaid.orderId).exec();
+    SqlQuery paid(*m_db, u"SELECT paid_at FROM orders WHERE order_id = :id"_s);
+    paid.bind(u":id"_s, unpaid.orderId).exec();
     QVERIFY(paid.next());
     QVERIFY(paid.value(0).isNull());
 
     QCOMPARE(thrown([&] { orders.insert(cards); }), Unique);
     QCOMPARE(
-        thrown([&] { orders.insert(makeOrder(s("CS2603020933ABCDE"), AccountB, SaaS, 1, 0)); }),
+        thrown([&] { orders.insert(makeOrder(u"CS2603020933ABCDE"_s, AccountB, SaaS, 1, 0)); }),
         ForeignKey);
     QCOMPARE(thrown([&] {
-                 orders.insert(makeOrder(s("CS2603020934ABCDE"), AccountA, s("OFFI0"), 1, 0));
+                 orders.insert(makeOrder(u"CS2603020934ABCDE"_s, AccountA, u"OFFI0"_s, 1, 0));
              }),
              ForeignKey);
 }
 
 void TestRepositories::instanceRoundTrip()
 {
-    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
-    OrderRepository(*m_db).insert(makeOrder(s("CS2603020931ABCDE"), AccountA, SaaS, 1, 0));
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    OrderRepository(*m_db).insert(makeOrder(u"CS2603020931ABCDE"_s, AccountA, SaaS, 1, 0));
     InstanceRepository instances(*m_db);
-    const QString id = s("3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f");
-    const Instance instance = makeInstance(id, s("CS2603020931ABCDE"), AccountA,
+    const QString id = u"3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f"_s;
+    const Instance instance = makeInstance(id, u"CS2603020931ABCDE"_s, AccountA,
                                            InstanceStatus::Provisioning, T0.addSecs(81));
     instances.insert(instance);
     const auto found = instances.find(id);
@@ -576,7 +574,7 @@ void TestRepositories::instanceRoundTrip()
     QCOMPARE(found->activeAt, instance.activeAt);
     QVERIFY(!found->closedAt.isValid());
     QCOMPARE(instances.findByOrder(instance.orderId)->instanceId, id);
-    QVERIFY(!instances.findByOrder(s("CS0000000000AAAAA")).has_value());
+    QVERIFY(!instances.findByOrder(u"CS0000000000AAAAA"_s).has_value());
 
     instances.setStatus(id, InstanceStatus::Closed, T0.addDays(30));
     QCOMPARE(instances.find(id)->status, InstanceStatus::Closed);
@@ -587,7 +585,7 @@ void TestRepositories::instanceRoundTrip()
 
     // One instance per order.
     QCOMPARE(thrown([&] {
-                 instances.insert(makeInstance(s("00000000-0000-4000-8000-000000000000"),
+                 instances.insert(makeInstance(u"00000000-0000-4000-8000-000000000000"_s,
                                                instance.orderId, AccountA, InstanceStatus::Active,
                                                T0));
              }),
@@ -596,14 +594,14 @@ void TestRepositories::instanceRoundTrip()
 
 void TestRepositories::R_MKT_2_activateDue()
 {
-    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
     OrderRepository orders(*m_db);
     InstanceRepository instances(*m_db);
     const QDateTime now = T0.addSecs(3600);
     const QStringList ids = {
-        s("10000000-0000-4000-8000-000000000001"), s("10000000-0000-4000-8000-000000000002"),
-        s("10000000-0000-4000-8000-000000000003"), s("10000000-0000-4000-8000-000000000004"),
-        s("10000000-0000-4000-8000-000000000005")};
+        u"10000000-0000-4000-8000-000000000001"_s, u"10000000-0000-4000-8000-000000000002"_s,
+        u"10000000-0000-4000-8000-000000000003"_s, u"10000000-0000-4000-8000-000000000004"_s,
+        u"10000000-0000-4000-8000-000000000005"_s};
     const QList<std::pair<InstanceStatus, QDateTime>> states = {
         {InstanceStatus::Provisioning, now.addSecs(-20)}, // due
         {InstanceStatus::Provisioning, now},              // due at this very instant
@@ -632,12 +630,12 @@ void TestRepositories::R_MKT_2_activateDue()
 
 void TestRepositories::organizationRoundTrip()
 {
-    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
     OrganizationRepository organizations(*m_db);
-    const Organization acme = makeOrganization(s("org_0123456789abcdef"), AccountA, s("acme"),
+    const Organization acme = makeOrganization(u"org_0123456789abcdef"_s, AccountA, u"acme"_s,
                                                OrganizationStatus::Creating);
     organizations.insert(acme);
-    Organization second = makeOrganization(s("org_fedcba9876543210"), AccountA, s("acme-2"));
+    Organization second = makeOrganization(u"org_fedcba9876543210"_s, AccountA, u"acme-2"_s);
     second.createdAt = acme.createdAt.addSecs(-60); // listed first
     organizations.insert(second);
 
@@ -645,128 +643,128 @@ void TestRepositories::organizationRoundTrip()
     QVERIFY(found.has_value());
     QCOMPARE(found->ownerAccountId, AccountA);
     QCOMPARE(found->enterpriseName, acme.enterpriseName);
-    QCOMPARE(found->abbreviation, s("acme"));
+    QCOMPARE(found->abbreviation, u"acme"_s);
     QCOMPARE(found->status, OrganizationStatus::Creating);
     QCOMPARE(found->createdAt, acme.createdAt);
     QCOMPARE(found->readyAt, acme.readyAt);
-    QCOMPARE(organizations.findByAbbreviation(s("acme-2"))->organizationId, second.organizationId);
-    QVERIFY(!organizations.findByAbbreviation(s("ACME")).has_value());
+    QCOMPARE(organizations.findByAbbreviation(u"acme-2"_s)->organizationId, second.organizationId);
+    QVERIFY(!organizations.findByAbbreviation(u"ACME"_s).has_value());
     const QList<Organization> owned = organizations.listByOwner(AccountA); // R-ORG-4: several
     QCOMPARE(owned.size(), 2);
     QCOMPARE(owned.at(0).organizationId, second.organizationId);
     QCOMPARE(owned.at(1).organizationId, acme.organizationId);
     QVERIFY(organizations.listByOwner(AccountB).isEmpty());
 
-    const qint64 root = organizations.insertDepartment(acme.organizationId, 0, s("Acme"));
-    const qint64 ops = organizations.insertDepartment(acme.organizationId, root, s("运维部"));
+    const qint64 root = organizations.insertDepartment(acme.organizationId, 0, u"Acme"_s);
+    const qint64 ops = organizations.insertDepartment(acme.organizationId, root, u"运维部"_s);
     QVERIFY(root > 0 && ops > root);
     const QList<Department> departments = organizations.departments(acme.organizationId);
     QCOMPARE(departments.size(), 2);
     QCOMPARE(departments.at(0).departmentId, root);
     QCOMPARE(departments.at(0).parentId, 0);
     QCOMPARE(departments.at(1).parentId, root);
-    QCOMPARE(departments.at(1).name, s("运维部"));
+    QCOMPARE(departments.at(1).name, u"运维部"_s);
     QCOMPARE(
-        thrown([&] { organizations.insertDepartment(acme.organizationId, root, s("运维部")); }),
+        thrown([&] { organizations.insertDepartment(acme.organizationId, root, u"运维部"_s); }),
         Unique);
     // The owner must exist.
     QCOMPARE(
-        thrown([&] { organizations.insert(makeOrganization(s("org_x"), AccountB, s("beta"))); }),
+        thrown([&] { organizations.insert(makeOrganization(u"org_x"_s, AccountB, u"beta"_s)); }),
         ForeignKey);
 }
 
 void TestRepositories::R_ORG_2_abbreviationUnique()
 {
     HuaweiAccountRepository accounts(*m_db);
-    accounts.insert(makeAccount(AccountA, s("lilei")), s("h"));
-    accounts.insert(makeAccount(AccountB, s("hanmeimei")), s("h"));
+    accounts.insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    accounts.insert(makeAccount(AccountB, u"hanmeimei"_s), u"h"_s);
     OrganizationRepository organizations(*m_db);
-    organizations.insert(makeOrganization(s("org_1"), AccountA, s("acme")));
+    organizations.insert(makeOrganization(u"org_1"_s, AccountA, u"acme"_s));
     // Unique across all organizations, whoever owns them.
     QCOMPARE(
-        thrown([&] { organizations.insert(makeOrganization(s("org_2"), AccountB, s("acme"))); }),
+        thrown([&] { organizations.insert(makeOrganization(u"org_2"_s, AccountB, u"acme"_s)); }),
         Unique);
-    QVERIFY(!organizations.find(s("org_2")).has_value());
-    organizations.insert(makeOrganization(s("org_3"), AccountB, s("acme-cn")));
-    QVERIFY(organizations.find(s("org_3")).has_value());
+    QVERIFY(!organizations.find(u"org_2"_s).has_value());
+    organizations.insert(makeOrganization(u"org_3"_s, AccountB, u"acme-cn"_s));
+    QVERIFY(organizations.find(u"org_3"_s).has_value());
 }
 
 void TestRepositories::R_ORG_3_readyDue()
 {
-    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
     OrganizationRepository organizations(*m_db);
     Organization due =
-        makeOrganization(s("org_due"), AccountA, s("due"), OrganizationStatus::Creating);
+        makeOrganization(u"org_due"_s, AccountA, u"due"_s, OrganizationStatus::Creating);
     Organization later =
-        makeOrganization(s("org_later"), AccountA, s("later"), OrganizationStatus::Creating);
+        makeOrganization(u"org_later"_s, AccountA, u"later"_s, OrganizationStatus::Creating);
     later.readyAt = due.readyAt.addSecs(60);
     organizations.insert(due);
     organizations.insert(later);
     QCOMPARE(organizations.readyDue(due.readyAt.addMSecs(-1)), QStringList());
-    QCOMPARE(organizations.readyDue(due.readyAt), QStringList{s("org_due")});
-    QCOMPARE(organizations.find(s("org_due"))->status, OrganizationStatus::Ready);
-    QCOMPARE(organizations.find(s("org_later"))->status, OrganizationStatus::Creating);
+    QCOMPARE(organizations.readyDue(due.readyAt), QStringList{u"org_due"_s});
+    QCOMPARE(organizations.find(u"org_due"_s)->status, OrganizationStatus::Ready);
+    QCOMPARE(organizations.find(u"org_later"_s)->status, OrganizationStatus::Creating);
     QCOMPARE(organizations.readyDue(due.readyAt), QStringList());
-    QCOMPARE(organizations.readyDue(later.readyAt.addDays(1)), QStringList{s("org_later")});
+    QCOMPARE(organizations.readyDue(later.readyAt.addDays(1)), QStringList{u"org_later"_s});
 }
 
 void TestRepositories::R_ORG_5_membersUniqueInOrganization()
 {
-    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
     OrganizationRepository organizations(*m_db);
-    organizations.insert(makeOrganization(s("org_1"), AccountA, s("acme")));
-    organizations.insert(makeOrganization(s("org_2"), AccountA, s("beta")));
-    const qint64 department = organizations.insertDepartment(s("org_1"), 0, s("Acme"));
+    organizations.insert(makeOrganization(u"org_1"_s, AccountA, u"acme"_s));
+    organizations.insert(makeOrganization(u"org_2"_s, AccountA, u"beta"_s));
+    const qint64 department = organizations.insertDepartment(u"org_1"_s, 0, u"Acme"_s);
     MemberRepository members(*m_db);
-    Member zhang = makeMember(s("org_1"), s("zhang.san"));
+    Member zhang = makeMember(u"org_1"_s, u"zhang.san"_s);
     zhang.departmentId = department;
-    const qint64 id = members.insert(zhang, s("hash-1"));
+    const qint64 id = members.insert(zhang, u"hash-1"_s);
     QVERIFY(id > 0);
 
     const auto found = members.find(id);
     QVERIFY(found.has_value());
     QCOMPARE(found->memberId, id);
-    QCOMPARE(found->organizationId, s("org_1"));
-    QCOMPARE(found->account, s("zhang.san"));
-    QCOMPARE(found->displayName, s("张三"));
+    QCOMPARE(found->organizationId, u"org_1"_s);
+    QCOMPARE(found->account, u"zhang.san"_s);
+    QCOMPARE(found->displayName, u"张三"_s);
     QCOMPARE(found->departmentId, department);
     QCOMPARE(found->mobile, zhang.mobile);
     QCOMPARE(found->email, zhang.email);
     QCOMPARE(found->mustChangePassword, true);
     QCOMPARE(found->enabled, true);
     QCOMPARE(found->createdAt, zhang.createdAt);
-    QCOMPARE(memberLoginName(found->account, s("acme")), s("zhang.san@acme"));
+    QCOMPARE(memberLoginName(found->account, u"acme"_s), u"zhang.san@acme"_s);
 
-    QCOMPARE(thrown([&] { members.insert(makeMember(s("org_1"), s("zhang.san")), s("h")); }),
+    QCOMPARE(thrown([&] { members.insert(makeMember(u"org_1"_s, u"zhang.san"_s), u"h"_s); }),
              Unique);
     // The same account in another organization is another member.
-    Member other = makeMember(s("org_2"), s("zhang.san"));
+    Member other = makeMember(u"org_2"_s, u"zhang.san"_s);
     other.enabled = false;
     other.mustChangePassword = false;
-    const qint64 otherId = members.insert(other, s("hash-2"));
+    const qint64 otherId = members.insert(other, u"hash-2"_s);
     QVERIFY(otherId != id);
-    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->memberId, otherId);
-    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->enabled, false);
-    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->mustChangePassword, false);
-    QCOMPARE(members.findByAccount(s("org_2"), s("zhang.san"))->departmentId, 0);
-    QVERIFY(!members.findByAccount(s("org_1"), s("li.si")).has_value());
-    members.insert(makeMember(s("org_1"), s("li.si")), s("h"));
-    const QList<Member> list = members.listByOrganization(s("org_1"));
+    QCOMPARE(members.findByAccount(u"org_2"_s, u"zhang.san"_s)->memberId, otherId);
+    QCOMPARE(members.findByAccount(u"org_2"_s, u"zhang.san"_s)->enabled, false);
+    QCOMPARE(members.findByAccount(u"org_2"_s, u"zhang.san"_s)->mustChangePassword, false);
+    QCOMPARE(members.findByAccount(u"org_2"_s, u"zhang.san"_s)->departmentId, 0);
+    QVERIFY(!members.findByAccount(u"org_1"_s, u"li.si"_s).has_value());
+    members.insert(makeMember(u"org_1"_s, u"li.si"_s), u"h"_s);
+    const QList<Member> list = members.listByOrganization(u"org_1"_s);
     QCOMPARE(list.size(), 2);
-    QCOMPARE(list.at(0).account, s("zhang.san"));
-    QCOMPARE(list.at(1).account, s("li.si"));
+    QCOMPARE(list.at(0).account, u"zhang.san"_s);
+    QCOMPARE(list.at(1).account, u"li.si"_s);
 }
 
 void TestRepositories::memberPasswordsAndLogins()
 {
-    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, s("lilei")), s("h"));
-    OrganizationRepository(*m_db).insert(makeOrganization(s("org_1"), AccountA, s("acme")));
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    OrganizationRepository(*m_db).insert(makeOrganization(u"org_1"_s, AccountA, u"acme"_s));
     MemberRepository members(*m_db);
-    const qint64 id = members.insert(makeMember(s("org_1"), s("zhang.san")), s("initial-hash"));
-    QCOMPARE(members.passwordHash(id), s("initial-hash"));
+    const qint64 id = members.insert(makeMember(u"org_1"_s, u"zhang.san"_s), u"initial-hash"_s);
+    QCOMPARE(members.passwordHash(id), u"initial-hash"_s);
     QCOMPARE(members.passwordHash(id + 100), std::nullopt);
-    members.setPassword(id, s("changed-hash"), false); // R-ORG-6: changed at first login
-    QCOMPARE(members.passwordHash(id), s("changed-hash"));
+    members.setPassword(id, u"changed-hash"_s, false); // R-ORG-6: changed at first login
+    QCOMPARE(members.passwordHash(id), u"changed-hash"_s);
     QCOMPARE(members.find(id)->mustChangePassword, false);
 
     QDateTime lockedUntil = T0;
@@ -800,19 +798,19 @@ namespace {
 // Two paid SaaS orders with active instances and a card order, for the binding tests.
 void seedBindable(Database &db)
 {
-    HuaweiAccountRepository(db).insert(makeAccount(AccountA, s("lilei")), s("h"));
+    HuaweiAccountRepository(db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
     OrderRepository orders(db);
     InstanceRepository instances(db);
-    orders.insert(makeOrder(s("CS2603020931AAAAA"), AccountA, SaaS, 1, 0));
-    orders.insert(makeOrder(s("CS2603020931BBBBB"), AccountA, SaaS, 1, 0));
-    orders.insert(makeOrder(s("CS2603020931CCCCC"), AccountA, Cards, 1, 10000));
-    instances.insert(makeInstance(s("aaaaaaaa-0000-4000-8000-000000000001"), s("CS2603020931AAAAA"),
+    orders.insert(makeOrder(u"CS2603020931AAAAA"_s, AccountA, SaaS, 1, 0));
+    orders.insert(makeOrder(u"CS2603020931BBBBB"_s, AccountA, SaaS, 1, 0));
+    orders.insert(makeOrder(u"CS2603020931CCCCC"_s, AccountA, Cards, 1, 10000));
+    instances.insert(makeInstance(u"aaaaaaaa-0000-4000-8000-000000000001"_s, u"CS2603020931AAAAA"_s,
                                   AccountA, InstanceStatus::Active, T0));
-    instances.insert(makeInstance(s("bbbbbbbb-0000-4000-8000-000000000002"), s("CS2603020931BBBBB"),
+    instances.insert(makeInstance(u"bbbbbbbb-0000-4000-8000-000000000002"_s, u"CS2603020931BBBBB"_s,
                                   AccountA, InstanceStatus::Active, T0));
     OrganizationRepository organizations(db);
-    organizations.insert(makeOrganization(s("org_1"), AccountA, s("acme")));
-    organizations.insert(makeOrganization(s("org_2"), AccountA, s("beta")));
+    organizations.insert(makeOrganization(u"org_1"_s, AccountA, u"acme"_s));
+    organizations.insert(makeOrganization(u"org_2"_s, AccountA, u"beta"_s));
 }
 
 AppBinding binding(const QString &orderId, const QString &instanceId, const QString &organization)
@@ -833,28 +831,28 @@ void TestRepositories::R_BND_1_orderBoundOnce()
     seedBindable(*m_db);
     BindingRepository bindings(*m_db);
     const qint64 id = bindings.insert(
-        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+        binding(u"CS2603020931AAAAA"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s, u"org_1"_s));
     QVERIFY(id > 0);
     const auto found = bindings.find(id);
     QVERIFY(found.has_value());
-    QCOMPARE(found->orderId, s("CS2603020931AAAAA"));
-    QCOMPARE(found->instanceId, s("aaaaaaaa-0000-4000-8000-000000000001"));
+    QCOMPARE(found->orderId, u"CS2603020931AAAAA"_s);
+    QCOMPARE(found->instanceId, u"aaaaaaaa-0000-4000-8000-000000000001"_s);
     QCOMPARE(found->productId, SaaS);
-    QCOMPARE(found->organizationId, s("org_1"));
+    QCOMPARE(found->organizationId, u"org_1"_s);
     QCOMPARE(found->boundAt, T0.addSecs(900));
-    QCOMPARE(bindings.findByOrder(s("CS2603020931AAAAA"))->bindingId, id);
-    QVERIFY(!bindings.findByOrder(s("CS2603020931BBBBB")).has_value());
+    QCOMPARE(bindings.findByOrder(u"CS2603020931AAAAA"_s)->bindingId, id);
+    QVERIFY(!bindings.findByOrder(u"CS2603020931BBBBB"_s).has_value());
     // The same order cannot be bound to a second organization.
     QCOMPARE(thrown([&] {
-                 bindings.insert(binding(s("CS2603020931AAAAA"),
-                                         s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_2")));
+                 bindings.insert(binding(u"CS2603020931AAAAA"_s,
+                                         u"aaaaaaaa-0000-4000-8000-000000000001"_s, u"org_2"_s));
              }),
              Unique);
-    QVERIFY(bindings.listByOrganization(s("org_2")).isEmpty());
+    QVERIFY(bindings.listByOrganization(u"org_2"_s).isEmpty());
     // A binding refers to existing rows.
     QCOMPARE(thrown([&] {
-                 bindings.insert(binding(s("CS2603020931BBBBB"),
-                                         s("bbbbbbbb-0000-4000-8000-000000000002"), s("org_9")));
+                 bindings.insert(binding(u"CS2603020931BBBBB"_s,
+                                         u"bbbbbbbb-0000-4000-8000-000000000002"_s, u"org_9"_s));
              }),
              ForeignKey);
 }
@@ -864,21 +862,21 @@ void TestRepositories::R_BND_2_oneOrderPerProductPerOrganization()
     seedBindable(*m_db);
     BindingRepository bindings(*m_db);
     bindings.insert(
-        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+        binding(u"CS2603020931AAAAA"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s, u"org_1"_s));
     // A second SaaS order in the same organization is refused ...
     QCOMPARE(thrown([&] {
-                 bindings.insert(binding(s("CS2603020931BBBBB"),
-                                         s("bbbbbbbb-0000-4000-8000-000000000002"), s("org_1")));
+                 bindings.insert(binding(u"CS2603020931BBBBB"_s,
+                                         u"bbbbbbbb-0000-4000-8000-000000000002"_s, u"org_1"_s));
              }),
              Unique);
     // ... and allowed in another one.
     const qint64 other = bindings.insert(
-        binding(s("CS2603020931BBBBB"), s("bbbbbbbb-0000-4000-8000-000000000002"), s("org_2")));
+        binding(u"CS2603020931BBBBB"_s, u"bbbbbbbb-0000-4000-8000-000000000002"_s, u"org_2"_s));
     QVERIFY(other > 0);
-    QCOMPARE(bindings.findByOrganizationProduct(s("org_1"), SaaS)->orderId, s("CS2603020931AAAAA"));
-    QCOMPARE(bindings.findByOrganizationProduct(s("org_2"), SaaS)->orderId, s("CS2603020931BBBBB"));
-    QVERIFY(!bindings.findByOrganizationProduct(s("org_1"), Cards).has_value());
-    QCOMPARE(bindings.listByOrganization(s("org_1")).size(), 1);
+    QCOMPARE(bindings.findByOrganizationProduct(u"org_1"_s, SaaS)->orderId, u"CS2603020931AAAAA"_s);
+    QCOMPARE(bindings.findByOrganizationProduct(u"org_2"_s, SaaS)->orderId, u"CS2603020931BBBBB"_s);
+    QVERIFY(!bindings.findByOrganizationProduct(u"org_1"_s, Cards).has_value());
+    QCOMPARE(bindings.listByOrganization(u"org_1"_s).size(), 1);
 }
 
 void TestRepositories::R_BND_4_authorizations()
@@ -886,10 +884,10 @@ void TestRepositories::R_BND_4_authorizations()
     seedBindable(*m_db);
     BindingRepository bindings(*m_db);
     const qint64 id = bindings.insert(
-        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+        binding(u"CS2603020931AAAAA"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s, u"org_1"_s));
     MemberRepository members(*m_db);
-    const qint64 zhang = members.insert(makeMember(s("org_1"), s("zhang.san")), s("h"));
-    const qint64 li = members.insert(makeMember(s("org_1"), s("li.si")), s("h"));
+    const qint64 zhang = members.insert(makeMember(u"org_1"_s, u"zhang.san"_s), u"h"_s);
+    const qint64 li = members.insert(makeMember(u"org_1"_s, u"li.si"_s), u"h"_s);
     QVERIFY(!bindings.isAuthorized(id, zhang));
     bindings.authorize(id, li, T0.addSecs(1000));
     bindings.authorize(id, zhang, T0.addSecs(1000));
@@ -905,67 +903,67 @@ void TestRepositories::guanceAccounts()
 {
     GuanceAccountRepository accounts(*m_db);
     GuanceAccount g;
-    g.username = s("lilei_guance");
-    g.email = s("lilei@example.com");
-    g.site = s("cn1");
+    g.username = u"lilei_guance"_s;
+    g.email = u"lilei@example.com"_s;
+    g.site = u"cn1"_s;
     g.createdAt = T0;
-    const qint64 id = accounts.insert(g, s("hash"));
+    const qint64 id = accounts.insert(g, u"hash"_s);
     QVERIFY(id > 0);
     const auto found = accounts.find(id);
     QVERIFY(found.has_value());
     QCOMPARE(found->username, g.username);
     QCOMPARE(found->email, g.email);
-    QCOMPARE(found->site, s("cn1"));
+    QCOMPARE(found->site, u"cn1"_s);
     QCOMPARE(found->mobile, QStringLiteral(""));
     QCOMPARE(found->createdAt, T0);
-    QCOMPARE(accounts.findByUsername(s("lilei_guance"))->guanceAccountId, id);
-    QCOMPARE(accounts.findByEmail(s("lilei@example.com"), s("cn1"))->guanceAccountId, id);
-    QVERIFY(!accounts.findByEmail(s("lilei@example.com"), s("us1")).has_value());
+    QCOMPARE(accounts.findByUsername(u"lilei_guance"_s)->guanceAccountId, id);
+    QCOMPARE(accounts.findByEmail(u"lilei@example.com"_s, u"cn1"_s)->guanceAccountId, id);
+    QVERIFY(!accounts.findByEmail(u"lilei@example.com"_s, u"us1"_s).has_value());
 
     // Email is unique per site; the username everywhere.
     GuanceAccount otherSite = g;
-    otherSite.username = s("lilei_us");
-    otherSite.site = s("us1");
-    QVERIFY(accounts.insert(otherSite, s("hash")) > id);
+    otherSite.username = u"lilei_us"_s;
+    otherSite.site = u"us1"_s;
+    QVERIFY(accounts.insert(otherSite, u"hash"_s) > id);
     GuanceAccount sameSite = g;
-    sameSite.username = s("lilei_2");
-    QCOMPARE(thrown([&] { accounts.insert(sameSite, s("hash")); }), Unique);
+    sameSite.username = u"lilei_2"_s;
+    QCOMPARE(thrown([&] { accounts.insert(sameSite, u"hash"_s); }), Unique);
     GuanceAccount sameName = g;
-    sameName.email = s("other@example.com");
-    QCOMPARE(thrown([&] { accounts.insert(sameName, s("hash")); }), Unique);
+    sameName.email = u"other@example.com"_s;
+    QCOMPARE(thrown([&] { accounts.insert(sameName, u"hash"_s); }), Unique);
 }
 
 void TestRepositories::R_FC_1_feeCenterUsernameUnique()
 {
     FeeCenterRepository feeCenters(*m_db);
-    const qint64 id = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash"));
+    const qint64 id = feeCenters.insert(makeFeeCenter(u"acme_billing"_s), u"hash"_s);
     const auto found = feeCenters.find(id);
     QVERIFY(found.has_value());
-    QCOMPARE(found->username, s("acme_billing"));
-    QCOMPARE(found->email, s("acme_billing@example.com"));
-    QCOMPARE(found->enterpriseName, s("Acme Ltd"));
-    QCOMPARE(found->industry, s("Retail"));
-    QCOMPARE(found->contact, s("Li Lei"));
+    QCOMPARE(found->username, u"acme_billing"_s);
+    QCOMPARE(found->email, u"acme_billing@example.com"_s);
+    QCOMPARE(found->enterpriseName, u"Acme Ltd"_s);
+    QCOMPARE(found->industry, u"Retail"_s);
+    QCOMPARE(found->contact, u"Li Lei"_s);
     QCOMPARE(found->cashBalance, Fen(12345));
     QCOMPARE(found->createdAt, T0.addDays(1));
     feeCenters.addCash(id, Fen(100));
     feeCenters.addCash(id, Fen(-45));
-    QCOMPARE(feeCenters.findByUsername(s("acme_billing"))->cashBalance, Fen(12400));
+    QCOMPARE(feeCenters.findByUsername(u"acme_billing"_s)->cashBalance, Fen(12400));
     // One account whatever the letter case (the uniqueness checks rely on this lookup).
-    QCOMPARE(feeCenters.findByUsername(s("ACME_Billing"))->feeCenterAccountId, id);
-    QCOMPARE(thrown([&] { feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash")); }),
+    QCOMPARE(feeCenters.findByUsername(u"ACME_Billing"_s)->feeCenterAccountId, id);
+    QCOMPARE(thrown([&] { feeCenters.insert(makeFeeCenter(u"acme_billing"_s), u"hash"_s); }),
              Unique);
 }
 
 void TestRepositories::R_FC_2_huaweiAccountLinkedOnce()
 {
     FeeCenterRepository feeCenters(*m_db);
-    const qint64 first = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash"));
-    const qint64 second = feeCenters.insert(makeFeeCenter(s("beta_billing")), s("hash"));
+    const qint64 first = feeCenters.insert(makeFeeCenter(u"acme_billing"_s), u"hash"_s);
+    const qint64 second = feeCenters.insert(makeFeeCenter(u"beta_billing"_s), u"hash"_s);
     feeCenters.linkHuaweiAccount(AccountA, first, T0);
     feeCenters.linkHuaweiAccount(AccountB, first, T0.addSecs(1)); // many per fee-center account
     QCOMPARE(feeCenters.linkedFeeCenter(AccountA), first);
-    QCOMPARE(feeCenters.linkedFeeCenter(s("99999999999999999999999999999999")), std::nullopt);
+    QCOMPARE(feeCenters.linkedFeeCenter(u"99999999999999999999999999999999"_s), std::nullopt);
     QCOMPARE(feeCenters.linkedHuaweiAccounts(first), (QStringList{AccountA, AccountB}));
     QCOMPARE(thrown([&] { feeCenters.linkHuaweiAccount(AccountA, second, T0.addDays(1)); }),
              Unique);
@@ -977,29 +975,29 @@ void TestRepositories::R_FC_2_huaweiAccountLinkedOnce()
 void TestRepositories::R_WS_1_workspaceNameUniquePerFeeCenter()
 {
     FeeCenterRepository feeCenters(*m_db);
-    const qint64 first = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("hash"));
-    const qint64 second = feeCenters.insert(makeFeeCenter(s("beta_billing")), s("hash"));
+    const qint64 first = feeCenters.insert(makeFeeCenter(u"acme_billing"_s), u"hash"_s);
+    const qint64 second = feeCenters.insert(makeFeeCenter(u"beta_billing"_s), u"hash"_s);
     WorkspaceRepository workspaces(*m_db);
     const Workspace production =
-        makeWorkspace(s("wksp_00000000000000000000000000000001"), s("生产环境"), first, 0);
+        makeWorkspace(u"wksp_00000000000000000000000000000001"_s, u"生产环境"_s, first, 0);
     workspaces.insert(production);
-    QVERIFY(workspaces.nameTaken(first, s("生产环境")));
-    QVERIFY(!workspaces.nameTaken(second, s("生产环境")));
+    QVERIFY(workspaces.nameTaken(first, u"生产环境"_s));
+    QVERIFY(!workspaces.nameTaken(second, u"生产环境"_s));
     QCOMPARE(thrown([&] {
-                 workspaces.insert(makeWorkspace(s("wksp_00000000000000000000000000000002"),
-                                                 s("生产环境"), first, 0));
+                 workspaces.insert(makeWorkspace(u"wksp_00000000000000000000000000000002"_s,
+                                                 u"生产环境"_s, first, 0));
              }),
              Unique);
     workspaces.insert(
-        makeWorkspace(s("wksp_00000000000000000000000000000003"), s("生产环境"), second, 0));
+        makeWorkspace(u"wksp_00000000000000000000000000000003"_s, u"生产环境"_s, second, 0));
     QCOMPARE(workspaces.listByFeeCenter(first).size(), 1);
     QCOMPARE(workspaces.listByFeeCenter(second).size(), 1);
 
     const auto found = workspaces.find(production.workspaceId);
     QVERIFY(found.has_value());
-    QCOMPARE(found->name, s("生产环境"));
+    QCOMPARE(found->name, u"生产环境"_s);
     QCOMPARE(found->language, WorkspaceLanguage::English);
-    QCOMPARE(found->site, s("cn4"));
+    QCOMPARE(found->site, u"cn4"_s);
     QCOMPARE(found->ownerGuanceAccountId, 0); // no owner: NULL
     QCOMPARE(found->feeCenterAccountId, first);
     QCOMPARE(found->settlement, SettlementMethod::FeeCenter);
@@ -1009,21 +1007,21 @@ void TestRepositories::R_WS_1_workspaceNameUniquePerFeeCenter()
     QCOMPARE(found->createdAt, production.createdAt);
     // The owner, when given, must exist.
     QCOMPARE(thrown([&] {
-                 workspaces.insert(makeWorkspace(s("wksp_00000000000000000000000000000004"),
-                                                 s("Test"), first, 77));
+                 workspaces.insert(makeWorkspace(u"wksp_00000000000000000000000000000004"_s,
+                                                 u"Test"_s, first, 77));
              }),
              ForeignKey);
 }
 
 void TestRepositories::R_SET_workspaceSettlementLockUnlock()
 {
-    const qint64 fc = FeeCenterRepository(*m_db).insert(makeFeeCenter(s("acme_billing")), s("h"));
+    const qint64 fc = FeeCenterRepository(*m_db).insert(makeFeeCenter(u"acme_billing"_s), u"h"_s);
     WorkspaceRepository workspaces(*m_db);
-    const QString id = s("wksp_00000000000000000000000000000001");
-    const QString instance = s("3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f");
-    workspaces.insert(makeWorkspace(id, s("Production"), fc, 0));
+    const QString id = u"wksp_00000000000000000000000000000001"_s;
+    const QString instance = u"3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f"_s;
+    workspaces.insert(makeWorkspace(id, u"Production"_s, fc, 0));
     workspaces.insert(
-        makeWorkspace(s("wksp_00000000000000000000000000000002"), s("Staging"), fc, 0));
+        makeWorkspace(u"wksp_00000000000000000000000000000002"_s, u"Staging"_s, fc, 0));
 
     // R-SET-2: settled through a Huawei account and instance.
     workspaces.setSettlement(id, SettlementMethod::HuaweiCloud, AccountA, instance, T0.addDays(2));
@@ -1038,10 +1036,10 @@ void TestRepositories::R_SET_workspaceSettlementLockUnlock()
     QVERIFY(workspaces.listSettledBy(AccountB, instance).isEmpty());
 
     // R-SET-5: closing the instance locks the workspace and drops the link.
-    workspaces.lock(id, s("huaweiInstanceClosed"), T0.addDays(3));
+    workspaces.lock(id, u"huaweiInstanceClosed"_s, T0.addDays(3));
     found = workspaces.find(id);
     QCOMPARE(found->status, WorkspaceStatus::Locked);
-    QCOMPARE(found->lockReason, s("huaweiInstanceClosed"));
+    QCOMPARE(found->lockReason, u"huaweiInstanceClosed"_s);
     QCOMPARE(found->lockedAt, T0.addDays(3));
     QCOMPARE(found->settlementAccountId, QStringLiteral(""));
     QCOMPARE(found->settlementInstanceId, QStringLiteral(""));
@@ -1055,28 +1053,28 @@ void TestRepositories::R_SET_workspaceSettlementLockUnlock()
     QCOMPARE(found->lockReason, QStringLiteral(""));
     QVERIFY(!found->lockedAt.isValid());
     QCOMPARE(found->settlementChangedAt, T0.addDays(4));
-    QCOMPARE(workspaces.find(s("wksp_00000000000000000000000000000002"))->status,
+    QCOMPARE(workspaces.find(u"wksp_00000000000000000000000000000002"_s)->status,
              WorkspaceStatus::Active);
 }
 
 void TestRepositories::R_SVC_cardsAndRedemption()
 {
     seedBindable(*m_db);
-    const qint64 fc = FeeCenterRepository(*m_db).insert(makeFeeCenter(s("acme_billing")), s("h"));
+    const qint64 fc = FeeCenterRepository(*m_db).insert(makeFeeCenter(u"acme_billing"_s), u"h"_s);
     StoredValueCardRepository cards(*m_db);
     const QDateTime purchased = T0.addDays(5);
-    cards.insert(makeCard(s("6100000000000002"), fc, s("CS2603020931CCCCC"), purchased));
-    cards.insert(makeCard(s("6100000000000001"), fc, s("CS2603020931CCCCC"), purchased));
-    StoredValueCard older = makeCard(s("6100000000000009"), fc, QString(), purchased.addDays(-1));
+    cards.insert(makeCard(u"6100000000000002"_s, fc, u"CS2603020931CCCCC"_s, purchased));
+    cards.insert(makeCard(u"6100000000000001"_s, fc, u"CS2603020931CCCCC"_s, purchased));
+    StoredValueCard older = makeCard(u"6100000000000009"_s, fc, QString(), purchased.addDays(-1));
     older.purchaseType = PurchaseType::Direct;
     older.status = CardStatus::UsedUp;
     older.balance = Fen(0);
     cards.insert(older);
     const QList<StoredValueCard> list = cards.listByFeeCenter(fc);
     QCOMPARE(list.size(), 3);
-    QCOMPARE(list.at(0).cardNumber, s("6100000000000009")); // oldest first
-    QCOMPARE(list.at(1).cardNumber, s("6100000000000001")); // then by number
-    QCOMPARE(list.at(2).cardNumber, s("6100000000000002"));
+    QCOMPARE(list.at(0).cardNumber, u"6100000000000009"_s); // oldest first
+    QCOMPARE(list.at(1).cardNumber, u"6100000000000001"_s); // then by number
+    QCOMPARE(list.at(2).cardNumber, u"6100000000000002"_s);
     const StoredValueCard &card = list.at(1);
     QCOMPARE(card.feeCenterAccountId, fc);
     QCOMPARE(card.faceValue, Fen::fromYuan(100));
@@ -1085,23 +1083,23 @@ void TestRepositories::R_SVC_cardsAndRedemption()
     QCOMPARE(card.purchaseType, PurchaseType::HuaweiMarketplace);
     QCOMPARE(card.purchasedAt, purchased);
     QCOMPARE(card.expiresAt, purchased.addDays(365));
-    QCOMPARE(card.sourceOrderId, s("CS2603020931CCCCC"));
+    QCOMPARE(card.sourceOrderId, u"CS2603020931CCCCC"_s);
     QCOMPARE(list.at(0).purchaseType, PurchaseType::Direct);
     QCOMPARE(list.at(0).status, CardStatus::UsedUp);
     QCOMPARE(list.at(0).sourceOrderId, QStringLiteral(""));
-    QCOMPARE(thrown([&] { cards.insert(makeCard(s("6100000000000001"), fc, {}, purchased)); }),
+    QCOMPARE(thrown([&] { cards.insert(makeCard(u"6100000000000001"_s, fc, {}, purchased)); }),
              Unique);
 
     // R-SVC-2: an order is redeemed once.
-    QCOMPARE(cards.redeemedBy(s("CS2603020931CCCCC")), std::nullopt);
-    cards.insertRedemption(s("CS2603020931CCCCC"), fc, purchased);
-    QCOMPARE(cards.redeemedBy(s("CS2603020931CCCCC")), fc);
+    QCOMPARE(cards.redeemedBy(u"CS2603020931CCCCC"_s), std::nullopt);
+    cards.insertRedemption(u"CS2603020931CCCCC"_s, fc, purchased);
+    QCOMPARE(cards.redeemedBy(u"CS2603020931CCCCC"_s), fc);
     const qint64 other =
-        FeeCenterRepository(*m_db).insert(makeFeeCenter(s("beta_billing")), s("h"));
-    QCOMPARE(thrown([&] { cards.insertRedemption(s("CS2603020931CCCCC"), other, purchased); }),
+        FeeCenterRepository(*m_db).insert(makeFeeCenter(u"beta_billing"_s), u"h"_s);
+    QCOMPARE(thrown([&] { cards.insertRedemption(u"CS2603020931CCCCC"_s, other, purchased); }),
              Unique);
-    QCOMPARE(cards.redeemedBy(s("CS2603020931CCCCC")), fc);
-    QCOMPARE(thrown([&] { cards.insertRedemption(s("CS0000000000NOPE0"), fc, purchased); }),
+    QCOMPARE(cards.redeemedBy(u"CS2603020931CCCCC"_s), fc);
+    QCOMPARE(thrown([&] { cards.insertRedemption(u"CS0000000000NOPE0"_s, fc, purchased); }),
              ForeignKey);
 }
 
@@ -1110,56 +1108,56 @@ void TestRepositories::R_SVC_cardsAndRedemption()
 void TestRepositories::R_VC_1_verificationCodes()
 {
     VerificationCodeRepository codes(*m_db);
-    const QString email = s("lilei@example.com");
-    QCOMPARE(codes.latest(email, s("register")).has_value(), false);
+    const QString email = u"lilei@example.com"_s;
+    QCOMPARE(codes.latest(email, u"register"_s).has_value(), false);
     VerificationCodeRecord record;
-    record.channel = s("email");
+    record.channel = u"email"_s;
     record.destination = email;
-    record.purpose = s("register");
-    record.code = s("048213");
+    record.purpose = u"register"_s;
+    record.code = u"048213"_s;
     record.issuedAt = T0;
     record.expiresAt = T0.addSecs(600);
     const qint64 first = codes.insert(record);
-    record.code = s("913370");
+    record.code = u"913370"_s;
     record.issuedAt = T0.addSecs(61);
     record.expiresAt = record.issuedAt.addSecs(600);
     const qint64 second = codes.insert(record);
     QVERIFY(first > 0 && second > first);
 
-    auto latest = codes.latest(email, s("register"));
+    auto latest = codes.latest(email, u"register"_s);
     QVERIFY(latest.has_value());
     QCOMPARE(latest->codeId, second);
-    QCOMPARE(latest->channel, s("email"));
+    QCOMPARE(latest->channel, u"email"_s);
     QCOMPARE(latest->destination, email);
-    QCOMPARE(latest->purpose, s("register"));
-    QCOMPARE(latest->code, s("913370")); // leading digits and zeros survive as text
+    QCOMPARE(latest->purpose, u"register"_s);
+    QCOMPARE(latest->code, u"913370"_s); // leading digits and zeros survive as text
     QCOMPARE(latest->issuedAt, T0.addSecs(61));
     QCOMPARE(latest->expiresAt, T0.addSecs(661));
     QCOMPARE(latest->attempts, 0);
     QCOMPARE(latest->consumed, false);
-    QVERIFY(!codes.latest(email, s("bind-fee-center")).has_value());
-    QVERIFY(!codes.latest(s("other@example.com"), s("register")).has_value());
+    QVERIFY(!codes.latest(email, u"bind-fee-center"_s).has_value());
+    QVERIFY(!codes.latest(u"other@example.com"_s, u"register"_s).has_value());
     // R-VC-1's 60 seconds count per destination, across purposes.
     QCOMPARE(codes.lastIssuedTo(email), T0.addSecs(61));
-    QCOMPARE(codes.lastIssuedTo(s("other@example.com")), std::nullopt);
+    QCOMPARE(codes.lastIssuedTo(u"other@example.com"_s), std::nullopt);
     VerificationCodeRecord other = record;
-    other.purpose = s("bind-fee-center");
+    other.purpose = u"bind-fee-center"_s;
     other.issuedAt = T0.addSecs(130);
     codes.insert(other);
     QCOMPARE(codes.lastIssuedTo(email), T0.addSecs(130));
-    QCOMPARE(codes.latest(email, s("register"))->codeId, second);
+    QCOMPARE(codes.latest(email, u"register"_s)->codeId, second);
 
     QCOMPARE(codes.countWrongAttempt(second), 1);
     QCOMPARE(codes.countWrongAttempt(second), 2);
-    QCOMPARE(codes.latest(email, s("register"))->attempts, 2);
+    QCOMPARE(codes.latest(email, u"register"_s)->attempts, 2);
     codes.consume(second, T0.addSecs(90));
-    QCOMPARE(codes.latest(email, s("register"))->consumed, true);
+    QCOMPARE(codes.latest(email, u"register"_s)->consumed, true);
 
     // Same issue time: the later row wins.
-    record.code = s("000001");
+    record.code = u"000001"_s;
     const qint64 third = codes.insert(record);
-    QCOMPARE(codes.latest(email, s("register"))->codeId, third);
-    QCOMPARE(codes.latest(email, s("register"))->code, s("000001"));
+    QCOMPARE(codes.latest(email, u"register"_s)->codeId, third);
+    QCOMPARE(codes.latest(email, u"register"_s)->code, u"000001"_s);
 }
 
 void TestRepositories::outboxHeldReleaseRedact()
@@ -1168,67 +1166,67 @@ void TestRepositories::outboxHeldReleaseRedact()
     OutboxMessage code;
     code.sentAt = T0;
     code.channel = Channel::Email;
-    code.destination = s("lilei@example.com");
-    code.kind = s("verificationCode");
-    code.params = {{s("code"), s("048213")}, {s("minutes"), 10}};
+    code.destination = u"lilei@example.com"_s;
+    code.kind = u"verificationCode"_s;
+    code.params = {{u"code"_s, u"048213"_s}, {u"minutes"_s, 10}};
     const qint64 codeId = outbox.insert(code);
     QVERIFY(codeId > 0);
 
     OutboxMessage credentials;
     credentials.sentAt = T0.addSecs(5);
     credentials.channel = Channel::Sms;
-    credentials.destination = s("+8613900139000");
-    credentials.kind = s("memberCredentials");
-    credentials.params = {{s("loginName"), s("zhang.san@acme")},
-                          {s("password"), s("Xy7#kPq2mN4z")},
-                          {s("url"), s("https://example.com/login")}};
-    const qint64 heldId = outbox.insert(credentials, true, s("member:7"));
+    credentials.destination = u"+8613900139000"_s;
+    credentials.kind = u"memberCredentials"_s;
+    credentials.params = {{u"loginName"_s, u"zhang.san@acme"_s},
+                          {u"password"_s, u"Xy7#kPq2mN4z"_s},
+                          {u"url"_s, u"https://example.com/login"_s}};
+    const qint64 heldId = outbox.insert(credentials, true, u"member:7"_s);
     OutboxMessage notice = credentials;
-    notice.kind = s("memberNotice");
-    notice.params = {{s("loginName"), s("zhang.san@acme")}};
-    outbox.insert(notice, false, s("member:7"));
+    notice.kind = u"memberNotice"_s;
+    notice.params = {{u"loginName"_s, u"zhang.san@acme"_s}};
+    outbox.insert(notice, false, u"member:7"_s);
 
     QList<OutboxMessage> recent = outbox.recent(10);
     QCOMPARE(recent.size(), 2); // the held one is not "sent" yet
-    QCOMPARE(recent.at(0).kind, s("memberNotice"));
+    QCOMPARE(recent.at(0).kind, u"memberNotice"_s);
     QCOMPARE(recent.at(1).messageId, codeId);
     QCOMPARE(recent.at(1).channel, Channel::Email);
     QCOMPARE(recent.at(1).destination, code.destination);
     QCOMPARE(recent.at(1).sentAt, T0);
-    QCOMPARE(recent.at(1).params.value(s("code")).toString(), s("048213"));
-    QCOMPARE(recent.at(1).params.value(s("minutes")).toInt(), 10);
+    QCOMPARE(recent.at(1).params.value(u"code"_s).toString(), u"048213"_s);
+    QCOMPARE(recent.at(1).params.value(u"minutes"_s).toInt(), 10);
     QCOMPARE(outbox.recent(1).size(), 1);
 
     // R-BND-4: released when the authorization happens, "sent" then.
-    QCOMPARE(outbox.release(s("member:8"), T0.addSecs(60)), 0);
-    QCOMPARE(outbox.release(s("member:7"), T0.addSecs(60)), 1);
-    QCOMPARE(outbox.release(s("member:7"), T0.addSecs(70)), 0);
+    QCOMPARE(outbox.release(u"member:8"_s, T0.addSecs(60)), 0);
+    QCOMPARE(outbox.release(u"member:7"_s, T0.addSecs(60)), 1);
+    QCOMPARE(outbox.release(u"member:7"_s, T0.addSecs(70)), 0);
     recent = outbox.recent(10);
     QCOMPARE(recent.size(), 3);
     QCOMPARE(recent.at(0).messageId, heldId);
     QCOMPARE(recent.at(0).sentAt, T0.addSecs(60));
     QCOMPARE(recent.at(0).channel, Channel::Sms);
-    QCOMPARE(recent.at(0).params.value(s("password")).toString(), s("Xy7#kPq2mN4z"));
+    QCOMPARE(recent.at(0).params.value(u"password"_s).toString(), u"Xy7#kPq2mN4z"_s);
 
     // R-ORG-6: once changed, the initial password is blanked in every copy.
-    QCOMPARE(outbox.redactParam(s("member:7"), s("password")), 1);
+    QCOMPARE(outbox.redactParam(u"member:7"_s, u"password"_s), 1);
     recent = outbox.recent(10);
-    QCOMPARE(recent.at(0).params.value(s("password")).toString(), s("••••••"));
-    QCOMPARE(recent.at(0).params.value(s("loginName")).toString(), s("zhang.san@acme"));
-    QVERIFY(!recent.at(1).params.contains(s("password")));
-    QCOMPARE(recent.at(2).params.value(s("code")).toString(), s("048213"));
-    QCOMPARE(outbox.redactParam(s("member:9"), s("password")), 0);
+    QCOMPARE(recent.at(0).params.value(u"password"_s).toString(), u"••••••"_s);
+    QCOMPARE(recent.at(0).params.value(u"loginName"_s).toString(), u"zhang.san@acme"_s);
+    QVERIFY(!recent.at(1).params.contains(u"password"_s));
+    QCOMPARE(recent.at(2).params.value(u"code"_s).toString(), u"048213"_s);
+    QCOMPARE(outbox.redactParam(u"member:9"_s, u"password"_s), 0);
 }
 
 void TestRepositories::journal()
 {
     JournalRepository journal(*m_db);
-    const qint64 a = journal.append(entry(T0, s("createOrganization"), s("org_1")));
+    const qint64 a = journal.append(entry(T0, u"createOrganization"_s, u"org_1"_s));
     JournalEntry withDetails =
-        entry(T0.addSecs(1), s("bindOrder"), s("CS2603020931AAAAA"), s("R-BND-2"));
-    withDetails.details = s("organizationId:taken");
+        entry(T0.addSecs(1), u"bindOrder"_s, u"CS2603020931AAAAA"_s, u"R-BND-2"_s);
+    withDetails.details = u"organizationId:taken"_s;
     const qint64 b = journal.append(withDetails);
-    const qint64 c = journal.append(entry(T0, s("sameInstant"), s("x")));
+    const qint64 c = journal.append(entry(T0, u"sameInstant"_s, u"x"_s));
     QVERIFY(a > 0 && b > a && c > b);
     const QList<JournalEntry> recent = journal.recent(10);
     QCOMPARE(recent.size(), 3);
@@ -1236,52 +1234,52 @@ void TestRepositories::journal()
     QCOMPARE(recent.at(1).entryId, c); // same time: newer entry first
     QCOMPARE(recent.at(2).entryId, a);
     QCOMPARE(recent.at(0).at, T0.addSecs(1));
-    QCOMPARE(recent.at(0).actor, s("operator"));
-    QCOMPARE(recent.at(0).operation, s("bindOrder"));
-    QCOMPARE(recent.at(0).resourceType, s("test"));
-    QCOMPARE(recent.at(0).target, s("CS2603020931AAAAA"));
-    QCOMPARE(recent.at(0).outcome, s("R-BND-2"));
-    QCOMPARE(recent.at(0).details, s("organizationId:taken"));
+    QCOMPARE(recent.at(0).actor, u"operator"_s);
+    QCOMPARE(recent.at(0).operation, u"bindOrder"_s);
+    QCOMPARE(recent.at(0).resourceType, u"test"_s);
+    QCOMPARE(recent.at(0).target, u"CS2603020931AAAAA"_s);
+    QCOMPARE(recent.at(0).outcome, u"R-BND-2"_s);
+    QCOMPARE(recent.at(0).details, u"organizationId:taken"_s);
     QCOMPARE(recent.at(2).details, QStringLiteral(""));
     QCOMPARE(journal.recent(2).size(), 2);
     // An account's traces: the entries about it only, newest first.
-    journal.append(entry(T0.addSecs(2), s("bindOrder"), s("CS2603020931AAAAA")));
-    const QList<JournalEntry> about = journal.recentAbout(s("CS2603020931AAAAA"));
+    journal.append(entry(T0.addSecs(2), u"bindOrder"_s, u"CS2603020931AAAAA"_s));
+    const QList<JournalEntry> about = journal.recentAbout(u"CS2603020931AAAAA"_s);
     QCOMPARE(about.size(), 2);
     QCOMPARE(about.at(0).at, T0.addSecs(2));
     QCOMPARE(about.at(1).entryId, b);
-    QVERIFY(journal.recentAbout(s("nobody")).isEmpty());
+    QVERIFY(journal.recentAbout(u"nobody"_s).isEmpty());
 }
 
 void TestRepositories::drafts()
 {
     DraftRepository drafts(*m_db);
-    QVERIFY(!drafts.load(s("signup"), s("default")).has_value());
-    QJsonObject state{{s("email"), s("lilei@example.com")},
-                      {s("name"), s("李雷")},
-                      {s("accept"), true},
-                      {s("count"), 3},
-                      {s("members"), QJsonArray{s("zhang.san"), s("li.si")}}};
-    drafts.save(s("signup"), s("default"), s("companyPage"), state, T0);
-    auto loaded = drafts.load(s("signup"), s("default"));
+    QVERIFY(!drafts.load(u"signup"_s, u"default"_s).has_value());
+    QJsonObject state{{u"email"_s, u"lilei@example.com"_s},
+                      {u"name"_s, u"李雷"_s},
+                      {u"accept"_s, true},
+                      {u"count"_s, 3},
+                      {u"members"_s, QJsonArray{u"zhang.san"_s, u"li.si"_s}}};
+    drafts.save(u"signup"_s, u"default"_s, u"companyPage"_s, state, T0);
+    auto loaded = drafts.load(u"signup"_s, u"default"_s);
     QVERIFY(loaded.has_value());
-    QCOMPARE(loaded->page, s("companyPage"));
+    QCOMPARE(loaded->page, u"companyPage"_s);
     QCOMPARE(loaded->state, state);
     QCOMPARE(loaded->updatedAt, T0);
-    QVERIFY(!drafts.load(s("signup"), s("other")).has_value());
-    QVERIFY(!drafts.load(s("binding"), s("default")).has_value());
+    QVERIFY(!drafts.load(u"signup"_s, u"other"_s).has_value());
+    QVERIFY(!drafts.load(u"binding"_s, u"default"_s).has_value());
 
-    state.insert(s("count"), 4);
-    drafts.save(s("signup"), s("default"), s("activationPage"), state, T0.addSecs(5));
-    loaded = drafts.load(s("signup"), s("default"));
-    QCOMPARE(loaded->page, s("activationPage"));
-    QCOMPARE(loaded->state.value(s("count")).toInt(), 4);
+    state.insert(u"count"_s, 4);
+    drafts.save(u"signup"_s, u"default"_s, u"activationPage"_s, state, T0.addSecs(5));
+    loaded = drafts.load(u"signup"_s, u"default"_s);
+    QCOMPARE(loaded->page, u"activationPage"_s);
+    QCOMPARE(loaded->state.value(u"count"_s).toInt(), 4);
     QCOMPARE(loaded->updatedAt, T0.addSecs(5));
-    drafts.save(s("binding"), s("default"), s("first"), {}, T0);
-    drafts.remove(s("signup"), s("default"));
-    QVERIFY(!drafts.load(s("signup"), s("default")).has_value());
-    QVERIFY(drafts.load(s("binding"), s("default")).has_value());
-    drafts.remove(s("signup"), s("default")); // removing nothing is fine
+    drafts.save(u"binding"_s, u"default"_s, u"first"_s, {}, T0);
+    drafts.remove(u"signup"_s, u"default"_s);
+    QVERIFY(!drafts.load(u"signup"_s, u"default"_s).has_value());
+    QVERIFY(drafts.load(u"binding"_s, u"default"_s).has_value());
+    drafts.remove(u"signup"_s, u"default"_s); // removing nothing is fine
 }
 
 // ---- list views -----------------------------------------------------------------------
@@ -1290,29 +1288,29 @@ void TestRepositories::drafts()
 void TestRepositories::populateEverything()
 {
     seedBindable(*m_db);
-    HuaweiAccountRepository(*m_db).insertPartner(AccountA, s("Partner Co"), PartnerModel::Referral,
-                                                 T0, s("associated"));
+    HuaweiAccountRepository(*m_db).insertPartner(AccountA, u"Partner Co"_s, PartnerModel::Referral,
+                                                 T0, u"associated"_s);
     BindingRepository bindings(*m_db);
     const qint64 bindingId = bindings.insert(
-        binding(s("CS2603020931AAAAA"), s("aaaaaaaa-0000-4000-8000-000000000001"), s("org_1")));
+        binding(u"CS2603020931AAAAA"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s, u"org_1"_s));
     const qint64 member =
-        MemberRepository(*m_db).insert(makeMember(s("org_1"), s("zhang.san")), s("h"));
+        MemberRepository(*m_db).insert(makeMember(u"org_1"_s, u"zhang.san"_s), u"h"_s);
     bindings.authorize(bindingId, member, T0.addSecs(1000));
     FeeCenterRepository feeCenters(*m_db);
-    const qint64 fc = feeCenters.insert(makeFeeCenter(s("acme_billing")), s("h"));
+    const qint64 fc = feeCenters.insert(makeFeeCenter(u"acme_billing"_s), u"h"_s);
     feeCenters.linkHuaweiAccount(AccountA, fc, T0);
     WorkspaceRepository(*m_db).insert(
-        makeWorkspace(s("wksp_00000000000000000000000000000001"), s("Production"), fc, 0));
+        makeWorkspace(u"wksp_00000000000000000000000000000001"_s, u"Production"_s, fc, 0));
     StoredValueCardRepository cards(*m_db);
-    cards.insert(makeCard(s("6100000000000001"), fc, s("CS2603020931CCCCC"), T0.addDays(1)));
-    cards.insertRedemption(s("CS2603020931CCCCC"), fc, T0.addDays(1));
+    cards.insert(makeCard(u"6100000000000001"_s, fc, u"CS2603020931CCCCC"_s, T0.addDays(1)));
+    cards.insertRedemption(u"CS2603020931CCCCC"_s, fc, T0.addDays(1));
     OutboxMessage message;
     message.sentAt = T0;
-    message.destination = s("lilei@example.com");
-    message.kind = s("verificationCode");
-    message.params = {{s("code"), s("048213")}};
+    message.destination = u"lilei@example.com"_s;
+    message.kind = u"verificationCode"_s;
+    message.params = {{u"code"_s, u"048213"_s}};
     OutboxRepository(*m_db).insert(message);
-    JournalRepository(*m_db).append(entry(T0, s("createOrganization"), s("org_1")));
+    JournalRepository(*m_db).append(entry(T0, u"createOrganization"_s, u"org_1"_s));
 }
 
 void TestRepositories::listViewsColumnsOnEmptyDatabase()
@@ -1357,8 +1355,8 @@ void TestRepositories::listViewsColumnsOnEmptyDatabase()
         QCOMPARE(views.forEachRow(query, [](const QVariantList &, qint64, qint64) { return true; }),
                  0);
     }
-    QVERIFY(!ListViews::hasView(s("users")));
-    QVERIFY(ListViews::columns(s("users")).isEmpty());
+    QVERIFY(!ListViews::hasView(u"users"_s));
+    QVERIFY(ListViews::columns(u"users"_s).isEmpty());
 }
 
 void TestRepositories::listViewsRowsMatchColumns()
@@ -1415,22 +1413,22 @@ void TestRepositories::listViewsRowsMatchColumns()
     QCOMPARE(fc.value(0, column::LinkedHuaweiAccounts).toInt(), 1);
     query.view = view::Members;
     const ListPage members = views.page(query);
-    QCOMPARE(members.value(0, column::LoginName).toString(), s("zhang.san@acme"));
+    QCOMPARE(members.value(0, column::LoginName).toString(), u"zhang.san@acme"_s);
     QCOMPARE(members.value(0, column::Authorized).toInt(), 1);
     query.view = view::Orders;
     query.filters = {{column::Redeemed, 1}};
     const ListPage redeemed = views.page(query);
     QCOMPARE(redeemed.total, 1);
-    QCOMPARE(redeemed.value(0, column::OrderId).toString(), s("CS2603020931CCCCC"));
-    query.filters = {{column::OrderId, s("CS2603020931AAAAA")}};
+    QCOMPARE(redeemed.value(0, column::OrderId).toString(), u"CS2603020931CCCCC"_s);
+    query.filters = {{column::OrderId, u"CS2603020931AAAAA"_s}};
     const ListPage bound = views.page(query);
-    QCOMPARE(bound.value(0, column::BoundOrganization).toString(), s("acme"));
+    QCOMPARE(bound.value(0, column::BoundOrganization).toString(), u"acme"_s);
     QCOMPARE(bound.value(0, column::Redeemed).toInt(), 0);
     query.view = view::HuaweiAccounts;
     query.filters.clear();
     const ListPage accounts = views.page(query);
-    QCOMPARE(accounts.value(0, column::Partner).toString(), s("Partner Co"));
-    QCOMPARE(accounts.value(0, column::Name).toString(), s("杭州观测云科技有限公司"));
+    QCOMPARE(accounts.value(0, column::Partner).toString(), u"Partner Co"_s);
+    QCOMPARE(accounts.value(0, column::Name).toString(), u"杭州观测云科技有限公司"_s);
 }
 
 namespace {
@@ -1440,9 +1438,9 @@ void seedJournal(Database &db)
 {
     JournalRepository journal(db);
     for (int i = 0; i < 25; ++i)
-        journal.append(entry(T0.addSecs(60 * i), i % 2 ? s("bindOrder") : s("createOrganization"),
+        journal.append(entry(T0.addSecs(60 * i), i % 2 ? u"bindOrder"_s : u"createOrganization"_s,
                              QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')),
-                             i % 5 == 0 ? s("R-BND-2") : s("success")));
+                             i % 5 == 0 ? u"R-BND-2"_s : u"success"_s));
 }
 
 QStringList targets(const ListPage &page)
@@ -1490,27 +1488,27 @@ void TestRepositories::listPaging_data()
         << qint64(25);
     QTest::newRow("without total") << QString() << none << QString(column::At) << false << 10 << 2
                                    << false << range(10, 11) << qint64(-1);
-    QTest::newRow("search target") << s("t1") << none << QString(column::At) << false << 0 << 100
+    QTest::newRow("search target") << u"t1"_s << none << QString(column::At) << false << 0 << 100
                                    << true << range(10, 19) << qint64(10);
     QTest::newRow("search is case-insensitive")
-        << s("BINDORDER") << none << QString(column::At) << false << 0 << 3 << true
-        << QStringList{s("t01"), s("t03"), s("t05")} << qint64(12);
-    QTest::newRow("search is trimmed") << s("  t07 ") << none << QString() << false << 0 << 10
-                                       << true << QStringList{s("t07")} << qint64(1);
+        << u"BINDORDER"_s << none << QString(column::At) << false << 0 << 3 << true
+        << QStringList{u"t01"_s, u"t03"_s, u"t05"_s} << qint64(12);
+    QTest::newRow("search is trimmed") << u"  t07 "_s << none << QString() << false << 0 << 10
+                                       << true << QStringList{u"t07"_s} << qint64(1);
     QTest::newRow("filter outcome")
-        << QString() << QVariantMap{{column::Outcome, s("R-BND-2")}} << QString(column::At) << false
-        << 0 << 100 << true << QStringList{s("t00"), s("t05"), s("t10"), s("t15"), s("t20")}
+        << QString() << QVariantMap{{column::Outcome, u"R-BND-2"_s}} << QString(column::At) << false
+        << 0 << 100 << true << QStringList{u"t00"_s, u"t05"_s, u"t10"_s, u"t15"_s, u"t20"_s}
         << qint64(5);
     QTest::newRow("filter and search")
-        << s("bind") << QVariantMap{{column::Outcome, s("R-BND-2")}} << QString(column::At) << true
-        << 0 << 100 << true << QStringList{s("t15"), s("t05")} << qint64(2);
+        << u"bind"_s << QVariantMap{{column::Outcome, u"R-BND-2"_s}} << QString(column::At) << true
+        << 0 << 100 << true << QStringList{u"t15"_s, u"t05"_s} << qint64(2);
     QTest::newRow("two filters") << QString()
-                                 << QVariantMap{{column::Outcome, s("R-BND-2")},
-                                                {column::Operation, s("createOrganization")}}
+                                 << QVariantMap{{column::Outcome, u"R-BND-2"_s},
+                                                {column::Operation, u"createOrganization"_s}}
                                  << QString(column::At) << false << 1 << 1 << true
-                                 << QStringList{s("t10")} << qint64(3);
+                                 << QStringList{u"t10"_s} << qint64(3);
     QTest::newRow("nothing matches")
-        << s("zzz") << none << QString() << false << 0 << 10 << true << QStringList() << qint64(0);
+        << u"zzz"_s << none << QString() << false << 0 << 10 << true << QStringList() << qint64(0);
     QTest::newRow("zero limit") << QString() << none << QString() << false << 0 << 0 << true
                                 << QStringList() << qint64(25);
 }
@@ -1548,7 +1546,7 @@ void TestRepositories::listSortTieBreaker()
 {
     JournalRepository journal(*m_db);
     for (int i = 0; i < 10; ++i)
-        journal.append(entry(T0, s("same"), QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'))));
+        journal.append(entry(T0, u"same"_s, QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'))));
     for (const bool descending : {false, true}) {
         QStringList seen;
         for (int offset = 0; offset < 10; offset += 3) {
@@ -1568,14 +1566,14 @@ void TestRepositories::listSearchEscapesWildcards_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("percent is literal") << s("50%") << QStringList{s("50%")};
-    QTest::newRow("underscore is literal") << s("a_b") << QStringList{s("a_b")};
-    QTest::newRow("backslash is literal") << s("c\\d") << QStringList{s("c\\d")};
-    QTest::newRow("lone percent") << s("%") << QStringList{s("50%")};
-    QTest::newRow("lone underscore") << s("_") << QStringList{s("a_b")};
+    QTest::newRow("percent is literal") << u"50%"_s << QStringList{u"50%"_s};
+    QTest::newRow("underscore is literal") << u"a_b"_s << QStringList{u"a_b"_s};
+    QTest::newRow("backslash is literal") << u"c\\d"_s << QStringList{u"c\\d"_s};
+    QTest::newRow("lone percent") << u"%"_s << QStringList{u"50%"_s};
+    QTest::newRow("lone underscore") << u"_"_s << QStringList{u"a_b"_s};
     QTest::newRow("plain prefix matches all that contain it")
-        << s("50") << QStringList{s("50%"), s("500")};
-    QTest::newRow("quote") << s("o'brien") << QStringList{s("o'brien")};
+        << u"50"_s << QStringList{u"50%"_s, u"500"_s};
+    QTest::newRow("quote") << u"o'brien"_s << QStringList{u"o'brien"_s};
 }
 
 void TestRepositories::listSearchEscapesWildcards()
@@ -1585,8 +1583,8 @@ void TestRepositories::listSearchEscapesWildcards()
     JournalRepository journal(*m_db);
     int i = 0;
     for (const QString &target :
-         {s("50%"), s("500"), s("a_b"), s("axb"), s("c\\d"), s("cd"), s("o'brien")})
-        journal.append(entry(T0.addSecs(i++), s("op"), target));
+         {u"50%"_s, u"500"_s, u"a_b"_s, u"axb"_s, u"c\\d"_s, u"cd"_s, u"o'brien"_s})
+        journal.append(entry(T0.addSecs(i++), u"op"_s, target));
     ListQuery query;
     query.view = view::Journal;
     query.search = search;
@@ -1600,25 +1598,25 @@ void TestRepositories::listFilters()
     ListViews views(*m_db);
     ListQuery query;
     query.view = view::Instances;
-    query.filters = {{column::Status, s("active")}, {column::AccountId, AccountA}};
+    query.filters = {{column::Status, u"active"_s}, {column::AccountId, AccountA}};
     QCOMPARE(views.page(query).total, 2);
-    query.filters = {{column::Status, s("provisioning")}};
+    query.filters = {{column::Status, u"provisioning"_s}};
     QCOMPARE(views.page(query).total, 0);
     query.view = view::Workspaces;
-    query.filters = {{column::Site, s("cn4")}, {column::Language, s("en")}};
+    query.filters = {{column::Site, u"cn4"_s}, {column::Language, u"en"_s}};
     QCOMPARE(views.page(query).total, 1);
-    query.filters = {{column::Site, s("cn1")}};
+    query.filters = {{column::Site, u"cn1"_s}};
     QCOMPARE(views.page(query).total, 0);
     // The outbox view shows sent messages only.
     OutboxMessage held;
     held.sentAt = T0;
-    held.destination = s("+8613900139000");
-    held.kind = s("memberCredentials");
-    OutboxRepository(*m_db).insert(held, true, s("member:1"));
+    held.destination = u"+8613900139000"_s;
+    held.kind = u"memberCredentials"_s;
+    OutboxRepository(*m_db).insert(held, true, u"member:1"_s);
     query.view = view::Outbox;
     query.filters.clear();
     QCOMPARE(views.page(query).total, 1);
-    OutboxRepository(*m_db).release(s("member:1"), T0.addSecs(1));
+    OutboxRepository(*m_db).release(u"member:1"_s, T0.addSecs(1));
     QCOMPARE(views.page(query).total, 2);
 }
 
@@ -1630,24 +1628,24 @@ void TestRepositories::listUnknownNames_data()
     QTest::addColumn<QString>("unknown");
     const QVariantMap none;
     QTest::newRow("valid") << QString(view::Journal) << QString(column::At)
-                           << QVariantMap{{column::Outcome, s("success")}} << QString();
+                           << QVariantMap{{column::Outcome, u"success"_s}} << QString();
     QTest::newRow("valid without sort") << QString(view::Orders) << QString() << none << QString();
-    QTest::newRow("unknown view") << s("users") << QString() << none << s("users");
-    QTest::newRow("empty view") << QString() << QString() << none << s("view");
+    QTest::newRow("unknown view") << u"users"_s << QString() << none << u"users"_s;
+    QTest::newRow("empty view") << QString() << QString() << none << u"view"_s;
     QTest::newRow("unknown sort column")
-        << QString(view::Journal) << s("password") << none << s("password");
-    QTest::newRow("SQL as sort column") << QString(view::Journal) << s("at; DROP TABLE journal")
-                                        << none << s("at; DROP TABLE journal");
+        << QString(view::Journal) << u"password"_s << none << u"password"_s;
+    QTest::newRow("SQL as sort column") << QString(view::Journal) << u"at; DROP TABLE journal"_s
+                                        << none << u"at; DROP TABLE journal"_s;
     QTest::newRow("unknown filter")
-        << QString(view::Journal) << QString() << QVariantMap{{s("nope"), 1}} << s("nope");
+        << QString(view::Journal) << QString() << QVariantMap{{u"nope"_s, 1}} << u"nope"_s;
     QTest::newRow("searchable but not filterable")
-        << QString(view::Journal) << QString() << QVariantMap{{column::Details, s("x")}}
+        << QString(view::Journal) << QString() << QVariantMap{{column::Details, u"x"_s}}
         << QString(column::Details);
     QTest::newRow("sortable but not filterable")
         << QString(view::Orders) << QString(column::Amount) << QVariantMap{{column::Amount, 100}}
         << QString(column::Amount);
     QTest::newRow("column of another view")
-        << QString(view::Orders) << QString() << QVariantMap{{column::Abbreviation, s("acme")}}
+        << QString(view::Orders) << QString() << QVariantMap{{column::Abbreviation, u"acme"_s}}
         << QString(column::Abbreviation);
 }
 
@@ -1700,7 +1698,7 @@ void TestRepositories::forEachRow()
     QCOMPARE(indexes.last(), 24);
 
     // Filters and search apply; the sink can stop early.
-    query.filters = {{column::Outcome, s("R-BND-2")}};
+    query.filters = {{column::Outcome, u"R-BND-2"_s}};
     query.descending = true;
     streamed.clear();
     qint64 seenTotal = -1;
@@ -1712,7 +1710,7 @@ void TestRepositories::forEachRow()
         });
     QCOMPARE(stopped, 3);
     QCOMPARE(seenTotal, 5);
-    QCOMPARE(streamed, (QStringList{s("t20"), s("t15"), s("t10")}));
+    QCOMPARE(streamed, (QStringList{u"t20"_s, u"t15"_s, u"t10"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
