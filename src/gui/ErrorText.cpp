@@ -49,6 +49,11 @@ constexpr ErrorText::Entry Entries[] = {
                        "The server's answer was not understood (HTTP status %1): it may run "
                        "another version of the billing API. Retry, or ask its administrator."),
      "status"},
+    {S::Unreachable, "callback",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Order %1 is paid, but the marketplace's call that opens its service did "
+                       "not go through (%2). Do not buy again: ask the server's administrator."),
+     "orderId problem"},
     {S::Unreachable, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "The server cannot be reached. Check the connection and retry.")},

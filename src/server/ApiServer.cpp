@@ -6,6 +6,7 @@
 #include "services/IdempotencyService.h"
 #include "services/KooGalleryService.h"
 #include "services/ListService.h"
+#include "services/MarketplaceService.h"
 #include "services/OperatorService.h"
 #include "store/ApiRepositories.h"
 #include "store/Repositories.h"
@@ -16,7 +17,11 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QTemporaryFile>
+#include <QUrlQuery>
 
 namespace oc::server {
 
@@ -25,6 +30,10 @@ Q_LOGGING_CATEGORY(lcApi, "oc.api")
 namespace {
 
 constexpr int PollIntervalMs = 250;
+// How long the marketplace's newInstance to this server may take without a byte: less
+// than a console waits for the purchase's answer (RemoteBackendOptions::callTimeout), so
+// that the console hears why.
+constexpr int NewInstanceTimeoutMs = 20'000;
 
 Error invalid(const QString &field, const char *reason)
 {
@@ -65,6 +74,19 @@ public:
 bool isJsonContentType(const QByteArray &value)
 {
     return value.trimmed().toLower().split(';').value(0).trimmed() == "application/json";
+}
+
+// A subscription order placed without its instance yet (the purchase's first answer).
+std::optional<Order> undeliveredOrderOf(const ApiAnswer &answer)
+{
+    if (!answer.ok())
+        return std::nullopt;
+    const auto result =
+        json::fromJson<PurchaseResult>(answer.envelope.value(QLatin1StringView("value")));
+    if (!result.ok() || result->instance ||
+        result->order.productId != QLatin1String(Catalogue::SaasProductId))
+        return std::nullopt;
+    return result->order;
 }
 
 QByteArray allowedMethods(const QByteArray &encodedPath)
@@ -112,6 +134,8 @@ Status ApiServer::start()
             m_records.reset();
     }
     m_pool = std::make_unique<WorkerPool>(m_host, m_options.workers);
+    m_network = new QNetworkAccessManager(this);
+    m_network->setProxy(QNetworkProxy::NoProxy); // its own port: never through a proxy
     m_front = new HttpFront(
         api::MaxBodyBytes,
         [this](std::shared_ptr<HttpExchange> exchange) { handle(std::move(exchange)); }, this);
@@ -338,6 +362,17 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
             }
             if (reservation->replay) {
                 const QJsonObject envelope = QJsonDocument::fromJson(reservation->body).object();
+                // A purchase whose newInstance did not go through: delivered again (the same
+                // order line answers the same instance), never a second order.
+                const QString orderId =
+                    operation == operation::Purchase && reservation->status != 200
+                        ? MarketplaceService::undeliveredOrder(
+                              json::fromJson<Status>(envelope).value().error())
+                        : QString();
+                if (!orderId.isEmpty()) {
+                    deliverInstance(*session, Delivery{exchange, route->path, key, orderId});
+                    return;
+                }
                 reply(ApiAnswer{reservation->status, envelope});
                 return;
             }
@@ -347,9 +382,17 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
         const ApiAnswer a =
             handler ? (*handler)(*session, m_host, ApiCall{parameters, request.query, body})
                     : errorAnswer(makeError(QString::fromLatin1(SystemError::NotImplemented)));
+        // The order is committed; its instance is still to come. Until it has, the key
+        // keeps the answer that says so, which a repeat turns into delivering it again.
+        const std::optional<Order> undelivered =
+            operation == operation::Purchase ? undeliveredOrderOf(a) : std::nullopt;
         if (keyed) {
             IdempotencyService::disarm(*session);
-            IdempotencyService(*session).complete(key, a.status, a.json());
+            const ApiAnswer kept = undelivered
+                                       ? errorAnswer(MarketplaceService::undelivered(
+                                             undelivered->orderId, QStringLiteral("pending")))
+                                       : a;
+            IdempotencyService(*session).complete(key, kept.status, kept.json());
         }
         if (route->changes) {
             const Error refusal =
@@ -364,7 +407,119 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
                     onServerThread([this] { pollChanges(); });
             }
         }
+        if (undelivered) {
+            deliverInstance(*session, Delivery{exchange, route->path, keyed ? key : QString(),
+                                               undelivered->orderId});
+            return;
+        }
         reply(a);
+    });
+}
+
+void ApiServer::deliverInstance(Session &session, const Delivery &delivery)
+{
+    MarketplaceService marketplace(session);
+    const auto placed = marketplace.placed(delivery.orderId);
+    if (!placed.ok() || placed->instance) // opened already: a repeat after the call went through
+        return finishPurchase(&session, delivery,
+                              placed.ok() ? answerOf(placed) : errorAnswer(placed.error()));
+    const auto outgoing =
+        KooGalleryService(session).signCall(MarketplaceService::newInstanceCall(placed->order));
+    if (!outgoing.ok())
+        return finishPurchase(&session, delivery,
+                              errorAnswer(MarketplaceService::undelivered(
+                                  delivery.orderId, QStringLiteral("store"))));
+    onServerThread([this, delivery, call = outgoing->call, key = outgoing->key] {
+        sendNewInstance(delivery, call, key);
+    });
+}
+
+// Why this cannot deadlock, even with one worker: no worker ever waits for the call. The
+// worker that placed the order has returned before the call is sent; the call is sent from
+// the server's own thread by QNetworkAccessManager, asynchronously, and the /koogallery/saas
+// request it makes is read by the same event loop and served by whichever worker is free
+// next; its answer arrives as a signal on this thread, which queues the purchase's answer as
+// one more job. Each step is a queued job or an event, and the call has a timeout.
+void ApiServer::sendNewInstance(const Delivery &delivery, const koogallery::SignedCall &call,
+                                const QByteArray &key)
+{
+    const auto undelivered = [this, delivery](const QString &problem,
+                                              const QString &resultCode = {}) {
+        qCWarning(lcApi).noquote() << "the marketplace's newInstance for order" << delivery.orderId
+                                   << "did not go through:" << problem << resultCode;
+        m_pool->run([this, delivery, problem, resultCode](Session *session) {
+            finishPurchase(session, delivery,
+                           errorAnswer(MarketplaceService::undelivered(delivery.orderId, problem,
+                                                                       resultCode)));
+        });
+    };
+    if (m_stopping)
+        return undelivered(QStringLiteral("stopping"));
+    // This server, over loopback when it listens on every address.
+    QHostAddress host = m_options.address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/koogallery/saas"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("signature"), QString::fromLatin1(call.query.signature));
+    query.addQueryItem(QStringLiteral("timestamp"), QString::fromLatin1(call.query.timestamp));
+    query.addQueryItem(QStringLiteral("nonce"), QString::fromLatin1(call.query.nonce));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(NewInstanceTimeoutMs);
+    QNetworkReply *reply = m_network->post(request, call.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery, key, undelivered] {
+        reply->deleteLater();
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!status.isValid()) {
+            const bool late = reply->error() == QNetworkReply::OperationCanceledError ||
+                              reply->error() == QNetworkReply::TimeoutError;
+            return undelivered(m_stopping ? QStringLiteral("stopping")
+                               : late     ? QStringLiteral("timeout")
+                                          : QStringLiteral("unreachable"));
+        }
+        const QByteArray body = reply->readAll();
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        const QString code = answer.value(QLatin1StringView("resultCode")).toString();
+        if (code.isEmpty()) // not KooGallery's answer: this server refusing every request
+            return undelivered(m_stopping ? QStringLiteral("stopping")
+                                          : QStringLiteral("badAnswer"));
+        if (code != QLatin1String(koogallery::result::Ok))
+            return undelivered(QStringLiteral("refused"), code);
+        if (reply->rawHeader("Body-Sign") != koogallery::bodySignHeader(key, body))
+            return undelivered(QStringLiteral("unsigned"));
+        const QString instanceId = answer.value(QLatin1StringView("instanceId")).toString();
+        m_pool->run([this, delivery, instanceId](Session *session) {
+            if (!session)
+                return finishPurchase(session, delivery,
+                                      errorAnswer(MarketplaceService::undelivered(
+                                          delivery.orderId, QStringLiteral("store"))));
+            const auto placed = MarketplaceService(*session).placed(delivery.orderId);
+            if (placed.ok() && (!placed->instance || placed->instance->instanceId != instanceId))
+                return finishPurchase(session, delivery,
+                                      errorAnswer(MarketplaceService::undelivered(
+                                          delivery.orderId, QStringLiteral("badAnswer"))));
+            finishPurchase(session, delivery,
+                           placed.ok() ? answerOf(placed) : errorAnswer(placed.error()));
+        });
+    });
+}
+
+void ApiServer::finishPurchase(Session *session, const Delivery &delivery, const ApiAnswer &a)
+{
+    const QByteArray json = a.json();
+    // Kept for the key: a success replays; an undelivered call is delivered again.
+    if (session && !delivery.idempotencyKey.isEmpty())
+        IdempotencyService(*session).complete(delivery.idempotencyKey, a.status, json);
+    onServerThread([this, delivery, status = a.status, json] {
+        answerJson(delivery.exchange, delivery.route, status, json);
     });
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ApiHandlers.h"
 #include "HttpFront.h"
 #include "WorkerPool.h"
 #include "contract/Routes.h"
+#include "core/KooGalleryCall.h"
 #include "services/ServiceHost.h"
 
 #include <QFile>
@@ -11,6 +13,8 @@
 #include <QTimer>
 
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace oc::server {
 
@@ -69,6 +73,23 @@ private:
     void serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue body, const QString &view,
                      const QString &operatorName);
     void serveReset(std::shared_ptr<HttpExchange> exchange, const QString &operatorName);
+    // POST /v1/orders of a subscription (R-MKT-2 over HTTP): the order is placed; the
+    // marketplace's signed newInstance then goes to this server's own POST /koogallery/saas
+    // and the purchase is answered when that call's answer is in (a deferred answer).
+    struct Delivery
+    {
+        std::shared_ptr<HttpExchange> exchange;
+        QByteArray route;       // the route's template, for the log
+        QString idempotencyKey; // empty: the request had none
+        QString orderId;
+    };
+    // On a worker: the order's instance if it has one, else the call signed and sent.
+    void deliverInstance(Session &session, const Delivery &delivery);
+    // On the server's thread: sends the signed call to this server over loopback.
+    void sendNewInstance(const Delivery &delivery, const koogallery::SignedCall &call,
+                         const QByteArray &key);
+    // On a worker: the purchase's answer, kept for its Idempotency-Key, sent.
+    void finishPurchase(Session *session, const Delivery &delivery, const ApiAnswer &answer);
     void pollChanges();
     void settle();
     void record(const QByteArray &method, const QByteArray &route, int status,
@@ -80,6 +101,7 @@ private:
     ServiceHost m_host;
     std::unique_ptr<WorkerPool> m_pool;
     HttpFront *m_front = nullptr;
+    QNetworkAccessManager *m_network = nullptr; // the marketplace's calls to this server
     quint16 m_port = 0;
     QTimer m_settleTimer;
     QTimer m_pollTimer;
