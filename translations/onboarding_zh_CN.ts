@@ -1854,6 +1854,10 @@
         <source>The workspace&apos;s Huawei Cloud subscription is frozen on KooGallery; it can be unlocked once it is unfrozen.</source>
         <translation>该工作空间的华为云订阅已在云商店被冻结；解冻后即可解锁。</translation>
     </message>
+    <message>
+        <source>Order %1 is paid, but the marketplace&apos;s call that opens its service did not go through (%2). Do not buy again: ask the server&apos;s administrator.</source>
+        <translation>订单 %1 已支付，但云商店开通其服务的调用未能送达（%2）。请勿重复购买：请联系服务器管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>
