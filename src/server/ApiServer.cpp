@@ -34,6 +34,14 @@ constexpr int PollIntervalMs = 250;
 // than a console waits for the purchase's answer (RemoteBackendOptions::callTimeout), so
 // that the console hears why.
 constexpr int NewInstanceTimeoutMs = 20'000;
+// A paid subscription order found without its instance is delivered again once it has been
+// seen so for this long (its purchase's own call, in this process or another one over the
+// same store, has had its chance), then after a longer wait at each failure, as the real
+// marketplace retries until the seller answers.
+constexpr qint64 RedeliveryGraceMs = 5'000;
+constexpr qint64 RedeliveryMaxWaitMs = 5 * 60'000;
+// How many waiting orders one settle looks at (oldest first).
+constexpr int RedeliveryBatch = 50;
 
 Error invalid(const QString &field, const char *reason)
 {
@@ -151,6 +159,7 @@ Status ApiServer::start()
                          {{QStringLiteral("address"), m_options.address.toString()},
                           {QStringLiteral("port"), m_options.port},
                           {QStringLiteral("detail"), error}});
+    m_uptime.start();
     m_settleTimer.start();
     settle();
     return okStatus();
@@ -362,11 +371,12 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
             }
             if (reservation->replay) {
                 const QJsonObject envelope = QJsonDocument::fromJson(reservation->body).object();
-                // A purchase whose newInstance did not go through: delivered again (the same
-                // order line answers the same instance), never a second order.
+                // A purchase whose newInstance had not gone through: its instance if it has
+                // one by now, else the call delivered again (the same order line answers the
+                // same instance), never a second order.
                 const QString orderId =
                     operation == operation::Purchase && reservation->status != 200
-                        ? MarketplaceService::undeliveredOrder(
+                        ? MarketplaceService::pendingOrder(
                               json::fromJson<Status>(envelope).value().error())
                         : QString();
                 if (!orderId.isEmpty()) {
@@ -388,10 +398,9 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
             operation == operation::Purchase ? undeliveredOrderOf(a) : std::nullopt;
         if (keyed) {
             IdempotencyService::disarm(*session);
-            const ApiAnswer kept = undelivered
-                                       ? errorAnswer(MarketplaceService::undelivered(
-                                             undelivered->orderId, QStringLiteral("pending")))
-                                       : a;
+            const ApiAnswer kept =
+                undelivered ? errorAnswer(MarketplaceService::instancePending(undelivered->orderId))
+                            : a;
             IdempotencyService(*session).complete(key, kept.status, kept.json());
         }
         if (route->changes) {
@@ -425,10 +434,12 @@ void ApiServer::deliverInstance(Session &session, const Delivery &delivery)
                               placed.ok() ? answerOf(placed) : errorAnswer(placed.error()));
     const auto outgoing =
         KooGalleryService(session).signCall(MarketplaceService::newInstanceCall(placed->order));
-    if (!outgoing.ok())
+    if (!outgoing.ok()) {
+        qCWarning(lcApi).noquote() << "the marketplace's newInstance for order" << delivery.orderId
+                                   << "cannot be signed:" << outgoing.error().toString();
         return finishPurchase(&session, delivery,
-                              errorAnswer(MarketplaceService::undelivered(
-                                  delivery.orderId, QStringLiteral("store"))));
+                              errorAnswer(MarketplaceService::instancePending(delivery.orderId)));
+    }
     onServerThread([this, delivery, call = outgoing->call, key = outgoing->key] {
         sendNewInstance(delivery, call, key);
     });
@@ -447,14 +458,14 @@ void ApiServer::sendNewInstance(const Delivery &delivery, const koogallery::Sign
                                               const QString &resultCode = {}) {
         qCWarning(lcApi).noquote() << "the marketplace's newInstance for order" << delivery.orderId
                                    << "did not go through:" << problem << resultCode;
-        m_pool->run([this, delivery, problem, resultCode](Session *session) {
+        m_pool->run([this, delivery](Session *session) {
             finishPurchase(session, delivery,
-                           errorAnswer(MarketplaceService::undelivered(delivery.orderId, problem,
-                                                                       resultCode)));
+                           errorAnswer(MarketplaceService::instancePending(delivery.orderId)));
         });
     };
     if (m_stopping)
         return undelivered(QStringLiteral("stopping"));
+    ++m_delivering[delivery.orderId];
     // This server, over loopback when it listens on every address.
     QHostAddress host = m_options.address;
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
@@ -477,6 +488,8 @@ void ApiServer::sendNewInstance(const Delivery &delivery, const koogallery::Sign
     QNetworkReply *reply = m_network->post(request, call.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, delivery, key, undelivered] {
         reply->deleteLater();
+        if (--m_delivering[delivery.orderId] <= 0)
+            m_delivering.remove(delivery.orderId);
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
             const bool late = reply->error() == QNetworkReply::OperationCanceledError ||
@@ -497,15 +510,19 @@ void ApiServer::sendNewInstance(const Delivery &delivery, const koogallery::Sign
             return undelivered(QStringLiteral("unsigned"));
         const QString instanceId = answer.value(QLatin1StringView("instanceId")).toString();
         m_pool->run([this, delivery, instanceId](Session *session) {
+            const auto pending = [&] {
+                finishPurchase(session, delivery,
+                               errorAnswer(MarketplaceService::instancePending(delivery.orderId)));
+            };
             if (!session)
-                return finishPurchase(session, delivery,
-                                      errorAnswer(MarketplaceService::undelivered(
-                                          delivery.orderId, QStringLiteral("store"))));
+                return pending();
             const auto placed = MarketplaceService(*session).placed(delivery.orderId);
-            if (placed.ok() && (!placed->instance || placed->instance->instanceId != instanceId))
-                return finishPurchase(session, delivery,
-                                      errorAnswer(MarketplaceService::undelivered(
-                                          delivery.orderId, QStringLiteral("badAnswer"))));
+            if (placed.ok() && (!placed->instance || placed->instance->instanceId != instanceId)) {
+                qCWarning(lcApi).noquote()
+                    << "the marketplace's newInstance for order" << delivery.orderId << "answered"
+                    << instanceId << "but the order has another instance or none";
+                return pending();
+            }
             finishPurchase(session, delivery,
                            placed.ok() ? answerOf(placed) : errorAnswer(placed.error()));
         });
@@ -514,6 +531,12 @@ void ApiServer::sendNewInstance(const Delivery &delivery, const koogallery::Sign
 
 void ApiServer::finishPurchase(Session *session, const Delivery &delivery, const ApiAnswer &a)
 {
+    if (!delivery.exchange) { // delivered again by the settle timer: nobody waits for it
+        onServerThread([this, orderId = delivery.orderId, delivered = a.ok()] {
+            redelivered(orderId, delivered);
+        });
+        return;
+    }
     const QByteArray json = a.json();
     // Kept for the key: a success replays; an undelivered call is delivered again.
     if (session && !delivery.idempotencyKey.isEmpty())
@@ -628,7 +651,61 @@ void ApiServer::settle()
         const QStringList views = m_host.settleDue(*session);
         if (!views.isEmpty() && ChangeFeed(*session).record(views).ok())
             onServerThread([this] { pollChanges(); });
+        const auto awaiting = MarketplaceService(*session).ordersAwaitingInstance(RedeliveryBatch);
+        if (awaiting.ok())
+            onServerThread([this, orderIds = *awaiting] { redeliverDue(orderIds); });
     });
+}
+
+// KooGallery calls newInstance again until the seller answers; so does the demo's
+// marketplace here, for the paid orders whose call did not go through (this server was
+// stopping, its key refused, ...): one order at a time, never while a call for the same
+// order is in flight. The same order line answers the same instance, so a call that
+// crosses the purchase's own or a repeat's opens nothing more; the route records the
+// change, so the consoles see the instance appear.
+void ApiServer::redeliverDue(const QStringList &orderIds)
+{
+    if (m_stopping)
+        return;
+    const qint64 now = m_uptime.elapsed();
+    for (auto it = m_awaiting.begin(); it != m_awaiting.end();)
+        it = orderIds.contains(it.key()) ? std::next(it) : m_awaiting.erase(it);
+    for (const QString &orderId : orderIds)
+        if (!m_awaiting.contains(orderId))
+            m_awaiting.insert(orderId, Awaiting{now + RedeliveryGraceMs, 0});
+    if (m_redelivering)
+        return;
+    for (const QString &orderId : orderIds) {
+        if (m_delivering.contains(orderId) || m_awaiting.value(orderId).dueAt > now)
+            continue;
+        m_redelivering = true;
+        qCInfo(lcApi).noquote() << "delivering the marketplace's newInstance for order" << orderId
+                                << "again";
+        m_pool->run([this, orderId](Session *session) {
+            if (!session)
+                return onServerThread([this, orderId] { redelivered(orderId, false); });
+            session->setActor(QStringLiteral("koogallery"));
+            deliverInstance(*session, Delivery{nullptr, "/koogallery/saas", QString(), orderId});
+        });
+        return;
+    }
+}
+
+void ApiServer::redelivered(const QString &orderId, bool delivered)
+{
+    m_redelivering = false;
+    if (delivered) {
+        m_awaiting.remove(orderId);
+        qCInfo(lcApi).noquote() << "the marketplace's newInstance for order" << orderId
+                                << "went through";
+        return;
+    }
+    const auto found = m_awaiting.find(orderId);
+    if (found == m_awaiting.end())
+        return;
+    found->attempts = std::min(found->attempts + 1, 16);
+    found->dueAt =
+        m_uptime.elapsed() + std::min(RedeliveryGraceMs << found->attempts, RedeliveryMaxWaitMs);
 }
 
 void ApiServer::serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue body,

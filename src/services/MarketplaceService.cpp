@@ -53,22 +53,26 @@ Result<PurchaseResult> MarketplaceService::placed(const QString &orderId)
     });
 }
 
-Error MarketplaceService::undelivered(const QString &orderId, const QString &problem,
-                                      const QString &resultCode)
+Error MarketplaceService::instancePending(const QString &orderId)
 {
-    QVariantMap args{{QStringLiteral("orderId"), orderId}, {QStringLiteral("problem"), problem}};
-    if (!resultCode.isEmpty())
-        args.insert(QStringLiteral("resultCode"), resultCode);
-    return makeError(QString::fromLatin1(SystemError::Unreachable), QStringLiteral("marketplace"),
-                     QStringLiteral("callback"), args);
+    return makeError(QString::fromLatin1(rule::MKT_2), QStringLiteral("marketplace"),
+                     QStringLiteral("instancePending"), {{QStringLiteral("orderId"), orderId}});
 }
 
-QString MarketplaceService::undeliveredOrder(const Error &error)
+QString MarketplaceService::pendingOrder(const Error &error)
 {
-    if (error.rule != QLatin1String(SystemError::Unreachable) || error.field != u"marketplace" ||
-        error.reason != u"callback")
+    if (error.rule != QLatin1String(rule::MKT_2) || error.field != u"marketplace" ||
+        error.reason != u"instancePending")
         return {};
     return error.args.value(QStringLiteral("orderId")).toString();
+}
+
+Result<QStringList> MarketplaceService::ordersAwaitingInstance(int limit)
+{
+    return m_session.read<QStringList>([&]() -> Result<QStringList> {
+        return store::OrderRepository(m_session.db())
+            .paidWithoutInstance(QString::fromLatin1(Catalogue::SaasProductId), limit);
+    });
 }
 
 Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &request,

@@ -40,14 +40,18 @@ public:
     // A placed order and, once its newInstance went through, its instance (none yet
     // otherwise); E-NOT-FOUND orderId order.
     Result<PurchaseResult> placed(const QString &orderId);
-    // The server's answer when a placed order's newInstance did not go through: the order
-    // is paid and has no instance; the same request again (its Idempotency-Key) delivers
-    // the call again. E-UNREACHABLE marketplace callback {orderId, problem: pending,
-    // stopping, unreachable, timeout, badAnswer, unsigned, refused (+ resultCode), store}.
-    static Error undelivered(const QString &orderId, const QString &problem,
-                             const QString &resultCode = {});
-    // The order `error` (an undelivered() one) names; empty for any other error.
-    static QString undeliveredOrder(const Error &error);
+    // The server's answer while a placed order's newInstance has not gone through: the
+    // order is paid and has no instance yet; the server delivers the call again by itself
+    // (ApiServer's settle timer), and the same request again (its Idempotency-Key) answers
+    // the instance once it is there. A refusal, not a failure of the system: repeating the
+    // request without its key would buy a second order. R-MKT-2 marketplace instancePending
+    // {orderId}.
+    static Error instancePending(const QString &orderId);
+    // The order `error` (an instancePending() one) names; empty for any other error.
+    static QString pendingOrder(const Error &error);
+    // Paid subscription orders whose newInstance has not gone through (no instance), oldest
+    // first, at most `limit`: what the server delivers again.
+    Result<QStringList> ordersAwaitingInstance(int limit);
 
 private:
     Result<PurchaseResult> purchase(const PurchaseRequest &request, bool openInstance);

@@ -454,6 +454,18 @@ std::optional<Order> OrderRepository::find(const QString &orderId)
     return o;
 }
 
+QStringList OrderRepository::paidWithoutInstance(const QString &productId, int limit)
+{
+    SqlQuery q(m_db, s("SELECT o.order_id FROM orders o WHERE o.product_id = :prod AND "
+                       "o.status = 'paid' AND NOT EXISTS (SELECT 1 FROM instances i WHERE "
+                       "i.order_id = o.order_id) ORDER BY o.created_at, o.order_id LIMIT :l"));
+    q.bind(s(":prod"), productId).bind(s(":l"), limit).exec();
+    QStringList ids;
+    while (q.next())
+        ids << q.text(0);
+    return ids;
+}
+
 void InstanceRepository::insert(const Instance &i)
 {
     SqlQuery(m_db,

@@ -93,6 +93,9 @@ public:
     {}
     void insert(const Order &order);
     std::optional<Order> find(const QString &orderId);
+    // Paid orders of `productId` without an instance (a subscription whose newInstance has
+    // not gone through yet), oldest first, at most `limit`.
+    QStringList paidWithoutInstance(const QString &productId, int limit);
 
 private:
     Database &m_db;
