@@ -1854,6 +1854,10 @@
         <source>The workspace&apos;s Huawei Cloud subscription is frozen on KooGallery; it can be unlocked once it is unfrozen.</source>
         <translation>该工作空间的华为云订阅已在云商店被冻结；解冻后即可解锁。</translation>
     </message>
+    <message>
+        <source>Order %1 is paid. Its service is not open yet: the marketplace is still delivering the call that opens it, and it appears in Purchased services by itself. Do not buy again.</source>
+        <translation>订单 %1 已支付。其服务尚未开通：云商店仍在发送开通它的调用，开通后会自动出现在“已购买的服务”中。请勿重复购买。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>

@@ -187,6 +187,12 @@ constexpr ErrorText::Entry Entries[] = {
                        "Only a real-name authenticated account can buy %1 SaaS Edition. Complete "
                        "real-name authentication first (My Account > Real-Name Authentication)."),
      "@brand"},
+    {R::MKT_2, "instancePending",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Order %1 is paid. Its service is not open yet: the marketplace is still "
+                       "delivering the call that opens it, and it appears in Purchased services "
+                       "by itself. Do not buy again."),
+     "orderId"},
     {R::MKT_3, "*",
      QT_TRANSLATE_NOOP("ErrorText", "Stored-value cards are bought in whole units of 100 CNY: "
                                     "enter 1 to %1 cards."),

@@ -128,9 +128,10 @@ QHash<QByteArray, ApiHandler> makeHandlers()
     h.insert(op::CheckCode, withBody<CheckCodeRequest>([](Session &s, const CheckCodeRequest &r) {
                  return CodeService(s).check(r.destination, r.purpose, r.code);
              }));
-    // ---- marketplace
+    // ---- marketplace: the order; a subscription's instance comes from the marketplace's
+    // newInstance, which ApiServer delivers to its own POST /koogallery/saas after
     h.insert(op::Purchase, withBody<PurchaseRequest>([](Session &s, const PurchaseRequest &r) {
-                 return MarketplaceService(s).purchase(r);
+                 return MarketplaceService(s).placeOrder(r);
              }));
     // ---- registration
     h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {

@@ -57,7 +57,8 @@ ApiAnswer answerOf(const Result<T> &result)
 // The JSON binding of the services: for each operation of contract/Routes.h served by a
 // plain call (all but open, changes, exportCsv and resetDemo, which ApiServer serves),
 // decodes the call, runs the service on `session` and encodes its result. A malformed
-// call is E-INVALID naming the field.
+// call is E-INVALID naming the field. purchase places the order only: for a subscription
+// ApiServer then delivers the marketplace's newInstance over HTTP and answers after it.
 using ApiHandler = std::function<ApiAnswer(Session &, ServiceHost &, const ApiCall &)>;
 const ApiHandler *handlerOf(const char *operation);
 

@@ -6,6 +6,7 @@
 #include "services/IdempotencyService.h"
 #include "services/KooGalleryService.h"
 #include "services/ListService.h"
+#include "services/MarketplaceService.h"
 #include "services/OperatorService.h"
 #include "store/JournalRepository.h"
 #include "store/OperatorRepository.h"
@@ -16,7 +17,11 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QTemporaryFile>
+#include <QUrlQuery>
 
 namespace oc::server {
 
@@ -25,6 +30,18 @@ Q_LOGGING_CATEGORY(lcApi, "oc.api")
 namespace {
 
 constexpr int PollIntervalMs = 250;
+// How long the marketplace's newInstance to this server may take without a byte: less
+// than a console waits for the purchase's answer (RemoteBackendOptions::callTimeout), so
+// that the console hears why.
+constexpr int NewInstanceTimeoutMs = 20'000;
+// A paid subscription order found without its instance is delivered again once it has been
+// seen so for this long (its purchase's own call, in this process or another one over the
+// same store, has had its chance), then after a longer wait at each failure, as the real
+// marketplace retries until the seller answers.
+constexpr qint64 RedeliveryGraceMs = 5'000;
+constexpr qint64 RedeliveryMaxWaitMs = 5 * 60'000;
+// How many waiting orders one settle looks at (oldest first).
+constexpr int RedeliveryBatch = 50;
 
 Error invalid(const QString &field, const char *reason)
 {
@@ -65,6 +82,19 @@ public:
 bool isJsonContentType(const QByteArray &value)
 {
     return value.trimmed().toLower().split(';').value(0).trimmed() == "application/json";
+}
+
+// A subscription order placed without its instance yet (the purchase's first answer).
+std::optional<Order> undeliveredOrderOf(const ApiAnswer &answer)
+{
+    if (!answer.ok())
+        return std::nullopt;
+    const auto result =
+        json::fromJson<PurchaseResult>(answer.envelope.value(QLatin1StringView("value")));
+    if (!result.ok() || result->instance ||
+        result->order.productId != QLatin1String(Catalogue::SaasProductId))
+        return std::nullopt;
+    return result->order;
 }
 
 QByteArray allowedMethods(const QByteArray &encodedPath)
@@ -112,6 +142,8 @@ Status ApiServer::start()
             m_records.reset();
     }
     m_pool = std::make_unique<WorkerPool>(m_host, m_options.workers);
+    m_network = new QNetworkAccessManager(this);
+    m_network->setProxy(QNetworkProxy::NoProxy); // its own port: never through a proxy
     m_front = new HttpFront(
         api::MaxBodyBytes,
         [this](std::shared_ptr<HttpExchange> exchange) { handle(std::move(exchange)); }, this);
@@ -127,6 +159,7 @@ Status ApiServer::start()
                          {{QStringLiteral("address"), m_options.address.toString()},
                           {QStringLiteral("port"), m_options.port},
                           {QStringLiteral("detail"), error}});
+    m_uptime.start();
     m_settleTimer.start();
     settle();
     return okStatus();
@@ -338,6 +371,18 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
             }
             if (reservation->replay) {
                 const QJsonObject envelope = QJsonDocument::fromJson(reservation->body).object();
+                // A purchase whose newInstance had not gone through: its instance if it has
+                // one by now, else the call delivered again (the same order line answers the
+                // same instance), never a second order.
+                const QString orderId =
+                    operation == operation::Purchase && reservation->status != 200
+                        ? MarketplaceService::pendingOrder(
+                              json::fromJson<Status>(envelope).value().error())
+                        : QString();
+                if (!orderId.isEmpty()) {
+                    deliverInstance(*session, Delivery{exchange, route->path, key, orderId});
+                    return;
+                }
                 reply(ApiAnswer{reservation->status, envelope});
                 return;
             }
@@ -347,9 +392,16 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
         const ApiAnswer a =
             handler ? (*handler)(*session, m_host, ApiCall{parameters, request.query, body})
                     : errorAnswer(makeError(QString::fromLatin1(SystemError::NotImplemented)));
+        // The order is committed; its instance is still to come. Until it has, the key
+        // keeps the answer that says so, which a repeat turns into delivering it again.
+        const std::optional<Order> undelivered =
+            operation == operation::Purchase ? undeliveredOrderOf(a) : std::nullopt;
         if (keyed) {
             IdempotencyService::disarm(*session);
-            IdempotencyService(*session).complete(key, a.status, a.json());
+            const ApiAnswer kept =
+                undelivered ? errorAnswer(MarketplaceService::instancePending(undelivered->orderId))
+                            : a;
+            IdempotencyService(*session).complete(key, kept.status, kept.json());
         }
         if (route->changes) {
             const Error refusal =
@@ -364,7 +416,133 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
                     onServerThread([this] { pollChanges(); });
             }
         }
+        if (undelivered) {
+            deliverInstance(*session, Delivery{exchange, route->path, keyed ? key : QString(),
+                                               undelivered->orderId});
+            return;
+        }
         reply(a);
+    });
+}
+
+void ApiServer::deliverInstance(Session &session, const Delivery &delivery)
+{
+    MarketplaceService marketplace(session);
+    const auto placed = marketplace.placed(delivery.orderId);
+    if (!placed.ok() || placed->instance) // opened already: a repeat after the call went through
+        return finishPurchase(&session, delivery,
+                              placed.ok() ? answerOf(placed) : errorAnswer(placed.error()));
+    const auto outgoing =
+        KooGalleryService(session).signCall(MarketplaceService::newInstanceCall(placed->order));
+    if (!outgoing.ok()) {
+        qCWarning(lcApi).noquote() << "the marketplace's newInstance for order" << delivery.orderId
+                                   << "cannot be signed:" << outgoing.error().toString();
+        return finishPurchase(&session, delivery,
+                              errorAnswer(MarketplaceService::instancePending(delivery.orderId)));
+    }
+    onServerThread([this, delivery, call = outgoing->call, key = outgoing->key] {
+        sendNewInstance(delivery, call, key);
+    });
+}
+
+// Why this cannot deadlock, even with one worker: no worker ever waits for the call. The
+// worker that placed the order has returned before the call is sent; the call is sent from
+// the server's own thread by QNetworkAccessManager, asynchronously, and the /koogallery/saas
+// request it makes is read by the same event loop and served by whichever worker is free
+// next; its answer arrives as a signal on this thread, which queues the purchase's answer as
+// one more job. Each step is a queued job or an event, and the call has a timeout.
+void ApiServer::sendNewInstance(const Delivery &delivery, const koogallery::SignedCall &call,
+                                const QByteArray &key)
+{
+    const auto undelivered = [this, delivery](const QString &problem,
+                                              const QString &resultCode = {}) {
+        qCWarning(lcApi).noquote() << "the marketplace's newInstance for order" << delivery.orderId
+                                   << "did not go through:" << problem << resultCode;
+        m_pool->run([this, delivery](Session *session) {
+            finishPurchase(session, delivery,
+                           errorAnswer(MarketplaceService::instancePending(delivery.orderId)));
+        });
+    };
+    if (m_stopping)
+        return undelivered(QStringLiteral("stopping"));
+    ++m_delivering[delivery.orderId];
+    // This server, over loopback when it listens on every address.
+    QHostAddress host = m_options.address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/koogallery/saas"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("signature"), QString::fromLatin1(call.query.signature));
+    query.addQueryItem(QStringLiteral("timestamp"), QString::fromLatin1(call.query.timestamp));
+    query.addQueryItem(QStringLiteral("nonce"), QString::fromLatin1(call.query.nonce));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(NewInstanceTimeoutMs);
+    QNetworkReply *reply = m_network->post(request, call.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery, key, undelivered] {
+        reply->deleteLater();
+        if (--m_delivering[delivery.orderId] <= 0)
+            m_delivering.remove(delivery.orderId);
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!status.isValid()) {
+            const bool late = reply->error() == QNetworkReply::OperationCanceledError ||
+                              reply->error() == QNetworkReply::TimeoutError;
+            return undelivered(m_stopping ? QStringLiteral("stopping")
+                               : late     ? QStringLiteral("timeout")
+                                          : QStringLiteral("unreachable"));
+        }
+        const QByteArray body = reply->readAll();
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        const QString code = answer.value(QLatin1StringView("resultCode")).toString();
+        if (code.isEmpty()) // not KooGallery's answer: this server refusing every request
+            return undelivered(m_stopping ? QStringLiteral("stopping")
+                                          : QStringLiteral("badAnswer"));
+        if (code != QLatin1String(koogallery::result::Ok))
+            return undelivered(QStringLiteral("refused"), code);
+        if (reply->rawHeader("Body-Sign") != koogallery::bodySignHeader(key, body))
+            return undelivered(QStringLiteral("unsigned"));
+        const QString instanceId = answer.value(QLatin1StringView("instanceId")).toString();
+        m_pool->run([this, delivery, instanceId](Session *session) {
+            const auto pending = [&] {
+                finishPurchase(session, delivery,
+                               errorAnswer(MarketplaceService::instancePending(delivery.orderId)));
+            };
+            if (!session)
+                return pending();
+            const auto placed = MarketplaceService(*session).placed(delivery.orderId);
+            if (placed.ok() && (!placed->instance || placed->instance->instanceId != instanceId)) {
+                qCWarning(lcApi).noquote()
+                    << "the marketplace's newInstance for order" << delivery.orderId << "answered"
+                    << instanceId << "but the order has another instance or none";
+                return pending();
+            }
+            finishPurchase(session, delivery,
+                           placed.ok() ? answerOf(placed) : errorAnswer(placed.error()));
+        });
+    });
+}
+
+void ApiServer::finishPurchase(Session *session, const Delivery &delivery, const ApiAnswer &a)
+{
+    if (!delivery.exchange) { // delivered again by the settle timer: nobody waits for it
+        onServerThread([this, orderId = delivery.orderId, delivered = a.ok()] {
+            redelivered(orderId, delivered);
+        });
+        return;
+    }
+    const QByteArray json = a.json();
+    // Kept for the key: a success replays; an undelivered call is delivered again.
+    if (session && !delivery.idempotencyKey.isEmpty())
+        IdempotencyService(*session).complete(delivery.idempotencyKey, a.status, json);
+    onServerThread([this, delivery, status = a.status, json] {
+        answerJson(delivery.exchange, delivery.route, status, json);
     });
 }
 
@@ -473,7 +651,61 @@ void ApiServer::settle()
         const QStringList views = m_host.settleDue(*session);
         if (!views.isEmpty() && ChangeFeed(*session).record(views).ok())
             onServerThread([this] { pollChanges(); });
+        const auto awaiting = MarketplaceService(*session).ordersAwaitingInstance(RedeliveryBatch);
+        if (awaiting.ok())
+            onServerThread([this, orderIds = *awaiting] { redeliverDue(orderIds); });
     });
+}
+
+// KooGallery calls newInstance again until the seller answers; so does the demo's
+// marketplace here, for the paid orders whose call did not go through (this server was
+// stopping, its key refused, ...): one order at a time, never while a call for the same
+// order is in flight. The same order line answers the same instance, so a call that
+// crosses the purchase's own or a repeat's opens nothing more; the route records the
+// change, so the consoles see the instance appear.
+void ApiServer::redeliverDue(const QStringList &orderIds)
+{
+    if (m_stopping)
+        return;
+    const qint64 now = m_uptime.elapsed();
+    for (auto it = m_awaiting.begin(); it != m_awaiting.end();)
+        it = orderIds.contains(it.key()) ? std::next(it) : m_awaiting.erase(it);
+    for (const QString &orderId : orderIds)
+        if (!m_awaiting.contains(orderId))
+            m_awaiting.insert(orderId, Awaiting{now + RedeliveryGraceMs, 0});
+    if (m_redelivering)
+        return;
+    for (const QString &orderId : orderIds) {
+        if (m_delivering.contains(orderId) || m_awaiting.value(orderId).dueAt > now)
+            continue;
+        m_redelivering = true;
+        qCInfo(lcApi).noquote() << "delivering the marketplace's newInstance for order" << orderId
+                                << "again";
+        m_pool->run([this, orderId](Session *session) {
+            if (!session)
+                return onServerThread([this, orderId] { redelivered(orderId, false); });
+            session->setActor(QStringLiteral("koogallery"));
+            deliverInstance(*session, Delivery{nullptr, "/koogallery/saas", QString(), orderId});
+        });
+        return;
+    }
+}
+
+void ApiServer::redelivered(const QString &orderId, bool delivered)
+{
+    m_redelivering = false;
+    if (delivered) {
+        m_awaiting.remove(orderId);
+        qCInfo(lcApi).noquote() << "the marketplace's newInstance for order" << orderId
+                                << "went through";
+        return;
+    }
+    const auto found = m_awaiting.find(orderId);
+    if (found == m_awaiting.end())
+        return;
+    found->attempts = std::min(found->attempts + 1, 16);
+    found->dueAt =
+        m_uptime.elapsed() + std::min(RedeliveryGraceMs << found->attempts, RedeliveryMaxWaitMs);
 }
 
 void ApiServer::serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue body,

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "ApiHandlers.h"
 #include "HttpFront.h"
 #include "WorkerPool.h"
 #include "contract/Routes.h"
+#include "core/KooGalleryCall.h"
 #include "services/ServiceHost.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace oc::server {
 
@@ -69,6 +75,29 @@ private:
     void serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue body, const QString &view,
                      const QString &operatorName);
     void serveReset(std::shared_ptr<HttpExchange> exchange, const QString &operatorName);
+    // POST /v1/orders of a subscription (R-MKT-2 over HTTP): the order is placed; the
+    // marketplace's signed newInstance then goes to this server's own POST /koogallery/saas
+    // and the purchase is answered when that call's answer is in (a deferred answer).
+    struct Delivery
+    {
+        std::shared_ptr<HttpExchange> exchange; // null: delivered again by the settle timer
+        QByteArray route;                       // the route's template, for the log
+        QString idempotencyKey;                 // empty: the request had none
+        QString orderId;
+    };
+    // On a worker: the order's instance if it has one, else the call signed and sent.
+    void deliverInstance(Session &session, const Delivery &delivery);
+    // On the server's thread: sends the signed call to this server over loopback.
+    void sendNewInstance(const Delivery &delivery, const koogallery::SignedCall &call,
+                         const QByteArray &key);
+    // On a worker: the purchase's answer, kept for its Idempotency-Key, sent (a delivery
+    // of the settle timer: redelivered()).
+    void finishPurchase(Session *session, const Delivery &delivery, const ApiAnswer &answer);
+    // On the server's thread, after each settle: the paid subscription orders still without
+    // their instance (oldest first); delivers the newInstance of the first one due again.
+    void redeliverDue(const QStringList &orderIds);
+    // On the server's thread: how that delivery went (a failure waits longer next time).
+    void redelivered(const QString &orderId, bool delivered);
     void pollChanges();
     void settle();
     void record(const QByteArray &method, const QByteArray &route, int status,
@@ -80,6 +109,18 @@ private:
     ServiceHost m_host;
     std::unique_ptr<WorkerPool> m_pool;
     HttpFront *m_front = nullptr;
+    QNetworkAccessManager *m_network = nullptr; // the marketplace's calls to this server
+    // The newInstance calls in flight, by order (server's thread).
+    QHash<QString, int> m_delivering;
+    // Orders seen without their instance, and when their call is due again (m_uptime ms).
+    struct Awaiting
+    {
+        qint64 dueAt = 0;
+        int attempts = 0;
+    };
+    QHash<QString, Awaiting> m_awaiting;
+    bool m_redelivering = false; // one delivery of the settle timer at a time
+    QElapsedTimer m_uptime;
     quint16 m_port = 0;
     QTimer m_settleTimer;
     QTimer m_pollTimer;

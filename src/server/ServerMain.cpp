@@ -274,6 +274,9 @@ int serve(QCoreApplication &app, ServerCommand c)
         options.host.database = c.database;
         options.host.demo = true;
         options.host.freezeClock = c.freezeClock;
+        // The consoles' purchases are the demo marketplace's: their newInstance reaches
+        // POST /koogallery/saas signed with the store's own key unless one is configured.
+        options.host.koogalleryServesStoreKey = true;
         const bool sqlite = c.database.kind == store::SqlDialect::Kind::Sqlite;
         options.host.demoTemplate =
             !c.demoTemplate.isEmpty() ? c.demoTemplate

@@ -60,7 +60,17 @@ int KooGalleryService::httpStatusOf(const Error &error)
 
 KooGalleryAnswer KooGalleryService::serve(const kg::SignedQuery &query, const QByteArray &body)
 {
-    const QByteArray key = m_session.marketplaceKey;
+    QByteArray key = m_session.marketplaceKey;
+    if (key.isEmpty() && m_session.marketplaceServesStoreKey) {
+        // Read, never made here: a store without a key of its own has signed nothing yet.
+        const auto stored = m_session.read<QString>([&]() -> Result<QString> {
+            return store::MetaRepository(m_session.db())
+                .get(QString::fromLatin1(StoreKeyMetaKey))
+                .value_or(QString());
+        });
+        if (stored.ok())
+            key = stored->toLatin1();
+    }
     Result<QJsonObject> result;
     if (key.isEmpty())
         result = refuse(kg::result::AuthenticationFailed, "key", "notConfigured");
@@ -118,6 +128,17 @@ Result<QJsonObject> KooGalleryService::callInTransaction(const kg::Call &call)
     const kg::SignedCall signedCall =
         kg::sign(key, kg::encode(call), QDateTime::currentMSecsSinceEpoch());
     return handle(key, signedCall.query, signedCall.body);
+}
+
+Result<KooGalleryService::OutgoingCall> KooGalleryService::signCall(const kg::Call &call)
+{
+    const auto key = m_session.mutate<QByteArray>(
+        QStringLiteral("koogallery"), QStringLiteral("marketplace"), QString(),
+        [&]() -> Result<QByteArray> { return marketplaceKey(); });
+    if (!key.ok())
+        return key.error();
+    return OutgoingCall{kg::sign(*key, kg::encode(call), QDateTime::currentMSecsSinceEpoch()),
+                        *key};
 }
 
 Result<QJsonObject> KooGalleryService::handle(QByteArrayView key, const kg::SignedQuery &query,

@@ -40,8 +40,20 @@ public:
 
     // POST /koogallery/saas: the whole call as one transaction, answered signed with the
     // configured key. Without one (Session::marketplaceKey empty) every call is refused
-    // with 000001: the store's own key is for the demo's marketplace only.
+    // with 000001: the store's own key is for the demo's marketplace only, which on a demo
+    // server (Session::marketplaceServesStoreKey) sends its calls here too.
     KooGalleryAnswer serve(const koogallery::SignedQuery &query, const QByteArray &body);
+
+    // The demo's marketplace over HTTP (a purchase served by the billing API server): `call`
+    // signed with marketplaceKey() as KooGallery would, to be sent to POST /koogallery/saas;
+    // `key` checks the answer's Body-Sign (held in memory only, never logged). Its own
+    // transaction (the store's key is made the first time).
+    struct OutgoingCall
+    {
+        koogallery::SignedCall call;
+        QByteArray key;
+    };
+    Result<OutgoingCall> signCall(const koogallery::Call &call);
 
     // The demo's marketplace: signs `call` with marketplaceKey() as KooGallery would and
     // hands it to handle(), inside the caller's transaction.

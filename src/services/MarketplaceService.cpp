@@ -21,7 +21,66 @@ QString productIdOf(ProductKind kind)
 
 } // namespace
 
+koogallery::NewInstance MarketplaceService::newInstanceCall(const Order &order)
+{
+    koogallery::NewInstance call;
+    call.businessId = order.orderId;
+    call.orderId = order.orderId;
+    call.orderLineId = order.orderId + QStringLiteral("-1");
+    call.customerId = order.accountId;
+    return call;
+}
+
 Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &request)
+{
+    return purchase(request, true);
+}
+
+Result<PurchaseResult> MarketplaceService::placeOrder(const PurchaseRequest &request)
+{
+    return purchase(request, false);
+}
+
+Result<PurchaseResult> MarketplaceService::placed(const QString &orderId)
+{
+    return m_session.read<PurchaseResult>([&]() -> Result<PurchaseResult> {
+        auto &db = m_session.db();
+        PurchaseResult result;
+        const auto order = store::OrderRepository(db).find(orderId);
+        if (!order)
+            return makeError(QString::fromLatin1(SystemError::NotFound), QStringLiteral("orderId"),
+                             QStringLiteral("order"));
+        result.order = *order;
+        if (const auto instance = store::InstanceRepository(db).findByOrder(orderId))
+            result.instance = *instance;
+        return result;
+    });
+}
+
+Error MarketplaceService::instancePending(const QString &orderId)
+{
+    return makeError(QString::fromLatin1(rule::MKT_2), QStringLiteral("marketplace"),
+                     QStringLiteral("instancePending"), {{QStringLiteral("orderId"), orderId}});
+}
+
+QString MarketplaceService::pendingOrder(const Error &error)
+{
+    if (error.rule != QLatin1String(rule::MKT_2) || error.field != u"marketplace" ||
+        error.reason != u"instancePending")
+        return {};
+    return error.args.value(QStringLiteral("orderId")).toString();
+}
+
+Result<QStringList> MarketplaceService::ordersAwaitingInstance(int limit)
+{
+    return m_session.read<QStringList>([&]() -> Result<QStringList> {
+        return store::OrderRepository(m_session.db())
+            .paidWithoutInstance(QString::fromLatin1(Catalogue::SaasProductId), limit);
+    });
+}
+
+Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &request,
+                                                    bool openInstance)
 {
     const auto accountId = validate::huaweiAccountId(request.accountId);
     if (!accountId.ok())
@@ -84,16 +143,12 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
                               QStringLiteral("success"), order.amount.toPlainString());
 
             QString details = order.orderId;
-            if (subscription) {
+            if (subscription && openInstance) {
                 // R-MKT-2 through KooGallery's own call: the marketplace tells the seller of
                 // the paid order line with a signed newInstance, which the seller's side
                 // checks and answers like any real one (KooGalleryService, one path).
-                koogallery::NewInstance call;
-                call.businessId = order.orderId;
-                call.orderId = order.orderId;
-                call.orderLineId = order.orderId + QStringLiteral("-1");
-                call.customerId = *accountId;
-                const auto answer = KooGalleryService(m_session).callInTransaction(call);
+                const auto answer =
+                    KooGalleryService(m_session).callInTransaction(newInstanceCall(order));
                 if (!answer.ok())
                     return answer.error();
                 const auto instance = store::InstanceRepository(db).find(

@@ -179,6 +179,7 @@ Result<std::unique_ptr<HostSession>> ServiceHost::connect(const QString &connect
 void ServiceHost::attach(Session &session)
 {
     session.marketplaceKey = m_options.koogalleryKey;
+    session.marketplaceServesStoreKey = m_options.koogalleryServesStoreKey;
     if (!m_random->isSeeded() && !m_demoClock)
         return;
     const QString idKey = QString::fromLatin1(demo::MetaKey::IdState);

@@ -31,6 +31,10 @@ struct ServiceHostOptions
     // The access key KooGallery signs its calls with (billing-api --koogallery-key-file).
     // Empty: the store's own key (KooGalleryService::marketplaceKey), which never leaves it.
     QByteArray koogalleryKey;
+    // billing-api --demo: without a configured key, POST /koogallery/saas takes calls signed
+    // with the store's own key, which only the demo's marketplace (the consoles' purchases,
+    // delivered by the server to itself) can sign with.
+    bool koogalleryServesStoreKey = false;
 };
 
 // One thread's use of the host: a connection of its own and a Session over it. Made,

@@ -67,6 +67,8 @@ public:
     // The access key of KooGallery's signed calls, when one is configured (ServiceHost);
     // empty: the store's own (KooGalleryService).
     QByteArray marketplaceKey;
+    // Without one: whether POST /koogallery/saas takes the store's own key (a demo server).
+    bool marketplaceServesStoreKey = false;
 
 private:
     // TEST-ONLY HOOK (tests/services/test_races.cpp): when the environment variable

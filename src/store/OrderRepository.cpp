@@ -50,6 +50,18 @@ std::optional<Order> OrderRepository::find(const QString &orderId)
     return std::nullopt;
 }
 
+QStringList OrderRepository::paidWithoutInstance(const QString &productId, int limit)
+{
+    SqlQuery q(m_db, u"SELECT o.order_id FROM orders o WHERE o.product_id = :prod AND "
+                     u"o.status = 'paid' AND NOT EXISTS (SELECT 1 FROM instances i WHERE "
+                     u"i.order_id = o.order_id) ORDER BY o.created_at, o.order_id LIMIT :l"_s);
+    q.bind(u":prod"_s, productId).bind(u":l"_s, limit).exec();
+    QStringList ids;
+    while (q.next())
+        ids << q.text(0);
+    return ids;
+}
+
 QList<SubscriptionOrder> OrderRepository::subscriptionOrders(const QString &accountId)
 {
     SqlQuery q(m_db,

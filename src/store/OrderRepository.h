@@ -25,6 +25,9 @@ public:
     {}
     void insert(const Order &order);
     std::optional<Order> find(const QString &orderId);
+    // Paid orders of `productId` without an instance (a subscription whose newInstance has
+    // not gone through yet), oldest first, at most `limit`.
+    QStringList paidWithoutInstance(const QString &productId, int limit);
     // The subscription orders of `accountId` that have an instance, newest first.
     QList<SubscriptionOrder> subscriptionOrders(const QString &accountId);
 

@@ -783,6 +783,7 @@ QJsonArray errors()
         e("R-ORG-2", "abbreviation", "format", {{s("min"), 2}, {s("big"), MinId}}),
         e("R-ORG-2", "abbreviation", "taken", {{s("at"), T1}, {s("none"), QVariant()}}),
         e("R-MKT-3", "quantity", "range", {{s("max"), 999}, {s("ratio"), 0.5}}),
+        e("R-MKT-2", "marketplace", "instancePending", {{s("orderId"), s("CS2603020930ABCDE")}}),
         e("R-BND-2", "organization", "taken", {{s("organization"), Chinese}}),
         e("R-ORG-6", "loginName", "throttled", {{s("until"), T2}, {s("locked"), true}}),
     };

@@ -103,6 +103,7 @@ private slots:
 
     void timeoutEndsAHungCallAndIgnoresItsLateAnswer();
     void W_BUY_accountCheckHangsThenTheSubscriptionFailsOnce();
+    void W_BUY_paidOrderAwaitingItsInstanceIsNotBoughtAgain();
     void W_REG_basicInformationThroughHangFailureAndDelay();
     void W_ORG_creationFailsOnceAndTheMembersLoadHangs();
     void W_LOGIN_loginHangsFailsThenLogsIn();
@@ -246,6 +247,47 @@ void TestSlowBackend::W_BUY_accountCheckHangsThenTheSubscriptionFailsOnce()
     QVERIFY(waitFor([wizard] { return wizard->currentId() == PurchaseWizard::ResultPage; }));
     QCOMPARE(count(*f.inner(), QStringLiteral("orders"), byBuyer), ordersBefore + 1);
     QCOMPARE(f.faulty().calls(QStringLiteral("purchase")), 2);
+}
+
+// A server whose marketplace call did not go through (R-MKT-2 instancePending): the order is
+// paid and its instance on its way, so the page says so without Retry, not as a server
+// that cannot be reached, and Subscribe stays off (also after Back and Next) until another
+// purchase is chosen.
+void TestSlowBackend::W_BUY_paidOrderAwaitingItsInstanceIsNotBoughtAgain()
+{
+    SlowFixture f;
+    const QString buyer = accountIdOf(f.inner(), QString::fromLatin1(demo::cast::BuyerLogin));
+    PurchaseWizard *wizard = f.window->openPurchaseWizard(buyer, ProductKind::Subscription);
+    QVERIFY(waitFor([wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
+    clickWizardButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::ConfirmPage));
+    auto *terms = wizard->findChild<QCheckBox *>(QStringLiteral("termsCheck"));
+    QTest::mouseClick(terms, Qt::LeftButton, {}, QPoint(6, 6));
+    const QString orderId = QStringLiteral("CS2603020930PENDG");
+    f.faulty().fail(QStringLiteral("purchase"),
+                    makeError(QStringLiteral("R-MKT-2"), QStringLiteral("marketplace"),
+                              QStringLiteral("instancePending"),
+                              {{QStringLiteral("orderId"), orderId}}));
+    clickWizardButton(wizard, QWizard::CommitButton);
+    QLabel *error = pageError(wizard);
+    QVERIFY(waitFor([error] { return error->isVisible(); }));
+    QVERIFY2(error->text().contains(orderId), qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(unreachableText()), qPrintable(error->text()));
+    QVERIFY(!retryButton(wizard)->isVisible());
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::ConfirmPage));
+    QVERIFY(waitFor([wizard] { return !wizard->button(QWizard::CommitButton)->isEnabled(); }));
+    QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+
+    // Back and Next: the same message, Subscribe still off; nothing was sent again.
+    clickWizardButton(wizard, QWizard::BackButton);
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::ProductPage));
+    clickWizardButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::ConfirmPage));
+    QVERIFY(waitFor([wizard] { return pageError(wizard)->isVisible(); }));
+    QVERIFY(pageError(wizard)->text().contains(orderId));
+    QVERIFY(!retryButton(wizard)->isVisible());
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+    QCOMPARE(f.faulty().calls(QStringLiteral("purchase")), 1);
 }
 
 void TestSlowBackend::W_REG_basicInformationThroughHangFailureAndDelay()

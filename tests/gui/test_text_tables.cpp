@@ -39,7 +39,6 @@ constexpr Exemption Exemptions[] = {
     {rule::AUTH_3, "real-name authentication is only demo data: nothing submits it"},
     {rule::AUTH_4, "real-name authentication is only demo data: nothing submits it"},
     {rule::AUTH_5, "real-name authentication is only demo data: nothing submits it"},
-    {rule::MKT_2, "a state change (provisioning -> active), never a refusal"},
     {rule::WS_4, "a permission (many workspaces, many sites), never a refusal"},
     {rule::SET_7, "retention is shown in the workspace list, never a refusal"},
     {rule::SVC_3, "what a recharge creates, never a refusal"},

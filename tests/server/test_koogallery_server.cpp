@@ -3,10 +3,16 @@
 // store. A `billing-api koogallery-call newInstance` makes the instance appear in every
 // connected console; the exact same request again is refused with 000001 and changes
 // nothing, also on a second server process over the same store and after a restart; hostile
-// requests get their 4xx and a signed answer; the command line's refusals.
+// requests get their 4xx and a signed answer; the command line's refusals. A console's
+// subscription purchase on the server reaches the same route over HTTP (the server sends
+// the marketplace's newInstance to itself): also with one worker, replayed by its
+// Idempotency-Key without a second order or instance, and refused with its own error by a
+// server without a key (the order paid, its instance pending), delivered again by itself
+// by a server with the key.
 
 #include "ServerProcess.h"
 #include "TestSupport.h"
+#include "contract/Json.h"
 #include "core/KooGalleryCall.h"
 #include "core/ListNames.h"
 
@@ -26,6 +32,9 @@ namespace kg = oc::koogallery;
 namespace {
 
 const QByteArray Key = "seller-access-key-for-tests-0001";
+// The server logs its line per answer (oc.api), which the suites otherwise silence.
+const QMap<QString, QString> AnswersLogged{
+    {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oc.*.info=false;oc.api.info=true")}};
 
 QString s(const char *text)
 {
@@ -67,6 +76,42 @@ Answer send(const QString &base, const kg::SignedCall &c, const QByteArray &meth
     return a;
 }
 
+// POST /v1/orders as a console sends it, with an Idempotency-Key.
+Answer postOrder(const QString &base, const QString &token, const QJsonObject &purchase,
+                 const QByteArray &idempotencyKey)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(base + s("/v1/orders")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    request.setRawHeader("Idempotency-Key", idempotencyKey);
+    request.setTransferTimeout(60000);
+    QNetworkReply *reply =
+        network.post(request, QJsonDocument(purchase).toJson(QJsonDocument::Compact));
+    QElapsedTimer timer;
+    timer.start();
+    while (!reply->isFinished() && timer.elapsed() < 60000)
+        QTest::qWait(5);
+    Answer a;
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.body = reply->readAll();
+    reply->deleteLater();
+    return a;
+}
+
+QJsonObject subscriptionOf(const QString &accountId)
+{
+    return QJsonObject{{s("accountId"), accountId},
+                       {s("product"), s("subscription")},
+                       {s("quantity"), 1},
+                       {s("termsAccepted"), true}};
+}
+
+int linesOf(const QString &log, const QString &line)
+{
+    return int(log.count(line));
+}
+
 QString keyFile(const QTemporaryDir &dir, const QByteArray &key,
                 const char *name = "koogallery.key")
 {
@@ -90,6 +135,10 @@ private slots:
     void hostileCalls();
     void replayRefusedOnAnotherProcessAndAfterRestart();
     void serverWithoutKeyRefuses();
+    void purchaseGoesOverHttp();
+    void purchaseOnOneWorkerWithTheStoresKey();
+    void purchaseRepeatedByItsKey();
+    void purchaseUndeliveredThenDelivered();
     void commandLine_data();
     void commandLine();
 
@@ -114,6 +163,7 @@ void TestKooGalleryServer::initTestCase()
     options.demoTemplate = m_demo.demoTemplate;
     options.operators = {s("test"), s("other")};
     options.extraArguments = {s("--koogallery-key-file"), m_keyFile};
+    options.environment = AnswersLogged;
     m_server = std::make_unique<ServerProcess>(options);
 }
 
@@ -298,6 +348,165 @@ void TestKooGalleryServer::serverWithoutKeyRefuses()
     const Answer get = send(keyless.url(), kg::sign(Key, "{}", 0), "GET");
     QCOMPARE(get.status, 405);
     QCOMPARE(keyless.stop(), 0);
+}
+
+// The console's purchase on the server: the marketplace's newInstance went to the server's
+// own POST /koogallery/saas (its log line, the instance journaled as the route journals it,
+// as KooGallery's doing), and the console got the order and the instance as before.
+void TestKooGalleryServer::purchaseGoesOverHttp()
+{
+    const auto console = remoteConsole(m_server->url(), m_server->token());
+    QVERIFY(await(console->open()).ok());
+    const qint64 before = instances(*console);
+    const int routed = linesOf(m_server->log(), s("POST /koogallery/saas 200 000000"));
+    const auto bought =
+        await(console->purchase(PurchaseRequest{customer(), ProductKind::Subscription, 1, true}));
+    QVERIFY2(bought.ok(), qPrintable(bought.ok() ? QString() : bought.error().toString()));
+    QVERIFY(bought->instance.has_value());
+    QCOMPARE(bought->instance->orderId, bought->order.orderId);
+    QCOMPARE(toString(bought->instance->status), s("provisioning"));
+    QCOMPARE(instances(*console), before + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(linesOf(m_server->log(), s("POST /koogallery/saas 200 000000")),
+                              routed + 1, 10000);
+    const auto opened = rows(
+        *console, QString(view::Journal),
+        {{column::Target, bought->instance->instanceId}, {column::Operation, s("openInstance")}});
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened[0].value(column::Actor).toString(), s("koogallery"));
+    const auto paid =
+        rows(*console, QString(view::Journal),
+             {{column::Target, bought->order.orderId}, {column::Operation, s("payOrder")}});
+    QCOMPARE(paid.size(), 1);
+    QCOMPARE(paid[0].value(column::Actor).toString(), s("test"));
+}
+
+// One worker: the worker that placed the order is free again before the call is sent, so
+// the call's own request finds it. A demo server without a configured key: the call is
+// signed with the store's own key, which its route takes.
+void TestKooGalleryServer::purchaseOnOneWorkerWithTheStoresKey()
+{
+    QTemporaryDir dir;
+    const DemoDatabase demo = demoDatabase(dir);
+    ServerProcess::Options options;
+    options.database = demo.copy;
+    options.demo = true;
+    options.demoTemplate = demo.demoTemplate;
+    options.extraArguments = {s("--workers"), s("1")};
+    options.environment = AnswersLogged;
+    ServerProcess server(options);
+    const auto console = remoteConsole(server.url(), server.token());
+    QVERIFY(await(console->open()).ok());
+    const QString buyer = huaweiAccountIdOf(*console, s("lianyun-tech"));
+    const qint64 before = instances(*console);
+    QElapsedTimer timer;
+    timer.start();
+    const auto bought =
+        await(console->purchase(PurchaseRequest{buyer, ProductKind::Subscription, 1, true}));
+    QVERIFY2(bought.ok(), qPrintable(bought.ok() ? QString() : bought.error().toString()));
+    QVERIFY(bought->instance.has_value());
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(instances(*console), before + 1);
+    QVERIFY(server.log().contains(s("POST /koogallery/saas 200 000000")));
+    QCOMPARE(server.stop(), 0);
+    dropDatabase(demo.copy);
+}
+
+// The same request with its key again: the same order and instance, nothing more.
+void TestKooGalleryServer::purchaseRepeatedByItsKey()
+{
+    const auto console = remoteConsole(m_server->url(), m_server->token());
+    QVERIFY(await(console->open()).ok());
+    const qint64 orders = count(*console, QString(view::Orders));
+    const qint64 before = instances(*console);
+    const QJsonObject purchase = subscriptionOf(customer());
+    const Answer first = postOrder(m_server->url(), m_server->token(), purchase, "buy-once-1");
+    QCOMPARE(first.status, 200);
+    const QJsonObject value = first.json().value(QLatin1StringView("value")).toObject();
+    QVERIFY(!value.value(QLatin1StringView("instance")).toObject().isEmpty());
+    const Answer again = postOrder(m_server->url(), m_server->token(), purchase, "buy-once-1");
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
+    QCOMPARE(instances(*console), before + 1);
+}
+
+// A server without a key: its route refuses the call (000001), so the purchase answers
+// that its order is paid and its instance pending (R-MKT-2 instancePending, a refusal the
+// console does not offer to retry: a retry without the key would buy again), and no
+// instance is opened; repeated there with its key, the same answer and still no second
+// order. The server with the key over the same store, asked nothing, delivers the call
+// again by itself on its settle timer: the instance appears (on the change feed too), and
+// the request repeated with its key then answers the order and that instance.
+void TestKooGalleryServer::purchaseUndeliveredThenDelivered()
+{
+    ServerProcess keyless(ServerProcess::sameStore(m_demo.copy));
+    const auto console = remoteConsole(m_server->url(), m_server->token());
+    QVERIFY(await(console->open()).ok());
+    QSignalSpy changed(console.get(), &Backend::changed);
+    const qint64 orders = count(*console, QString(view::Orders));
+    const qint64 before = instances(*console);
+    const QJsonObject purchase = subscriptionOf(customer());
+
+    const Answer refused = postOrder(keyless.url(), m_server->token(), purchase, "buy-later-1");
+    QCOMPARE(refused.status, 409);
+    const auto decoded = json::fromJson<Status>(refused.json());
+    QVERIFY(decoded.ok() && !decoded->ok());
+    const Error error = decoded->error();
+    QCOMPARE(error.rule, s("R-MKT-2"));
+    QCOMPARE(error.field, s("marketplace"));
+    QCOMPARE(error.reason, s("instancePending"));
+    QVERIFY(!isTransient(error));
+    const QString orderId = error.args.value(s("orderId")).toString();
+    QVERIFY(!orderId.isEmpty());
+    QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
+    QCOMPARE(count(*console, QString(view::Instances), {{column::OrderId, orderId}}), 0);
+
+    const Answer stillRefused =
+        postOrder(keyless.url(), m_server->token(), purchase, "buy-later-1");
+    QVERIFY2(stillRefused.status == 409 || stillRefused.status == 200,
+             stillRefused.body.constData()); // 200: the server with the key was quicker
+    QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
+    QCOMPARE(keyless.stop(), 0);
+
+    // No request: the instance comes by itself, and the console hears of it.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(*console, QString(view::Instances), {{column::OrderId, orderId}}), 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QList<QVariant> &signal : std::as_const(changed))
+                if (signal.at(0).toStringList().contains(QString(view::Instances)))
+                    return true;
+            return false;
+        }(),
+        20000);
+    const auto opened = rows(*console, QString(view::Instances), {{column::OrderId, orderId}});
+    QCOMPARE(opened.size(), 1);
+    const QString instanceId = opened[0].value(QString(column::InstanceId)).toString();
+    QVERIFY(!instanceId.isEmpty());
+    QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
+    QCOMPARE(instances(*console), before + 1);
+    QVERIFY(m_server->log().contains(s("delivering the marketplace's newInstance for order ") +
+                                     orderId + s(" again")));
+
+    const Answer delivered = postOrder(m_server->url(), m_server->token(), purchase, "buy-later-1");
+    QCOMPARE(delivered.status, 200);
+    const QJsonObject value = delivered.json().value(QLatin1StringView("value")).toObject();
+    QCOMPARE(value.value(QLatin1StringView("order"))
+                 .toObject()
+                 .value(QLatin1StringView("orderId"))
+                 .toString(),
+             orderId);
+    QCOMPARE(value.value(QLatin1StringView("instance"))
+                 .toObject()
+                 .value(QLatin1StringView("instanceId"))
+                 .toString(),
+             instanceId);
+    QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
+    QCOMPARE(instances(*console), before + 1);
+    const Answer replayed = postOrder(m_server->url(), m_server->token(), purchase, "buy-later-1");
+    QCOMPARE(replayed.body, delivered.body);
+    QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
+    QCOMPARE(instances(*console), before + 1);
 }
 
 void TestKooGalleryServer::commandLine_data()

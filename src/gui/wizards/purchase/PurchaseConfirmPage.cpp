@@ -37,6 +37,9 @@ void PurchaseConfirmPage::initializePage()
     m_ui->summaryPaymentValue->setText(cards ? tr("Huawei Cloud account balance")
                                              : tr("Billed through the Huawei Cloud account"));
     retranslatePage();
+    // Back and here again: the paid order still waits for its instance (Subscribe stays off).
+    if (const auto pending = m_flow->pendingOrder())
+        showError(*pending);
 }
 
 bool PurchaseConfirmPage::isPageComplete() const

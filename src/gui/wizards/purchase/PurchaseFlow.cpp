@@ -30,6 +30,10 @@ PurchaseFlow::PurchaseFlow(Backend *backend, QObject *parent)
     setDefault(key(TermsKey), false);
     // Every change, typed here or bound to a widget, is told by its own signal.
     connect(this, &WizardState::valueChanged, this, [this](const QString &changed) {
+        // Another purchase than the one whose order is paid (R-MKT-2 instancePending).
+        if (changed == key(AccountIdKey) || changed == key(ProductKey) ||
+            changed == key(QuantityKey))
+            forgetPendingOrder();
         if (changed == key(AccountIdKey)) {
             // What was learned was about the account chosen before.
             m_authStatus.reset();
@@ -101,6 +105,29 @@ QString PurchaseFlow::orderId() const
     return text(key(OrderIdKey));
 }
 
+std::optional<Error> PurchaseFlow::pendingOrder() const
+{
+    if (m_pendingOrderId.isEmpty())
+        return std::nullopt;
+    return error(PendingOrderField);
+}
+
+QString PurchaseFlow::pendingOrderOf(const Error &error)
+{
+    if (error.rule != u"R-MKT-2" || error.field != PendingOrderField ||
+        error.reason != u"instancePending")
+        return {};
+    return error.args.value(u"orderId"_s).toString();
+}
+
+void PurchaseFlow::forgetPendingOrder()
+{
+    if (m_pendingOrderId.isEmpty())
+        return;
+    m_pendingOrderId.clear();
+    clearError(PendingOrderField);
+}
+
 QString PurchaseFlow::instanceId() const
 {
     return text(key(InstanceIdKey));
@@ -152,7 +179,8 @@ bool PurchaseFlow::isReady(Page page) const
         // The account must be known to be authenticated, not merely not known otherwise.
         return !accountId().isEmpty() && m_authStatus == AuthStatus::Authenticated;
     case ConfirmPage:
-        return termsAccepted();
+        // An order paid without its instance yet: subscribing again would buy a second one.
+        return termsAccepted() && pendingOrderId().isEmpty();
     case ResultPage:
         return !orderId().isEmpty();
     }
@@ -203,6 +231,7 @@ QFuture<Status> PurchaseFlow::purchase()
                    if (!result.ok()) {
                        if (!result.error().field.isEmpty())
                            setError(result.error());
+                       m_pendingOrderId = pendingOrderOf(result.error());
                        pending.finish(result.error());
                        emit purchased(result.error());
                        return;

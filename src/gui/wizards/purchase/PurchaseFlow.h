@@ -68,6 +68,14 @@ public:
     QString orderId() const;
     QString instanceId() const;
     QString instanceStatus() const { return m_instanceStatus; }
+    // The order the last purchase paid without its instance yet (R-MKT-2 instancePending:
+    // the server delivers the marketplace's call again, the instance appears by itself),
+    // and that refusal; the confirmation is not ready again until another purchase is
+    // chosen (account, product or quantity), so that it is not bought twice.
+    QString pendingOrderId() const { return m_pendingOrderId; }
+    std::optional<Error> pendingOrder() const;
+    // The order an R-MKT-2 instancePending refusal names; empty for any other error.
+    static QString pendingOrderOf(const Error &error);
 
     PurchaseRequest request() const;
     // The messages of a page's fields as the service would give them (R-MKT-1, R-MKT-3,
@@ -101,6 +109,11 @@ private:
     std::optional<AuthStatus> m_authStatus;
     QString m_accountName;
     QString m_instanceStatus;
+    QString m_pendingOrderId;
+
+    void forgetPendingOrder();
+    // The refusal's field (the server names the marketplace, no field of this flow).
+    static constexpr QLatin1StringView PendingOrderField{"marketplace"};
 };
 
 } // namespace oc::gui
