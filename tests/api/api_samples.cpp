@@ -35,6 +35,7 @@
 #include <limits>
 
 using namespace oc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -51,33 +52,28 @@ const QDateTime T1 = utc(2026, 3, 2, 1, 30, 0, 123);
 const QDateTime T2 = utc(2026, 3, 5, 23, 59, 59, 999);
 const QString Chinese = QStringLiteral("蓝海科技（上海）有限公司 🚀");
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 // ---- fully populated values --------------------------------------------------------------
 
 HuaweiAccount huaweiAccount()
 {
     HuaweiAccount a;
-    a.accountId = s("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
-    a.loginId = s("lanhai_ops");
+    a.accountId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
+    a.loginId = u"lanhai_ops"_s;
     a.tenantName = Chinese;
-    a.email = s("ops@lanhai.com");
-    a.mobile = s("+86-13800000000");
-    a.countryRegion = s("CN");
+    a.email = u"ops@lanhai.com"_s;
+    a.mobile = u"+86-13800000000"_s;
+    a.countryRegion = u"CN"_s;
     a.accountType = AccountType::Enterprise;
-    a.fullName = s("张三");
+    a.fullName = u"张三"_s;
     a.enterpriseName = Chinese;
     a.authStatus = AuthStatus::Authenticated;
     a.servicesStatus = ServicesStatus::Closed;
     a.retentionUntil = T2;
-    a.messageLanguage = s("zh-cn");
-    a.timeZone = s("Asia/Shanghai");
-    a.currency = s("CNY");
-    a.contactAddress = s("上海市浦东新区\n第二行");
-    a.industry = s("互联网");
+    a.messageLanguage = u"zh-cn"_s;
+    a.timeZone = u"Asia/Shanghai"_s;
+    a.currency = u"CNY"_s;
+    a.contactAddress = u"上海市浦东新区\n第二行"_s;
+    a.industry = u"互联网"_s;
     a.createdAt = T1;
     return a;
 }
@@ -85,14 +81,14 @@ HuaweiAccount huaweiAccount()
 Product product()
 {
     return Product{QString::fromLatin1(Catalogue::StoredValueCardProductId),
-                   ProductKind::StoredValueCard, s("储值卡"),
+                   ProductKind::StoredValueCard, u"储值卡"_s,
                    Fen(Catalogue::StoredValueCardUnitFen)};
 }
 
 Order order()
 {
-    return Order{s("CS2603020130AB12"),
-                 s("0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+    return Order{u"CS2603020130AB12"_s,
+                 u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
                  QString::fromLatin1(Catalogue::SaasProductId),
                  3,
                  Fen(-150),
@@ -102,57 +98,57 @@ Order order()
 
 Instance instance()
 {
-    return Instance{s("ins-1"), s("CS2603020130AB12"),  s("acc"),
-                    s("prod"),  InstanceStatus::Frozen, T1,
+    return Instance{u"ins-1"_s, u"CS2603020130AB12"_s,  u"acc"_s,
+                    u"prod"_s,  InstanceStatus::Frozen, T1,
                     T2,         utc(2026, 12, 31, 16)};
 }
 
 Organization organization()
 {
-    return Organization{s("org-1"), s("acc"), Chinese, s("lanhai"), OrganizationStatus::Ready,
+    return Organization{u"org-1"_s, u"acc"_s, Chinese, u"lanhai"_s, OrganizationStatus::Ready,
                         T1,         T2};
 }
 
 Department department()
 {
-    return Department{MaxId, s("org-1"), 7, s("研发部")};
+    return Department{MaxId, u"org-1"_s, 7, u"研发部"_s};
 }
 
 Member member()
 {
     return Member{
-        42,    s("org-1"), s("zhang.san"), s("张三"), 7, s("13800000000"), s("z@lanhai.com"), false,
+        42,    u"org-1"_s, u"zhang.san"_s, u"张三"_s, 7, u"13800000000"_s, u"z@lanhai.com"_s, false,
         false, T1};
 }
 
 AppBinding appBinding()
 {
-    return AppBinding{9, s("o"), s("i"), s("p"), s("org-1"), T2};
+    return AppBinding{9, u"o"_s, u"i"_s, u"p"_s, u"org-1"_s, T2};
 }
 
 GuanceAccount guanceAccount()
 {
-    return GuanceAccount{MaxId, s("lanhai"), s("a@b.c"), s("1"), s("cn1"), T1};
+    return GuanceAccount{MaxId, u"lanhai"_s, u"a@b.c"_s, u"1"_s, u"cn1"_s, T1};
 }
 
 FeeCenterAccount feeCenterAccount()
 {
-    return FeeCenterAccount{5,           s("lanhai"),           s("f@lanhai.com"), Chinese,
-                            s("制造业"), s("李四 13900000000"), Fen(MinId),        T1};
+    return FeeCenterAccount{5,           u"lanhai"_s,           u"f@lanhai.com"_s, Chinese,
+                            u"制造业"_s, u"李四 13900000000"_s, Fen(MinId),        T1};
 }
 
 Workspace workspace()
 {
     Workspace w;
-    w.workspaceId = s("wksp_0123456789abcdef");
-    w.name = s("生产环境");
+    w.workspaceId = u"wksp_0123456789abcdef"_s;
+    w.name = u"生产环境"_s;
     w.language = WorkspaceLanguage::English;
-    w.site = s("cn4");
+    w.site = u"cn4"_s;
     w.ownerGuanceAccountId = MaxId;
     w.feeCenterAccountId = 5;
     w.settlement = SettlementMethod::HuaweiCloud;
-    w.settlementAccountId = s("acc");
-    w.settlementInstanceId = s("ins-1");
+    w.settlementAccountId = u"acc"_s;
+    w.settlementInstanceId = u"ins-1"_s;
     w.settlementChangedAt = T1;
     w.status = WorkspaceStatus::Locked;
     w.lockReason = QString::fromLatin1(Catalogue::InstanceClosedLockReason);
@@ -174,8 +170,8 @@ Workspace activeWorkspace()
 
 StoredValueCard storedValueCard()
 {
-    return StoredValueCard{s("SVC0001"),         5,  Fen(10000), Fen(2500), CardStatus::Expired,
-                           PurchaseType::Direct, T1, T2,         s("CS1")};
+    return StoredValueCard{u"SVC0001"_s,         5,  Fen(10000), Fen(2500), CardStatus::Expired,
+                           PurchaseType::Direct, T1, T2,         u"CS1"_s};
 }
 
 OutboxMessage outboxMessage()
@@ -183,45 +179,45 @@ OutboxMessage outboxMessage()
     return OutboxMessage{MaxId,
                          T1,
                          Channel::Sms,
-                         s("13800000000"),
-                         s("memberLogin"),
-                         {{s("loginName"), s("zhang.san@lanhai")},
-                          {s("cards"), 3},
-                          {s("big"), MaxId},
-                          {s("held"), true},
-                          {s("ratio"), 0.25},
-                          {s("at"), T2},
-                          {s("none"), QVariant()}}};
+                         u"13800000000"_s,
+                         u"memberLogin"_s,
+                         {{u"loginName"_s, u"zhang.san@lanhai"_s},
+                          {u"cards"_s, 3},
+                          {u"big"_s, MaxId},
+                          {u"held"_s, true},
+                          {u"ratio"_s, 0.25},
+                          {u"at"_s, T2},
+                          {u"none"_s, QVariant()}}};
 }
 
 JournalEntry journalEntry()
 {
     return JournalEntry{1,
                         T1,
-                        s("operator"),
-                        s("createOrganization"),
-                        s("organization"),
-                        s("lanhai"),
-                        s("R-ORG-2"),
-                        s("细节 \"quoted\" \\ back")};
+                        u"operator"_s,
+                        u"createOrganization"_s,
+                        u"organization"_s,
+                        u"lanhai"_s,
+                        u"R-ORG-2"_s,
+                        u"细节 \"quoted\" \\ back"_s};
 }
 
 ColumnInfo columnInfo()
 {
-    return ColumnInfo{s("status"), ColumnKind::Enum, s("authStatus")};
+    return ColumnInfo{u"status"_s, ColumnKind::Enum, u"authStatus"_s};
 }
 
 ListQuery listQuery()
 {
     ListQuery q;
-    q.view = s("workspaces");
+    q.view = u"workspaces"_s;
     q.search = Chinese;
-    q.filters = {{s("status"), s("locked")},
-                 {s("feeCenterAccountId"), qint64(5)},
-                 {s("demo"), false},
-                 {s("big"), MinId},
-                 {s("none"), QVariant()}};
-    q.sortColumn = s("createdAt");
+    q.filters = {{u"status"_s, u"locked"_s},
+                 {u"feeCenterAccountId"_s, qint64(5)},
+                 {u"demo"_s, false},
+                 {u"big"_s, MinId},
+                 {u"none"_s, QVariant()}};
+    q.sortColumn = u"createdAt"_s;
     q.descending = true;
     q.offset = std::numeric_limits<int>::max();
     q.limit = 0;
@@ -233,9 +229,9 @@ ListQuery listQuery()
 ListPage listPage()
 {
     ListPage page;
-    page.columns = {columnInfo(), ColumnInfo{s("amount"), ColumnKind::Money, {}},
-                    ColumnInfo{s("at"), ColumnKind::Time, {}}};
-    page.rows = {{s("locked"), qint64(-150), qint64(1772415000123)},
+    page.columns = {columnInfo(), ColumnInfo{u"amount"_s, ColumnKind::Money, {}},
+                    ColumnInfo{u"at"_s, ColumnKind::Time, {}}};
+    page.rows = {{u"locked"_s, qint64(-150), qint64(1772415000123)},
                  {QVariant(), MaxId, MinId},
                  {Chinese, qint64(0), true},
                  {1.5, T1, QVariant(QDateTime())}};
@@ -246,40 +242,40 @@ ListPage listPage()
 
 Error ruleError()
 {
-    return makeError(s("R-BND-2"), s("organization"), s("taken"),
-                     {{s("organization"), s("lanhai")}, {s("max"), 64}, {s("big"), MinId}});
+    return makeError(u"R-BND-2"_s, u"organization"_s, u"taken"_s,
+                     {{u"organization"_s, u"lanhai"_s}, {u"max"_s, 64}, {u"big"_s, MinId}});
 }
 
 PartnerInfo partnerInfo()
 {
-    return PartnerInfo{Chinese, PartnerModel::Reseller, s("active"), T1};
+    return PartnerInfo{Chinese, PartnerModel::Reseller, u"active"_s, T1};
 }
 
 HuaweiAccountDetail huaweiAccountDetail()
 {
     return HuaweiAccountDetail{
-        huaweiAccount(), partnerInfo(), 2, s("lanhai"), {journalEntry(), journalEntry()}};
+        huaweiAccount(), partnerInfo(), 2, u"lanhai"_s, {journalEntry(), journalEntry()}};
 }
 
 RegistrationRequest registrationRequest()
 {
     RegistrationRequest r;
-    r.site = s("cn1");
-    r.username = s("lanhai");
-    r.password = s("Passw0rd!密码");
-    r.email = s("a@lanhai.com");
-    r.code = s("123456");
-    r.mobile = s("13800000000");
+    r.site = u"cn1"_s;
+    r.username = u"lanhai"_s;
+    r.password = u"Passw0rd!密码"_s;
+    r.email = u"a@lanhai.com"_s;
+    r.code = u"123456"_s;
+    r.mobile = u"13800000000"_s;
     r.enterpriseName = Chinese;
-    r.industry = s("制造业");
-    r.contact = s("李四");
+    r.industry = u"制造业"_s;
+    r.contact = u"李四"_s;
     r.agreementAccepted = true;
-    r.workspaceName = s("生产");
+    r.workspaceName = u"生产"_s;
     r.language = WorkspaceLanguage::English;
     r.method = SettlementMethod::Aws;
-    r.huaweiAccountId = s("h");
-    r.alibabaAccountId = s("a");
-    r.alibabaInstanceId = s("ai");
+    r.huaweiAccountId = u"h"_s;
+    r.alibabaAccountId = u"a"_s;
+    r.alibabaInstanceId = u"ai"_s;
     r.awsSubscriptionConfirmed = true;
     r.createFeeCenterAccount = false;
     r.termsAccepted = true;
@@ -290,7 +286,7 @@ OrganizationDetail organizationDetail()
 {
     OrganizationDetail d;
     d.organization = organization();
-    d.departments = {department(), Department{1, s("org-1"), 0, Chinese}};
+    d.departments = {department(), Department{1, u"org-1"_s, 0, Chinese}};
     d.members = {member(), member()};
     d.bindings = {appBinding()};
     d.authorizedMembers = {{9, {42, MaxId}}, {MaxId, {}}, {-3, {MinId}}};
@@ -299,17 +295,17 @@ OrganizationDetail organizationDetail()
 
 MemberInput memberInput()
 {
-    return MemberInput{42,    s("org-1"), s("zhang.san"), s("张三"),
-                       MaxId, s("138"),   s("z@x.cn"),    s("secret")};
+    return MemberInput{42,    u"org-1"_s, u"zhang.san"_s, u"张三"_s,
+                       MaxId, u"138"_s,   u"z@x.cn"_s,    u"secret"_s};
 }
 
 LoginSession loginSession()
 {
-    return LoginSession{42,          s("zhang.san@lanhai"),
-                        s("张三"),   s("org-1"),
-                        s("lanhai"), s("acc"),
+    return LoginSession{42,          u"zhang.san@lanhai"_s,
+                        u"张三"_s,   u"org-1"_s,
+                        u"lanhai"_s, u"acc"_s,
                         true,        MaxId,
-                        s("lanhai")};
+                        u"lanhai"_s};
 }
 
 CreateWorkspaceRequest createWorkspaceRequest()
@@ -317,25 +313,25 @@ CreateWorkspaceRequest createWorkspaceRequest()
     CreateWorkspaceRequest r;
     r.memberId = 42;
     r.feeCenterAccountId = MaxId;
-    r.site = s("cn4");
-    r.workspaceName = s("生产");
+    r.site = u"cn4"_s;
+    r.workspaceName = u"生产"_s;
     r.language = WorkspaceLanguage::English;
     r.haveGuanceAccount = false;
-    r.email = s("new@lanhai.com");
-    r.code = s("654321");
-    r.username = s("lanhai2");
-    r.password = s("Passw0rd!");
-    r.mobile = s("139");
+    r.email = u"new@lanhai.com"_s;
+    r.code = u"654321"_s;
+    r.username = u"lanhai2"_s;
+    r.password = u"Passw0rd!"_s;
+    r.mobile = u"139"_s;
     r.termsAccepted = true;
     return r;
 }
 
 WizardDraft wizardDraft()
 {
-    return WizardDraft{s("registration"), s("acc"), s("company"),
-                       QJsonObject{{s("enterpriseName"), Chinese},
-                                   {s("nested"), QJsonObject{{s("n"), 1.5}}},
-                                   {s("list"), QJsonArray{1, s("two"), QJsonValue()}}},
+    return WizardDraft{u"registration"_s, u"acc"_s, u"company"_s,
+                       QJsonObject{{u"enterpriseName"_s, Chinese},
+                                   {u"nested"_s, QJsonObject{{u"n"_s, 1.5}}},
+                                   {u"list"_s, QJsonArray{1, u"two"_s, QJsonValue()}}},
                        T2};
 }
 
@@ -370,56 +366,56 @@ OC_FULL(JournalEntry, journalEntry())
 OC_FULL(ColumnInfo, columnInfo())
 OC_FULL(ListQuery, listQuery())
 OC_FULL(ListPage, listPage())
-OC_FULL(BackendInfo, BackendInfo{s("remote"), s("https://billing.example/"), true, 12, s("alice")})
+OC_FULL(BackendInfo, BackendInfo{u"remote"_s, u"https://billing.example/"_s, true, 12, u"alice"_s})
 OC_FULL(ClockState, ClockState{T1, true, false})
 OC_FULL(PartnerInfo, partnerInfo())
 OC_FULL(HuaweiAccountDetail, huaweiAccountDetail())
 OC_FULL(OnboardingProgress,
-        OnboardingProgress{s("acc"), true, true, true, true, true, true, true, true})
-OC_FULL(CodeSent, CodeSent{s("a@lanhai.com"), T1, T2})
-OC_FULL(PurchaseRequest, PurchaseRequest{s("acc"), ProductKind::StoredValueCard,
+        OnboardingProgress{u"acc"_s, true, true, true, true, true, true, true, true})
+OC_FULL(CodeSent, CodeSent{u"a@lanhai.com"_s, T1, T2})
+OC_FULL(PurchaseRequest, PurchaseRequest{u"acc"_s, ProductKind::StoredValueCard,
                                          PurchaseRequest::MaxCardQuantity, true})
 OC_FULL(PurchaseResult, PurchaseResult{order(), instance()})
 OC_FULL(RegistrationRequest, registrationRequest())
 OC_FULL(RegistrationResult, RegistrationResult{guanceAccount(), feeCenterAccount(), workspace()})
-OC_FULL(HuaweiActivationCheck, HuaweiActivationCheck{s("acc"), Chinese, s("ins-1")})
-OC_FULL(OrganizationRequest, OrganizationRequest{s("acc"), Chinese, s("lanhai")})
-OC_FULL(OwnerPrefill, OwnerPrefill{s("张三"), s("zhang.san"), s("138"), s("z@x.cn")})
+OC_FULL(HuaweiActivationCheck, HuaweiActivationCheck{u"acc"_s, Chinese, u"ins-1"_s})
+OC_FULL(OrganizationRequest, OrganizationRequest{u"acc"_s, Chinese, u"lanhai"_s})
+OC_FULL(OwnerPrefill, OwnerPrefill{u"张三"_s, u"zhang.san"_s, u"138"_s, u"z@x.cn"_s})
 OC_FULL(MemberInput, memberInput())
 OC_FULL(OrganizationDetail, organizationDetail())
-OC_FULL(BindableOrder, BindableOrder{order(), instance(), s("org-1"), s("lanhai")})
+OC_FULL(BindableOrder, BindableOrder{order(), instance(), u"org-1"_s, u"lanhai"_s})
 OC_FULL(AuthorizationRequest, AuthorizationRequest{9, {1, MaxId, MinId, 0}, true})
-OC_FULL(MemberLogin, MemberLogin{42, s("张三"), s("zhang.san@lanhai"), s("138****0000")})
+OC_FULL(MemberLogin, MemberLogin{42, u"张三"_s, u"zhang.san@lanhai"_s, u"138****0000"_s})
 OC_FULL(AuthorizationResult,
         AuthorizationResult{QString::fromLatin1(Catalogue::UnifiedLoginAddress),
-                            {MemberLogin{MaxId, Chinese, s("a@b"), {}}}})
-OC_FULL(LoginRequest, LoginRequest{s("zhang.san@lanhai"), s("密码 with space")})
+                            {MemberLogin{MaxId, Chinese, u"a@b"_s, {}}}})
+OC_FULL(LoginRequest, LoginRequest{u"zhang.san@lanhai"_s, u"密码 with space"_s})
 OC_FULL(LoginSession, loginSession())
-OC_FULL(FeeCenterCodeSent, FeeCenterCodeSent{s("f***@lanhai.com"), T1, T2})
-OC_FULL(FeeCenterVerification, FeeCenterVerification{42, s("cn1"), s("lanhai"), s("123456")})
+OC_FULL(FeeCenterCodeSent, FeeCenterCodeSent{u"f***@lanhai.com"_s, T1, T2})
+OC_FULL(FeeCenterVerification, FeeCenterVerification{42, u"cn1"_s, u"lanhai"_s, u"123456"_s})
 OC_FULL(FeeCenterBinding, FeeCenterBinding{feeCenterAccount(), {workspace()}})
-OC_FULL(EnterpriseConfirmation, EnterpriseConfirmation{5, Chinese, s("制造业"), s("李四")})
-OC_FULL(BindWorkspaceRequest, BindWorkspaceRequest{42, MaxId, s("wksp_0123456789abcdef")})
+OC_FULL(EnterpriseConfirmation, EnterpriseConfirmation{5, Chinese, u"制造业"_s, u"李四"_s})
+OC_FULL(BindWorkspaceRequest, BindWorkspaceRequest{42, MaxId, u"wksp_0123456789abcdef"_s})
 OC_FULL(CreateWorkspaceRequest, createWorkspaceRequest())
 OC_FULL(ActivationSummary, ActivationSummary{feeCenterAccount(), {workspace(), workspace()}})
 OC_FULL(SettlementChangeRequest,
-        SettlementChangeRequest{s("wksp"), SettlementMethod::AlibabaCloud, s("ali"), s("ali-ins")})
-OC_FULL(RechargeRequest, RechargeRequest{5, s("acc"), s("CS1")})
+        SettlementChangeRequest{u"wksp"_s, SettlementMethod::AlibabaCloud, u"ali"_s, u"ali-ins"_s})
+OC_FULL(RechargeRequest, RechargeRequest{5, u"acc"_s, u"CS1"_s})
 OC_FULL(FeeCenterOverview, FeeCenterOverview{feeCenterAccount(), Fen(123456), 3, 1, 2, Fen(-1)})
 OC_FULL(CloseResourceResult, CloseResourceResult{instance(), {workspace()}})
 OC_FULL(WizardDraft, wizardDraft())
 OC_FULL(SendCodeRequest,
-        SendCodeRequest{Channel::Sms, s("+86 138 0013 8000"), s("bind-fee-center")})
-OC_FULL(CheckCodeRequest, CheckCodeRequest{s("a@b.cn"), s("register"), s("123456")})
+        SendCodeRequest{Channel::Sms, u"+86 138 0013 8000"_s, u"bind-fee-center"_s})
+OC_FULL(CheckCodeRequest, CheckCodeRequest{u"a@b.cn"_s, u"register"_s, u"123456"_s})
 OC_FULL(DepartmentRequest, DepartmentRequest{MaxId, Chinese})
-OC_FULL(BindOrderRequest, BindOrderRequest{s("CS2603020930AB12C"), s("org_1")})
-OC_FULL(PasswordChange, PasswordChange{s("Old#2026pw"), s("新 pass#1")})
-OC_FULL(FeeCenterCodeRequest, FeeCenterCodeRequest{s("lanhai")})
+OC_FULL(BindOrderRequest, BindOrderRequest{u"CS2603020930AB12C"_s, u"org_1"_s})
+OC_FULL(PasswordChange, PasswordChange{u"Old#2026pw"_s, u"新 pass#1"_s})
+OC_FULL(FeeCenterCodeRequest, FeeCenterCodeRequest{u"lanhai"_s})
 OC_FULL(ActivationRequest, ActivationRequest{42, MaxId})
 OC_FULL(ClockAdvance, ClockAdvance{ClockStep::NinetyDays})
-OC_FULL(ExportRequest, ExportRequest{listQuery(), {Chinese, s("ID")}})
-OC_FULL(ChangeBatch, ChangeBatch{MaxId, {s("orders"), s("journal")}, true})
-OC_FULL(ServerVersion, ServerVersion{s("0.1.0"), 7, true, s("postgres"), s("alice")})
+OC_FULL(ExportRequest, ExportRequest{listQuery(), {Chinese, u"ID"_s}})
+OC_FULL(ChangeBatch, ChangeBatch{MaxId, {u"orders"_s, u"journal"_s}, true})
+OC_FULL(ServerVersion, ServerVersion{u"0.1.0"_s, 7, true, u"postgres"_s, u"alice"_s})
 
 #undef OC_FULL
 
@@ -468,11 +464,11 @@ template<class T>
 QJsonObject typeEntry()
 {
     const QJsonValue encoded = json::toJson(full<T>());
-    QJsonObject entry{{s("full"), encoded}};
+    QJsonObject entry{{u"full"_s, encoded}};
     if (!encoded.isObject())
         return entry; // Fen: a scalar
     const QJsonObject object = encoded.toObject();
-    entry.insert(s("keys"), keysOf(object));
+    entry.insert(u"keys"_s, keysOf(object));
     QJsonArray probes;
     for (const QString &key : object.keys()) {
         for (const Mutation &m : mutations()) {
@@ -481,12 +477,12 @@ QJsonObject typeEntry()
                 mutated.insert(key, m.value());
             else
                 mutated.remove(key);
-            probes.append(QJsonObject{{s("key"), key},
-                                      {s("mutation"), QString::fromLatin1(m.name)},
-                                      {s("accepted"), accepts<T>(mutated)}});
+            probes.append(QJsonObject{{u"key"_s, key},
+                                      {u"mutation"_s, QString::fromLatin1(m.name)},
+                                      {u"accepted"_s, accepts<T>(mutated)}});
         }
     }
-    entry.insert(s("probes"), probes);
+    entry.insert(u"probes"_s, probes);
     return entry;
 }
 
@@ -512,13 +508,13 @@ QJsonObject samples()
     };
     for (const qint64 fen : {qint64(0), qint64(-1), json::MaxSafeInteger, -json::MaxSafeInteger,
                              json::MaxSafeInteger + 1, MaxId, MinId})
-        add(s("Fen"), json::toJson(Fen(fen)));
-    add(s("Error"), json::toJson(makeError(QString::fromLatin1(SystemError::Store))));
+        add(u"Fen"_s, json::toJson(Fen(fen)));
+    add(u"Error"_s, json::toJson(makeError(QString::fromLatin1(SystemError::Store))));
     {
         Order o = order();
         o.orderId = QString(json::MaxShortLength, QChar(u'长'));
         o.createdAt = utc(9999, 12, 31, 23, 59, 59, 999);
-        add(s("Order"), json::toJson(o));
+        add(u"Order"_s, json::toJson(o));
     }
     {
         Workspace w = workspace();
@@ -527,31 +523,31 @@ QJsonObject samples()
         w.lockedAt = QDateTime();
         w.settlementChangedAt = QDateTime();
         w.status = WorkspaceStatus::Active;
-        add(s("Workspace"), json::toJson(w));
+        add(u"Workspace"_s, json::toJson(w));
     }
     {
         Instance i = instance();
         i.closedAt = QDateTime(); // not closed yet
         i.status = InstanceStatus::Active;
-        add(s("Instance"), json::toJson(i));
+        add(u"Instance"_s, json::toJson(i));
     }
     {
         HuaweiAccount a = huaweiAccount();
         a.retentionUntil = QDateTime();
         a.createdAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30),
                                 QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-        add(s("HuaweiAccount"), json::toJson(a));
+        add(u"HuaweiAccount"_s, json::toJson(a));
     }
-    add(s("HuaweiAccountDetail"),
+    add(u"HuaweiAccountDetail"_s,
         json::toJson(HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}}));
-    add(s("PurchaseResult"), json::toJson(PurchaseResult{order(), std::nullopt}));
-    add(s("RegistrationResult"),
+    add(u"PurchaseResult"_s, json::toJson(PurchaseResult{order(), std::nullopt}));
+    add(u"RegistrationResult"_s,
         json::toJson(RegistrationResult{guanceAccount(), std::nullopt, workspace()}));
-    add(s("WizardDraft"), json::toJson(WizardDraft{})); // loadDraft: no draft
-    add(s("ListPage"), json::toJson(ListPage{}));
-    add(s("ListQuery"), json::toJson(ListQuery{}));
-    add(s("OrganizationDetail"), json::toJson(OrganizationDetail{organization(), {}, {}, {}, {}}));
-    add(s("ChangeBatch"), json::toJson(ChangeBatch{0, {}, false}));
+    add(u"WizardDraft"_s, json::toJson(WizardDraft{})); // loadDraft: no draft
+    add(u"ListPage"_s, json::toJson(ListPage{}));
+    add(u"ListQuery"_s, json::toJson(ListQuery{}));
+    add(u"OrganizationDetail"_s, json::toJson(OrganizationDetail{organization(), {}, {}, {}, {}}));
+    add(u"ChangeBatch"_s, json::toJson(ChangeBatch{0, {}, false}));
     return all;
 }
 
@@ -578,7 +574,7 @@ QJsonArray probe(const QJsonArray &values)
 {
     QJsonArray list;
     for (const QJsonValue &value : values)
-        list.append(QJsonObject{{s("json"), value}, {s("accepted"), accepts<T>(value)}});
+        list.append(QJsonObject{{u"json"_s, value}, {u"accepted"_s, accepts<T>(value)}});
     return list;
 }
 
@@ -586,43 +582,43 @@ QJsonObject values()
 {
     const QJsonValue null(QJsonValue::Null);
     const QJsonArray timestamps = {
-        s("2026-03-02T01:30:00.123Z"), s("2024-02-29T00:00:00.000Z"), s("9999-12-31T23:59:59.999Z"),
-        s("0001-01-01T00:00:00.000Z"), null,
+        u"2026-03-02T01:30:00.123Z"_s, u"2024-02-29T00:00:00.000Z"_s, u"9999-12-31T23:59:59.999Z"_s,
+        u"0001-01-01T00:00:00.000Z"_s, null,
         // refused
-        s("2026-02-29T00:00:00.000Z"), s("2026-04-31T00:00:00.000Z"), s("2026-13-01T00:00:00.000Z"),
-        s("2026-00-10T00:00:00.000Z"), s("2026-03-00T00:00:00.000Z"), s("2026-03-02T24:00:00.000Z"),
-        s("2026-03-02T23:60:00.000Z"), s("2026-03-02T23:59:60.000Z"), s("0000-01-01T00:00:00.000Z"),
-        s("2026-03-02T01:30:00Z"), s("2026-03-02T01:30:00.1234Z"),
-        s("2026-03-02T01:30:00.000+08:00"), s("2026-03-02T01:30:00.000z"),
-        s("2026-03-02 01:30:00.000Z"), s("2026-03-02T01:30:00.000"), s(" 2026-03-02T01:30:00.000Z"),
-        s("+2026-03-02T01:30:00.000Z"), s(""), 1772415000123.0, true, QJsonObject{}};
+        u"2026-02-29T00:00:00.000Z"_s, u"2026-04-31T00:00:00.000Z"_s, u"2026-13-01T00:00:00.000Z"_s,
+        u"2026-00-10T00:00:00.000Z"_s, u"2026-03-00T00:00:00.000Z"_s, u"2026-03-02T24:00:00.000Z"_s,
+        u"2026-03-02T23:60:00.000Z"_s, u"2026-03-02T23:59:60.000Z"_s, u"0000-01-01T00:00:00.000Z"_s,
+        u"2026-03-02T01:30:00Z"_s, u"2026-03-02T01:30:00.1234Z"_s,
+        u"2026-03-02T01:30:00.000+08:00"_s, u"2026-03-02T01:30:00.000z"_s,
+        u"2026-03-02 01:30:00.000Z"_s, u"2026-03-02T01:30:00.000"_s, u" 2026-03-02T01:30:00.000Z"_s,
+        u"+2026-03-02T01:30:00.000Z"_s, u""_s, 1772415000123.0, true, QJsonObject{}};
     const QJsonArray int64s = {
-        0, -1, 42, double(json::MaxSafeInteger), double(-json::MaxSafeInteger), s("0"), s("-0"),
-        s("007"), s("9007199254740992"), s("9223372036854775807"), s("-9223372036854775808"),
+        0, -1, 42, double(json::MaxSafeInteger), double(-json::MaxSafeInteger), u"0"_s, u"-0"_s,
+        u"007"_s, u"9007199254740992"_s, u"9223372036854775807"_s, u"-9223372036854775808"_s,
         // refused
-        s(""), s("-"), s("+1"), s(" 1"), s("1 "), s("1e3"), s("0x10"), s("1.0"), s("١٢"), 1.5, true,
+        u""_s, u"-"_s, u"+1"_s, u" 1"_s, u"1 "_s, u"1e3"_s, u"0x10"_s, u"1.0"_s, u"١٢"_s, 1.5, true,
         null, QJsonArray{}, QJsonObject{},
         // beyond what the schema expresses: both accepted or refused by the decoder, see
         // check-samples.mjs
-        s("9223372036854775808"), s("-9223372036854775809"), 9007199254740992.0, 1e18};
+        u"9223372036854775808"_s, u"-9223372036854775809"_s, 9007199254740992.0, 1e18};
     const QJsonArray int32s = {
-        0, -1, 2147483647.0, -2147483648.0, 2147483648.0, -2147483649.0, 1.5, s("1"), true, null};
+        0, -1, 2147483647.0, -2147483648.0, 2147483648.0, -2147483649.0, 1.5, u"1"_s, true, null};
     const QJsonArray variants = {
-        null, true, false, 0, -5, 1.5, 1e300, s(""), s("5"), Chinese,
-        QJsonObject{{s("int64"), s("9223372036854775807")}},
-        QJsonObject{{s("int64"), s("-9007199254740992")}},
-        QJsonObject{{s("time"), s("2026-03-02T01:30:00.123Z")}}, QJsonObject{{s("time"), null}},
+        null, true, false, 0, -5, 1.5, 1e300, u""_s, u"5"_s, Chinese,
+        QJsonObject{{u"int64"_s, u"9223372036854775807"_s}},
+        QJsonObject{{u"int64"_s, u"-9007199254740992"_s}},
+        QJsonObject{{u"time"_s, u"2026-03-02T01:30:00.123Z"_s}}, QJsonObject{{u"time"_s, null}},
         QString(json::MaxTextLength, u'x'),
         // refused
         QString(json::MaxTextLength + 1, u'x'), QJsonArray{}, QJsonArray{1}, QJsonObject{},
-        QJsonObject{{s("int64"), 5}}, QJsonObject{{s("int64"), s("12a")}},
-        QJsonObject{{s("int64"), s("1")}, {s("time"), null}},
-        QJsonObject{{s("time"), s("2026-03-02T01:30:00Z")}}, QJsonObject{{s("time"), 5}},
-        QJsonObject{{s("unsupported"), s("QByteArray")}}, QJsonObject{{s("other"), 1}}};
-    return {{s("timestamp"), probe<QDateTime>(timestamps)},
-            {s("int64"), probe<qint64>(int64s)},
-            {s("int32"), probe<int>(int32s)},
-            {s("variant"), probe<QVariant>(variants)}};
+        QJsonObject{{u"int64"_s, 5}}, QJsonObject{{u"int64"_s, u"12a"_s}},
+        QJsonObject{{u"int64"_s, u"1"_s}, {u"time"_s, null}},
+        QJsonObject{{u"time"_s, u"2026-03-02T01:30:00Z"_s}}, QJsonObject{{u"time"_s, 5}},
+        QJsonObject{{u"unsupported"_s, u"QByteArray"_s}}, QJsonObject{{u"other"_s, 1}}};
+    return {{u"timestamp"_s, probe<QDateTime>(timestamps)},
+            {u"int64"_s, probe<qint64>(int64s)},
+            {u"int32"_s, probe<int>(int32s)},
+            {u"variant"_s, probe<QVariant>(variants)}};
 }
 
 // ---- routes ------------------------------------------------------------------------------
@@ -648,9 +644,9 @@ QHash<QByteArray, RouteSample> routeSamples()
     const QJsonValue status = json::toJson(okStatus());
     return {
         {op::Open, {{}, none, answer(full<ServerVersion>())}},
-        {op::Changes, {{s("since")}, none, answer(full<ChangeBatch>())}},
+        {op::Changes, {{u"since"_s}, none, answer(full<ChangeBatch>())}},
         {op::List, {{}, json::toJson(listQuery()), answer(listPage())}},
-        {op::ExportCsv, {{}, json::toJson(full<ExportRequest>()), s("text/csv")}},
+        {op::ExportCsv, {{}, json::toJson(full<ExportRequest>()), u"text/csv"_s}},
         {op::HuaweiAccount, {{}, none, answer(huaweiAccountDetail())}},
         {op::OnboardingProgress, {{}, none, answer(full<OnboardingProgress>())}},
         {op::Clock, {{}, none, answer(full<ClockState>())}},
@@ -659,12 +655,12 @@ QHash<QByteArray, RouteSample> routeSamples()
         {op::SendCode, {{}, json::toJson(full<SendCodeRequest>()), answer(full<CodeSent>())}},
         {op::CheckCode, {{}, json::toJson(full<CheckCodeRequest>()), status}},
         {op::Purchase, {{}, json::toJson(full<PurchaseRequest>()), answer(full<PurchaseResult>())}},
-        {op::CheckUsername, {{s("username")}, none, status}},
-        {op::CheckGuanceEmail, {{s("email"), s("site")}, none, status}},
+        {op::CheckUsername, {{u"username"_s}, none, status}},
+        {op::CheckGuanceEmail, {{u"email"_s, u"site"_s}, none, status}},
         {op::CheckHuaweiActivation, {{}, none, answer(full<HuaweiActivationCheck>())}},
         {op::RegisterCommercialPlan,
          {{}, json::toJson(registrationRequest()), answer(full<RegistrationResult>())}},
-        {op::CheckAbbreviation, {{s("abbreviation")}, none, status}},
+        {op::CheckAbbreviation, {{u"abbreviation"_s}, none, status}},
         {op::CreateOrganization,
          {{}, json::toJson(full<OrganizationRequest>()), answer(organization())}},
         {op::Organization, {{}, none, answer(organizationDetail())}},
@@ -718,14 +714,14 @@ bool routes(QJsonArray &out)
             complete = false;
             continue;
         }
-        QJsonObject entry{{s("operation"), QString::fromLatin1(route.operation)},
-                          {s("method"), QString::fromLatin1(api::methodName(route.method))},
-                          {s("path"), QString::fromLatin1(route.path)},
-                          {s("changes"), route.changes},
-                          {s("query"), QJsonArray::fromStringList(it->query)},
-                          {s("response"), it->response}};
+        QJsonObject entry{{u"operation"_s, QString::fromLatin1(route.operation)},
+                          {u"method"_s, QString::fromLatin1(api::methodName(route.method))},
+                          {u"path"_s, QString::fromLatin1(route.path)},
+                          {u"changes"_s, route.changes},
+                          {u"query"_s, QJsonArray::fromStringList(it->query)},
+                          {u"response"_s, it->response}};
         if (!it->request.isUndefined())
-            entry.insert(s("request"), it->request);
+            entry.insert(u"request"_s, it->request);
         out.append(entry);
     }
     return complete;
@@ -736,9 +732,9 @@ bool routes(QJsonArray &out)
 QJsonObject errorBody(const Error &error)
 {
     QJsonObject body = json::toJson(Status(error)).toObject();
-    QJsonObject inner = body.value(s("error")).toObject();
-    inner.insert(s("message"), api::fallbackMessage(error));
-    body.insert(s("error"), inner);
+    QJsonObject inner = body.value(u"error"_s).toObject();
+    inner.insert(u"message"_s, api::fallbackMessage(error));
+    body.insert(u"error"_s, inner);
     return body;
 }
 
@@ -754,10 +750,10 @@ QJsonArray errors()
     // description has no 501.
     const QList<Error> list = {
         e(se::Invalid, "memberIds[3]", json::Reason::Type),
-        e(se::Invalid, "", json::Reason::Format, {{s("offset"), 17}}),
-        e(se::Invalid, "name", json::Reason::TooLong, {{s("max"), json::MaxTextLength}}),
+        e(se::Invalid, "", json::Reason::Format, {{u"offset"_s, 17}}),
+        e(se::Invalid, "name", json::Reason::TooLong, {{u"max"_s, json::MaxTextLength}}),
         e(se::Invalid, "idempotencyKey", "reused"),
-        e(se::Invalid, "body", "tooLarge", {{s("max"), api::MaxBodyBytes}}),
+        e(se::Invalid, "body", "tooLarge", {{u"max"_s, api::MaxBodyBytes}}),
         e(se::Invalid, "body", "contentType"),
         e(se::Auth, "authorization", "missing"),
         e(se::Auth, "authorization", "invalid"),
@@ -766,7 +762,7 @@ QJsonArray errors()
         e(se::NotFound, "organizationId"),
         e(se::NotFound, "path", "route"),
         e(se::Required, "name", "required"),
-        e(se::TooLong, "name", "tooLong", {{s("max"), 64}}),
+        e(se::TooLong, "name", "tooLong", {{u"max"_s, 64}}),
         e(se::Mismatch, "password", "mismatch"),
         e(se::Conflict),
         e(se::Conflict, "idempotencyKey", "inProgress"),
@@ -780,20 +776,20 @@ QJsonArray errors()
         e(se::Unreachable),
         e(se::File, "path", "write"),
         e(se::Cancelled, "", "cancelled"),
-        e("R-ORG-2", "abbreviation", "format", {{s("min"), 2}, {s("big"), MinId}}),
-        e("R-ORG-2", "abbreviation", "taken", {{s("at"), T1}, {s("none"), QVariant()}}),
-        e("R-MKT-3", "quantity", "range", {{s("max"), 999}, {s("ratio"), 0.5}}),
-        e("R-MKT-2", "marketplace", "instancePending", {{s("orderId"), s("CS2603020930ABCDE")}}),
-        e("R-BND-2", "organization", "taken", {{s("organization"), Chinese}}),
-        e("R-ORG-6", "loginName", "throttled", {{s("until"), T2}, {s("locked"), true}}),
+        e("R-ORG-2", "abbreviation", "format", {{u"min"_s, 2}, {u"big"_s, MinId}}),
+        e("R-ORG-2", "abbreviation", "taken", {{u"at"_s, T1}, {u"none"_s, QVariant()}}),
+        e("R-MKT-3", "quantity", "range", {{u"max"_s, 999}, {u"ratio"_s, 0.5}}),
+        e("R-MKT-2", "marketplace", "instancePending", {{u"orderId"_s, u"CS2603020930ABCDE"_s}}),
+        e("R-BND-2", "organization", "taken", {{u"organization"_s, Chinese}}),
+        e("R-ORG-6", "loginName", "throttled", {{u"until"_s, T2}, {u"locked"_s, true}}),
     };
     QJsonArray out;
     for (const Error &error : list)
         out.append(
-            QJsonObject{{s("status"), api::httpStatusOf(error)}, {s("body"), errorBody(error)}});
+            QJsonObject{{u"status"_s, api::httpStatusOf(error)}, {u"body"_s, errorBody(error)}});
     // Answered by the server's routing, not by a call: a known path with another method.
-    out.append(QJsonObject{{s("status"), 405},
-                           {s("body"), errorBody(e(se::Invalid, "method", "method"))}});
+    out.append(QJsonObject{{u"status"_s, 405},
+                           {u"body"_s, errorBody(e(se::Invalid, "method", "method"))}});
     return out;
 }
 
@@ -805,18 +801,18 @@ int main(int argc, char *argv[])
     QJsonArray routeList;
     const bool complete = routes(routeList);
     const QJsonObject document{
-        {s("limits"), QJsonObject{{s("short"), json::MaxShortLength},
-                                  {s("text"), json::MaxTextLength},
-                                  {s("list"), json::MaxListLength},
-                                  {s("maxSafeInteger"), double(json::MaxSafeInteger)},
-                                  {s("maxBodyBytes"), double(api::MaxBodyBytes)},
-                                  {s("maxIdempotencyKeyLength"), api::MaxIdempotencyKeyLength}}},
-        {s("types"), types()},
-        {s("samples"), samples()},
-        {s("enums"), enums()},
-        {s("values"), values()},
-        {s("routes"), routeList},
-        {s("errors"), errors()},
+        {u"limits"_s, QJsonObject{{u"short"_s, json::MaxShortLength},
+                                  {u"text"_s, json::MaxTextLength},
+                                  {u"list"_s, json::MaxListLength},
+                                  {u"maxSafeInteger"_s, double(json::MaxSafeInteger)},
+                                  {u"maxBodyBytes"_s, double(api::MaxBodyBytes)},
+                                  {u"maxIdempotencyKeyLength"_s, api::MaxIdempotencyKeyLength}}},
+        {u"types"_s, types()},
+        {u"samples"_s, samples()},
+        {u"enums"_s, enums()},
+        {u"values"_s, values()},
+        {u"routes"_s, routeList},
+        {u"errors"_s, errors()},
     };
     const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
     if (argc > 1) {

@@ -27,6 +27,7 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 namespace kg = oc::koogallery;
 
 namespace {
@@ -35,11 +36,6 @@ const QByteArray Key = "seller-access-key-for-tests-0001";
 // The server logs its line per answer (oc.api), which the suites otherwise silence.
 const QMap<QString, QString> AnswersLogged{
     {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oc.*.info=false;oc.api.info=true")}};
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 struct Answer
 {
@@ -53,11 +49,11 @@ struct Answer
 // Sends a signed call as KooGallery does (method and path can be changed for the tests).
 Answer send(const QString &base, const kg::SignedCall &c, const QByteArray &method = "POST")
 {
-    QUrl url(base + s("/koogallery/saas"));
+    QUrl url(base + u"/koogallery/saas"_s);
     QUrlQuery query;
-    query.addQueryItem(s("signature"), QString::fromLatin1(c.query.signature));
-    query.addQueryItem(s("timestamp"), QString::fromLatin1(c.query.timestamp));
-    query.addQueryItem(s("nonce"), QString::fromLatin1(c.query.nonce));
+    query.addQueryItem(u"signature"_s, QString::fromLatin1(c.query.signature));
+    query.addQueryItem(u"timestamp"_s, QString::fromLatin1(c.query.timestamp));
+    query.addQueryItem(u"nonce"_s, QString::fromLatin1(c.query.nonce));
     url.setQuery(query);
     QNetworkAccessManager network;
     QNetworkRequest request(url);
@@ -81,7 +77,7 @@ Answer postOrder(const QString &base, const QString &token, const QJsonObject &p
                  const QByteArray &idempotencyKey)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(base + s("/v1/orders")));
+    QNetworkRequest request(QUrl(base + u"/v1/orders"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     request.setRawHeader("Idempotency-Key", idempotencyKey);
@@ -101,10 +97,10 @@ Answer postOrder(const QString &base, const QString &token, const QJsonObject &p
 
 QJsonObject subscriptionOf(const QString &accountId)
 {
-    return QJsonObject{{s("accountId"), accountId},
-                       {s("product"), s("subscription")},
-                       {s("quantity"), 1},
-                       {s("termsAccepted"), true}};
+    return QJsonObject{{u"accountId"_s, accountId},
+                       {u"product"_s, u"subscription"_s},
+                       {u"quantity"_s, 1},
+                       {u"termsAccepted"_s, true}};
 }
 
 int linesOf(const QString &log, const QString &line)
@@ -115,7 +111,7 @@ int linesOf(const QString &log, const QString &line)
 QString keyFile(const QTemporaryDir &dir, const QByteArray &key,
                 const char *name = "koogallery.key")
 {
-    const QString path = dir.filePath(s(name));
+    const QString path = dir.filePath(QString::fromUtf8(name));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(key + '\n') < 0)
         qFatal("cannot write %s", qPrintable(path));
@@ -161,8 +157,8 @@ void TestKooGalleryServer::initTestCase()
     options.database = m_demo.copy;
     options.demo = true;
     options.demoTemplate = m_demo.demoTemplate;
-    options.operators = {s("test"), s("other")};
-    options.extraArguments = {s("--koogallery-key-file"), m_keyFile};
+    options.operators = {u"test"_s, u"other"_s};
+    options.extraArguments = {u"--koogallery-key-file"_s, m_keyFile};
     options.environment = AnswersLogged;
     m_server = std::make_unique<ServerProcess>(options);
 }
@@ -177,7 +173,7 @@ QString TestKooGalleryServer::customer()
 {
     const auto console = remoteConsole(m_server->url(), m_server->token());
     [&] { QVERIFY(await(console->open()).ok()); }();
-    const QString id = huaweiAccountIdOf(*console, s("lianyun-tech"));
+    const QString id = huaweiAccountIdOf(*console, u"lianyun-tech"_s);
     if (id.isEmpty())
         qFatal("no demo customer");
     return id;
@@ -190,8 +186,8 @@ qint64 TestKooGalleryServer::instances(Backend &console)
 
 void TestKooGalleryServer::newInstanceAppearsInEveryConsole()
 {
-    const auto first = remoteConsole(m_server->url(), m_server->token(s("test")));
-    const auto second = remoteConsole(m_server->url(), m_server->token(s("other")));
+    const auto first = remoteConsole(m_server->url(), m_server->token(u"test"_s));
+    const auto second = remoteConsole(m_server->url(), m_server->token(u"other"_s));
     QVERIFY(await(first->open()).ok());
     QVERIFY(await(second->open()).ok());
     const qint64 before = instances(*first);
@@ -199,12 +195,12 @@ void TestKooGalleryServer::newInstanceAppearsInEveryConsole()
     QSignalSpy secondChanged(second.get(), &Backend::changed);
 
     const auto run = ServerProcess::run(
-        {s("koogallery-call"), s("newInstance"), s("--url"), m_server->url(), s("--key-file"),
-         m_keyFile, s("businessId=deploy-check"), s("orderId=CS2512051200DPLOY"),
-         s("orderLineId=1"), s("customerId=") + customer(), s("testFlag=1")});
+        {u"koogallery-call"_s, u"newInstance"_s, u"--url"_s, m_server->url(), u"--key-file"_s,
+         m_keyFile, u"businessId=deploy-check"_s, u"orderId=CS2512051200DPLOY"_s,
+         u"orderLineId=1"_s, u"customerId="_s + customer(), u"testFlag=1"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     const QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    QCOMPARE(answer.value(QLatin1StringView("resultCode")).toString(), s("000000"));
+    QCOMPARE(answer.value(QLatin1StringView("resultCode")).toString(), u"000000"_s);
     const QString instanceId = answer.value(QLatin1StringView("instanceId")).toString();
     QVERIFY(!instanceId.isEmpty());
 
@@ -256,18 +252,18 @@ void TestKooGalleryServer::hostileCalls()
     const qint64 before = instances(*console);
     const qint64 orders = count(*console, QString(view::Orders));
     const QByteArray body = kg::encode(kg::NewInstance{
-        s("b"), s("CS2512051200HOSTL"), s("l%1").arg(kind), customer(), false, false, {}});
+        u"b"_s, u"CS2512051200HOSTL"_s, u"l%1"_s.arg(kind), customer(), false, false, {}});
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     kg::SignedCall c = kg::sign(Key, body, now);
     switch (kind) {
     case 0: {
         const kg::SignedCall read = kg::sign(
-            Key, kg::encode(kg::QueryInstance{{s("00000000-0000-4000-8000-000000000000")}}), now);
-        QCOMPARE(send(m_server->url(), read).code(), s("000003"));
+            Key, kg::encode(kg::QueryInstance{{u"00000000-0000-4000-8000-000000000000"_s}}), now);
+        QCOMPARE(send(m_server->url(), read).code(), u"000003"_s);
         c = read; // refused for its instance the first time: the nonce was not kept
-        QCOMPARE(send(m_server->url(), c).code(), s("000003"));
+        QCOMPARE(send(m_server->url(), c).code(), u"000003"_s);
         c = kg::sign(Key, body, now);
-        QCOMPARE(send(m_server->url(), c).code(), s("000000"));
+        QCOMPARE(send(m_server->url(), c).code(), u"000000"_s);
         QCOMPARE(instances(*console), before + 1);
         break; // the very same request once more, below
     }
@@ -297,7 +293,7 @@ void TestKooGalleryServer::hostileCalls()
         break;
     default:
         c = kg::sign(
-            Key, kg::encode(kg::ReleaseInstance{s("00000000-0000-4000-8000-000000000000")}), now);
+            Key, kg::encode(kg::ReleaseInstance{u"00000000-0000-4000-8000-000000000000"_s}), now);
         break;
     }
     const qint64 after = instances(*console);
@@ -315,22 +311,22 @@ void TestKooGalleryServer::hostileCalls()
 void TestKooGalleryServer::replayRefusedOnAnotherProcessAndAfterRestart()
 {
     ServerProcess::Options same = ServerProcess::sameStore(m_demo.copy);
-    same.extraArguments = {s("--koogallery-key-file"), m_keyFile};
+    same.extraArguments = {u"--koogallery-key-file"_s, m_keyFile};
     const kg::SignedCall c =
         kg::sign(Key,
                  kg::encode(kg::NewInstance{
-                     s("b"), s("CS2512051200TWOPR"), s("1"), customer(), false, false, {}}),
+                     u"b"_s, u"CS2512051200TWOPR"_s, u"1"_s, customer(), false, false, {}}),
                  QDateTime::currentMSecsSinceEpoch());
     {
         ServerProcess second(same);
-        QCOMPARE(send(m_server->url(), c).code(), s("000000"));
+        QCOMPARE(send(m_server->url(), c).code(), u"000000"_s);
         const Answer replay = send(second.url(), c);
         QCOMPARE(replay.status, 401);
-        QCOMPARE(replay.code(), s("000001"));
+        QCOMPARE(replay.code(), u"000001"_s);
         QCOMPARE(second.stop(), 0);
     }
     ServerProcess restarted(same);
-    QCOMPARE(send(restarted.url(), c).code(), s("000001"));
+    QCOMPARE(send(restarted.url(), c).code(), u"000001"_s);
     QCOMPARE(restarted.stop(), 0);
 }
 
@@ -339,10 +335,10 @@ void TestKooGalleryServer::serverWithoutKeyRefuses()
     ServerProcess keyless(ServerProcess::sameStore(m_demo.copy));
     const Answer a = send(
         keyless.url(),
-        kg::sign(Key, kg::encode(kg::QueryInstance{{s("00000000-0000-4000-8000-000000000000")}}),
+        kg::sign(Key, kg::encode(kg::QueryInstance{{u"00000000-0000-4000-8000-000000000000"_s}}),
                  QDateTime::currentMSecsSinceEpoch()));
     QCOMPARE(a.status, 401);
-    QCOMPARE(a.code(), s("000001"));
+    QCOMPARE(a.code(), u"000001"_s);
     QVERIFY(a.bodySign.isEmpty());
     // The route takes POST only.
     const Answer get = send(keyless.url(), kg::sign(Key, "{}", 0), "GET");
@@ -358,26 +354,26 @@ void TestKooGalleryServer::purchaseGoesOverHttp()
     const auto console = remoteConsole(m_server->url(), m_server->token());
     QVERIFY(await(console->open()).ok());
     const qint64 before = instances(*console);
-    const int routed = linesOf(m_server->log(), s("POST /koogallery/saas 200 000000"));
+    const int routed = linesOf(m_server->log(), u"POST /koogallery/saas 200 000000"_s);
     const auto bought =
         await(console->purchase(PurchaseRequest{customer(), ProductKind::Subscription, 1, true}));
     QVERIFY2(bought.ok(), qPrintable(bought.ok() ? QString() : bought.error().toString()));
     QVERIFY(bought->instance.has_value());
     QCOMPARE(bought->instance->orderId, bought->order.orderId);
-    QCOMPARE(toString(bought->instance->status), s("provisioning"));
+    QCOMPARE(toString(bought->instance->status), u"provisioning"_s);
     QCOMPARE(instances(*console), before + 1);
-    QTRY_COMPARE_WITH_TIMEOUT(linesOf(m_server->log(), s("POST /koogallery/saas 200 000000")),
+    QTRY_COMPARE_WITH_TIMEOUT(linesOf(m_server->log(), u"POST /koogallery/saas 200 000000"_s),
                               routed + 1, 10000);
     const auto opened = rows(
         *console, QString(view::Journal),
-        {{column::Target, bought->instance->instanceId}, {column::Operation, s("openInstance")}});
+        {{column::Target, bought->instance->instanceId}, {column::Operation, u"openInstance"_s}});
     QCOMPARE(opened.size(), 1);
-    QCOMPARE(opened[0].value(column::Actor).toString(), s("koogallery"));
+    QCOMPARE(opened[0].value(column::Actor).toString(), u"koogallery"_s);
     const auto paid =
         rows(*console, QString(view::Journal),
-             {{column::Target, bought->order.orderId}, {column::Operation, s("payOrder")}});
+             {{column::Target, bought->order.orderId}, {column::Operation, u"payOrder"_s}});
     QCOMPARE(paid.size(), 1);
-    QCOMPARE(paid[0].value(column::Actor).toString(), s("test"));
+    QCOMPARE(paid[0].value(column::Actor).toString(), u"test"_s);
 }
 
 // One worker: the worker that placed the order is free again before the call is sent, so
@@ -391,12 +387,12 @@ void TestKooGalleryServer::purchaseOnOneWorkerWithTheStoresKey()
     options.database = demo.copy;
     options.demo = true;
     options.demoTemplate = demo.demoTemplate;
-    options.extraArguments = {s("--workers"), s("1")};
+    options.extraArguments = {u"--workers"_s, u"1"_s};
     options.environment = AnswersLogged;
     ServerProcess server(options);
     const auto console = remoteConsole(server.url(), server.token());
     QVERIFY(await(console->open()).ok());
-    const QString buyer = huaweiAccountIdOf(*console, s("lianyun-tech"));
+    const QString buyer = huaweiAccountIdOf(*console, u"lianyun-tech"_s);
     const qint64 before = instances(*console);
     QElapsedTimer timer;
     timer.start();
@@ -406,7 +402,7 @@ void TestKooGalleryServer::purchaseOnOneWorkerWithTheStoresKey()
     QVERIFY(bought->instance.has_value());
     QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(instances(*console), before + 1);
-    QVERIFY(server.log().contains(s("POST /koogallery/saas 200 000000")));
+    QVERIFY(server.log().contains(u"POST /koogallery/saas 200 000000"_s));
     QCOMPARE(server.stop(), 0);
     dropDatabase(demo.copy);
 }
@@ -452,11 +448,11 @@ void TestKooGalleryServer::purchaseUndeliveredThenDelivered()
     const auto decoded = json::fromJson<Status>(refused.json());
     QVERIFY(decoded.ok() && !decoded->ok());
     const Error error = decoded->error();
-    QCOMPARE(error.rule, s("R-MKT-2"));
-    QCOMPARE(error.field, s("marketplace"));
-    QCOMPARE(error.reason, s("instancePending"));
+    QCOMPARE(error.rule, u"R-MKT-2"_s);
+    QCOMPARE(error.field, u"marketplace"_s);
+    QCOMPARE(error.reason, u"instancePending"_s);
     QVERIFY(!isTransient(error));
-    const QString orderId = error.args.value(s("orderId")).toString();
+    const QString orderId = error.args.value(u"orderId"_s).toString();
     QVERIFY(!orderId.isEmpty());
     QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
     QCOMPARE(count(*console, QString(view::Instances), {{column::OrderId, orderId}}), 0);
@@ -485,8 +481,8 @@ void TestKooGalleryServer::purchaseUndeliveredThenDelivered()
     QVERIFY(!instanceId.isEmpty());
     QCOMPARE(count(*console, QString(view::Orders)), orders + 1);
     QCOMPARE(instances(*console), before + 1);
-    QVERIFY(m_server->log().contains(s("delivering the marketplace's newInstance for order ") +
-                                     orderId + s(" again")));
+    QVERIFY(m_server->log().contains(u"delivering the marketplace's newInstance for order "_s +
+                                     orderId + u" again"_s));
 
     const Answer delivered = postOrder(m_server->url(), m_server->token(), purchase, "buy-later-1");
     QCOMPARE(delivered.status, 200);
@@ -514,46 +510,46 @@ void TestKooGalleryServer::commandLine_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    const QString url = s("http://127.0.0.1:1");
+    const QString url = u"http://127.0.0.1:1"_s;
     const QString key = keyFile(m_dir, Key);
     const QString shortKey = keyFile(m_dir, "short", "short.key");
-    QTest::newRow("no activity") << QStringList{s("koogallery-call")} << 2 << "needs the activity";
+    QTest::newRow("no activity") << QStringList{u"koogallery-call"_s} << 2 << "needs the activity";
     QTest::newRow("unknown activity")
-        << QStringList{s("koogallery-call"), s("cancelInstance")} << 2 << "unknown activity";
-    QTest::newRow("no url") << QStringList{s("koogallery-call"), s("queryInstance"),
-                                           s("--key-file"), key}
+        << QStringList{u"koogallery-call"_s, u"cancelInstance"_s} << 2 << "unknown activity";
+    QTest::newRow("no url") << QStringList{u"koogallery-call"_s, u"queryInstance"_s,
+                                           u"--key-file"_s, key}
                             << 2 << "needs --url";
-    QTest::newRow("bad url") << QStringList{s("koogallery-call"), s("queryInstance"), s("--url"),
-                                            s("ftp://x"),         s("--key-file"),    key}
+    QTest::newRow("bad url") << QStringList{u"koogallery-call"_s, u"queryInstance"_s, u"--url"_s,
+                                            u"ftp://x"_s,         u"--key-file"_s,    key}
                              << 2 << "--url needs";
-    QTest::newRow("no key file") << QStringList{s("koogallery-call"), s("queryInstance"),
-                                                s("--url"), url}
+    QTest::newRow("no key file") << QStringList{u"koogallery-call"_s, u"queryInstance"_s,
+                                                u"--url"_s, url}
                                  << 2 << "needs --key-file";
     QTest::newRow("missing key file")
-        << QStringList{s("koogallery-call"), s("queryInstance"),
-                       s("--url"),           url,
-                       s("--key-file"),      m_dir.filePath(s("nothing.key"))}
+        << QStringList{u"koogallery-call"_s, u"queryInstance"_s,
+                       u"--url"_s,           url,
+                       u"--key-file"_s,      m_dir.filePath(u"nothing.key"_s)}
         << 2 << "does not exist";
-    QTest::newRow("key too short") << QStringList{s("koogallery-call"), s("queryInstance"),
-                                                  s("--url"),           url,
-                                                  s("--key-file"),      shortKey}
+    QTest::newRow("key too short") << QStringList{u"koogallery-call"_s, u"queryInstance"_s,
+                                                  u"--url"_s,           url,
+                                                  u"--key-file"_s,      shortKey}
                                    << 2 << "16 to 256";
-    QTest::newRow("field without value") << QStringList{s("koogallery-call"), s("queryInstance"),
-                                                        s("--url"),           url,
-                                                        s("--key-file"),      key,
-                                                        s("instanceIds")}
+    QTest::newRow("field without value") << QStringList{u"koogallery-call"_s, u"queryInstance"_s,
+                                                        u"--url"_s,           url,
+                                                        u"--key-file"_s,      key,
+                                                        u"instanceIds"_s}
                                          << 2 << "NAME=VALUE";
     QTest::newRow("unreachable")
-        << QStringList{s("koogallery-call"),
-                       s("queryInstance"),
-                       s("--url"),
+        << QStringList{u"koogallery-call"_s,
+                       u"queryInstance"_s,
+                       u"--url"_s,
                        url,
-                       s("--key-file"),
+                       u"--key-file"_s,
                        key,
-                       s("instanceIds=00000000-0000-4000-8000-000000000000")}
+                       u"instanceIds=00000000-0000-4000-8000-000000000000"_s}
         << 3 << "cannot reach";
     QTest::newRow("serve: bad key file")
-        << QStringList{s("serve"), s("--demo"), s("--koogallery-key-file"), shortKey} << 2
+        << QStringList{u"serve"_s, u"--demo"_s, u"--koogallery-key-file"_s, shortKey} << 2
         << "16 to 256";
 }
 

@@ -11,6 +11,7 @@
 
 using namespace oc;
 using namespace oc::test;
+using namespace Qt::StringLiterals;
 
 class TestMarketplace : public QObject
 {
@@ -31,11 +32,6 @@ private slots:
 };
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QVariantMap paramsOf(const QVariantMap &outboxRow)
 {
@@ -75,7 +71,7 @@ struct Counts
 Counts counts(Backend &backend)
 {
     return {count(backend, view::Orders), count(backend, view::Instances),
-            count(backend, view::Outbox, {{column::Kind, s("purchaseNotice")}})};
+            count(backend, view::Outbox, {{column::Kind, u"purchaseNotice"_s}})};
 }
 
 } // namespace
@@ -85,11 +81,11 @@ void TestMarketplace::R_ID_1_accountIdChecked_data()
     QTest::addColumn<QString>("accountId");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("empty") << QString() << s("E-REQUIRED") << s("required");
-    QTest::newRow("too short") << s("f000ee4d7327428d") << s("R-ID-1") << s("format");
-    QTest::newRow("not hex") << s("z000ee4d7327428da2f53a081e7109bd") << s("R-ID-1") << s("format");
-    QTest::newRow("unknown") << s("f000ee4d7327428da2f53a081e7109bd") << s("E-NOT-FOUND")
-                             << s("huaweiAccount");
+    QTest::newRow("empty") << QString() << u"E-REQUIRED"_s << u"required"_s;
+    QTest::newRow("too short") << u"f000ee4d7327428d"_s << u"R-ID-1"_s << u"format"_s;
+    QTest::newRow("not hex") << u"z000ee4d7327428da2f53a081e7109bd"_s << u"R-ID-1"_s << u"format"_s;
+    QTest::newRow("unknown") << u"f000ee4d7327428da2f53a081e7109bd"_s << u"E-NOT-FOUND"_s
+                             << u"huaweiAccount"_s;
 }
 
 void TestMarketplace::R_ID_1_accountIdChecked()
@@ -102,7 +98,7 @@ void TestMarketplace::R_ID_1_accountIdChecked()
     const auto result = await(backend->purchase(subscription(accountId)));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().rule, rule);
-    QCOMPARE(result.error().field, s("accountId"));
+    QCOMPARE(result.error().field, u"accountId"_s);
     QCOMPARE(result.error().reason, reason);
     QCOMPARE(counts(*backend.backend), before);
 }
@@ -112,8 +108,9 @@ void TestMarketplace::R_MKT_1_unauthenticatedBuyerRefused_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("authStatus");
     QTest::newRow("unauthenticated sign-up")
-        << s(demo::cast::NewSignUpLogin) << s("unauthenticated");
-    QTest::newRow("authentication pending") << s(demo::cast::PendingLogin) << s("pending");
+        << QString::fromUtf8(demo::cast::NewSignUpLogin) << u"unauthenticated"_s;
+    QTest::newRow("authentication pending")
+        << QString::fromUtf8(demo::cast::PendingLogin) << u"pending"_s;
 }
 
 void TestMarketplace::R_MKT_1_unauthenticatedBuyerRefused()
@@ -127,22 +124,23 @@ void TestMarketplace::R_MKT_1_unauthenticatedBuyerRefused()
     for (const PurchaseRequest &request : {subscription(accountId), cards(accountId, 5)}) {
         const auto result = await(backend->purchase(request));
         QVERIFY(!result.ok());
-        QCOMPARE(result.error(), makeError(s("R-MKT-1"), s("accountId"), s("unauthenticated"),
-                                           {{s("authStatus"), authStatus}}));
+        QCOMPARE(result.error(), makeError(u"R-MKT-1"_s, u"accountId"_s, u"unauthenticated"_s,
+                                           {{u"authStatus"_s, authStatus}}));
     }
     QCOMPARE(counts(*backend.backend), before);
     QCOMPARE(count(*backend.backend, view::Orders, {{column::AccountId, accountId}}), 0);
     // R-AUD-1: the refusals are in the account's own traces.
     const auto detail = await(backend->huaweiAccount(accountId));
     QVERIFY(detail.ok());
-    QCOMPARE(detail->traces.first().operation, s("purchase"));
-    QCOMPARE(detail->traces.first().outcome, s("R-MKT-1"));
+    QCOMPARE(detail->traces.first().operation, u"purchase"_s);
+    QCOMPARE(detail->traces.first().outcome, u"R-MKT-1"_s);
 }
 
 void TestMarketplace::R_MKT_1_closedServicesRefused()
 {
     TestBackend backend(true);
-    const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::IndividualLogin));
+    const QString accountId =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::IndividualLogin));
     {
         // W-CLOSE is not built yet: close the authenticated individual's services directly.
         auto db = openStore(backend.database());
@@ -152,27 +150,29 @@ void TestMarketplace::R_MKT_1_closedServicesRefused()
     const Counts before = counts(*backend.backend);
     const auto result = await(backend->purchase(cards(accountId, 1)));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error(), makeError(s("R-MKT-1"), s("accountId"), s("servicesClosed")));
+    QCOMPARE(result.error(), makeError(u"R-MKT-1"_s, u"accountId"_s, u"servicesClosed"_s));
     QCOMPARE(counts(*backend.backend), before);
 }
 
 void TestMarketplace::termsMustBeAccepted()
 {
     TestBackend backend(true);
-    const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin));
+    const QString accountId =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const Counts before = counts(*backend.backend);
     PurchaseRequest request = subscription(accountId);
     request.termsAccepted = false;
     const auto result = await(backend->purchase(request));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error(), makeError(s("E-REQUIRED"), s("terms"), s("terms")));
+    QCOMPARE(result.error(), makeError(u"E-REQUIRED"_s, u"terms"_s, u"terms"_s));
     QCOMPARE(counts(*backend.backend), before);
 }
 
 void TestMarketplace::R_MKT_2_instanceProvisioningThenActive()
 {
     TestBackend backend(true);
-    const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin));
+    const QString accountId =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const Counts before = counts(*backend.backend);
     const QDateTime now = await(backend->clock())->now;
     QSignalSpy changed(backend.backend.get(), &Backend::changed);
@@ -184,13 +184,13 @@ void TestMarketplace::R_MKT_2_instanceProvisioningThenActive()
     const Order &order = result->order;
     QVERIFY(validate::orderId(order.orderId).ok()); // R-ID-2
     QCOMPARE(order.accountId, accountId);
-    QCOMPARE(order.productId, s(Catalogue::SaasProductId));
+    QCOMPARE(order.productId, QString::fromUtf8(Catalogue::SaasProductId));
     QCOMPARE(order.quantity, 1);
-    QCOMPARE(toString(order.status), s("paid"));
+    QCOMPARE(toString(order.status), u"paid"_s);
     QVERIFY(result->instance.has_value());
     const Instance &instance = *result->instance;
     QVERIFY(validate::instanceId(instance.instanceId).ok()); // R-ID-3
-    QCOMPARE(toString(instance.status), s("provisioning"));
+    QCOMPARE(toString(instance.status), u"provisioning"_s);
     QCOMPARE(instance.activeAt, now.addSecs(Catalogue::ProvisioningSeconds));
     QTRY_VERIFY(!changed.isEmpty());
     const QStringList views = changed.first().first().toStringList();
@@ -201,14 +201,14 @@ void TestMarketplace::R_MKT_2_instanceProvisioningThenActive()
     QCOMPARE(counts(*backend.backend).orders, before.orders + 1);
     const auto orders = rows(*backend.backend, view::Orders, {{column::OrderId, order.orderId}});
     QCOMPARE(orders.size(), 1);
-    QCOMPARE(orders[0].value(column::Status).toString(), s("paid"));
-    QCOMPARE(orders[0].value(column::ProductKind).toString(), s("subscription"));
+    QCOMPARE(orders[0].value(column::Status).toString(), u"paid"_s);
+    QCOMPARE(orders[0].value(column::ProductKind).toString(), u"subscription"_s);
     QCOMPARE(orders[0].value(column::Quantity).toInt(), 1);
     QCOMPARE(orders[0].value(column::Amount).toLongLong(), 0); // SaaS Edition is pay-per-use
     auto instances = rows(*backend.backend, view::Instances, {{column::OrderId, order.orderId}});
     QCOMPARE(instances.size(), 1);
     QCOMPARE(instances[0].value(column::InstanceId).toString(), instance.instanceId);
-    QCOMPARE(instances[0].value(column::Status).toString(), s("provisioning"));
+    QCOMPARE(instances[0].value(column::Status).toString(), u"provisioning"_s);
 
     // R-AUD-1: journaled by target, and in the buyer's traces. On a server the instance is
     // opened by the marketplace's newInstance over HTTP (POST /koogallery/saas), journaled
@@ -216,34 +216,35 @@ void TestMarketplace::R_MKT_2_instanceProvisioningThenActive()
     for (const auto &[target, operation] :
          {std::pair{order.orderId, "createOrder"}, std::pair{order.orderId, "payOrder"},
           std::pair{instance.instanceId, "openInstance"}, std::pair{accountId, "purchase"}}) {
-        const auto entries = rows(*backend.backend, view::Journal,
-                                  {{column::Target, target}, {column::Operation, s(operation)}});
+        const auto entries =
+            rows(*backend.backend, view::Journal,
+                 {{column::Target, target}, {column::Operation, QString::fromUtf8(operation)}});
         QVERIFY2(entries.size() == 1, operation);
-        QCOMPARE(entries[0].value(column::Outcome).toString(), s("success"));
+        QCOMPARE(entries[0].value(column::Outcome).toString(), u"success"_s);
         QCOMPARE(entries[0].value(column::Actor).toString(),
-                 onRemote() && qstrcmp(operation, "openInstance") == 0 ? s("koogallery")
-                                                                       : s("test"));
+                 onRemote() && qstrcmp(operation, "openInstance") == 0 ? u"koogallery"_s
+                                                                       : u"test"_s);
     }
     // Seed 001: the notice goes by SMS to the buyer's mobile.
     const auto notices =
-        rows(*backend.backend, view::Outbox, {{column::Kind, s("purchaseNotice")}});
+        rows(*backend.backend, view::Outbox, {{column::Kind, u"purchaseNotice"_s}});
     QCOMPARE(notices.size(), before.notices + 1);
-    QCOMPARE(notices[0].value(column::Channel).toString(), s("sms"));
-    QCOMPARE(notices[0].value(column::Destination).toString(), s("+8613857160321"));
+    QCOMPARE(notices[0].value(column::Channel).toString(), u"sms"_s);
+    QCOMPARE(notices[0].value(column::Destination).toString(), u"+8613857160321"_s);
     const QVariantMap params = paramsOf(notices[0]);
-    QCOMPARE(params.value(s("orderId")).toString(), order.orderId);
-    QCOMPARE(params.value(s("product")).toString(), s("subscription"));
-    QCOMPARE(params.value(s("productKind")).toString(), s("subscription"));
-    QCOMPARE(params.value(s("quantity")).toInt(), 1);
+    QCOMPARE(params.value(u"orderId"_s).toString(), order.orderId);
+    QCOMPARE(params.value(u"product"_s).toString(), u"subscription"_s);
+    QCOMPARE(params.value(u"productKind"_s).toString(), u"subscription"_s);
+    QCOMPARE(params.value(u"quantity"_s).toInt(), 1);
 
     // R-MKT-2: active shortly after, on the (frozen) demo clock.
     const auto advanced = await(backend->advanceClock(ClockStep::Minute));
     QVERIFY(advanced.ok());
     instances = rows(*backend.backend, view::Instances, {{column::OrderId, order.orderId}});
-    QCOMPARE(instances[0].value(column::Status).toString(), s("active"));
+    QCOMPARE(instances[0].value(column::Status).toString(), u"active"_s);
     QCOMPARE(
         count(*backend.backend, view::Journal,
-              {{column::Target, instance.instanceId}, {column::Operation, s("activateInstance")}}),
+              {{column::Target, instance.instanceId}, {column::Operation, u"activateInstance"_s}}),
         1);
     const auto progress = await(backend->onboardingProgress(accountId));
     QVERIFY(progress.ok() && progress->purchased);
@@ -253,7 +254,8 @@ void TestMarketplace::R_MKT_2_purchaseNoticeByEmailWithoutMobile()
 {
     TestBackend backend(true);
     // The new sign-up has no mobile number; let it pass real-name authentication first.
-    const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::NewSignUpLogin));
+    const QString accountId =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::NewSignUpLogin));
     {
         auto db = openStore(backend.database());
         store::HuaweiAccountRepository(*db).setAuthStatus(accountId, AuthStatus::Authenticated);
@@ -261,17 +263,18 @@ void TestMarketplace::R_MKT_2_purchaseNoticeByEmailWithoutMobile()
     const auto result = await(backend->purchase(subscription(accountId)));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
     const auto notices = rows(*backend.backend, view::Outbox,
-                              {{column::Kind, s("purchaseNotice")},
-                               {column::Destination, s("chenxiaoyu.dev@outlook.com")}});
+                              {{column::Kind, u"purchaseNotice"_s},
+                               {column::Destination, u"chenxiaoyu.dev@outlook.com"_s}});
     QCOMPARE(notices.size(), 1);
-    QCOMPARE(notices[0].value(column::Channel).toString(), s("email"));
-    QCOMPARE(paramsOf(notices[0]).value(s("orderId")).toString(), result->order.orderId);
+    QCOMPARE(notices[0].value(column::Channel).toString(), u"email"_s);
+    QCOMPARE(paramsOf(notices[0]).value(u"orderId"_s).toString(), result->order.orderId);
 }
 
 void TestMarketplace::R_MKT_3_cardsInWholeUnits()
 {
     TestBackend backend(true);
-    const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin));
+    const QString accountId =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const Counts before = counts(*backend.backend);
 
     // 5,000 CNY = 50 cards of 100 CNY.
@@ -280,7 +283,7 @@ void TestMarketplace::R_MKT_3_cardsInWholeUnits()
     QCOMPARE(result->order.quantity, 50);
     QCOMPARE(result->order.amount.value, Fen::fromYuan(5000).value);
     QCOMPARE(result->order.amount.value, 500000);
-    QCOMPARE(result->order.productId, s(Catalogue::StoredValueCardProductId));
+    QCOMPARE(result->order.productId, QString::fromUtf8(Catalogue::StoredValueCardProductId));
     QVERIFY(!result->instance.has_value()); // cards are not a service instance
 
     const Counts after = counts(*backend.backend);
@@ -291,13 +294,13 @@ void TestMarketplace::R_MKT_3_cardsInWholeUnits()
     QCOMPARE(orders.size(), 1);
     QCOMPARE(orders[0].value(column::Amount).toLongLong(), 500000);
     QCOMPARE(orders[0].value(column::Quantity).toInt(), 50);
-    QCOMPARE(orders[0].value(column::ProductKind).toString(), s("stored_value_card"));
-    QCOMPARE(orders[0].value(column::Status).toString(), s("paid"));
+    QCOMPARE(orders[0].value(column::ProductKind).toString(), u"stored_value_card"_s);
+    QCOMPARE(orders[0].value(column::Status).toString(), u"paid"_s);
     QCOMPARE(orders[0].value(column::Redeemed).toInt(), 0);
     const auto notices =
-        rows(*backend.backend, view::Outbox, {{column::Kind, s("purchaseNotice")}});
-    QCOMPARE(paramsOf(notices[0]).value(s("quantity")).toInt(), 50);
-    QCOMPARE(paramsOf(notices[0]).value(s("productKind")).toString(), s("stored_value_card"));
+        rows(*backend.backend, view::Outbox, {{column::Kind, u"purchaseNotice"_s}});
+    QCOMPARE(paramsOf(notices[0]).value(u"quantity"_s).toInt(), 50);
+    QCOMPARE(paramsOf(notices[0]).value(u"productKind"_s).toString(), u"stored_value_card"_s);
 
     // The largest order allowed.
     const auto most = await(backend->purchase(cards(accountId, PurchaseRequest::MaxCardQuantity)));
@@ -317,12 +320,13 @@ void TestMarketplace::R_MKT_3_quantityOutOfRangeRefused()
 {
     QFETCH(int, quantity);
     TestBackend backend(true);
-    const QString accountId = huaweiAccountIdOf(*backend.backend, s(demo::cast::BuyerLogin));
+    const QString accountId =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::BuyerLogin));
     const Counts before = counts(*backend.backend);
     const auto result = await(backend->purchase(cards(accountId, quantity)));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error(), makeError(s("R-MKT-3"), s("quantity"), s("quantity"),
-                                       {{s("max"), PurchaseRequest::MaxCardQuantity}}));
+    QCOMPARE(result.error(), makeError(u"R-MKT-3"_s, u"quantity"_s, u"quantity"_s,
+                                       {{u"max"_s, PurchaseRequest::MaxCardQuantity}}));
     QCOMPARE(counts(*backend.backend), before);
 }
 
