@@ -116,6 +116,25 @@ void WizardPage::initializePage()
     m_binder->load();
 }
 
+int WizardPage::pageId() const
+{
+    if (const QWizard *w = wizard())
+        for (int id : w->pageIds())
+            if (w->page(id) == this)
+                return id;
+    return -1;
+}
+
+bool WizardPage::isPageComplete() const
+{
+    return m_state->isReady(pageId());
+}
+
+QList<Error> WizardPage::localErrors() const
+{
+    return m_state->messages(pageId());
+}
+
 bool WizardPage::isComplete() const
 {
     if (isBusy())

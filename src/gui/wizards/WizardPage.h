@@ -83,10 +83,14 @@ protected:
     // username); the backend unreachable shows on the page, its Retry sends again.
     void showCodeFailures(CodeField *code);
 
-    // The page's own completeness (mandatory fields filled); restores bypass it.
-    virtual bool isPageComplete() const { return true; }
-    // Errors found by the core validators for this page's fields.
-    virtual QList<Error> localErrors() const { return {}; }
+    // The page's own completeness (mandatory fields filled); restores bypass it. By
+    // default what the flow says of this page (WizardState::isReady).
+    virtual bool isPageComplete() const;
+    // Errors found by the core validators for this page's fields; by default the flow's
+    // messages for this page (WizardState::messages).
+    virtual QList<Error> localErrors() const;
+    // This page's id in its wizard (-1 outside one).
+    int pageId() const;
     // Starts the page's backend step (a live check or the commit) through await() and
     // returns true, or returns false when there is none. `done` must be called in the GUI
     // thread.

@@ -51,6 +51,20 @@ public:
     void setFieldPage(const QString &field, int pageId) { m_fieldPages.insert(field, pageId); }
     int pageOfField(const QString &field) const { return m_fieldPages.value(field, -1); }
 
+    // The flow's view of its pages (by wizard page id): the messages for what a page's
+    // fields lack, and whether the page may go on. A page asks them unless it knows better;
+    // flows answer for their pages.
+    virtual QList<Error> messages(int page) const
+    {
+        Q_UNUSED(page)
+        return {};
+    }
+    virtual bool isReady(int page) const
+    {
+        Q_UNUSED(page)
+        return true;
+    }
+
     QJsonObject toDraft() const;
     void restoreDraft(const QJsonObject &draft);
 

@@ -117,11 +117,6 @@ void BindWorkspacePage::createWorkspace()
     dialog->open();
 }
 
-bool BindWorkspacePage::isPageComplete() const
-{
-    return m_flow->isReady(LoginFlow::BindWorkspacesPage);
-}
-
 bool BindWorkspacePage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->finishActivation(), tr("Activating…"),

@@ -38,16 +38,6 @@ void ChangePasswordPage::initializePage()
     m_ui->newPasswordEdit->setFocus();
 }
 
-bool ChangePasswordPage::isPageComplete() const
-{
-    return m_flow->isReady(LoginFlow::ChangePasswordPage);
-}
-
-QList<Error> ChangePasswordPage::localErrors() const
-{
-    return m_flow->messages(LoginFlow::ChangePasswordPage);
-}
-
 bool ChangePasswordPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->changePassword(), tr("Changing the password…"),

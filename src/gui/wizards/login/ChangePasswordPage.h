@@ -21,8 +21,6 @@ public:
 
 protected:
     void initializePage() override;
-    bool isPageComplete() const override;
-    QList<Error> localErrors() const override;
     bool startRemoteStep(std::function<void(const Status &)> done) override;
     void retranslatePage() override;
 

@@ -36,16 +36,6 @@ void EnterpriseConfirmPage::initializePage()
         m_ui->feeCenterValue->setText(feeCenter->account.username);
 }
 
-bool EnterpriseConfirmPage::isPageComplete() const
-{
-    return m_flow->isReady(LoginFlow::EnterprisePage);
-}
-
-QList<Error> EnterpriseConfirmPage::localErrors() const
-{
-    return m_flow->messages(LoginFlow::EnterprisePage);
-}
-
 bool EnterpriseConfirmPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->confirmEnterprise(), tr("Saving…"), [done](const Status &s) { done(s); });

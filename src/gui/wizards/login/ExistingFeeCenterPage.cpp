@@ -51,16 +51,6 @@ ExistingFeeCenterPage::ExistingFeeCenterPage(AppContext *context, LoginFlow *flo
 
 ExistingFeeCenterPage::~ExistingFeeCenterPage() = default;
 
-bool ExistingFeeCenterPage::isPageComplete() const
-{
-    return m_flow->isReady(LoginFlow::ExistingFeeCenterPage);
-}
-
-QList<Error> ExistingFeeCenterPage::localErrors() const
-{
-    return m_flow->messages(LoginFlow::ExistingFeeCenterPage);
-}
-
 bool ExistingFeeCenterPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->verifyFeeCenter(), tr("Verifying…"),

@@ -23,8 +23,6 @@ public:
     CodeField *codeField() const { return m_code; }
 
 protected:
-    bool isPageComplete() const override;
-    QList<Error> localErrors() const override;
     bool startRemoteStep(std::function<void(const Status &)> done) override;
     void retranslatePage() override;
 

@@ -61,7 +61,7 @@ bool LoginFlow::isBound(const QVariantMap &workspace) const
                m_session->ownerAccountId;
 }
 
-QList<Error> LoginFlow::messages(Page page) const
+QList<Error> LoginFlow::messages(int page) const
 {
     QList<Error> errors;
     switch (page) {
@@ -100,7 +100,7 @@ QList<Error> LoginFlow::messages(Page page) const
     return errors;
 }
 
-bool LoginFlow::isReady(Page page) const
+bool LoginFlow::isReady(int page) const
 {
     switch (page) {
     case LoginPage:

@@ -82,8 +82,8 @@ public:
     // Settled through this login's Huawei Cloud account (bound in this flow or before).
     bool isBound(const QVariantMap &workspace) const;
 
-    QList<Error> messages(Page page) const;
-    bool isReady(Page page) const;
+    QList<Error> messages(int page) const override;
+    bool isReady(int page) const override;
     // The page after `page` (NoPage: the wizard ends, W-REG takes over when registering).
     Page nextPage(Page page) const;
 

@@ -26,16 +26,6 @@ LoginPage::LoginPage(AppContext *context, LoginFlow *flow, QWidget *parent)
 
 LoginPage::~LoginPage() = default;
 
-bool LoginPage::isPageComplete() const
-{
-    return m_flow->isReady(LoginFlow::LoginPage);
-}
-
-QList<Error> LoginPage::localErrors() const
-{
-    return m_flow->messages(LoginFlow::LoginPage);
-}
-
 bool LoginPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->logIn(), tr("Logging in…"), [done](const Status &status) { done(status); });

@@ -57,16 +57,6 @@ void OrgAuthorizationPage::reload()
     });
 }
 
-bool OrgAuthorizationPage::isPageComplete() const
-{
-    return m_flow->isReady(OrganizationFlow::AuthorizationPage);
-}
-
-QList<Error> OrgAuthorizationPage::localErrors() const
-{
-    return m_flow->messages(OrganizationFlow::AuthorizationPage);
-}
-
 bool OrgAuthorizationPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->authorize(), tr("Authorizing…"), [done](const Status &status) { done(status); });

@@ -101,11 +101,6 @@ void OrgBindingPage::bind(const QString &orderId)
           });
 }
 
-bool OrgBindingPage::isPageComplete() const
-{
-    return m_flow->isReady(OrganizationFlow::BindingPage);
-}
-
 void OrgBindingPage::retranslatePage()
 {
     setTitle(tr("App binding"));

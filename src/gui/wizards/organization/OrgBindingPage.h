@@ -25,7 +25,6 @@ public:
 
 protected:
     void initializePage() override;
-    bool isPageComplete() const override;
     void retranslatePage() override;
 
 private:

@@ -137,11 +137,6 @@ void OrgMembersPage::remove(qint64 memberId)
           });
 }
 
-bool OrgMembersPage::isPageComplete() const
-{
-    return m_flow->isReady(OrganizationFlow::MembersPage);
-}
-
 void OrgMembersPage::retranslatePage()
 {
     setTitle(tr("Add members"));

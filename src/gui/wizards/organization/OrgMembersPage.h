@@ -24,7 +24,6 @@ public:
 
 protected:
     void initializePage() override;
-    bool isPageComplete() const override;
     void retranslatePage() override;
 
 private:

@@ -92,11 +92,6 @@ void OrgProgressPage::updateProgress()
         reload(); // the backend settles it within a second
 }
 
-bool OrgProgressPage::isPageComplete() const
-{
-    return m_flow->isReady(OrganizationFlow::ProgressPage);
-}
-
 void OrgProgressPage::retranslatePage()
 {
     setTitle(tr("Setting up the organization"));

@@ -27,7 +27,6 @@ public:
 protected:
     void initializePage() override;
     void cleanupPage() override;
-    bool isPageComplete() const override;
     void retranslatePage() override;
 
 private:

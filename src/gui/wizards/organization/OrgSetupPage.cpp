@@ -144,16 +144,6 @@ void OrgSetupPage::checkAbbreviationLive()
     });
 }
 
-bool OrgSetupPage::isPageComplete() const
-{
-    return m_flow->isReady(OrganizationFlow::SetupPage);
-}
-
-QList<Error> OrgSetupPage::localErrors() const
-{
-    return m_flow->messages(OrganizationFlow::SetupPage);
-}
-
 bool OrgSetupPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     if (!m_flow->isNew() || m_flow->isCreated())

@@ -102,7 +102,7 @@ QString OrganizationFlow::departmentName(qint64 departmentId) const
     return m_detail->departments.isEmpty() ? QString() : m_detail->departments.first().name;
 }
 
-QList<Error> OrganizationFlow::messages(Page page) const
+QList<Error> OrganizationFlow::messages(int page) const
 {
     QList<Error> errors;
     const auto required = [&errors](QLatin1StringView field) {
@@ -136,7 +136,7 @@ QList<Error> OrganizationFlow::messages(Page page) const
     return errors;
 }
 
-bool OrganizationFlow::isReady(Page page) const
+bool OrganizationFlow::isReady(int page) const
 {
     switch (page) {
     case SetupPage:

@@ -101,8 +101,8 @@ public:
     // A member's department by name (the root when the member has none).
     QString departmentName(qint64 departmentId) const;
 
-    QList<Error> messages(Page page) const;
-    bool isReady(Page page) const;
+    QList<Error> messages(int page) const override;
+    bool isReady(int page) const override;
     Page nextPage(Page page) const;
 
     QFuture<Status> loadExistingOrganizations();

@@ -42,16 +42,6 @@ void PurchaseConfirmPage::initializePage()
         showError(*pending);
 }
 
-bool PurchaseConfirmPage::isPageComplete() const
-{
-    return m_flow->isReady(PurchaseFlow::ConfirmPage);
-}
-
-QList<Error> PurchaseConfirmPage::localErrors() const
-{
-    return m_flow->messages(PurchaseFlow::ConfirmPage);
-}
-
 bool PurchaseConfirmPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->purchase(),

@@ -143,7 +143,7 @@ PurchaseRequest PurchaseFlow::request() const
     return request;
 }
 
-QList<Error> PurchaseFlow::messages(Page page) const
+QList<Error> PurchaseFlow::messages(int page) const
 {
     QList<Error> errors;
     switch (page) {
@@ -171,7 +171,7 @@ QList<Error> PurchaseFlow::messages(Page page) const
     return errors;
 }
 
-bool PurchaseFlow::isReady(Page page) const
+bool PurchaseFlow::isReady(int page) const
 {
     switch (page) {
     // What must be there before Next; what is wrong with it is said on Next (messages()).

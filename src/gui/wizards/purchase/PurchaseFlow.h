@@ -80,10 +80,10 @@ public:
     PurchaseRequest request() const;
     // The messages of a page's fields as the service would give them (R-MKT-1, R-MKT-3,
     // the terms), for early feedback.
-    QList<Error> messages(Page page) const;
+    QList<Error> messages(int page) const override;
     // Whether the page's mandatory entries are there (Next enabled); what is wrong with
     // them is said when Next is pressed (messages()).
-    bool isReady(Page page) const;
+    bool isReady(int page) const override;
 
     // Looks the account up: its name and authentication status; an unauthenticated one
     // gets R-MKT-1 on accountId. A system failure is the Status (nothing learned). A result

@@ -131,16 +131,6 @@ void PurchaseProductPage::updateProduct()
                                                   .arg(context()->brand()));
 }
 
-bool PurchaseProductPage::isPageComplete() const
-{
-    return m_flow->isReady(PurchaseFlow::ProductPage);
-}
-
-QList<Error> PurchaseProductPage::localErrors() const
-{
-    return m_flow->messages(PurchaseFlow::ProductPage);
-}
-
 void PurchaseProductPage::retranslatePage()
 {
     setTitle(tr("Choose the account and the product"));

@@ -29,8 +29,6 @@ signals:
     void showAccountRequested(const QString &accountId);
 
 protected:
-    bool isPageComplete() const override;
-    QList<Error> localErrors() const override;
     void retranslatePage() override;
     void initializePage() override;
 

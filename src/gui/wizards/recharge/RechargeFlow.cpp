@@ -74,7 +74,7 @@ RechargeRequest RechargeFlow::request() const
     return r;
 }
 
-QList<Error> RechargeFlow::messages(Page page) const
+QList<Error> RechargeFlow::messages(int page) const
 {
     QList<Error> errors;
     if (page == OrderPage) {
@@ -87,7 +87,7 @@ QList<Error> RechargeFlow::messages(Page page) const
     return errors;
 }
 
-bool RechargeFlow::isReady(Page page) const
+bool RechargeFlow::isReady(int page) const
 {
     switch (page) {
     case TypePage:

@@ -52,8 +52,8 @@ public:
 
     RechargeRequest request() const;
     // The format of the ids (R-ID-1, R-ID-2), for early feedback.
-    QList<Error> messages(Page page) const;
-    bool isReady(Page page) const;
+    QList<Error> messages(int page) const override;
+    bool isReady(int page) const override;
 
     // The fee-center account's username (shown only: Next need not wait for it).
     QFuture<Status> loadFeeCenter();

@@ -36,16 +36,6 @@ RechargeOrderPage::RechargeOrderPage(AppContext *context, RechargeFlow *flow, QW
 
 RechargeOrderPage::~RechargeOrderPage() = default;
 
-bool RechargeOrderPage::isPageComplete() const
-{
-    return m_flow->isReady(RechargeFlow::OrderPage);
-}
-
-QList<Error> RechargeOrderPage::localErrors() const
-{
-    return m_flow->messages(RechargeFlow::OrderPage);
-}
-
 bool RechargeOrderPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->recharge(), tr("Recharging…"), [done](const Status &status) { done(status); });

@@ -20,8 +20,6 @@ public:
     ~RechargeOrderPage() override;
 
 protected:
-    bool isPageComplete() const override;
-    QList<Error> localErrors() const override;
     bool startRemoteStep(std::function<void(const Status &)> done) override;
     void retranslatePage() override;
 

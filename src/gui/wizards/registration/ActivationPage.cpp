@@ -123,16 +123,6 @@ void ActivationPage::checkHuaweiLive()
     m_flow->checkHuaweiAccount(); // a found account comes as huaweiChecked()
 }
 
-bool ActivationPage::isPageComplete() const
-{
-    return m_flow->isReady(RegistrationFlow::ActivationPage);
-}
-
-QList<Error> ActivationPage::localErrors() const
-{
-    return m_flow->messages(RegistrationFlow::ActivationPage);
-}
-
 bool ActivationPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->activate(), tr("Activating…"), [done](const Status &status) { done(status); });

@@ -66,16 +66,6 @@ BasicInfoPage::BasicInfoPage(AppContext *context, RegistrationFlow *flow, QWidge
 
 BasicInfoPage::~BasicInfoPage() = default;
 
-bool BasicInfoPage::isPageComplete() const
-{
-    return m_flow->isReady(RegistrationFlow::BasicInfoPage);
-}
-
-QList<Error> BasicInfoPage::localErrors() const
-{
-    return m_flow->messages(RegistrationFlow::BasicInfoPage);
-}
-
 bool BasicInfoPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->checkBasicInfo(), tr("Checking the username, email and code…"),

@@ -33,16 +33,6 @@ CompanyInfoPage::CompanyInfoPage(AppContext *context, RegistrationFlow *flow, QW
 
 CompanyInfoPage::~CompanyInfoPage() = default;
 
-bool CompanyInfoPage::isPageComplete() const
-{
-    return m_flow->isReady(RegistrationFlow::CompanyInfoPage);
-}
-
-QList<Error> CompanyInfoPage::localErrors() const
-{
-    return m_flow->messages(RegistrationFlow::CompanyInfoPage);
-}
-
 void CompanyInfoPage::retranslatePage()
 {
     setTitle(tr("Company information"));

@@ -20,8 +20,6 @@ public:
     ~CompanyInfoPage() override;
 
 protected:
-    bool isPageComplete() const override;
-    QList<Error> localErrors() const override;
     void retranslatePage() override;
 
 private:

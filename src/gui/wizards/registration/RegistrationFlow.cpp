@@ -101,7 +101,7 @@ RegistrationRequest RegistrationFlow::request() const
     return r;
 }
 
-QList<Error> RegistrationFlow::messages(Page page) const
+QList<Error> RegistrationFlow::messages(int page) const
 {
     QList<Error> errors;
     switch (page) {
@@ -164,7 +164,7 @@ QList<Error> RegistrationFlow::messages(Page page) const
     return errors;
 }
 
-bool RegistrationFlow::isReady(Page page) const
+bool RegistrationFlow::isReady(int page) const
 {
     switch (page) {
     case BasicInfoPage:

@@ -96,9 +96,9 @@ public:
     RegistrationRequest request() const;
 
     // The core validators, page by page (the service checks the same again).
-    QList<Error> messages(Page page) const;
+    QList<Error> messages(int page) const override;
     // The page's mandatory entries are there (Next enabled).
-    bool isReady(Page page) const;
+    bool isReady(int page) const override;
 
     // Learned: the Huawei Cloud account the live check found, and the registration.
     const std::optional<HuaweiActivationCheck> &huaweiCheck() const { return m_huaweiCheck; }

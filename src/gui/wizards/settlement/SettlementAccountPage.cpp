@@ -57,16 +57,6 @@ void SettlementAccountPage::checkLive()
         m_flow->check(); // the answer comes as checked()
 }
 
-bool SettlementAccountPage::isPageComplete() const
-{
-    return m_flow->isReady(SettlementFlow::AccountPage);
-}
-
-QList<Error> SettlementAccountPage::localErrors() const
-{
-    return m_flow->messages(SettlementFlow::AccountPage);
-}
-
 bool SettlementAccountPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     await(m_flow->check(), tr("Checking…"), [done](const Status &status) { done(status); });

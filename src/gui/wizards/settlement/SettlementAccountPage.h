@@ -23,8 +23,6 @@ public:
     ~SettlementAccountPage() override;
 
 protected:
-    bool isPageComplete() const override;
-    QList<Error> localErrors() const override;
     bool startRemoteStep(std::function<void(const Status &)> done) override;
     void retranslatePage() override;
 

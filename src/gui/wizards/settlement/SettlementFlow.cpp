@@ -83,7 +83,7 @@ SettlementChangeRequest SettlementFlow::request() const
     return r;
 }
 
-QList<Error> SettlementFlow::messages(Page page) const
+QList<Error> SettlementFlow::messages(int page) const
 {
     QList<Error> errors;
     if (page == AccountPage && toHuawei()) {
@@ -95,7 +95,7 @@ QList<Error> SettlementFlow::messages(Page page) const
     return errors;
 }
 
-bool SettlementFlow::isReady(Page page) const
+bool SettlementFlow::isReady(int page) const
 {
     switch (page) {
     case MethodPage:

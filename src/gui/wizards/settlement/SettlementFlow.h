@@ -56,8 +56,8 @@ public:
 
     SettlementChangeRequest request() const;
     // The format of the ids (R-ID-1, R-ID-3), for early feedback.
-    QList<Error> messages(Page page) const;
-    bool isReady(Page page) const;
+    QList<Error> messages(int page) const override;
+    bool isReady(int page) const override;
     // The page after `page`: the fee-center account needs no account page.
     Page nextPage(Page page) const;
 

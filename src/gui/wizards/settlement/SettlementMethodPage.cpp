@@ -72,11 +72,6 @@ void SettlementMethodPage::showWorkspace()
     m_ui->currentValue->setText(current);
 }
 
-bool SettlementMethodPage::isPageComplete() const
-{
-    return m_flow->isReady(SettlementFlow::MethodPage);
-}
-
 bool SettlementMethodPage::startRemoteStep(std::function<void(const Status &)> done)
 {
     if (m_flow->toHuawei())

@@ -23,7 +23,6 @@ public:
 
 protected:
     void initializePage() override;
-    bool isPageComplete() const override;
     bool startRemoteStep(std::function<void(const Status &)> done) override;
     void retranslatePage() override;
 
