@@ -9,7 +9,7 @@
 #include "gui/Accessibility.h"
 #include "gui/AccessibilityCheck.h"
 #include "gui/DomainText.h"
-#include "gui/views/AccountOverview.h"
+#include "gui/views/CardBalanceChart.h"
 #include "gui/widgets/MemberChecklist.h"
 #include "gui/wizards/login/LoginWizard.h"
 #include "gui/wizards/registration/RegistrationWizard.h"
