@@ -131,6 +131,51 @@ void check(QAccessibleInterface *iface, QWidget *root, QStringList &problems, QS
         check(iface->child(i), root, problems, seen);
 }
 
+// The widgets Tab visits in `root`, in order.
+QList<QWidget *> tabChain(QWidget *root)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = root->nextInFocusChain(); w && w != root; w = w->nextInFocusChain()) {
+        if (w->window() != root->window() || !w->isVisibleTo(root) || !w->isEnabled() ||
+            !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy() || chain.contains(w))
+            continue;
+        if (auto *radio = qobject_cast<QRadioButton *>(w); radio && reachedThroughItsGroup(radio))
+            continue;
+        chain << w;
+    }
+    // The chain is a cycle: it is read from the stop a person meets first (top, then left),
+    // so that coming round from the last stop to the first is no step back.
+    const auto first = std::min_element(chain.begin(), chain.end(), [root](QWidget *a, QWidget *b) {
+        const QPoint pa = a->mapTo(root, QPoint());
+        const QPoint pb = b->mapTo(root, QPoint());
+        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+    });
+    if (first != chain.end())
+        std::rotate(chain.begin(), first, chain.end());
+    return chain;
+}
+
+// Tab goes down the window, and left to right along a row; it may go up only into a new
+// column to the right (a side-by-side layout).
+void checkTabOrder(QWidget *root, QStringList &problems)
+{
+    const QList<QWidget *> chain = tabChain(root);
+    for (int i = 1; i < chain.size(); ++i) {
+        const QRect before(chain.at(i - 1)->mapTo(root, QPoint()), chain.at(i - 1)->size());
+        const QRect after(chain.at(i)->mapTo(root, QPoint()), chain.at(i)->size());
+        const bool up = after.top() < before.top() - 4 && after.bottom() < before.center().y();
+        const bool leftInRow =
+            std::abs(after.center().y() - before.center().y()) < 4 && after.right() < before.left();
+        const bool newColumn = after.left() >= before.right();
+        if ((up && !newColumn) || leftInRow)
+            problems << QStringLiteral("Tab goes from %1 back to %2")
+                            .arg(describe(chain.at(i - 1),
+                                          QAccessible::queryAccessibleInterface(chain.at(i - 1))),
+                                 describe(chain.at(i),
+                                          QAccessible::queryAccessibleInterface(chain.at(i))));
+    }
+}
+
 } // namespace
 
 QStringList accessibilityProblems(QWidget *root)
@@ -138,6 +183,7 @@ QStringList accessibilityProblems(QWidget *root)
     QStringList problems;
     QSet<QWidget *> seen;
     check(QAccessible::queryAccessibleInterface(root), root, problems, seen);
+    checkTabOrder(root, problems);
     return problems;
 }
 

@@ -43,6 +43,7 @@ private slots:
     void textSetThroughTheInterfaceIsTaken();
     void navigationFollowsASelectionMadeThroughTheInterface();
     void checkFindsWhatAScreenReaderMisses();
+    void tabOrderFollowsTheLayout();
     void chartIsDescribedInWords();
     void memberCheckedThroughTheInterface();
 };
@@ -151,6 +152,24 @@ void TestAccessibility::checkFindsWhatAScreenReaderMisses()
     exposeLabelValue(hidden);
     unreachable->setFocusPolicy(Qt::StrongFocus);
     QCOMPARE(accessibilityProblems(&window), QStringList());
+}
+
+void TestAccessibility::tabOrderFollowsTheLayout()
+{
+    QWidget window;
+    auto *layout = new QFormLayout(&window);
+    QList<QLineEdit *> edits;
+    for (const QString &name : {u"first"_s, u"second"_s, u"third"_s}) {
+        auto *edit = new QLineEdit(&window);
+        edit->setObjectName(name);
+        layout->addRow(name + u":"_s, edit);
+        edits << edit;
+    }
+    window.show();
+    QCOMPARE(accessibilityProblems(&window), QStringList()); // as laid out
+    QWidget::setTabOrder(edits.at(0), edits.at(2));          // first, third, second
+    QCOMPARE(accessibilityProblems(&window),
+             QStringList{u"Tab goes from third \"third:\" back to second \"second:\""_s});
 }
 
 void TestAccessibility::chartIsDescribedInWords()

@@ -17,14 +17,6 @@
 
 namespace oc::gui {
 
-namespace {
-ListViewWidget::Option option(const char *value, QLatin1StringView enumeration)
-{
-    const QString v = QString::fromLatin1(value);
-    return {v, [v, enumeration] { return DomainText::enumValue(enumeration, v); }};
-}
-} // namespace
-
 HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HuaweiAccountsView>())
@@ -37,18 +29,21 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
                                  column::Partner, column::Email, column::CreatedAt},
                                 this);
     m_ui->listSlot->addWidget(m_list);
+    setTabOrder(m_list->table(), m_ui->detailTabs); // the list above its account's details
     m_list->setTitle([] { return tr("Huawei Cloud accounts"); });
     m_list->setEmptyTexts([] { return tr("No Huawei Cloud accounts yet."); },
                           [] { return tr("No account matches the search or filters."); });
     m_list->addFilter(
         column::AuthStatus, [] { return tr("&Authentication:"); }, [] { return tr("Any"); },
-        {option("authenticated", enumName::AuthStatus), option("pending", enumName::AuthStatus),
-         option("unauthenticated", enumName::AuthStatus),
-         option("rejected", enumName::AuthStatus)});
+        {ListViewWidget::enumOption("authenticated", enumName::AuthStatus),
+         ListViewWidget::enumOption("pending", enumName::AuthStatus),
+         ListViewWidget::enumOption("unauthenticated", enumName::AuthStatus),
+         ListViewWidget::enumOption("rejected", enumName::AuthStatus)});
     m_list->addFilter(
         column::AccountType, [] { return tr("&Type:"); }, [] { return tr("Any"); },
-        {option("enterprise", enumName::AccountType), option("individual", enumName::AccountType),
-         option("unset", enumName::AccountType)});
+        {ListViewWidget::enumOption("enterprise", enumName::AccountType),
+         ListViewWidget::enumOption("individual", enumName::AccountType),
+         ListViewWidget::enumOption("unset", enumName::AccountType)});
     auto *buy =
         m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
     connect(buy, &QPushButton::clicked, this,

@@ -146,7 +146,22 @@ void ListViewWidget::addFilter(const QString &key, Text label, Text allLabel,
         m_model->setFilter(key, index <= 0 ? QVariant() : combo->itemData(index));
     });
     m_filters.append(filter);
+    orderTabs();
     retranslate();
+}
+
+void ListViewWidget::orderTabs()
+{
+    // Tab goes along the top row as it is laid out (search, filters, actions, refresh,
+    // export), then into the table: filters and actions added later would come last.
+    QList<QWidget *> order{m_ui->searchEdit};
+    for (const Filter &filter : std::as_const(m_filters))
+        order << filter.combo;
+    for (const auto &action : std::as_const(m_actions))
+        order << action.first;
+    order << m_ui->refreshButton << m_ui->exportButton << m_ui->table;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void ListViewWidget::setFixedFilter(const QString &key, const QVariant &value)
@@ -162,6 +177,7 @@ QPushButton *ListViewWidget::addAction(const QString &objectName, Text label, QP
     button->setObjectName(objectName);
     m_ui->actionLayout->addWidget(button);
     m_actions.append({button, std::move(label)});
+    orderTabs();
     retranslate();
     return button;
 }

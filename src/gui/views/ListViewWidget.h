@@ -73,6 +73,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void orderTabs();
     void retranslate();
     void updateState();
     void exportCsv();

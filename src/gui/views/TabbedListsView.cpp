@@ -34,6 +34,7 @@ void TabbedListsView::setPicker(RecordPicker *picker, Text label)
     m_ui->pickerSlot->addWidget(picker);
     m_ui->pickerLabel->setBuddy(picker);
     m_ui->pickerLabel->show();
+    setTabOrder(picker, m_ui->tabs); // above the tabs, so first
     connect(picker, &RecordPicker::recordChanged, this, &TabbedListsView::applyPicker);
     retranslate();
 }

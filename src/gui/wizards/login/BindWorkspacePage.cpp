@@ -23,6 +23,7 @@ BindWorkspacePage::BindWorkspacePage(AppContext *context, LoginFlow *flow, QWidg
     m_table = makeRecordTable(this, QStringLiteral("workspacesTable"), 8);
     m_ui->workspacesSlot->addWidget(m_table);
     setTabOrder(m_table, m_ui->bindWorkspaceButton);
+    setTabOrder(m_ui->bindWorkspaceButton, m_ui->createWorkspaceButton);
     connect(m_ui->bindWorkspaceButton, &QPushButton::clicked, this,
             &BindWorkspacePage::bindSelected);
     connect(m_ui->createWorkspaceButton, &QPushButton::clicked, this,

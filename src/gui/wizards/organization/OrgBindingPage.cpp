@@ -22,6 +22,7 @@ OrgBindingPage::OrgBindingPage(AppContext *context, OrganizationFlow *flow, QWid
     m_table = makeRecordTable(this, u"ordersTable"_s, 9);
     m_ui->ordersSlot->addWidget(m_table);
     setTabOrder(m_table, m_ui->bindButton);
+    setTabOrder(m_ui->bindButton, m_ui->refreshOrdersButton);
     connect(m_ui->bindButton, &QPushButton::clicked, this, &OrgBindingPage::bindSelected);
     connect(m_ui->refreshOrdersButton, &QPushButton::clicked, this, &OrgBindingPage::reload);
     disableWhileBusy(m_ui->bindButton);

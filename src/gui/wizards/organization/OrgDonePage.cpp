@@ -20,6 +20,8 @@ OrgDonePage::OrgDonePage(AppContext *context, OrganizationFlow *flow, QWidget *p
     m_ui->setupUi(this);
     m_logins = makeRecordTable(this, u"loginsTable"_s, 9);
     m_ui->loginsSlot->addWidget(m_logins);
+    setTabOrder(m_ui->copyAddressButton, m_logins);
+    setTabOrder(m_logins, m_ui->openOutboxButton);
     connect(m_ui->copyAddressButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->loginAddressValue->text()); });
     connect(m_ui->openOutboxButton, &QPushButton::clicked, this, &OrgDonePage::openOutboxRequested);

@@ -25,6 +25,11 @@ OrgProgressPage::OrgProgressPage(AppContext *context, OrganizationFlow *flow, QW
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &OrgProgressPage::updateProgress);
     connect(context, &AppContext::clockChanged, this, &OrgProgressPage::updateProgress);
+    // Whoever refreshed the organization, the bar and Next show it at once, together.
+    connect(flow, &OrganizationFlow::detailChanged, this, [this] {
+        updateProgress();
+        emit completeChanged();
+    });
     connect(flow, &OrganizationFlow::organizationsChangedElsewhere, this, [this] {
         if (isVisible())
             reload();
@@ -70,8 +75,6 @@ void OrgProgressPage::reload()
             return;
         }
         clearPageError();
-        updateProgress();
-        emit completeChanged();
     });
 }
 

@@ -26,9 +26,12 @@ OrgSetupPage::OrgSetupPage(AppContext *context, OrganizationFlow *flow, QWidget 
     // The owner the wizard was opened for stays chosen when the list arrives.
     if (!flow->ownerAccountId().isEmpty())
         m_owner->setRecordId(flow->ownerAccountId());
+    setTabOrder(m_ui->scrollArea, m_owner);
     setTabOrder(m_owner, m_ui->newOrganizationRadio);
     setTabOrder(m_ui->newOrganizationRadio, m_ui->existingOrganizationRadio);
     setTabOrder(m_ui->existingOrganizationRadio, m_ui->existingCombo);
+    setTabOrder(m_ui->existingCombo, m_ui->enterpriseNameEdit);
+    setTabOrder(m_ui->enterpriseNameEdit, m_ui->abbreviationEdit);
     m_mode = new QButtonGroup(this);
     m_mode->addButton(m_ui->newOrganizationRadio, 0);
     m_mode->addButton(m_ui->existingOrganizationRadio, 1);

@@ -31,9 +31,14 @@ PurchaseProductPage::PurchaseProductPage(AppContext *context, PurchaseFlow *flow
     // The account the wizard was opened for stays chosen when the list arrives.
     if (!flow->accountId().isEmpty())
         m_picker->setRecordId(flow->accountId());
-    setTabOrder(m_picker, m_ui->productSaasRadio);
-    setTabOrder(m_ui->productSaasRadio, m_ui->productCardsRadio);
-    setTabOrder(m_ui->productCardsRadio, m_ui->quantityEdit);
+    // Tab as laid out, the account (added here, so last otherwise) first.
+    const QList<QWidget *> order = {m_ui->scrollArea,         m_picker,
+                                    m_ui->accountStatusValue, m_ui->accountHelpLabel,
+                                    m_ui->productSaasRadio,   m_ui->productCardsRadio,
+                                    m_ui->productIdValue,     m_ui->quantityEdit,
+                                    m_ui->amountValue};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     m_productGroup = new QButtonGroup(this);
     m_productGroup->addButton(m_ui->productSaasRadio, 0);
