@@ -120,8 +120,7 @@ void BindWorkspacePage::createWorkspace()
 
 bool BindWorkspacePage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->finishActivation(), tr("Activating…"),
-          [done](const Status &status) { done(status); });
+    await(m_flow->finishActivation(), tr("Activating…"), done);
     return true;
 }
 

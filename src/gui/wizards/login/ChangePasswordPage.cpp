@@ -40,8 +40,7 @@ void ChangePasswordPage::initializePage()
 
 bool ChangePasswordPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->changePassword(), tr("Changing the password…"),
-          [done](const Status &status) { done(status); });
+    await(m_flow->changePassword(), tr("Changing the password…"), done);
     return true;
 }
 

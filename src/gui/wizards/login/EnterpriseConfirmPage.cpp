@@ -38,7 +38,7 @@ void EnterpriseConfirmPage::initializePage()
 
 bool EnterpriseConfirmPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->confirmEnterprise(), tr("Saving…"), [done](const Status &s) { done(s); });
+    await(m_flow->confirmEnterprise(), tr("Saving…"), done);
     return true;
 }
 

@@ -53,8 +53,7 @@ ExistingFeeCenterPage::~ExistingFeeCenterPage() = default;
 
 bool ExistingFeeCenterPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->verifyFeeCenter(), tr("Verifying…"),
-          [done](const Status &status) { done(status); });
+    await(m_flow->verifyFeeCenter(), tr("Verifying…"), done);
     return true;
 }
 

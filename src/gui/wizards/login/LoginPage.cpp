@@ -28,7 +28,7 @@ LoginPage::~LoginPage() = default;
 
 bool LoginPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->logIn(), tr("Logging in…"), [done](const Status &status) { done(status); });
+    await(m_flow->logIn(), tr("Logging in…"), done);
     return true;
 }
 

@@ -59,7 +59,7 @@ void OrgAuthorizationPage::reload()
 
 bool OrgAuthorizationPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->authorize(), tr("Authorizing…"), [done](const Status &status) { done(status); });
+    await(m_flow->authorize(), tr("Authorizing…"), done);
     return true;
 }
 

@@ -47,7 +47,7 @@ bool PurchaseConfirmPage::startRemoteStep(std::function<void(const Status &)> do
     await(m_flow->purchase(),
           m_flow->product() == ProductKind::Subscription ? tr("Submitting the subscription…")
                                                          : tr("Paying the order…"),
-          [done](const Status &status) { done(status); });
+          done);
     return true;
 }
 

@@ -38,7 +38,7 @@ RechargeOrderPage::~RechargeOrderPage() = default;
 
 bool RechargeOrderPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->recharge(), tr("Recharging…"), [done](const Status &status) { done(status); });
+    await(m_flow->recharge(), tr("Recharging…"), done);
     return true;
 }
 

@@ -125,7 +125,7 @@ void ActivationPage::checkHuaweiLive()
 
 bool ActivationPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->activate(), tr("Activating…"), [done](const Status &status) { done(status); });
+    await(m_flow->activate(), tr("Activating…"), done);
     return true;
 }
 

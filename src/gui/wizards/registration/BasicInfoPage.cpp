@@ -68,8 +68,7 @@ BasicInfoPage::~BasicInfoPage() = default;
 
 bool BasicInfoPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->checkBasicInfo(), tr("Checking the username, email and code…"),
-          [done](const Status &status) { done(status); });
+    await(m_flow->checkBasicInfo(), tr("Checking the username, email and code…"), done);
     return true;
 }
 

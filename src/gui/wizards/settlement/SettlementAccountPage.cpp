@@ -59,7 +59,7 @@ void SettlementAccountPage::checkLive()
 
 bool SettlementAccountPage::startRemoteStep(std::function<void(const Status &)> done)
 {
-    await(m_flow->check(), tr("Checking…"), [done](const Status &status) { done(status); });
+    await(m_flow->check(), tr("Checking…"), done);
     return true;
 }
 

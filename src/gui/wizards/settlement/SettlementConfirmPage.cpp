@@ -32,8 +32,7 @@ bool SettlementConfirmPage::startRemoteStep(std::function<void(const Status &)> 
 {
     if (m_result)
         return false;
-    await(m_flow->change(), tr("Changing the settlement…"),
-          [done](const Status &status) { done(status); });
+    await(m_flow->change(), tr("Changing the settlement…"), done);
     return true;
 }
 

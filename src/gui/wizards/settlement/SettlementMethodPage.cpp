@@ -77,7 +77,7 @@ bool SettlementMethodPage::startRemoteStep(std::function<void(const Status &)> d
     if (m_flow->toHuawei())
         return false; // the account page checks the Huawei details
     // Back to the fee-center account: the backend says at once whether it may.
-    await(m_flow->check(), tr("Checking…"), [done](const Status &status) { done(status); });
+    await(m_flow->check(), tr("Checking…"), done);
     return true;
 }
 
