@@ -146,6 +146,14 @@ public:
     QVariant value(int column) const { return m_query->value(column); }
     QVariant value(const QString &name) const { return m_query->value(name); }
     QString text(int column) const { return m_query->value(column).toString(); }
+    // The remaining rows' `column` as text (a list of ids).
+    QStringList texts(int column = 0)
+    {
+        QStringList values;
+        while (next())
+            values << text(column);
+        return values;
+    }
     qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
 

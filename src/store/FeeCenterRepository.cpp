@@ -107,10 +107,7 @@ QStringList FeeCenterRepository::linkedHuaweiAccounts(qint64 feeCenterAccountId)
     SqlQuery q(m_db, u"SELECT huawei_account_id FROM fee_center_huawei_links "
                      "WHERE fee_center_account_id = :f ORDER BY linked_at"_s);
     q.bind(u":f"_s, feeCenterAccountId).exec();
-    QStringList ids;
-    while (q.next())
-        ids << q.text(0);
-    return ids;
+    return q.texts();
 }
 
 void FeeCenterRepository::setCompanyInformation(qint64 id, const QString &enterpriseName,

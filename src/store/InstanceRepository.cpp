@@ -76,10 +76,7 @@ QStringList InstanceRepository::activateDue(const QDateTime &now)
     SqlQuery q(m_db, u"UPDATE instances SET status = 'active' WHERE status = 'provisioning' "
                      "AND active_at <= :now RETURNING instance_id"_s);
     q.bind(u":now"_s, toDb(now)).exec();
-    QStringList ids;
-    while (q.next())
-        ids << q.text(0);
-    return ids;
+    return q.texts();
 }
 
 bool InstanceRepository::hasActiveSubscription(const QString &accountId)

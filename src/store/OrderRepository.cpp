@@ -56,10 +56,7 @@ QStringList OrderRepository::paidWithoutInstance(const QString &productId, int l
                      u"o.status = 'paid' AND NOT EXISTS (SELECT 1 FROM instances i WHERE "
                      u"i.order_id = o.order_id) ORDER BY o.created_at, o.order_id LIMIT :l"_s);
     q.bind(u":prod"_s, productId).bind(u":l"_s, limit).exec();
-    QStringList ids;
-    while (q.next())
-        ids << q.text(0);
-    return ids;
+    return q.texts();
 }
 
 QList<SubscriptionOrder> OrderRepository::subscriptionOrders(const QString &accountId)

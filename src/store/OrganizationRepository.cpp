@@ -76,10 +76,7 @@ QStringList OrganizationRepository::readyDue(const QDateTime &now)
     SqlQuery q(m_db, u"UPDATE organizations SET status = 'ready' WHERE status = 'creating' "
                      "AND ready_at <= :now RETURNING organization_id"_s);
     q.bind(u":now"_s, toDb(now)).exec();
-    QStringList ids;
-    while (q.next())
-        ids << q.text(0);
-    return ids;
+    return q.texts();
 }
 
 bool OrganizationRepository::hasReadyOrganization(const QString &ownerAccountId)
