@@ -53,6 +53,13 @@ public:
     virtual QFuture<Status> checkCode(const QString &destination, const QString &purpose,
                                       const QString &code) = 0;
 
+    // W-SIGNUP (my-account.md §2): a HUAWEI ID by email; its security phone or service
+    // mobile number; enabling Huawei Cloud services; binding a card (R-ACC-1/2/4/5/16/17/18).
+    virtual QFuture<Result<HuaweiAccount>> signUp(const SignUpRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>> bindPhone(const BindPhoneRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>> enableServices(const EnableServicesRequest &request) = 0;
+    virtual QFuture<Result<PaymentCard>> bindCard(const BindCardRequest &request) = 0;
+
     // ---- marketplace (W-BUY; R-MKT-1..3) -------------------------------------------------
     virtual QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) = 0;
 

@@ -73,6 +73,7 @@ struct HuaweiAccountDetail
     int tenantNameChangesThisYear = 0;
     QString linkedFeeCenterUsername; // R-FC-2, empty when not linked
     QList<JournalEntry> traces;      // CTS-style journal of this account, newest first
+    QList<PaymentCard> cards;        // Historical Cards (R-ACC-18), newest first
 
     bool operator==(const HuaweiAccountDetail &) const = default;
 };
@@ -181,7 +182,64 @@ namespace CodePurpose {
 inline constexpr auto Register = "register";                // W-REG basic information
 inline constexpr auto BindFeeCenter = "bind-fee-center";    // W-LOGIN existing account (R-FC-3)
 inline constexpr auto CreateWorkspace = "create-workspace"; // W-LOGIN create workspace
+inline constexpr auto SignUp = "sign-up";                   // W-SIGNUP 1: the email
+inline constexpr auto SecurityPhone = "security-phone";     // W-SIGNUP 2 (R-ACC-4)
+inline constexpr auto ServiceMobile = "service-mobile";     // W-SIGNUP 4a (R-ACC-17)
 } // namespace CodePurpose
+
+// ---- HUAWEI ID sign-up (W-SIGNUP; my-account.md §2, D.1) -----------------------------
+
+// Step 1 (R-ACC-1, R-ACC-2, R-VC-1): a new HUAWEI ID by email, services not yet enabled
+// (R-ACC-16). Its login id and tenant name are generated ("hid_" + 12 characters).
+struct SignUpRequest
+{
+    QString countryRegion; // ISO 3166 code (core/Countries.h)
+    QString email;
+    QString code; // sent to `email` with purpose CodePurpose::SignUp
+    QString password;
+
+    bool operator==(const SignUpRequest &) const = default;
+};
+
+// Step 2, the security phone (R-ACC-4), and step 4a, the service mobile number (R-ACC-17):
+// the number with the code sent to it (purpose SecurityPhone / ServiceMobile).
+struct BindPhoneRequest
+{
+    QString accountId;
+    PhonePurpose purpose = PhonePurpose::Security;
+    QString mobile;
+    QString code;
+
+    bool operator==(const BindPhoneRequest &) const = default;
+};
+
+// Step 3 (R-ACC-5, R-ACC-16): the country/region, still editable, is fixed by enabling;
+// the Customer Agreement and Privacy Statement must be accepted.
+struct EnableServicesRequest
+{
+    QString accountId;
+    QString countryRegion;
+    bool agreementAccepted = false;
+    bool promotions = false;
+
+    bool operator==(const EnableServicesRequest &) const = default;
+};
+
+// Step 4b (R-ACC-18): the card, and the bank's answer to the 1 USD verification the
+// operator plays. A refusal by the bank is not an error: it is recorded (Historical Cards)
+// and returned as the attempt's result.
+struct BindCardRequest
+{
+    QString accountId;
+    QString cardNumber;
+    QString holder;
+    QString expiry; // "MM/YY"
+    QString securityCode;
+    bool termsAccepted = false;
+    CardVerification simulatedResult = CardVerification::Approved;
+
+    bool operator==(const BindCardRequest &) const = default;
+};
 
 // ---- Joint Operations (W-ORG) -----------------------------------------------------------
 

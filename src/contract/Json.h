@@ -173,6 +173,7 @@ QList<std::pair<QString, QString>> codecExclusions();
 
 #define OC_JSON_DOMAIN_TYPES(X)                                                                    \
     X(HuaweiAccount)                                                                               \
+    X(PaymentCard)                                                                                 \
     X(Product)                                                                                     \
     X(Order)                                                                                       \
     X(Instance)                                                                                    \
@@ -197,6 +198,10 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(HuaweiAccountDetail)                                                                         \
     X(OnboardingProgress)                                                                          \
     X(CodeSent)                                                                                    \
+    X(SignUpRequest)                                                                               \
+    X(BindPhoneRequest)                                                                            \
+    X(EnableServicesRequest)                                                                       \
+    X(BindCardRequest)                                                                             \
     X(PurchaseRequest)                                                                             \
     X(PurchaseResult)                                                                              \
     X(RegistrationRequest)                                                                         \
@@ -252,6 +257,8 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(PurchaseType)                                                                                \
     X(Channel)                                                                                     \
     X(PartnerModel)                                                                                \
+    X(PhonePurpose)                                                                                \
+    X(CardVerification)                                                                            \
     X(ColumnKind)                                                                                  \
     X(ClockStep)
 

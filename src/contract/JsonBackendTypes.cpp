@@ -40,6 +40,42 @@ void fields(auto &v, Of<HuaweiAccountDetail> auto &o)
     v("tenantNameChangesThisYear", o.tenantNameChangesThisYear);
     v("linkedFeeCenterUsername", o.linkedFeeCenterUsername, Short);
     v("traces", o.traces);
+    v("cards", o.cards);
+}
+
+void fields(auto &v, Of<SignUpRequest> auto &o)
+{
+    v("countryRegion", o.countryRegion, Short);
+    v("email", o.email, Short);
+    v("code", o.code, Short);
+    v("password", o.password, Short);
+}
+
+void fields(auto &v, Of<BindPhoneRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("purpose", o.purpose);
+    v("mobile", o.mobile, Short);
+    v("code", o.code, Short);
+}
+
+void fields(auto &v, Of<EnableServicesRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("countryRegion", o.countryRegion, Short);
+    v("agreementAccepted", o.agreementAccepted);
+    v("promotions", o.promotions);
+}
+
+void fields(auto &v, Of<BindCardRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("cardNumber", o.cardNumber, Short);
+    v("holder", o.holder, Text);
+    v("expiry", o.expiry, Short);
+    v("securityCode", o.securityCode, Short);
+    v("termsAccepted", o.termsAccepted);
+    v("simulatedResult", o.simulatedResult);
 }
 
 void fields(auto &v, Of<OnboardingProgress> auto &o)

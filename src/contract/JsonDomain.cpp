@@ -21,12 +21,16 @@ void fields(auto &v, Of<HuaweiAccount> auto &o)
     v("tenantName", o.tenantName, Text);
     v("email", o.email, Short);
     v("mobile", o.mobile, Short);
+    v("securityPhone", o.securityPhone, Short);
     v("countryRegion", o.countryRegion, Short);
     v("accountType", o.accountType);
     v("fullName", o.fullName, Text);
     v("enterpriseName", o.enterpriseName, Text);
     v("authStatus", o.authStatus);
     v("servicesStatus", o.servicesStatus);
+    v("servicesEnabledAt", o.servicesEnabledAt);
+    v("promotions", o.promotions);
+    v("postPayment", o.postPayment);
     v("retentionUntil", o.retentionUntil);
     v("messageLanguage", o.messageLanguage, Short);
     v("timeZone", o.timeZone, Short);
@@ -34,6 +38,17 @@ void fields(auto &v, Of<HuaweiAccount> auto &o)
     v("contactAddress", o.contactAddress, Text);
     v("industry", o.industry, Text);
     v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<PaymentCard> auto &o)
+{
+    v("cardId", o.cardId);
+    v("accountId", o.accountId, Short);
+    v("maskedNumber", o.maskedNumber, Short);
+    v("holder", o.holder, Text);
+    v("expiry", o.expiry, Short);
+    v("result", o.result);
+    v("attemptedAt", o.attemptedAt);
 }
 
 void fields(auto &v, Of<Product> auto &o)

@@ -27,6 +27,11 @@ constexpr auto Table = std::to_array<Route>({
     // verification codes (checking one counts a wrong attempt: a change)
     {op::SendCode, M::Post, "/v1/codes", true},
     {op::CheckCode, M::Post, "/v1/codes/check", true},
+    // HUAWEI ID sign-up (W-SIGNUP)
+    {op::SignUp, M::Post, "/v1/huawei-accounts", true},
+    {op::BindPhone, M::Post, "/v1/huawei-accounts/{accountId}/phones", true},
+    {op::EnableServices, M::Post, "/v1/huawei-accounts/{accountId}/services", true},
+    {op::BindCard, M::Post, "/v1/huawei-accounts/{accountId}/cards", true},
     // marketplace
     {op::Purchase, M::Post, "/v1/orders", true},
     // Commercial Plan registration

@@ -33,6 +33,7 @@ enum class AuthStatus
 };
 enum class ServicesStatus
 {
+    NotEnabled, // R-ACC-16: signed up, services not enabled yet ("enable services later")
     Enabled,
     Closed,
     Disabled
@@ -99,6 +100,23 @@ enum class PartnerModel
     Reseller,
     Referral
 };
+// Which phone a HUAWEI ID binds (W-SIGNUP): the security phone resets a forgotten password
+// (R-ACC-4, skippable); the service mobile number receives news and identity checks and is
+// not a login identifier (R-ACC-17).
+enum class PhonePurpose
+{
+    Security,
+    Service
+};
+// The bank's answer to a card binding's 1 USD verification (R-ACC-18), simulated: the
+// operator picks it in W-SIGNUP.
+enum class CardVerification
+{
+    Approved,
+    Declined,
+    InsufficientFunds,
+    AuthenticationFailed
+};
 
 template<class E>
 struct EnumSpelling;
@@ -115,8 +133,9 @@ OC_ENUM_SPELLING(AccountType, {AccountType::Unset, "unset"},
 OC_ENUM_SPELLING(AuthStatus, {AuthStatus::Unauthenticated, "unauthenticated"},
                  {AuthStatus::Pending, "pending"}, {AuthStatus::Authenticated, "authenticated"},
                  {AuthStatus::Rejected, "rejected"})
-OC_ENUM_SPELLING(ServicesStatus, {ServicesStatus::Enabled, "enabled"},
-                 {ServicesStatus::Closed, "closed"}, {ServicesStatus::Disabled, "disabled"})
+OC_ENUM_SPELLING(ServicesStatus, {ServicesStatus::NotEnabled, "not_enabled"},
+                 {ServicesStatus::Enabled, "enabled"}, {ServicesStatus::Closed, "closed"},
+                 {ServicesStatus::Disabled, "disabled"})
 OC_ENUM_SPELLING(ProductKind, {ProductKind::Subscription, "subscription"},
                  {ProductKind::StoredValueCard, "stored_value_card"})
 OC_ENUM_SPELLING(OrderStatus, {OrderStatus::Unpaid, "unpaid"}, {OrderStatus::Paid, "paid"},
@@ -140,6 +159,12 @@ OC_ENUM_SPELLING(PurchaseType, {PurchaseType::HuaweiMarketplace, "huawei_marketp
 OC_ENUM_SPELLING(Channel, {Channel::Email, "email"}, {Channel::Sms, "sms"})
 OC_ENUM_SPELLING(PartnerModel, {PartnerModel::Reseller, "reseller"},
                  {PartnerModel::Referral, "referral"})
+OC_ENUM_SPELLING(PhonePurpose, {PhonePurpose::Security, "security"},
+                 {PhonePurpose::Service, "service"})
+OC_ENUM_SPELLING(CardVerification, {CardVerification::Approved, "approved"},
+                 {CardVerification::Declined, "declined"},
+                 {CardVerification::InsufficientFunds, "insufficient_funds"},
+                 {CardVerification::AuthenticationFailed, "authentication_failed"})
 
 #undef OC_ENUM_SPELLING
 
@@ -200,13 +225,17 @@ struct HuaweiAccount
     QString loginId;
     QString tenantName; // R-ACC-3
     QString email;
-    QString mobile;
-    QString countryRegion;
+    QString mobile;        // the service mobile number (R-ACC-17)
+    QString securityPhone; // resets a forgotten password (R-ACC-4, optional)
+    QString countryRegion; // ISO 3166 code; fixed once services are enabled (R-ACC-5)
     AccountType accountType = AccountType::Unset;
     QString fullName;
     QString enterpriseName;
     AuthStatus authStatus = AuthStatus::Unauthenticated;
     ServicesStatus servicesStatus = ServicesStatus::Enabled;
+    QDateTime servicesEnabledAt; // R-ACC-16; invalid while notEnabled
+    bool promotions = false;     // opted in to discount and promotion updates (W-SIGNUP 3)
+    bool postPayment = false;    // R-ACC-18: a card bound, use first and pay later
     QDateTime retentionUntil;
     QString messageLanguage;
     QString timeZone;
@@ -223,6 +252,21 @@ struct HuaweiAccount
     }
 
     bool operator==(const HuaweiAccount &) const = default;
+};
+
+// A card binding attempt (R-ACC-18): the "Historical Cards" row, with the bank's Result.
+// Only the last four digits are ever kept; the security code never is.
+struct PaymentCard
+{
+    qint64 cardId = 0;
+    QString accountId;
+    QString maskedNumber; // "**** **** **** 1234"
+    QString holder;
+    QString expiry; // "MM/YY"
+    CardVerification result = CardVerification::Approved;
+    QDateTime attemptedAt;
+
+    bool operator==(const PaymentCard &) const = default;
 };
 
 struct Product

@@ -16,6 +16,10 @@ inline constexpr auto ACC_3 = "R-ACC-3";
 inline constexpr auto ACC_4 = "R-ACC-4";
 inline constexpr auto ACC_5 = "R-ACC-5";
 inline constexpr auto ACC_6 = "R-ACC-6";
+// My Account (../shared/spec/my-account.md D.4)
+inline constexpr auto ACC_16 = "R-ACC-16";
+inline constexpr auto ACC_17 = "R-ACC-17";
+inline constexpr auto ACC_18 = "R-ACC-18";
 
 // Real-name authentication (003 §4)
 inline constexpr auto AUTH_1 = "R-AUTH-1";
@@ -82,10 +86,10 @@ inline constexpr auto AUD_1 = "R-AUD-1";
 
 // Every rule, in the order of rules.md.
 inline constexpr const char *All[] = {
-    ID_1,   ID_2,   ID_3,  ACC_1, ACC_2, ACC_3, ACC_4, ACC_5, ACC_6, AUTH_1, AUTH_2, AUTH_3,
-    AUTH_4, AUTH_5, MKT_1, MKT_2, MKT_3, MKT_4, ORG_1, ORG_2, ORG_3, ORG_4,  ORG_5,  ORG_6,
-    BND_1,  BND_2,  BND_3, BND_4, FC_1,  FC_2,  FC_3,  WS_1,  WS_2,  WS_3,   WS_4,   SET_1,
-    SET_2,  SET_3,  SET_4, SET_5, SET_6, SET_7, SVC_1, SVC_2, SVC_3, SVC_4,  REG_1,  REG_2,
-    REG_3,  VC_1,   CLS_1, CLS_2, PTN_1, PTN_2, MST_1, AUD_1};
+    ID_1,   ID_2,   ID_3,  ACC_1, ACC_2, ACC_3, ACC_4, ACC_5, ACC_6,  AUTH_1, AUTH_2, AUTH_3,
+    AUTH_4, AUTH_5, MKT_1, MKT_2, MKT_3, MKT_4, ORG_1, ORG_2, ORG_3,  ORG_4,  ORG_5,  ORG_6,
+    BND_1,  BND_2,  BND_3, BND_4, FC_1,  FC_2,  FC_3,  WS_1,  WS_2,   WS_3,   WS_4,   SET_1,
+    SET_2,  SET_3,  SET_4, SET_5, SET_6, SET_7, SVC_1, SVC_2, SVC_3,  SVC_4,  REG_1,  REG_2,
+    REG_3,  VC_1,   CLS_1, CLS_2, PTN_1, PTN_2, MST_1, AUD_1, ACC_16, ACC_17, ACC_18};
 
 } // namespace oc::rule

@@ -1,5 +1,6 @@
 #include "Validators.h"
 
+#include "Countries.h"
 #include "Rules.h"
 #include "Sites.h"
 
@@ -167,12 +168,87 @@ Result<QString> mobile(const QString &input, bool optional, const QString &field
 
 Problem countryRegionChange(ServicesStatus services, const QString &from, const QString &to)
 {
-    Q_UNUSED(services)
-    // Services are enabled for every account the store holds (W-SIGNUP enables them in
-    // its last step); closed and disabled accounts had them enabled before.
+    // Editable until services are enabled (W-SIGNUP 3, R-ACC-16); fixed from then on,
+    // closed and disabled accounts included.
+    if (services == ServicesStatus::NotEnabled)
+        return std::nullopt;
     if (from != to)
         return fail(rule::ACC_5, QString::fromLatin1(Field::CountryRegion), "fixed");
     return std::nullopt;
+}
+
+Result<QString> countryRegion(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed().toUpper();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    if (!isKnownCountry(value))
+        return fail(rule::ACC_5, field, "unknown");
+    return value;
+}
+
+Result<QString> cardNumber(const QString &input, const QString &field)
+{
+    QString digits = input.trimmed();
+    digits.remove(QLatin1Char(' '));
+    digits.remove(QLatin1Char('-'));
+    if (digits.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^\\d{12,19}$"));
+    if (!re.match(digits).hasMatch())
+        return fail(rule::ACC_18, field, "format");
+    // Luhn: from the right, every second digit doubled (minus 9 above 9).
+    int sum = 0;
+    for (qsizetype i = digits.size() - 1, n = 0; i >= 0; --i, ++n) {
+        int d = digits.at(i).digitValue();
+        if (n % 2 == 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    if (sum % 10 != 0)
+        return fail(rule::ACC_18, field, "checkDigit");
+    return digits;
+}
+
+Result<QString> cardExpiry(const QString &input, const QDate &today, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})$"));
+    const QRegularExpressionMatch m = re.match(value);
+    if (!m.hasMatch())
+        return fail(rule::ACC_18, field, "format");
+    const int month = m.captured(1).toInt();
+    int year = m.captured(2).toInt();
+    if (m.captured(2).size() == 2)
+        year += 2000;
+    if (month < 1 || month > 12)
+        return fail(rule::ACC_18, field, "format");
+    if (year < today.year() || (year == today.year() && month < today.month()))
+        return fail(rule::ACC_18, field, "expired");
+    return QStringLiteral("%1/%2")
+        .arg(month, 2, 10, QLatin1Char('0'))
+        .arg(year % 100, 2, 10, QLatin1Char('0'));
+}
+
+Result<QString> cardSecurityCode(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^\\d{3,4}$"));
+    if (!re.match(value).hasMatch())
+        return fail(rule::ACC_18, field, "format");
+    return value;
+}
+
+QString maskedCardNumber(const QString &digits)
+{
+    return QStringLiteral("**** **** **** ") + digits.right(4);
 }
 
 Problem accountTypeChange(AccountType from, AccountType to, AuthStatus auth)

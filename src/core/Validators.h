@@ -34,51 +34,89 @@ inline constexpr auto Username = "username";
 inline constexpr auto Code = "code";
 inline constexpr auto Site = "site";
 inline constexpr auto Quantity = "quantity";
+inline constexpr auto SecurityPhone = "securityPhone";
+inline constexpr auto Agreement = "agreement";
+inline constexpr auto CardNumber = "cardNumber";
+inline constexpr auto CardHolder = "holder";
+inline constexpr auto CardExpiry = "expiry";
+inline constexpr auto CardSecurityCode = "securityCode";
+inline constexpr auto Terms = "terms";
 } // namespace Field
 
 // R-ID-1: 32 hex characters; trimmed, uppercase accepted and lowered.
-Result<QString> huaweiAccountId(const QString &input, const QString &field = QString::fromLatin1(Field::AccountId));
+Result<QString> huaweiAccountId(const QString &input,
+                                const QString &field = QString::fromLatin1(Field::AccountId));
 // R-ID-2: CS + yyMMddHHmm + 5 uppercase alphanumerics; trimmed, lowercase raised.
-Result<QString> orderId(const QString &input, const QString &field = QString::fromLatin1(Field::OrderId));
+Result<QString> orderId(const QString &input,
+                        const QString &field = QString::fromLatin1(Field::OrderId));
 // R-ID-3: RFC 4122 UUID; trimmed, braces removed, lowered.
-Result<QString> instanceId(const QString &input, const QString &field = QString::fromLatin1(Field::InstanceId));
+Result<QString> instanceId(const QString &input,
+                           const QString &field = QString::fromLatin1(Field::InstanceId));
 
 // R-ACC-1
-Result<QString> email(const QString &input, const QString &field = QString::fromLatin1(Field::Email));
+Result<QString> email(const QString &input,
+                      const QString &field = QString::fromLatin1(Field::Email));
 // R-ACC-2, HUAWEI ID: >= 8 characters, letters and digits, no spaces.
-Result<QString> huaweiPassword(const QString &input, const QString &field = QString::fromLatin1(Field::Password));
+Result<QString> huaweiPassword(const QString &input,
+                               const QString &field = QString::fromLatin1(Field::Password));
 // R-ACC-2, Guance and fee-center accounts (also Joint Operations member passwords, which
 // are reused as fee-center credentials, seed 002): 8-32 characters, 3 of 4 classes.
-Result<QString> guancePassword(const QString &input, const QString &field = QString::fromLatin1(Field::Password));
+Result<QString> guancePassword(const QString &input,
+                               const QString &field = QString::fromLatin1(Field::Password));
 // A confirmation must equal the password (E-MISMATCH).
 Problem passwordConfirmation(const QString &password, const QString &confirmation,
                              const QString &field = QString::fromLatin1(Field::PasswordConfirm));
 // R-ACC-3
-Result<QString> tenantName(const QString &input, const QString &field = QString::fromLatin1(Field::TenantName));
+Result<QString> tenantName(const QString &input,
+                           const QString &field = QString::fromLatin1(Field::TenantName));
 // R-ACC-3: at most 3 changes per calendar year.
 inline constexpr int MaxTenantNameChangesPerYear = 3;
 Problem tenantNameChangeAllowed(int changesThisYear);
 // R-ACC-4: "+<country code><6-14 digits>", spaces and hyphens ignored. Empty is accepted
 // (returned as empty) only when `optional`.
-Result<QString> mobile(const QString &input, bool optional, const QString &field = QString::fromLatin1(Field::Mobile));
+Result<QString> mobile(const QString &input, bool optional,
+                       const QString &field = QString::fromLatin1(Field::Mobile));
 // R-ACC-5
 Problem countryRegionChange(ServicesStatus services, const QString &from, const QString &to);
+// R-ACC-5: one of the countries/regions of core/Countries.h (upper-cased).
+Result<QString> countryRegion(const QString &input,
+                              const QString &field = QString::fromLatin1(Field::CountryRegion));
+// R-ACC-18: a card number of 12-19 digits (spaces and hyphens ignored) whose Luhn check
+// digit is right; returned as digits only.
+Result<QString> cardNumber(const QString &input,
+                           const QString &field = QString::fromLatin1(Field::CardNumber));
+// R-ACC-18: "MM/YY" (also "MM/YYYY"), a valid month, not before `today`'s month; returned
+// as "MM/YY".
+Result<QString> cardExpiry(const QString &input, const QDate &today,
+                           const QString &field = QString::fromLatin1(Field::CardExpiry));
+// R-ACC-18: 3 or 4 digits.
+Result<QString>
+cardSecurityCode(const QString &input,
+                 const QString &field = QString::fromLatin1(Field::CardSecurityCode));
+// "**** **** **** 1234": all that is ever kept of a card number.
+QString maskedCardNumber(const QString &digits);
 // R-ACC-6
 Problem accountTypeChange(AccountType from, AccountType to, AuthStatus auth);
 
 // R-ORG-1: required, at most 64 characters.
-Result<QString> enterpriseName(const QString &input, const QString &field = QString::fromLatin1(Field::EnterpriseName));
+Result<QString> enterpriseName(const QString &input,
+                               const QString &field = QString::fromLatin1(Field::EnterpriseName));
 // R-ORG-2 (format only; uniqueness is the store's).
-Result<QString> abbreviation(const QString &input, const QString &field = QString::fromLatin1(Field::Abbreviation));
+Result<QString> abbreviation(const QString &input,
+                             const QString &field = QString::fromLatin1(Field::Abbreviation));
 // R-ORG-5 (format only; uniqueness inside the organization is the store's).
-Result<QString> memberAccount(const QString &input, const QString &field = QString::fromLatin1(Field::MemberAccount));
+Result<QString> memberAccount(const QString &input,
+                              const QString &field = QString::fromLatin1(Field::MemberAccount));
 // R-WS-1 (format only; uniqueness inside the fee-center account is the store's).
-Result<QString> workspaceName(const QString &input, const QString &field = QString::fromLatin1(Field::WorkspaceName));
+Result<QString> workspaceName(const QString &input,
+                              const QString &field = QString::fromLatin1(Field::WorkspaceName));
 // R-FC-1: Guance and fee-center usernames: 3-32 characters, a letter first, then
 // letters, digits, '.', '_' or '-'.
-Result<QString> username(const QString &input, const QString &field = QString::fromLatin1(Field::Username));
+Result<QString> username(const QString &input,
+                         const QString &field = QString::fromLatin1(Field::Username));
 // R-VC-1: six digits.
-Result<QString> verificationCode(const QString &input, const QString &field = QString::fromLatin1(Field::Code));
+Result<QString> verificationCode(const QString &input,
+                                 const QString &field = QString::fromLatin1(Field::Code));
 // R-WS-3: one of the fixed sites.
 Result<QString> site(const QString &input, const QString &field = QString::fromLatin1(Field::Site));
 
