@@ -45,6 +45,8 @@ constexpr EnumText EnumTexts[] = {
     {enumName::AuthStatus, "authenticated",
      QT_TRANSLATE_NOOP3("DomainText", "Authenticated", "authStatus")},
     {enumName::AuthStatus, "rejected", QT_TRANSLATE_NOOP3("DomainText", "Rejected", "authStatus")},
+    {enumName::ServicesStatus, "not_enabled",
+     QT_TRANSLATE_NOOP3("DomainText", "Not enabled", "servicesStatus")},
     {enumName::ServicesStatus, "enabled",
      QT_TRANSLATE_NOOP3("DomainText", "Enabled", "servicesStatus")},
     {enumName::ServicesStatus, "closed",
@@ -115,6 +117,42 @@ constexpr KeyText SiteTexts[] = {
     {"us1", {QT_TRANSLATE_NOOP("DomainText", "US1 (Oregon)")}},
     {"eu1", {QT_TRANSLATE_NOOP("DomainText", "EU1 (Frankfurt)")}},
     {"ap1", {QT_TRANSLATE_NOOP("DomainText", "AP1 (Singapore)")}},
+};
+
+// W-SIGNUP: the countries/regions of core/Countries.h.
+constexpr KeyText CountryTexts[] = {
+    {"CN", {QT_TRANSLATE_NOOP("DomainText", "Chinese mainland")}},
+    {"HK", {QT_TRANSLATE_NOOP("DomainText", "Hong Kong (China)")}},
+    {"MO", {QT_TRANSLATE_NOOP("DomainText", "Macao (China)")}},
+    {"SG", {QT_TRANSLATE_NOOP("DomainText", "Singapore")}},
+    {"MY", {QT_TRANSLATE_NOOP("DomainText", "Malaysia")}},
+    {"TH", {QT_TRANSLATE_NOOP("DomainText", "Thailand")}},
+    {"ID", {QT_TRANSLATE_NOOP("DomainText", "Indonesia")}},
+    {"PH", {QT_TRANSLATE_NOOP("DomainText", "Philippines")}},
+    {"AE", {QT_TRANSLATE_NOOP("DomainText", "United Arab Emirates")}},
+    {"SA", {QT_TRANSLATE_NOOP("DomainText", "Saudi Arabia")}},
+    {"TR", {QT_TRANSLATE_NOOP("DomainText", "Türkiye")}},
+    {"ZA", {QT_TRANSLATE_NOOP("DomainText", "South Africa")}},
+    {"EG", {QT_TRANSLATE_NOOP("DomainText", "Egypt")}},
+    {"BR", {QT_TRANSLATE_NOOP("DomainText", "Brazil")}},
+    {"MX", {QT_TRANSLATE_NOOP("DomainText", "Mexico")}},
+    {"CL", {QT_TRANSLATE_NOOP("DomainText", "Chile")}},
+    {"PE", {QT_TRANSLATE_NOOP("DomainText", "Peru")}},
+    {"DE", {QT_TRANSLATE_NOOP("DomainText", "Germany")}},
+    {"FR", {QT_TRANSLATE_NOOP("DomainText", "France")}},
+    {"GB", {QT_TRANSLATE_NOOP("DomainText", "United Kingdom")}},
+    {"ES", {QT_TRANSLATE_NOOP("DomainText", "Spain")}},
+    {"IE", {QT_TRANSLATE_NOOP("DomainText", "Ireland")}},
+};
+
+// R-ACC-18: the bank's answer to a card binding (Historical Cards "Result").
+constexpr KeyText CardResultTexts[] = {
+    {"approved", {QT_TRANSLATE_NOOP("DomainText", "Bound successfully")}},
+    {"declined", {QT_TRANSLATE_NOOP("DomainText", "Declined by the bank")}},
+    {"insufficient_funds",
+     {QT_TRANSLATE_NOOP("DomainText", "Insufficient funds for the 1 USD verification")}},
+    {"authentication_failed",
+     {QT_TRANSLATE_NOOP("DomainText", "Identity verification at the bank failed")}},
 };
 
 // Journal: the resource types of the entries.
@@ -258,6 +296,16 @@ QString DomainText::siteName(const QString &code)
     return keyText(SiteTexts, code);
 }
 
+QString DomainText::countryName(const QString &code)
+{
+    return keyText(CountryTexts, code);
+}
+
+QString DomainText::cardResult(const QString &result)
+{
+    return keyText(CardResultTexts, result);
+}
+
 QString DomainText::productName(const QString &kind, const QString &brand)
 {
     if (kind == u"stored_value_card")
@@ -318,6 +366,10 @@ QString DomainText::outboxSubject(const QString &kind, const QVariantMap &params
         return tr("Welcome to the %1 Commercial Plan").arg(brand);
     if (kind == u"recharge")
         return tr("Stored-value cards recharged");
+    if (kind == u"cardBound")
+        return tr("Card bound to your HUAWEI ID");
+    if (kind == u"cardRejected")
+        return tr("Card binding failed");
     return kind;
 }
 
@@ -355,6 +407,13 @@ QString DomainText::outboxBody(const QString &kind, const QVariantMap &p, const 
         return tr("%n stored-value card(s) from order %1 were added to fee-center account %2.",
                   nullptr, p.value(QStringLiteral("cards")).toInt())
             .arg(v("orderId"), v("username"));
+    if (kind == u"cardBound")
+        return tr("Card %1 is bound: you can use Huawei Cloud first and pay later. The 1 USD "
+                  "verification hold is returned; when depends on your bank.")
+            .arg(v("maskedNumber"));
+    if (kind == u"cardRejected")
+        return tr("Card %1 could not be bound: %2. Bind again, or submit a service ticket.")
+            .arg(v("maskedNumber"), cardResult(v("result")));
     return QStringList(p.keys()).join(QStringLiteral(", "));
 }
 

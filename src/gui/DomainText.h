@@ -18,6 +18,9 @@ class DomainText
 public:
     static QString enumValue(const QString &enumName, const QString &value);
     static QString siteName(const QString &code);
+    // W-SIGNUP: a country/region by its ISO code; a card binding's result (R-ACC-18).
+    static QString countryName(const QString &code);
+    static QString cardResult(const QString &result);
     static QString productName(const QString &kind, const QString &brand);
     static QString columnHeader(const QString &view, const QString &key);
     static QString yesNo(bool value);

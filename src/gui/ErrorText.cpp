@@ -139,6 +139,9 @@ constexpr ErrorText::Entry Entries[] = {
     {R::ID_3, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "An instance ID is a UUID like 3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f.")},
+    {R::ACC_1, "idTaken",
+     QT_TRANSLATE_NOOP("ErrorText", "A HUAWEI ID with this email address already exists. Log in "
+                                    "with it, or sign up with another address.")},
     {R::ACC_1, "taken",
      QT_TRANSLATE_NOOP("ErrorText", "An account with this email already exists on this site.")},
     {R::ACC_1, "noAccount",
@@ -168,6 +171,7 @@ constexpr ErrorText::Entry Entries[] = {
     {R::ACC_4, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "Enter the number with its country code, e.g. +86 138 0013 8000.")},
+    {R::ACC_5, "unknown", QT_TRANSLATE_NOOP("ErrorText", "Choose a country/region from the list.")},
     {R::ACC_5, "*",
      QT_TRANSLATE_NOOP("ErrorText", "The country/region cannot be changed once Huawei Cloud "
                                     "services are enabled.")},
@@ -177,8 +181,55 @@ constexpr ErrorText::Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorText", "After real-name authentication the account type changes "
                                     "only by re-authentication.")},
     {R::ACC_6, "*", QT_TRANSLATE_NOOP("ErrorText", "This account type change is not allowed.")},
+    {R::ACC_16, "required",
+     QT_TRANSLATE_NOOP("ErrorText", "Accept the Huawei Cloud Customer Agreement and Privacy "
+                                    "Statement to enable the services, or enable them later.")},
+    {R::ACC_16, "notEnabled",
+     QT_TRANSLATE_NOOP("ErrorText", "Huawei Cloud services of this account are not enabled yet. "
+                                    "Enable them first (Enable Huawei Cloud Services).")},
+    {R::ACC_16, "alreadyEnabled",
+     QT_TRANSLATE_NOOP("ErrorText", "Huawei Cloud services of this account are already enabled.")},
+    {R::ACC_16, "servicesClosed",
+     QT_TRANSLATE_NOOP("ErrorText", "Huawei Cloud services of this account are closed.")},
+    {R::ACC_16, "servicesDisabled",
+     QT_TRANSLATE_NOOP("ErrorText", "Huawei Cloud services of this account are disabled.")},
+    {R::ACC_16, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This is not possible in the account's Huawei Cloud services state.")},
+    {R::ACC_17, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The mobile number cannot be bound to this account.")},
+    {R::ACC_18, "required",
+     QT_TRANSLATE_NOOP("ErrorText", "Accept the service terms to bind the card.")},
+    {R::ACC_18, "checkDigit",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This card number is not valid: check the digits (the last one does not "
+                       "match).")},
+    {R::ACC_18, "format",
+     QT_TRANSLATE_NOOP("ErrorText", "Enter the 12 to 19 digits of the card number."), "",
+     "cardNumber"},
+    {R::ACC_18, "format",
+     QT_TRANSLATE_NOOP("ErrorText", "Enter the expiration date as MM/YY, e.g. 08/29."), "",
+     "expiry"},
+    {R::ACC_18, "expired", QT_TRANSLATE_NOOP("ErrorText", "This card has expired.")},
+    {R::ACC_18, "format",
+     QT_TRANSLATE_NOOP("ErrorText", "The security code is the 3 or 4 digits on the card."), "",
+     "securityCode"},
+    {R::ACC_18, "bankDeclined",
+     QT_TRANSLATE_NOOP("ErrorText", "The bank declined the card. Check the card details and "
+                                    "bind again, use another card, or submit a service ticket.")},
+    {R::ACC_18, "bankInsufficientFunds",
+     QT_TRANSLATE_NOOP("ErrorText", "The bank could not hold the 1 USD verification deposit "
+                                    "(insufficient funds). Bind again later or use another card.")},
+    {R::ACC_18, "bankAuthenticationFailed",
+     QT_TRANSLATE_NOOP("ErrorText", "Identity verification on the bank's page failed. Bind "
+                                    "again, or submit a service ticket.")},
+    {R::ACC_18, "*", QT_TRANSLATE_NOOP("ErrorText", "The card cannot be bound.")},
 
     // ---- marketplace -------------------------------------------------------------------
+    {R::MKT_1, "servicesNotEnabled",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Huawei Cloud services of this account are not enabled: it cannot buy "
+                       "yet. Enable the services first (Sign up for a HUAWEI ID).")},
     {R::MKT_1, "servicesClosed",
      QT_TRANSLATE_NOOP("ErrorText",
                        "Huawei Cloud services of this account are closed: it cannot buy.")},

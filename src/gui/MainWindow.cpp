@@ -25,6 +25,7 @@
 #include "wizards/recharge/RechargeWizard.h"
 #include "wizards/registration/RegistrationWizard.h"
 #include "wizards/settlement/SettlementWizard.h"
+#include "wizards/signup/SignUpWizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -176,6 +177,8 @@ QWidget *MainWindow::createPage(Page page)
                 [this](const QString &accountId) {
                     openPurchaseWizard(accountId, ProductKind::Subscription);
                 });
+        connect(m_accounts, &HuaweiAccountsView::signUpRequested, this,
+                &MainWindow::openSignUpWizard);
         return m_accounts;
     case Page::Marketplace:
         m_marketplace = new MarketplaceView(m_context, this);
@@ -404,6 +407,15 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
 {
     // Steps whose wizard exists open it; the others show their view.
     switch (step) {
+    case OnboardingStep::SignUp:
+        openSignUpWizard();
+        break;
+    case OnboardingStep::Authenticate:
+        // W-AUTH is not built yet (issue 17): the account's authentication status.
+        showPage(Page::HuaweiAccounts);
+        if (!accountId.isEmpty())
+            huaweiAccountsView()->selectAccount(accountId);
+        break;
     case OnboardingStep::Purchase:
         openPurchaseWizard(accountId, ProductKind::Subscription);
         break;
@@ -430,6 +442,17 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
         billingCenterView()->showList(view::StoredValueCards);
         break;
     }
+}
+
+SignUpWizard *MainWindow::openSignUpWizard()
+{
+    auto *wizard = new SignUpWizard(m_context, this);
+    connect(wizard, &SignUpWizard::signedUp, this, [this](const QString &accountId) {
+        showPage(Page::HuaweiAccounts);
+        huaweiAccountsView()->selectAccount(accountId);
+    });
+    wizard->start();
+    return wizard;
 }
 
 PurchaseWizard *MainWindow::openPurchaseWizard(const QString &accountId, ProductKind product)

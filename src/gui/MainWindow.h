@@ -24,6 +24,7 @@ class SettlementWizard;
 class OrganizationWizard;
 class PurchaseWizard;
 class RegistrationWizard;
+class SignUpWizard;
 class HomeView;
 class HuaweiAccountsView;
 class MarketplaceView;
@@ -64,6 +65,7 @@ public:
     void showBackendInfo();
 
     // The wizards (window-modal); returned so that tests can drive them.
+    SignUpWizard *openSignUpWizard();
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
     OrganizationWizard *openOrganizationWizard(const QString &ownerAccountId);

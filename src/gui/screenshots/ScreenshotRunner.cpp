@@ -353,7 +353,9 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
         return false;
     }
     QWidget *opened = nullptr;
-    if (kind == u"purchase") {
+    if (kind == u"signUp") {
+        opened = m_window->openSignUpWizard();
+    } else if (kind == u"purchase") {
         const bool cards = open.value(QStringLiteral("product")).toString() == u"storedValueCard";
         opened = m_window->openPurchaseWizard(account, cards ? ProductKind::StoredValueCard
                                                              : ProductKind::Subscription);

@@ -1,9 +1,9 @@
 #include "HomeView.h"
 
-#include "gui/AppContext.h"
-#include "gui/widgets/RecordPicker.h"
 #include "contract/Async.h"
 #include "contract/Backend.h"
+#include "gui/AppContext.h"
+#include "gui/widgets/RecordPicker.h"
 #include "ui_HomeView.h"
 
 namespace oc::gui {
@@ -52,6 +52,11 @@ void HomeView::retranslate()
     m_picker->setAccessibleName(tr("Customer"));
     m_ui->scrollArea->setAccessibleName(tr("Onboarding map"));
     m_map->setAccessibleName(tr("Onboarding map"));
+    m_map->setTexts(OnboardingStep::SignUp, tr("Sign up"),
+                    tr("A HUAWEI ID with Huawei Cloud services enabled, a mobile number and a "
+                       "card."));
+    m_map->setTexts(OnboardingStep::Authenticate, tr("Real-name authentication"),
+                    tr("Individual or enterprise; reviewed within three working days."));
     m_map->setTexts(
         OnboardingStep::Purchase, tr("Buy on KooGallery"),
         tr("Subscribe to %1 SaaS Edition with a real-name authenticated Huawei Cloud account.")
@@ -87,6 +92,8 @@ void HomeView::loadProgress()
                    if (!result.ok() || accountId != m_picker->accountId())
                        return;
                    const OnboardingProgress &p = *result;
+                   m_map->setDone(OnboardingStep::SignUp, true);
+                   m_map->setDone(OnboardingStep::Authenticate, p.authenticated);
                    m_map->setDone(OnboardingStep::Purchase, p.purchased);
                    m_map->setDone(OnboardingStep::Organization, p.bound && p.authorized);
                    m_map->setDone(OnboardingStep::Login, p.feeCenterLinked);
@@ -95,12 +102,12 @@ void HomeView::loadProgress()
                    m_map->setDone(OnboardingStep::Settlement, p.huaweiSettlement);
                    m_map->setDone(OnboardingStep::StoredValue, false);
                    m_map->setDone(OnboardingStep::CloseResource, false);
-                   const int done = int(p.purchased) + int(p.bound && p.authorized) +
-                                    int(p.feeCenterLinked) * 2 + int(p.workspace) +
-                                    int(p.huaweiSettlement);
+                   const int done = 1 + int(p.authenticated) + int(p.purchased) +
+                                    int(p.bound && p.authorized) + int(p.feeCenterLinked) * 2 +
+                                    int(p.workspace) + int(p.huaweiSettlement);
                    m_doneCount = done;
                    m_ui->progressLabel->setText(
-                       p.authenticated ? tr("%1 of 6 steps done").arg(done)
+                       p.authenticated ? tr("%1 of 8 steps done").arg(done)
                                        : tr("Not real-name authenticated: cannot buy yet"));
                });
 }

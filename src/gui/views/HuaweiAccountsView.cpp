@@ -44,6 +44,9 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
         {ListViewWidget::enumOption("enterprise", enumName::AccountType),
          ListViewWidget::enumOption("individual", enumName::AccountType),
          ListViewWidget::enumOption("unset", enumName::AccountType)});
+    auto *signUp = m_list->addAction(QStringLiteral("signUpButton"),
+                                     [] { return tr("&Sign up a HUAWEI ID…"); });
+    connect(signUp, &QPushButton::clicked, this, &HuaweiAccountsView::signUpRequested);
     auto *buy =
         m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
     connect(buy, &QPushButton::clicked, this,

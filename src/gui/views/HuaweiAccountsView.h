@@ -32,6 +32,7 @@ public:
 signals:
     // W-BUY for the selected account.
     void purchaseRequested(const QString &accountId);
+    void signUpRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

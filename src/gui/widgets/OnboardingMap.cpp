@@ -13,7 +13,8 @@ namespace oc::gui {
 namespace {
 constexpr int Padding = 10;
 constexpr int BadgeSize = 26;
-constexpr int MainSteps = 6;
+constexpr int MainSteps = 8;
+constexpr int Columns = 4;
 
 int textHeight(const QFont &font, const QString &text, int width)
 {
@@ -155,22 +156,23 @@ OnboardingMap::OnboardingMap(QWidget *parent)
     grid->setHorizontalSpacing(36);
     grid->setVerticalSpacing(30);
     const int count = int(OnboardingStep::CloseResource) + 1;
-    static const char *names[] = {"stepPurchase",    "stepOrganization", "stepLogin",
-                                  "stepFeeCenter",   "stepWorkspace",    "stepSettlement",
-                                  "stepStoredValue", "stepCloseResource"};
+    static const char *names[] = {"stepSignUp",       "stepAuthenticate", "stepPurchase",
+                                  "stepOrganization", "stepLogin",        "stepFeeCenter",
+                                  "stepWorkspace",    "stepSettlement",   "stepStoredValue",
+                                  "stepCloseResource"};
     for (int i = 0; i < count; ++i) {
         auto *tile = new StepTile(i + 1, this);
         tile->setObjectName(QString::fromLatin1(names[i]));
         m_tiles.append(tile);
         connect(tile, &QAbstractButton::clicked, this,
                 [this, i] { emit stepActivated(OnboardingStep(i)); });
-        // Rows: 1 2 3 / 4 5 6 / then the two later tasks under steps 5 and 6.
+        // Rows: 1 2 3 4 / 5 6 7 8 / then the two later tasks under steps 7 and 8.
         if (i < MainSteps)
-            grid->addWidget(tile, i / 3, i % 3);
+            grid->addWidget(tile, i / Columns, i % Columns);
         else
-            grid->addWidget(tile, 2, i - MainSteps + 1);
+            grid->addWidget(tile, 2, i - MainSteps + Columns - 2);
     }
-    for (int column = 0; column < 3; ++column)
+    for (int column = 0; column < Columns; ++column)
         grid->setColumnStretch(column, 1);
     setTabOrder(m_tiles.first(), m_tiles.at(1));
     for (int i = 1; i + 1 < m_tiles.size(); ++i)
@@ -210,7 +212,7 @@ void OnboardingMap::paintEvent(QPaintEvent *)
     for (int i = 0; i + 1 < MainSteps; ++i) {
         const QRect a = m_tiles.at(i)->geometry();
         const QRect b = m_tiles.at(i + 1)->geometry();
-        if (i % 3 != 2) {
+        if (i % Columns != Columns - 1) {
             const QPointF from(a.right() + 4, a.center().y());
             const QPointF to(b.left() - 4, b.center().y());
             p.drawLine(from, to - QPointF(6, 0));

@@ -13,6 +13,8 @@ namespace oc::gui {
 // The steps of the overall process (flows.md "Home / onboarding map"), in order.
 enum class OnboardingStep
 {
+    SignUp,        // a HUAWEI ID with Huawei Cloud services enabled (W-SIGNUP)
+    Authenticate,  // real-name authentication and its review (W-AUTH, R-MKT-1)
     Purchase,      // KooGallery: subscribe to SaaS Edition (W-BUY)
     Organization,  // Joint Operations: organization, members, binding (W-ORG)
     Login,         // unified login (W-LOGIN)
