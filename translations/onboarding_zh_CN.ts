@@ -1194,6 +1194,131 @@
             <numerusform>订单 %1 的 %n 张储值卡已充值到费用中心账号 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not enabled</source>
+        <comment>servicesStatus</comment>
+        <translation>未开通</translation>
+    </message>
+    <message>
+        <source>Chinese mainland</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong (China)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao (China)</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>智利</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Bound successfully</source>
+        <translation>绑定成功</translation>
+    </message>
+    <message>
+        <source>Declined by the bank</source>
+        <translation>银行拒绝</translation>
+    </message>
+    <message>
+        <source>Insufficient funds for the 1 USD verification</source>
+        <translation>余额不足，无法预扣 1 美元验证金</translation>
+    </message>
+    <message>
+        <source>Identity verification at the bank failed</source>
+        <translation>银行身份验证失败</translation>
+    </message>
+    <message>
+        <source>Card bound to your HUAWEI ID</source>
+        <translation>银行卡已绑定到您的华为账号</translation>
+    </message>
+    <message>
+        <source>Card binding failed</source>
+        <translation>绑卡失败</translation>
+    </message>
+    <message>
+        <source>Card %1 is bound: you can use Huawei Cloud first and pay later. The 1 USD verification hold is returned; when depends on your bank.</source>
+        <translation>银行卡 %1 已绑定：您可以先使用华为云，后付费。1 美元验证金将退还，到账时间取决于您的银行。</translation>
+    </message>
+    <message>
+        <source>Card %1 could not be bound: %2. Bind again, or submit a service ticket.</source>
+        <translation>银行卡 %1 绑定失败：%2。请重新绑定，或提交工单。</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseConfirmPage</name>
@@ -1857,6 +1982,86 @@
     <message>
         <source>Order %1 is paid. Its service is not open yet: the marketplace is still delivering the call that opens it, and it appears in Purchased services by itself. Do not buy again.</source>
         <translation>订单 %1 已支付。其服务尚未开通：云商店仍在发送开通它的调用，开通后会自动出现在“已购买的服务”中。请勿重复购买。</translation>
+    </message>
+    <message>
+        <source>A HUAWEI ID with this email address already exists. Log in with it, or sign up with another address.</source>
+        <translation>该邮箱地址已注册华为账号。请直接登录，或使用其他地址注册。</translation>
+    </message>
+    <message>
+        <source>Choose a country/region from the list.</source>
+        <translation>请从列表中选择国家/地区。</translation>
+    </message>
+    <message>
+        <source>Accept the Huawei Cloud Customer Agreement and Privacy Statement to enable the services, or enable them later.</source>
+        <translation>请同意华为云用户协议和隐私政策声明以开通服务，或稍后开通。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are not enabled yet. Enable them first (Enable Huawei Cloud Services).</source>
+        <translation>该账号尚未开通华为云服务。请先开通（开通华为云服务）。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are already enabled.</source>
+        <translation>该账号已开通华为云服务。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are closed.</source>
+        <translation>该账号的华为云服务已注销。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are disabled.</source>
+        <translation>该账号的华为云服务已停用。</translation>
+    </message>
+    <message>
+        <source>This is not possible in the account&apos;s Huawei Cloud services state.</source>
+        <translation>该账号的华为云服务当前状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The mobile number cannot be bound to this account.</source>
+        <translation>该手机号无法绑定到此账号。</translation>
+    </message>
+    <message>
+        <source>Accept the service terms to bind the card.</source>
+        <translation>请同意服务条款后再绑卡。</translation>
+    </message>
+    <message>
+        <source>This card number is not valid: check the digits (the last one does not match).</source>
+        <translation>卡号无效：请检查数字（校验位不匹配）。</translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 19 digits of the card number.</source>
+        <translation>请输入 12 到 19 位卡号。</translation>
+    </message>
+    <message>
+        <source>Enter the expiration date as MM/YY, e.g. 08/29.</source>
+        <translation>请按 MM/YY 格式输入有效期，例如 08/29。</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>该银行卡已过期。</translation>
+    </message>
+    <message>
+        <source>The security code is the 3 or 4 digits on the card.</source>
+        <translation>安全码是卡上的 3 或 4 位数字。</translation>
+    </message>
+    <message>
+        <source>The bank declined the card. Check the card details and bind again, use another card, or submit a service ticket.</source>
+        <translation>银行拒绝了该卡。请检查银行卡信息后重新绑定、换一张卡，或提交工单。</translation>
+    </message>
+    <message>
+        <source>The bank could not hold the 1 USD verification deposit (insufficient funds). Bind again later or use another card.</source>
+        <translation>银行无法预扣 1 美元验证金（余额不足）。请稍后重新绑定或换一张卡。</translation>
+    </message>
+    <message>
+        <source>Identity verification on the bank&apos;s page failed. Bind again, or submit a service ticket.</source>
+        <translation>银行页面的身份验证失败。请重新绑定，或提交工单。</translation>
+    </message>
+    <message>
+        <source>The card cannot be bound.</source>
+        <translation>无法绑定该银行卡。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are not enabled: it cannot buy yet. Enable the services first (Sign up for a HUAWEI ID).</source>
+        <translation>该账号未开通华为云服务，暂不能购买。请先开通服务（注册华为账号）。</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3034,140 @@
     </message>
 </context>
 <context>
+    <name>SignUpAccountPage</name>
+    <message>
+        <source>&amp;Country/Region:</source>
+        <translation>国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>邮箱地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpCardPage</name>
+    <message>
+        <source>Credit card &amp;number:</source>
+        <translation>信用卡卡号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cardholder na&amp;me:</source>
+        <translation>持卡人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration date:</source>
+        <translation>有效期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Card security &amp;code:</source>
+        <translation>卡安全码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>I &amp;accept the service terms.</source>
+        <translation>我同意服务条款(&amp;A)。</translation>
+    </message>
+    <message>
+        <source>&amp;Bank&apos;s answer (simulated):</source>
+        <translation>银行答复（模拟）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Historical cards:</source>
+        <translation>历史绑卡记录：</translation>
+    </message>
+    <message>
+        <source>Bind a card &amp;later</source>
+        <translation>稍后绑卡(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpDonePage</name>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation>账号 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Login ID:</source>
+        <translation>登录 ID：</translation>
+    </message>
+    <message>
+        <source>Country/Region:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services:</source>
+        <translation>华为云服务：</translation>
+    </message>
+    <message>
+        <source>Security phone number:</source>
+        <translation>安全手机号：</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>支付方式：</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpEnablePage</name>
+    <message>
+        <source>* &amp;Country/Region:</source>
+        <translation>* 国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>I have &amp;read and agree with the Huawei Cloud Customer Agreement and Privacy Statement.</source>
+        <translation>我已阅读并同意华为云用户协议和隐私政策声明(&amp;R)。</translation>
+    </message>
+    <message>
+        <source>I would like to receive &amp;updates about discounts and promotions as and when they become available.</source>
+        <translation>我希望及时接收优惠和促销信息(&amp;U)。</translation>
+    </message>
+    <message>
+        <source>Enable services &amp;later</source>
+        <translation>稍后开通服务(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpMobilePage</name>
+    <message>
+        <source>* &amp;Mobile number:</source>
+        <translation>* 手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>* &amp;Verification code:</source>
+        <translation>* 验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Complete this &amp;later</source>
+        <translation>稍后完善(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpSecurityPhonePage</name>
+    <message>
+        <source>Security &amp;phone number:</source>
+        <translation>安全手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::AccountOverview</name>
     <message>
         <source>Choose a fee-center account above to see its overview.</source>
@@ -3622,12 +3961,28 @@
         <translation>在云商店退订：关联的工作空间将被锁定，直至解锁。</translation>
     </message>
     <message>
-        <source>%1 of 6 steps done</source>
-        <translation>已完成 %1/6 步</translation>
-    </message>
-    <message>
         <source>Not real-name authenticated: cannot buy yet</source>
         <translation>未实名认证：暂不能购买</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>A HUAWEI ID with Huawei Cloud services enabled, a mobile number and a card.</source>
+        <translation>注册华为账号并开通华为云服务，绑定手机号和银行卡。</translation>
+    </message>
+    <message>
+        <source>Real-name authentication</source>
+        <translation>实名认证</translation>
+    </message>
+    <message>
+        <source>Individual or enterprise; reviewed within three working days.</source>
+        <translation>个人或企业认证；三个工作日内完成审核。</translation>
+    </message>
+    <message>
+        <source>%1 of 8 steps done</source>
+        <translation>已完成 %1/8 步</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4086,10 @@
     <message>
         <source>%1 (changed %2 of %3 times allowed this year)</source>
         <translation>%1（今年已修改 %2 次，共允许 %3 次）</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up a HUAWEI ID…</source>
+        <translation>注册华为账号(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5207,271 @@ Qt %5</translation>
     <message>
         <source>Change settlement</source>
         <translation>变更结算方式</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SignUpAccountPage</name>
+    <message>
+        <source>Creating the HUAWEI ID…</source>
+        <translation>正在创建华为账号…</translation>
+    </message>
+    <message>
+        <source>Sign up for a HUAWEI ID</source>
+        <translation>注册华为账号</translation>
+    </message>
+    <message>
+        <source>One HUAWEI ID signs in to every Huawei portal, Huawei Cloud included.</source>
+        <translation>一个华为账号即可登录所有华为门户，包括华为云。</translation>
+    </message>
+    <message>
+        <source>The verification code is sent to the email address (see the Outbox).</source>
+        <translation>验证码发送到邮箱地址（见发件箱）。</translation>
+    </message>
+    <message>
+        <source>For an individual, where the person lives; for an enterprise, where it is registered. It sets the applicable laws and tax rates, and cannot be changed once Huawei Cloud services are enabled.</source>
+        <translation>个人选择居住地，企业选择注册地。它决定适用的法律和税率，开通华为云服务后不可更改。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with both letters and digits, and no spaces.</source>
+        <translation>至少 8 个字符，须同时包含字母和数字，不能含空格。</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>注册(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SignUpCardPage</name>
+    <message>
+        <source>Verifying the card with the bank…</source>
+        <translation>正在向银行验证银行卡…</translation>
+    </message>
+    <message>
+        <source>Complete your information</source>
+        <translation>完善信息</translation>
+    </message>
+    <message>
+        <source>Bind a credit card: use Huawei Cloud first and pay later.</source>
+        <translation>绑定信用卡：先使用华为云，后付费。</translation>
+    </message>
+    <message>
+        <source>A deposit of 1 USD (or the same in another currency) is taken to check the card and returned after a successful binding; when depends on the bank. A bound card gives the post-payment qualification: the bill is made on the 3rd day of the next month and charged to the card.</source>
+        <translation>验证银行卡时将预扣 1 美元（或等值的其他币种），绑定成功后退还，到账时间取决于银行。绑卡后获得后付费资格：账单在次月 3 日生成并从该卡扣款。</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <source>Simulation: the identity verification on the bank&apos;s page answers this way.</source>
+        <translation>模拟：银行页面的身份验证将如此答复。</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Add a payment method at the next login, via Associate in a message.</source>
+        <translation>下次登录时通过消息中的“关联”添加支付方式。</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SignUpDonePage</name>
+    <message>
+        <source>Loading the account…</source>
+        <translation>正在加载账号…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the account ID</source>
+        <translation>复制账号 ID</translation>
+    </message>
+    <message>
+        <source>Your HUAWEI ID is ready and Huawei Cloud services are enabled.</source>
+        <translation>您的华为账号已就绪，华为云服务已开通。</translation>
+    </message>
+    <message>
+        <source>Your HUAWEI ID is ready. Huawei Cloud services are not enabled yet.</source>
+        <translation>您的华为账号已就绪，华为云服务尚未开通。</translation>
+    </message>
+    <message>
+        <source>Not yet bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>Card bound: post-payment qualification</source>
+        <translation>已绑卡：具备后付费资格</translation>
+    </message>
+    <message>
+        <source>No payment method yet</source>
+        <translation>尚无支付方式</translation>
+    </message>
+    <message>
+        <source>Next: real-name authentication. Only a real-name authenticated account can buy on KooGallery.</source>
+        <translation>下一步：实名认证。只有完成实名认证的账号才能在云商店购买。</translation>
+    </message>
+    <message>
+        <source>Next: enable Huawei Cloud services at the next login, then complete the information and the real-name authentication.</source>
+        <translation>下一步：下次登录时开通华为云服务，然后完善信息并完成实名认证。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SignUpEnablePage</name>
+    <message>
+        <source>Enabling Huawei Cloud services…</source>
+        <translation>正在开通华为云服务…</translation>
+    </message>
+    <message>
+        <source>Enable Huawei Cloud Services</source>
+        <translation>开通华为云服务</translation>
+    </message>
+    <message>
+        <source>The HUAWEI ID is created. Enable Huawei Cloud services to use it on Huawei Cloud.</source>
+        <translation>华为账号已创建。开通华为云服务后即可在华为云使用。</translation>
+    </message>
+    <message>
+        <source>Check the country/region before enabling: it is fixed from then on.</source>
+        <translation>开通前请确认国家/地区：开通后不可更改。</translation>
+    </message>
+    <message>
+        <source>It should match the billing address. It determines the applicable laws, the Huawei Cloud signing entity and the tax rates, and cannot be changed once services are enabled.</source>
+        <translation>应与账单地址一致。它决定适用的法律、华为云签约主体和税率，开通服务后不可更改。</translation>
+    </message>
+    <message>
+        <source>Before buying cloud services, add a mobile number, the account details and a payment method. You can also enable services later: the account stays not enabled until then.</source>
+        <translation>购买云服务前，请添加手机号、账号信息和支付方式。也可以稍后开通服务：在此之前账号保持未开通状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>开通(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SignUpMobilePage</name>
+    <message>
+        <source>Verify Identity</source>
+        <translation>验证身份</translation>
+    </message>
+    <message>
+        <source>Bind Mobile Number</source>
+        <translation>绑定手机号</translation>
+    </message>
+    <message>
+        <source>Complete Account Information</source>
+        <translation>完善账号信息</translation>
+    </message>
+    <message>
+        <source>Select Payment Option</source>
+        <translation>选择支付方式</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <source>Binding the mobile number…</source>
+        <translation>正在绑定手机号…</translation>
+    </message>
+    <message>
+        <source>Complete your information</source>
+        <translation>完善信息</translation>
+    </message>
+    <message>
+        <source>Before buying cloud services, add a mobile number, the account details and a payment method.</source>
+        <translation>购买云服务前，请添加手机号、账号信息和支付方式。</translation>
+    </message>
+    <message>
+        <source>Bind the mobile number: a code is sent to it by SMS.</source>
+        <translation>绑定手机号：验证码将通过短信发送。</translation>
+    </message>
+    <message>
+        <source>+86 138 0013 8000</source>
+        <translation>+86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Didn&apos;t get a verification code? Codes arrive in the Outbox (Go &gt; Outbox); a new one can be requested after 60 seconds.</source>
+        <translation>没有收到验证码？验证码在发件箱中（转到 > 发件箱）；60 秒后可重新获取。</translation>
+    </message>
+    <message>
+        <source>This number is only for Huawei Cloud news and promotions and identity verification. It cannot be used to log in.</source>
+        <translation>该号码仅用于接收华为云资讯、促销信息和身份验证，不能用于登录。</translation>
+    </message>
+    <message>
+        <source>Complete the information at the next login, via Associate in a message.</source>
+        <translation>下次登录时通过消息中的“关联”完善信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SignUpSecurityPhonePage</name>
+    <message>
+        <source>Binding the security phone…</source>
+        <translation>正在绑定安全手机…</translation>
+    </message>
+    <message>
+        <source>Security phone number</source>
+        <translation>安全手机号</translation>
+    </message>
+    <message>
+        <source>Used to reset a forgotten password. You can skip this step.</source>
+        <translation>用于找回密码。可以跳过此步骤。</translation>
+    </message>
+    <message>
+        <source>Enter the number with its country code, then get a code by SMS (see the Outbox).</source>
+        <translation>输入带国家代码的号码，然后获取短信验证码（见发件箱）。</translation>
+    </message>
+    <message>
+        <source>+86 138 0013 8000</source>
+        <translation>+86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::SignUpWizard</name>
+    <message>
+        <source>Sign up for a HUAWEI ID</source>
+        <translation>注册华为账号</translation>
     </message>
 </context>
 <context>
