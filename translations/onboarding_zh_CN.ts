@@ -934,9 +934,9 @@
         <translation>企业</translation>
     </message>
     <message>
-        <source>Not authenticated</source>
+        <source>Pending real-name authentication</source>
         <comment>authStatus</comment>
-        <translation>未认证</translation>
+        <translation>待实名认证</translation>
     </message>
     <message>
         <source>Under review</source>

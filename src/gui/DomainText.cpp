@@ -39,7 +39,9 @@ constexpr EnumText EnumTexts[] = {
     {enumName::AccountType, "enterprise",
      QT_TRANSLATE_NOOP3("DomainText", "Enterprise", "accountType")},
     {enumName::AuthStatus, "unauthenticated",
-     QT_TRANSLATE_NOOP3("DomainText", "Not authenticated", "authStatus")},
+     // The seed's words (my-account.md, Decisions): not yet authenticated; "Under review"
+     // is a submitted request.
+     QT_TRANSLATE_NOOP3("DomainText", "Pending real-name authentication", "authStatus")},
     {enumName::AuthStatus, "pending",
      QT_TRANSLATE_NOOP3("DomainText", "Under review", "authStatus")},
     {enumName::AuthStatus, "authenticated",

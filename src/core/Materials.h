@@ -1,0 +1,54 @@
+#pragma once
+
+// Real-name authentication materials (my-account.md §4.2-§4.5, R-AUTH-1, R-AUTH-2, R-AUTH-12,
+// R-AUTH-13): a file's type is judged by its content (its first bytes), not by its name; the
+// name's extension must agree with it; each file is at most 10 MB. Pure functions: the
+// console checks a chosen file with them and the services check the same again.
+
+#include "Error.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+namespace oc {
+
+enum class MaterialType
+{
+    Unknown,
+    Jpeg,
+    Png,
+    Bmp,
+    Gif,
+    Pdf,
+    Word, // .doc or .docx: refused with "convert to PDF" (R-AUTH-12)
+};
+
+namespace material {
+
+// Bytes of a file's beginning that detectType() needs (and the backend receives).
+inline constexpr int HeaderBytes = 64;
+inline constexpr qint64 MaxBytes = 10 * 1024 * 1024; // "less than or equal to 10 MB"
+
+// The type the first bytes of a file say, whatever its name.
+MaterialType detectType(QByteArrayView header);
+// The types a file name's extension stands for (".jpg"/".jpeg" both Jpeg), Unknown else.
+MaterialType typeOfName(const QString &fileName);
+// "JPG", "PNG", ... as the seed names them in its lists.
+QString typeName(MaterialType type);
+
+// The accepted types: R-AUTH-1 (individual: JPG, JPEG, BMP, PNG or PDF), R-AUTH-2 and
+// R-AUTH-13 (enterprise, name change: JPG, JPEG, BMP or PNG), R-AUTH-12 (application
+// forms: PDF or an image).
+QList<MaterialType> individualTypes();
+QList<MaterialType> enterpriseTypes();
+QList<MaterialType> applicationFormTypes();
+
+// Whether a file may be uploaded as `field` under `rule`: reasons "empty", "tooLarge"
+// {maxMb}, "word" (a Word file: convert it first), "type" {allowed}, "extension" (the name
+// says another type than the content).
+Problem check(const char *rule, const QString &field, const QString &fileName, qint64 size,
+              QByteArrayView header, const QList<MaterialType> &allowed);
+
+} // namespace material
+} // namespace oc
