@@ -105,6 +105,7 @@ const QSet<QString> &inputReasons()
         QStringLiteral("quantity"),
         QStringLiteral("mismatch"),
         QStringLiteral("empty"),
+        QStringLiteral("checkDigit"), // a card number mistyped (R-ACC-18)
     };
     return reasons;
 }
