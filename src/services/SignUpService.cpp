@@ -25,7 +25,7 @@ Error notFound()
 
 Error emailTaken()
 {
-    return refuse(rule::ACC_1, validate::Field::Email, "taken");
+    return refuse(rule::ACC_1, validate::Field::Email, "idTaken");
 }
 
 // Assigns a validator's value to `out`, or yields its error.

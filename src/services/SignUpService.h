@@ -13,7 +13,7 @@ namespace oc {
 // email, huaweiPassword, mobile, verificationCode, cardNumber, cardExpiry,
 // cardSecurityCode):
 //   E-NOT-FOUND accountId    huaweiAccount
-//   R-ACC-1     email        taken            (a HUAWEI ID has it, whatever its case)
+//   R-ACC-1     email        idTaken          (a HUAWEI ID has it, whatever its case)
 //   R-ACC-16    accountId    notEnabled       (service mobile, card: enable services first)
 //   R-ACC-16    accountId    alreadyEnabled   (enabling twice)
 //   R-ACC-16    accountId    servicesClosed   (all but the security phone)

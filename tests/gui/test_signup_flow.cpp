@@ -27,7 +27,8 @@ Status signUp(Backend &backend, SignUpFlow &flow, const QString &email)
 {
     flow.setEmail(email);
     flow.setPassword(u"Passw0rd2026"_s);
-    const auto sent = await(backend.sendCode(Channel::Email, email, QString(CodePurpose::SignUp)));
+    const auto sent =
+        await(backend.sendCode(Channel::Email, email, QString::fromLatin1(CodePurpose::SignUp)));
     if (!sent.ok())
         return sent.error();
     flow.setCode(latestCode(backend, email));
@@ -314,7 +315,7 @@ void TestSignUpFlow::refusalsLandOnTheirField()
     wrong.setEmail(u"wrong.code@example.com"_s);
     wrong.setPassword(u"Passw0rd2026"_s);
     QVERIFY(await(backend->sendCode(Channel::Email, u"wrong.code@example.com"_s,
-                                    QString(CodePurpose::SignUp)))
+                                    QString::fromLatin1(CodePurpose::SignUp)))
                 .ok());
     const QString code = latestCode(*backend.backend, u"wrong.code@example.com"_s);
     wrong.setCode(code == u"000000" ? u"111111"_s : u"000000"_s);
@@ -327,7 +328,7 @@ void TestSignUpFlow::refusalsLandOnTheirField()
     SignUpFlow phone(backend.backend.get());
     QVERIFY(signUp(*backend.backend, phone, u"phone@example.com"_s).ok());
     QVERIFY(await(backend->sendCode(Channel::Sms, u"+8613800138000"_s,
-                                    QString(CodePurpose::SecurityPhone)))
+                                    QString::fromLatin1(CodePurpose::SecurityPhone)))
                 .ok());
     phone.setSecurityPhone(u"+8613800138000"_s);
     const QString smsCode = latestCode(*backend.backend, u"+8613800138000"_s);
@@ -340,7 +341,7 @@ void TestSignUpFlow::refusalsLandOnTheirField()
 
     // R-ACC-17 / R-ACC-16: no service mobile before services are enabled.
     QVERIFY(await(backend->sendCode(Channel::Sms, u"+8613900139000"_s,
-                                    QString(CodePurpose::ServiceMobile)))
+                                    QString::fromLatin1(CodePurpose::ServiceMobile)))
                 .ok());
     phone.setMobile(u"+8613900139000"_s);
     phone.setMobileCode(latestCode(*backend.backend, u"+8613900139000"_s));

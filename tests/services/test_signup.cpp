@@ -385,7 +385,7 @@ void TestSignUp::R_ACC_1_emailTaken()
     const QString code = sendCode(*b.backend, Channel::Email, demoEmail, CodePurpose::SignUp);
     const Snapshot before = snapshot(b);
     const auto refused = await(b->signUp(signUpRequest(demoEmail, code, u"CN"_s)));
-    QCOMPARE(refusal(refused), err("R-ACC-1", "email", "taken"));
+    QCOMPARE(refusal(refused), err("R-ACC-1", "email", "idTaken"));
     QCOMPARE(snapshot(b), before);
     QCOMPARE(codeState(b, demoEmail, CodePurpose::SignUp), (std::pair<qint64, bool>{0, false}));
     QCOMPARE(journalCount(*b.backend, u"signUp"_s, demoEmail), 0);
@@ -395,7 +395,7 @@ void TestSignUp::R_ACC_1_emailTaken()
     const QString again =
         sendCode(*b.backend, Channel::Email, u"NEW.ONE@example.com"_s, CodePurpose::SignUp);
     QCOMPARE(refusal(await(b->signUp(signUpRequest(u"NEW.ONE@example.com"_s, again, u"CN"_s)))),
-             err("R-ACC-1", "email", "taken"));
+             err("R-ACC-1", "email", "idTaken"));
     QCOMPARE(count(*b.backend, view::HuaweiAccounts, {}), before.accounts + 1);
 }
 

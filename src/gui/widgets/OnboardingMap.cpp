@@ -153,7 +153,7 @@ OnboardingMap::OnboardingMap(QWidget *parent)
     : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
-    grid->setHorizontalSpacing(36);
+    grid->setHorizontalSpacing(28);
     grid->setVerticalSpacing(30);
     const int count = int(OnboardingStep::CloseResource) + 1;
     static const char *names[] = {"stepSignUp",       "stepAuthenticate", "stepPurchase",

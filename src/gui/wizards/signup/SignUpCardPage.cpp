@@ -107,6 +107,7 @@ void SignUpCardPage::retranslatePage()
             i, DomainText::cardResult(m_ui->bankCombo->itemData(i).toString()));
     m_ui->bankNote->setText(tr("Simulation: the identity verification on the bank's page "
                                "answers this way."));
+    m_ui->historyTable->setAccessibleName(tr("Historical cards"));
     m_ui->historyTable->setHorizontalHeaderLabels(
         {tr("Card"), tr("Cardholder"), tr("Time"), tr("Result")});
     m_ui->skipButton->setToolTip(tr("Add a payment method at the next login, via Associate in "
