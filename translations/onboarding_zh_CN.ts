@@ -5294,6 +5294,10 @@ Qt %5</translation>
         <source>&amp;OK</source>
         <translation>确定(&amp;O)</translation>
     </message>
+    <message>
+        <source>Historical cards</source>
+        <translation>历史绑卡记录</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::SignUpDonePage</name>
@@ -5425,7 +5429,7 @@ Qt %5</translation>
     </message>
     <message>
         <source>Didn&apos;t get a verification code? Codes arrive in the Outbox (Go &gt; Outbox); a new one can be requested after 60 seconds.</source>
-        <translation>没有收到验证码？验证码在发件箱中（转到 > 发件箱）；60 秒后可重新获取。</translation>
+        <translation>没有收到验证码？验证码在发件箱中（转到 &gt; 发件箱）；60 秒后可重新获取。</translation>
     </message>
     <message>
         <source>This number is only for Huawei Cloud news and promotions and identity verification. It cannot be used to log in.</source>

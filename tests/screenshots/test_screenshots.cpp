@@ -106,9 +106,13 @@ void TestScreenshots::bothLanguagesTwiceIdentical()
             QVERIFY2(reader.canRead(), qPrintable(path));
             QCOMPARE(reader.format(), QByteArray("png"));
             QCOMPARE(reader.size(), QSize(1024, 720));
-            QVERIFY2(
-                sha256(path) == sha256(QDir(QDir(second).filePath(language)).filePath(image)),
-                qPrintable(QStringLiteral("differs between two runs: %1/%2").arg(language, image)));
+            const bool same =
+                sha256(path) == sha256(QDir(QDir(second).filePath(language)).filePath(image));
+            if (!same)
+                dir.setAutoRemove(false); // both runs kept for a look
+            QVERIFY2(same, qPrintable(QStringLiteral("differs between two runs: %1/%2 (both kept "
+                                                     "in %3)")
+                                          .arg(language, image, dir.path())));
             QVERIFY2(mdText.contains(QStringLiteral("(%1)").arg(image)),
                      qPrintable(QStringLiteral("index.md misses %1").arg(image)));
             QVERIFY2(htmlText.contains(QStringLiteral("\"%1\"").arg(image)),

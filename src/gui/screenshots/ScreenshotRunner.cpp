@@ -184,7 +184,10 @@ bool ScreenshotRunner::runLanguage(const QString &language, const QString &dataD
     if (!m_options.brand.isEmpty())
         m_context->setBrand(m_options.brand);
     m_context->setOperatorName(Operator);
-    awaitFuture(m_backend->clock());
+    // The context knows the frozen clock before anything is drawn: a code field's countdown
+    // on the first wizard is then the same on every run, however loaded the machine.
+    if (const Result<ClockState> clock = awaitFuture(m_backend->clock()); clock.ok())
+        m_context->setClock(*clock);
     m_window = std::make_unique<MainWindow>(m_context.get());
     m_window->setAttribute(Qt::WA_DontShowOnScreen, false);
     m_window->move(0, 0);
