@@ -21,6 +21,7 @@
 #include "gui/wizards/recharge/RechargeWizard.h"
 #include "gui/wizards/registration/RegistrationWizard.h"
 #include "gui/wizards/settlement/SettlementWizard.h"
+#include "gui/wizards/signup/SignUpWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
