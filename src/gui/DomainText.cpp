@@ -396,6 +396,10 @@ QString DomainText::outboxSubject(const QString &kind, const QVariantMap &params
         return tr("Card bound to your HUAWEI ID");
     if (kind == u"cardRejected")
         return tr("Card binding failed");
+    if (kind == u"authenticationApproved")
+        return tr("Real-name authentication approved");
+    if (kind == u"authenticationRejected")
+        return tr("Real-name authentication rejected");
     return kind;
 }
 
@@ -440,6 +444,13 @@ QString DomainText::outboxBody(const QString &kind, const QVariantMap &p, const 
     if (kind == u"cardRejected")
         return tr("Card %1 could not be bound: %2. Bind again, or submit a service ticket.")
             .arg(v("maskedNumber"), cardResult(v("result")));
+    if (kind == u"authenticationApproved")
+        return tr("The real-name authentication of %1 is approved. You can now buy on KooGallery.")
+            .arg(v("subjectName"));
+    if (kind == u"authenticationRejected")
+        return tr("The real-name authentication of %1 is rejected: %2. Correct the information "
+                  "and authenticate again.")
+            .arg(v("subjectName"), enumValue(enumName::RejectReason, v("reason")));
     return QStringList(p.keys()).join(QStringLiteral(", "));
 }
 

@@ -11,6 +11,8 @@ class AuthEnterprisePage;
 
 namespace oc::gui {
 
+class MaterialField;
+
 // W-AUTH page 2, enterprise (§4.3): the registered country/region (the account's), address,
 // enterprise name, registration number and the certificate's front and back (R-AUTH-2).
 class AuthEnterprisePage : public WizardPage
@@ -28,7 +30,7 @@ protected:
 private:
     std::unique_ptr<Ui::AuthEnterprisePage> m_ui;
     AuthFlow *m_flow;
-    QList<class MaterialField *> m_materials;
+    QList<MaterialField *> m_materials;
 };
 
 } // namespace oc::gui

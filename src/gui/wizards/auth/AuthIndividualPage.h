@@ -13,6 +13,8 @@ class QButtonGroup;
 
 namespace oc::gui {
 
+class MaterialField;
+
 // W-AUTH page 2, individual (§4.2): the certificate type, issuing country/region, full name,
 // certificate number and the two named uploads (R-AUTH-1, R-AUTH-7).
 class AuthIndividualPage : public WizardPage
@@ -30,7 +32,7 @@ protected:
 private:
     std::unique_ptr<Ui::AuthIndividualPage> m_ui;
     AuthFlow *m_flow;
-    QList<class MaterialField *> m_materials;
+    QList<MaterialField *> m_materials;
     QButtonGroup *m_types;
 };
 
