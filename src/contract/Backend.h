@@ -60,6 +60,14 @@ public:
     virtual QFuture<Result<HuaweiAccount>> enableServices(const EnableServicesRequest &request) = 0;
     virtual QFuture<Result<PaymentCard>> bindCard(const BindCardRequest &request) = 0;
 
+    // W-AUTH (my-account.md §4): submit a real-name authentication; a request as it stands
+    // (the review progress page); the review queue's decision (R-AUTH-1..4, R-AUTH-7..9).
+    virtual QFuture<Result<AuthenticationRecord>>
+    submitAuthentication(const AuthenticationRequest &request) = 0;
+    virtual QFuture<Result<AuthenticationRecord>> authentication(qint64 authenticationId) = 0;
+    virtual QFuture<Result<AuthenticationRecord>>
+    reviewAuthentication(const ReviewDecision &decision) = 0;
+
     // ---- marketplace (W-BUY; R-MKT-1..3) -------------------------------------------------
     virtual QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) = 0;
 

@@ -105,6 +105,87 @@ struct CodeSent
     bool operator==(const CodeSent &) const = default;
 };
 
+// ---- real-name authentication (W-AUTH and the review queue; my-account.md §4, D.1) ------
+
+// Which upload a material is (the seed's named uploads).
+namespace MaterialSlot {
+inline constexpr auto CertificatePage = "certificatePage";   // the certificate's personal page
+inline constexpr auto HoldingPhoto = "holdingPhoto";         // the person holding it
+inline constexpr auto CertificateFront = "certificateFront"; // enterprise certificate
+inline constexpr auto CertificateBack = "certificateBack";
+} // namespace MaterialSlot
+
+// A material as the backend receives it: what the console read of the chosen file — its
+// name, size, first bytes (core/Materials.h judges the type by them) and SHA-256 — and a
+// thumbnail it drew. The file itself stays with the customer: the reviewer works from the
+// thumbnail and the entered data (my-account.md, D: Huawei's review is simulated).
+struct MaterialUpload
+{
+    QString slot; // MaterialSlot
+    QString fileName;
+    qint64 size = 0;
+    QString header;    // base64 of the first material::HeaderBytes bytes
+    QString sha256;    // 64 lowercase hex digits
+    QString thumbnail; // base64 of an RGB PNG of at most 112x112 pixels (so that it fits a JSON
+                       // text); empty for a PDF
+
+    bool operator==(const MaterialUpload &) const = default;
+};
+
+// W-AUTH's submission (R-AUTH-1..3, R-AUTH-7). Individual: certificate type, issuing
+// country/region, full name, certificate number, the certificate page and the holding
+// photo. Enterprise: registered address, enterprise name, registration number (in
+// certificateNumber), the certificate's front and back; its country/region is the account's.
+struct AuthenticationRequest
+{
+    QString accountId;
+    AccountType type = AccountType::Individual;
+    CertificateType certificateType = CertificateType::Passport;
+    QString issuingCountryRegion;
+    QString fullName;
+    QString certificateNumber;
+    QString enterpriseName;
+    QString registeredAddress;
+    QList<MaterialUpload> materials;
+
+    bool operator==(const AuthenticationRequest &) const = default;
+};
+
+// A request as submitted and reviewed: the review progress page and the review queue.
+struct AuthenticationRecord
+{
+    qint64 authenticationId = 0;
+    QString accountId;
+    QString accountName;
+    AccountType type = AccountType::Individual;
+    CertificateType certificateType = CertificateType::Passport;
+    QString certificateNumber;
+    QString subjectName; // the full name or the enterprise name
+    QString countryRegion;
+    QString address;
+    ReviewStatus status = ReviewStatus::Pending;
+    QDateTime submittedAt;
+    QDateTime dueBy; // "within three working days"
+    QDateTime reviewedAt;
+    std::optional<RejectReason> rejectReason;
+    QString reviewerNote;
+    QList<MaterialUpload> materials;
+
+    bool operator==(const AuthenticationRecord &) const = default;
+};
+
+// The operator, acting as Huawei's reviewer (R-AUTH-4, R-AUTH-8): approve, or reject with a
+// reason from the checklist.
+struct ReviewDecision
+{
+    qint64 authenticationId = 0;
+    bool approve = false;
+    std::optional<RejectReason> reason;
+    QString note;
+
+    bool operator==(const ReviewDecision &) const = default;
+};
+
 // ---- marketplace (W-BUY) -------------------------------------------------------------
 
 struct PurchaseRequest

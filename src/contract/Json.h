@@ -202,6 +202,10 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(BindPhoneRequest)                                                                            \
     X(EnableServicesRequest)                                                                       \
     X(BindCardRequest)                                                                             \
+    X(MaterialUpload)                                                                              \
+    X(AuthenticationRequest)                                                                       \
+    X(AuthenticationRecord)                                                                        \
+    X(ReviewDecision)                                                                              \
     X(PurchaseRequest)                                                                             \
     X(PurchaseResult)                                                                              \
     X(RegistrationRequest)                                                                         \
@@ -258,6 +262,9 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(Channel)                                                                                     \
     X(PartnerModel)                                                                                \
     X(PhonePurpose)                                                                                \
+    X(CertificateType)                                                                             \
+    X(ReviewStatus)                                                                                \
+    X(RejectReason)                                                                                \
     X(CardVerification)                                                                            \
     X(ColumnKind)                                                                                  \
     X(ClockStep)

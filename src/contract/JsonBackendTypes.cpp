@@ -67,6 +67,57 @@ void fields(auto &v, Of<EnableServicesRequest> auto &o)
     v("promotions", o.promotions);
 }
 
+void fields(auto &v, Of<MaterialUpload> auto &o)
+{
+    v("slot", o.slot, Short);
+    v("fileName", o.fileName, Text);
+    v("size", o.size);
+    v("header", o.header, Short);
+    v("sha256", o.sha256, Short);
+    v("thumbnail", o.thumbnail, Text);
+}
+
+void fields(auto &v, Of<AuthenticationRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("type", o.type);
+    v("certificateType", o.certificateType);
+    v("issuingCountryRegion", o.issuingCountryRegion, Short);
+    v("fullName", o.fullName, Text);
+    v("certificateNumber", o.certificateNumber, Short);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("registeredAddress", o.registeredAddress, Text);
+    v("materials", o.materials);
+}
+
+void fields(auto &v, Of<AuthenticationRecord> auto &o)
+{
+    v("authenticationId", o.authenticationId);
+    v("accountId", o.accountId, Short);
+    v("accountName", o.accountName, Text);
+    v("type", o.type);
+    v("certificateType", o.certificateType);
+    v("certificateNumber", o.certificateNumber, Short);
+    v("subjectName", o.subjectName, Text);
+    v("countryRegion", o.countryRegion, Short);
+    v("address", o.address, Text);
+    v("status", o.status);
+    v("submittedAt", o.submittedAt);
+    v("dueBy", o.dueBy);
+    v("reviewedAt", o.reviewedAt);
+    v("rejectReason", o.rejectReason);
+    v("reviewerNote", o.reviewerNote, Text);
+    v("materials", o.materials);
+}
+
+void fields(auto &v, Of<ReviewDecision> auto &o)
+{
+    v("authenticationId", o.authenticationId);
+    v("approve", o.approve);
+    v("reason", o.reason);
+    v("note", o.note, Text);
+}
+
 void fields(auto &v, Of<BindCardRequest> auto &o)
 {
     v("accountId", o.accountId, Short);

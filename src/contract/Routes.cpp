@@ -32,6 +32,10 @@ constexpr auto Table = std::to_array<Route>({
     {op::BindPhone, M::Post, "/v1/huawei-accounts/{accountId}/phones", true},
     {op::EnableServices, M::Post, "/v1/huawei-accounts/{accountId}/services", true},
     {op::BindCard, M::Post, "/v1/huawei-accounts/{accountId}/cards", true},
+    // real-name authentication and its review
+    {op::SubmitAuthentication, M::Post, "/v1/authentications", true},
+    {op::Authentication, M::Get, "/v1/authentications/{authenticationId}", false},
+    {op::ReviewAuthentication, M::Post, "/v1/authentications/{authenticationId}/review", true},
     // marketplace
     {op::Purchase, M::Post, "/v1/orders", true},
     // Commercial Plan registration

@@ -100,6 +100,31 @@ enum class PartnerModel
     Reseller,
     Referral
 };
+// Real-name authentication (my-account.md §4.2): the certificates an individual may use.
+enum class CertificateType
+{
+    Passport,
+    IdCard,
+    DriverLicense // non-Chinese driver license
+};
+// A real-name authentication request's review (R-AUTH-4).
+enum class ReviewStatus
+{
+    Pending,
+    Approved,
+    Rejected
+};
+// Why a reviewer rejects (R-AUTH-8, the prerequisites of §4.2.3 and §4.3.3).
+enum class RejectReason
+{
+    CountryMismatch,    // the certificate's country is not the account's (R-AUTH-7)
+    CertificateInvalid, // expired or not a valid certificate
+    Illegible,          // the photo is not clear
+    NameMismatch,       // the entered name is not the certificate's
+    NumberMismatch,     // the entered number is not the certificate's
+    HoldingPhoto,       // the holding photo breaks its rules (front side, face and arms, ...)
+    NotOriginal         // edited or not an original photo
+};
 // Which phone a HUAWEI ID binds (W-SIGNUP): the security phone resets a forgotten password
 // (R-ACC-4, skippable); the service mobile number receives news and identity checks and is
 // not a login identifier (R-ACC-17).
@@ -159,6 +184,18 @@ OC_ENUM_SPELLING(PurchaseType, {PurchaseType::HuaweiMarketplace, "huawei_marketp
 OC_ENUM_SPELLING(Channel, {Channel::Email, "email"}, {Channel::Sms, "sms"})
 OC_ENUM_SPELLING(PartnerModel, {PartnerModel::Reseller, "reseller"},
                  {PartnerModel::Referral, "referral"})
+OC_ENUM_SPELLING(CertificateType, {CertificateType::Passport, "passport"},
+                 {CertificateType::IdCard, "id_card"},
+                 {CertificateType::DriverLicense, "driver_license"})
+OC_ENUM_SPELLING(ReviewStatus, {ReviewStatus::Pending, "pending"},
+                 {ReviewStatus::Approved, "approved"}, {ReviewStatus::Rejected, "rejected"})
+OC_ENUM_SPELLING(RejectReason, {RejectReason::CountryMismatch, "country_mismatch"},
+                 {RejectReason::CertificateInvalid, "certificate_invalid"},
+                 {RejectReason::Illegible, "illegible"},
+                 {RejectReason::NameMismatch, "name_mismatch"},
+                 {RejectReason::NumberMismatch, "number_mismatch"},
+                 {RejectReason::HoldingPhoto, "holding_photo"},
+                 {RejectReason::NotOriginal, "not_original"})
 OC_ENUM_SPELLING(PhonePurpose, {PhonePurpose::Security, "security"},
                  {PhonePurpose::Service, "service"})
 OC_ENUM_SPELLING(CardVerification, {CardVerification::Approved, "approved"},

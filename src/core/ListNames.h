@@ -25,12 +25,14 @@ inline constexpr QLatin1StringView Workspaces{"workspaces"};
 inline constexpr QLatin1StringView StoredValueCards{"storedValueCards"};
 inline constexpr QLatin1StringView Outbox{"outbox"};
 inline constexpr QLatin1StringView Journal{"journal"};
+// The review queue of real-name authentications (R-AUTH-4).
+inline constexpr QLatin1StringView Authentications{"authentications"};
 
 // Every view, in the order the store defines them.
 inline constexpr QLatin1StringView All[] = {
-    HuaweiAccounts, Orders,           Instances,      Organizations,
-    Members,        Bindings,         Authorizations, FeeCenterAccounts,
-    Workspaces,     StoredValueCards, Outbox,         Journal};
+    HuaweiAccounts, Orders,         Instances,         Organizations, Members,
+    Bindings,       Authorizations, FeeCenterAccounts, Workspaces,    StoredValueCards,
+    Outbox,         Journal,        Authentications};
 
 } // namespace oc::view
 
@@ -47,6 +49,7 @@ inline constexpr QLatin1StringView At{"at"};
 inline constexpr QLatin1StringView Authorized{"authorized"};
 inline constexpr QLatin1StringView AuthorizedAt{"authorizedAt"};
 inline constexpr QLatin1StringView AuthorizedCount{"authorizedCount"};
+inline constexpr QLatin1StringView AuthenticationId{"authenticationId"};
 inline constexpr QLatin1StringView AuthStatus{"authStatus"};
 inline constexpr QLatin1StringView Balance{"balance"};
 inline constexpr QLatin1StringView BindingId{"bindingId"};
@@ -56,11 +59,13 @@ inline constexpr QLatin1StringView CardBalance{"cardBalance"};
 inline constexpr QLatin1StringView CardNumber{"cardNumber"};
 inline constexpr QLatin1StringView CashBalance{"cashBalance"};
 inline constexpr QLatin1StringView Channel{"channel"};
+inline constexpr QLatin1StringView CertificateNumber{"certificateNumber"};
 inline constexpr QLatin1StringView ClosedAt{"closedAt"};
 inline constexpr QLatin1StringView CountryRegion{"countryRegion"};
 inline constexpr QLatin1StringView CreatedAt{"createdAt"};
 inline constexpr QLatin1StringView Department{"department"};
 inline constexpr QLatin1StringView Destination{"destination"};
+inline constexpr QLatin1StringView DueBy{"dueBy"};
 inline constexpr QLatin1StringView Details{"details"};
 inline constexpr QLatin1StringView DisplayName{"displayName"};
 inline constexpr QLatin1StringView Email{"email"};
@@ -100,6 +105,8 @@ inline constexpr QLatin1StringView ProductName{"productName"};
 inline constexpr QLatin1StringView PurchasedAt{"purchasedAt"};
 inline constexpr QLatin1StringView PurchaseType{"purchaseType"};
 inline constexpr QLatin1StringView Quantity{"quantity"};
+inline constexpr QLatin1StringView RejectReason{"rejectReason"};
+inline constexpr QLatin1StringView ReviewedAt{"reviewedAt"};
 inline constexpr QLatin1StringView ReadyAt{"readyAt"};
 inline constexpr QLatin1StringView Redeemed{"redeemed"};
 inline constexpr QLatin1StringView ResourceType{"resourceType"};
@@ -111,6 +118,8 @@ inline constexpr QLatin1StringView SettlementInstanceId{"settlementInstanceId"};
 inline constexpr QLatin1StringView Site{"site"};
 inline constexpr QLatin1StringView SourceOrderId{"sourceOrderId"};
 inline constexpr QLatin1StringView Status{"status"};
+inline constexpr QLatin1StringView SubjectName{"subjectName"};
+inline constexpr QLatin1StringView SubmittedAt{"submittedAt"};
 inline constexpr QLatin1StringView Target{"target"};
 inline constexpr QLatin1StringView TenantName{"tenantName"};
 inline constexpr QLatin1StringView Username{"username"};
@@ -137,12 +146,14 @@ inline constexpr QLatin1StringView WorkspaceStatus{"workspaceStatus"};
 inline constexpr QLatin1StringView CardStatus{"cardStatus"};
 inline constexpr QLatin1StringView PurchaseType{"purchaseType"};
 inline constexpr QLatin1StringView Channel{"channel"};
+inline constexpr QLatin1StringView ReviewStatus{"reviewStatus"};
+inline constexpr QLatin1StringView RejectReason{"rejectReason"};
 
 inline constexpr QLatin1StringView All[] = {
     AccountType,       AuthStatus,       ServicesStatus,  ProductKind,
     Product,           OrderStatus,      InstanceStatus,  OrganizationStatus,
     WorkspaceLanguage, SettlementMethod, WorkspaceStatus, CardStatus,
-    PurchaseType,      Channel};
+    PurchaseType,      Channel,          ReviewStatus,    RejectReason};
 
 } // namespace oc::enumName
 
@@ -204,6 +215,11 @@ inline constexpr QLatin1StringView StoredValueCardsColumns[] = {
 inline constexpr QLatin1StringView OutboxColumns[] = {column::MessageId, column::SentAt,
                                                       column::Channel,   column::Destination,
                                                       column::Kind,      column::Params};
+inline constexpr QLatin1StringView AuthenticationColumns[] = {
+    column::AuthenticationId, column::AccountId,   column::Name,
+    column::AccountType,      column::SubjectName, column::CertificateNumber,
+    column::Status,           column::SubmittedAt, column::DueBy,
+    column::ReviewedAt,       column::RejectReason};
 inline constexpr QLatin1StringView JournalColumns[] = {
     column::EntryId,      column::At,     column::Actor,   column::Operation,
     column::ResourceType, column::Target, column::Outcome, column::Details};
@@ -225,7 +241,8 @@ inline constexpr ViewColumns AllColumns[] = {{HuaweiAccounts, HuaweiAccountsColu
                                              {Workspaces, WorkspacesColumns},
                                              {StoredValueCards, StoredValueCardsColumns},
                                              {Outbox, OutboxColumns},
-                                             {Journal, JournalColumns}};
+                                             {Journal, JournalColumns},
+                                             {Authentications, AuthenticationColumns}};
 
 // The column keys of `view`; empty for an unknown view.
 inline std::span<const QLatin1StringView> columns(QAnyStringView view)

@@ -246,6 +246,17 @@ Result<QString> cardSecurityCode(const QString &input, const QString &field)
     return value;
 }
 
+Result<QString> certificateNumber(const QString &input, const char *rule, const QString &field)
+{
+    const QString value = input.trimmed().toUpper();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9-]{5,30}$"));
+    if (!re.match(value).hasMatch())
+        return fail(rule, field, "format");
+    return value;
+}
+
 QString maskedCardNumber(const QString &digits)
 {
     return QStringLiteral("**** **** **** ") + digits.right(4);

@@ -93,6 +93,9 @@ Result<QString> cardExpiry(const QString &input, const QDate &today,
 Result<QString>
 cardSecurityCode(const QString &input,
                  const QString &field = QString::fromLatin1(Field::CardSecurityCode));
+// R-AUTH-1 / R-AUTH-2: a certificate or registration number, 5-30 letters, digits or '-'
+// (trimmed, upper-cased); `rule` is the rule of the form it is on.
+Result<QString> certificateNumber(const QString &input, const char *rule, const QString &field);
 // "**** **** **** 1234": all that is ever kept of a card number.
 QString maskedCardNumber(const QString &digits);
 // R-ACC-6

@@ -88,4 +88,20 @@ void WidgetDialogs::saveFileName(QWidget *parent, const QString &title, const QS
     dialog->open();
 }
 
+void WidgetDialogs::openFileName(QWidget *parent, const QString &title, const QString &filter,
+                                 TextAnswered answered)
+{
+    auto *dialog = new QFileDialog(parent, title, QString(), filter);
+    dialog->setObjectName(QStringLiteral("openFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(
+        dialog, &QDialog::finished, dialog, [dialog, answered = std::move(answered)](int result) {
+            const QStringList files = dialog->selectedFiles();
+            answered(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());
+        });
+    dialog->open();
+}
+
 } // namespace oc::gui

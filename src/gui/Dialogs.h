@@ -35,6 +35,9 @@ public:
     // A file to write; empty when cancelled.
     virtual void saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                               const QString &filter, TextAnswered answered) = 0;
+    // An existing file to read; empty when cancelled.
+    virtual void openFileName(QWidget *parent, const QString &title, const QString &filter,
+                              TextAnswered answered) = 0;
 };
 
 // The question box confirm() shows: the accept button (the default) and Cancel. Shared by
@@ -54,6 +57,8 @@ public:
                  TextAnswered answered) override;
     void saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                       const QString &filter, TextAnswered answered) override;
+    void openFileName(QWidget *parent, const QString &title, const QString &filter,
+                      TextAnswered answered) override;
 };
 
 } // namespace oc::gui

@@ -103,6 +103,30 @@ constexpr EnumText EnumTexts[] = {
      QT_TRANSLATE_NOOP3("DomainText", "Direct purchase", "purchaseType")},
     {enumName::Channel, "email", QT_TRANSLATE_NOOP3("DomainText", "Email", "channel")},
     {enumName::Channel, "sms", QT_TRANSLATE_NOOP3("DomainText", "SMS", "channel")},
+    {enumName::ReviewStatus, "pending",
+     QT_TRANSLATE_NOOP3("DomainText", "Under review", "reviewStatus")},
+    {enumName::ReviewStatus, "approved",
+     QT_TRANSLATE_NOOP3("DomainText", "Approved", "reviewStatus")},
+    {enumName::ReviewStatus, "rejected",
+     QT_TRANSLATE_NOOP3("DomainText", "Rejected", "reviewStatus")},
+    {enumName::RejectReason, "country_mismatch",
+     QT_TRANSLATE_NOOP3("DomainText", "The certificate's country/region is not the account's",
+                        "rejectReason")},
+    {enumName::RejectReason, "certificate_invalid",
+     QT_TRANSLATE_NOOP3("DomainText", "The certificate is expired or not valid", "rejectReason")},
+    {enumName::RejectReason, "illegible",
+     QT_TRANSLATE_NOOP3("DomainText", "The photo is not clear", "rejectReason")},
+    {enumName::RejectReason, "name_mismatch",
+     QT_TRANSLATE_NOOP3("DomainText", "The name does not match the certificate", "rejectReason")},
+    {enumName::RejectReason, "number_mismatch",
+     QT_TRANSLATE_NOOP3("DomainText", "The number does not match the certificate", "rejectReason")},
+    {enumName::RejectReason, "holding_photo",
+     QT_TRANSLATE_NOOP3("DomainText",
+                        "The holding photo breaks its rules (front side, face and arms visible, "
+                        "no headwear)",
+                        "rejectReason")},
+    {enumName::RejectReason, "not_original",
+     QT_TRANSLATE_NOOP3("DomainText", "The photo is edited or not an original", "rejectReason")},
 };
 
 struct KeyText
@@ -372,6 +396,10 @@ QString DomainText::outboxSubject(const QString &kind, const QVariantMap &params
         return tr("Card bound to your HUAWEI ID");
     if (kind == u"cardRejected")
         return tr("Card binding failed");
+    if (kind == u"authenticationApproved")
+        return tr("Real-name authentication approved");
+    if (kind == u"authenticationRejected")
+        return tr("Real-name authentication rejected");
     return kind;
 }
 
@@ -416,6 +444,13 @@ QString DomainText::outboxBody(const QString &kind, const QVariantMap &p, const 
     if (kind == u"cardRejected")
         return tr("Card %1 could not be bound: %2. Bind again, or submit a service ticket.")
             .arg(v("maskedNumber"), cardResult(v("result")));
+    if (kind == u"authenticationApproved")
+        return tr("The real-name authentication of %1 is approved. You can now buy on KooGallery.")
+            .arg(v("subjectName"));
+    if (kind == u"authenticationRejected")
+        return tr("The real-name authentication of %1 is rejected: %2. Correct the information "
+                  "and authenticate again.")
+            .arg(v("subjectName"), enumValue(enumName::RejectReason, v("reason")));
     return QStringList(p.keys()).join(QStringLiteral(", "));
 }
 

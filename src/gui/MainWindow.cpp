@@ -18,7 +18,9 @@
 #include "views/JournalView.h"
 #include "views/MarketplaceView.h"
 #include "views/OutboxView.h"
+#include "views/ReviewQueueView.h"
 #include "widgets/RecordPicker.h"
+#include "wizards/auth/AuthWizard.h"
 #include "wizards/login/LoginWizard.h"
 #include "wizards/organization/OrganizationWizard.h"
 #include "wizards/purchase/PurchaseWizard.h"
@@ -47,7 +49,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->setupUi(this);
 
     // Placeholders; each view is built the first time it is shown.
-    for (int page = 0; page <= int(Page::Journal); ++page) {
+    for (int page = 0; page <= int(Page::ReviewQueue); ++page) {
         m_ui->pages->addWidget(new QWidget(m_ui->pages));
         auto *item = new QListWidgetItem(m_ui->navigation);
         item->setSizeHint(QSize(0, m_ui->navigation->fontMetrics().height() + 16));
@@ -179,6 +181,8 @@ QWidget *MainWindow::createPage(Page page)
                 });
         connect(m_accounts, &HuaweiAccountsView::signUpRequested, this,
                 &MainWindow::openSignUpWizard);
+        connect(m_accounts, &HuaweiAccountsView::authenticateRequested, this,
+                &MainWindow::openAuthWizard);
         return m_accounts;
     case Page::Marketplace:
         m_marketplace = new MarketplaceView(m_context, this);
@@ -208,6 +212,10 @@ QWidget *MainWindow::createPage(Page page)
     case Page::Journal:
         m_journal = new JournalView(m_context, this);
         return m_journal;
+    case Page::ReviewQueue:
+        m_reviewQueue = new ReviewQueueView(m_context, this);
+        m_reviewQueue->setObjectName(QStringLiteral("reviewQueueView"));
+        return m_reviewQueue;
     }
     return nullptr;
 }
@@ -254,6 +262,12 @@ JournalView *MainWindow::journalView()
     return m_journal;
 }
 
+ReviewQueueView *MainWindow::reviewQueueView()
+{
+    ensurePage(Page::ReviewQueue);
+    return m_reviewQueue;
+}
+
 void MainWindow::setQuitAfterFirstPaint(bool quit)
 {
     m_quitAfterFirstPaint = quit;
@@ -284,7 +298,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("%1 Onboarding Console").arg(m_context->brand()));
     const QStringList titles = {
         tr("Home"),           tr("Huawei accounts"), tr("Marketplace"), tr("Joint Operations"),
-        tr("Billing Center"), tr("Outbox"),          tr("Journal")};
+        tr("Billing Center"), tr("Outbox"),          tr("Journal"),     tr("Review queue")};
     for (int i = 0; i < titles.size(); ++i) {
         m_ui->navigation->item(i)->setText(titles.at(i));
         m_goActions.at(i)->setText(titles.at(i));
@@ -411,10 +425,10 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
         openSignUpWizard();
         break;
     case OnboardingStep::Authenticate:
-        // W-AUTH is not built yet (issue 17): the account's authentication status.
-        showPage(Page::HuaweiAccounts);
-        if (!accountId.isEmpty())
-            huaweiAccountsView()->selectAccount(accountId);
+        if (accountId.isEmpty())
+            showPage(Page::HuaweiAccounts);
+        else
+            openAuthWizard(accountId);
         break;
     case OnboardingStep::Purchase:
         openPurchaseWizard(accountId, ProductKind::Subscription);
@@ -442,6 +456,13 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
         billingCenterView()->showList(view::StoredValueCards);
         break;
     }
+}
+
+AuthWizard *MainWindow::openAuthWizard(const QString &accountId)
+{
+    auto *wizard = new AuthWizard(m_context, accountId, this);
+    wizard->start();
+    return wizard;
 }
 
 SignUpWizard *MainWindow::openSignUpWizard()

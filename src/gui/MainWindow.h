@@ -25,6 +25,8 @@ class OrganizationWizard;
 class PurchaseWizard;
 class RegistrationWizard;
 class SignUpWizard;
+class AuthWizard;
+class ReviewQueueView;
 class HomeView;
 class HuaweiAccountsView;
 class MarketplaceView;
@@ -47,7 +49,8 @@ public:
         JointOperations,
         BillingCenter,
         Outbox,
-        Journal
+        Journal,
+        ReviewQueue // Huawei's side of real-name authentication (R-AUTH-4)
     };
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
@@ -66,6 +69,7 @@ public:
 
     // The wizards (window-modal); returned so that tests can drive them.
     SignUpWizard *openSignUpWizard();
+    AuthWizard *openAuthWizard(const QString &accountId);
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
     OrganizationWizard *openOrganizationWizard(const QString &ownerAccountId);
@@ -84,6 +88,7 @@ public:
     BillingCenterView *billingCenterView();
     OutboxView *outboxView();
     JournalView *journalView();
+    ReviewQueueView *reviewQueueView();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,6 +119,7 @@ private:
     BillingCenterView *m_billing = nullptr;
     OutboxView *m_outbox = nullptr;
     JournalView *m_journal = nullptr;
+    ReviewQueueView *m_reviewQueue = nullptr;
     QByteArray m_accountsSplitter; // restored when the accounts view is built
     QLabel *m_clockLabel;
     QLabel *m_databaseLabel;

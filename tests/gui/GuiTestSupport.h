@@ -24,6 +24,7 @@ class AutoDialogs final : public gui::Dialogs
 public:
     bool confirmAnswer = true;
     QString saveFileAnswer;
+    QString openFileAnswer;
     QString textAnswer;
     QStringList asked; // titles and texts, in order
 
@@ -52,6 +53,12 @@ public:
     {
         asked << title;
         answered(saveFileAnswer);
+    }
+    void openFileName(QWidget *, const QString &title, const QString &,
+                      TextAnswered answered) override
+    {
+        asked << title;
+        answered(openFileAnswer);
     }
 };
 

@@ -97,7 +97,7 @@ const QList<ActionSpec> &actionSpecs()
          {},
          {QStringLiteral("home"), QStringLiteral("huaweiAccounts"), QStringLiteral("marketplace"),
           QStringLiteral("jointOperations"), QStringLiteral("billingCenter"),
-          QStringLiteral("outbox"), QStringLiteral("journal")}},
+          QStringLiteral("outbox"), QStringLiteral("journal"), QStringLiteral("reviewQueue")}},
         {"showList", {}, {}, {}, {}},
     };
     return specs;

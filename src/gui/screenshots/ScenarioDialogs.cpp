@@ -66,4 +66,11 @@ void ScenarioDialogs::saveFileName(QWidget *, const QString &title, const QStrin
     answered(take(Kind::File, title, QString(), &answer) ? answer.text : QString());
 }
 
+void ScenarioDialogs::openFileName(QWidget *, const QString &title, const QString &,
+                                   TextAnswered answered)
+{
+    Answer answer;
+    answered(take(Kind::File, title, QString(), &answer) ? answer.text : QString());
+}
+
 } // namespace oc::gui

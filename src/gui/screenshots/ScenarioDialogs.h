@@ -54,6 +54,8 @@ public:
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     void askText(QWidget *parent, const QString &title, const QString &label,
                  TextAnswered answered) override;
+    void openFileName(QWidget *parent, const QString &title, const QString &filter,
+                      TextAnswered answered) override;
     void saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                       const QString &filter, TextAnswered answered) override;
 

@@ -15,6 +15,7 @@
 #include "gui/dialogs/CloseResourceDialog.h"
 #include "gui/views/TabbedListsView.h"
 #include "gui/wizards/Wizard.h"
+#include "gui/wizards/auth/AuthWizard.h"
 #include "gui/wizards/login/LoginWizard.h"
 #include "gui/wizards/organization/OrganizationWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
@@ -95,7 +96,8 @@ std::optional<MainWindow::Page> mainPage(const QString &name)
         {QStringLiteral("jointOperations"), MainWindow::Page::JointOperations},
         {QStringLiteral("billingCenter"), MainWindow::Page::BillingCenter},
         {QStringLiteral("outbox"), MainWindow::Page::Outbox},
-        {QStringLiteral("journal"), MainWindow::Page::Journal}};
+        {QStringLiteral("journal"), MainWindow::Page::Journal},
+        {QStringLiteral("reviewQueue"), MainWindow::Page::ReviewQueue}};
     if (!pages.contains(name))
         return std::nullopt;
     return pages.value(name);
@@ -359,6 +361,8 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
     QWidget *opened = nullptr;
     if (kind == u"signUp") {
         opened = m_window->openSignUpWizard();
+    } else if (kind == u"authentication") {
+        opened = m_window->openAuthWizard(account);
     } else if (kind == u"purchase") {
         const bool cards = open.value(QStringLiteral("product")).toString() == u"storedValueCard";
         opened = m_window->openPurchaseWizard(account, cards ? ProductKind::StoredValueCard

@@ -47,6 +47,11 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     auto *signUp = m_list->addAction(QStringLiteral("signUpButton"),
                                      [] { return tr("&Sign up a HUAWEI ID…"); });
     connect(signUp, &QPushButton::clicked, this, &HuaweiAccountsView::signUpRequested);
+    auto *authenticate = m_list->addAction(QStringLiteral("authenticateButton"),
+                                           [] { return tr("&Authenticate…"); });
+    connect(authenticate, &QPushButton::clicked, this, [this] {
+        emit authenticateRequested(m_list->currentValue(column::AccountId).toString());
+    });
     auto *buy =
         m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
     connect(buy, &QPushButton::clicked, this,

@@ -33,6 +33,8 @@ signals:
     // W-BUY for the selected account.
     void purchaseRequested(const QString &accountId);
     void signUpRequested();
+    // W-AUTH for the selected account.
+    void authenticateRequested(const QString &accountId);
 
 protected:
     void changeEvent(QEvent *event) override;

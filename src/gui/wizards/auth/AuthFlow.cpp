@@ -1,0 +1,286 @@
+#include "AuthFlow.h"
+
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "contract/Json.h"
+#include "core/Materials.h"
+#include "core/Rules.h"
+#include "core/Validators.h"
+#include "gui/wizards/PendingStatus.h"
+
+namespace oc::gui {
+
+using namespace Qt::StringLiterals;
+
+AuthFlow::AuthFlow(Backend *backend, const QString &accountId, QObject *parent)
+    : WizardState(parent)
+    , m_backend(backend)
+{
+    setDefault(AccountIdKey, accountId);
+    setDefault(TypeKey, u"individual"_s);
+    setDefault(CertificateTypeKey, oc::toString(CertificateType::Passport));
+    connect(this, &WizardState::valueChanged, this, [this](const QString &changed) {
+        if (changed == TypeKey)
+            emit typeChanged();
+        else if (materialSlotsOf(false).contains(changed) ||
+                 materialSlotsOf(true).contains(changed))
+            emit materialChanged(changed);
+    });
+}
+
+void AuthFlow::setEnterprise(bool enterprise)
+{
+    if (enterprise != isEnterprise())
+        setValue(TypeKey, enterprise ? u"enterprise"_s : u"individual"_s);
+}
+
+CertificateType AuthFlow::certificateType() const
+{
+    return enumOr(text(CertificateTypeKey), CertificateType::Passport);
+}
+
+void AuthFlow::setCertificateType(CertificateType type)
+{
+    setValue(CertificateTypeKey, oc::toString(type));
+}
+
+QStringList AuthFlow::materialSlotsOf(bool enterprise)
+{
+    if (enterprise)
+        return {QString::fromLatin1(MaterialSlot::CertificateFront),
+                QString::fromLatin1(MaterialSlot::CertificateBack)};
+    return {QString::fromLatin1(MaterialSlot::CertificatePage),
+            QString::fromLatin1(MaterialSlot::HoldingPhoto)};
+}
+
+QStringList AuthFlow::materialSlots() const
+{
+    return materialSlotsOf(isEnterprise());
+}
+
+std::optional<MaterialUpload> AuthFlow::material(const QString &slot) const
+{
+    const QVariant stored = value(slot);
+    if (!stored.isValid())
+        return std::nullopt;
+    const auto upload = json::fromJson<MaterialUpload>(QJsonValue::fromVariant(stored));
+    if (!upload.ok())
+        return std::nullopt;
+    return *upload;
+}
+
+void AuthFlow::setMaterial(const MaterialUpload &upload)
+{
+    setValue(upload.slot, json::toJson(upload).toVariant());
+}
+
+AuthenticationRequest AuthFlow::request() const
+{
+    AuthenticationRequest r;
+    r.accountId = accountId();
+    r.type = isEnterprise() ? AccountType::Enterprise : AccountType::Individual;
+    if (isEnterprise()) {
+        r.registeredAddress = text(RegisteredAddressKey).trimmed();
+        r.enterpriseName = text(EnterpriseNameKey).simplified();
+        r.certificateNumber = text(RegistrationNumberKey).trimmed().toUpper();
+        r.issuingCountryRegion = m_account ? m_account->account.countryRegion : QString();
+    } else {
+        r.certificateType = certificateType();
+        r.issuingCountryRegion = text(IssuingCountryKey);
+        r.fullName = text(FullNameKey).simplified();
+        r.certificateNumber = text(CertificateNumberKey).trimmed().toUpper();
+    }
+    for (const QString &slot : materialSlots())
+        if (const auto upload = material(slot))
+            r.materials << *upload;
+    return r;
+}
+
+QList<Error> AuthFlow::messages(int page) const
+{
+    QList<Error> errors;
+    const auto check = [&errors](const auto &result) {
+        if (!result.ok())
+            errors << result.error();
+    };
+    const auto checkMaterials = [&](const char *rule, const QList<MaterialType> &allowed) {
+        for (const QString &slot : materialSlots()) {
+            const auto upload = material(slot);
+            if (!upload) {
+                errors << makeError(QString::fromLatin1(rule), slot, u"required"_s);
+                continue;
+            }
+            if (auto problem =
+                    material::check(rule, slot, upload->fileName, upload->size,
+                                    QByteArray::fromBase64(upload->header.toLatin1()), allowed))
+                errors << *problem;
+        }
+    };
+    switch (page) {
+    case TypePage:
+        if (!m_account)
+            break;
+        if (const HuaweiAccount &a = m_account->account;
+            a.servicesStatus != ServicesStatus::Enabled)
+            errors << makeError(QString::fromLatin1(rule::ACC_16), AccountIdKey,
+                                a.servicesStatus == ServicesStatus::NotEnabled
+                                    ? u"notEnabled"_s
+                                    : (a.servicesStatus == ServicesStatus::Closed
+                                           ? u"servicesClosed"_s
+                                           : u"servicesDisabled"_s));
+        else if (a.authStatus == AuthStatus::Pending)
+            errors << makeError(QString::fromLatin1(rule::AUTH_4), AccountIdKey, u"pending"_s);
+        else if (a.authStatus == AuthStatus::Authenticated)
+            errors << makeError(QString::fromLatin1(rule::AUTH_4), AccountIdKey,
+                                u"authenticated"_s);
+        else if (auto problem = validate::accountTypeChange(
+                     a.accountType,
+                     isEnterprise() ? AccountType::Enterprise : AccountType::Individual,
+                     a.authStatus)) {
+            Error e = *problem;
+            e.field = TypeKey;
+            errors << e;
+        }
+        break;
+    case IndividualPage: {
+        const auto country = validate::countryRegion(text(IssuingCountryKey), IssuingCountryKey);
+        check(country);
+        // R-AUTH-7: issued by the account's registration country/region.
+        if (country.ok() && m_account && *country != m_account->account.countryRegion)
+            errors << makeError(QString::fromLatin1(rule::AUTH_7), IssuingCountryKey,
+                                u"mismatch"_s);
+        check(validate::requiredText(text(FullNameKey), FullNameKey, 64));
+        check(validate::certificateNumber(text(CertificateNumberKey), rule::AUTH_1,
+                                          CertificateNumberKey));
+        checkMaterials(rule::AUTH_1, material::individualTypes());
+        break;
+    }
+    case EnterprisePage:
+        check(validate::requiredText(text(RegisteredAddressKey), RegisteredAddressKey, 256));
+        check(validate::requiredText(text(EnterpriseNameKey), EnterpriseNameKey, 64));
+        check(validate::certificateNumber(text(RegistrationNumberKey), rule::AUTH_2,
+                                          RegistrationNumberKey));
+        checkMaterials(rule::AUTH_2, material::enterpriseTypes());
+        break;
+    default:
+        break;
+    }
+    return errors;
+}
+
+bool AuthFlow::isReady(int page) const
+{
+    const auto filled = [this](std::initializer_list<QLatin1StringView> keys) {
+        for (QLatin1StringView key : keys)
+            if (text(key).trimmed().isEmpty())
+                return false;
+        return true;
+    };
+    const auto uploaded = [this] {
+        for (const QString &slot : materialSlots())
+            if (!material(slot))
+                return false;
+        return true;
+    };
+    switch (page) {
+    case TypePage:
+        // The account must be known, and free to authenticate (its refusal is shown).
+        return m_account.has_value() && messages(TypePage).isEmpty();
+    case IndividualPage:
+        return filled({IssuingCountryKey, FullNameKey, CertificateNumberKey}) && uploaded();
+    case EnterprisePage:
+        return filled({RegisteredAddressKey, EnterpriseNameKey, RegistrationNumberKey}) &&
+               uploaded();
+    case ReviewPage:
+        return true;
+    case ProgressPage:
+        return m_record.has_value();
+    default:
+        return false;
+    }
+}
+
+AuthFlow::Page AuthFlow::nextPage(Page page) const
+{
+    switch (page) {
+    case TypePage:
+        return isEnterprise() ? EnterprisePage : IndividualPage;
+    case IndividualPage:
+    case EnterprisePage:
+        return ReviewPage;
+    case ReviewPage:
+        return ProgressPage;
+    default:
+        return NoPage;
+    }
+}
+
+QFuture<Status> AuthFlow::loadAccount()
+{
+    const PendingStatus pending;
+    onFinished(m_backend->huaweiAccount(accountId()), this,
+               [this, pending](const Result<HuaweiAccountDetail> &detail) {
+                   if (!detail.ok())
+                       return pending.finish(detail.error());
+                   m_account = *detail;
+                   if (text(IssuingCountryKey).isEmpty())
+                       setDefault(IssuingCountryKey, detail->account.countryRegion);
+                   // An enterprise account authenticates as an enterprise (R-ACC-6).
+                   if (detail->account.accountType == AccountType::Enterprise)
+                       setDefault(TypeKey, u"enterprise"_s);
+                   if (detail->account.accountType == AccountType::Enterprise &&
+                       text(EnterpriseNameKey).isEmpty())
+                       setDefault(EnterpriseNameKey, detail->account.enterpriseName);
+                   const QList<Error> refusals = messages(TypePage);
+                   for (const Error &e : refusals)
+                       setError(e);
+                   if (refusals.isEmpty())
+                       clearError(AccountIdKey);
+                   emit accountLoaded();
+                   pending.finish(okStatus());
+               });
+    return pending.future();
+}
+
+QFuture<Status> AuthFlow::submit()
+{
+    const PendingStatus pending;
+    if (authenticationId() > 0) { // submitted already (a resumed wizard)
+        pending.finish(okStatus());
+        return pending.future();
+    }
+    onFinished(m_backend->submitAuthentication(request()), this,
+               [this, pending](const Result<AuthenticationRecord> &record) {
+                   if (!record.ok()) {
+                       Error e = record.error();
+                       if (isEnterprise() && e.field == CertificateNumberKey)
+                           e.field = RegistrationNumberKey;
+                       return pending.finish(land(e));
+                   }
+                   m_record = *record;
+                   setDefault(AuthenticationIdKey, record->authenticationId);
+                   emit recordChanged();
+                   pending.finish(okStatus());
+               });
+    return pending.future();
+}
+
+QFuture<Status> AuthFlow::refresh()
+{
+    const PendingStatus pending;
+    if (authenticationId() <= 0) {
+        pending.finish(okStatus());
+        return pending.future();
+    }
+    onFinished(m_backend->authentication(authenticationId()), this,
+               [this, pending](const Result<AuthenticationRecord> &record) {
+                   if (!record.ok())
+                       return pending.finish(record.error());
+                   m_record = *record;
+                   emit recordChanged();
+                   pending.finish(okStatus());
+               });
+    return pending.future();
+}
+
+} // namespace oc::gui
