@@ -97,6 +97,11 @@ const Entry entries[] = {
      "R-ACC-3",
      "tenantName",
      "taken"},
+    // R-AUTH-4: one pending real-name authentication per account (migration 0012).
+    {{"uq_authentications_pending", "authentications.account_id"},
+     "R-AUTH-4",
+     "accountId",
+     "pending"},
 };
 
 } // namespace
