@@ -109,6 +109,11 @@ const QSet<QString> &inputReasons()
         QStringLiteral("quantity"),
         QStringLiteral("mismatch"),
         QStringLiteral("empty"),
+        // a material of real-name authentication (core/Materials.h): its size and type
+        QStringLiteral("tooLarge"),
+        QStringLiteral("word"),
+        QStringLiteral("type"),
+        QStringLiteral("extension"),
     };
     return reasons;
 }

@@ -19,6 +19,8 @@ struct Entry
 const Entry entries[] = {
     {operation::SendCode, {Outbox, Journal}},
     {operation::CheckCode, {}},
+    {operation::SubmitAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
+    {operation::ReviewAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},
