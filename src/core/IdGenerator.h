@@ -16,7 +16,8 @@ public:
         : m_random(random)
     {}
 
-    QString huaweiAccountId();                    // R-ID-1: 32 lowercase hex
+    QString huaweiAccountId(); // R-ID-1: 32 lowercase hex
+    QString huaweiLoginId();   // W-SIGNUP: "hid_" + 12 lowercase letters and digits (R-ACC-3)
     QString orderId(const QDateTime &createdUtc); // R-ID-2: CS + yyMMddHHmm (UTC+8) + 5
     QString instanceId();                         // R-ID-3: RFC 4122 version 4 UUID
     QString cardNumber();                         // 16 digits, "61" prefix

@@ -8,6 +8,7 @@
 #include "services/MarketplaceService.h"
 #include "services/QueryService.h"
 #include "services/RegistrationService.h"
+#include "services/SignUpService.h"
 
 #include <QFileInfo>
 #include <QSemaphore>
@@ -312,6 +313,36 @@ QFuture<Status> LocalBackend::checkCode(const QString &destination, const QStrin
 {
     return command<Done>(operation::CheckCode, [destination, purpose, code](Session &session) {
         return CodeService(session).check(destination, purpose, code);
+    });
+}
+
+// ---- HUAWEI ID sign-up (W-SIGNUP) -----------------------------------------------------
+
+QFuture<Result<HuaweiAccount>> LocalBackend::signUp(const SignUpRequest &request)
+{
+    return command<HuaweiAccount>(operation::SignUp, [request](Session &session) {
+        return SignUpService(session).signUp(request);
+    });
+}
+
+QFuture<Result<HuaweiAccount>> LocalBackend::bindPhone(const BindPhoneRequest &request)
+{
+    return command<HuaweiAccount>(operation::BindPhone, [request](Session &session) {
+        return SignUpService(session).bindPhone(request);
+    });
+}
+
+QFuture<Result<HuaweiAccount>> LocalBackend::enableServices(const EnableServicesRequest &request)
+{
+    return command<HuaweiAccount>(operation::EnableServices, [request](Session &session) {
+        return SignUpService(session).enableServices(request);
+    });
+}
+
+QFuture<Result<PaymentCard>> LocalBackend::bindCard(const BindCardRequest &request)
+{
+    return command<PaymentCard>(operation::BindCard, [request](Session &session) {
+        return SignUpService(session).bindCard(request);
     });
 }
 

@@ -56,6 +56,11 @@ public:
     QFuture<Status> checkCode(const QString &destination, const QString &purpose,
                               const QString &code) override;
 
+    QFuture<Result<HuaweiAccount>> signUp(const SignUpRequest &request) override;
+    QFuture<Result<HuaweiAccount>> bindPhone(const BindPhoneRequest &request) override;
+    QFuture<Result<HuaweiAccount>> enableServices(const EnableServicesRequest &request) override;
+    QFuture<Result<PaymentCard>> bindCard(const BindCardRequest &request) override;
+
     QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) override;
 
     // Real-name authentication (W-AUTH) and its review

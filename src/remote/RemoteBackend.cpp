@@ -322,6 +322,28 @@ QFuture<Status> RemoteBackend::checkCode(const QString &destination, const QStri
     return call<Done>(request(operation::CheckCode, CheckCodeRequest{destination, purpose, code}));
 }
 
+// ---- HUAWEI ID sign-up (W-SIGNUP): the account's id is in the path and the body ----------
+
+QFuture<Result<HuaweiAccount>> RemoteBackend::signUp(const SignUpRequest &signUpRequest)
+{
+    return call<HuaweiAccount>(request(operation::SignUp, signUpRequest));
+}
+
+QFuture<Result<HuaweiAccount>> RemoteBackend::bindPhone(const BindPhoneRequest &binding)
+{
+    return call<HuaweiAccount>(request(operation::BindPhone, binding, {binding.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>> RemoteBackend::enableServices(const EnableServicesRequest &enabling)
+{
+    return call<HuaweiAccount>(request(operation::EnableServices, enabling, {enabling.accountId}));
+}
+
+QFuture<Result<PaymentCard>> RemoteBackend::bindCard(const BindCardRequest &binding)
+{
+    return call<PaymentCard>(request(operation::BindCard, binding, {binding.accountId}));
+}
+
 // ---- marketplace -------------------------------------------------------------------------
 
 QFuture<Result<PurchaseResult>> RemoteBackend::purchase(const PurchaseRequest &purchaseRequest)

@@ -10,6 +10,7 @@
 #include "services/OrganizationService.h"
 #include "services/QueryService.h"
 #include "services/RegistrationService.h"
+#include "services/SignUpService.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -89,6 +90,24 @@ ApiHandler withParameter(Run run)
     };
 }
 
+// Handlers of a HUAWEI ID's sub-resource (W-SIGNUP): the path names the account; a body
+// naming another is refused, one naming none takes the path's.
+template<class Request, class Run>
+ApiHandler withAccountBody(Run run)
+{
+    return [run](Session &session, ServiceHost &, const ApiCall &call) -> ApiAnswer {
+        const auto request = bodyOf<Request>(call);
+        if (!request.ok())
+            return errorAnswer(request.error());
+        Request r = request.value();
+        const QString accountId = call.parameters.value(0);
+        if (!r.accountId.isEmpty() && r.accountId != accountId)
+            return errorAnswer(invalid(QStringLiteral("accountId"), "mismatch"));
+        r.accountId = accountId;
+        return answerOf(run(session, r));
+    };
+}
+
 QHash<QByteArray, ApiHandler> makeHandlers()
 {
     QHash<QByteArray, ApiHandler> h;
@@ -128,6 +147,22 @@ QHash<QByteArray, ApiHandler> makeHandlers()
              }));
     h.insert(op::CheckCode, withBody<CheckCodeRequest>([](Session &s, const CheckCodeRequest &r) {
                  return CodeService(s).check(r.destination, r.purpose, r.code);
+             }));
+    // ---- HUAWEI ID sign-up (W-SIGNUP)
+    h.insert(op::SignUp, withBody<SignUpRequest>([](Session &s, const SignUpRequest &r) {
+                 return SignUpService(s).signUp(r);
+             }));
+    h.insert(op::BindPhone,
+             withAccountBody<BindPhoneRequest>([](Session &s, const BindPhoneRequest &r) {
+                 return SignUpService(s).bindPhone(r);
+             }));
+    h.insert(op::EnableServices,
+             withAccountBody<EnableServicesRequest>([](Session &s, const EnableServicesRequest &r) {
+                 return SignUpService(s).enableServices(r);
+             }));
+    h.insert(op::BindCard,
+             withAccountBody<BindCardRequest>([](Session &s, const BindCardRequest &r) {
+                 return SignUpService(s).bindCard(r);
              }));
     // ---- marketplace: the order; a subscription's instance comes from the marketplace's
     // newInstance, which ApiServer delivers to its own POST /koogallery/saas after

@@ -19,6 +19,10 @@ struct Entry
 const Entry entries[] = {
     {operation::SendCode, {Outbox, Journal}},
     {operation::CheckCode, {}},
+    {operation::SignUp, {HuaweiAccounts, Journal}},
+    {operation::BindPhone, {HuaweiAccounts, Journal}},
+    {operation::EnableServices, {HuaweiAccounts, Journal}},
+    {operation::BindCard, {HuaweiAccounts, Outbox, Journal}},
     {operation::SubmitAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
     {operation::ReviewAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},

@@ -33,6 +33,13 @@
 //  (7) jiangcheng-media   Wuhan Jiangcheng Media Group Co., Ltd.: closed its SaaS instance
 //                         exactly 5 days before the demo start, so workspace "Jiangcheng
 //                         Newsroom Monitoring" is locked with 9 of 14 days left (R-SET-5/7).
+//  (8) hid_m3q8x2k7w5tz   signed up through W-SIGNUP on the demo morning (Hong Kong (China),
+//                         security phone bound) and chose "enable services later": services
+//                         not enabled (R-ACC-16), its country/region still editable (R-ACC-5).
+//  (9) hid_r7c2v9n4b6ds   signed up on 2026-02-26 (Singapore), services enabled with
+//                         promotions, service mobile number bound; Historical Cards: a card
+//                         declined for insufficient funds, then another approved, so it has
+//                         post-payment (R-ACC-18). Unauthenticated: its next step is W-AUTH.
 //
 // Guance side (fee-center usernames; each registration also made a Guance account):
 //  lianyun-finance  (1)'s finance team: 10 available marketplace cards, no workspace, not
@@ -52,6 +59,7 @@
 #include "Session.h"
 #include "core/Clock.h"
 #include "core/Random.h"
+#include "core/Validators.h"
 #include "store/AuthenticationRepository.h"
 #include "store/BindingRepository.h"
 #include "store/CatalogueRepository.h"
@@ -65,6 +73,7 @@
 #include "store/OrderRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/OutboxRepository.h"
+#include "store/PaymentCardRepository.h"
 #include "store/StoredValueCardRepository.h"
 #include "store/VerificationCodeRepository.h"
 #include "store/WorkspaceRepository.h"
@@ -126,6 +135,15 @@ struct AccountSeed
     const char *industry = "";
     const char *address = "";
     const char *tenantName = nullptr;
+};
+
+// A HUAWEI ID made through W-SIGNUP's own steps (generated login id).
+struct HuaweiIdSeed
+{
+    const char *loginId; // also the tenant name
+    const char *email;
+    const char *countryRegion;
+    const char *securityPhone; // "" when step 2 was skipped
 };
 
 // A HUAWEI ID as the rest of the story refers to it.
@@ -249,6 +267,9 @@ public:
         authenticatedIndividual();
         pendingManufacturer();
         newSignUp();
+        // Added with W-SIGNUP: last, so that every earlier id stays what it was.
+        cardHistory();
+        servicesNotEnabled();
     }
 
 private:
@@ -405,6 +426,28 @@ private:
                cst(2026, 3, 1, 20, 40));
     }
 
+    // (8) W-SIGNUP steps 1 and 2, then "enable services later" (R-ACC-16).
+    void servicesNotEnabled()
+    {
+        HuaweiIdSeed seed{cast::NotEnabledLogin, "tsang.kawai@outlook.com", "HK", "+85291736042"};
+        huaweiIdSignUp(seed, cst(2026, 3, 2, 8, 50));
+    }
+
+    // (9) W-SIGNUP end to end: enabled, service mobile, a card declined then one approved
+    // (R-ACC-18).
+    void cardHistory()
+    {
+        HuaweiIdSeed seed{cast::CardHistoryLogin, "ong.weiming@lionpeak.sg", "SG", ""};
+        const QDateTime at = cst(2026, 2, 26, 19, 10);
+        Customer ong = huaweiIdSignUp(seed, at);
+        enableServices(ong, "SG", true, minutesLater(at, 4));
+        bindServiceMobile(ong, QStringLiteral("+6581234567"), minutesLater(at, 6));
+        bindCard(ong, "4000000000000002", "ONG WEI MING", "08/28",
+                 CardVerification::InsufficientFunds, minutesLater(at, 10));
+        bindCard(ong, "5555555555554444", "ONG WEI MING", "11/29", CardVerification::Approved,
+                 minutesLater(at, 14));
+    }
+
     // (4) R-AUTH-4: submitted on Friday, reviewed within 3 working days.
     void pendingManufacturer()
     {
@@ -503,6 +546,78 @@ private:
         store::HuaweiAccountRepository(m_db).insert(account, passwordHash());
         journal(c.loginId, "createAccount", "accountCenter", c.accountId);
         return c;
+    }
+
+    // W-SIGNUP step 1 and, when it has one, step 2: a generated login id, services not
+    // enabled (R-ACC-16), no mobile number yet.
+    Customer huaweiIdSignUp(const HuaweiIdSeed &seed, const QDateTime &at)
+    {
+        Customer c;
+        c.loginId = text(seed.loginId);
+        c.email = text(seed.email);
+        verifiedCode(c.loginId, Channel::Email, c.email, "sign-up", at);
+        setClock(minutesLater(at, 1));
+        HuaweiAccount account;
+        account.accountId = c.accountId = m_session.ids().huaweiAccountId();
+        account.loginId = account.tenantName = c.loginId;
+        account.email = c.email;
+        account.countryRegion = text(seed.countryRegion);
+        account.servicesStatus = ServicesStatus::NotEnabled;
+        account.createdAt = m_session.now();
+        store::HuaweiAccountRepository accounts(m_db);
+        accounts.insert(account, passwordHash());
+        journal(c.loginId, "signUp", "accountCenter", c.accountId, c.loginId);
+        const QString phone = text(seed.securityPhone);
+        if (!phone.isEmpty()) {
+            verifiedCode(c.loginId, Channel::Sms, phone, "security-phone", minutesLater(at, 2));
+            accounts.setSecurityPhone(c.accountId, phone);
+            journal(c.loginId, "bindSecurityPhone", "accountCenter", c.accountId, phone);
+        }
+        return c;
+    }
+
+    // W-SIGNUP step 3 (R-ACC-16, R-ACC-5: the country is fixed from now on).
+    void enableServices(const Customer &c, const char *countryRegion, bool promotions,
+                        const QDateTime &at)
+    {
+        setClock(at);
+        store::HuaweiAccountRepository(m_db).enableServices(c.accountId, text(countryRegion),
+                                                            promotions, at);
+        journal(c.loginId, "enableServices", "accountCenter", c.accountId,
+                text(countryRegion) + (promotions ? QStringLiteral(" promotions") : QString()));
+    }
+
+    // W-SIGNUP step 4a (R-ACC-17).
+    void bindServiceMobile(Customer &c, const QString &mobile, const QDateTime &at)
+    {
+        verifiedCode(c.loginId, Channel::Sms, mobile, "service-mobile", at);
+        store::HuaweiAccountRepository(m_db).setMobile(c.accountId, mobile);
+        c.mobile = mobile;
+        journal(c.loginId, "changePhone", "accountCenter", c.accountId, mobile);
+    }
+
+    // W-SIGNUP step 4b (R-ACC-18): a Historical Cards row; approved gives post-payment.
+    void bindCard(const Customer &c, const char *number, const char *holder, const char *expiry,
+                  CardVerification result, const QDateTime &at)
+    {
+        setClock(at);
+        PaymentCard card;
+        card.accountId = c.accountId;
+        card.maskedNumber = validate::maskedCardNumber(text(number));
+        card.holder = text(holder);
+        card.expiry = text(expiry);
+        card.result = result;
+        card.attemptedAt = at;
+        store::PaymentCardRepository(m_db).insert(card);
+        const bool approved = result == CardVerification::Approved;
+        if (approved)
+            store::HuaweiAccountRepository(m_db).setPostPayment(c.accountId, true);
+        send(Channel::Email, c.email,
+             approved ? QStringLiteral("cardBound") : QStringLiteral("cardRejected"),
+             {{QStringLiteral("maskedNumber"), card.maskedNumber},
+              {QStringLiteral("result"), toString(result)}});
+        journal(c.loginId, "bindCard", "accountCenter", c.accountId,
+                toString(result) + QLatin1Char(' ') + card.maskedNumber);
     }
 
     // W-AUTH and the review queue (R-AUTH-4); an invalid `reviewed` leaves it pending. The

@@ -22,6 +22,9 @@ inline constexpr auto PendingLogin = "hengtai-precision";          // (4) authen
 inline constexpr auto ResellerCustomerLogin = "haixing-logistics"; // (5) reseller partner
 inline constexpr auto OnboardedLogin = "qiming-retail";            // (6) fully onboarded
 inline constexpr auto ClosedLogin = "jiangcheng-media";            // (7) subscription closed
+// W-SIGNUP's own sign-ups: generated login ids ("hid_" + 12, R-ACC-3).
+inline constexpr auto NotEnabledLogin = "hid_m3q8x2k7w5tz";  // (8) services not enabled
+inline constexpr auto CardHistoryLogin = "hid_r7c2v9n4b6ds"; // (9) a card declined, then bound
 
 // Joint Operations organizations (R-ORG-2 abbreviations).
 inline constexpr auto OnboardedAbbreviation = "qiming"; // ready, bound, authorized

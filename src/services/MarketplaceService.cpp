@@ -97,6 +97,11 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
             if (!account)
                 return makeError(QString::fromLatin1(SystemError::NotFound), field,
                                  QStringLiteral("huaweiAccount"));
+            // R-ACC-16 (my-account.md D.5): services not enabled yet is said first: such an
+            // account is never authenticated either, and enabling is its next step.
+            if (account->servicesStatus == ServicesStatus::NotEnabled)
+                return makeError(QString::fromLatin1(rule::MKT_1), field,
+                                 QStringLiteral("servicesNotEnabled"));
             // R-MKT-1 (seed 002): only a real-name-authenticated account can buy.
             if (account->authStatus != AuthStatus::Authenticated)
                 return makeError(QString::fromLatin1(rule::MKT_1), field,

@@ -20,6 +20,7 @@ public:
     // in the Outbox. Refusals, in the order checked:
     //   R-ID-1 / E-REQUIRED                  accountId  (format, validate::huaweiAccountId)
     //   E-NOT-FOUND  accountId huaweiAccount
+    //   R-MKT-1      accountId servicesNotEnabled (R-ACC-16)
     //   R-MKT-1      accountId unauthenticated {authStatus}
     //   R-MKT-1      accountId servicesClosed
     //   E-REQUIRED   terms     terms

@@ -10,6 +10,7 @@
 #include "store/InstanceRepository.h"
 #include "store/JournalRepository.h"
 #include "store/OrganizationRepository.h"
+#include "store/PaymentCardRepository.h"
 #include "store/StoredValueCardRepository.h"
 #include "store/WorkspaceRepository.h"
 
@@ -46,6 +47,7 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
                 detail.linkedFeeCenterUsername = fc->username;
 
         detail.traces = store::JournalRepository(db).recentAbout(*accountId);
+        detail.cards = store::PaymentCardRepository(db).ofAccount(*accountId); // R-ACC-18
         return detail;
     });
 }

@@ -27,13 +27,27 @@ HuaweiAccount readAccount(const SqlQuery &q)
     a.contactAddress = q.text(15);
     a.industry = q.text(16);
     a.createdAt = timeFromDb(q.value(17));
+    a.securityPhone = q.text(18);
+    a.servicesEnabledAt = timeFromDb(q.value(19));
+    a.promotions = q.integer(20) != 0;
+    a.postPayment = q.integer(21) != 0;
+    // R-ACC-16: "not enabled" is 'enabled' without a time (migration 0011 says why).
+    if (a.servicesStatus == ServicesStatus::Enabled && !a.servicesEnabledAt.isValid())
+        a.servicesStatus = ServicesStatus::NotEnabled;
     return a;
 }
 
 const QString AccountColumns =
     u"account_id, login_id, tenant_name, email, mobile, country_region, account_type, full_name, "
     "enterprise_name, auth_status, services_status, retention_until, message_language, "
-    "time_zone, currency, contact_address, industry, created_at"_s;
+    "time_zone, currency, contact_address, industry, created_at, security_phone, "
+    "services_enabled_at, promotions, post_payment"_s;
+
+// services_status as stored: 'not_enabled' is outside its CHECK (migration 0011).
+QString storedServicesStatus(ServicesStatus status)
+{
+    return toString(status == ServicesStatus::NotEnabled ? ServicesStatus::Enabled : status);
+}
 
 PartnerAssociation readPartner(const SqlQuery &q)
 {
@@ -45,13 +59,20 @@ PartnerAssociation readPartner(const SqlQuery &q)
 
 void HuaweiAccountRepository::insert(const HuaweiAccount &a, const QString &passwordHash)
 {
+    // Services enabled (or enabled once: closed, disabled) always have a time; without one
+    // given, they were enabled at sign-up.
+    const QDateTime enabledAt = a.servicesStatus == ServicesStatus::NotEnabled ? QDateTime()
+                                : a.servicesEnabledAt.isValid()                ? a.servicesEnabledAt
+                                                                               : a.createdAt;
     SqlQuery(m_db,
              u"INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, mobile, "
              "country_region, password_hash, account_type, full_name, enterprise_name, "
              "auth_status, services_status, retention_until, message_language, time_zone, "
-             "currency, contact_address, industry, created_at) VALUES (:id, :login, :tenant, "
+             "currency, contact_address, industry, created_at, security_phone, "
+             "services_enabled_at, promotions, post_payment) VALUES (:id, :login, :tenant, "
              ":email, :mobile, :country, :hash, :type, :full, :ent, :auth, :services, "
-             ":retention, :lang, :tz, :currency, :address, :industry, :created)"_s)
+             ":retention, :lang, :tz, :currency, :address, :industry, :created, :security, "
+             ":enabled, :promotions, :post)"_s)
         .bind(u":id"_s, a.accountId)
         .bind(u":login"_s, a.loginId)
         .bind(u":tenant"_s, a.tenantName)
@@ -63,7 +84,7 @@ void HuaweiAccountRepository::insert(const HuaweiAccount &a, const QString &pass
         .bind(u":full"_s, a.fullName)
         .bind(u":ent"_s, a.enterpriseName)
         .bind(u":auth"_s, toString(a.authStatus))
-        .bind(u":services"_s, toString(a.servicesStatus))
+        .bind(u":services"_s, storedServicesStatus(a.servicesStatus))
         .bind(u":retention"_s, toDb(a.retentionUntil))
         .bind(u":lang"_s, a.messageLanguage.isEmpty() ? u"zh_CN"_s : a.messageLanguage)
         .bind(u":tz"_s, a.timeZone.isEmpty() ? u"Asia/Shanghai"_s : a.timeZone)
@@ -71,6 +92,10 @@ void HuaweiAccountRepository::insert(const HuaweiAccount &a, const QString &pass
         .bind(u":address"_s, a.contactAddress)
         .bind(u":industry"_s, a.industry)
         .bind(u":created"_s, toDb(a.createdAt))
+        .bind(u":security"_s, a.securityPhone)
+        .bind(u":enabled"_s, toDb(enabledAt))
+        .bind(u":promotions"_s, a.promotions ? 1 : 0)
+        .bind(u":post"_s, a.postPayment ? 1 : 0)
         .exec();
 }
 
@@ -82,6 +107,21 @@ std::optional<HuaweiAccount> HuaweiAccountRepository::find(const QString &accoun
     if (q.next())
         return readAccount(q);
     return std::nullopt;
+}
+
+bool HuaweiAccountRepository::emailTaken(const QString &email)
+{
+    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE lower(email) = lower(:e)"_s);
+    q.bind(u":e"_s, email).exec();
+    return q.next();
+}
+
+bool HuaweiAccountRepository::loginTaken(const QString &name)
+{
+    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE login_id = :n OR "
+                     "lower(tenant_name) = lower(:n)"_s);
+    q.bind(u":n"_s, name).exec();
+    return q.next();
 }
 
 bool HuaweiAccountRepository::exists(const QString &accountId)
@@ -115,11 +155,52 @@ void HuaweiAccountRepository::setServices(const QString &accountId, ServicesStat
                                           const QDateTime &closedAt,
                                           const QDateTime &retentionUntil)
 {
+    // Back to "not enabled" forgets when they were enabled (migration 0011); any other
+    // status keeps it.
     SqlQuery(m_db, u"UPDATE huawei_accounts SET services_status = :s, services_closed_at = :c, "
-                   "retention_until = :r WHERE account_id = :id"_s)
-        .bind(u":s"_s, toString(status))
+                   "retention_until = :r, services_enabled_at = CASE WHEN :notEnabled = 1 THEN "
+                   "NULL ELSE services_enabled_at END WHERE account_id = :id"_s)
+        .bind(u":s"_s, storedServicesStatus(status))
         .bind(u":c"_s, toDb(closedAt))
         .bind(u":r"_s, toDb(retentionUntil))
+        .bind(u":notEnabled"_s, status == ServicesStatus::NotEnabled ? 1 : 0)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::enableServices(const QString &accountId, const QString &countryRegion,
+                                             bool promotions, const QDateTime &at)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET services_status = 'enabled', "
+                   "services_enabled_at = :at, country_region = :country, promotions = :p "
+                   "WHERE account_id = :id"_s)
+        .bind(u":at"_s, toDb(at))
+        .bind(u":country"_s, countryRegion)
+        .bind(u":p"_s, promotions ? 1 : 0)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setSecurityPhone(const QString &accountId, const QString &phone)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET security_phone = :p WHERE account_id = :id"_s)
+        .bind(u":p"_s, phone)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setMobile(const QString &accountId, const QString &mobile)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET mobile = :m WHERE account_id = :id"_s)
+        .bind(u":m"_s, mobile)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setPostPayment(const QString &accountId, bool postPayment)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET post_payment = :p WHERE account_id = :id"_s)
+        .bind(u":p"_s, postPayment ? 1 : 0)
         .bind(u":id"_s, accountId)
         .exec();
 }

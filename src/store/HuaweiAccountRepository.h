@@ -22,14 +22,26 @@ public:
     explicit HuaweiAccountRepository(Database &db)
         : m_db(db)
     {}
+    // Services not enabled (R-ACC-16) are stored as 'enabled' without services_enabled_at
+    // (migration 0011); enabled ones without a time were enabled at `createdAt`.
     void insert(const HuaweiAccount &account, const QString &passwordHash);
     std::optional<HuaweiAccount> find(const QString &accountId);
     bool exists(const QString &accountId);
+    // R-ACC-1: a HUAWEI ID has this email, whatever its letter case.
+    bool emailTaken(const QString &email);
+    // A login id or tenant name (R-ACC-3, whatever its case) in use.
+    bool loginTaken(const QString &name);
     void setAuthStatus(const QString &accountId, AuthStatus status);
     void setAccountType(const QString &accountId, AccountType type, const QString &fullName,
                         const QString &enterpriseName);
     void setServices(const QString &accountId, ServicesStatus status, const QDateTime &closedAt,
                      const QDateTime &retentionUntil);
+    // R-ACC-16, R-ACC-5: services enabled at `at`, the country/region fixed from now on.
+    void enableServices(const QString &accountId, const QString &countryRegion, bool promotions,
+                        const QDateTime &at);
+    void setSecurityPhone(const QString &accountId, const QString &phone); // R-ACC-4
+    void setMobile(const QString &accountId, const QString &mobile);       // R-ACC-17
+    void setPostPayment(const QString &accountId, bool postPayment);       // R-ACC-18
     void setTenantName(const QString &accountId, const QString &oldName, const QString &newName,
                        const QDateTime &at);
     int tenantNameChangesBetween(const QString &accountId, const QDateTime &from,

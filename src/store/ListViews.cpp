@@ -54,8 +54,11 @@ const std::vector<ViewDefinition> &definitions()
              {column::TenantName, "a.tenant_name", K::Text, {}, true},
              {column::AccountType, "a.account_type", K::Enum, enumName::AccountType, false, true},
              {column::AuthStatus, "a.auth_status", K::Enum, enumName::AuthStatus, false, true},
-             {column::ServicesStatus, "a.services_status", K::Enum, enumName::ServicesStatus, false,
-              true},
+             // R-ACC-16: not enabled is stored as 'enabled' without a time (migration 0011).
+             {column::ServicesStatus,
+              "CASE WHEN a.services_status = 'enabled' AND a.services_enabled_at IS NULL THEN "
+              "'not_enabled' ELSE a.services_status END",
+              K::Enum, enumName::ServicesStatus, false, true},
              {column::Partner, "COALESCE(p.partner_name, '')", K::Text, {}, true},
              {column::Email, "a.email", K::Text, {}, true},
              {column::Mobile, "a.mobile", K::Text, {}, true},

@@ -62,12 +62,16 @@ HuaweiAccount huaweiAccount()
     a.tenantName = Chinese;
     a.email = u"ops@lanhai.com"_s;
     a.mobile = u"+86-13800000000"_s;
+    a.securityPhone = u"+8613900000000"_s;
     a.countryRegion = u"CN"_s;
     a.accountType = AccountType::Enterprise;
     a.fullName = u"张三"_s;
     a.enterpriseName = Chinese;
     a.authStatus = AuthStatus::Authenticated;
     a.servicesStatus = ServicesStatus::Closed;
+    a.servicesEnabledAt = T1;
+    a.promotions = true;
+    a.postPayment = true;
     a.retentionUntil = T2;
     a.messageLanguage = u"zh-cn"_s;
     a.timeZone = u"Asia/Shanghai"_s;
@@ -76,6 +80,17 @@ HuaweiAccount huaweiAccount()
     a.industry = u"互联网"_s;
     a.createdAt = T1;
     return a;
+}
+
+PaymentCard paymentCard()
+{
+    return PaymentCard{MaxId,
+                       u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                       u"**** **** **** 4242"_s,
+                       u"ZHANG SAN 张三"_s,
+                       u"12/29"_s,
+                       CardVerification::InsufficientFunds,
+                       T1};
 }
 
 Product product()
@@ -254,7 +269,8 @@ PartnerInfo partnerInfo()
 HuaweiAccountDetail huaweiAccountDetail()
 {
     return HuaweiAccountDetail{
-        huaweiAccount(), partnerInfo(), 2, u"lanhai"_s, {journalEntry(), journalEntry()}};
+        huaweiAccount(), partnerInfo(), 2, u"lanhai"_s, {journalEntry(), journalEntry()},
+        {paymentCard()}};
 }
 
 // W-AUTH (what the console read of a material; a request; its record and review).
@@ -392,6 +408,7 @@ OC_FULL(Fen, Fen(MinId))
 OC_FULL(Error, ruleError())
 OC_FULL(Done, Done{})
 OC_FULL(HuaweiAccount, huaweiAccount())
+OC_FULL(PaymentCard, paymentCard())
 OC_FULL(Product, product())
 OC_FULL(Order, order())
 OC_FULL(Instance, instance())
@@ -415,6 +432,16 @@ OC_FULL(HuaweiAccountDetail, huaweiAccountDetail())
 OC_FULL(OnboardingProgress,
         OnboardingProgress{u"acc"_s, true, true, true, true, true, true, true, true})
 OC_FULL(CodeSent, CodeSent{u"a@lanhai.com"_s, T1, T2})
+OC_FULL(SignUpRequest,
+        SignUpRequest{u"HK"_s, u"Ops@Lanhai.com"_s, u"123456"_s, u"密码 with space 1"_s})
+OC_FULL(BindPhoneRequest,
+        BindPhoneRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, PhonePurpose::Service,
+                         u"+86 138 0013 8000"_s, u"654321"_s})
+OC_FULL(EnableServicesRequest,
+        EnableServicesRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"SG"_s, true, true})
+OC_FULL(BindCardRequest,
+        BindCardRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"4111 1111 1111 1111"_s, Chinese,
+                        u"12/29"_s, u"123"_s, true, CardVerification::AuthenticationFailed})
 OC_FULL(MaterialUpload, materialUpload())
 OC_FULL(AuthenticationRequest, authenticationRequest())
 OC_FULL(AuthenticationRecord, authenticationRecord())
@@ -583,9 +610,12 @@ QJsonObject samples()
         a.createdAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30),
                                 QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
         add(u"HuaweiAccount"_s, json::toJson(a));
+        a.servicesStatus = ServicesStatus::NotEnabled; // R-ACC-16: not enabled, no time yet
+        a.servicesEnabledAt = QDateTime();
+        add(u"HuaweiAccount"_s, json::toJson(a));
     }
     add(u"HuaweiAccountDetail"_s,
-        json::toJson(HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}}));
+        json::toJson(HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}, {}}));
     add(u"PurchaseResult"_s, json::toJson(PurchaseResult{order(), std::nullopt}));
     {
         // A request under review: not reviewed, no reason; a PDF without a thumbnail.
@@ -710,6 +740,11 @@ QHash<QByteArray, RouteSample> routeSamples()
         {op::ResetDemo, {{}, none, status}},
         {op::SendCode, {{}, json::toJson(full<SendCodeRequest>()), answer(full<CodeSent>())}},
         {op::CheckCode, {{}, json::toJson(full<CheckCodeRequest>()), status}},
+        {op::SignUp, {{}, json::toJson(full<SignUpRequest>()), answer(huaweiAccount())}},
+        {op::BindPhone, {{}, json::toJson(full<BindPhoneRequest>()), answer(huaweiAccount())}},
+        {op::EnableServices,
+         {{}, json::toJson(full<EnableServicesRequest>()), answer(huaweiAccount())}},
+        {op::BindCard, {{}, json::toJson(full<BindCardRequest>()), answer(paymentCard())}},
         {op::Purchase, {{}, json::toJson(full<PurchaseRequest>()), answer(full<PurchaseResult>())}},
         {op::SubmitAuthentication,
          {{}, json::toJson(full<AuthenticationRequest>()), answer(full<AuthenticationRecord>())}},

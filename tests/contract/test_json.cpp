@@ -109,12 +109,16 @@ HuaweiAccount huaweiAccount()
     a.tenantName = Chinese;
     a.email = QStringLiteral("ops@lanhai.com");
     a.mobile = QStringLiteral("+86-13800000000");
+    a.securityPhone = QStringLiteral("+8613900000000");
     a.countryRegion = QStringLiteral("CN");
     a.accountType = AccountType::Enterprise;
     a.fullName = QStringLiteral("张三");
     a.enterpriseName = Chinese;
     a.authStatus = AuthStatus::Authenticated;
     a.servicesStatus = ServicesStatus::Closed;
+    a.servicesEnabledAt = T1;
+    a.promotions = true;
+    a.postPayment = true;
     a.retentionUntil = T2;
     a.messageLanguage = QStringLiteral("zh-cn");
     a.timeZone = QStringLiteral("Asia/Shanghai");
@@ -123,6 +127,17 @@ HuaweiAccount huaweiAccount()
     a.industry = QStringLiteral("互联网");
     a.createdAt = T1;
     return a;
+}
+
+PaymentCard paymentCard()
+{
+    return PaymentCard{MaxId,
+                       QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+                       QStringLiteral("**** **** **** 4242"),
+                       QStringLiteral("ZHANG SAN 张三"),
+                       QStringLiteral("12/29"),
+                       CardVerification::InsufficientFunds,
+                       T1};
 }
 
 Product product()
@@ -328,7 +343,8 @@ HuaweiAccountDetail huaweiAccountDetail()
                                partnerInfo(),
                                2,
                                QStringLiteral("lanhai"),
-                               {journalEntry(), journalEntry()}};
+                               {journalEntry(), journalEntry()},
+                               {paymentCard(), paymentCard()}};
 }
 
 OnboardingProgress onboardingProgress()
@@ -475,6 +491,7 @@ Cases allCases()
 
     // domain
     OC_ROW(HuaweiAccount, "full", huaweiAccount());
+    OC_ROW(PaymentCard, "full", paymentCard());
     OC_ROW(Product, "full", product());
     OC_ROW(Order, "full", order());
     OC_ROW(Instance, "full", instance());
@@ -511,9 +528,21 @@ Cases allCases()
     OC_ROW(PartnerInfo, "full", partnerInfo());
     OC_ROW(HuaweiAccountDetail, "full", huaweiAccountDetail());
     OC_ROW(HuaweiAccountDetail, "no partner",
-           HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}});
+           HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}, {}});
     OC_ROW(OnboardingProgress, "full", onboardingProgress());
     OC_ROW(CodeSent, "full", CodeSent{QStringLiteral("a@lanhai.com"), T1, T2});
+    OC_ROW(SignUpRequest, "full",
+           SignUpRequest{QStringLiteral("HK"), QStringLiteral("Ops@Lanhai.com"),
+                         QStringLiteral("123456"), QStringLiteral("密码 with space 1")});
+    OC_ROW(BindPhoneRequest, "full",
+           BindPhoneRequest{QStringLiteral("acc"), PhonePurpose::Service,
+                            QStringLiteral("+86 138 0013 8000"), QStringLiteral("654321")});
+    OC_ROW(EnableServicesRequest, "full",
+           EnableServicesRequest{QStringLiteral("acc"), QStringLiteral("SG"), true, true});
+    OC_ROW(BindCardRequest, "full",
+           BindCardRequest{QStringLiteral("acc"), QStringLiteral("4111 1111 1111 1111"), Chinese,
+                           QStringLiteral("12/29"), QStringLiteral("123"), true,
+                           CardVerification::AuthenticationFailed});
     OC_ROW(PurchaseRequest, "full",
            PurchaseRequest{QStringLiteral("acc"), ProductKind::StoredValueCard,
                            PurchaseRequest::MaxCardQuantity, true});

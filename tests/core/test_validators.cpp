@@ -443,6 +443,7 @@ void TestValidators::R_ACC_5_countryRegionChange_data()
     const QString cn = QStringLiteral("CN");
     const QString hk = QStringLiteral("HK");
     QTest::newRow("R-ACC-5 unchanged") << ServicesStatus::Enabled << cn << cn << true;
+    QTest::newRow("R-ACC-5 not enabled change") << ServicesStatus::NotEnabled << cn << hk << true;
     QTest::newRow("R-ACC-5 enabled change") << ServicesStatus::Enabled << cn << hk << false;
     QTest::newRow("R-ACC-5 closed change") << ServicesStatus::Closed << cn << hk << false;
     QTest::newRow("R-ACC-5 disabled change") << ServicesStatus::Disabled << hk << cn << false;

@@ -356,6 +356,25 @@ void TestRemoteBackend::everyCallTakesItsRoute()
         {operation::ResetDemo, [&] { return QFuture<void>(b.resetDemo()); }},
         {operation::SendCode, [&] { return QFuture<void>(b.sendCode(Channel::Email, id, id)); }},
         {operation::CheckCode, [&] { return QFuture<void>(b.checkCode(id, id, id)); }},
+        {operation::SignUp, [&] { return QFuture<void>(b.signUp({})); }},
+        {operation::BindPhone,
+         [&] {
+             BindPhoneRequest r;
+             r.accountId = id;
+             return QFuture<void>(b.bindPhone(r));
+         }},
+        {operation::EnableServices,
+         [&] {
+             EnableServicesRequest r;
+             r.accountId = id;
+             return QFuture<void>(b.enableServices(r));
+         }},
+        {operation::BindCard,
+         [&] {
+             BindCardRequest r;
+             r.accountId = id;
+             return QFuture<void>(b.bindCard(r));
+         }},
         {operation::Purchase, [&] { return QFuture<void>(b.purchase({})); }},
         {operation::SubmitAuthentication,
          [&] { return QFuture<void>(b.submitAuthentication({})); }},

@@ -1,11 +1,15 @@
+#include "DomainPrinting.h"
 #include "TestSupport.h"
 #include "store/CatalogueRepository.h"
 #include "store/Constraints.h"
 #include "store/Database.h"
 #include "store/GuanceAccountRepository.h"
+#include "store/HuaweiAccountRepository.h"
 #include "store/JournalRepository.h"
+#include "store/ListViews.h"
 #include "store/MetaRepository.h"
 #include "store/Migrations.h"
+#include "store/PaymentCardRepository.h"
 #include "store/WorkspaceRepository.h"
 
 #include <QFile>
@@ -26,6 +30,7 @@ private slots:
     void version1WorkspaceMigratesToNullableFeeCenter();
     void nullStringBindsAsEmptyText();
     void schema1DataSurvives();
+    void schema10AccountsHadServicesEnabled();
 };
 
 namespace {
@@ -358,6 +363,131 @@ void TestMigrations::schema1DataSurvives()
         QCOMPARE(e.kind(), StoreError::Kind::Unique);
         QCOMPARE(ruleOfConstraint(e.constraint())->rule, QStringLiteral("R-FC-1"));
     }
+}
+
+// W-SIGNUP (schema 11, R-ACC-16): a database of schema 10 with HUAWEI IDs, made by
+// migrations 1..10 on a plain connection, opens at the latest version; its accounts had
+// services enabled at sign-up (services_enabled_at = created_at), no security phone, no
+// promotions, no post-payment; a new account without services is stored as 'enabled'
+// without a time and read back (and listed) as not_enabled; emails are one per HUAWEI ID
+// whatever their case (R-ACC-1); Historical Cards keep only the four results (R-ACC-18).
+void TestMigrations::schema10AccountsHadServicesEnabled()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v10.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    const QString existing = QStringLiteral("0123456789abcdef0123456789abcdef");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
+                                                     QStringLiteral("schema10"));
+        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
+        raw.setHostName(config.host);
+        raw.setPort(config.port);
+        raw.setUserName(config.user);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        for (const Migration &migration : Migrations::all(config.kind)) {
+            if (migration.version > 10)
+                break;
+            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
+                     qPrintable(error));
+        }
+        QVERIFY2(execScript(raw,
+                            QStringLiteral(
+                                "INSERT INTO meta (key, value) VALUES ('schema.version', '10');"
+                                "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, "
+                                "email, mobile, country_region, password_hash, services_status, "
+                                "created_at) VALUES ('%1', 'lilei', 'lilei', 'LiLei@example.com', "
+                                "'+8613800138000', 'CN', 'x', 'enabled', 1500);")
+                                .arg(existing),
+                            &error),
+                 qPrintable(error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema10"));
+
+    auto opened = Database::open(config, QStringLiteral("schema10-open"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    HuaweiAccountRepository accounts(db);
+    const auto old = accounts.find(existing);
+    QVERIFY(old.has_value());
+    QCOMPARE(old->servicesStatus, ServicesStatus::Enabled);
+    QCOMPARE(old->servicesEnabledAt, QDateTime::fromMSecsSinceEpoch(1500, QTimeZone::utc()));
+    QCOMPARE(old->createdAt, old->servicesEnabledAt);
+    QCOMPARE(old->securityPhone, QString());
+    QCOMPARE(old->mobile, QStringLiteral("+8613800138000"));
+    QVERIFY(!old->promotions && !old->postPayment);
+
+    HuaweiAccount fresh;
+    fresh.accountId = QStringLiteral("fedcba9876543210fedcba9876543210");
+    fresh.loginId = fresh.tenantName = QStringLiteral("hid_abcdefghij12");
+    fresh.email = QStringLiteral("new@example.com");
+    fresh.countryRegion = QStringLiteral("HK");
+    fresh.servicesStatus = ServicesStatus::NotEnabled;
+    fresh.createdAt = QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc());
+    try {
+        accounts.insert(fresh, QStringLiteral("x"));
+    } catch (const StoreError &e) {
+        QFAIL(qPrintable(e.detail()));
+    }
+    QCOMPARE(accounts.find(fresh.accountId)->servicesStatus, ServicesStatus::NotEnabled);
+    QVERIFY(!accounts.find(fresh.accountId)->servicesEnabledAt.isValid());
+    SqlQuery stored(db, QStringLiteral("SELECT services_status FROM huawei_accounts WHERE "
+                                       "account_id = :id"));
+    stored.bind(QStringLiteral(":id"), fresh.accountId).exec();
+    QVERIFY(stored.next());
+    QCOMPARE(stored.text(0), QStringLiteral("enabled"));
+    ListQuery query;
+    query.view = QStringLiteral("huaweiAccounts");
+    query.filters = {{QStringLiteral("servicesStatus"), QStringLiteral("not_enabled")}};
+    query.limit = 10;
+    const ListPage page = ListViews(db).page(query);
+    QCOMPARE(page.rows.size(), 1);
+    const qsizetype accountColumn = 0; // the view's key comes first
+    QCOMPARE(page.rows.first().at(accountColumn).toString(), fresh.accountId);
+    const QDateTime enabledAt = QDateTime::fromMSecsSinceEpoch(3000, QTimeZone::utc());
+    accounts.enableServices(fresh.accountId, QStringLiteral("SG"), true, enabledAt);
+    QCOMPARE(accounts.find(fresh.accountId)->servicesStatus, ServicesStatus::Enabled);
+    QCOMPARE(accounts.find(fresh.accountId)->servicesEnabledAt, enabledAt);
+    QCOMPARE(accounts.find(fresh.accountId)->countryRegion, QStringLiteral("SG"));
+
+    // R-ACC-1: the old account's email in other letter case is taken.
+    HuaweiAccount twin = fresh;
+    twin.accountId = QStringLiteral("00000000000000000000000000000001");
+    twin.loginId = twin.tenantName = QStringLiteral("hid_twin00000000");
+    twin.email = QStringLiteral("lilei@EXAMPLE.com");
+    QVERIFY(accounts.emailTaken(twin.email));
+    try {
+        accounts.insert(twin, QStringLiteral("x"));
+        QFAIL("an email differing only in case was stored");
+    } catch (const StoreError &e) {
+        QCOMPARE(e.kind(), StoreError::Kind::Unique);
+        QVERIFY2(ruleOfConstraint(e.constraint()), qPrintable(e.constraint() + e.detail()));
+        QCOMPARE(ruleOfConstraint(e.constraint())->rule, QStringLiteral("R-ACC-1"));
+    }
+
+    // R-ACC-18: the four results only.
+    PaymentCard card;
+    card.accountId = fresh.accountId;
+    card.maskedNumber = QStringLiteral("**** **** **** 4242");
+    card.holder = QStringLiteral("LI LEI");
+    card.expiry = QStringLiteral("12/29");
+    card.result = CardVerification::Declined;
+    card.attemptedAt = enabledAt;
+    QVERIFY(PaymentCardRepository(db).insert(card) > 0);
+    QCOMPARE(PaymentCardRepository(db).ofAccount(fresh.accountId).size(), 1);
+    SqlQuery badResult(db, QStringLiteral("INSERT INTO payment_cards (account_id, masked_number, "
+                                          "holder, expiry, result, attempted_at) VALUES (:id, "
+                                          "'x', 'x', '12/29', 'maybe', 1)"));
+    bool refused = false;
+    try {
+        badResult.bind(QStringLiteral(":id"), fresh.accountId).exec();
+    } catch (const StoreError &) {
+        refused = true;
+    }
+    QVERIFY(refused);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -33,6 +33,8 @@ OC_TEST_PRINT_ENUM(CardStatus)
 OC_TEST_PRINT_ENUM(PurchaseType)
 OC_TEST_PRINT_ENUM(Channel)
 OC_TEST_PRINT_ENUM(PartnerModel)
+OC_TEST_PRINT_ENUM(PhonePurpose)
+OC_TEST_PRINT_ENUM(CardVerification)
 OC_TEST_PRINT_ENUM(CertificateType)
 OC_TEST_PRINT_ENUM(ReviewStatus)
 OC_TEST_PRINT_ENUM(RejectReason)
@@ -42,6 +44,26 @@ OC_TEST_PRINT_ENUM(RejectReason)
 inline char *toString(const ColumnKind &kind)
 {
     return qstrdup(QByteArray("ColumnKind(") + QByteArray::number(int(kind)) + ')');
+}
+
+// The members a W-SIGNUP test compares (the whole value is compared, not printed).
+inline char *toString(const HuaweiAccount &a)
+{
+    return qstrdup(QStringLiteral("HuaweiAccount(%1 %2 %3 %4 %5 mobile=%6 security=%7)")
+                       .arg(a.accountId, a.loginId, a.email, a.countryRegion,
+                            oc::toString<ServicesStatus>(a.servicesStatus), a.mobile,
+                            a.securityPhone)
+                       .toUtf8()
+                       .constData());
+}
+
+inline char *toString(const PaymentCard &c)
+{
+    return qstrdup(QStringLiteral("PaymentCard(%1 %2 %3 %4 %5)")
+                       .arg(QString::number(c.cardId), c.maskedNumber, c.holder, c.expiry,
+                            oc::toString<CardVerification>(c.result))
+                       .toUtf8()
+                       .constData());
 }
 
 inline char *toString(const Fen &fen)

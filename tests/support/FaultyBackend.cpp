@@ -177,6 +177,28 @@ QFuture<Status> FaultyBackend::checkCode(const QString &destination, const QStri
                          [=, this] { return m_inner->checkCode(destination, purpose, code); });
 }
 
+QFuture<Result<HuaweiAccount>> FaultyBackend::signUp(const SignUpRequest &request)
+{
+    return route<Result<HuaweiAccount>>("signUp", [=, this] { return m_inner->signUp(request); });
+}
+
+QFuture<Result<HuaweiAccount>> FaultyBackend::bindPhone(const BindPhoneRequest &request)
+{
+    return route<Result<HuaweiAccount>>("bindPhone",
+                                        [=, this] { return m_inner->bindPhone(request); });
+}
+
+QFuture<Result<HuaweiAccount>> FaultyBackend::enableServices(const EnableServicesRequest &request)
+{
+    return route<Result<HuaweiAccount>>("enableServices",
+                                        [=, this] { return m_inner->enableServices(request); });
+}
+
+QFuture<Result<PaymentCard>> FaultyBackend::bindCard(const BindCardRequest &request)
+{
+    return route<Result<PaymentCard>>("bindCard", [=, this] { return m_inner->bindCard(request); });
+}
+
 QFuture<Result<PurchaseResult>> FaultyBackend::purchase(const PurchaseRequest &request)
 {
     return route<Result<PurchaseResult>>("purchase",

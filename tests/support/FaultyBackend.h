@@ -69,6 +69,10 @@ public:
                                        const QString &purpose) override;
     QFuture<Status> checkCode(const QString &destination, const QString &purpose,
                               const QString &code) override;
+    QFuture<Result<HuaweiAccount>> signUp(const SignUpRequest &request) override;
+    QFuture<Result<HuaweiAccount>> bindPhone(const BindPhoneRequest &request) override;
+    QFuture<Result<HuaweiAccount>> enableServices(const EnableServicesRequest &request) override;
+    QFuture<Result<PaymentCard>> bindCard(const BindCardRequest &request) override;
     QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) override;
     QFuture<Result<AuthenticationRecord>>
     submitAuthentication(const AuthenticationRequest &request) override;
