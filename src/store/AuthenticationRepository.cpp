@@ -19,10 +19,11 @@ std::optional<E> optionalEnum(const QVariant &value)
     return enumFromString<E>(value.toString());
 }
 
+// NULL when unset (SqlQuery::bind takes a null QString for '': an untyped null it is).
 template<class E>
 QVariant enumOrNull(const std::optional<E> &value)
 {
-    return value ? QVariant(toString(*value)) : QVariant(QMetaType(QMetaType::QString));
+    return value ? QVariant(toString(*value)) : QVariant();
 }
 
 } // namespace

@@ -561,7 +561,7 @@ Cases allCases()
         OC_ROW(MaterialUpload, "full", photo);
         OC_ROW(MaterialUpload, "no thumbnail", pdf);
         const AuthenticationRequest request{QStringLiteral("acc"),
-                                            AccountType::Individual,
+                                            AccountType::Enterprise,
                                             CertificateType::IdCard,
                                             QStringLiteral("CN"),
                                             QStringLiteral("张三"),
@@ -597,6 +597,8 @@ Cases allCases()
         OC_ROW(ReviewDecision, "reject",
                ReviewDecision{MaxId, false, RejectReason::NotOriginal, QStringLiteral("备注")});
         OC_ROW(ReviewDecision, "approve", ReviewDecision{1, true, std::nullopt, {}});
+        OC_ROW(ReviewDecision, "full",
+               ReviewDecision{MaxId, true, RejectReason::CountryMismatch, QStringLiteral("n")});
     }
     OC_ROW(RegistrationRequest, "full", registrationRequest());
     OC_ROW(RegistrationResult, "full",

@@ -175,6 +175,16 @@ struct AccountSpec
     QString country = Country;
 };
 
+AccountSpec spec(AccountType type, const QString &enterpriseName = {},
+                 AuthStatus auth = AuthStatus::Unauthenticated)
+{
+    AccountSpec s;
+    s.type = type;
+    s.enterpriseName = enterpriseName;
+    s.auth = auth;
+    return s;
+}
+
 QString newAccount(TestBackend &b, const AccountSpec &spec = {})
 {
     static int serial = 0;
@@ -238,8 +248,8 @@ Snapshot snapshot(TestBackend &b, const QString &accountId)
     const HuaweiAccount a = accountOf(b, accountId);
     return {count(*b.backend, view::Authentications), count(*b.backend, view::Outbox),
             count(*b.backend, view::Journal, {{column::Outcome, u"success"_s}}),
-            toString(a.accountType) + u'|' + a.fullName + u'|' + a.enterpriseName + u'|' +
-                toString(a.authStatus)};
+            oc::toString<AccountType>(a.accountType) + u'|' + a.fullName + u'|' + a.enterpriseName +
+                u'|' + oc::toString<AuthStatus>(a.authStatus)};
 }
 
 char *toString(const Snapshot &s)
@@ -294,11 +304,11 @@ void TestAuthentication::R_AUTH_1_individualSubmitted()
     QCOMPARE(record.dueBy, addWorkingDays(record.submittedAt, 3, ClockSteps::chinaTimeZone()));
     QVERIFY(!record.reviewedAt.isValid());
     QVERIFY(!record.rejectReason);
-    QCOMPARE(record.materials, r.materials); // with their thumbnails
+    QVERIFY(record.materials == r.materials); // with their thumbnails
     // The request as it stands reads the same.
     const auto read = await(b->authentication(record.authenticationId));
     QVERIFY2(read.ok(), qPrintable(errorText(read)));
-    QCOMPARE(read.value(), record);
+    QVERIFY(read.value() == record);
 
     const HuaweiAccount account = accountOf(b, accountId);
     QCOMPARE(account.authStatus, AuthStatus::Pending);
@@ -319,7 +329,7 @@ void TestAuthentication::R_AUTH_2_enterpriseSubmitted()
     const QString accountId =
         huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::NewSignUpLogin));
     AuthenticationRequest r = enterprise(accountId, u"  Chen Studio   Co., Ltd. "_s);
-    r.issuingCountryRegion = {}; // the account's
+    r.issuingCountryRegion.clear(); // the account's
     const auto result = await(b->submitAuthentication(r));
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
     QCOMPARE(result->type, AccountType::Enterprise);
@@ -504,13 +514,13 @@ void TestAuthentication::R_AUTH_4_pendingOrAuthenticatedRefused()
     QCOMPARE(await(b->submitAuthentication(individual(authenticated))).error(),
              makeError(u"R-AUTH-4"_s, u"accountId"_s, u"authenticated"_s));
     // R-ACC-6: an enterprise account cannot authenticate as an individual.
-    const QString company = newAccount(b, {AccountType::Enterprise, u"Acme"_s});
+    const QString company = newAccount(b, spec(AccountType::Enterprise, u"Acme"_s));
     const Snapshot companyBefore = snapshot(b, company);
     QCOMPARE(await(b->submitAuthentication(individual(company))).error(),
              makeError(u"R-ACC-6"_s, u"accountType"_s, u"enterpriseToIndividual"_s));
     QCOMPARE(snapshot(b, company), companyBefore);
     // An individual account may authenticate as an enterprise before authentication.
-    const QString person = newAccount(b, {AccountType::Individual});
+    const QString person = newAccount(b, spec(AccountType::Individual));
     QVERIFY(await(b->submitAuthentication(enterprise(person, u"Person Co."_s))).ok());
 }
 
@@ -528,9 +538,9 @@ void TestAuthentication::R_ACC_16_servicesMustBeEnabled()
     QFETCH(ServicesStatus, services);
     QFETCH(QString, reason);
     TestBackend b(true);
-    AccountSpec spec;
-    spec.services = services;
-    const QString accountId = newAccount(b, spec);
+    AccountSpec closedOrNot;
+    closedOrNot.services = services;
+    const QString accountId = newAccount(b, closedOrNot);
     const Snapshot before = snapshot(b, accountId);
     QCOMPARE(await(b->submitAuthentication(individual(accountId))).error(),
              makeError(u"R-ACC-16"_s, u"accountId"_s, reason));
@@ -553,7 +563,7 @@ void TestAuthentication::R_AUTH_4_approved()
     QCOMPARE(record.reviewerNote, u"all clear"_s);
     QVERIFY(!record.rejectReason);
     QCOMPARE(record.accountName, u"Chen Xiaoyu"_s); // the account's name now
-    QCOMPARE(await(b->authentication(request.authenticationId)).value(), record);
+    QVERIFY(await(b->authentication(request.authenticationId)).value() == record);
 
     const HuaweiAccount account = accountOf(b, accountId);
     QCOMPARE(account.authStatus, AuthStatus::Authenticated);
@@ -732,13 +742,13 @@ void TestAuthentication::R_AUTH_9_firstEnterpriseAuthenticationCopiedToMembers()
     QFETCH(QString, approvedName);
     QFETCH(bool, copied);
     TestBackend b(true);
-    const QString master = newAccount(b, {AccountType::Enterprise, u"A Co."_s});
+    const QString master = newAccount(b, spec(AccountType::Enterprise, u"A Co."_s));
     const QString member = newAccount(
-        b, {AccountType::Enterprise, memberName,
-            memberAuthenticated ? AuthStatus::Authenticated : AuthStatus::Unauthenticated});
+        b, spec(AccountType::Enterprise, memberName,
+                memberAuthenticated ? AuthStatus::Authenticated : AuthStatus::Unauthenticated));
     associate(b, member, master);
     // An unassociated account of the same name is never touched.
-    const QString stranger = newAccount(b, {AccountType::Enterprise, u"A Co."_s});
+    const QString stranger = newAccount(b, spec(AccountType::Enterprise, u"A Co."_s));
     const HuaweiAccount memberBefore = accountOf(b, member);
     const HuaweiAccount strangerBefore = accountOf(b, stranger);
 
@@ -746,13 +756,13 @@ void TestAuthentication::R_AUTH_9_firstEnterpriseAuthenticationCopiedToMembers()
         submitted(b, enterprise(master, approvedName, u"MASTER-0001"_s));
     reviewed(b, approve(request.authenticationId));
     QCOMPARE(accountOf(b, master).enterpriseName, approvedName);
-    QCOMPARE(accountOf(b, stranger), strangerBefore);
+    QVERIFY(accountOf(b, stranger) == strangerBefore);
 
     const HuaweiAccount after = accountOf(b, member);
     const auto memberRequests =
         rows(*b.backend, view::Authentications, {{column::AccountId, member}});
     if (!copied) {
-        QCOMPARE(after, memberBefore);
+        QVERIFY(after == memberBefore);
         QVERIFY(memberRequests.isEmpty());
         QVERIFY(outboxOf(b, after.email, u"authenticationApproved"_s).isEmpty());
         return;
@@ -798,8 +808,8 @@ void TestAuthentication::R_AUTH_4_reviewQueueListsAndFilters()
     QCOMPARE(queue.at(0).value(column::AuthenticationId).toLongLong(), pending.authenticationId);
     QCOMPARE(queue.at(1).value(column::AuthenticationId).toLongLong(), rejected.authenticationId);
     for (int i = 1; i < queue.size(); ++i)
-        QVERIFY(queue.at(i - 1).value(column::SubmittedAt).toDateTime() >=
-                queue.at(i).value(column::SubmittedAt).toDateTime());
+        QVERIFY(queue.at(i - 1).value(column::SubmittedAt).toLongLong() >=
+                queue.at(i).value(column::SubmittedAt).toLongLong());
     const QVariantMap first = queue.first();
     QCOMPARE(first.value(column::AccountId).toString(), accountId);
     QCOMPARE(first.value(column::Name).toString(), QString::fromUtf8(demo::cast::NewSignUpLogin));
@@ -807,7 +817,7 @@ void TestAuthentication::R_AUTH_4_reviewQueueListsAndFilters()
     QCOMPARE(first.value(column::SubjectName).toString(), u"Chen Xiaoyu"_s);
     QCOMPARE(first.value(column::CertificateNumber).toString(), u"E7654321"_s);
     QCOMPARE(first.value(column::Status).toString(), u"pending"_s);
-    QCOMPARE(first.value(column::DueBy).toDateTime(), pending.dueBy);
+    QCOMPARE(first.value(column::DueBy).toLongLong(), pending.dueBy.toMSecsSinceEpoch());
     QVERIFY(first.value(column::ReviewedAt).isNull());
     QVERIFY(first.value(column::RejectReason).isNull());
 
@@ -842,10 +852,10 @@ void TestAuthentication::R_AUTH_4_demoRequestPendingWithDueTime()
     QCOMPARE(row.value(column::AccountId).toString(), hengtai);
     // Submitted on Friday 2026-02-27 16:20, due on Wednesday 2026-03-04 16:20 (UTC+8).
     const QTimeZone cst = ClockSteps::chinaTimeZone();
-    QCOMPARE(row.value(column::SubmittedAt).toDateTime(),
-             QDateTime(QDate(2026, 2, 27), QTime(16, 20), cst));
-    QCOMPARE(row.value(column::DueBy).toDateTime(),
-             QDateTime(QDate(2026, 3, 4), QTime(16, 20), cst));
+    QCOMPARE(row.value(column::SubmittedAt).toLongLong(),
+             QDateTime(QDate(2026, 2, 27), QTime(16, 20), cst).toMSecsSinceEpoch());
+    QCOMPARE(row.value(column::DueBy).toLongLong(),
+             QDateTime(QDate(2026, 3, 4), QTime(16, 20), cst).toMSecsSinceEpoch());
     const auto record = await(b->authentication(row.value(column::AuthenticationId).toLongLong()));
     QVERIFY2(record.ok(), qPrintable(errorText(record)));
     QCOMPARE(record->subjectName, u"Suzhou Hengtai Precision Machinery Co., Ltd."_s);

@@ -1339,6 +1339,18 @@ void TestRepositories::populateEverything()
     message.params = {{u"code"_s, u"048213"_s}};
     OutboxRepository(*m_db).insert(message);
     JournalRepository(*m_db).append(entry(T0, u"createOrganization"_s, u"org_1"_s));
+    AuthenticationRow request;
+    request.accountId = AccountA;
+    request.type = AccountType::Individual;
+    request.certificateType = CertificateType::Passport;
+    request.certificateNumber = u"E12345678"_s;
+    request.subjectName = u"Li Lei"_s;
+    request.status = ReviewStatus::Rejected;
+    request.submittedAt = T0;
+    request.dueBy = T0.addDays(3);
+    request.reviewedAt = T0.addDays(1);
+    request.rejectReason = RejectReason::Illegible;
+    AuthenticationRepository(*m_db).insert(request);
 }
 
 void TestRepositories::listViewsColumnsOnEmptyDatabase()
