@@ -110,6 +110,11 @@ const QSet<QString> &inputReasons()
         QStringLiteral("mismatch"),
         QStringLiteral("empty"),
         QStringLiteral("checkDigit"), // a card number mistyped (R-ACC-18)
+        // a material of real-name authentication (core/Materials.h): its size and type
+        QStringLiteral("tooLarge"),
+        QStringLiteral("word"),
+        QStringLiteral("type"),
+        QStringLiteral("extension"),
     };
     return reasons;
 }

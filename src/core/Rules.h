@@ -27,6 +27,8 @@ inline constexpr auto AUTH_2 = "R-AUTH-2";
 inline constexpr auto AUTH_3 = "R-AUTH-3";
 inline constexpr auto AUTH_4 = "R-AUTH-4";
 inline constexpr auto AUTH_5 = "R-AUTH-5";
+// My Account (../shared/spec/my-account.md D.4): the issuing country is the account's, the
+// reviewer's reasons, the master's first enterprise authentication copied to its members.
 inline constexpr auto AUTH_7 = "R-AUTH-7";
 inline constexpr auto AUTH_8 = "R-AUTH-8";
 inline constexpr auto AUTH_9 = "R-AUTH-9";

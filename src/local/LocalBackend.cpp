@@ -1,5 +1,6 @@
 #include "local/LocalBackend.h"
 
+#include "services/AuthenticationService.h"
 #include "services/ChangedViews.h"
 #include "services/CodeService.h"
 #include "services/DraftService.h"
@@ -352,6 +353,33 @@ QFuture<Result<PurchaseResult>> LocalBackend::purchase(const PurchaseRequest &re
     return command<PurchaseResult>(operation::Purchase, [request](Session &session) {
         return MarketplaceService(session).purchase(request);
     });
+}
+
+// ---- real-name authentication and its review --------------------------------------------
+
+QFuture<Result<AuthenticationRecord>>
+LocalBackend::submitAuthentication(const AuthenticationRequest &request)
+{
+    return command<AuthenticationRecord>(
+        operation::SubmitAuthentication, [request](Session &session) {
+            return AuthenticationService(session).submitAuthentication(request);
+        });
+}
+
+QFuture<Result<AuthenticationRecord>> LocalBackend::authentication(qint64 authenticationId)
+{
+    return query<AuthenticationRecord>([authenticationId](Session &session) {
+        return AuthenticationService(session).authentication(authenticationId);
+    });
+}
+
+QFuture<Result<AuthenticationRecord>>
+LocalBackend::reviewAuthentication(const ReviewDecision &decision)
+{
+    return command<AuthenticationRecord>(
+        operation::ReviewAuthentication, [decision](Session &session) {
+            return AuthenticationService(session).reviewAuthentication(decision);
+        });
 }
 
 // ---- Commercial Plan registration ----------------------------------------------------

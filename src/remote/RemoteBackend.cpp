@@ -351,6 +351,27 @@ QFuture<Result<PurchaseResult>> RemoteBackend::purchase(const PurchaseRequest &p
     return call<PurchaseResult>(request(operation::Purchase, purchaseRequest));
 }
 
+// ---- real-name authentication and its review: a decision's request is in the path too ----
+
+QFuture<Result<AuthenticationRecord>>
+RemoteBackend::submitAuthentication(const AuthenticationRequest &submission)
+{
+    return call<AuthenticationRecord>(request(operation::SubmitAuthentication, submission));
+}
+
+QFuture<Result<AuthenticationRecord>> RemoteBackend::authentication(qint64 authenticationId)
+{
+    return call<AuthenticationRecord>(
+        request(operation::Authentication, {QString::number(authenticationId)}));
+}
+
+QFuture<Result<AuthenticationRecord>>
+RemoteBackend::reviewAuthentication(const ReviewDecision &decision)
+{
+    return call<AuthenticationRecord>(request(operation::ReviewAuthentication, decision,
+                                              {QString::number(decision.authenticationId)}));
+}
+
 // ---- Commercial Plan registration --------------------------------------------------------
 
 QFuture<Status> RemoteBackend::checkUsername(const QString &username)

@@ -99,6 +99,13 @@ public:
 
     QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) override;
 
+    // Real-name authentication (W-AUTH) and its review
+    QFuture<Result<AuthenticationRecord>>
+    submitAuthentication(const AuthenticationRequest &request) override;
+    QFuture<Result<AuthenticationRecord>> authentication(qint64 authenticationId) override;
+    QFuture<Result<AuthenticationRecord>>
+    reviewAuthentication(const ReviewDecision &decision) override;
+
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;
     QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) override;

@@ -1,5 +1,6 @@
 #include "ApiHandlers.h"
 
+#include "services/AuthenticationService.h"
 #include "services/BillingService.h"
 #include "services/CodeService.h"
 #include "services/DraftService.h"
@@ -168,6 +169,31 @@ QHash<QByteArray, ApiHandler> makeHandlers()
     h.insert(op::Purchase, withBody<PurchaseRequest>([](Session &s, const PurchaseRequest &r) {
                  return MarketplaceService(s).placeOrder(r);
              }));
+    // ---- real-name authentication and its review: the path names the request; a decision
+    // naming another is refused, one naming none takes the path's
+    h.insert(op::SubmitAuthentication,
+             withBody<AuthenticationRequest>([](Session &s, const AuthenticationRequest &r) {
+                 return AuthenticationService(s).submitAuthentication(r);
+             }));
+    h.insert(op::Authentication, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto id = idOf(call, 0, "authenticationId");
+        if (!id.ok())
+            return errorAnswer(id.error());
+        return answerOf(AuthenticationService(s).authentication(id.value()));
+    });
+    h.insert(op::ReviewAuthentication, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto id = idOf(call, 0, "authenticationId");
+        if (!id.ok())
+            return errorAnswer(id.error());
+        const auto decision = bodyOf<ReviewDecision>(call);
+        if (!decision.ok())
+            return errorAnswer(decision.error());
+        ReviewDecision d = decision.value();
+        if (d.authenticationId != 0 && d.authenticationId != id.value())
+            return errorAnswer(invalid(QStringLiteral("authenticationId"), "mismatch"));
+        d.authenticationId = id.value();
+        return answerOf(AuthenticationService(s).reviewAuthentication(d));
+    });
     // ---- registration
     h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {
         const auto username = queryOf(call, "username");

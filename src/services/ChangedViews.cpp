@@ -23,6 +23,8 @@ const Entry entries[] = {
     {operation::BindPhone, {HuaweiAccounts, Journal}},
     {operation::EnableServices, {HuaweiAccounts, Journal}},
     {operation::BindCard, {HuaweiAccounts, Outbox, Journal}},
+    {operation::SubmitAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
+    {operation::ReviewAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},

@@ -60,6 +60,7 @@
 #include "core/Clock.h"
 #include "core/Random.h"
 #include "core/Validators.h"
+#include "store/AuthenticationRepository.h"
 #include "store/BindingRepository.h"
 #include "store/CatalogueRepository.h"
 #include "store/DatabaseAdmin.h"
@@ -155,6 +156,7 @@ struct Customer
     AccountType type = AccountType::Unset;
     QString name;
     QString industry;
+    QString address;
 };
 
 struct Subscription
@@ -282,7 +284,7 @@ private:
                     AccountType::Enterprise, "Shanghai Qiming Smart Retail Co., Ltd.", "Retail",
                     "No. 1888 Zhangjiang Road, Pudong, Shanghai"},
                    cst(2025, 10, 13, 10, 5));
-        authenticate(qiming, "business_license", "91310115MA1K4QX27D", cst(2025, 10, 13, 10, 40),
+        authenticate(qiming, std::nullopt, "91310115MA1K4QX27D", cst(2025, 10, 13, 10, 40),
                      cst(2025, 10, 14, 15, 20));
         const Subscription saas = subscribeSaas(qiming, cst(2025, 10, 20, 14, 0));
 
@@ -343,7 +345,7 @@ private:
                     AccountType::Enterprise, "Wuhan Jiangcheng Media Group Co., Ltd.", "Media",
                     "No. 66 Xinhua Road, Jianghan District, Wuhan"},
                    cst(2025, 6, 9, 9, 20));
-        authenticate(jiangcheng, "business_license", "91420103MA4KX8L61P", cst(2025, 6, 9, 9, 50),
+        authenticate(jiangcheng, std::nullopt, "91420103MA4KX8L61P", cst(2025, 6, 9, 9, 50),
                      cst(2025, 6, 11, 11, 5));
         const Subscription saas = subscribeSaas(jiangcheng, cst(2025, 6, 16, 10, 30));
 
@@ -389,7 +391,7 @@ private:
                     AccountType::Enterprise, "Hangzhou Lianyun Technology Co., Ltd.", "Internet",
                     "No. 588 Wensan Road, Xihu District, Hangzhou", formerTenantName},
                    cst(2025, 12, 1, 14, 10));
-        authenticate(lianyun, "business_license", "91330106MA2H3K7X5B", cst(2025, 12, 1, 14, 40),
+        authenticate(lianyun, std::nullopt, "91330106MA2H3K7X5B", cst(2025, 12, 1, 14, 40),
                      cst(2025, 12, 3, 10, 0));
         changeTenantName(lianyun, text(formerTenantName), cst(2026, 1, 5, 9, 45));
 
@@ -411,7 +413,7 @@ private:
             signUp({cast::IndividualLogin, "zhou.mingyuan@163.com", "+8618626173350",
                     AccountType::Individual, "Zhou Mingyuan", "Software", ""},
                    cst(2026, 1, 20, 21, 5));
-        authenticate(zhou, "id_card", "330106199004121235", cst(2026, 1, 20, 21, 30),
+        authenticate(zhou, CertificateType::IdCard, "330106199004121235", cst(2026, 1, 20, 21, 30),
                      cst(2026, 1, 21, 16, 45));
         placeOrder(zhou, Catalogue::StoredValueCardProductId, 5, OrderStatus::Cancelled,
                    cst(2026, 2, 3, 20, 10));
@@ -454,8 +456,7 @@ private:
                     AccountType::Enterprise, "Suzhou Hengtai Precision Machinery Co., Ltd.",
                     "Manufacturing", "No. 9 Suhong Road, Suzhou Industrial Park"},
                    cst(2026, 2, 25, 13, 30));
-        authenticate(hengtai, "business_license", "91320594MA1NW5T83C", cst(2026, 2, 27, 16, 20),
-                     {});
+        authenticate(hengtai, std::nullopt, "91320594MA1NW5T83C", cst(2026, 2, 27, 16, 20), {});
     }
 
     // (5) R-PTN-1, and R-ORG-3 live on the demo clock.
@@ -466,7 +467,7 @@ private:
                     AccountType::Enterprise, "Ningbo Haixing Logistics Co., Ltd.", "Logistics",
                     "No. 300 Zhongshan East Road, Haishu District, Ningbo"},
                    cst(2025, 11, 18, 10, 0));
-        authenticate(haixing, "business_license", "91330203MA2J6RQ04E", cst(2025, 11, 18, 10, 30),
+        authenticate(haixing, std::nullopt, "91330203MA2J6RQ04E", cst(2025, 11, 18, 10, 30),
                      cst(2025, 11, 19, 14, 0));
         associateReseller(haixing, QStringLiteral("Zhejiang Yunfan Digital Technology Co., Ltd."),
                           Fen::fromYuan(50000), cst(2025, 11, 20, 11, 0), cst(2025, 11, 21, 9, 30));
@@ -523,6 +524,7 @@ private:
         c.type = seed.type;
         c.name = text(seed.name);
         c.industry = text(seed.industry);
+        c.address = text(seed.address);
         verifiedCode(c.loginId, Channel::Email, c.email, "sign-up", at);
         if (!c.mobile.isEmpty())
             verifiedCode(c.loginId, Channel::Sms, c.mobile, "security-phone", minutesLater(at, 1));
@@ -618,22 +620,34 @@ private:
                 toString(result) + QLatin1Char(' ') + card.maskedNumber);
     }
 
-    // W-AUTH and the review queue (R-AUTH-4); an invalid `reviewed` leaves it pending.
-    void authenticate(const Customer &c, const char *certificateType, const char *certificateNumber,
-                      const QDateTime &submitted, const QDateTime &reviewed)
+    // W-AUTH and the review queue (R-AUTH-4); an invalid `reviewed` leaves it pending. The
+    // demo's requests have no materials (the console shows none for them).
+    void authenticate(const Customer &c, std::optional<CertificateType> certificateType,
+                      const char *certificateNumber, const QDateTime &submitted,
+                      const QDateTime &reviewed)
     {
         store::HuaweiAccountRepository accounts(m_db);
+        store::AuthenticationRepository authentications(m_db);
         const bool approved = reviewed.isValid();
         setClock(submitted);
-        accounts.insertAuthentication(
-            c.accountId, toString(c.type), text(certificateType), text(certificateNumber), c.name,
-            approved ? QStringLiteral("approved") : QStringLiteral("pending"), submitted, reviewed,
-            QStringLiteral(""));
+        store::AuthenticationRow request;
+        request.accountId = c.accountId;
+        request.type = c.type;
+        request.certificateType = certificateType;
+        request.certificateNumber = text(certificateNumber);
+        request.subjectName = c.name;
+        request.countryRegion = QStringLiteral("CN");
+        request.address = c.type == AccountType::Enterprise ? c.address : QString();
+        request.status = ReviewStatus::Pending;
+        request.submittedAt = submitted;
+        request.dueBy = addWorkingDays(submitted, 3, ClockSteps::chinaTimeZone());
+        const qint64 id = authentications.insert(request);
         accounts.setAuthStatus(c.accountId, AuthStatus::Pending);
         journal(c.loginId, "submitAuthentication", "accountCenter", c.accountId);
         if (!approved)
             return;
         setClock(reviewed);
+        authentications.review(id, ReviewStatus::Approved, reviewed, std::nullopt, QString());
         accounts.setAuthStatus(c.accountId, AuthStatus::Authenticated);
         journal(operatorActor(), "authenticateAccount", "accountCenter", c.accountId,
                 QStringLiteral("approved"));

@@ -99,6 +99,11 @@ const Entry entries[] = {
      "taken"},
     // R-ACC-1: one HUAWEI ID per email, whatever its case (schema 11).
     {{"uq_huawei_accounts_email"}, "R-ACC-1", "email", "taken"},
+    // R-AUTH-4: one pending real-name authentication per account (migration 0012).
+    {{"uq_authentications_pending", "authentications.account_id"},
+     "R-AUTH-4",
+     "accountId",
+     "pending"},
 };
 
 } // namespace

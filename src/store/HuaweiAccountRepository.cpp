@@ -230,26 +230,6 @@ int HuaweiAccountRepository::tenantNameChangesBetween(const QString &accountId,
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-void HuaweiAccountRepository::insertAuthentication(
-    const QString &accountId, const QString &type, const QString &certificateType,
-    const QString &certificateNumber, const QString &subjectName, const QString &status,
-    const QDateTime &submittedAt, const QDateTime &reviewedAt, const QString &note)
-{
-    SqlQuery(m_db, u"INSERT INTO authentications (account_id, auth_type, certificate_type, "
-                   "certificate_number, subject_name, status, submitted_at, reviewed_at, "
-                   "reviewer_note) VALUES (:id, :type, :ct, :cn, :sn, :st, :sub, :rev, :note)"_s)
-        .bind(u":id"_s, accountId)
-        .bind(u":type"_s, type)
-        .bind(u":ct"_s, certificateType)
-        .bind(u":cn"_s, certificateNumber)
-        .bind(u":sn"_s, subjectName)
-        .bind(u":st"_s, status)
-        .bind(u":sub"_s, toDb(submittedAt))
-        .bind(u":rev"_s, toDb(reviewedAt))
-        .bind(u":note"_s, note)
-        .exec();
-}
-
 void HuaweiAccountRepository::insertPartner(const QString &accountId, const QString &partnerName,
                                             PartnerModel model, const QDateTime &since,
                                             const QString &status)

@@ -46,11 +46,6 @@ public:
                        const QDateTime &at);
     int tenantNameChangesBetween(const QString &accountId, const QDateTime &from,
                                  const QDateTime &to);
-    void insertAuthentication(const QString &accountId, const QString &type,
-                              const QString &certificateType, const QString &certificateNumber,
-                              const QString &subjectName, const QString &status,
-                              const QDateTime &submittedAt, const QDateTime &reviewedAt = {},
-                              const QString &note = {});
     void insertPartner(const QString &accountId, const QString &partnerName, PartnerModel model,
                        const QDateTime &since, const QString &status);
     // R-PTN-1: the partner sets the reseller customer's budget (which unfreezes it).

@@ -290,6 +290,33 @@ const std::vector<ViewDefinition> &definitions()
          },
          column::At,
          true},
+        {view::Authentications,
+         // The review queue (R-AUTH-4): every real-name authentication request, newest first.
+         "authentications t JOIN huawei_accounts a ON a.account_id = t.account_id",
+         "",
+         {
+             {column::AuthenticationId, "t.authentication_id", K::Integer, {}, false, true},
+             {column::AccountId, "t.account_id", K::Id, {}, true, true},
+             {column::Name,
+              "CASE WHEN a.account_type = 'enterprise' AND a.enterprise_name <> '' THEN "
+              "a.enterprise_name WHEN a.full_name <> '' THEN a.full_name ELSE a.login_id END",
+              K::Text,
+              {},
+              true},
+             {column::AccountType, "t.auth_type", K::Enum, enumName::AccountType, false, true},
+             {column::SubjectName, "t.subject_name", K::Text, {}, true},
+             {column::CertificateNumber, "t.certificate_number", K::Id, {}, true, true},
+             {column::Status, "t.status", K::Enum, enumName::ReviewStatus, false, true},
+             {column::SubmittedAt, "t.submitted_at", K::Time},
+             {column::DueBy, "t.due_by", K::Time},
+             {column::ReviewedAt, "t.reviewed_at", K::Time},
+             {column::RejectReason, "t.reject_reason", K::Enum, enumName::RejectReason, false,
+              true},
+         },
+         column::SubmittedAt,
+         true,
+         // huawei_accounts: a NOT NULL foreign key to its key.
+         "authentications t"},
     };
     return views;
 }

@@ -273,6 +273,48 @@ HuaweiAccountDetail huaweiAccountDetail()
         {paymentCard()}};
 }
 
+// W-AUTH (what the console read of a material; a request; its record and review).
+MaterialUpload materialUpload()
+{
+    return MaterialUpload{
+        u"certificatePage"_s, u"护照 passport.png"_s,
+        10 * 1024 * 1024,     u"iVBORw0KGgoAAAANSUhEUgAAAHAAAABQCAIAAAAlxj7+"_s,
+        QString(64, u'e'),    u"iVBORw0KGgoAAAANSUhEUgAAAHAAAABQCAIAAAAlxj7+AAAAAElFTkSuQmCC"_s};
+}
+
+AuthenticationRequest authenticationRequest()
+{
+    return AuthenticationRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                 AccountType::Enterprise,
+                                 CertificateType::DriverLicense,
+                                 u"CN"_s,
+                                 u"张三"_s,
+                                 u"91330106MA2H3K7X5B"_s,
+                                 Chinese,
+                                 u"No. 588 Wensan Road, Hangzhou"_s,
+                                 {materialUpload(), materialUpload()}};
+}
+
+AuthenticationRecord authenticationRecord()
+{
+    return AuthenticationRecord{MaxId,
+                                u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                Chinese,
+                                AccountType::Individual,
+                                CertificateType::IdCard,
+                                u"330106199004121235"_s,
+                                u"张三"_s,
+                                u"CN"_s,
+                                u"No. 588 Wensan Road, Hangzhou"_s,
+                                ReviewStatus::Rejected,
+                                T1,
+                                T2,
+                                T2,
+                                RejectReason::NotOriginal,
+                                u"edited photo"_s,
+                                {materialUpload()}};
+}
+
 RegistrationRequest registrationRequest()
 {
     RegistrationRequest r;
@@ -400,6 +442,10 @@ OC_FULL(EnableServicesRequest,
 OC_FULL(BindCardRequest,
         BindCardRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"4111 1111 1111 1111"_s, Chinese,
                         u"12/29"_s, u"123"_s, true, CardVerification::AuthenticationFailed})
+OC_FULL(MaterialUpload, materialUpload())
+OC_FULL(AuthenticationRequest, authenticationRequest())
+OC_FULL(AuthenticationRecord, authenticationRecord())
+OC_FULL(ReviewDecision, ReviewDecision{MaxId, false, RejectReason::HoldingPhoto, u"备注 note"_s})
 OC_FULL(PurchaseRequest, PurchaseRequest{u"acc"_s, ProductKind::StoredValueCard,
                                          PurchaseRequest::MaxCardQuantity, true})
 OC_FULL(PurchaseResult, PurchaseResult{order(), instance()})
@@ -571,6 +617,16 @@ QJsonObject samples()
     add(u"HuaweiAccountDetail"_s,
         json::toJson(HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}, {}}));
     add(u"PurchaseResult"_s, json::toJson(PurchaseResult{order(), std::nullopt}));
+    {
+        // A request under review: not reviewed, no reason; a PDF without a thumbnail.
+        AuthenticationRecord r = authenticationRecord();
+        r.status = ReviewStatus::Pending;
+        r.reviewedAt = QDateTime();
+        r.rejectReason = std::nullopt;
+        r.materials.first().thumbnail.clear();
+        add(u"AuthenticationRecord"_s, json::toJson(r));
+        add(u"ReviewDecision"_s, json::toJson(ReviewDecision{1, true, std::nullopt, {}}));
+    }
     add(u"RegistrationResult"_s,
         json::toJson(RegistrationResult{guanceAccount(), std::nullopt, workspace()}));
     add(u"WizardDraft"_s, json::toJson(WizardDraft{})); // loadDraft: no draft
@@ -690,6 +746,11 @@ QHash<QByteArray, RouteSample> routeSamples()
          {{}, json::toJson(full<EnableServicesRequest>()), answer(huaweiAccount())}},
         {op::BindCard, {{}, json::toJson(full<BindCardRequest>()), answer(paymentCard())}},
         {op::Purchase, {{}, json::toJson(full<PurchaseRequest>()), answer(full<PurchaseResult>())}},
+        {op::SubmitAuthentication,
+         {{}, json::toJson(full<AuthenticationRequest>()), answer(full<AuthenticationRecord>())}},
+        {op::Authentication, {{}, none, answer(full<AuthenticationRecord>())}},
+        {op::ReviewAuthentication,
+         {{}, json::toJson(full<ReviewDecision>()), answer(full<AuthenticationRecord>())}},
         {op::CheckUsername, {{u"username"_s}, none, status}},
         {op::CheckGuanceEmail, {{u"email"_s, u"site"_s}, none, status}},
         {op::CheckHuaweiActivation, {{}, none, answer(full<HuaweiActivationCheck>())}},

@@ -548,6 +548,58 @@ Cases allCases()
                            PurchaseRequest::MaxCardQuantity, true});
     OC_ROW(PurchaseResult, "full", PurchaseResult{order(), instance()});
     OC_ROW(PurchaseResult, "no instance", PurchaseResult{order(), std::nullopt});
+    {
+        const MaterialUpload photo{QStringLiteral("holdingPhoto"),
+                                   Chinese + QStringLiteral(".png"),
+                                   10 * 1024 * 1024,
+                                   QStringLiteral("iVBORw0KGgo="),
+                                   QString(64, QChar(u'f')),
+                                   QStringLiteral("iVBORw0KGgo=")};
+        MaterialUpload pdf = photo;
+        pdf.fileName = QStringLiteral("passport.pdf");
+        pdf.thumbnail.clear();
+        OC_ROW(MaterialUpload, "full", photo);
+        OC_ROW(MaterialUpload, "no thumbnail", pdf);
+        const AuthenticationRequest request{QStringLiteral("acc"),
+                                            AccountType::Enterprise,
+                                            CertificateType::IdCard,
+                                            QStringLiteral("CN"),
+                                            QStringLiteral("张三"),
+                                            QStringLiteral("E1234-5678"),
+                                            Chinese,
+                                            QStringLiteral("No. 1 Road"),
+                                            {photo, pdf}};
+        OC_ROW(AuthenticationRequest, "full", request);
+        OC_ROW(AuthenticationRequest, "no materials", AuthenticationRequest{});
+        const AuthenticationRecord record{MaxId,
+                                          QStringLiteral("acc"),
+                                          Chinese,
+                                          AccountType::Enterprise,
+                                          CertificateType::DriverLicense,
+                                          QStringLiteral("91330106MA2H3K7X5B"),
+                                          Chinese,
+                                          QStringLiteral("CN"),
+                                          QStringLiteral("No. 1 Road"),
+                                          ReviewStatus::Rejected,
+                                          T1,
+                                          T2,
+                                          T2,
+                                          RejectReason::CountryMismatch,
+                                          QStringLiteral("note"),
+                                          {photo}};
+        OC_ROW(AuthenticationRecord, "full", record);
+        AuthenticationRecord pending = record;
+        pending.status = ReviewStatus::Pending;
+        pending.reviewedAt = QDateTime();
+        pending.rejectReason = std::nullopt;
+        pending.materials.clear();
+        OC_ROW(AuthenticationRecord, "pending", pending);
+        OC_ROW(ReviewDecision, "reject",
+               ReviewDecision{MaxId, false, RejectReason::NotOriginal, QStringLiteral("备注")});
+        OC_ROW(ReviewDecision, "approve", ReviewDecision{1, true, std::nullopt, {}});
+        OC_ROW(ReviewDecision, "full",
+               ReviewDecision{MaxId, true, RejectReason::CountryMismatch, QStringLiteral("n")});
+    }
     OC_ROW(RegistrationRequest, "full", registrationRequest());
     OC_ROW(RegistrationResult, "full",
            RegistrationResult{guanceAccount(), feeCenterAccount(), workspace()});
@@ -980,6 +1032,36 @@ void TestJson::refused_data()
         "tenantName", "tooLong", maxText);
     row("clock step", decoderOf<ClockStep>(), QStringLiteral("week"), "", "enum");
     row("column kind", decoderOf<ColumnKind>(), QStringLiteral("float"), "", "enum");
+    const QJsonValue aDecision =
+        json::toJson(ReviewDecision{7, false, RejectReason::Illegible, QStringLiteral("x")});
+    row("reject reason unknown", decoderOf<ReviewDecision>(),
+        edit(aDecision, u"reason", QStringLiteral("lazy")), "reason", "enum");
+    row("review id as text", decoderOf<ReviewDecision>(),
+        edit(aDecision, u"authenticationId", QStringLiteral("seven")), "authenticationId",
+        "format");
+    const QJsonValue aSubmission =
+        json::toJson(AuthenticationRequest{QStringLiteral("acc"),
+                                           AccountType::Individual,
+                                           CertificateType::Passport,
+                                           QStringLiteral("CN"),
+                                           QStringLiteral("Li"),
+                                           QStringLiteral("E12345"),
+                                           {},
+                                           {},
+                                           {MaterialUpload{QStringLiteral("certificatePage"),
+                                                           QStringLiteral("a.png"),
+                                                           9,
+                                                           QStringLiteral("iVBO"),
+                                                           QString(64, QChar(u'a')),
+                                                           {}}}});
+    row("certificate type unknown", decoderOf<AuthenticationRequest>(),
+        edit(aSubmission, u"certificateType", QStringLiteral("library_card")), "certificateType",
+        "enum");
+    row("material size as text", decoderOf<AuthenticationRequest>(),
+        edit(aSubmission, u"materials[0].size", QStringLiteral("big")), "materials[0].size",
+        "format");
+    row("material missing sha256", decoderOf<AuthenticationRequest>(),
+        edit(aSubmission, u"materials[0].sha256", Remove), "materials[0].sha256", "missing");
 
     // Nested.
     const QJsonValue aPurchase = json::toJson(PurchaseResult{order(), instance()});

@@ -34,11 +34,6 @@ struct Exemption
 };
 
 constexpr Exemption Exemptions[] = {
-    {rule::AUTH_1, "real-name authentication is only demo data: nothing submits it"},
-    {rule::AUTH_2, "real-name authentication is only demo data: nothing submits it"},
-    {rule::AUTH_3, "real-name authentication is only demo data: nothing submits it"},
-    {rule::AUTH_4, "real-name authentication is only demo data: nothing submits it"},
-    {rule::AUTH_5, "real-name authentication is only demo data: nothing submits it"},
     {rule::WS_4, "a permission (many workspaces, many sites), never a refusal"},
     {rule::SET_7, "retention is shown in the workspace list, never a refusal"},
     {rule::SVC_3, "what a recharge creates, never a refusal"},

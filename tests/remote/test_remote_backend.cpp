@@ -376,6 +376,13 @@ void TestRemoteBackend::everyCallTakesItsRoute()
              return QFuture<void>(b.bindCard(r));
          }},
         {operation::Purchase, [&] { return QFuture<void>(b.purchase({})); }},
+        {operation::SubmitAuthentication,
+         [&] { return QFuture<void>(b.submitAuthentication({})); }},
+        {operation::Authentication, [&] { return QFuture<void>(b.authentication(7)); }},
+        {operation::ReviewAuthentication,
+         [&] {
+             return QFuture<void>(b.reviewAuthentication(ReviewDecision{7, true, {}, {}}));
+         }},
         {operation::CheckUsername, [&] { return QFuture<void>(b.checkUsername(id)); }},
         {operation::CheckGuanceEmail, [&] { return QFuture<void>(b.checkGuanceEmail(id, id)); }},
         {operation::CheckHuaweiActivation,

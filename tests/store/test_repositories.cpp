@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "core/IdGenerator.h"
 #include "core/ListNames.h"
+#include "store/AuthenticationRepository.h"
 #include "store/BindingRepository.h"
 #include "store/CatalogueRepository.h"
 #include "store/Database.h"
@@ -425,27 +426,54 @@ void TestRepositories::huaweiAccountUpdates()
     QCOMPARE(accounts.find(AccountA)->servicesStatus, ServicesStatus::Closed);
     QCOMPARE(accounts.find(AccountA)->retentionUntil, T0.addDays(92));
 
-    accounts.insertAuthentication(AccountA, u"enterprise"_s, u"business_license"_s,
-                                  u"91330100MA27XXXX1A"_s, u"Acme Ltd"_s, u"pending"_s,
-                                  T0.addSecs(10));
-    accounts.insertAuthentication(AccountA, u"enterprise"_s, u"business_license"_s,
-                                  u"91330100MA27XXXX1A"_s, u"Acme Ltd"_s, u"approved"_s,
-                                  T0.addSecs(20), T0.addDays(1), u"ok"_s);
-    SqlQuery auth(
-        *m_db, QString::fromUtf8("SELECT status, reviewed_at, reviewer_note FROM authentications "
-                                 "WHERE account_id = :id ORDER BY submitted_at"));
-    auth.bind(u":id"_s, AccountA).exec();
-    QVERIFY(auth.next());
-    QCOMPARE(auth.text(0), u"pending"_s);
-    QVERIFY(auth.value(1).isNull());
-    QVERIFY(auth.next());
-    QCOMPARE(auth.text(0), u"approved"_s);
-    QCOMPARE(timeFromDb(auth.value(1)), T0.addDays(1));
-    QCOMPARE(auth.text(2), u"ok"_s);
+    // Real-name authentication requests (AuthenticationRepository, migration 12).
+    AuthenticationRepository authentications(*m_db);
+    AuthenticationRow request;
+    request.accountId = AccountA;
+    request.type = AccountType::Enterprise;
+    request.certificateNumber = u"91330100MA27XXXX1A"_s;
+    request.subjectName = u"Acme Ltd"_s;
+    request.countryRegion = u"CN"_s;
+    request.address = u"1 Road"_s;
+    request.submittedAt = T0.addSecs(10);
+    request.dueBy = T0.addDays(3);
+    request.materials = {MaterialRow{u"certificateFront"_s, u"front.png"_s, 2048, u"iVBORw0KGgo="_s,
+                                     QString(64, u'a'), QString()}};
+    const qint64 pending = authentications.insert(request);
+    auto stored = authentications.find(pending);
+    QVERIFY(stored);
+    QCOMPARE(stored->accountName, u"Acme Ltd"_s);
+    QCOMPARE(stored->status, ReviewStatus::Pending);
+    QVERIFY(!stored->certificateType);
+    QCOMPARE(stored->dueBy, T0.addDays(3));
+    QVERIFY(!stored->reviewedAt.isValid());
+    QVERIFY(!stored->rejectReason);
+    QCOMPARE(stored->materials.size(), 1);
+    QCOMPARE(stored->materials.first().fileName, u"front.png"_s);
+    QCOMPARE(stored->materials.first().size, 2048);
+    // R-AUTH-4: one pending request per account.
+    QCOMPARE(thrown([&] { authentications.insert(request); }), Unique);
+    QCOMPARE(authentications.accountsUsingNumber(AccountType::Enterprise, request.certificateNumber,
+                                                 AccountB, true),
+             1);
+    QCOMPARE(authentications.accountsUsingNumber(AccountType::Enterprise, request.certificateNumber,
+                                                 AccountB, false),
+             0);
+    authentications.review(pending, ReviewStatus::Rejected, T0.addDays(1), RejectReason::Illegible,
+                           u"blurred"_s);
+    stored = authentications.find(pending);
+    QCOMPARE(stored->status, ReviewStatus::Rejected);
+    QCOMPARE(stored->reviewedAt, T0.addDays(1));
+    QVERIFY(stored->rejectReason == RejectReason::Illegible);
+    QCOMPARE(stored->reviewerNote, u"blurred"_s);
+    QVERIFY(!authentications.find(pending + 1000));
     // A status outside the schema's list is refused.
     QVERIFY(thrown([&] {
-                accounts.insertAuthentication(AccountA, u"enterprise"_s, {}, {}, u"x"_s, u"maybe"_s,
-                                              T0);
+                SqlQuery(*m_db, u"INSERT INTO authentications (account_id, auth_type, "
+                                "subject_name, status, submitted_at) VALUES (:id, 'enterprise', "
+                                "'x', 'maybe', 0)"_s)
+                    .bind(u":id"_s, AccountA)
+                    .exec();
             }).has_value());
 
     QVERIFY(!accounts.partner(AccountA));
@@ -1311,6 +1339,18 @@ void TestRepositories::populateEverything()
     message.params = {{u"code"_s, u"048213"_s}};
     OutboxRepository(*m_db).insert(message);
     JournalRepository(*m_db).append(entry(T0, u"createOrganization"_s, u"org_1"_s));
+    AuthenticationRow request;
+    request.accountId = AccountA;
+    request.type = AccountType::Individual;
+    request.certificateType = CertificateType::Passport;
+    request.certificateNumber = u"E12345678"_s;
+    request.subjectName = u"Li Lei"_s;
+    request.status = ReviewStatus::Rejected;
+    request.submittedAt = T0;
+    request.dueBy = T0.addDays(3);
+    request.reviewedAt = T0.addDays(1);
+    request.rejectReason = RejectReason::Illegible;
+    AuthenticationRepository(*m_db).insert(request);
 }
 
 void TestRepositories::listViewsColumnsOnEmptyDatabase()

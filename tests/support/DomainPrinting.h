@@ -35,6 +35,9 @@ OC_TEST_PRINT_ENUM(Channel)
 OC_TEST_PRINT_ENUM(PartnerModel)
 OC_TEST_PRINT_ENUM(PhonePurpose)
 OC_TEST_PRINT_ENUM(CardVerification)
+OC_TEST_PRINT_ENUM(CertificateType)
+OC_TEST_PRINT_ENUM(ReviewStatus)
+OC_TEST_PRINT_ENUM(RejectReason)
 
 #undef OC_TEST_PRINT_ENUM
 

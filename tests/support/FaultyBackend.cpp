@@ -205,6 +205,26 @@ QFuture<Result<PurchaseResult>> FaultyBackend::purchase(const PurchaseRequest &r
                                          [=, this] { return m_inner->purchase(request); });
 }
 
+QFuture<Result<AuthenticationRecord>>
+FaultyBackend::submitAuthentication(const AuthenticationRequest &request)
+{
+    return route<Result<AuthenticationRecord>>(
+        "submitAuthentication", [=, this] { return m_inner->submitAuthentication(request); });
+}
+
+QFuture<Result<AuthenticationRecord>> FaultyBackend::authentication(qint64 authenticationId)
+{
+    return route<Result<AuthenticationRecord>>(
+        "authentication", [=, this] { return m_inner->authentication(authenticationId); });
+}
+
+QFuture<Result<AuthenticationRecord>>
+FaultyBackend::reviewAuthentication(const ReviewDecision &decision)
+{
+    return route<Result<AuthenticationRecord>>(
+        "reviewAuthentication", [=, this] { return m_inner->reviewAuthentication(decision); });
+}
+
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {
     return route<Status>("checkUsername", [=, this] { return m_inner->checkUsername(username); });

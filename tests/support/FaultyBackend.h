@@ -74,6 +74,11 @@ public:
     QFuture<Result<HuaweiAccount>> enableServices(const EnableServicesRequest &request) override;
     QFuture<Result<PaymentCard>> bindCard(const BindCardRequest &request) override;
     QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) override;
+    QFuture<Result<AuthenticationRecord>>
+    submitAuthentication(const AuthenticationRequest &request) override;
+    QFuture<Result<AuthenticationRecord>> authentication(qint64 authenticationId) override;
+    QFuture<Result<AuthenticationRecord>>
+    reviewAuthentication(const ReviewDecision &decision) override;
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;
     QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) override;

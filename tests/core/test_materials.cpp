@@ -1,0 +1,158 @@
+// Real-name authentication materials judged by content (core/Materials.h; R-AUTH-1,
+// R-AUTH-2, R-AUTH-12): the type by the first bytes, the name's extension agreeing, at most
+// 10 MB, Word refused. Table-driven, without a QApplication.
+
+#include "core/Materials.h"
+
+#include <QTest>
+
+using namespace oc;
+using namespace Qt::StringLiterals;
+
+class TestMaterials : public QObject
+{
+    Q_OBJECT
+private slots:
+    void R_AUTH_1_detectType_data();
+    void R_AUTH_1_detectType();
+    void R_AUTH_1_typeOfName_data();
+    void R_AUTH_1_typeOfName();
+    void R_AUTH_1_check_data();
+    void R_AUTH_1_check();
+};
+
+namespace {
+
+QByteArray bytes(const char *data, int size)
+{
+    return QByteArray(data, size);
+}
+
+const QByteArray Jpeg = bytes("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11);
+const QByteArray Png = bytes("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16);
+// "BM", the file size, two reserved zero words, the pixel offset.
+const QByteArray Bmp = bytes("BM\x36\x00\x0C\x00\x00\x00\x00\x00\x36\x00\x00\x00", 14);
+const QByteArray Gif = "GIF89a\x10\x00\x10\x00";
+const QByteArray Pdf = "%PDF-1.7\n%";
+const QByteArray Doc = bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10);
+const QByteArray Docx =
+    bytes("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml", 38);
+
+} // namespace
+
+void TestMaterials::R_AUTH_1_detectType_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("type");
+    QTest::newRow("JPEG") << Jpeg << int(MaterialType::Jpeg);
+    QTest::newRow("PNG") << Png << int(MaterialType::Png);
+    QTest::newRow("BMP") << Bmp << int(MaterialType::Bmp);
+    QTest::newRow("GIF87a") << QByteArray("GIF87a\x01\x00") << int(MaterialType::Gif);
+    QTest::newRow("GIF89a") << Gif << int(MaterialType::Gif);
+    QTest::newRow("PDF") << Pdf << int(MaterialType::Pdf);
+    QTest::newRow("Word .doc") << Doc << int(MaterialType::Word);
+    QTest::newRow("Word .docx") << Docx << int(MaterialType::Word);
+    QTest::newRow("a plain zip") << bytes("PK\x03\x04\x14\x00\x00\x00", 8)
+                                 << int(MaterialType::Unknown);
+    QTest::newRow("BM without zero words")
+        << QByteArray("BM text file here") << int(MaterialType::Unknown);
+    QTest::newRow("PNG cut short") << Png.first(5) << int(MaterialType::Unknown);
+    QTest::newRow("text") << QByteArray("hello, world") << int(MaterialType::Unknown);
+    QTest::newRow("empty") << QByteArray() << int(MaterialType::Unknown);
+}
+
+void TestMaterials::R_AUTH_1_detectType()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, type);
+    QCOMPARE(int(material::detectType(header)), type);
+}
+
+void TestMaterials::R_AUTH_1_typeOfName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("type");
+    QTest::newRow("jpg") << u"a.jpg"_s << int(MaterialType::Jpeg);
+    QTest::newRow("JPEG upper case") << u"A.JPEG"_s << int(MaterialType::Jpeg);
+    QTest::newRow("png") << u"scan.final.png"_s << int(MaterialType::Png);
+    QTest::newRow("bmp") << u"a.bmp"_s << int(MaterialType::Bmp);
+    QTest::newRow("gif") << u"a.gif"_s << int(MaterialType::Gif);
+    QTest::newRow("pdf") << u"a.pdf"_s << int(MaterialType::Pdf);
+    QTest::newRow("doc") << u"a.doc"_s << int(MaterialType::Word);
+    QTest::newRow("docx") << u"a.docx"_s << int(MaterialType::Word);
+    QTest::newRow("no extension") << u"passport"_s << int(MaterialType::Unknown);
+    QTest::newRow("other") << u"a.tiff"_s << int(MaterialType::Unknown);
+}
+
+void TestMaterials::R_AUTH_1_typeOfName()
+{
+    QFETCH(QString, name);
+    QFETCH(int, type);
+    QCOMPARE(int(material::typeOfName(name)), type);
+}
+
+void TestMaterials::R_AUTH_1_check_data()
+{
+    QTest::addColumn<bool>("enterprise"); // R-AUTH-2's types instead of R-AUTH-1's
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("reason"); // empty: accepted
+    QTest::addColumn<QVariantMap>("args");
+    const qint64 mb = 1024 * 1024;
+    const QVariantMap none;
+    QTest::newRow("JPEG") << false << u"p.jpg"_s << 2 * mb << Jpeg << QString() << none;
+    QTest::newRow(".jpeg") << false << u"p.jpeg"_s << 2 * mb << Jpeg << QString() << none;
+    QTest::newRow("PNG") << false << u"p.PNG"_s << 2 * mb << Png << QString() << none;
+    QTest::newRow("BMP") << true << u"p.bmp"_s << 2 * mb << Bmp << QString() << none;
+    QTest::newRow("PDF individual") << false << u"p.pdf"_s << 2 * mb << Pdf << QString() << none;
+    QTest::newRow("exactly 10 MB") << false << u"p.jpg"_s << 10 * mb << Jpeg << QString() << none;
+    QTest::newRow("10 MB and a byte") << false << u"p.jpg"_s << 10 * mb + 1 << Jpeg << u"tooLarge"_s
+                                      << QVariantMap{{u"maxMb"_s, 10}};
+    QTest::newRow("empty size") << false << u"p.jpg"_s << qint64(0) << Jpeg << u"empty"_s << none;
+    QTest::newRow("empty header") << false << u"p.jpg"_s << mb << QByteArray() << u"empty"_s
+                                  << none;
+    QTest::newRow("a .png that is a JPEG") << false << u"p.png"_s << mb << Jpeg << u"extension"_s
+                                           << QVariantMap{{u"type"_s, u"JPG"_s}};
+    QTest::newRow("a .jpg that is a PDF")
+        << false << u"p.jpg"_s << mb << Pdf << u"extension"_s << QVariantMap{{u"type"_s, u"PDF"_s}};
+    QTest::newRow("no extension") << false << u"passport"_s << mb << Png << u"extension"_s
+                                  << QVariantMap{{u"type"_s, u"PNG"_s}};
+    QTest::newRow("Word .doc") << false << u"p.doc"_s << mb << Doc << u"word"_s << none;
+    QTest::newRow("Word .docx") << false << u"p.docx"_s << mb << Docx << u"word"_s << none;
+    QTest::newRow("Word renamed .pdf") << false << u"p.pdf"_s << mb << Doc << u"word"_s << none;
+    QTest::newRow("a PDF named .docx") << false << u"p.docx"_s << mb << Pdf << u"word"_s << none;
+    QTest::newRow("GIF individual") << false << u"p.gif"_s << mb << Gif << u"type"_s
+                                    << QVariantMap{{u"allowed"_s, u"JPG, BMP, PNG, PDF"_s}};
+    QTest::newRow("PDF enterprise") << true << u"p.pdf"_s << mb << Pdf << u"type"_s
+                                    << QVariantMap{{u"allowed"_s, u"JPG, BMP, PNG"_s}};
+    QTest::newRow("unknown content")
+        << false << u"p.jpg"_s << mb << QByteArray("hello") << u"type"_s
+        << QVariantMap{{u"allowed"_s, u"JPG, BMP, PNG, PDF"_s}};
+}
+
+void TestMaterials::R_AUTH_1_check()
+{
+    QFETCH(bool, enterprise);
+    QFETCH(QString, name);
+    QFETCH(qint64, size);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, reason);
+    QFETCH(QVariantMap, args);
+    const char *rule = enterprise ? "R-AUTH-2" : "R-AUTH-1";
+    const auto allowed = enterprise ? material::enterpriseTypes() : material::individualTypes();
+    const Problem problem =
+        material::check(rule, u"certificatePage"_s, name, size, header, allowed);
+    if (reason.isEmpty()) {
+        QVERIFY2(!problem, qPrintable(problem ? problem->toString() : QString()));
+        return;
+    }
+    QVERIFY(problem);
+    QCOMPARE(problem->rule, QString::fromLatin1(rule));
+    QCOMPARE(problem->field, u"certificatePage"_s);
+    QCOMPARE(problem->reason, reason);
+    QCOMPARE(problem->args, args);
+}
+
+QTEST_GUILESS_MAIN(TestMaterials)
+#include "test_materials.moc"
