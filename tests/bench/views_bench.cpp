@@ -127,6 +127,10 @@ public:
     {
         answered(savePath);
     }
+    void openFileName(QWidget *, const QString &, const QString &, TextAnswered answered) override
+    {
+        answered(QString());
+    }
 };
 
 // Runs the event loop until `done` holds; false on timeout.
