@@ -149,7 +149,7 @@ QWidget *MainWindow::pageWidget(Page page)
 QWidget *MainWindow::ensurePage(Page page)
 {
     const QList<QWidget *> built = {m_home,    m_accounts, m_marketplace, m_jointOperations,
-                                    m_billing, m_outbox,   m_journal};
+                                    m_billing, m_outbox,   m_journal,     m_reviewQueue};
     if (QWidget *view = built.at(int(page)))
         return view;
     QWidget *current = m_ui->pages->widget(int(page));

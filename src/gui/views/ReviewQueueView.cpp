@@ -49,7 +49,17 @@ ReviewQueueView::ReviewQueueView(AppContext *context, QWidget *parent)
     m_reject = m_list->addAction(QStringLiteral("rejectButton"), [] { return tr("Re&ject…"); });
     connect(m_approve, &QPushButton::clicked, this, &ReviewQueueView::approve);
     connect(m_reject, &QPushButton::clicked, this, &ReviewQueueView::reject);
-    setTabOrder(m_list->table(), m_ui->detailArea);
+    // The values in it take the focus, not the scroll area around them.
+    m_ui->detailArea->setFocusPolicy(Qt::NoFocus);
+    // The list, then the selected request's values in the order they are read.
+    QWidget *previous = m_list->table();
+    for (QWidget *value : std::initializer_list<QWidget *>{
+             m_ui->accountValue, m_ui->typeValue, m_ui->subjectValue, m_ui->numberValue,
+             m_ui->countryValue, m_ui->addressValue, m_ui->submittedValue, m_ui->dueValue,
+             m_ui->statusValue, m_ui->reasonValue}) {
+        setTabOrder(previous, value);
+        previous = value;
+    }
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     connect(m_list->model(), &PagedTableModel::pageLoaded, this, [this](int page) {
