@@ -103,6 +103,133 @@
     </message>
 </context>
 <context>
+    <name>AuthEnterprisePage</name>
+    <message>
+        <source>Registered country/region:</source>
+        <translation>注册国家/地区：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;address:</source>
+        <translation>注册地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Registration n&amp;umber:</source>
+        <translation>注册号(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>AuthIndividualPage</name>
+    <message>
+        <source>Certificate type:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Passport</source>
+        <translation>护照(&amp;P)</translation>
+    </message>
+    <message>
+        <source>I&amp;D card</source>
+        <translation>身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Non-Chinese &amp;Driver License</source>
+        <translation>非中国大陆驾驶证(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;country/region:</source>
+        <translation>签发国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full Name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Number:</source>
+        <translation>证件号码(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>AuthProgressPage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Review due by:</source>
+        <translation>审核截止：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock by 3 &amp;working days</source>
+        <translation>演示时钟前进 3 个工作日(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthReviewPage</name>
+    <message>
+        <source>Authentication:</source>
+        <translation>认证类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Country/Region:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>注册地址：</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>材料：</translation>
+    </message>
+</context>
+<context>
+    <name>AuthTypePage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Authentication status:</source>
+        <translation>认证状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Individual Authentication</source>
+        <translation>个人认证(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise Authentication</source>
+        <translation>企业认证(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>BasicInfoPage</name>
     <message>
         <source>&amp;Site:</source>
@@ -1319,6 +1446,100 @@
         <source>Card %1 could not be bound: %2. Bind again, or submit a service ticket.</source>
         <translation>银行卡 %1 绑定失败：%2。请重新绑定，或提交工单。</translation>
     </message>
+    <message>
+        <source>Under review</source>
+        <comment>reviewStatus</comment>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>reviewStatus</comment>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>reviewStatus</comment>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s country/region is not the account&apos;s</source>
+        <comment>rejectReason</comment>
+        <translation>证件国家/地区与账号的不一致</translation>
+    </message>
+    <message>
+        <source>The certificate is expired or not valid</source>
+        <comment>rejectReason</comment>
+        <translation>证件已过期或无效</translation>
+    </message>
+    <message>
+        <source>The photo is not clear</source>
+        <comment>rejectReason</comment>
+        <translation>照片不清晰</translation>
+    </message>
+    <message>
+        <source>The name does not match the certificate</source>
+        <comment>rejectReason</comment>
+        <translation>姓名与证件不符</translation>
+    </message>
+    <message>
+        <source>The number does not match the certificate</source>
+        <comment>rejectReason</comment>
+        <translation>号码与证件不符</translation>
+    </message>
+    <message>
+        <source>The holding photo breaks its rules (front side, face and arms visible, no headwear)</source>
+        <comment>rejectReason</comment>
+        <translation>手持照片不合要求（正面、露出面部和手臂、不戴帽子）</translation>
+    </message>
+    <message>
+        <source>The photo is edited or not an original</source>
+        <comment>rejectReason</comment>
+        <translation>照片经过编辑或非原图</translation>
+    </message>
+    <message>
+        <source>Real-name authentication approved</source>
+        <translation>实名认证已通过</translation>
+    </message>
+    <message>
+        <source>Real-name authentication rejected</source>
+        <translation>实名认证未通过</translation>
+    </message>
+    <message>
+        <source>The real-name authentication of %1 is approved. You can now buy on KooGallery.</source>
+        <translation>%1 的实名认证已通过，现在可以在云商店购买。</translation>
+    </message>
+    <message>
+        <source>The real-name authentication of %1 is rejected: %2. Correct the information and authenticate again.</source>
+        <translation>%1 的实名认证未通过：%2。请修改信息后重新认证。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>证件上的名称</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Review due by</source>
+        <translation>审核截止</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseConfirmPage</name>
@@ -2063,6 +2284,96 @@
         <source>Huawei Cloud services of this account are not enabled: it cannot buy yet. Enable the services first (Sign up for a HUAWEI ID).</source>
         <translation>该账号未开通华为云服务，暂不能购买。请先开通服务（注册华为账号）。</translation>
     </message>
+    <message>
+        <source>A certificate number is 5 to 30 letters, digits or hyphens.</source>
+        <translation>证件号码为 5 到 30 个字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>A registration number is 5 to 30 letters, digits or hyphens.</source>
+        <translation>注册号为 5 到 30 个字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise name exactly as on the certificate.</source>
+        <translation>请按证件准确填写企业名称。</translation>
+    </message>
+    <message>
+        <source>Upload this material.</source>
+        <translation>请上传此材料。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>A Word file cannot be uploaded: convert it to PDF before uploading.</source>
+        <translation>不能上传 Word 文件：请先转换为 PDF。</translation>
+    </message>
+    <message>
+        <source>A Word file cannot be uploaded: scan or photograph the document instead.</source>
+        <translation>不能上传 Word 文件：请改为扫描或拍摄该文件。</translation>
+    </message>
+    <message>
+        <source>This file type is not accepted here. Upload one of: %1.</source>
+        <translation>此处不接受该文件类型。请上传以下类型之一：%1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name does not match its content (it is a %1 file). Rename or convert it.</source>
+        <translation>文件名与内容不符（实际是 %1 文件）。请重命名或转换。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This material cannot be accepted.</source>
+        <translation>不能接受此材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate number already authenticates %n account(s), the most it may.</source>
+        <translation>
+            <numerusform>该证件号码已认证 %n 个账号，已达上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A real-name authentication of this account is under review. Wait for its result (within three working days).</source>
+        <translation>该账号的实名认证正在审核中。请等待结果（三个工作日内）。</translation>
+    </message>
+    <message>
+        <source>This account is already real-name authenticated. Changes go through re-authentication.</source>
+        <translation>该账号已完成实名认证。变更需通过重新认证。</translation>
+    </message>
+    <message>
+        <source>This request has already been reviewed.</source>
+        <translation>该申请已审核。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the rejection.</source>
+        <translation>请选择拒绝原因。</translation>
+    </message>
+    <message>
+        <source>This real-name authentication step is not possible now.</source>
+        <translation>当前无法进行此实名认证操作。</translation>
+    </message>
+    <message>
+        <source>Re-authentication is not possible for this account now.</source>
+        <translation>该账号当前无法重新认证。</translation>
+    </message>
+    <message>
+        <source>The certificate must be issued by the account&apos;s registration country/region.</source>
+        <translation>证件必须由账号注册的国家/地区签发。</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the reviewer&apos;s checklist.</source>
+        <translation>请从审核检查项中选择原因。</translation>
+    </message>
+    <message>
+        <source>The master account&apos;s authentication cannot be copied to this member.</source>
+        <translation>主账号的认证不能同步到该成员账号。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>
@@ -2617,6 +2928,68 @@
     <message>
         <source>Settlement:</source>
         <translation>结算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the customer:</source>
+        <translation>给客户的说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>认证类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Country/Region:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>注册地址：</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Review due by:</source>
+        <translation>审核截止：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>材料：</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3627,228 @@
     <message>
         <source>Required for fee-center and Huawei Cloud settlement.</source>
         <translation>费用中心结算和华为云账号结算必填。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AuthEnterprisePage</name>
+    <message>
+        <source>Enterprise Authentication</source>
+        <translation>企业认证</translation>
+    </message>
+    <message>
+        <source>The registered country/region, address, enterprise name and registration number must match the certificate exactly.</source>
+        <translation>注册国家/地区、地址、企业名称和注册号必须与证件完全一致。</translation>
+    </message>
+    <message>
+        <source>The certificate information that you provide will only be used for real-name authentication. Your data will be treated as private and confidential.</source>
+        <translation>您提供的证件信息仅用于实名认证，我们将对您的数据严格保密。</translation>
+    </message>
+    <message>
+        <source>Enter the name exactly as displayed on the enterprise certificate.</source>
+        <translation>请按企业证件上的名称准确填写。</translation>
+    </message>
+    <message>
+        <source>Upload a JPG, JPEG, BMP, or PNG file whose size is less than or equal to 10 MB, clearly readable. You may watermark it as long as the key data stays readable.</source>
+        <translation>请上传清晰可读、不超过 10 MB 的 JPG、JPEG、BMP 或 PNG 文件。可以加水印，但关键信息须清晰可读。</translation>
+    </message>
+    <message>
+        <source>Front of the enterprise certificate:</source>
+        <translation>企业证件正面：</translation>
+    </message>
+    <message>
+        <source>Back of the enterprise certificate:</source>
+        <translation>企业证件背面：</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AuthIndividualPage</name>
+    <message>
+        <source>Individual Certificate Authentication</source>
+        <translation>个人证件认证</translation>
+    </message>
+    <message>
+        <source>Enter the details as they appear on the certificate.</source>
+        <translation>请按证件上的内容填写。</translation>
+    </message>
+    <message>
+        <source>The certificate information that you provide will only be used for real-name authentication. Your data will be treated as private and confidential.</source>
+        <translation>您提供的证件信息仅用于实名认证，我们将对您的数据严格保密。</translation>
+    </message>
+    <message>
+        <source>Enter your name as it appears on your certificate.</source>
+        <translation>请输入证件上的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter your certificate number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+    <message>
+        <source>Real-Name Authentication Material: upload a JPG, JPEG, BMP, PNG, or PDF file whose size is less than or equal to 10 MB. You may watermark it (e.g. &quot;For Huawei Cloud Only&quot;) as long as the key data stays readable.</source>
+        <translation>实名认证材料：请上传不超过 10 MB 的 JPG、JPEG、BMP、PNG 或 PDF 文件。可以加水印（如“仅供华为云使用”），但关键信息须清晰可读。</translation>
+    </message>
+    <message>
+        <source>Passport personal information page:</source>
+        <translation>护照个人信息页：</translation>
+    </message>
+    <message>
+        <source>Image of you holding the passport:</source>
+        <translation>手持护照照片：</translation>
+    </message>
+    <message>
+        <source>ID card personal information side:</source>
+        <translation>身份证人像面：</translation>
+    </message>
+    <message>
+        <source>Image of you holding the ID card:</source>
+        <translation>手持身份证照片：</translation>
+    </message>
+    <message>
+        <source>Driver license personal information page:</source>
+        <translation>驾驶证个人信息页：</translation>
+    </message>
+    <message>
+        <source>Image of you holding the driver license:</source>
+        <translation>手持驾驶证照片：</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AuthProgressPage</name>
+    <message>
+        <source>Advancing the clock…</source>
+        <translation>正在推进时钟…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审核进度</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>已提交。</translation>
+    </message>
+    <message>
+        <source>Your real-name authentication is under review.</source>
+        <translation>您的实名认证正在审核中。</translation>
+    </message>
+    <message>
+        <source>The review ends within three working days. Huawei&apos;s reviewer is played in the Review queue (Go &gt; Review queue).</source>
+        <translation>审核在三个工作日内完成。华为审核员在“审核队列”中模拟（转到 > 审核队列）。</translation>
+    </message>
+    <message>
+        <source>Real-name authentication approved.</source>
+        <translation>实名认证已通过。</translation>
+    </message>
+    <message>
+        <source>The account can now buy on KooGallery.</source>
+        <translation>该账号现在可以在云商店购买。</translation>
+    </message>
+    <message>
+        <source>Real-name authentication rejected.</source>
+        <translation>实名认证未通过。</translation>
+    </message>
+    <message>
+        <source>Correct the information and authenticate again (Huawei accounts &gt; Authenticate…).</source>
+        <translation>请修改信息后重新认证（华为账号 > 实名认证…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AuthReviewPage</name>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation>检查并提交</translation>
+    </message>
+    <message>
+        <source>After submitting, the review ends within three working days.</source>
+        <translation>提交后，审核在三个工作日内完成。</translation>
+    </message>
+    <message>
+        <source>Check what will be submitted for review.</source>
+        <translation>检查将提交审核的内容。</translation>
+    </message>
+    <message>
+        <source>Enterprise authentication</source>
+        <translation>企业认证</translation>
+    </message>
+    <message>
+        <source>Individual authentication</source>
+        <translation>个人认证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Non-Chinese driver license</source>
+        <translation>非中国大陆驾驶证</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AuthTypePage</name>
+    <message>
+        <source>Loading the account…</source>
+        <translation>正在加载账号…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Real-Name Authentication</source>
+        <translation>实名认证</translation>
+    </message>
+    <message>
+        <source>Choose individual or enterprise authentication.</source>
+        <translation>选择个人认证或企业认证。</translation>
+    </message>
+    <message>
+        <source>Only a real-name authenticated account can buy on KooGallery. The review ends within three working days.</source>
+        <translation>只有完成实名认证的账号才能在云商店购买。审核在三个工作日内完成。</translation>
+    </message>
+    <message>
+        <source>For an account that belongs to a person: passport, ID card or non-Chinese driver license.</source>
+        <translation>适用于个人所有的账号：护照、身份证或非中国大陆驾驶证。</translation>
+    </message>
+    <message>
+        <source>For an account that belongs to an enterprise, a public institution, a social group or an individual business.</source>
+        <translation>适用于企业、事业单位、社会团体或个体工商户所有的账号。</translation>
+    </message>
+    <message>
+        <source>Authenticating an individual&apos;s account as an enterprise can bring inconvenience or financial liability when the owner changes, when the account is in arrears, or in disputes.</source>
+        <translation>将个人的账号认证为企业，在账号易主、欠费或发生纠纷时可能带来不便或财务责任。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::AuthWizard</name>
+    <message>
+        <source>Real-name authentication</source>
+        <translation>实名认证</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4686,10 @@
         <source>&amp;Sign up a HUAWEI ID…</source>
         <translation>注册华为账号(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Authenticate…</source>
+        <translation>实名认证(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::JointOperationsView</name>
@@ -4439,6 +5038,10 @@ Qt %5</translation>
         <source>Server: %1 — operator %2</source>
         <translation>服务器：%1 — 操作员 %2</translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::MarketplaceView</name>
@@ -4509,6 +5112,53 @@ Qt %5</translation>
     <message>
         <source>&amp;Buy stored-value cards…</source>
         <translation>购买储值卡(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::MaterialField</name>
+    <message>
+        <source>Materials (*.jpg *.jpeg *.bmp *.png *.gif *.pdf);;All files (*)</source>
+        <translation>材料 (*.jpg *.jpeg *.bmp *.png *.gif *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>选择：%1</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5773,96 @@ Qt %5</translation>
     <message>
         <source>Register the %1 Commercial Plan</source>
         <translation>注册%1商业版</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::RejectDialog</name>
+    <message>
+        <source>Reject the real-name authentication</source>
+        <translation>驳回实名认证</translation>
+    </message>
+    <message>
+        <source>The customer is told the reason and may submit again.</source>
+        <translation>客户会收到原因，并可重新提交。</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>选择原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReviewQueueView</name>
+    <message>
+        <source>Real-name authentication requests</source>
+        <translation>实名认证申请</translation>
+    </message>
+    <message>
+        <source>No real-name authentication requests.</source>
+        <translation>没有实名认证申请。</translation>
+    </message>
+    <message>
+        <source>No request matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>账号类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Non-Chinese driver license</source>
+        <translation>非中国大陆驾驶证</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <source>Acting as Huawei&apos;s reviewer: approve a request, or reject it with the reason. Reviews end within three working days.</source>
+        <translation>模拟华为审核员：通过申请，或选择原因驳回。审核在三个工作日内完成。</translation>
+    </message>
+    <message>
+        <source>Check: the certificate&apos;s country/region is the account&apos;s; the certificate is valid and its photo clear; the name and number match it; the holding photo shows the front side with all data readable, face and arms visible, no headwear; photos are original. One certificate number authenticates at most 3 individual or 6 enterprise accounts.</source>
+        <translation>检查：证件国家/地区与账号一致；证件有效且照片清晰；姓名和号码与证件相符；手持照片为正面、信息清晰可读、露出面部和手臂、不戴帽子；照片为原图。一个证件号码最多认证 3 个个人账号或 6 个企业账号。</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,46 @@ T awaitFuture(QFuture<T> future, int timeoutMs = 30000)
     return future.result();
 }
 
+// Drawn stand-ins for a customer's certificate photos (W-AUTH), the same on every run;
+// returns their folder: certificate.png, holding.jpg, enterprise-front.png, enterprise-back.png.
+QString writeSpecimens(const QString &folder)
+{
+    QDir().mkpath(folder);
+    const auto draw = [&folder](const QString &name, const char *format, const QString &caption,
+                                const QColor &tint) {
+        QImage image(900, 580, QImage::Format_RGB32);
+        image.fill(tint);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(60, 70, 90), 6));
+        p.drawRoundedRect(QRectF(20, 20, 860, 540), 28, 28);
+        p.setBrush(QColor(180, 190, 205));
+        p.setPen(Qt::NoPen);
+        p.drawRect(QRectF(60, 120, 220, 280));
+        p.setPen(QColor(60, 70, 90));
+        QFont font;
+        font.setPixelSize(64);
+        font.setBold(true);
+        p.setFont(font);
+        p.drawText(QRectF(300, 120, 560, 120), Qt::AlignCenter, QStringLiteral("SPECIMEN"));
+        font.setPixelSize(34);
+        font.setBold(false);
+        p.setFont(font);
+        p.drawText(QRectF(300, 260, 560, 160), Qt::AlignCenter | Qt::TextWordWrap, caption);
+        p.end();
+        image.save(QDir(folder).filePath(name), format);
+    };
+    draw(QStringLiteral("certificate.png"), "PNG", QStringLiteral("ID card"),
+         QColor(226, 236, 248));
+    draw(QStringLiteral("holding.jpg"), "JPG", QStringLiteral("Holding the ID card"),
+         QColor(236, 230, 222));
+    draw(QStringLiteral("enterprise-front.png"), "PNG", QStringLiteral("Business license (front)"),
+         QColor(230, 242, 232));
+    draw(QStringLiteral("enterprise-back.png"), "PNG", QStringLiteral("Business license (back)"),
+         QColor(230, 242, 232));
+    return folder;
+}
+
 std::optional<MainWindow::Page> mainPage(const QString &name)
 {
     static const QHash<QString, MainWindow::Page> pages = {
@@ -197,6 +237,9 @@ bool ScreenshotRunner::runLanguage(const QString &language, const QString &dataD
     m_window->show();
     m_window->resize(Width, Height);
     m_vars.clear();
+    // Files for W-AUTH's uploads (the scenario answers the file chooser with them).
+    m_vars.insert(QStringLiteral("samples"),
+                  writeSpecimens(QDir(dataDir).filePath(QStringLiteral("samples"))));
     waitUntil([] { return false; }, 50);
 
     const QString langDir = QDir(m_options.outputDir).filePath(language);
