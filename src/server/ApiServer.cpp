@@ -302,7 +302,7 @@ void ApiServer::serve(std::shared_ptr<HttpExchange> exchange, const api::Route *
                 makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("busy"))));
             return;
         }
-        const auto who = OperatorService(*session).authenticate(bearerOf(request));
+        const auto who = OperatorService(*session).authenticate(bearerOf(request), &m_tokens);
         if (!who.ok()) {
             reply(errorAnswer(who.error()));
             return;

@@ -5,6 +5,7 @@
 #include "WorkerPool.h"
 #include "contract/Routes.h"
 #include "core/KooGalleryCall.h"
+#include "services/OperatorTokenCache.h"
 #include "services/ServiceHost.h"
 
 #include <QElapsedTimer>
@@ -107,6 +108,9 @@ private:
 
     ServerOptions m_options;
     ServiceHost m_host;
+    // Tokens verified lately, shared by the workers: a request with one is not looked up
+    // in the store again; a revocation takes effect within the cache's lifetime (1 s).
+    OperatorTokenCache m_tokens;
     std::unique_ptr<WorkerPool> m_pool;
     HttpFront *m_front = nullptr;
     QNetworkAccessManager *m_network = nullptr; // the marketplace's calls to this server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OperatorTokenCache.h"
 #include "Session.h"
 #include "store/OperatorRepository.h"
 
@@ -27,8 +28,11 @@ public:
     Result<QList<store::OperatorRecord>> list();
     Status revoke(const QString &name);
     // The active operator a bearer token belongs to; E-AUTH with reason "missing",
-    // "invalid" or "revoked" otherwise. The secret is compared in constant time.
-    Result<store::OperatorRecord> authenticate(const QString &token);
+    // "invalid" or "revoked" otherwise. The secret is compared in constant time. With a
+    // cache, a token it verified within its lifetime is not looked up in the store again
+    // (a revocation then takes effect within that lifetime); any other token is.
+    Result<store::OperatorRecord> authenticate(const QString &token,
+                                               OperatorTokenCache *cache = nullptr);
 
 private:
     Session &m_session;

@@ -3,6 +3,7 @@
 #include "core/ListNames.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace oc::store {
@@ -452,14 +453,27 @@ struct PageStatement
     bool reversed = false;
 };
 
+// The total of the rows `built` selects (an unfiltered one on the base table alone).
+QString countStatement(const ViewDefinition &view, const Built &built)
+{
+    const char *from = built.where.isEmpty() && view.countFrom ? view.countFrom : view.from;
+    return QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(from) + built.where;
+}
+
+// With `withTotal`, every row also carries the total in a last column: a scalar subquery
+// that does not depend on the row, which both stores evaluate once per execution. One
+// statement instead of two: on PostgreSQL each is a round trip, and the page and its total
+// come from the same snapshot.
 PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
-                            const SqlDialect &dialect)
+                            const SqlDialect &dialect, bool withTotal)
 {
     PageStatement statement;
     const Built built = buildWhere(view, query, dialect);
     QStringList expressions;
     for (const auto &column : view.columns)
         expressions << QString::fromLatin1(column.sql);
+    if (withTotal)
+        expressions << QLatin1Char('(') + countStatement(view, built) + QLatin1Char(')');
     // OFFSET skips rows one by one: past the middle of a known total, read backwards from
     // the end instead (ORDER BY reversed, then the page flipped back).
     qint64 offset = qMax(0, query.offset);
@@ -492,31 +506,35 @@ ListPage ListViews::page(const ListQuery &query)
         return result;
     }
     result.columns = columns(query.view);
-    const PageStatement statement = pageStatement(*view, query, m_db.dialect());
+    const PageStatement statement = pageStatement(*view, query, m_db.dialect(), query.withTotal);
     SqlQuery rows(m_db, statement.sql);
     for (const auto &[name, value] : statement.binds)
         rows.bind(name, value);
     rows.exec();
     const int count = int(view->columns.size());
+    std::optional<qint64> total;
     while (rows.next()) {
         QVariantList row;
         row.reserve(count);
         for (int i = 0; i < count; ++i)
             row << rows.value(i);
         result.rows << row;
+        if (query.withTotal && !total)
+            total = rows.integer(count);
     }
     if (statement.reversed)
         std::reverse(result.rows.begin(), result.rows.end());
 
     if (query.withTotal) {
-        const Built built = buildWhere(*view, query, m_db.dialect());
-        const char *from = built.where.isEmpty() && view->countFrom ? view->countFrom : view->from;
-        SqlQuery total(m_db, QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(from) +
-                                 built.where);
-        for (const auto &[name, value] : built.binds)
-            total.bind(name, value);
-        total.exec();
-        result.total = total.next() ? total.integer(0) : 0;
+        if (!total) { // an empty page carries no total: counted on its own
+            const Built built = buildWhere(*view, query, m_db.dialect());
+            SqlQuery counted(m_db, countStatement(*view, built));
+            for (const auto &[name, value] : built.binds)
+                counted.bind(name, value);
+            counted.exec();
+            total = counted.next() ? counted.integer(0) : 0;
+        }
+        result.total = *total;
     }
     return result;
 }
@@ -527,7 +545,8 @@ QStringList ListViews::queryPlan(const ListQuery &query)
     const ViewDefinition *view = findView(query.view);
     if (!view || !unknownName(query).isEmpty())
         return plan;
-    const PageStatement statement = pageStatement(*view, query, m_db.dialect());
+    // The page's rows as read (a total's subquery adds only its own count to the plan).
+    const PageStatement statement = pageStatement(*view, query, m_db.dialect(), false);
     const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::Sqlite;
     SqlQuery explain(m_db,
                      (sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) +
