@@ -112,6 +112,8 @@ QHash<QString, QStringList> enumSpellings()
         {enumName::CardStatus, spellings<CardStatus>()},
         {enumName::PurchaseType, spellings<PurchaseType>()},
         {enumName::Channel, spellings<Channel>()},
+        {enumName::ReviewStatus, spellings<ReviewStatus>()},
+        {enumName::RejectReason, spellings<RejectReason>()},
     };
 }
 
