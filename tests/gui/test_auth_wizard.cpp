@@ -129,6 +129,7 @@ void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue
     QVERIFY(waitFor([&] { return status->text() == inTestLanguage(u"Approved"_s, u"已通过"_s); }));
     const QVariantMap row = findRow(backend, u"huaweiAccounts"_s, u"accountId"_s, account);
     QCOMPARE(row.value(u"authStatus"_s).toString(), u"authenticated"_s);
+    QVERIFY(waitFor([&] { return wizard->button(QWizard::FinishButton)->isEnabled(); }));
     clickWizardButton(wizard, QWizard::FinishButton);
     QVERIFY(waitFor([&] { return !wizard->isVisible(); }));
 

@@ -6,6 +6,7 @@
 
 #include "GuiTestSupport.h"
 #include "gui/views/HuaweiAccountsView.h"
+#include "gui/views/ListViewWidget.h"
 #include "gui/wizards/signup/SignUpWizard.h"
 
 #include <QApplication>
@@ -149,11 +150,13 @@ void TestSignUpWizard::R_ACC_16_R_ACC_18_signsUpEnablesAndBindsACard()
     QVERIFY(detail->account.securityPhone.isEmpty());
     QCOMPARE(detail->cards.size(), 2);
 
-    // Finish shows the new account in the accounts list.
+    // Finish (once the page has read the account back) shows the new account in the list.
+    QVERIFY(waitFor([&] { return wizard->button(QWizard::FinishButton)->isEnabled(); }));
     clickWizardButton(wizard, QWizard::FinishButton);
+    const QString created = accountId->text();
     QVERIFY(waitFor([&] {
         return w.huaweiAccountsView()->isVisible() &&
-               w.huaweiAccountsView()->findChild<QWidget *>() != nullptr;
+               w.huaweiAccountsView()->list()->currentValue(u"accountId"_s).toString() == created;
     }));
 }
 

@@ -1,5 +1,7 @@
 #include "AuthEnterprisePage.h"
 
+#include "MaterialFields.h"
+#include "core/Rules.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
@@ -30,30 +32,12 @@ AuthEnterprisePage::AuthEnterprisePage(AppContext *context, AuthFlow *flow, QWid
         b->bindError(field, label);
         flow->setFieldPage(field, F::EnterprisePage);
     }
-    const QList<std::tuple<QString, QLabel *, QLayout *, QLabel *>> uploads = {
-        {QString::fromLatin1(MaterialSlot::CertificateFront), m_ui->certificateFrontLabel,
-         m_ui->certificateFrontSlot, m_ui->certificateFrontError},
-        {QString::fromLatin1(MaterialSlot::CertificateBack), m_ui->certificateBackLabel,
-         m_ui->certificateBackSlot, m_ui->certificateBackError}};
-    QWidget *previous = m_ui->registrationNumberEdit;
-    for (const auto &[slot, label, layout, error] : uploads) {
-        auto *field = new MaterialField(context, slot, this);
-        field->setObjectName(slot + QStringLiteral("Field"));
-        layout->addWidget(field);
-        label->setBuddy(field->chooseButton());
-        b->bindError(slot, error, field->chooseButton());
-        flow->setFieldPage(slot, F::EnterprisePage);
-        connect(field, &MaterialField::chosen, flow, &AuthFlow::setMaterial);
-        connect(field, &MaterialField::unreadable, this,
-                [this, slot](const QString &name, const QString &reason) {
-                    m_flow->setError(makeError(
-                        QStringLiteral("R-AUTH-2"), slot, QStringLiteral("unreadable"),
-                        {{QStringLiteral("file"), name}, {QStringLiteral("reason"), reason}}));
-                });
-        setTabOrder(previous, field->chooseButton());
-        previous = field->chooseButton();
-        m_materials << field;
-    }
+    m_materials = addMaterialFields(
+        this, flow, F::EnterprisePage, rule::AUTH_2, m_ui->registrationNumberEdit,
+        {{QString::fromLatin1(MaterialSlot::CertificateFront), m_ui->certificateFrontLabel,
+          m_ui->certificateFrontSlot, m_ui->certificateFrontError},
+         {QString::fromLatin1(MaterialSlot::CertificateBack), m_ui->certificateBackLabel,
+          m_ui->certificateBackSlot, m_ui->certificateBackError}});
     connect(flow, &AuthFlow::valueChanged, this, [this] { emit completeChanged(); });
     addStatusArea(m_ui->contentLayout);
 }

@@ -1,6 +1,8 @@
 #include "AuthIndividualPage.h"
 
+#include "MaterialFields.h"
 #include "core/Countries.h"
+#include "core/Rules.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
@@ -42,30 +44,12 @@ AuthIndividualPage::AuthIndividualPage(AppContext *context, AuthFlow *flow, QWid
         b->bindError(field, label);
         flow->setFieldPage(field, F::IndividualPage);
     }
-    const QList<std::tuple<QString, QLabel *, QLayout *, QLabel *>> uploads = {
-        {QString::fromLatin1(MaterialSlot::CertificatePage), m_ui->certificatePageLabel,
-         m_ui->certificatePageSlot, m_ui->certificatePageError},
-        {QString::fromLatin1(MaterialSlot::HoldingPhoto), m_ui->holdingPhotoLabel,
-         m_ui->holdingPhotoSlot, m_ui->holdingPhotoError}};
-    QWidget *previous = m_ui->certificateNumberEdit;
-    for (const auto &[slot, label, layout, error] : uploads) {
-        auto *field = new MaterialField(context, slot, this);
-        field->setObjectName(slot + QStringLiteral("Field"));
-        layout->addWidget(field);
-        label->setBuddy(field->chooseButton());
-        b->bindError(slot, error, field->chooseButton());
-        flow->setFieldPage(slot, F::IndividualPage);
-        connect(field, &MaterialField::chosen, flow, &AuthFlow::setMaterial);
-        connect(field, &MaterialField::unreadable, this,
-                [this, slot](const QString &name, const QString &reason) {
-                    m_flow->setError(makeError(
-                        QStringLiteral("R-AUTH-1"), slot, QStringLiteral("unreadable"),
-                        {{QStringLiteral("file"), name}, {QStringLiteral("reason"), reason}}));
-                });
-        setTabOrder(previous, field->chooseButton());
-        previous = field->chooseButton();
-        m_materials << field;
-    }
+    m_materials = addMaterialFields(
+        this, flow, F::IndividualPage, rule::AUTH_1, m_ui->certificateNumberEdit,
+        {{QString::fromLatin1(MaterialSlot::CertificatePage), m_ui->certificatePageLabel,
+          m_ui->certificatePageSlot, m_ui->certificatePageError},
+         {QString::fromLatin1(MaterialSlot::HoldingPhoto), m_ui->holdingPhotoLabel,
+          m_ui->holdingPhotoSlot, m_ui->holdingPhotoError}});
     connect(flow, &AuthFlow::valueChanged, this, [this](const QString &key) {
         if (key == AuthFlow::CertificateTypeKey)
             retranslatePage();
