@@ -1540,6 +1540,18 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Non-Chinese driver license</source>
+        <translation>非中国大陆驾驶证</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseConfirmPage</name>
@@ -3735,7 +3747,7 @@
     </message>
     <message>
         <source>The review ends within three working days. Huawei&apos;s reviewer is played in the Review queue (Go &gt; Review queue).</source>
-        <translation>审核在三个工作日内完成。华为审核员在“审核队列”中模拟（转到 > 审核队列）。</translation>
+        <translation>审核在三个工作日内完成。华为审核员在“审核队列”中模拟（转到 &gt; 审核队列）。</translation>
     </message>
     <message>
         <source>Real-name authentication approved.</source>
@@ -3751,7 +3763,7 @@
     </message>
     <message>
         <source>Correct the information and authenticate again (Huawei accounts &gt; Authenticate…).</source>
-        <translation>请修改信息后重新认证（华为账号 > 实名认证…）。</translation>
+        <translation>请修改信息后重新认证（华为账号 &gt; 实名认证…）。</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -3783,18 +3795,6 @@
     <message>
         <source>Individual authentication</source>
         <translation>个人认证</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>ID card</source>
-        <translation>身份证</translation>
-    </message>
-    <message>
-        <source>Non-Chinese driver license</source>
-        <translation>非中国大陆驾驶证</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5839,18 +5839,6 @@ Qt %5</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>ID card</source>
-        <translation>身份证</translation>
-    </message>
-    <message>
-        <source>Non-Chinese driver license</source>
-        <translation>非中国大陆驾驶证</translation>
     </message>
     <message>
         <source>Preview of %1</source>

@@ -181,6 +181,13 @@ constexpr KeyText CardResultTexts[] = {
      {QT_TRANSLATE_NOOP("DomainText", "Identity verification at the bank failed")}},
 };
 
+// W-AUTH: the certificates an individual may use (CertificateType spellings).
+constexpr KeyText CertificateTexts[] = {
+    {"passport", {QT_TRANSLATE_NOOP("DomainText", "Passport")}},
+    {"id_card", {QT_TRANSLATE_NOOP("DomainText", "ID card")}},
+    {"driver_license", {QT_TRANSLATE_NOOP("DomainText", "Non-Chinese driver license")}},
+};
+
 // Journal: the resource types of the entries.
 constexpr KeyText ResourceTypeTexts[] = {
     {"accountCenter", {QT_TRANSLATE_NOOP("DomainText", "Account center")}},
@@ -337,6 +344,11 @@ QString DomainText::countryName(const QString &code)
 QString DomainText::cardResult(const QString &result)
 {
     return keyText(CardResultTexts, result);
+}
+
+QString DomainText::certificateType(CertificateType type)
+{
+    return keyText(CertificateTexts, oc::toString(type));
 }
 
 QString DomainText::productName(const QString &kind, const QString &brand)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Domain.h"
 #include "core/Listing.h"
 #include "core/Money.h"
 
@@ -21,6 +22,8 @@ public:
     // W-SIGNUP: a country/region by its ISO code; a card binding's result (R-ACC-18).
     static QString countryName(const QString &code);
     static QString cardResult(const QString &result);
+    // W-AUTH: an individual's certificate ("Passport", "ID card", ...).
+    static QString certificateType(CertificateType type);
     static QString productName(const QString &kind, const QString &brand);
     static QString columnHeader(const QString &view, const QString &key);
     static QString yesNo(bool value);

@@ -156,11 +156,7 @@ void ReviewQueueView::showRecord()
     m_ui->accountValue->setText(tr("%1 (%2)").arg(r.accountName, r.accountId));
     QString kind = DomainText::enumValue(enumName::AccountType, oc::toString(r.type));
     if (!enterprise)
-        kind = tr("%1 — %2").arg(kind, r.certificateType == CertificateType::Passport
-                                           ? tr("Passport")
-                                           : (r.certificateType == CertificateType::IdCard
-                                                  ? tr("ID card")
-                                                  : tr("Non-Chinese driver license")));
+        kind = tr("%1 — %2").arg(kind, DomainText::certificateType(r.certificateType));
     m_ui->typeValue->setText(kind);
     m_ui->subjectValue->setText(r.subjectName);
     m_ui->numberValue->setText(r.certificateNumber);

@@ -40,14 +40,8 @@ void AuthReviewPage::retranslatePage()
     const AuthenticationRequest r = m_flow->request();
     const bool enterprise = r.type == AccountType::Enterprise;
     QString kind = enterprise ? tr("Enterprise authentication") : tr("Individual authentication");
-    if (!enterprise) {
-        const QString certificate =
-            r.certificateType == CertificateType::Passport
-                ? tr("Passport")
-                : (r.certificateType == CertificateType::IdCard ? tr("ID card")
-                                                                : tr("Non-Chinese driver license"));
-        kind = tr("%1 — %2").arg(kind, certificate);
-    }
+    if (!enterprise)
+        kind = tr("%1 — %2").arg(kind, DomainText::certificateType(r.certificateType));
     m_ui->typeValue->setText(kind);
     m_ui->subjectValue->setText(enterprise ? r.enterpriseName : r.fullName);
     m_ui->numberValue->setText(r.certificateNumber);
