@@ -68,6 +68,28 @@ public:
     virtual QFuture<Result<AuthenticationRecord>>
     reviewAuthentication(const ReviewDecision &decision) = 0;
 
+    // W-REAUTH (my-account.md §4.4-§4.5): a re-authentication request, reviewed in the same
+    // queue (R-AUTH-5, R-AUTH-10..14); the old record stays valid until the decision.
+    virtual QFuture<Result<AuthenticationRecord>>
+    submitReauthentication(const ReauthenticationRequest &request) = 0;
+    // D-CONDITIONS: the simulated facts the checks read (the operator acting as Huawei).
+    virtual QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) = 0;
+    virtual QFuture<Result<AccountConditions>>
+    setAccountConditions(const AccountConditions &conditions) = 0;
+
+    // D-LOGIN (my-account.md §3, R-ACC-19): sign in by HUAWEI ID (password, then code,
+    // trust this device) or by a Huawei website account (bound on first use). A disabled
+    // account is refused (R-CLS-5); a not-enabled one signs in and is offered Enable
+    // (enableServices above).
+    virtual QFuture<Result<HuaweiLoginChallenge>>
+    checkHuaweiLogin(const HuaweiLoginRequest &request) = 0;
+    virtual QFuture<Result<HuaweiLoginResult>> huaweiLogin(const HuaweiLoginRequest &request) = 0;
+    virtual QFuture<Result<WebsiteAccount>>
+    createWebsiteAccount(const WebsiteAccountRequest &request) = 0;
+    virtual QFuture<Result<HuaweiLoginResult>> websiteLogin(const WebsiteLoginRequest &request) = 0;
+    virtual QFuture<Result<HuaweiLoginResult>>
+    bindWebsiteAccount(const BindWebsiteAccountRequest &request) = 0;
+
     // ---- marketplace (W-BUY; R-MKT-1..3) -------------------------------------------------
     virtual QFuture<Result<PurchaseResult>> purchase(const PurchaseRequest &request) = 0;
 

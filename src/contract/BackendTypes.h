@@ -113,6 +113,14 @@ inline constexpr auto CertificatePage = "certificatePage";   // the certificate'
 inline constexpr auto HoldingPhoto = "holdingPhoto";         // the person holding it
 inline constexpr auto CertificateFront = "certificateFront"; // enterprise certificate
 inline constexpr auto CertificateBack = "certificateBack";
+// W-REAUTH (my-account.md §4.4-§4.5, R-AUTH-11..14)
+inline constexpr auto CurrentCertificatePage = "currentCertificatePage"; // §4.4.2 the current owner
+inline constexpr auto CurrentHoldingPhoto = "currentHoldingPhoto";
+inline constexpr auto ApplicationForm = "applicationForm"; // PDF or image, never Word (R-AUTH-12)
+inline constexpr auto HoldingVisaPage = "holdingVisaPage"; // §4.4.3 item 5
+inline constexpr auto Statement = "statement";             // §4.5.3 statement of commitment
+inline constexpr auto AuthorityDocument = "authorityDocument"; // §4.5.3 supporting document
+inline constexpr auto NewCertificate = "newCertificate";       // §4.5.3 new certificate scan
 } // namespace MaterialSlot
 
 // A material as the backend receives it: what the console read of the chosen file — its
@@ -151,10 +159,43 @@ struct AuthenticationRequest
     bool operator==(const AuthenticationRequest &) const = default;
 };
 
+// W-REAUTH's submission (my-account.md D.1; R-AUTH-5, R-AUTH-10..14), by kind (never
+// ReviewKind::Authentication). The fields and slots each kind takes:
+//  IndividualOwner (§4.4.2): the new owner's certificateType, issuingCountryRegion, fullName,
+//    certificateNumber; slots currentCertificatePage, currentHoldingPhoto, applicationForm
+//    (PDF only), certificatePage, holdingPhoto; declaration = both owners signed the form.
+//  IndividualToEnterprise (§4.4.3, the service ticket, R-AUTH-14): registeredAddress,
+//    enterpriseName, certificateNumber (registration number; the country is the account's);
+//    slots holdingVisaPage, holdingPhoto, applicationForm, certificateFront, certificateBack;
+//    declaration = signed by both parties.
+//  EnterpriseEntity (§4.5.2): issuingCountryRegion, registeredAddress, enterpriseName,
+//    certificateNumber (the new entity's); slots certificateFront, certificateBack,
+//    applicationForm (PDF scan or one photo); declaration = stamped by both enterprises.
+//  EnterpriseName (§4.5.3, R-AUTH-13): enterpriseName (the registration number is fixed:
+//    certificateNumber empty or the current one); slots statement, authorityDocument,
+//    newCertificate (JPG, JPEG, BMP, PNG, GIF or PDF); declaration = the statement is sealed
+//    with the new name's seal (Chinese mainland) or signed (elsewhere).
+struct ReauthenticationRequest
+{
+    QString accountId;
+    ReviewKind kind = ReviewKind::IndividualOwner;
+    CertificateType certificateType = CertificateType::Passport;
+    QString issuingCountryRegion;
+    QString fullName;
+    QString certificateNumber;
+    QString enterpriseName;
+    QString registeredAddress;
+    bool declaration = false; // R-AUTH-11 / R-AUTH-13: the signatures or seals are on the form
+    QList<MaterialUpload> materials;
+
+    bool operator==(const ReauthenticationRequest &) const = default;
+};
+
 // A request as submitted and reviewed: the review progress page and the review queue.
 struct AuthenticationRecord
 {
     qint64 authenticationId = 0;
+    ReviewKind kind = ReviewKind::Authentication;
     QString accountId;
     QString accountName;
     AccountType type = AccountType::Individual;
@@ -184,6 +225,28 @@ struct ReviewDecision
     QString note;
 
     bool operator==(const ReviewDecision &) const = default;
+};
+
+// The facts of Huawei's money and contracts the console does not model, per account: the
+// operator edits them (D-CONDITIONS, "act as Huawei") and the checks read them
+// (my-account.md Decisions; R-AUTH-5, R-AUTH-11, R-AUTH-6, later R-CLS-1 and R-PTN-3/4).
+struct AccountConditions
+{
+    QString accountId;
+    Fen arrears; // overdue payments (R-AUTH-11: re-authentication needs none)
+    Fen balance; // remaining cash balance
+    bool overIssuedInvoices = false;
+    bool pendingPayments = false;
+    bool unpaidTaxes = false;
+    bool reservedInstances = false;
+    bool pendingContracts = false;
+    bool complaints = false;       // violations or complaints
+    bool koogallerySeller = false; // R-AUTH-5: cannot change its entity
+    bool hcpnPartner = false;      // R-AUTH-6: joined a partner program
+    bool specialContract = false;
+    bool cashSpending = false;
+
+    bool operator==(const AccountConditions &) const = default;
 };
 
 // ---- marketplace (W-BUY) -------------------------------------------------------------
@@ -266,6 +329,8 @@ inline constexpr auto CreateWorkspace = "create-workspace"; // W-LOGIN create wo
 inline constexpr auto SignUp = "sign-up";                   // W-SIGNUP 1: the email
 inline constexpr auto SecurityPhone = "security-phone";     // W-SIGNUP 2 (R-ACC-4)
 inline constexpr auto ServiceMobile = "service-mobile";     // W-SIGNUP 4a (R-ACC-17)
+inline constexpr auto HuaweiLogin = "huawei-login";         // D-LOGIN: the login code (R-ACC-19)
+inline constexpr auto WebsiteBind = "website-bind";         // D-LOGIN: Create and Bind's mobile
 } // namespace CodePurpose
 
 // ---- HUAWEI ID sign-up (W-SIGNUP; my-account.md §2, D.1) -----------------------------
@@ -320,6 +385,105 @@ struct BindCardRequest
     CardVerification simulatedResult = CardVerification::Approved;
 
     bool operator==(const BindCardRequest &) const = default;
+};
+
+// ---- Sign in to Huawei Cloud (D-LOGIN; my-account.md §3, R-ACC-19) ----------------------
+
+// The HUAWEI ID tab. The identifier is the account's security phone, email, login ID or tenant
+// name (the service mobile number cannot log in, R-ACC-17), whatever its letter case.
+// checkHuaweiLogin judges identifier and password only (wrong passwords counted and throttled
+// like R-ORG-6: five in a row lock the account's login for 15 minutes on the clock);
+// huaweiLogin judges them again with the code sent to the chosen channel (purpose
+// CodePurpose::HuaweiLogin), which a trusted device skips, and signs in.
+struct HuaweiLoginRequest
+{
+    QString identifier;
+    QString password;
+    QString deviceId;               // the console's own id (settings): "Trust this browser?"
+    Channel channel = Channel::Sms; // where the code went: the security phone or the email
+    QString code;
+    bool trustDevice = false; // TRUST: later logins from deviceId need no code
+
+    bool operator==(const HuaweiLoginRequest &) const = default;
+};
+
+// What the password step learns: whose account, where a code may go (the bound destinations,
+// empty when unbound; both bound → the user chooses) and whether one is needed at all.
+struct HuaweiLoginChallenge
+{
+    QString accountId;
+    QString securityPhone;
+    QString email;
+    bool codeRequired = true; // false: deviceId is trusted by this account
+    ServicesStatus servicesStatus = ServicesStatus::Enabled; // NotEnabled → the Enable page
+
+    bool operator==(const HuaweiLoginChallenge &) const = default;
+};
+
+// A Huawei website account (the "other accounts" of §3): bound to a HUAWEI ID on its first
+// login (R-ACC-19). The operator, acting as the Huawei website, makes them.
+struct WebsiteAccount
+{
+    QString name;
+    QString countryRegion;
+    QString accountId; // the bound HUAWEI ID; empty until bound
+    QDateTime createdAt;
+    QDateTime boundAt;
+
+    bool operator==(const WebsiteAccount &) const = default;
+};
+
+struct WebsiteAccountRequest
+{
+    QString name;     // 3-32 letters, digits, '_', '-', '.'; unique whatever its case
+    QString password; // R-ACC-2
+    QString countryRegion;
+
+    bool operator==(const WebsiteAccountRequest &) const = default;
+};
+
+// The Huawei Website Account tab: its name and password (throttled as above). Bound: signed
+// in to its HUAWEI ID. Not bound yet: bind it — to an existing HUAWEI ID (its identifier and
+// password), or to a new one (Create and Bind: an account name, a mobile number and the code
+// sent to it, purpose CodePurpose::WebsiteBind; the new account's login ID and tenant name are
+// the account name, its security phone the mobile, its password the website account's, its
+// country the website account's, its services not enabled yet).
+struct WebsiteLoginRequest
+{
+    QString name;
+    QString password;
+    QString deviceId;
+
+    bool operator==(const WebsiteLoginRequest &) const = default;
+};
+
+struct BindWebsiteAccountRequest
+{
+    QString name;     // the website account
+    QString password; // its password
+    bool createNew = false;
+    // an existing HUAWEI ID
+    QString identifier;
+    QString huaweiPassword;
+    // Create and Bind
+    QString accountName; // R-ACC-1 login-name rules: 3-32 letters, digits, '_', '-'; free
+    QString mobile;
+    QString code;
+
+    bool operator==(const BindWebsiteAccountRequest &) const = default;
+};
+
+// Signed in: the account as it stands (NotEnabled → the Enable page follows), and whether
+// the device is now trusted. A website login not bound yet answers with bindRequired and no
+// account.
+struct HuaweiLoginResult
+{
+    std::optional<HuaweiAccount> account;
+    QString websiteAccount; // the website account's name when it signed in through one
+    bool bindRequired = false;
+    bool deviceTrusted = false;
+
+    bool operator==(const HuaweiLoginResult &) const = default;
 };
 
 // ---- Joint Operations (W-ORG) -----------------------------------------------------------

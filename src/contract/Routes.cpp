@@ -36,6 +36,16 @@ constexpr auto Table = std::to_array<Route>({
     {op::SubmitAuthentication, M::Post, "/v1/authentications", true},
     {op::Authentication, M::Get, "/v1/authentications/{authenticationId}", false},
     {op::ReviewAuthentication, M::Post, "/v1/authentications/{authenticationId}/review", true},
+    {op::SubmitReauthentication, M::Post, "/v1/reauthentications", true},
+    // the simulated conditions (D-CONDITIONS)
+    {op::AccountConditions, M::Get, "/v1/huawei-accounts/{accountId}/conditions", false},
+    {op::SetAccountConditions, M::Put, "/v1/huawei-accounts/{accountId}/conditions", true},
+    // Sign in to Huawei Cloud (D-LOGIN; a refused login is journaled and counted: a change)
+    {op::CheckHuaweiLogin, M::Post, "/v1/huawei-logins/check", true},
+    {op::HuaweiLogin, M::Post, "/v1/huawei-logins", true},
+    {op::CreateWebsiteAccount, M::Post, "/v1/website-accounts", true},
+    {op::WebsiteLogin, M::Post, "/v1/website-logins", true},
+    {op::BindWebsiteAccount, M::Post, "/v1/website-accounts/{name}/binding", true},
     // marketplace
     {op::Purchase, M::Post, "/v1/orders", true},
     // Commercial Plan registration

@@ -114,6 +114,16 @@ enum class ReviewStatus
     Approved,
     Rejected
 };
+// What a review request asks (R-AUTH-4): a first real-name authentication (W-AUTH) or one of
+// the re-authentications of W-REAUTH (my-account.md §4.4-§4.5, R-AUTH-10..14).
+enum class ReviewKind
+{
+    Authentication,         // W-AUTH, individual or enterprise
+    IndividualOwner,        // §4.4.2 Modify Individual Authentication Information
+    IndividualToEnterprise, // §4.4.3 the service ticket (R-AUTH-14)
+    EnterpriseEntity,       // §4.5.2 Change Enterprise Entity
+    EnterpriseName          // §4.5.3 Change Enterprise Name (R-AUTH-13)
+};
 // Why a reviewer rejects (R-AUTH-8, the prerequisites of §4.2.3 and §4.3.3).
 enum class RejectReason
 {
@@ -189,6 +199,11 @@ OC_ENUM_SPELLING(CertificateType, {CertificateType::Passport, "passport"},
                  {CertificateType::DriverLicense, "driver_license"})
 OC_ENUM_SPELLING(ReviewStatus, {ReviewStatus::Pending, "pending"},
                  {ReviewStatus::Approved, "approved"}, {ReviewStatus::Rejected, "rejected"})
+OC_ENUM_SPELLING(ReviewKind, {ReviewKind::Authentication, "authentication"},
+                 {ReviewKind::IndividualOwner, "individual_owner"},
+                 {ReviewKind::IndividualToEnterprise, "individual_to_enterprise"},
+                 {ReviewKind::EnterpriseEntity, "enterprise_entity"},
+                 {ReviewKind::EnterpriseName, "enterprise_name"})
 OC_ENUM_SPELLING(RejectReason, {RejectReason::CountryMismatch, "country_mismatch"},
                  {RejectReason::CertificateInvalid, "certificate_invalid"},
                  {RejectReason::Illegible, "illegible"},

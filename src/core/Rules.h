@@ -20,6 +20,7 @@ inline constexpr auto ACC_6 = "R-ACC-6";
 inline constexpr auto ACC_16 = "R-ACC-16";
 inline constexpr auto ACC_17 = "R-ACC-17";
 inline constexpr auto ACC_18 = "R-ACC-18";
+inline constexpr auto ACC_19 = "R-ACC-19";
 
 // Real-name authentication (003 §4)
 inline constexpr auto AUTH_1 = "R-AUTH-1";
@@ -27,11 +28,19 @@ inline constexpr auto AUTH_2 = "R-AUTH-2";
 inline constexpr auto AUTH_3 = "R-AUTH-3";
 inline constexpr auto AUTH_4 = "R-AUTH-4";
 inline constexpr auto AUTH_5 = "R-AUTH-5";
-// My Account (../shared/spec/my-account.md D.4): the issuing country is the account's, the
+// My Account (../shared/spec/my-account.md D.4): no individual authentication for an HCPN
+// partner; the issuing country is the account's, the
 // reviewer's reasons, the master's first enterprise authentication copied to its members.
+inline constexpr auto AUTH_6 = "R-AUTH-6";
 inline constexpr auto AUTH_7 = "R-AUTH-7";
 inline constexpr auto AUTH_8 = "R-AUTH-8";
 inline constexpr auto AUTH_9 = "R-AUTH-9";
+// Re-authentication (W-REAUTH, my-account.md §4.4-§4.5)
+inline constexpr auto AUTH_10 = "R-AUTH-10";
+inline constexpr auto AUTH_11 = "R-AUTH-11";
+inline constexpr auto AUTH_12 = "R-AUTH-12";
+inline constexpr auto AUTH_13 = "R-AUTH-13";
+inline constexpr auto AUTH_14 = "R-AUTH-14";
 
 // Marketplace (000, 001, 002)
 inline constexpr auto MKT_1 = "R-MKT-1";
@@ -91,11 +100,12 @@ inline constexpr auto AUD_1 = "R-AUD-1";
 
 // Every rule, in the order of rules.md.
 inline constexpr const char *All[] = {
-    ID_1,   ID_2,   ID_3,   ACC_1,  ACC_2,  ACC_3,  ACC_4, ACC_5, ACC_6, AUTH_1, AUTH_2,
-    AUTH_3, AUTH_4, AUTH_5, MKT_1,  MKT_2,  MKT_3,  MKT_4, ORG_1, ORG_2, ORG_3,  ORG_4,
-    ORG_5,  ORG_6,  BND_1,  BND_2,  BND_3,  BND_4,  FC_1,  FC_2,  FC_3,  WS_1,   WS_2,
-    WS_3,   WS_4,   SET_1,  SET_2,  SET_3,  SET_4,  SET_5, SET_6, SET_7, SVC_1,  SVC_2,
-    SVC_3,  SVC_4,  REG_1,  REG_2,  REG_3,  VC_1,   CLS_1, CLS_2, PTN_1, PTN_2,  MST_1,
-    AUD_1,  ACC_16, ACC_17, ACC_18, AUTH_7, AUTH_8, AUTH_9};
+    ID_1,   ID_2,   ID_3,   ACC_1,  ACC_2,   ACC_3,   ACC_4,   ACC_5,   ACC_6,  AUTH_1,
+    AUTH_2, AUTH_3, AUTH_4, AUTH_5, MKT_1,   MKT_2,   MKT_3,   MKT_4,   ORG_1,  ORG_2,
+    ORG_3,  ORG_4,  ORG_5,  ORG_6,  BND_1,   BND_2,   BND_3,   BND_4,   FC_1,   FC_2,
+    FC_3,   WS_1,   WS_2,   WS_3,   WS_4,    SET_1,   SET_2,   SET_3,   SET_4,  SET_5,
+    SET_6,  SET_7,  SVC_1,  SVC_2,  SVC_3,   SVC_4,   REG_1,   REG_2,   REG_3,  VC_1,
+    CLS_1,  CLS_2,  PTN_1,  PTN_2,  MST_1,   AUD_1,   ACC_16,  ACC_17,  ACC_18, AUTH_7,
+    AUTH_8, AUTH_9, ACC_19, AUTH_6, AUTH_10, AUTH_11, AUTH_12, AUTH_13, AUTH_14};
 
 } // namespace oc::rule
