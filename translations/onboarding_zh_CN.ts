@@ -2099,10 +2099,6 @@
         <translation>此站点不存在使用该邮箱的账号。</translation>
     </message>
     <message>
-        <source>Huawei Cloud services of this account are closed: it cannot buy.</source>
-        <translation>该账号的华为云服务已关闭，无法购买。</translation>
-    </message>
-    <message>
         <source>The organization is still being set up (1-3 minutes). Members and bindings wait until it is ready.</source>
         <translation>组织仍在初始化（需 1-3 分钟），就绪后才能添加成员和绑定。</translation>
     </message>
@@ -2293,10 +2289,6 @@
         <translation>无法绑定该银行卡。</translation>
     </message>
     <message>
-        <source>Huawei Cloud services of this account are not enabled: it cannot buy yet. Enable the services first (Sign up for a HUAWEI ID).</source>
-        <translation>该账号未开通华为云服务，暂不能购买。请先开通服务（注册华为账号）。</translation>
-    </message>
-    <message>
         <source>A certificate number is 5 to 30 letters, digits or hyphens.</source>
         <translation>证件号码为 5 到 30 个字母、数字或连字符。</translation>
     </message>
@@ -2385,6 +2377,22 @@
     <message>
         <source>The master account&apos;s authentication cannot be copied to this member.</source>
         <translation>主账号的认证不能同步到该成员账号。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are not enabled: it cannot buy yet. Sign in to Huawei Cloud and enable them first.</source>
+        <translation>该账号尚未开通华为云服务，暂不能购买。请先登录华为云并开通服务。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are closed: it cannot buy until they are restored.</source>
+        <translation>该账号的华为云服务已注销，恢复之前不能购买。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are disabled: it can never buy again.</source>
+        <translation>该账号的华为云服务已停用，无法再购买。</translation>
+    </message>
+    <message>
+        <source>The account is frozen by its reseller %1 until the reseller sets a monthly budget: it cannot buy.</source>
+        <translation>该账号已被其经销商 %1 冻结，在经销商设置月度预算之前不能购买。</translation>
     </message>
 </context>
 <context>
@@ -5560,10 +5568,6 @@ Qt %5</translation>
 <context>
     <name>oc::gui::PurchaseProductPage</name>
     <message>
-        <source>Real-name authentication is done in My Account &gt; Real-Name Authentication and reviewed within 3 working days. &lt;a href=&quot;account&quot;&gt;Show this account&lt;/a&gt; or choose an authenticated one.</source>
-        <translation>实名认证在“账号中心 &gt; 实名认证”中办理，3 个工作日内完成审核。&lt;a href=&quot;account&quot;&gt;查看此账号&lt;/a&gt;，或选择已实名认证的账号。</translation>
-    </message>
-    <message>
         <source>Pay per use, settled monthly</source>
         <translation>按需计费，按月结算</translation>
     </message>
@@ -5600,6 +5604,30 @@ Qt %5</translation>
     <message>
         <source>Checking the account…</source>
         <translation>正在检查账号…</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services are enabled when the customer signs in to Huawei Cloud. &lt;a href=&quot;login&quot;&gt;Sign in and enable the services…&lt;/a&gt; or choose another account.</source>
+        <translation>客户登录华为云时即可开通华为云服务。&lt;a href=&quot;login&quot;&gt;登录并开通服务…&lt;/a&gt;，或选择其他账号。</translation>
+    </message>
+    <message>
+        <source>Disabled services cannot be restored. Choose another account.</source>
+        <translation>已停用的服务无法恢复。请选择其他账号。</translation>
+    </message>
+    <message>
+        <source>Closed services can be restored in My Account from 24 hours after closing, within the retention period. &lt;a href=&quot;account&quot;&gt;Show this account&lt;/a&gt; or choose another one.</source>
+        <translation>注销 24 小时后、在保留期内，可在“我的账号”中恢复已注销的服务。&lt;a href=&quot;account&quot;&gt;查看该账号&lt;/a&gt;，或选择其他账号。</translation>
+    </message>
+    <message>
+        <source>The account stays frozen until its reseller sets a monthly budget. &lt;a href=&quot;account&quot;&gt;Show this account&lt;/a&gt; or choose another one.</source>
+        <translation>在经销商设置月度预算之前，该账号保持冻结。&lt;a href=&quot;account&quot;&gt;查看该账号&lt;/a&gt;，或选择其他账号。</translation>
+    </message>
+    <message>
+        <source>Its real-name authentication is under review (within 3 working days). &lt;a href=&quot;review&quot;&gt;Open the review queue&lt;/a&gt; to act as Huawei&apos;s reviewer, or choose an authenticated account.</source>
+        <translation>其实名认证正在审核中（3 个工作日内）。&lt;a href=&quot;review&quot;&gt;打开审核队列&lt;/a&gt;以华为审核员身份处理，或选择已实名认证的账号。</translation>
+    </message>
+    <message>
+        <source>Real-name authentication is done in My Account and reviewed within 3 working days. &lt;a href=&quot;authenticate&quot;&gt;Authenticate this account…&lt;/a&gt; or choose an authenticated one.</source>
+        <translation>实名认证在“我的账号”中提交，3 个工作日内完成审核。&lt;a href=&quot;authenticate&quot;&gt;为该账号实名认证…&lt;/a&gt;，或选择已实名认证的账号。</translation>
     </message>
 </context>
 <context>

@@ -300,10 +300,20 @@ constexpr ErrorText::Entry Entries[] = {
     {R::MKT_1, "servicesNotEnabled",
      QT_TRANSLATE_NOOP("ErrorText",
                        "Huawei Cloud services of this account are not enabled: it cannot buy "
-                       "yet. Enable the services first (Sign up for a HUAWEI ID).")},
+                       "yet. Sign in to Huawei Cloud and enable them first.")},
     {R::MKT_1, "servicesClosed",
      QT_TRANSLATE_NOOP("ErrorText",
-                       "Huawei Cloud services of this account are closed: it cannot buy.")},
+                       "Huawei Cloud services of this account are closed: it cannot buy until "
+                       "they are restored.")},
+    {R::MKT_1, "servicesDisabled",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Huawei Cloud services of this account are disabled: it can never buy "
+                       "again.")},
+    {R::MKT_1, "frozen",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account is frozen by its reseller %1 until the reseller sets a "
+                       "monthly budget: it cannot buy."),
+     "partnerName"},
     {R::MKT_1, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "Only a real-name authenticated account can buy %1 SaaS Edition. Complete "

@@ -493,10 +493,17 @@ PurchaseWizard *MainWindow::openPurchaseWizard(const QString &accountId, Product
                         ->selectWhere(column::InstanceId, instanceId);
                 }
             });
-    connect(wizard, &PurchaseWizard::showAccountRequested, this, [this](const QString &account) {
-        showPage(Page::HuaweiAccounts);
-        huaweiAccountsView()->selectAccount(account);
-    });
+    connect(wizard, &PurchaseWizard::fixRequested, this,
+            [this](const QString &action, const QString &account) {
+                if (action == u"authenticate") {
+                    openAuthWizard(account);
+                } else if (action == u"review") {
+                    showPage(Page::ReviewQueue);
+                } else { // "account", and "login" until D-LOGIN is in
+                    showPage(Page::HuaweiAccounts);
+                    huaweiAccountsView()->selectAccount(account);
+                }
+            });
     wizard->start();
     return wizard;
 }

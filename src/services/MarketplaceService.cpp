@@ -1,6 +1,7 @@
 #include "MarketplaceService.h"
 
 #include "KooGalleryService.h"
+#include "core/PurchaseEligibility.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
 #include "store/CatalogueRepository.h"
@@ -17,6 +18,12 @@ QString productIdOf(ProductKind kind)
     return QString::fromLatin1(kind == ProductKind::Subscription
                                    ? Catalogue::SaasProductId
                                    : Catalogue::StoredValueCardProductId);
+}
+
+// R-PTN-1, R-PTN-6: the reseller whose customer is frozen until it sets a monthly budget.
+QString frozenPartner(const std::optional<store::PartnerAssociation> &partner)
+{
+    return partner && partner->status == u"frozen" ? partner->partnerName : QString();
 }
 
 } // namespace
@@ -97,20 +104,11 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
             if (!account)
                 return makeError(QString::fromLatin1(SystemError::NotFound), field,
                                  QStringLiteral("huaweiAccount"));
-            // R-ACC-16 (my-account.md D.5): services not enabled yet is said first: such an
-            // account is never authenticated either, and enabling is its next step.
-            if (account->servicesStatus == ServicesStatus::NotEnabled)
-                return makeError(QString::fromLatin1(rule::MKT_1), field,
-                                 QStringLiteral("servicesNotEnabled"));
-            // R-MKT-1 (seed 002): only a real-name-authenticated account can buy.
-            if (account->authStatus != AuthStatus::Authenticated)
-                return makeError(QString::fromLatin1(rule::MKT_1), field,
-                                 QStringLiteral("unauthenticated"),
-                                 {{QStringLiteral("authStatus"), toString(account->authStatus)}});
-            // A closed or disabled account keeps only read access (R-CLS-2).
-            if (account->servicesStatus != ServicesStatus::Enabled)
-                return makeError(QString::fromLatin1(rule::MKT_1), field,
-                                 QStringLiteral("servicesClosed"));
+            // R-MKT-1 with my-account.md D.5: not enabled, disabled, closed, not authenticated
+            // or frozen by a reseller (R-ACC-16, R-CLS-7, R-PTN-6), each its own reason.
+            const auto partner = store::HuaweiAccountRepository(db).partner(*accountId);
+            if (auto refusal = purchaseRefusal(*account, frozenPartner(partner)))
+                return *refusal;
             if (!request.termsAccepted)
                 return makeError(QString::fromLatin1(SystemError::Required),
                                  QStringLiteral("terms"), QStringLiteral("terms"));

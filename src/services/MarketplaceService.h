@@ -20,9 +20,9 @@ public:
     // in the Outbox. Refusals, in the order checked:
     //   R-ID-1 / E-REQUIRED                  accountId  (format, validate::huaweiAccountId)
     //   E-NOT-FOUND  accountId huaweiAccount
-    //   R-MKT-1      accountId servicesNotEnabled (R-ACC-16)
-    //   R-MKT-1      accountId unauthenticated {authStatus}
-    //   R-MKT-1      accountId servicesClosed
+    //   R-MKT-1      accountId servicesNotEnabled / servicesDisabled / servicesClosed /
+    //                          unauthenticated {authStatus} / frozen {partnerName}
+    //                          (in this order: core/PurchaseEligibility.h)
     //   E-REQUIRED   terms     terms
     //   R-MKT-3      quantity  quantity        {max}
     //

@@ -99,12 +99,18 @@ void TestPurchaseFlow::R_MKT_1_checkAccountLearnsAndRefuses_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<int>("authStatus");
     QTest::addColumn<bool>("ready");
-    QTest::newRow("authenticated buyer")
-        << QString::fromUtf8(demo::cast::BuyerLogin) << int(AuthStatus::Authenticated) << true;
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("authenticated buyer") << QString::fromUtf8(demo::cast::BuyerLogin)
+                                         << int(AuthStatus::Authenticated) << true << QString();
     QTest::newRow("new sign-up") << QString::fromUtf8(demo::cast::NewSignUpLogin)
-                                 << int(AuthStatus::Unauthenticated) << false;
+                                 << int(AuthStatus::Unauthenticated) << false
+                                 << u"unauthenticated"_s;
     QTest::newRow("pending") << QString::fromUtf8(demo::cast::PendingLogin)
-                             << int(AuthStatus::Pending) << false;
+                             << int(AuthStatus::Pending) << false << u"unauthenticated"_s;
+    // R-ACC-16 (my-account.md D.5): its own reason, said before the authentication.
+    QTest::newRow("services not enabled")
+        << QString::fromUtf8(demo::cast::NotEnabledLogin) << int(AuthStatus::Unauthenticated)
+        << false << u"servicesNotEnabled"_s;
 }
 
 void TestPurchaseFlow::R_MKT_1_checkAccountLearnsAndRefuses()
@@ -112,6 +118,7 @@ void TestPurchaseFlow::R_MKT_1_checkAccountLearnsAndRefuses()
     QFETCH(QString, login);
     QFETCH(int, authStatus);
     QFETCH(bool, ready);
+    QFETCH(QString, reason);
     TestBackend backend(true);
     PurchaseFlow flow(backend.backend.get());
     flow.setAccountId(huaweiAccountIdOf(*backend.backend, login));
@@ -125,7 +132,11 @@ void TestPurchaseFlow::R_MKT_1_checkAccountLearnsAndRefuses()
     QCOMPARE(error.has_value(), !ready);
     if (error) {
         QCOMPARE(error->rule, u"R-MKT-1"_s);
-        QCOMPARE(error->reason, u"unauthenticated"_s);
+        QCOMPARE(error->reason, reason);
+        // The same refusal as the service's (core/PurchaseEligibility.h).
+        const auto bought = await(backend->purchase(flow.request()));
+        QVERIFY(!bought.ok());
+        QCOMPARE(bought.error().reason, reason);
     }
 }
 

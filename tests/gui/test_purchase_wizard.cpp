@@ -5,6 +5,8 @@
 #include "core/Validators.h"
 #include "gui/views/MarketplaceView.h"
 #include "gui/widgets/RecordPicker.h"
+#include "gui/wizards/auth/AuthFlow.h"
+#include "gui/wizards/auth/AuthWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
 #include "services/DemoStoryData.h"
 
@@ -183,10 +185,17 @@ void TestPurchaseWizard::R_MKT_1_unauthenticatedBuyerIsRefusedWithAWayForward()
     auto *help = wizard->findChild<QLabel *>(QStringLiteral("accountHelpLabel"));
     QVERIFY(help->isVisible());
     QVERIFY(help->text().contains(QStringLiteral("href")));
+    QVERIFY(help->text().contains(QStringLiteral("href=\"authenticate\"")));
     snapshot(wizard, QStringLiteral("buy-1-unauthenticated"));
-    // The way forward: the account's details (the wizard closes, keeping its draft).
-    emit help->linkActivated(QStringLiteral("account"));
-    QVERIFY(waitFor([&] { return w.currentPage() == MainWindow::Page::HuaweiAccounts; }));
+    // The way forward: W-AUTH for this account (the wizard closes, keeping its draft).
+    emit help->linkActivated(QStringLiteral("authenticate"));
+    AuthWizard *auth = nullptr;
+    QVERIFY(waitFor([&] {
+        auth = w.findChild<AuthWizard *>();
+        return auth && auth->isVisible();
+    }));
+    QCOMPARE(auth->flow()->accountId(), newcomer);
+    auth->close();
     QCOMPARE(await(backend->list(orders)).value().total, ordersBefore);
 }
 

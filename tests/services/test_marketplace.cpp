@@ -13,6 +13,8 @@ using namespace oc;
 using namespace oc::test;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(oc::ServicesStatus)
+
 class TestMarketplace : public QObject
 {
     Q_OBJECT
@@ -22,7 +24,9 @@ private slots:
     void R_ID_1_accountIdChecked();
     void R_MKT_1_unauthenticatedBuyerRefused_data();
     void R_MKT_1_unauthenticatedBuyerRefused();
+    void R_MKT_1_closedServicesRefused_data();
     void R_MKT_1_closedServicesRefused();
+    void R_PTN_6_frozenResellerCustomerRefused();
     void termsMustBeAccepted();
     void R_MKT_2_instanceProvisioningThenActive();
     void R_MKT_2_purchaseNoticeByEmailWithoutMobile();
@@ -136,22 +140,63 @@ void TestMarketplace::R_MKT_1_unauthenticatedBuyerRefused()
     QCOMPARE(detail->traces.first().outcome, u"R-MKT-1"_s);
 }
 
+void TestMarketplace::R_MKT_1_closedServicesRefused_data()
+{
+    QTest::addColumn<ServicesStatus>("status");
+    QTest::addColumn<QString>("reason");
+    // R-CLS-7: each with its own reason (a closed account may be restored, a disabled not).
+    QTest::newRow("closed") << ServicesStatus::Closed << u"servicesClosed"_s;
+    QTest::newRow("disabled") << ServicesStatus::Disabled << u"servicesDisabled"_s;
+}
+
 void TestMarketplace::R_MKT_1_closedServicesRefused()
 {
+    QFETCH(ServicesStatus, status);
+    QFETCH(QString, reason);
     TestBackend backend(true);
     const QString accountId =
         huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::IndividualLogin));
     {
         // W-CLOSE is not built yet: close the authenticated individual's services directly.
         auto db = openStore(backend.database());
-        store::HuaweiAccountRepository(*db).setServices(accountId, ServicesStatus::Closed,
+        store::HuaweiAccountRepository(*db).setServices(accountId, status,
                                                         QDateTime::currentDateTimeUtc(), {});
     }
     const Counts before = counts(*backend.backend);
     const auto result = await(backend->purchase(cards(accountId, 1)));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error(), makeError(u"R-MKT-1"_s, u"accountId"_s, u"servicesClosed"_s));
+    QCOMPARE(result.error(), makeError(u"R-MKT-1"_s, u"accountId"_s, reason));
     QCOMPARE(counts(*backend.backend), before);
+}
+
+// R-PTN-6 (my-account.md D.5): a reseller's customer is frozen until the partner sets a
+// monthly budget, and cannot buy meanwhile; with the budget set it can.
+void TestMarketplace::R_PTN_6_frozenResellerCustomerRefused()
+{
+    TestBackend backend(true);
+    const QString accountId =
+        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::ResellerCustomerLogin));
+    const auto detail = await(backend->huaweiAccount(accountId));
+    QVERIFY(detail.ok());
+    QVERIFY(detail->partner.has_value());
+    const QString partner = detail->partner->partnerName;
+    {
+        // W-PARTNER-ASSOC is not built yet: freeze the demo's reseller customer directly.
+        auto db = openStore(backend.database());
+        store::HuaweiAccountRepository(*db).setPartnerBudget(accountId, Fen(0), u"frozen"_s);
+    }
+    const Counts before = counts(*backend.backend);
+    const auto refused = await(backend->purchase(cards(accountId, 1)));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(),
+             makeError(u"R-MKT-1"_s, u"accountId"_s, u"frozen"_s, {{u"partnerName"_s, partner}}));
+    QCOMPARE(counts(*backend.backend), before);
+    {
+        auto db = openStore(backend.database());
+        store::HuaweiAccountRepository(*db).setPartnerBudget(accountId, Fen::fromYuan(1000),
+                                                             u"associated"_s);
+    }
+    QVERIFY(await(backend->purchase(cards(accountId, 1))).ok());
 }
 
 void TestMarketplace::termsMustBeAccepted()

@@ -3,6 +3,7 @@
 #include "contract/Async.h"
 #include "contract/Backend.h"
 #include "core/ListNames.h"
+#include "core/PurchaseEligibility.h"
 #include "gui/wizards/PendingStatus.h"
 
 namespace oc::gui {
@@ -36,8 +37,8 @@ PurchaseFlow::PurchaseFlow(Backend *backend, QObject *parent)
             forgetPendingOrder();
         if (changed == key(AccountIdKey)) {
             // What was learned was about the account chosen before.
-            m_authStatus.reset();
-            m_accountName.clear();
+            m_account.reset();
+            m_frozenBy.clear();
             emit accountIdChanged();
         } else if (changed == key(ProductKey)) {
             emit productChanged();
@@ -151,9 +152,8 @@ QList<Error> PurchaseFlow::messages(int page) const
         if (accountId().isEmpty())
             errors << makeError(QString::fromLatin1(SystemError::Required), key(AccountIdKey),
                                 u"required"_s);
-        else if (m_authStatus && *m_authStatus != AuthStatus::Authenticated)
-            errors << makeError(u"R-MKT-1"_s, key(AccountIdKey), u"unauthenticated"_s,
-                                {{u"authStatus"_s, toString(*m_authStatus)}});
+        else if (auto refused = refusal())
+            errors << *refused;
         if (product() == ProductKind::StoredValueCard &&
             (quantity() < 1 || quantity() > PurchaseRequest::MaxCardQuantity))
             errors << makeError(u"R-MKT-3"_s, key(QuantityKey), u"quantity"_s,
@@ -176,8 +176,8 @@ bool PurchaseFlow::isReady(int page) const
     switch (page) {
     // What must be there before Next; what is wrong with it is said on Next (messages()).
     case ProductPage:
-        // The account must be known to be authenticated, not merely not known otherwise.
-        return !accountId().isEmpty() && m_authStatus == AuthStatus::Authenticated;
+        // The account must be known to be able to buy, not merely not known otherwise.
+        return !accountId().isEmpty() && m_account && !refusal();
     case ConfirmPage:
         // An order paid without its instance yet: subscribing again would buy a second one.
         return termsAccepted() && pendingOrderId().isEmpty();
@@ -185,6 +185,16 @@ bool PurchaseFlow::isReady(int page) const
         return !orderId().isEmpty();
     }
     return false;
+}
+
+std::optional<AuthStatus> PurchaseFlow::authStatus() const
+{
+    return m_account ? std::optional(m_account->authStatus) : std::nullopt;
+}
+
+std::optional<Error> PurchaseFlow::refusal() const
+{
+    return m_account ? purchaseRefusal(*m_account, m_frozenBy) : std::nullopt;
 }
 
 QFuture<Status> PurchaseFlow::checkAccount()
@@ -206,8 +216,10 @@ QFuture<Status> PurchaseFlow::checkAccount()
                        emit accountChecked(detail.error());
                        return;
                    }
-                   m_authStatus = detail->account.authStatus;
-                   m_accountName = detail->account.displayName();
+                   m_account = detail->account;
+                   m_frozenBy = detail->partner && detail->partner->status == u"frozen"
+                                    ? detail->partner->partnerName
+                                    : QString();
                    // R-MKT-1: said before the operator goes on.
                    const QList<Error> errors = messages(ProductPage);
                    const auto refusal =

@@ -63,8 +63,13 @@ public:
     Fen amount() const;
 
     // Learned from the backend.
-    std::optional<AuthStatus> authStatus() const { return m_authStatus; }
-    QString accountName() const { return m_accountName; }
+    std::optional<AuthStatus> authStatus() const;
+    const std::optional<HuaweiAccount> &account() const { return m_account; }
+    QString accountName() const { return m_account ? m_account->displayName() : QString(); }
+    // Why the account looked up cannot buy (R-MKT-1 as core/PurchaseEligibility.h says:
+    // not enabled, disabled, closed, not authenticated, frozen); nullopt when it can or
+    // while it is not known.
+    std::optional<Error> refusal() const;
     QString orderId() const;
     QString instanceId() const;
     QString instanceStatus() const { return m_instanceStatus; }
@@ -85,9 +90,9 @@ public:
     // them is said when Next is pressed (messages()).
     bool isReady(int page) const override;
 
-    // Looks the account up: its name and authentication status; an unauthenticated one
-    // gets R-MKT-1 on accountId. A system failure is the Status (nothing learned). A result
-    // for an account no longer chosen changes nothing.
+    // Looks the account up: its name, services and authentication status and a reseller's
+    // freeze; one that cannot buy gets its R-MKT-1 refusal on accountId. A system failure is the
+    // Status (nothing learned). A result for an account no longer chosen changes nothing.
     QFuture<Status> checkAccount();
     // The commit: the purchase as request() says. Done: orderId and instanceId (R-MKT-2:
     // provisioning). Refused: the Error, also set on its field.
@@ -106,8 +111,8 @@ signals:
 
 private:
     Backend *m_backend;
-    std::optional<AuthStatus> m_authStatus;
-    QString m_accountName;
+    std::optional<HuaweiAccount> m_account; // as last looked up
+    QString m_frozenBy;                     // R-PTN-6: the reseller, when frozen
     QString m_instanceStatus;
     QString m_pendingOrderId;
 

@@ -12,6 +12,8 @@
 namespace oc::gui {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
@@ -72,7 +74,7 @@ PurchaseProductPage::PurchaseProductPage(AppContext *context, PurchaseFlow *flow
     connect(m_picker, &RecordPicker::failed, this,
             [this](const Error &error) { showError(error, [this] { m_picker->reload(); }); });
     connect(m_ui->accountHelpLabel, &QLabel::linkActivated, this,
-            [this] { emit showAccountRequested(m_flow->accountId()); });
+            [this](const QString &action) { emit fixRequested(action, m_flow->accountId()); });
     addStatusArea(m_ui->contentLayout);
 }
 
@@ -99,21 +101,48 @@ void PurchaseProductPage::checkAccount()
 
 void PurchaseProductPage::showAccount()
 {
-    const auto status = m_flow->authStatus();
-    m_ui->accountStatusValue->setText(
-        status ? DomainText::enumValue(enumName::AuthStatus, toString(*status)) : QString());
-    // R-MKT-1: say why, and the way forward, before the operator goes on.
-    if (m_flow->error(key(PurchaseFlow::AccountIdKey)).has_value() && status &&
-        *status != AuthStatus::Authenticated) {
-        m_ui->accountHelpLabel->setText(
-            tr("Real-name authentication is done in My Account > Real-Name Authentication and "
-               "reviewed within 3 working days. <a href=\"account\">Show this account</a> or "
-               "choose an authenticated one."));
-        m_ui->accountHelpLabel->show();
-    } else {
-        m_ui->accountHelpLabel->hide();
-    }
+    const auto account = m_flow->account();
+    QString status;
+    if (account)
+        status = account->servicesStatus == ServicesStatus::Enabled
+                     ? DomainText::enumValue(enumName::AuthStatus, toString(account->authStatus))
+                     : DomainText::enumValue(enumName::ServicesStatus,
+                                             toString(account->servicesStatus));
+    m_ui->accountStatusValue->setText(status);
+    // R-MKT-1: say why, and the way forward (a link to what fixes it), before the operator
+    // goes on.
+    const auto refusal = m_flow->refusal();
+    const QString help = refusal && m_flow->error(key(PurchaseFlow::AccountIdKey)).has_value()
+                             ? wayForward(*refusal)
+                             : QString();
+    m_ui->accountHelpLabel->setText(help);
+    m_ui->accountHelpLabel->setVisible(!help.isEmpty());
     emit completeChanged();
+}
+
+QString PurchaseProductPage::wayForward(const Error &refusal) const
+{
+    const QString &reason = refusal.reason;
+    if (reason == u"servicesNotEnabled")
+        return tr("Huawei Cloud services are enabled when the customer signs in to Huawei "
+                  "Cloud. <a href=\"login\">Sign in and enable the services…</a> or choose "
+                  "another account.");
+    if (reason == u"servicesDisabled")
+        return tr("Disabled services cannot be restored. Choose another account.");
+    if (reason == u"servicesClosed")
+        return tr("Closed services can be restored in My Account from 24 hours after closing, "
+                  "within the retention period. <a href=\"account\">Show this account</a> or "
+                  "choose another one.");
+    if (reason == u"frozen")
+        return tr("The account stays frozen until its reseller sets a monthly budget. "
+                  "<a href=\"account\">Show this account</a> or choose another one.");
+    if (refusal.args.value(u"authStatus"_s).toString() == toString(AuthStatus::Pending))
+        return tr("Its real-name authentication is under review (within 3 working days). "
+                  "<a href=\"review\">Open the review queue</a> to act as Huawei's reviewer, "
+                  "or choose an authenticated account.");
+    return tr("Real-name authentication is done in My Account and reviewed within 3 working "
+              "days. <a href=\"authenticate\">Authenticate this account…</a> or choose an "
+              "authenticated one.");
 }
 
 void PurchaseProductPage::updateProduct()

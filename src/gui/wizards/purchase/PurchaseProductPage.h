@@ -26,7 +26,9 @@ public:
     RecordPicker *accountPicker() const { return m_picker; }
 
 signals:
-    void showAccountRequested(const QString &accountId);
+    // The help's link: "login" (D-LOGIN, to enable the services), "authenticate" (W-AUTH),
+    // "review" (the review queue) or "account" (the account in the Huawei accounts view).
+    void fixRequested(const QString &action, const QString &accountId);
 
 protected:
     void retranslatePage() override;
@@ -35,6 +37,7 @@ protected:
 private:
     void checkAccount();
     void showAccount();
+    QString wayForward(const Error &refusal) const;
     void updateProduct();
 
     std::unique_ptr<Ui::PurchaseProductPage> m_ui;

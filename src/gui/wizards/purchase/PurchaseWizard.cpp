@@ -21,9 +21,9 @@ PurchaseWizard::PurchaseWizard(AppContext *context, const QString &accountId, Pr
                  QStringLiteral("purchaseConfirm"));
     addNamedPage(ResultPage, new PurchaseResultPage(context, m_flow, this),
                  QStringLiteral("purchaseResult"));
-    connect(productPage, &PurchaseProductPage::showAccountRequested, this,
-            [this](const QString &id) {
-                emit showAccountRequested(id);
+    connect(productPage, &PurchaseProductPage::fixRequested, this,
+            [this](const QString &action, const QString &id) {
+                emit fixRequested(action, id);
                 close(); // an interruption: the draft stays
             });
     connect(this, &QDialog::accepted, this, [this] {

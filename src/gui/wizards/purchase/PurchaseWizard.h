@@ -32,7 +32,8 @@ signals:
     // "Return to My Marketplace": show the purchased services of the account.
     void returnToMarketplace(const QString &accountId, const QString &orderId,
                              const QString &instanceId);
-    void showAccountRequested(const QString &accountId);
+    // The product page's way forward for an account that cannot buy (PurchaseProductPage).
+    void fixRequested(const QString &action, const QString &accountId);
 
 private:
     PurchaseFlow *m_flow;
