@@ -2394,6 +2394,120 @@
         <source>The account is frozen by its reseller %1 until the reseller sets a monthly budget: it cannot buy.</source>
         <translation>该账号已被其经销商 %1 冻结，在经销商设置月度预算之前不能购买。</translation>
     </message>
+    <message>
+        <source>The account or the password is wrong.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: signing in is locked. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多，登录已锁定。请 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is bound to the account: choose the other one.</source>
+        <translation>该账号未绑定此类联系方式，请选择另一种。</translation>
+    </message>
+    <message>
+        <source>A website account name is 3 to 32 letters, digits, _, - or .</source>
+        <translation>网站账号名为 3 到 32 个字母、数字、_、- 或 .。</translation>
+    </message>
+    <message>
+        <source>Start the account name with a letter; use 3 to 32 letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website account with this name already exists.</source>
+        <translation>已存在同名的网站账号。</translation>
+    </message>
+    <message>
+        <source>This name is already used by another Huawei Cloud account.</source>
+        <translation>该名称已被其他华为云账号使用。</translation>
+    </message>
+    <message>
+        <source>This website account is already bound to a HUAWEI ID.</source>
+        <translation>该网站账号已绑定华为账号。</translation>
+    </message>
+    <message>
+        <source>A website account is already bound to this HUAWEI ID.</source>
+        <translation>该华为账号已绑定网站账号。</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible.</source>
+        <translation>无法登录。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are disabled: it can no longer sign in. The HUAWEI ID itself remains.</source>
+        <translation>该账号的华为云服务已停用，无法再登录。华为账号本身仍然保留。</translation>
+    </message>
+    <message>
+        <source>This is not possible for an account whose services are closed.</source>
+        <translation>服务已注销的账号无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>Re-authentication is for a real-name authenticated account.</source>
+        <translation>只有已实名认证的账号才能变更认证。</translation>
+    </message>
+    <message>
+        <source>This change is not for an account of this type.</source>
+        <translation>此变更不适用于该类型的账号。</translation>
+    </message>
+    <message>
+        <source>A KooGallery seller cannot change its enterprise entity here: contact the KooGallery operations manager.</source>
+        <translation>云商店商家不能在此变更企业主体，请联系云商店运营经理。</translation>
+    </message>
+    <message>
+        <source>A master account invitation between this account and %1 is pending: neither can re-authenticate until it is accepted or cancelled.</source>
+        <translation>该账号与 %1 之间有待处理的主账号邀请：在邀请被接受或取消之前，双方都不能变更认证。</translation>
+    </message>
+    <message>
+        <source>This member has its master account&apos;s enterprise information: only the master account (%1) can re-authenticate; its change is copied here.</source>
+        <translation>该成员账号与主账号的企业信息相同：只有主账号（%1）可以变更认证，其变更会自动同步到此账号。</translation>
+    </message>
+    <message>
+        <source>An account that joined a partner program (HCPN) cannot be authenticated as an individual.</source>
+        <translation>已加入伙伴计划（HCPN）的账号不能进行个人认证。</translation>
+    </message>
+    <message>
+        <source>The account owes %1 CNY: pay the arrears before re-authenticating.</source>
+        <translation>该账号欠费 %1 元，请先结清欠款再变更认证。</translation>
+    </message>
+    <message>
+        <source>Confirm that the application form carries the signatures or stamps of both parties.</source>
+        <translation>请确认申请表已由双方签字或盖章。</translation>
+    </message>
+    <message>
+        <source>The application form template is a Word file: convert or scan it to PDF before uploading.</source>
+        <translation>申请表模板是 Word 文件，请先转换或扫描为 PDF 再上传。</translation>
+    </message>
+    <message>
+        <source>The registration number does not change with the name. To change it, use Change Enterprise Entity.</source>
+        <translation>变更企业名称时注册号不变。如需变更注册号，请使用“变更企业主体”。</translation>
+    </message>
+    <message>
+        <source>This is the current enterprise name: enter the new one.</source>
+        <translation>这是当前的企业名称，请输入新名称。</translation>
+    </message>
+    <message>
+        <source>Confirm that the statement is stamped with the seal showing the new name (Chinese mainland) or signed (elsewhere).</source>
+        <translation>请确认承诺函已加盖新名称的公章（中国大陆）或已签字（其他地区）。</translation>
+    </message>
+    <message>
+        <source>An individual account becomes an enterprise account only by a service ticket with all eight items.</source>
+        <translation>个人账号只能通过提交包含全部八项材料的工单变更为企业账号。</translation>
+    </message>
+    <message>
+        <source>The current owner&apos;s materials cannot be accepted.</source>
+        <translation>当前所有者的材料无法接受。</translation>
+    </message>
+    <message>
+        <source>Upload the application form as a PDF or an image.</source>
+        <translation>请以 PDF 或图片形式上传申请表。</translation>
+    </message>
+    <message>
+        <source>This enterprise name change cannot be accepted.</source>
+        <translation>此企业名称变更无法接受。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>
@@ -2560,6 +2674,133 @@
     <message>
         <source>Audit traces (CTS)</source>
         <translation>审计事件（云审计服务）</translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiLoginBindPage</name>
+    <message>
+        <source>Website account:</source>
+        <translation>网站账号：</translation>
+    </message>
+    <message>
+        <source>Bind an &amp;existing Huawei Cloud account</source>
+        <translation>绑定已有华为云账号(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mobile number, email, login &amp;ID or account name:</source>
+        <translation>手机号、邮箱、登录 ID 或账号名(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new Huawei Cloud account and bind it</source>
+        <translation>创建新的华为云账号并绑定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>账号名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiLoginCodePage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Send the code to:</source>
+        <translation>验证码发送至：</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>短信(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiLoginDonePage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号 ID：</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services:</source>
+        <translation>华为云服务：</translation>
+    </message>
+    <message>
+        <source>Website account:</source>
+        <translation>网站账号：</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>本设备：</translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiLoginPage</name>
+    <message>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <source>&amp;HUAWEI ID</source>
+        <translation>华为账号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Huawei &amp;website account</source>
+        <translation>华为网站账号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number, email, login ID or account name:</source>
+        <translation>手机号、邮箱、登录 ID 或账号名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Website &amp;account name:</source>
+        <translation>网站账号名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Website pass&amp;word:</source>
+        <translation>网站密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiLoginTrustPage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>本设备：</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t trust</source>
+        <translation>不信任(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4938,207 @@
     <message>
         <source>&amp;Authenticate…</source>
         <translation>实名认证(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to Huawei Cloud…</source>
+        <translation>登录华为云(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiLoginBindPage</name>
+    <message>
+        <source>Binding the website account…</source>
+        <translation>正在绑定网站账号…</translation>
+    </message>
+    <message>
+        <source>Bind your Huawei website account</source>
+        <translation>绑定华为网站账号</translation>
+    </message>
+    <message>
+        <source>First login with this account: bind it to a Huawei Cloud account.</source>
+        <translation>首次使用该账号登录：请将其绑定到华为云账号。</translation>
+    </message>
+    <message>
+        <source>Later logins go straight in. After binding, the Huawei Cloud account can also sign in with its own name or mobile number.</source>
+        <translation>以后登录将直接进入。绑定后，该华为云账号也可使用自己的账号名或手机号登录。</translation>
+    </message>
+    <message>
+        <source>Create and &amp;Bind</source>
+        <translation>创建并绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiLoginCodePage</name>
+    <message>
+        <source>Checking the code…</source>
+        <translation>正在校验验证码…</translation>
+    </message>
+    <message>
+        <source>Verify your identity</source>
+        <translation>验证身份</translation>
+    </message>
+    <message>
+        <source>Obtain a verification code and enter it.</source>
+        <translation>获取验证码并输入。</translation>
+    </message>
+    <message>
+        <source>S&amp;MS (no mobile number bound)</source>
+        <translation>短信(&amp;M)（未绑定手机号）</translation>
+    </message>
+    <message>
+        <source>S&amp;MS to %1</source>
+        <translation>短信发送至 %1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email (no email address bound)</source>
+        <translation>邮箱(&amp;E)（未绑定邮箱）</translation>
+    </message>
+    <message>
+        <source>&amp;Email to %1</source>
+        <translation>邮件发送至 %1(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Both a mobile number and an email address are bound: choose where the code goes. Codes arrive in the Outbox.</source>
+        <translation>已同时绑定手机号和邮箱：请选择验证码的接收方式。验证码会出现在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The code goes to the only destination bound. Codes arrive in the Outbox.</source>
+        <translation>验证码将发送到唯一绑定的联系方式。验证码会出现在发件箱中。</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiLoginDonePage</name>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed in to Huawei Cloud as %1.</source>
+        <translation>已以 %1 的身份登录华为云。</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Trusted: no code needed next time</source>
+        <translation>已信任：下次无需验证码</translation>
+    </message>
+    <message>
+        <source>Not trusted: a code is needed each time</source>
+        <translation>未信任：每次都需要验证码</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services are not enabled yet: sign in again to enable them.</source>
+        <translation>华为云服务尚未开通：请再次登录以开通。</translation>
+    </message>
+    <message>
+        <source>Next: real-name authentication. Only a real-name authenticated account can buy on KooGallery.</source>
+        <translation>下一步：实名认证。只有已实名认证的账号才能在云商店购买。</translation>
+    </message>
+    <message>
+        <source>The account can buy on KooGallery.</source>
+        <translation>该账号可以在云商店购买。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiLoginEnablePage</name>
+    <message>
+        <source>Enabling Huawei Cloud services…</source>
+        <translation>正在开通华为云服务…</translation>
+    </message>
+    <message>
+        <source>Enable Huawei Cloud Services</source>
+        <translation>开通华为云服务</translation>
+    </message>
+    <message>
+        <source>Signed in. Huawei Cloud services of this account are not enabled yet.</source>
+        <translation>已登录。该账号的华为云服务尚未开通。</translation>
+    </message>
+    <message>
+        <source>Check the country/region before enabling: it is fixed from then on.</source>
+        <translation>开通前请确认国家/地区：开通后将无法更改。</translation>
+    </message>
+    <message>
+        <source>It should match the billing address. It determines the applicable laws, the Huawei Cloud signing entity and the tax rates, and cannot be changed once services are enabled.</source>
+        <translation>应与账单地址一致。它决定适用的法律、华为云签约主体和税率，服务开通后不可更改。</translation>
+    </message>
+    <message>
+        <source>Until the services are enabled the account cannot buy or be authenticated; you can enable them at any later login.</source>
+        <translation>服务开通前，该账号不能购买，也不能实名认证；您可以在以后任意一次登录时开通。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>开通(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiLoginPage</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign in to Huawei Cloud</source>
+        <translation>登录华为云</translation>
+    </message>
+    <message>
+        <source>Sign in as the customer: with the HUAWEI ID, or with another Huawei account.</source>
+        <translation>以客户身份登录：使用华为账号或其他华为账号。</translation>
+    </message>
+    <message>
+        <source>The HUAWEI ID signs in with its mobile number (the security phone), email address, login ID or account name. The service mobile number cannot be used to sign in.</source>
+        <translation>华为账号可使用手机号（安全手机）、邮箱、登录 ID 或账号名登录。服务手机号不能用于登录。</translation>
+    </message>
+    <message>
+        <source>Account and network data are used to secure and improve the login (simulated: nothing leaves this console).</source>
+        <translation>账号和网络数据将用于保障和改进登录（模拟：数据不会离开本控制台）。</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiLoginTrustPage</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Trust this browser?</source>
+        <translation>信任此浏览器？</translation>
+    </message>
+    <message>
+        <source>The code is right. Trust this console to sign in to this account without a verification code next time?</source>
+        <translation>验证码正确。是否信任本控制台，下次登录该账号时无需验证码？</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>本控制台</translation>
+    </message>
+    <message>
+        <source>Trust only a device that you alone use.</source>
+        <translation>请只信任仅由您本人使用的设备。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>信任(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiLoginWizard</name>
+    <message>
+        <source>Sign in to Huawei Cloud</source>
+        <translation>登录华为云</translation>
     </message>
 </context>
 <context>

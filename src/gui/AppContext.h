@@ -34,6 +34,10 @@ public:
     // Recorded in the journal and the key of this operator's wizard drafts.
     QString operatorName() const { return m_operator; }
     void setOperatorName(const QString &name) { m_operator = name; }
+    // This console's own id: the device D-LOGIN's "Trust this browser?" trusts (kept in the
+    // settings by ConsoleApplication).
+    QString deviceId() const { return m_deviceId; }
+    void setDeviceId(const QString &id) { m_deviceId = id; }
     void setBrand(const QString &brand);
 
     // Times are UTC in the store and shown in this zone (default: the system's).
@@ -59,6 +63,7 @@ private:
     Dialogs *m_dialogs;
     QString m_brand = QString::fromLatin1(DefaultBrand);
     QString m_operator = QStringLiteral("operator");
+    QString m_deviceId = QStringLiteral("console");
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     ClockState m_clock;
     QElapsedTimer m_sinceClock;

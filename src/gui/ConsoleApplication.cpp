@@ -7,6 +7,7 @@
 #include "ErrorText.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "core/Random.h"
 #include "screenshots/ScreenshotRunner.h"
 
 #include <QApplication>
@@ -98,6 +99,24 @@ std::optional<int> answerCommandLine(int argc, char *argv[])
     return parsed.exitCode;
 }
 
+namespace {
+
+// This console's id for D-LOGIN's "Trust this browser?": made once from secure randomness
+// and kept in the settings.
+QString deviceId(QSettings &settings)
+{
+    const auto key = QStringLiteral("device/id");
+    QString id = settings.value(key).toString();
+    if (id.isEmpty()) {
+        SecureRandom random;
+        id = QStringLiteral("console-%1").arg(random.next64(), 16, 16, QLatin1Char('0'));
+        settings.setValue(key, id);
+    }
+    return id;
+}
+
+} // namespace
+
 int runConsole(QApplication &app, const BackendFactory &factory)
 {
     applyConsoleStyle(app);
@@ -164,6 +183,7 @@ int runConsole(QApplication &app, const BackendFactory &factory)
     AppContext context(backend.get(), &language, &dialogs);
     context.setBrand(brand);
     context.setOperatorName(spec.actor);
+    context.setDeviceId(deviceId(settings));
     auto window = std::make_unique<MainWindow>(&context);
     window->setQuitAfterFirstPaint(options.quitAfterFirstPaint);
 

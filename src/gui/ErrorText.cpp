@@ -10,6 +10,7 @@ namespace {
 
 namespace S = SystemError;
 namespace R = rule;
+using namespace Qt::StringLiterals;
 
 // Rows of the same rule go from the most specific to "*": the first match wins.
 constexpr ErrorText::Entry Entries[] = {
@@ -198,6 +199,45 @@ constexpr ErrorText::Entry Entries[] = {
                        "This is not possible in the account's Huawei Cloud services state.")},
     {R::ACC_17, "*",
      QT_TRANSLATE_NOOP("ErrorText", "The mobile number cannot be bound to this account.")},
+    // ---- Sign in to Huawei Cloud (D-LOGIN, R-ACC-19) ----------------------------------
+    {R::ACC_19, "wrongPassword",
+     QT_TRANSLATE_NOOP("ErrorText", "The account or the password is wrong.")},
+    {R::ACC_19, "throttled",
+     QT_TRANSLATE_N_NOOP("ErrorText",
+                         "Too many wrong passwords: signing in is locked. Try again in %n "
+                         "minute(s)."),
+     "#minutes"},
+    {R::ACC_19, "unbound",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Nothing of this kind is bound to the account: choose the other one.")},
+    {R::ACC_19, "format",
+     QT_TRANSLATE_NOOP("ErrorText", "A website account name is 3 to 32 letters, digits, _, - "
+                                    "or ."),
+     "", "name"},
+    {R::ACC_19, "format",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Start the account name with a letter; use 6 to 32 letters, digits, - "
+                       "and _."),
+     "", "accountName"},
+    {R::ACC_19, "taken",
+     QT_TRANSLATE_NOOP("ErrorText", "A website account with this name already exists."), "",
+     "name"},
+    {R::ACC_19, "taken",
+     QT_TRANSLATE_NOOP("ErrorText", "This name is already used by another Huawei Cloud account."),
+     "", "accountName"},
+    {R::ACC_19, "alreadyBound",
+     QT_TRANSLATE_NOOP("ErrorText", "This website account is already bound to a HUAWEI ID."), "",
+     "name"},
+    {R::ACC_19, "alreadyBound",
+     QT_TRANSLATE_NOOP("ErrorText", "A website account is already bound to this HUAWEI ID."), "",
+     "identifier"},
+    {R::ACC_19, "*", QT_TRANSLATE_NOOP("ErrorText", "Signing in is not possible.")},
+    {R::CLS_2, "disabled",
+     QT_TRANSLATE_NOOP("ErrorText", "Huawei Cloud services of this account are disabled: it can "
+                                    "no longer sign in. The HUAWEI ID itself remains.")},
+    {R::CLS_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "This is not possible for an account whose services are "
+                                    "closed.")},
     {R::ACC_18, "required",
      QT_TRANSLATE_NOOP("ErrorText", "Accept the service terms to bind the card.")},
     {R::ACC_18, "checkDigit",
@@ -285,8 +325,28 @@ constexpr ErrorText::Entry Entries[] = {
     {R::AUTH_4, "required", QT_TRANSLATE_NOOP("ErrorText", "Choose the reason for the rejection.")},
     {R::AUTH_4, "*",
      QT_TRANSLATE_NOOP("ErrorText", "This real-name authentication step is not possible now.")},
+    {R::AUTH_5, "notAuthenticated",
+     QT_TRANSLATE_NOOP("ErrorText", "Re-authentication is for a real-name authenticated account.")},
+    {R::AUTH_5, "wrongType",
+     QT_TRANSLATE_NOOP("ErrorText", "This change is not for an account of this type.")},
+    {R::AUTH_5, "koogallerySeller",
+     QT_TRANSLATE_NOOP("ErrorText", "A KooGallery seller cannot change its enterprise entity "
+                                    "here: contact the KooGallery operations manager.")},
+    {R::AUTH_5, "masterInvitationPending",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "A master account invitation between this account and %1 is pending: "
+                       "neither can re-authenticate until it is accepted or cancelled."),
+     "accountId"},
+    {R::AUTH_5, "memberOfMaster",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This member has its master account's enterprise information: only the "
+                       "master account (%1) can re-authenticate; its change is copied here."),
+     "masterAccountId"},
     {R::AUTH_5, "*",
      QT_TRANSLATE_NOOP("ErrorText", "Re-authentication is not possible for this account now.")},
+    {R::AUTH_6, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "An account that joined a partner program (HCPN) cannot be "
+                                    "authenticated as an individual.")},
     {R::AUTH_7, "*",
      QT_TRANSLATE_NOOP("ErrorText", "The certificate must be issued by the account's registration "
                                     "country/region.")},
@@ -295,6 +355,37 @@ constexpr ErrorText::Entry Entries[] = {
     {R::AUTH_9, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "The master account's authentication cannot be copied to this member.")},
+
+    {R::AUTH_11, "arrears",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account owes %1 CNY: pay the arrears before re-authenticating."),
+     "amount"},
+    {R::AUTH_11, "required",
+     QT_TRANSLATE_NOOP("ErrorText", "Confirm that the application form carries the signatures "
+                                    "or stamps of both parties."),
+     "", "declaration"},
+    {R::AUTH_12, "word",
+     QT_TRANSLATE_NOOP("ErrorText", "The application form template is a Word file: convert or "
+                                    "scan it to PDF before uploading.")},
+    {R::AUTH_13, "fixed",
+     QT_TRANSLATE_NOOP("ErrorText", "The registration number does not change with the name. To "
+                                    "change it, use Change Enterprise Entity.")},
+    {R::AUTH_13, "unchanged",
+     QT_TRANSLATE_NOOP("ErrorText", "This is the current enterprise name: enter the new one.")},
+    {R::AUTH_13, "required",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Confirm that the statement is stamped with the seal showing the new "
+                       "name (Chinese mainland) or signed (elsewhere)."),
+     "", "declaration"},
+    {R::AUTH_14, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "An individual account becomes an enterprise account only "
+                                    "by a service ticket with all eight items.")},
+    {R::AUTH_11, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The current owner's materials cannot be accepted.")},
+    {R::AUTH_12, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Upload the application form as a PDF or an image.")},
+    {R::AUTH_13, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "This enterprise name change cannot be accepted.")},
 
     // ---- marketplace -------------------------------------------------------------------
     {R::MKT_1, "servicesNotEnabled",
@@ -565,6 +656,24 @@ std::span<const ErrorText::Entry> ErrorText::entries()
 
 const ErrorText::Entry *ErrorText::find(const Error &error)
 {
+    // A re-authentication's material (R-AUTH-11..14) is checked as W-AUTH's are
+    // (core/Materials): its file reasons read as R-AUTH-1's, unless it has its own text.
+    static const QStringList materialRules = {
+        QString::fromLatin1(R::AUTH_11), QString::fromLatin1(R::AUTH_12),
+        QString::fromLatin1(R::AUTH_13), QString::fromLatin1(R::AUTH_14)};
+    static const QStringList materialReasons = {u"required"_s,  u"empty"_s, u"tooLarge"_s,
+                                                u"word"_s,      u"type"_s,  u"extension"_s,
+                                                u"unreadable"_s};
+    if (materialRules.contains(error.rule) && materialReasons.contains(error.reason)) {
+        for (const Entry &entry : Entries)
+            if (matches(entry, error) && qstrcmp(entry.reason, "*") != 0)
+                return &entry;
+        Error asMaterial = error;
+        asMaterial.rule = QString::fromLatin1(R::AUTH_1);
+        for (const Entry &entry : Entries)
+            if (matches(entry, asMaterial))
+                return &entry;
+    }
     for (const Entry &entry : Entries)
         if (matches(entry, error))
             return &entry;

@@ -21,6 +21,7 @@
 #include "views/ReviewQueueView.h"
 #include "widgets/RecordPicker.h"
 #include "wizards/auth/AuthWizard.h"
+#include "wizards/huaweilogin/HuaweiLoginWizard.h"
 #include "wizards/login/LoginWizard.h"
 #include "wizards/organization/OrganizationWizard.h"
 #include "wizards/purchase/PurchaseWizard.h"
@@ -181,6 +182,8 @@ QWidget *MainWindow::createPage(Page page)
                 });
         connect(m_accounts, &HuaweiAccountsView::signUpRequested, this,
                 &MainWindow::openSignUpWizard);
+        connect(m_accounts, &HuaweiAccountsView::signInRequested, this,
+                &MainWindow::openHuaweiLoginWizard);
         connect(m_accounts, &HuaweiAccountsView::authenticateRequested, this,
                 &MainWindow::openAuthWizard);
         return m_accounts;
@@ -476,6 +479,26 @@ SignUpWizard *MainWindow::openSignUpWizard()
     return wizard;
 }
 
+void MainWindow::openLoginFor(const QString &accountId)
+{
+    // The account's login ID, looked up first (the wizard signs in by identifier).
+    onFinished(m_context->backend()->huaweiAccount(accountId), this,
+               [this](const Result<HuaweiAccountDetail> &detail) {
+                   openHuaweiLoginWizard(detail.ok() ? detail->account.loginId : QString());
+               });
+}
+
+HuaweiLoginWizard *MainWindow::openHuaweiLoginWizard(const QString &identifier)
+{
+    auto *wizard = new HuaweiLoginWizard(m_context, identifier, this);
+    connect(wizard, &HuaweiLoginWizard::signedIn, this, [this](const QString &accountId) {
+        showPage(Page::HuaweiAccounts);
+        huaweiAccountsView()->selectAccount(accountId);
+    });
+    wizard->start();
+    return wizard;
+}
+
 PurchaseWizard *MainWindow::openPurchaseWizard(const QString &accountId, ProductKind product)
 {
     auto *wizard = new PurchaseWizard(m_context, accountId, product, this);
@@ -499,7 +522,10 @@ PurchaseWizard *MainWindow::openPurchaseWizard(const QString &accountId, Product
                     openAuthWizard(account);
                 } else if (action == u"review") {
                     showPage(Page::ReviewQueue);
-                } else { // "account", and "login" until D-LOGIN is in
+                } else if (action == u"login") {
+                    // D-LOGIN: the Enable page of a not-enabled account (R-ACC-16).
+                    openLoginFor(account);
+                } else { // "account"
                     showPage(Page::HuaweiAccounts);
                     huaweiAccountsView()->selectAccount(account);
                 }

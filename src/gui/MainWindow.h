@@ -25,6 +25,7 @@ class OrganizationWizard;
 class PurchaseWizard;
 class RegistrationWizard;
 class SignUpWizard;
+class HuaweiLoginWizard;
 class AuthWizard;
 class ReviewQueueView;
 class HomeView;
@@ -69,6 +70,9 @@ public:
 
     // The wizards (window-modal); returned so that tests can drive them.
     SignUpWizard *openSignUpWizard();
+    // D-LOGIN, the identifier prefilled (a login ID, email, ...; empty: typed).
+    HuaweiLoginWizard *openHuaweiLoginWizard(const QString &identifier);
+    void openLoginFor(const QString &accountId);
     AuthWizard *openAuthWizard(const QString &accountId);
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);

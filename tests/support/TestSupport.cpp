@@ -257,6 +257,34 @@ QStringList rulesAndFields(const QList<Error> &errors)
     return out;
 }
 
+QString signUpHuaweiId(Backend &backend, const QString &email, const QString &password,
+                       const QString &securityPhone)
+{
+    if (!await(backend.sendCode(Channel::Email, email, QString::fromLatin1(CodePurpose::SignUp)))
+             .ok())
+        return {};
+    SignUpRequest request;
+    request.countryRegion = QStringLiteral("CN");
+    request.email = email;
+    request.code = latestCode(backend, email);
+    request.password = password;
+    const auto account = await(backend.signUp(request));
+    if (!account.ok())
+        return {};
+    if (securityPhone.isEmpty())
+        return account->accountId;
+    if (!await(backend.sendCode(Channel::Sms, securityPhone,
+                                QString::fromLatin1(CodePurpose::SecurityPhone)))
+             .ok())
+        return {};
+    BindPhoneRequest bind;
+    bind.accountId = account->accountId;
+    bind.purpose = PhonePurpose::Security;
+    bind.mobile = securityPhone;
+    bind.code = latestCode(backend, securityPhone);
+    return await(backend.bindPhone(bind)).ok() ? account->accountId : QString();
+}
+
 QString latestCode(Backend &backend, const QString &destination)
 {
     ListQuery query;

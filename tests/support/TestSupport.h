@@ -145,6 +145,12 @@ QStringList rulesAndFields(const QList<Error> &errors);
 // The newest verification code the Outbox shows for `destination` (empty when none).
 QString latestCode(Backend &backend, const QString &destination);
 
+// A new HUAWEI ID signed up through the backend (W-SIGNUP 1, codes read from the Outbox),
+// with `securityPhone` bound when not empty (W-SIGNUP 2); services not enabled. Its
+// account id, or empty when a step was refused.
+QString signUpHuaweiId(Backend &backend, const QString &email, const QString &password,
+                       const QString &securityPhone = {});
+
 // Makes the store refuse a change, whoever makes it, until removeFailure(): a trigger named
 // `name` that raises before `event` ("INSERT", "UPDATE OF status") on `table`, for rows
 // where `condition` (SQL over NEW; empty: every row) holds. In either store's dialect.

@@ -16,6 +16,7 @@
 #include "gui/views/TabbedListsView.h"
 #include "gui/wizards/Wizard.h"
 #include "gui/wizards/auth/AuthWizard.h"
+#include "gui/wizards/huaweilogin/HuaweiLoginWizard.h"
 #include "gui/wizards/login/LoginWizard.h"
 #include "gui/wizards/organization/OrganizationWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
@@ -404,6 +405,9 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
     QWidget *opened = nullptr;
     if (kind == u"signUp") {
         opened = m_window->openSignUpWizard();
+    } else if (kind == u"huaweiLogin") {
+        opened = m_window->openHuaweiLoginWizard(
+            substitute(open.value(QStringLiteral("identifier")).toString()));
     } else if (kind == u"authentication") {
         opened = m_window->openAuthWizard(account);
     } else if (kind == u"purchase") {

@@ -47,6 +47,10 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     auto *signUp = m_list->addAction(QStringLiteral("signUpButton"),
                                      [] { return tr("&Sign up a HUAWEI ID…"); });
     connect(signUp, &QPushButton::clicked, this, &HuaweiAccountsView::signUpRequested);
+    auto *signIn = m_list->addAction(QStringLiteral("signInButton"),
+                                     [] { return tr("Sign &in to Huawei Cloud…"); });
+    connect(signIn, &QPushButton::clicked, this,
+            [this] { emit signInRequested(m_list->currentValue(column::LoginId).toString()); });
     auto *authenticate = m_list->addAction(QStringLiteral("authenticateButton"),
                                            [] { return tr("&Authenticate…"); });
     connect(authenticate, &QPushButton::clicked, this, [this] {

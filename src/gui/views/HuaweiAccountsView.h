@@ -33,6 +33,8 @@ signals:
     // W-BUY for the selected account.
     void purchaseRequested(const QString &accountId);
     void signUpRequested();
+    // D-LOGIN as the selected account (its login ID prefilled; empty when none is selected).
+    void signInRequested(const QString &loginId);
     // W-AUTH for the selected account.
     void authenticateRequested(const QString &accountId);
 
