@@ -298,6 +298,7 @@ AuthenticationRequest authenticationRequest()
 AuthenticationRecord authenticationRecord()
 {
     return AuthenticationRecord{MaxId,
+                                ReviewKind::Authentication,
                                 u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
                                 Chinese,
                                 AccountType::Individual,

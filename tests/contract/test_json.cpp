@@ -572,6 +572,7 @@ Cases allCases()
         OC_ROW(AuthenticationRequest, "full", request);
         OC_ROW(AuthenticationRequest, "no materials", AuthenticationRequest{});
         const AuthenticationRecord record{MaxId,
+                                          ReviewKind::Authentication,
                                           QStringLiteral("acc"),
                                           Chinese,
                                           AccountType::Enterprise,
