@@ -466,7 +466,8 @@ struct BindWebsiteAccountRequest
     QString identifier;
     QString huaweiPassword;
     // Create and Bind
-    QString accountName; // R-ACC-1 login-name rules: 3-32 letters, digits, '_', '-'; free
+    QString accountName; // R-ACC-19: a tenant name's form (R-ACC-3), 6-32 letters, digits, '_',
+                         // '-', a letter first; free as a login ID and tenant name, any case
     QString mobile;
     QString code;
 

@@ -202,6 +202,13 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(BindPhoneRequest)                                                                            \
     X(EnableServicesRequest)                                                                       \
     X(BindCardRequest)                                                                             \
+    X(HuaweiLoginRequest)                                                                          \
+    X(HuaweiLoginChallenge)                                                                        \
+    X(WebsiteAccount)                                                                              \
+    X(WebsiteAccountRequest)                                                                       \
+    X(WebsiteLoginRequest)                                                                         \
+    X(BindWebsiteAccountRequest)                                                                   \
+    X(HuaweiLoginResult)                                                                           \
     X(MaterialUpload)                                                                              \
     X(AuthenticationRequest)                                                                       \
     X(AuthenticationRecord)                                                                        \

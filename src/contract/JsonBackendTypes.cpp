@@ -129,6 +129,68 @@ void fields(auto &v, Of<BindCardRequest> auto &o)
     v("simulatedResult", o.simulatedResult);
 }
 
+void fields(auto &v, Of<HuaweiLoginRequest> auto &o)
+{
+    v("identifier", o.identifier, Short);
+    v("password", o.password, Short);
+    v("deviceId", o.deviceId, Short);
+    v("channel", o.channel);
+    v("code", o.code, Short);
+    v("trustDevice", o.trustDevice);
+}
+
+void fields(auto &v, Of<HuaweiLoginChallenge> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("securityPhone", o.securityPhone, Short);
+    v("email", o.email, Short);
+    v("codeRequired", o.codeRequired);
+    v("servicesStatus", o.servicesStatus);
+}
+
+void fields(auto &v, Of<WebsiteAccount> auto &o)
+{
+    v("name", o.name, Short);
+    v("countryRegion", o.countryRegion, Short);
+    v("accountId", o.accountId, Short);
+    v("createdAt", o.createdAt);
+    v("boundAt", o.boundAt);
+}
+
+void fields(auto &v, Of<WebsiteAccountRequest> auto &o)
+{
+    v("name", o.name, Short);
+    v("password", o.password, Short);
+    v("countryRegion", o.countryRegion, Short);
+}
+
+void fields(auto &v, Of<WebsiteLoginRequest> auto &o)
+{
+    v("name", o.name, Short);
+    v("password", o.password, Short);
+    v("deviceId", o.deviceId, Short);
+}
+
+void fields(auto &v, Of<BindWebsiteAccountRequest> auto &o)
+{
+    v("name", o.name, Short);
+    v("password", o.password, Short);
+    v("createNew", o.createNew);
+    v("identifier", o.identifier, Short);
+    v("huaweiPassword", o.huaweiPassword, Short);
+    v("accountName", o.accountName, Short);
+    v("mobile", o.mobile, Short);
+    v("code", o.code, Short);
+}
+
+void fields(auto &v, Of<HuaweiLoginResult> auto &o)
+{
+    v("account", o.account);
+    v("websiteAccount", o.websiteAccount, Short);
+    v("bindRequired", o.bindRequired);
+    v("deviceTrusted", o.deviceTrusted);
+}
+
 void fields(auto &v, Of<OnboardingProgress> auto &o)
 {
     v("accountId", o.accountId, Short);

@@ -75,6 +75,18 @@ QString PasswordHasher::hash(const QString &password) const
     return QString::fromLatin1(out);
 }
 
+const QString &PasswordHasher::decoyHash() const
+{
+    if (m_cost == HashCost::Minimum) {
+        static const QString minimum =
+            PasswordHasher(HashCost::Minimum).hash(QStringLiteral("no-such-account"));
+        return minimum;
+    }
+    static const QString interactive =
+        PasswordHasher(HashCost::Interactive).hash(QStringLiteral("no-such-account"));
+    return interactive;
+}
+
 bool PasswordHasher::verify(const QString &hash, const QString &password) const
 {
     if (hash.isEmpty())

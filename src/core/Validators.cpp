@@ -343,6 +343,30 @@ Result<QString> username(const QString &input, const QString &field)
     return value;
 }
 
+Result<QString> websiteAccountName(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{3,32}$"));
+    if (!re.match(value).hasMatch())
+        return fail(rule::ACC_19, field, "format",
+                    {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 32}});
+    return value;
+}
+
+Result<QString> newAccountName(const QString &input, const QString &field)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return fail(SystemError::Required, field, "required");
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{5,31}$"));
+    if (!re.match(value).hasMatch())
+        return fail(rule::ACC_19, field, "format",
+                    {{QStringLiteral("min"), 6}, {QStringLiteral("max"), 32}});
+    return value;
+}
+
 Result<QString> verificationCode(const QString &input, const QString &field)
 {
     const QString value = input.trimmed();

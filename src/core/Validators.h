@@ -41,6 +41,13 @@ inline constexpr auto CardHolder = "holder";
 inline constexpr auto CardExpiry = "expiry";
 inline constexpr auto CardSecurityCode = "securityCode";
 inline constexpr auto Terms = "terms";
+// D-LOGIN (R-ACC-19)
+inline constexpr auto Identifier = "identifier";   // HUAWEI ID: phone, email, login ID, tenant
+inline constexpr auto WebsiteAccountName = "name"; // a Huawei website account's name
+inline constexpr auto AccountName = "accountName"; // Create and Bind's new HUAWEI ID
+inline constexpr auto HuaweiPassword = "huaweiPassword"; // binding to an existing HUAWEI ID
+inline constexpr auto Channel = "channel";               // where the login code goes
+inline constexpr auto DeviceId = "deviceId";             // "Trust this browser?"
 } // namespace Field
 
 // R-ID-1: 32 hex characters; trimmed, uppercase accepted and lowered.
@@ -117,6 +124,17 @@ Result<QString> workspaceName(const QString &input,
 // letters, digits, '.', '_' or '-'.
 Result<QString> username(const QString &input,
                          const QString &field = QString::fromLatin1(Field::Username));
+// R-ACC-19: a Huawei website account's name: 3-32 letters, digits, '_', '.' or '-' (trimmed;
+// unique whatever its case, which is the store's).
+Result<QString>
+websiteAccountName(const QString &input,
+                   const QString &field = QString::fromLatin1(Field::WebsiteAccountName));
+// R-ACC-19: Create and Bind's account name, which becomes the new HUAWEI ID's login ID and
+// tenant name: the form of a generated login ID and of a tenant name (R-ACC-3), 6-32
+// characters, a letter first, then letters, digits, '_' or '-' (trimmed; free as a login ID
+// and a tenant name whatever its case, which is the store's).
+Result<QString> newAccountName(const QString &input,
+                               const QString &field = QString::fromLatin1(Field::AccountName));
 // R-VC-1: six digits.
 Result<QString> verificationCode(const QString &input,
                                  const QString &field = QString::fromLatin1(Field::Code));

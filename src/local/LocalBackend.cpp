@@ -4,6 +4,7 @@
 #include "services/ChangedViews.h"
 #include "services/CodeService.h"
 #include "services/DraftService.h"
+#include "services/HuaweiLoginService.h"
 #include "services/ListService.h"
 #include "services/MarketplaceService.h"
 #include "services/QueryService.h"
@@ -380,6 +381,67 @@ LocalBackend::reviewAuthentication(const ReviewDecision &decision)
         operation::ReviewAuthentication, [decision](Session &session) {
             return AuthenticationService(session).reviewAuthentication(decision);
         });
+}
+
+// W-REAUTH: implemented on branch reauth17
+QFuture<Result<AuthenticationRecord>>
+LocalBackend::submitReauthentication(const ReauthenticationRequest &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AuthenticationRecord>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+QFuture<Result<AccountConditions>> LocalBackend::accountConditions(const QString &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+QFuture<Result<AccountConditions>> LocalBackend::setAccountConditions(const AccountConditions &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+// W-REAUTH: end of the placeholders
+
+// ---- Sign in to Huawei Cloud (D-LOGIN) -------------------------------------------------
+
+QFuture<Result<HuaweiLoginChallenge>>
+LocalBackend::checkHuaweiLogin(const HuaweiLoginRequest &request)
+{
+    return command<HuaweiLoginChallenge>(operation::CheckHuaweiLogin, [request](Session &session) {
+        return HuaweiLoginService(session).checkHuaweiLogin(request);
+    });
+}
+
+QFuture<Result<HuaweiLoginResult>> LocalBackend::huaweiLogin(const HuaweiLoginRequest &request)
+{
+    return command<HuaweiLoginResult>(operation::HuaweiLogin, [request](Session &session) {
+        return HuaweiLoginService(session).huaweiLogin(request);
+    });
+}
+
+QFuture<Result<WebsiteAccount>>
+LocalBackend::createWebsiteAccount(const WebsiteAccountRequest &request)
+{
+    return command<WebsiteAccount>(operation::CreateWebsiteAccount, [request](Session &session) {
+        return HuaweiLoginService(session).createWebsiteAccount(request);
+    });
+}
+
+QFuture<Result<HuaweiLoginResult>> LocalBackend::websiteLogin(const WebsiteLoginRequest &request)
+{
+    return command<HuaweiLoginResult>(operation::WebsiteLogin, [request](Session &session) {
+        return HuaweiLoginService(session).websiteLogin(request);
+    });
+}
+
+QFuture<Result<HuaweiLoginResult>>
+LocalBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &request)
+{
+    return command<HuaweiLoginResult>(operation::BindWebsiteAccount, [request](Session &session) {
+        return HuaweiLoginService(session).bindWebsiteAccount(request);
+    });
 }
 
 // ---- Commercial Plan registration ----------------------------------------------------

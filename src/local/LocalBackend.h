@@ -70,6 +70,24 @@ public:
     QFuture<Result<AuthenticationRecord>>
     reviewAuthentication(const ReviewDecision &decision) override;
 
+    // Sign in to Huawei Cloud (D-LOGIN)
+    QFuture<Result<HuaweiLoginChallenge>>
+    checkHuaweiLogin(const HuaweiLoginRequest &request) override;
+    QFuture<Result<HuaweiLoginResult>> huaweiLogin(const HuaweiLoginRequest &request) override;
+    QFuture<Result<WebsiteAccount>>
+    createWebsiteAccount(const WebsiteAccountRequest &request) override;
+    QFuture<Result<HuaweiLoginResult>> websiteLogin(const WebsiteLoginRequest &request) override;
+    QFuture<Result<HuaweiLoginResult>>
+    bindWebsiteAccount(const BindWebsiteAccountRequest &request) override;
+
+    // W-REAUTH: implemented on branch reauth17
+    QFuture<Result<AuthenticationRecord>>
+    submitReauthentication(const ReauthenticationRequest &request) override;
+    QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) override;
+    QFuture<Result<AccountConditions>>
+    setAccountConditions(const AccountConditions &conditions) override;
+    // W-REAUTH: end of the placeholders
+
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;
     QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) override;

@@ -372,6 +372,58 @@ RemoteBackend::reviewAuthentication(const ReviewDecision &decision)
                                               {QString::number(decision.authenticationId)}));
 }
 
+// W-REAUTH: implemented on branch reauth17
+QFuture<Result<AuthenticationRecord>>
+RemoteBackend::submitReauthentication(const ReauthenticationRequest &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AuthenticationRecord>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+QFuture<Result<AccountConditions>> RemoteBackend::accountConditions(const QString &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+QFuture<Result<AccountConditions>> RemoteBackend::setAccountConditions(const AccountConditions &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+// W-REAUTH: end of the placeholders
+
+// ---- Sign in to Huawei Cloud (D-LOGIN): a binding names its website account in the path ---
+
+QFuture<Result<HuaweiLoginChallenge>>
+RemoteBackend::checkHuaweiLogin(const HuaweiLoginRequest &login)
+{
+    return call<HuaweiLoginChallenge>(request(operation::CheckHuaweiLogin, login));
+}
+
+QFuture<Result<HuaweiLoginResult>> RemoteBackend::huaweiLogin(const HuaweiLoginRequest &login)
+{
+    return call<HuaweiLoginResult>(request(operation::HuaweiLogin, login));
+}
+
+QFuture<Result<WebsiteAccount>>
+RemoteBackend::createWebsiteAccount(const WebsiteAccountRequest &account)
+{
+    return call<WebsiteAccount>(request(operation::CreateWebsiteAccount, account));
+}
+
+QFuture<Result<HuaweiLoginResult>> RemoteBackend::websiteLogin(const WebsiteLoginRequest &login)
+{
+    return call<HuaweiLoginResult>(request(operation::WebsiteLogin, login));
+}
+
+QFuture<Result<HuaweiLoginResult>>
+RemoteBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &binding)
+{
+    return call<HuaweiLoginResult>(
+        request(operation::BindWebsiteAccount, binding, {binding.name.trimmed()}));
+}
+
 // ---- Commercial Plan registration --------------------------------------------------------
 
 QFuture<Status> RemoteBackend::checkUsername(const QString &username)

@@ -4,6 +4,7 @@
 #include "services/BillingService.h"
 #include "services/CodeService.h"
 #include "services/DraftService.h"
+#include "services/HuaweiLoginService.h"
 #include "services/ListService.h"
 #include "services/LoginService.h"
 #include "services/MarketplaceService.h"
@@ -193,6 +194,36 @@ QHash<QByteArray, ApiHandler> makeHandlers()
             return errorAnswer(invalid(QStringLiteral("authenticationId"), "mismatch"));
         d.authenticationId = id.value();
         return answerOf(AuthenticationService(s).reviewAuthentication(d));
+    });
+    // ---- Sign in to Huawei Cloud (D-LOGIN): a binding's website account is in the path; a
+    // body naming another (whatever its case) is refused, one naming none takes the path's
+    h.insert(op::CheckHuaweiLogin,
+             withBody<HuaweiLoginRequest>([](Session &s, const HuaweiLoginRequest &r) {
+                 return HuaweiLoginService(s).checkHuaweiLogin(r);
+             }));
+    h.insert(op::HuaweiLogin,
+             withBody<HuaweiLoginRequest>([](Session &s, const HuaweiLoginRequest &r) {
+                 return HuaweiLoginService(s).huaweiLogin(r);
+             }));
+    h.insert(op::CreateWebsiteAccount,
+             withBody<WebsiteAccountRequest>([](Session &s, const WebsiteAccountRequest &r) {
+                 return HuaweiLoginService(s).createWebsiteAccount(r);
+             }));
+    h.insert(op::WebsiteLogin,
+             withBody<WebsiteLoginRequest>([](Session &s, const WebsiteLoginRequest &r) {
+                 return HuaweiLoginService(s).websiteLogin(r);
+             }));
+    h.insert(op::BindWebsiteAccount, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto binding = bodyOf<BindWebsiteAccountRequest>(call);
+        if (!binding.ok())
+            return errorAnswer(binding.error());
+        BindWebsiteAccountRequest b = binding.value();
+        const QString name = call.parameters.value(0);
+        if (b.name.trimmed().isEmpty())
+            b.name = name;
+        else if (b.name.trimmed().compare(name, Qt::CaseInsensitive) != 0)
+            return errorAnswer(invalid(QStringLiteral("name"), "mismatch"));
+        return answerOf(HuaweiLoginService(s).bindWebsiteAccount(b));
     });
     // ---- registration
     h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {

@@ -25,6 +25,12 @@ const Entry entries[] = {
     {operation::BindCard, {HuaweiAccounts, Outbox, Journal}},
     {operation::SubmitAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
     {operation::ReviewAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
+    // D-LOGIN: a right password resets a count no view shows; a refusal is journaled.
+    {operation::CheckHuaweiLogin, {}},
+    {operation::HuaweiLogin, {Journal}},
+    {operation::CreateWebsiteAccount, {HuaweiAccounts, Journal}},
+    {operation::WebsiteLogin, {Journal}},
+    {operation::BindWebsiteAccount, {HuaweiAccounts, Journal}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},

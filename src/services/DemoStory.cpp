@@ -40,6 +40,17 @@
 //                         promotions, service mobile number bound; Historical Cards: a card
 //                         declined for insufficient funds, then another approved, so it has
 //                         post-payment (R-ACC-18). Unauthenticated: its next step is W-AUTH.
+// (10) lindongmei       Lin Dongmei, individual: closed her services on 2025-11-20; after the
+//                         90 days of retention they were disabled on 2026-02-18 (R-CLS-2), so
+//                         she can no longer sign in (D-LOGIN refuses her, R-CLS-5).
+//
+// Signing in (D-LOGIN, R-ACC-19), added with it:
+//  (2) zhoumingyuan also bound a security phone (+8618626173350, his mobile number), so he
+//      chooses SMS or email for the login code.
+//  Huawei website accounts (the operator plays the Huawei website; password cast::Password):
+//   zhoumy.uniportal  bound to (2) zhoumingyuan on 2026-01-25: it signs in straight away.
+//   sunli.uniportal   Sun Li's, never used: its first login must bind it, to an existing
+//                     HUAWEI ID or a new one (Create and Bind).
 //
 // Guance side (fee-center usernames; each registration also made a Guance account):
 //  lianyun-finance  (1)'s finance team: 10 available marketplace cards, no workspace, not
@@ -76,6 +87,7 @@
 #include "store/PaymentCardRepository.h"
 #include "store/StoredValueCardRepository.h"
 #include "store/VerificationCodeRepository.h"
+#include "store/WebsiteAccountRepository.h"
 #include "store/WorkspaceRepository.h"
 
 #include <QFile>
@@ -270,6 +282,9 @@ public:
         // Added with W-SIGNUP: last, so that every earlier id stays what it was.
         cardHistory();
         servicesNotEnabled();
+        // Added with D-LOGIN: last, likewise.
+        disabledIndividual();
+        signingIn();
     }
 
 private:
@@ -448,6 +463,62 @@ private:
                  minutesLater(at, 14));
     }
 
+    // (10) R-CLS-2: closed, retained for 90 days, then disabled automatically.
+    void disabledIndividual()
+    {
+        const Customer lin = signUp({cast::DisabledLogin, "lin.dongmei@126.com", "+8613977052168",
+                                     AccountType::Individual, "Lin Dongmei", "Education", ""},
+                                    cst(2025, 5, 6, 19, 30));
+        const QDateTime closed = cst(2025, 11, 20, 10, 0);
+        const QDateTime retentionUntil = closed.addDays(90);
+        setClock(closed);
+        store::HuaweiAccountRepository accounts(m_db);
+        accounts.setServices(lin.accountId, ServicesStatus::Closed, closed, retentionUntil);
+        journal(lin.loginId, "closeServices", "accountCenter", lin.accountId);
+        setClock(retentionUntil);
+        accounts.disableServices(lin.accountId, retentionUntil);
+        journal(systemActor(), "disableServices", "accountCenter", lin.accountId,
+                QStringLiteral("retention ended"));
+    }
+
+    // D-LOGIN (R-ACC-19): a security phone beside the email, and two website accounts.
+    void signingIn()
+    {
+        Customer &zhou = m_customers[text(cast::IndividualLogin)];
+        const QString phone = zhou.mobile;
+        verifiedCode(zhou.loginId, Channel::Sms, phone, "security-phone", cst(2026, 1, 22, 20, 0));
+        store::HuaweiAccountRepository(m_db).setSecurityPhone(zhou.accountId, phone);
+        journal(zhou.loginId, "bindSecurityPhone", "accountCenter", zhou.accountId, phone);
+
+        const QDateTime made = cst(2026, 1, 25, 14, 0);
+        const qint64 bound = createWebsiteAccount(cast::BoundWebsiteAccount, "CN", made);
+        setClock(minutesLater(made, 3));
+        store::WebsiteAccountRepository(m_db).bind(bound, zhou.accountId, m_clock.now());
+        journal(zhou.loginId, "bindWebsiteAccount", "websiteAccount",
+                text(cast::BoundWebsiteAccount), zhou.accountId);
+        journal(zhou.loginId, "bindWebsiteAccount", "accountCenter", zhou.accountId,
+                text(cast::BoundWebsiteAccount));
+        journal(zhou.loginId, "login", "accountCenter", zhou.accountId,
+                QStringLiteral("websiteAccount ") + text(cast::BoundWebsiteAccount));
+
+        createWebsiteAccount(cast::UnboundWebsiteAccount, "CN", cst(2026, 2, 28, 16, 45));
+    }
+
+    // The operator acting as the Huawei website (R-ACC-19): an account not bound yet.
+    qint64 createWebsiteAccount(const char *name, const char *countryRegion, const QDateTime &at)
+    {
+        setClock(at);
+        store::WebsiteAccountRow row;
+        row.name = text(name);
+        row.passwordHash = passwordHash();
+        row.countryRegion = text(countryRegion);
+        row.createdAt = at;
+        const qint64 id = store::WebsiteAccountRepository(m_db).insert(row);
+        journal(operatorActor(), "createWebsiteAccount", "websiteAccount", row.name,
+                row.countryRegion);
+        return id;
+    }
+
     // (4) R-AUTH-4: submitted on Friday, reviewed within 3 working days.
     void pendingManufacturer()
     {
@@ -545,6 +616,7 @@ private:
         account.createdAt = m_session.now();
         store::HuaweiAccountRepository(m_db).insert(account, passwordHash());
         journal(c.loginId, "createAccount", "accountCenter", c.accountId);
+        m_customers.insert(c.loginId, c);
         return c;
     }
 
@@ -1101,6 +1173,7 @@ private:
     RandomSource &m_random;
     Session m_session; // ids, hashes and the Outbox; journals as "system"
     std::map<QString, std::unique_ptr<Session>> m_actors;
+    QHash<QString, Customer> m_customers; // by login id (AccountSeed sign-ups)
 };
 
 } // namespace

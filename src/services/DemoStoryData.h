@@ -25,6 +25,12 @@ inline constexpr auto ClosedLogin = "jiangcheng-media";            // (7) subscr
 // W-SIGNUP's own sign-ups: generated login ids ("hid_" + 12, R-ACC-3).
 inline constexpr auto NotEnabledLogin = "hid_m3q8x2k7w5tz";  // (8) services not enabled
 inline constexpr auto CardHistoryLogin = "hid_r7c2v9n4b6ds"; // (9) a card declined, then bound
+// D-LOGIN: services disabled after retention (R-CLS-2), so the login is refused.
+inline constexpr auto DisabledLogin = "lindongmei"; // (10)
+
+// Huawei website accounts (D-LOGIN, R-ACC-19), password Password like every demo account.
+inline constexpr auto BoundWebsiteAccount = "zhoumy.uniportal";  // bound to (2) zhoumingyuan
+inline constexpr auto UnboundWebsiteAccount = "sunli.uniportal"; // first login: bind it
 
 // Joint Operations organizations (R-ORG-2 abbreviations).
 inline constexpr auto OnboardedAbbreviation = "qiming"; // ready, bound, authorized

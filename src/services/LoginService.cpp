@@ -83,21 +83,6 @@ QString details(const Error &error)
     return error.field.isEmpty() ? error.reason : error.field + QLatin1Char(':') + error.reason;
 }
 
-// A hash of nobody's password: an unknown account is verified against it so that it takes
-// as long as a wrong password (R-ORG-6: no hint which accounts exist). One per cost, made
-// once per process.
-const QString &decoyHash(const PasswordHasher &hasher)
-{
-    if (hasher.cost() == HashCost::Minimum) {
-        static const QString minimum =
-            PasswordHasher(HashCost::Minimum).hash(QStringLiteral("no-such-member"));
-        return minimum;
-    }
-    static const QString interactive =
-        PasswordHasher(HashCost::Interactive).hash(QStringLiteral("no-such-member"));
-    return interactive;
-}
-
 // R-FC-3: the registered email shown as "d***@domain".
 QString maskedEmail(const QString &email)
 {
@@ -274,7 +259,7 @@ Result<LoginSession> LoginService::unifiedLogin(const LoginRequest &request)
         return journalRefusal(operation, MemberResource, loginName, lookup.error());
     }
     if (!found) {
-        m_session.hasher().verify(decoyHash(m_session.hasher()), request.password);
+        m_session.hasher().verify(m_session.hasher().decoyHash(), request.password);
         return journalRefusal(operation, MemberResource, loginName, wrongPassword());
     }
 

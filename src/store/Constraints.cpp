@@ -104,6 +104,13 @@ const Entry entries[] = {
      "R-AUTH-4",
      "accountId",
      "pending"},
+    // R-ACC-19: a website account name is one whatever its case; a HUAWEI ID has at most one
+    // website account (migration 0013).
+    {{"uq_website_accounts_name"}, "R-ACC-19", "name", "taken"},
+    {{"uq_website_accounts_account", "website_accounts.account_id"},
+     "R-ACC-19",
+     "identifier",
+     "alreadyBound"},
 };
 
 } // namespace

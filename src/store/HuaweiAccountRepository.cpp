@@ -111,7 +111,9 @@ std::optional<HuaweiAccount> HuaweiAccountRepository::find(const QString &accoun
 
 bool HuaweiAccountRepository::emailTaken(const QString &email)
 {
-    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE lower(email) = lower(:e)"_s);
+    // `email <> ''`: the unique email index is partial (migration 0013).
+    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE email <> '' AND "
+                     "lower(email) = lower(:e)"_s);
     q.bind(u":e"_s, email).exec();
     return q.next();
 }
@@ -122,6 +124,58 @@ bool HuaweiAccountRepository::loginTaken(const QString &name)
                      "lower(tenant_name) = lower(:n)"_s);
     q.bind(u":n"_s, name).exec();
     return q.next();
+}
+
+bool HuaweiAccountRepository::nameTaken(const QString &name)
+{
+    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE lower(login_id) = lower(:n) OR "
+                     "lower(tenant_name) = lower(:n)"_s);
+    q.bind(u":n"_s, name).exec();
+    return q.next();
+}
+
+std::optional<HuaweiAccount> HuaweiAccountRepository::findByIdentifier(const QString &identifier,
+                                                                       const QString &phone)
+{
+    // One statement per kind, in the order that decides, each served by its own index
+    // (migrations 0006 and 0013; the partial ones need their condition in the query).
+    const QString select = u"SELECT "_s + AccountColumns + u" FROM huawei_accounts WHERE "_s;
+    const QString order = u" ORDER BY created_at, account_id LIMIT 1"_s;
+    const auto first = [&](const QString &where, const QString &value) {
+        std::optional<HuaweiAccount> found;
+        SqlQuery q(m_db, select + where + order);
+        q.bind(u":v"_s, value).exec();
+        if (q.next())
+            found = readAccount(q);
+        return found;
+    };
+    if (!identifier.isEmpty()) {
+        for (const QString &where :
+             {u"lower(login_id) = lower(:v)"_s, u"lower(tenant_name) = lower(:v)"_s,
+              u"email <> '' AND lower(email) = lower(:v)"_s})
+            if (auto found = first(where, identifier))
+                return found;
+    }
+    if (!phone.isEmpty())
+        return first(u"security_phone <> '' AND security_phone = :v"_s, phone);
+    return std::nullopt;
+}
+
+bool HuaweiAccountRepository::securityPhoneTaken(const QString &phone)
+{
+    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE security_phone <> '' AND "
+                     "security_phone = :p"_s);
+    q.bind(u":p"_s, phone).exec();
+    return q.next();
+}
+
+std::optional<QString> HuaweiAccountRepository::passwordHash(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT password_hash FROM huawei_accounts WHERE account_id = :id"_s);
+    q.bind(u":id"_s, accountId).exec();
+    if (q.next())
+        return q.text(0);
+    return std::nullopt;
 }
 
 bool HuaweiAccountRepository::exists(const QString &accountId)
@@ -166,6 +220,23 @@ void HuaweiAccountRepository::setServices(const QString &accountId, ServicesStat
         .bind(u":notEnabled"_s, status == ServicesStatus::NotEnabled ? 1 : 0)
         .bind(u":id"_s, accountId)
         .exec();
+}
+
+void HuaweiAccountRepository::disableServices(const QString &accountId, const QDateTime &at)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET services_status = 'disabled', "
+                   "services_disabled_at = :at WHERE account_id = :id"_s)
+        .bind(u":at"_s, toDb(at))
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+QDateTime HuaweiAccountRepository::disabledAt(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT services_disabled_at FROM huawei_accounts WHERE account_id = :id "
+                     "AND services_status = 'disabled'"_s);
+    q.bind(u":id"_s, accountId).exec();
+    return q.next() ? timeFromDb(q.value(0)) : QDateTime();
 }
 
 void HuaweiAccountRepository::enableServices(const QString &accountId, const QString &countryRegion,

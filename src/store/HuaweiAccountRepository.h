@@ -31,11 +31,27 @@ public:
     bool emailTaken(const QString &email);
     // A login id or tenant name (R-ACC-3, whatever its case) in use.
     bool loginTaken(const QString &name);
+    // R-ACC-19: a name in use as a login id or a tenant name, whatever its letter case (an
+    // account name of Create and Bind becomes both).
+    bool nameTaken(const QString &name);
+    // R-ACC-19: the HUAWEI ID an identifier of the login names: its login id, tenant name or
+    // email whatever their case, or its security phone (`phone`, normalised; empty: the
+    // identifier is no phone number). The service mobile number is none (R-ACC-17). Should
+    // two accounts answer to one identifier, the first in that order of kinds, then the
+    // oldest, is the one.
+    std::optional<HuaweiAccount> findByIdentifier(const QString &identifier, const QString &phone);
+    // R-ACC-19: a HUAWEI ID has this security phone (a login identifier).
+    bool securityPhoneTaken(const QString &phone);
+    std::optional<QString> passwordHash(const QString &accountId);
     void setAuthStatus(const QString &accountId, AuthStatus status);
     void setAccountType(const QString &accountId, AccountType type, const QString &fullName,
                         const QString &enterpriseName);
     void setServices(const QString &accountId, ServicesStatus status, const QDateTime &closedAt,
                      const QDateTime &retentionUntil);
+    // R-CLS-2, R-CLS-5: services disabled at `at` (when is kept: the login refusal says it).
+    void disableServices(const QString &accountId, const QDateTime &at);
+    // When services were disabled; invalid when they are not, or it is not known.
+    QDateTime disabledAt(const QString &accountId);
     // R-ACC-16, R-ACC-5: services enabled at `at`, the country/region fixed from now on.
     void enableServices(const QString &accountId, const QString &countryRegion, bool promotions,
                         const QDateTime &at);

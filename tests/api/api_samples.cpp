@@ -298,6 +298,7 @@ AuthenticationRequest authenticationRequest()
 AuthenticationRecord authenticationRecord()
 {
     return AuthenticationRecord{MaxId,
+                                ReviewKind::Authentication,
                                 u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
                                 Chinese,
                                 AccountType::Individual,
@@ -442,6 +443,21 @@ OC_FULL(EnableServicesRequest,
 OC_FULL(BindCardRequest,
         BindCardRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"4111 1111 1111 1111"_s, Chinese,
                         u"12/29"_s, u"123"_s, true, CardVerification::AuthenticationFailed})
+OC_FULL(HuaweiLoginRequest, HuaweiLoginRequest{u"Ops@Lanhai.com"_s, u"密码 with space 1"_s,
+                                               u"device-7f3a"_s, Channel::Email, u"123456"_s, true})
+OC_FULL(HuaweiLoginChallenge,
+        HuaweiLoginChallenge{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"+8613900000000"_s,
+                             u"ops@lanhai.com"_s, false, ServicesStatus::NotEnabled})
+OC_FULL(WebsiteAccount,
+        WebsiteAccount{u"li.lei_01"_s, u"CN"_s, u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, T1, T2})
+OC_FULL(WebsiteAccountRequest, WebsiteAccountRequest{u"li.lei_01"_s, u"Web2026pass"_s, u"SG"_s})
+OC_FULL(WebsiteLoginRequest,
+        WebsiteLoginRequest{u"li.lei_01"_s, u"Web2026pass"_s, u"device-7f3a"_s})
+OC_FULL(BindWebsiteAccountRequest,
+        BindWebsiteAccountRequest{u"li.lei_01"_s, u"Web2026pass"_s, true, u"lanhai_ops"_s,
+                                  u"Hw2026pass"_s, u"lilei-shop"_s, u"+86 138 0013 8000"_s,
+                                  u"654321"_s})
+OC_FULL(HuaweiLoginResult, HuaweiLoginResult{huaweiAccount(), u"li.lei_01"_s, true, true})
 OC_FULL(MaterialUpload, materialUpload())
 OC_FULL(AuthenticationRequest, authenticationRequest())
 OC_FULL(AuthenticationRecord, authenticationRecord())
@@ -745,6 +761,16 @@ QHash<QByteArray, RouteSample> routeSamples()
         {op::EnableServices,
          {{}, json::toJson(full<EnableServicesRequest>()), answer(huaweiAccount())}},
         {op::BindCard, {{}, json::toJson(full<BindCardRequest>()), answer(paymentCard())}},
+        {op::CheckHuaweiLogin,
+         {{}, json::toJson(full<HuaweiLoginRequest>()), answer(full<HuaweiLoginChallenge>())}},
+        {op::HuaweiLogin,
+         {{}, json::toJson(full<HuaweiLoginRequest>()), answer(full<HuaweiLoginResult>())}},
+        {op::CreateWebsiteAccount,
+         {{}, json::toJson(full<WebsiteAccountRequest>()), answer(full<WebsiteAccount>())}},
+        {op::WebsiteLogin,
+         {{}, json::toJson(full<WebsiteLoginRequest>()), answer(full<HuaweiLoginResult>())}},
+        {op::BindWebsiteAccount,
+         {{}, json::toJson(full<BindWebsiteAccountRequest>()), answer(full<HuaweiLoginResult>())}},
         {op::Purchase, {{}, json::toJson(full<PurchaseRequest>()), answer(full<PurchaseResult>())}},
         {op::SubmitAuthentication,
          {{}, json::toJson(full<AuthenticationRequest>()), answer(full<AuthenticationRecord>())}},

@@ -543,6 +543,38 @@ Cases allCases()
            BindCardRequest{QStringLiteral("acc"), QStringLiteral("4111 1111 1111 1111"), Chinese,
                            QStringLiteral("12/29"), QStringLiteral("123"), true,
                            CardVerification::AuthenticationFailed});
+    // D-LOGIN (R-ACC-19)
+    OC_ROW(HuaweiLoginRequest, "full",
+           HuaweiLoginRequest{QStringLiteral("Ops@Lanhai.com"), QStringLiteral("密码 with space 1"),
+                              QStringLiteral("device-7f3a"), Channel::Email,
+                              QStringLiteral("123456"), true});
+    OC_ROW(HuaweiLoginChallenge, "full",
+           HuaweiLoginChallenge{QStringLiteral("acc"), QStringLiteral("+8613900000000"),
+                                QStringLiteral("ops@lanhai.com"), false,
+                                ServicesStatus::NotEnabled});
+    OC_ROW(HuaweiLoginChallenge, "unbound channels",
+           HuaweiLoginChallenge{QStringLiteral("acc"), {}, {}, true, ServicesStatus::Enabled});
+    OC_ROW(WebsiteAccount, "full",
+           WebsiteAccount{QStringLiteral("li.lei_01"), QStringLiteral("CN"), QStringLiteral("acc"),
+                          T1, T2});
+    OC_ROW(WebsiteAccount, "not bound",
+           WebsiteAccount{QStringLiteral("li.lei_01"), QStringLiteral("CN"), {}, T1, QDateTime()});
+    OC_ROW(WebsiteAccountRequest, "full",
+           WebsiteAccountRequest{QStringLiteral("li.lei_01"), QStringLiteral("Web2026pass"),
+                                 QStringLiteral("SG")});
+    OC_ROW(WebsiteLoginRequest, "full",
+           WebsiteLoginRequest{QStringLiteral("li.lei_01"), QStringLiteral("Web2026pass"),
+                               QStringLiteral("device-7f3a")});
+    OC_ROW(BindWebsiteAccountRequest, "full",
+           BindWebsiteAccountRequest{QStringLiteral("li.lei_01"), QStringLiteral("Web2026pass"),
+                                     true, QStringLiteral("lanhai_ops"),
+                                     QStringLiteral("Hw2026pass"), QStringLiteral("lilei-shop"),
+                                     QStringLiteral("+86 138 0013 8000"),
+                                     QStringLiteral("654321")});
+    OC_ROW(HuaweiLoginResult, "full",
+           HuaweiLoginResult{huaweiAccount(), QStringLiteral("li.lei_01"), true, true});
+    OC_ROW(HuaweiLoginResult, "bind required",
+           HuaweiLoginResult{std::nullopt, QStringLiteral("li.lei_01"), true, false});
     OC_ROW(PurchaseRequest, "full",
            PurchaseRequest{QStringLiteral("acc"), ProductKind::StoredValueCard,
                            PurchaseRequest::MaxCardQuantity, true});
@@ -572,6 +604,7 @@ Cases allCases()
         OC_ROW(AuthenticationRequest, "full", request);
         OC_ROW(AuthenticationRequest, "no materials", AuthenticationRequest{});
         const AuthenticationRecord record{MaxId,
+                                          ReviewKind::Authentication,
                                           QStringLiteral("acc"),
                                           Chinese,
                                           AccountType::Enterprise,

@@ -117,6 +117,10 @@ private slots:
     void R_WS_1_workspaceName();
     void R_FC_1_username_data();
     void R_FC_1_username();
+    void R_ACC_19_websiteAccountName_data();
+    void R_ACC_19_websiteAccountName();
+    void R_ACC_19_newAccountName_data();
+    void R_ACC_19_newAccountName();
     void R_VC_1_verificationCode_data();
     void R_VC_1_verificationCode();
     void R_WS_3_site_data();
@@ -626,6 +630,65 @@ void TestValidators::R_FC_1_username()
     checkRow(v::username(input), QStringLiteral("username"));
 }
 
+// D-LOGIN: a Huawei website account's name (the operator acting as the Huawei website).
+void TestValidators::R_ACC_19_websiteAccountName_data()
+{
+    addColumns();
+    accepted("R-ACC-19 letters digits dot underscore hyphen", QStringLiteral("Li.Lei_01-x"),
+             QStringLiteral("Li.Lei_01-x"));
+    accepted("R-ACC-19 three characters", QStringLiteral("abc"), QStringLiteral("abc"));
+    accepted("R-ACC-19 digit first", QStringLiteral("007agent"), QStringLiteral("007agent"));
+    accepted("R-ACC-19 32 characters", repeated(QLatin1Char('w'), 32),
+             repeated(QLatin1Char('w'), 32));
+    accepted("R-ACC-19 trimmed", QStringLiteral("  web.user "), QStringLiteral("web.user"));
+    refused("R-ACC-19 empty", QStringLiteral("   "), "E-REQUIRED", "required");
+    refused("R-ACC-19 two characters", QStringLiteral("ab"), "R-ACC-19", "format", minMax(3, 32));
+    refused("R-ACC-19 33 characters", repeated(QLatin1Char('w'), 33), "R-ACC-19", "format",
+            minMax(3, 32));
+    refused("R-ACC-19 inner space", QStringLiteral("web user"), "R-ACC-19", "format",
+            minMax(3, 32));
+    refused("R-ACC-19 at sign", QStringLiteral("web@user"), "R-ACC-19", "format", minMax(3, 32));
+    refused("R-ACC-19 chinese", QStringLiteral("华为网站账号"), "R-ACC-19", "format",
+            minMax(3, 32));
+}
+
+void TestValidators::R_ACC_19_websiteAccountName()
+{
+    QFETCH(QString, input);
+    checkRow(v::websiteAccountName(input), QStringLiteral("name"));
+}
+
+// D-LOGIN Create and Bind: the new HUAWEI ID's login ID and tenant name (R-ACC-3's form).
+void TestValidators::R_ACC_19_newAccountName_data()
+{
+    addColumns();
+    accepted("R-ACC-19 letters digits underscore hyphen", QStringLiteral("Web_Shop-01"),
+             QStringLiteral("Web_Shop-01"));
+    accepted("R-ACC-19 six characters", QStringLiteral("abcdef"), QStringLiteral("abcdef"));
+    accepted("R-ACC-19 like a generated login id", QStringLiteral("hid_abcdef123456"),
+             QStringLiteral("hid_abcdef123456"));
+    accepted("R-ACC-19 32 characters", QStringLiteral("a") + repeated(QLatin1Char('1'), 31),
+             QStringLiteral("a") + repeated(QLatin1Char('1'), 31));
+    accepted("R-ACC-19 trimmed", QStringLiteral(" shop-01 "), QStringLiteral("shop-01"));
+    refused("R-ACC-19 empty", QString(), "E-REQUIRED", "required");
+    refused("R-ACC-19 five characters", QStringLiteral("abcde"), "R-ACC-19", "format",
+            minMax(6, 32));
+    refused("R-ACC-19 33 characters", QStringLiteral("a") + repeated(QLatin1Char('1'), 32),
+            "R-ACC-19", "format", minMax(6, 32));
+    refused("R-ACC-19 digit first", QStringLiteral("1shop01"), "R-ACC-19", "format", minMax(6, 32));
+    refused("R-ACC-19 dot", QStringLiteral("web.shop"), "R-ACC-19", "format", minMax(6, 32));
+    refused("R-ACC-19 plus sign", QStringLiteral("+8613800000000"), "R-ACC-19", "format",
+            minMax(6, 32));
+    refused("R-ACC-19 at sign", QStringLiteral("shop@web.com"), "R-ACC-19", "format",
+            minMax(6, 32));
+}
+
+void TestValidators::R_ACC_19_newAccountName()
+{
+    QFETCH(QString, input);
+    checkRow(v::newAccountName(input), QStringLiteral("accountName"));
+}
+
 void TestValidators::R_VC_1_verificationCode_data()
 {
     addColumns();
@@ -747,6 +810,9 @@ void TestValidators::fieldNameIsReported_data()
     row("R-ORG-5", v::memberAccount(QStringLiteral("@"), f));
     row("R-WS-1", v::workspaceName(QString(), f));
     row("R-FC-1", v::username(QStringLiteral("x"), f));
+    row("R-ACC-19", v::websiteAccountName(QStringLiteral("x"), f));
+    QTest::newRow("R-ACC-19 new account name")
+        << str("R-ACC-19") << v::newAccountName(QStringLiteral("x"), f).error();
     row("R-VC-1", v::verificationCode(QStringLiteral("x"), f));
     row("R-WS-3", v::site(QStringLiteral("x"), f));
     row("E-TOO-LONG", v::optionalText(QStringLiteral("xx"), f, 1));

@@ -383,6 +383,17 @@ void TestRemoteBackend::everyCallTakesItsRoute()
          [&] {
              return QFuture<void>(b.reviewAuthentication(ReviewDecision{7, true, {}, {}}));
          }},
+        {operation::CheckHuaweiLogin, [&] { return QFuture<void>(b.checkHuaweiLogin({})); }},
+        {operation::HuaweiLogin, [&] { return QFuture<void>(b.huaweiLogin({})); }},
+        {operation::CreateWebsiteAccount,
+         [&] { return QFuture<void>(b.createWebsiteAccount({})); }},
+        {operation::WebsiteLogin, [&] { return QFuture<void>(b.websiteLogin({})); }},
+        {operation::BindWebsiteAccount,
+         [&] {
+             BindWebsiteAccountRequest r;
+             r.name = id;
+             return QFuture<void>(b.bindWebsiteAccount(r));
+         }},
         {operation::CheckUsername, [&] { return QFuture<void>(b.checkUsername(id)); }},
         {operation::CheckGuanceEmail, [&] { return QFuture<void>(b.checkGuanceEmail(id, id)); }},
         {operation::CheckHuaweiActivation,

@@ -377,6 +377,40 @@ void TestApiServer::hostileRequests_data()
     QTest::newRow("wrong content type")
         << QByteArray("POST") << u"/v1/orders"_s << QByteArray("text/plain")
         << QByteArray("{\"accountId\":\"a\"}") << 415 << u"content-type"_s << u"contentType"_s;
+    // D-LOGIN's routes (R-ACC-19): strict decoding names the member.
+    const QByteArray huaweiLogin =
+        "{\"identifier\":\"zhoumingyuan\",\"password\":\"Demo@2026a\",\"deviceId\":\"\","
+        "\"channel\":\"sms\",\"code\":\"123456\",\"trustDevice\":false}";
+    QTest::newRow("D-LOGIN malformed JSON")
+        << QByteArray("POST") << u"/v1/huawei-logins/check"_s << json
+        << QByteArray("{\"identifier\": ") << 400 << QString() << u"format"_s;
+    QTest::newRow("D-LOGIN a mistyped trustDevice")
+        << QByteArray("POST") << u"/v1/huawei-logins"_s << json
+        << QByteArray(huaweiLogin).replace("\"trustDevice\":false", "\"trustDevice\":\"yes\"")
+        << 400 << u"trustDevice"_s << u"type"_s;
+    QTest::newRow("D-LOGIN an unknown channel")
+        << QByteArray("POST") << u"/v1/huawei-logins/check"_s << json
+        << QByteArray(huaweiLogin).replace("\"sms\"", "\"fax\"") << 400 << u"channel"_s
+        << u"enum"_s;
+    QTest::newRow("D-LOGIN a missing password")
+        << QByteArray("POST") << u"/v1/website-logins"_s << json
+        << QByteArray("{\"name\":\"sunli.uniportal\",\"deviceId\":\"\"}") << 400 << u"password"_s
+        << u"missing"_s;
+    QTest::newRow("D-LOGIN a website account name of the wrong type")
+        << QByteArray("POST") << u"/v1/website-accounts"_s << json
+        << QByteArray("{\"name\":5,\"password\":\"Uniportal2026\",\"countryRegion\":\"CN\"}") << 400
+        << u"name"_s << u"type"_s;
+    const QByteArray binding =
+        "{\"name\":\"sunli.uniportal\",\"password\":\"Demo@2026a\",\"createNew\":false,"
+        "\"identifier\":\"lianyun-tech\",\"huaweiPassword\":\"Demo@2026a\","
+        "\"accountName\":\"\",\"mobile\":\"\",\"code\":\"\"}";
+    QTest::newRow("D-LOGIN a mistyped createNew")
+        << QByteArray("POST") << u"/v1/website-accounts/sunli.uniportal/binding"_s << json
+        << QByteArray(binding).replace("\"createNew\":false", "\"createNew\":0") << 400
+        << u"createNew"_s << u"type"_s;
+    QTest::newRow("D-LOGIN a binding naming another website account")
+        << QByteArray("POST") << u"/v1/website-accounts/other.web/binding"_s << json << binding
+        << 400 << u"name"_s << u"mismatch"_s;
     QTest::newRow("traversal in an id")
         << QByteArray("GET") << u"/v1/huawei-accounts/..%2F..%2Fetc%2Fpasswd"_s << QByteArray()
         << QByteArray() << 422 << u"accountId"_s << u"format"_s;

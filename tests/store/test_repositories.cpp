@@ -9,6 +9,7 @@
 #include "store/AuthenticationRepository.h"
 #include "store/BindingRepository.h"
 #include "store/CatalogueRepository.h"
+#include "store/Constraints.h"
 #include "store/Database.h"
 #include "store/DraftRepository.h"
 #include "store/FeeCenterRepository.h"
@@ -17,6 +18,7 @@
 #include "store/InstanceRepository.h"
 #include "store/JournalRepository.h"
 #include "store/ListViews.h"
+#include "store/LoginFailureRepository.h"
 #include "store/MemberRepository.h"
 #include "store/MetaRepository.h"
 #include "store/NonceRepository.h"
@@ -24,7 +26,9 @@
 #include "store/OrganizationRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/StoredValueCardRepository.h"
+#include "store/TrustedDeviceRepository.h"
 #include "store/VerificationCodeRepository.h"
+#include "store/WebsiteAccountRepository.h"
 #include "store/WorkspaceRepository.h"
 
 #include <QJsonArray>
@@ -230,6 +234,10 @@ private slots:
     void huaweiAccountRoundTrip();
     void huaweiAccountUpdates();
     void R_ACC_3_tenantNameChanges();
+    void R_ACC_19_identifiersOfAHuaweiId();
+    void R_ACC_19_loginFailuresCountedAndLocked();
+    void R_ACC_19_websiteAccountsAndTrustedDevices();
+    void R_CLS_2_disabledAt();
     void catalogue();
     void orderRoundTrip();
     void instanceRoundTrip();
@@ -523,6 +531,162 @@ void TestRepositories::R_ACC_3_tenantNameChanges()
     accounts.insert(b, u"h"_s);
     QCOMPARE(thrown([&] { accounts.setTenantName(AccountB, b.tenantName, u"lilei_2027"_s, T0); }),
              Unique);
+}
+
+// D-LOGIN (R-ACC-19): the login identifiers of a HUAWEI ID, whatever their case; the service
+// mobile number is none (R-ACC-17); HUAWEI IDs without an email (Create and Bind) are many.
+void TestRepositories::R_ACC_19_identifiersOfAHuaweiId()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    HuaweiAccount a = makeAccount(AccountA, u"lilei"_s);
+    a.securityPhone = u"+8613911112222"_s;
+    accounts.insert(a, u"hash-a"_s);
+    const auto idOf = [&](const QString &identifier, const QString &phone = {}) {
+        const auto found = accounts.findByIdentifier(identifier, phone);
+        return found ? found->accountId : QString();
+    };
+    QCOMPARE(idOf(u"LiLei"_s), AccountA);
+    QCOMPARE(idOf(u"LILEI_TENANT"_s), AccountA);
+    QCOMPARE(idOf(u"LiLei@Example.COM"_s), AccountA);
+    QCOMPARE(idOf(u"+8613911112222"_s, u"+8613911112222"_s), AccountA);
+    QCOMPARE(idOf(u"+8613800138000"_s, u"+8613800138000"_s), QString()); // the service mobile
+    QCOMPARE(idOf(QString(), QString()), QString());
+    QCOMPARE(idOf(u"nobody"_s), QString());
+    QCOMPARE(*accounts.passwordHash(AccountA), u"hash-a"_s);
+    QVERIFY(accounts.nameTaken(u"LILEI"_s));
+    QVERIFY(accounts.nameTaken(u"lilei_Tenant"_s));
+    QVERIFY(!accounts.nameTaken(u"hanmeimei"_s));
+    QVERIFY(accounts.securityPhoneTaken(u"+8613911112222"_s));
+    QVERIFY(!accounts.securityPhoneTaken(u"+8613800138000"_s));
+
+    // Another account whose tenant name is A's login id: the login id comes first.
+    HuaweiAccount b = makeAccount(AccountB, u"hanmeimei"_s);
+    b.tenantName = u"LiLei"_s;
+    QCOMPARE(thrown([&] { accounts.insert(b, u"hash-b"_s); }), Thrown()); // other case: allowed
+    QCOMPARE(idOf(u"lilei"_s), AccountA);
+    QCOMPARE(idOf(u"hanmeimei"_s), AccountB);
+
+    // No email, twice (migration 0013's partial key); a real one stays one per account.
+    HuaweiAccount c = makeAccount(u"c0000000000000000000000000000000"_s, u"web-one"_s);
+    c.email = u""_s;
+    HuaweiAccount d = makeAccount(u"d0000000000000000000000000000000"_s, u"web-two"_s);
+    d.email = u""_s;
+    QCOMPARE(thrown([&] { accounts.insert(c, u"h"_s); }), Thrown());
+    QCOMPARE(thrown([&] { accounts.insert(d, u"h"_s); }), Thrown());
+    QVERIFY(!accounts.emailTaken(u""_s));
+    QCOMPARE(idOf(u""_s), QString());
+    HuaweiAccount twin = makeAccount(u"e0000000000000000000000000000000"_s, u"twin"_s);
+    twin.email = u"LILEI@example.com"_s;
+    try {
+        accounts.insert(twin, u"h"_s);
+        QFAIL("an email differing only in case was stored");
+    } catch (const StoreError &e) {
+        QCOMPARE(e.kind(), StoreError::Kind::Unique);
+        QCOMPARE(ruleOfConstraint(e.constraint())->rule, u"R-ACC-1"_s);
+    }
+}
+
+// R-ACC-19 (as R-ORG-6): wrong passwords in a row, a lock at the fifth, nothing counted while
+// locked, a new count after it lifts; per kind and subject.
+void TestRepositories::R_ACC_19_loginFailuresCountedAndLocked()
+{
+    using Kind = LoginFailureRepository::Kind;
+    LoginFailureRepository failures(*m_db);
+    const QDateTime lockUntil = T0.addSecs(900);
+    QCOMPARE(failures.failures(Kind::HuaweiId, AccountA).failures, 0);
+    for (int n = 1; n <= 4; ++n) {
+        const auto counted = failures.count(Kind::HuaweiId, AccountA, T0, 5, lockUntil);
+        QVERIFY(counted.has_value());
+        QCOMPARE(counted->failures, n);
+        QVERIFY(!counted->lockedUntil.isValid());
+    }
+    const auto fifth = failures.count(Kind::HuaweiId, AccountA, T0, 5, lockUntil);
+    QCOMPARE(fifth->failures, 5);
+    QCOMPARE(fifth->lockedUntil, lockUntil);
+    // Locked: not counted.
+    QCOMPARE(failures.count(Kind::HuaweiId, AccountA, T0.addSecs(60), 5, lockUntil), std::nullopt);
+    QCOMPARE(failures.failures(Kind::HuaweiId, AccountA).failures, 5);
+    // Another kind, the same subject: its own count.
+    QCOMPARE(failures.count(Kind::WebsiteAccount, AccountA, T0, 5, lockUntil)->failures, 1);
+    // Lifted: a new count.
+    const auto after =
+        failures.count(Kind::HuaweiId, AccountA, lockUntil, 5, lockUntil.addSecs(900));
+    QCOMPARE(after->failures, 1);
+    QVERIFY(!after->lockedUntil.isValid());
+    failures.reset(Kind::HuaweiId, AccountA);
+    QCOMPARE(failures.failures(Kind::HuaweiId, AccountA).failures, 0);
+    QCOMPARE(failures.failures(Kind::WebsiteAccount, AccountA).failures, 1);
+    // A limit of one locks at once.
+    QCOMPARE(failures.count(Kind::HuaweiId, AccountB, T0, 1, lockUntil)->lockedUntil, lockUntil);
+}
+
+// R-ACC-19: website account names are one whatever their case; one per HUAWEI ID, bound
+// once; trusted devices per account.
+void TestRepositories::R_ACC_19_websiteAccountsAndTrustedDevices()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    WebsiteAccountRepository websites(*m_db);
+    WebsiteAccountRow row;
+    row.name = u"Li.Lei_01"_s;
+    row.passwordHash = u"$argon2id$x"_s;
+    row.countryRegion = u"SG"_s;
+    row.createdAt = T0;
+    const qint64 id = websites.insert(row);
+    QVERIFY(id > 0);
+    const auto found = websites.findByName(u"li.lei_01"_s);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->websiteAccountId, id);
+    QCOMPARE(found->name, u"Li.Lei_01"_s);
+    QCOMPARE(found->passwordHash, u"$argon2id$x"_s);
+    QCOMPARE(found->countryRegion, u"SG"_s);
+    QCOMPARE(found->createdAt, T0);
+    QVERIFY(found->accountId.isEmpty());
+    QVERIFY(!found->boundAt.isValid());
+    const auto violated = [](const std::function<void()> &body) {
+        try {
+            body();
+        } catch (const StoreError &e) {
+            const auto rule = ruleOfConstraint(e.constraint());
+            return rule ? rule->rule + u' ' + rule->field + u' ' + rule->reason
+                        : u"store "_s + e.constraint();
+        }
+        return u"nothing"_s;
+    };
+    WebsiteAccountRow twin = row;
+    twin.name = u"LI.LEI_01"_s;
+    QCOMPARE(violated([&] { websites.insert(twin); }), u"R-ACC-19 name taken"_s);
+
+    QVERIFY(websites.bind(id, AccountA, T0.addSecs(5)));
+    QVERIFY(!websites.bind(id, AccountA, T0.addSecs(6))); // bound once
+    QCOMPARE(websites.findByAccount(AccountA)->websiteAccountId, id);
+    QCOMPARE(websites.findByName(u"Li.Lei_01"_s)->boundAt, T0.addSecs(5));
+    WebsiteAccountRow other = row;
+    other.name = u"other.web"_s;
+    const qint64 otherId = websites.insert(other);
+    QCOMPARE(violated([&] { websites.bind(otherId, AccountA, T0); }),
+             u"R-ACC-19 identifier alreadyBound"_s);
+    QCOMPARE(websites.findByAccount(AccountB), std::nullopt);
+
+    TrustedDeviceRepository devices(*m_db);
+    QVERIFY(!devices.trusts(AccountA, u"console-1"_s));
+    devices.trust(AccountA, u"console-1"_s, T0);
+    devices.trust(AccountA, u"console-1"_s, T0.addSecs(1)); // again: kept
+    QVERIFY(devices.trusts(AccountA, u"console-1"_s));
+    QVERIFY(!devices.trusts(AccountA, u"console-2"_s));
+    QCOMPARE(thrown([&] { devices.trust(AccountB, u"console-1"_s, T0); }), ForeignKey);
+}
+
+// R-CLS-2: when services were disabled is kept for the login's refusal.
+void TestRepositories::R_CLS_2_disabledAt()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    accounts.insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    QVERIFY(!accounts.disabledAt(AccountA).isValid());
+    accounts.setServices(AccountA, ServicesStatus::Closed, T0, T0.addDays(90));
+    QVERIFY(!accounts.disabledAt(AccountA).isValid());
+    accounts.disableServices(AccountA, T0.addDays(90));
+    QCOMPARE(accounts.find(AccountA)->servicesStatus, ServicesStatus::Disabled);
+    QCOMPARE(accounts.disabledAt(AccountA), T0.addDays(90));
 }
 
 void TestRepositories::catalogue()

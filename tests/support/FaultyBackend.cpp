@@ -225,6 +225,60 @@ FaultyBackend::reviewAuthentication(const ReviewDecision &decision)
         "reviewAuthentication", [=, this] { return m_inner->reviewAuthentication(decision); });
 }
 
+QFuture<Result<HuaweiLoginChallenge>>
+FaultyBackend::checkHuaweiLogin(const HuaweiLoginRequest &request)
+{
+    return route<Result<HuaweiLoginChallenge>>(
+        "checkHuaweiLogin", [=, this] { return m_inner->checkHuaweiLogin(request); });
+}
+
+QFuture<Result<HuaweiLoginResult>> FaultyBackend::huaweiLogin(const HuaweiLoginRequest &request)
+{
+    return route<Result<HuaweiLoginResult>>("huaweiLogin",
+                                            [=, this] { return m_inner->huaweiLogin(request); });
+}
+
+QFuture<Result<WebsiteAccount>>
+FaultyBackend::createWebsiteAccount(const WebsiteAccountRequest &request)
+{
+    return route<Result<WebsiteAccount>>(
+        "createWebsiteAccount", [=, this] { return m_inner->createWebsiteAccount(request); });
+}
+
+QFuture<Result<HuaweiLoginResult>> FaultyBackend::websiteLogin(const WebsiteLoginRequest &request)
+{
+    return route<Result<HuaweiLoginResult>>("websiteLogin",
+                                            [=, this] { return m_inner->websiteLogin(request); });
+}
+
+QFuture<Result<HuaweiLoginResult>>
+FaultyBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &request)
+{
+    return route<Result<HuaweiLoginResult>>(
+        "bindWebsiteAccount", [=, this] { return m_inner->bindWebsiteAccount(request); });
+}
+
+// W-REAUTH: implemented on branch reauth17
+QFuture<Result<AuthenticationRecord>>
+FaultyBackend::submitReauthentication(const ReauthenticationRequest &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AuthenticationRecord>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+QFuture<Result<AccountConditions>> FaultyBackend::accountConditions(const QString &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+QFuture<Result<AccountConditions>> FaultyBackend::setAccountConditions(const AccountConditions &)
+{
+    return QtFuture::makeReadyFuture(
+        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+// W-REAUTH: end of the placeholders
+
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {
     return route<Status>("checkUsername", [=, this] { return m_inner->checkUsername(username); });
