@@ -2413,10 +2413,6 @@
         <translation>网站账号名为 3 到 32 个字母、数字、_、- 或 .。</translation>
     </message>
     <message>
-        <source>Start the account name with a letter; use 3 to 32 letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A website account with this name already exists.</source>
         <translation>已存在同名的网站账号。</translation>
     </message>
@@ -2507,6 +2503,10 @@
     <message>
         <source>This enterprise name change cannot be accepted.</source>
         <translation>此企业名称变更无法接受。</translation>
+    </message>
+    <message>
+        <source>Start the account name with a letter; use 6 to 32 letters, digits, - and _.</source>
+        <translation>账号名须以字母开头，由 6 到 32 个字母、数字、- 和 _ 组成。</translation>
     </message>
 </context>
 <context>

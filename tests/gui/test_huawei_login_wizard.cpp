@@ -4,6 +4,7 @@
 // first login by Create and Bind; a wrong password next to its field. Each test asserts
 // what the store holds afterwards (R-ACC-16, R-ACC-19).
 
+#include "DomainPrinting.h"
 #include "GuiTestSupport.h"
 #include "gui/views/HuaweiAccountsView.h"
 #include "gui/wizards/huaweilogin/HuaweiLoginWizard.h"
@@ -57,8 +58,13 @@ void TestHuaweiLoginWizard::sendAndType(QWizard *wizard, Backend *backend, const
     QVERIFY(field);
     auto *send = field->findChild<QPushButton *>();
     QVERIFY(send && send->isEnabled());
+    // The destination may have had a code before (the sign-up's): wait for a new one.
+    const QString before = latestCode(*backend, destination);
     QTest::mouseClick(send, Qt::LeftButton);
-    QVERIFY(waitFor([&] { return !latestCode(*backend, destination).isEmpty(); }));
+    QVERIFY(waitFor([&] {
+        const QString code = latestCode(*backend, destination);
+        return !code.isEmpty() && code != before;
+    }));
     auto *edit = field->findChild<QLineEdit *>();
     QVERIFY(edit);
     edit->setFocus();
@@ -166,7 +172,7 @@ void TestHuaweiLoginWizard::R_ACC_19_wrongPasswordNextToItsField()
     type(wizard, "passwordEdit", u"Wrong0password"_s);
     clickWizardButton(wizard, QWizard::NextButton);
     auto *error = wizard->currentPage()->findChild<QLabel *>(u"passwordError"_s);
-    QVERIFY(waitFor([&] { return error->isVisible(); }));
+    QVERIFY(waitFor([&] { return error->isVisible() && error->height() > 0; }));
     QVERIFY2(error->text().contains(inTestLanguage(u"password is wrong"_s, u"密码错误"_s)),
              qPrintable(error->text()));
     QCOMPARE(wizard->currentId(), int(HuaweiLoginWizard::SignIn));

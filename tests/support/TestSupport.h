@@ -146,7 +146,8 @@ QStringList rulesAndFields(const QList<Error> &errors);
 QString latestCode(Backend &backend, const QString &destination);
 
 // A new HUAWEI ID signed up through the backend (W-SIGNUP 1, codes read from the Outbox),
-// with `securityPhone` bound when not empty (W-SIGNUP 2); services not enabled. Its
+// with `securityPhone` bound when not empty (W-SIGNUP 2); services not enabled; then the
+// demo clock a minute on, so that either destination may be sent a code again (R-VC-1). Its
 // account id, or empty when a step was refused.
 QString signUpHuaweiId(Backend &backend, const QString &email, const QString &password,
                        const QString &securityPhone = {});

@@ -1,10 +1,12 @@
 #include "HuaweiLoginPage.h"
 
 #include "gui/AppContext.h"
+#include "gui/FormRows.h"
 #include "gui/wizards/FieldBinder.h"
 #include "ui_HuaweiLoginPage.h"
 
 #include <QButtonGroup>
+#include <QFormLayout>
 
 namespace oc::gui {
 
@@ -48,21 +50,17 @@ HuaweiLoginPage::~HuaweiLoginPage() = default;
 void HuaweiLoginPage::showMethod()
 {
     const bool website = m_flow->method() == HuaweiLoginFlow::Method::Website;
-    const QList<QWidget *> huaweiId = {m_ui->identifierEditLabel, m_ui->identifierEdit,
-                                       m_ui->passwordEditLabel, m_ui->passwordEdit};
-    const QList<QWidget *> websiteAccount = {m_ui->websiteNameEditLabel, m_ui->websiteNameEdit,
-                                             m_ui->websitePasswordEditLabel,
-                                             m_ui->websitePasswordEdit};
-    for (QWidget *w : huaweiId)
-        w->setVisible(!website);
-    for (QWidget *w : websiteAccount)
-        w->setVisible(website);
+    // Whole rows taken out of the form (FormRows: Qt 6.4's hidden rows upset the rest).
+    FormRows *rows = FormRows::of(m_ui->form);
+    for (QWidget *field : {m_ui->identifierEdit, m_ui->passwordEdit})
+        rows->show(field, !website);
+    for (QWidget *field : {m_ui->websiteNameEdit, m_ui->websitePasswordEdit})
+        rows->show(field, website);
     // The other method's messages are not this one's.
-    for (QLatin1StringView key :
-         website ? std::initializer_list<QLatin1StringView>{HuaweiLoginFlow::IdentifierKey,
-                                                            HuaweiLoginFlow::PasswordKey}
-                 : std::initializer_list<QLatin1StringView>{HuaweiLoginFlow::WebsiteNameKey,
-                                                            HuaweiLoginFlow::WebsitePasswordKey})
+    const QList<QLatin1StringView> other =
+        website ? QList{HuaweiLoginFlow::IdentifierKey, HuaweiLoginFlow::PasswordKey}
+                : QList{HuaweiLoginFlow::WebsiteNameKey, HuaweiLoginFlow::WebsitePasswordKey};
+    for (QLatin1StringView key : other)
         m_flow->clearError(key);
     emit completeChanged();
 }
