@@ -5,6 +5,7 @@
 #include "core/Validators.h"
 #include "store/AuthenticationRepository.h"
 #include "store/HuaweiAccountRepository.h"
+#include "store/MasterAssociationRepository.h"
 
 #include <QRegularExpression>
 
@@ -384,7 +385,7 @@ Result<AuthenticationRecord> AuthenticationService::reviewAuthentication(const R
                 // R-AUTH-9 (Table 4-1): copied to each associated member whose enterprise
                 // name equalled the master's before, or equals the authenticated one.
                 for (const QString &memberId :
-                     authentications.associatedMembers(request->accountId)) {
+                     store::MasterAssociationRepository(db).associatedMembers(request->accountId)) {
                     const auto member = accounts.find(memberId);
                     if (!member)
                         continue;
