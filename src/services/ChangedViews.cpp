@@ -25,6 +25,10 @@ const Entry entries[] = {
     {operation::BindCard, {HuaweiAccounts, Outbox, Journal}},
     {operation::SubmitAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
     {operation::ReviewAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
+    // The account's own row is unchanged until the decision (R-AUTH-10); its detail shows
+    // the request under review.
+    {operation::SubmitReauthentication, {Authentications, HuaweiAccounts, Journal}},
+    {operation::SetAccountConditions, {HuaweiAccounts, Journal}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},
