@@ -206,6 +206,8 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(AuthenticationRequest)                                                                       \
     X(AuthenticationRecord)                                                                        \
     X(ReviewDecision)                                                                              \
+    X(ReauthenticationRequest)                                                                     \
+    X(AccountConditions)                                                                           \
     X(PurchaseRequest)                                                                             \
     X(PurchaseResult)                                                                              \
     X(RegistrationRequest)                                                                         \
@@ -265,6 +267,7 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(CertificateType)                                                                             \
     X(ReviewStatus)                                                                                \
     X(RejectReason)                                                                                \
+    X(ReviewKind)                                                                                  \
     X(CardVerification)                                                                            \
     X(ColumnKind)                                                                                  \
     X(ClockStep)

@@ -448,6 +448,15 @@ QList<std::pair<QString, QString>> codecExclusions()
         {QStringLiteral("EnumSpelling"),
          QStringLiteral("the spelling table of an enum, a compile-time trait: its enum has the "
                         "codec")},
+        // ---- D-LOGIN: implemented on branch login17 (its codecs come with it)
+        {QStringLiteral("HuaweiLoginRequest"), QStringLiteral("D-LOGIN: on branch login17")},
+        {QStringLiteral("HuaweiLoginChallenge"), QStringLiteral("D-LOGIN: on branch login17")},
+        {QStringLiteral("WebsiteAccount"), QStringLiteral("D-LOGIN: on branch login17")},
+        {QStringLiteral("WebsiteAccountRequest"), QStringLiteral("D-LOGIN: on branch login17")},
+        {QStringLiteral("WebsiteLoginRequest"), QStringLiteral("D-LOGIN: on branch login17")},
+        {QStringLiteral("BindWebsiteAccountRequest"), QStringLiteral("D-LOGIN: on branch login17")},
+        {QStringLiteral("HuaweiLoginResult"), QStringLiteral("D-LOGIN: on branch login17")},
+        // ---- end D-LOGIN
     };
 }
 

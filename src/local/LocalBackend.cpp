@@ -3,10 +3,12 @@
 #include "services/AuthenticationService.h"
 #include "services/ChangedViews.h"
 #include "services/CodeService.h"
+#include "services/ConditionsService.h"
 #include "services/DraftService.h"
 #include "services/ListService.h"
 #include "services/MarketplaceService.h"
 #include "services/QueryService.h"
+#include "services/ReauthenticationService.h"
 #include "services/RegistrationService.h"
 #include "services/SignUpService.h"
 
@@ -381,6 +383,72 @@ LocalBackend::reviewAuthentication(const ReviewDecision &decision)
             return AuthenticationService(session).reviewAuthentication(decision);
         });
 }
+
+QFuture<Result<AuthenticationRecord>>
+LocalBackend::submitReauthentication(const ReauthenticationRequest &request)
+{
+    return command<AuthenticationRecord>(
+        operation::SubmitReauthentication, [request](Session &session) {
+            return ReauthenticationService(session).submitReauthentication(request);
+        });
+}
+
+QFuture<Result<AccountConditions>> LocalBackend::accountConditions(const QString &accountId)
+{
+    return query<AccountConditions>([accountId](Session &session) {
+        return ConditionsService(session).accountConditions(accountId);
+    });
+}
+
+QFuture<Result<AccountConditions>>
+LocalBackend::setAccountConditions(const AccountConditions &conditions)
+{
+    return command<AccountConditions>(
+        operation::SetAccountConditions, [conditions](Session &session) {
+            return ConditionsService(session).setAccountConditions(conditions);
+        });
+}
+
+// ---- D-LOGIN: implemented on branch login17 (placeholders so that this branch builds) -----
+
+namespace {
+
+template<class T>
+QFuture<Result<T>> notOnThisBranch()
+{
+    return QtFuture::makeReadyFuture(
+        Result<T>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+} // namespace
+
+QFuture<Result<HuaweiLoginChallenge>> LocalBackend::checkHuaweiLogin(const HuaweiLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginChallenge>();
+}
+
+QFuture<Result<HuaweiLoginResult>> LocalBackend::huaweiLogin(const HuaweiLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+QFuture<Result<WebsiteAccount>> LocalBackend::createWebsiteAccount(const WebsiteAccountRequest &)
+{
+    return notOnThisBranch<WebsiteAccount>();
+}
+
+QFuture<Result<HuaweiLoginResult>> LocalBackend::websiteLogin(const WebsiteLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+QFuture<Result<HuaweiLoginResult>>
+LocalBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+// ---- end D-LOGIN ----------------------------------------------------------------------------
 
 // ---- Commercial Plan registration ----------------------------------------------------
 

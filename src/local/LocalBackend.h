@@ -69,6 +69,23 @@ public:
     QFuture<Result<AuthenticationRecord>> authentication(qint64 authenticationId) override;
     QFuture<Result<AuthenticationRecord>>
     reviewAuthentication(const ReviewDecision &decision) override;
+    // Re-authentication (W-REAUTH) and the simulated conditions (D-CONDITIONS)
+    QFuture<Result<AuthenticationRecord>>
+    submitReauthentication(const ReauthenticationRequest &request) override;
+    QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) override;
+    QFuture<Result<AccountConditions>>
+    setAccountConditions(const AccountConditions &conditions) override;
+
+    // ---- D-LOGIN: implemented on branch login17 (placeholders: E-NOT-IMPLEMENTED) ----------
+    QFuture<Result<HuaweiLoginChallenge>>
+    checkHuaweiLogin(const HuaweiLoginRequest &request) override;
+    QFuture<Result<HuaweiLoginResult>> huaweiLogin(const HuaweiLoginRequest &request) override;
+    QFuture<Result<WebsiteAccount>>
+    createWebsiteAccount(const WebsiteAccountRequest &request) override;
+    QFuture<Result<HuaweiLoginResult>> websiteLogin(const WebsiteLoginRequest &request) override;
+    QFuture<Result<HuaweiLoginResult>>
+    bindWebsiteAccount(const BindWebsiteAccountRequest &request) override;
+    // ---- end D-LOGIN -----------------------------------------------------------------------
 
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;

@@ -372,6 +372,67 @@ RemoteBackend::reviewAuthentication(const ReviewDecision &decision)
                                               {QString::number(decision.authenticationId)}));
 }
 
+// ---- re-authentication; the simulated conditions (the account in the path and the body) --
+
+QFuture<Result<AuthenticationRecord>>
+RemoteBackend::submitReauthentication(const ReauthenticationRequest &submission)
+{
+    return call<AuthenticationRecord>(request(operation::SubmitReauthentication, submission));
+}
+
+QFuture<Result<AccountConditions>> RemoteBackend::accountConditions(const QString &accountId)
+{
+    return call<AccountConditions>(request(operation::AccountConditions, {accountId}));
+}
+
+QFuture<Result<AccountConditions>>
+RemoteBackend::setAccountConditions(const AccountConditions &conditions)
+{
+    return call<AccountConditions>(
+        request(operation::SetAccountConditions, conditions, {conditions.accountId}));
+}
+
+// ---- D-LOGIN: implemented on branch login17 (placeholders so that this branch builds) -----
+
+namespace {
+
+template<class T>
+QFuture<Result<T>> notOnThisBranch()
+{
+    return QtFuture::makeReadyFuture(
+        Result<T>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+} // namespace
+
+QFuture<Result<HuaweiLoginChallenge>> RemoteBackend::checkHuaweiLogin(const HuaweiLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginChallenge>();
+}
+
+QFuture<Result<HuaweiLoginResult>> RemoteBackend::huaweiLogin(const HuaweiLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+QFuture<Result<WebsiteAccount>> RemoteBackend::createWebsiteAccount(const WebsiteAccountRequest &)
+{
+    return notOnThisBranch<WebsiteAccount>();
+}
+
+QFuture<Result<HuaweiLoginResult>> RemoteBackend::websiteLogin(const WebsiteLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+QFuture<Result<HuaweiLoginResult>>
+RemoteBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+// ---- end D-LOGIN ----------------------------------------------------------------------------
+
 // ---- Commercial Plan registration --------------------------------------------------------
 
 QFuture<Status> RemoteBackend::checkUsername(const QString &username)

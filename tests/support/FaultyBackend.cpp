@@ -225,6 +225,67 @@ FaultyBackend::reviewAuthentication(const ReviewDecision &decision)
         "reviewAuthentication", [=, this] { return m_inner->reviewAuthentication(decision); });
 }
 
+QFuture<Result<AuthenticationRecord>>
+FaultyBackend::submitReauthentication(const ReauthenticationRequest &request)
+{
+    return route<Result<AuthenticationRecord>>(
+        "submitReauthentication", [=, this] { return m_inner->submitReauthentication(request); });
+}
+
+QFuture<Result<AccountConditions>> FaultyBackend::accountConditions(const QString &accountId)
+{
+    return route<Result<AccountConditions>>(
+        "accountConditions", [=, this] { return m_inner->accountConditions(accountId); });
+}
+
+QFuture<Result<AccountConditions>>
+FaultyBackend::setAccountConditions(const AccountConditions &conditions)
+{
+    return route<Result<AccountConditions>>(
+        "setAccountConditions", [=, this] { return m_inner->setAccountConditions(conditions); });
+}
+
+// ---- D-LOGIN: implemented on branch login17 (placeholders so that this branch builds) -----
+
+namespace {
+
+template<class T>
+QFuture<Result<T>> notOnThisBranch()
+{
+    return QtFuture::makeReadyFuture(
+        Result<T>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+}
+
+} // namespace
+
+QFuture<Result<HuaweiLoginChallenge>> FaultyBackend::checkHuaweiLogin(const HuaweiLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginChallenge>();
+}
+
+QFuture<Result<HuaweiLoginResult>> FaultyBackend::huaweiLogin(const HuaweiLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+QFuture<Result<WebsiteAccount>> FaultyBackend::createWebsiteAccount(const WebsiteAccountRequest &)
+{
+    return notOnThisBranch<WebsiteAccount>();
+}
+
+QFuture<Result<HuaweiLoginResult>> FaultyBackend::websiteLogin(const WebsiteLoginRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+QFuture<Result<HuaweiLoginResult>>
+FaultyBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &)
+{
+    return notOnThisBranch<HuaweiLoginResult>();
+}
+
+// ---- end D-LOGIN ----------------------------------------------------------------------------
+
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {
     return route<Status>("checkUsername", [=, this] { return m_inner->checkUsername(username); });
