@@ -23,16 +23,24 @@
 //                         with reseller partner Zhejiang Yunfan Digital Technology (budget
 //                         set); active SaaS instance, not bound; its organization "haixing"
 //                         is still creating and becomes ready at 09:32 on the demo clock.
+//                         Owes 1,280.50 CNY (simulated conditions): no re-authentication
+//                         until it is paid (R-AUTH-11).
 //  (6) qiming-retail      Shanghai Qiming Smart Retail Co., Ltd., FULLY ONBOARDED:
 //                         organization "qiming" (3 departments, 4 members), its SaaS order
 //                         bound and authorized to wangfang, liqiang and liuyang (credentials
 //                         SMS in the Outbox); liuyang never logged in (his SMS still shows
 //                         the initial password), zhangwei is not authorized. Linked to
 //                         fee-center account qiming-ops (R-FC-2); 3 workspaces on cn4/cn6
-//                         settle through the Huawei account (R-WS-4).
+//                         settle through the Huawei account (R-WS-4). Sells its own app on
+//                         KooGallery (simulated conditions): it cannot change its enterprise
+//                         entity (R-AUTH-5), only its name.
 //  (7) jiangcheng-media   Wuhan Jiangcheng Media Group Co., Ltd.: closed its SaaS instance
 //                         exactly 5 days before the demo start, so workspace "Jiangcheng
 //                         Newsroom Monitoring" is locked with 9 of 14 days left (R-SET-5/7).
+//                         Its Change Enterprise Name request (to "Wuhan Jiangcheng Culture
+//                         Media Group Co., Ltd.", W-REAUTH, R-AUTH-13) waits in the review
+//                         queue since Thursday 2026-02-26, due on Tuesday; the account keeps
+//                         its authenticated name until then (R-AUTH-10).
 //  (8) hid_m3q8x2k7w5tz   signed up through W-SIGNUP on the demo morning (Hong Kong (China),
 //                         security phone bound) and chose "enable services later": services
 //                         not enabled (R-ACC-16), its country/region still editable (R-ACC-5).
@@ -40,6 +48,10 @@
 //                         promotions, service mobile number bound; Historical Cards: a card
 //                         declined for insufficient funds, then another approved, so it has
 //                         post-payment (R-ACC-18). Unauthenticated: its next step is W-AUTH.
+// (10) xinghe-group       Zhejiang Xinghe Holding Group Co., Ltd., authenticated enterprise
+//                         master account (Enterprise Center); invited (11) on 2026-02-28.
+// (11) xinghe-robotics    Hangzhou Xinghe Robotics Co., Ltd., authenticated; has not accepted
+//                         (10)'s invitation yet, so neither can re-authenticate (R-AUTH-5).
 //
 // Guance side (fee-center usernames; each registration also made a Guance account):
 //  lianyun-finance  (1)'s finance team: 10 available marketplace cards, no workspace, not
@@ -54,8 +66,10 @@
 
 #include "DemoStory.h"
 
+#include "ConditionsService.h"
 #include "DemoStoryData.h"
 #include "KooGalleryService.h"
+#include "ReauthenticationService.h"
 #include "Session.h"
 #include "core/Clock.h"
 #include "core/Random.h"
@@ -68,6 +82,7 @@
 #include "store/GuanceAccountRepository.h"
 #include "store/HuaweiAccountRepository.h"
 #include "store/InstanceRepository.h"
+#include "store/MasterAssociationRepository.h"
 #include "store/MemberRepository.h"
 #include "store/MetaRepository.h"
 #include "store/OrderRepository.h"
@@ -270,6 +285,10 @@ public:
         // Added with W-SIGNUP: last, so that every earlier id stays what it was.
         cardHistory();
         servicesNotEnabled();
+        // Added with W-REAUTH and the simulated conditions: last, for the same reason.
+        masterInvitation();
+        nameChangePending();
+        simulatedConditions();
     }
 
 private:
@@ -512,6 +531,65 @@ private:
                         cst(2025, 7, 1, 14, 0));
     }
 
+    // (10) and (11): a master's invitation not accepted yet (my-account.md §4.5.1, §7.1).
+    void masterInvitation()
+    {
+        const Customer group =
+            signUp({cast::MasterLogin, "it@xinghe-group.com", "+8613905716628",
+                    AccountType::Enterprise, "Zhejiang Xinghe Holding Group Co., Ltd.",
+                    "Manufacturing", "No. 77 Jiangnan Avenue, Binjiang District, Hangzhou"},
+                   cst(2025, 9, 2, 10, 0));
+        authenticate(group, std::nullopt, "91330108MA2B7XH41K", cst(2025, 9, 2, 10, 30),
+                     cst(2025, 9, 3, 14, 10));
+        const Customer robotics =
+            signUp({cast::InvitedMemberLogin, "it@xinghe-robotics.com", "+8613588210437",
+                    AccountType::Enterprise, "Hangzhou Xinghe Robotics Co., Ltd.", "Manufacturing",
+                    "No. 18 Xiyuan Road, Xihu District, Hangzhou"},
+                   cst(2025, 11, 10, 9, 15));
+        authenticate(robotics, std::nullopt, "91330106MA2C9RB52M", cst(2025, 11, 10, 9, 45),
+                     cst(2025, 11, 11, 11, 20));
+        inviteMember(group, robotics, cst(2026, 2, 28, 10, 30));
+    }
+
+    // (7) W-REAUTH's Change Enterprise Name (§4.5.3, R-AUTH-13), submitted on Thursday and
+    // reviewed within 3 working days; the registration number and address stay the current
+    // record's.
+    void nameChangePending()
+    {
+        const Customer &jiangcheng = customer(cast::NameChangeLogin);
+        const QDateTime submitted = cst(2026, 2, 26, 15, 40);
+        setClock(submitted);
+        store::AuthenticationRepository authentications(m_db);
+        const auto current = authentications.current(jiangcheng.accountId);
+        store::AuthenticationRow request;
+        request.kind = ReviewKind::EnterpriseName;
+        request.accountId = jiangcheng.accountId;
+        request.type = AccountType::Enterprise;
+        request.certificateNumber = current ? current->certificateNumber : QString();
+        request.subjectName = QStringLiteral("Wuhan Jiangcheng Culture Media Group Co., Ltd.");
+        request.countryRegion = QStringLiteral("CN");
+        request.address = current ? current->address : jiangcheng.address;
+        request.status = ReviewStatus::Pending;
+        request.submittedAt = submitted;
+        request.dueBy = addWorkingDays(submitted, 3, ClockSteps::chinaTimeZone());
+        const qint64 id = authentications.insert(request);
+        journal(jiangcheng.loginId, "submitReauthentication", "accountCenter", jiangcheng.accountId,
+                ReauthenticationService::traceName(request.kind) + QLatin1Char(' ') +
+                    QString::number(id));
+    }
+
+    // D-CONDITIONS, as the operator set them acting as Huawei: (5) owes money (R-AUTH-11),
+    // (6) sells on KooGallery (R-AUTH-5).
+    void simulatedConditions()
+    {
+        AccountConditions arrears;
+        arrears.arrears = Fen(128050);
+        setConditions(customer(cast::ArrearsLogin), arrears, cst(2026, 2, 20, 9, 0));
+        AccountConditions seller;
+        seller.koogallerySeller = true;
+        setConditions(customer(cast::KooGallerySellerLogin), seller, cst(2025, 11, 3, 14, 0));
+    }
+
     // ---- Huawei Cloud steps ----
 
     // W-SIGNUP: email code, account, optional security phone.
@@ -545,8 +623,12 @@ private:
         account.createdAt = m_session.now();
         store::HuaweiAccountRepository(m_db).insert(account, passwordHash());
         journal(c.loginId, "createAccount", "accountCenter", c.accountId);
+        m_cast.insert({c.loginId, c});
         return c;
     }
+
+    // A HUAWEI ID of the cast signed up earlier in the story.
+    const Customer &customer(const char *loginId) const { return m_cast.at(text(loginId)); }
 
     // W-SIGNUP step 1 and, when it has one, step 2: a generated login id, services not
     // enabled (R-ACC-16), no mobile number yet.
@@ -651,6 +733,26 @@ private:
         accounts.setAuthStatus(c.accountId, AuthStatus::Authenticated);
         journal(operatorActor(), "authenticateAccount", "accountCenter", c.accountId,
                 QStringLiteral("approved"));
+    }
+
+    // §7.1: the master invites an existing account, which has not accepted yet (R-AUTH-5).
+    void inviteMember(const Customer &master, const Customer &member, const QDateTime &at)
+    {
+        setClock(at);
+        store::MasterAssociationRepository(m_db).insert(
+            {member.accountId, master.accountId, QStringLiteral("invited"), at});
+        journal(master.loginId, "inviteMember", "accountCenter", member.accountId,
+                master.accountId);
+    }
+
+    // D-CONDITIONS: the operator, acting as Huawei, sets an account's simulated facts.
+    void setConditions(const Customer &c, AccountConditions conditions, const QDateTime &at)
+    {
+        setClock(at);
+        conditions.accountId = c.accountId;
+        ConditionsService::save(m_db, conditions, at);
+        journal(operatorActor(), "setAccountConditions", "accountCenter", c.accountId,
+                ConditionsService::summary(conditions));
     }
 
     // R-ACC-3: counted per calendar year.
@@ -1099,7 +1201,8 @@ private:
     store::Database &m_db;
     AdjustableClock &m_clock;
     RandomSource &m_random;
-    Session m_session; // ids, hashes and the Outbox; journals as "system"
+    Session m_session;                  // ids, hashes and the Outbox; journals as "system"
+    std::map<QString, Customer> m_cast; // the HUAWEI IDs signed up so far, by login id
     std::map<QString, std::unique_ptr<Session>> m_actors;
 };
 

@@ -25,6 +25,14 @@ inline constexpr auto ClosedLogin = "jiangcheng-media";            // (7) subscr
 // W-SIGNUP's own sign-ups: generated login ids ("hid_" + 12, R-ACC-3).
 inline constexpr auto NotEnabledLogin = "hid_m3q8x2k7w5tz";  // (8) services not enabled
 inline constexpr auto CardHistoryLogin = "hid_r7c2v9n4b6ds"; // (9) a card declined, then bound
+// W-REAUTH (my-account.md §4.5.1): an enterprise master and the account it invited, the
+// invitation not accepted yet (R-AUTH-5 refuses both accounts' re-authentication).
+inline constexpr auto MasterLogin = "xinghe-group";           // (10) master (Enterprise Center)
+inline constexpr auto InvitedMemberLogin = "xinghe-robotics"; // (11) invited by (10)
+// The cast members whose re-authentication the demo shows (my-account.md D.5):
+inline constexpr auto NameChangeLogin = ClosedLogin;          // (7) Change Enterprise Name pending
+inline constexpr auto ArrearsLogin = ResellerCustomerLogin;   // (5) in arrears (R-AUTH-11)
+inline constexpr auto KooGallerySellerLogin = OnboardedLogin; // (6) KooGallery seller (R-AUTH-5)
 
 // Joint Operations organizations (R-ORG-2 abbreviations).
 inline constexpr auto OnboardedAbbreviation = "qiming"; // ready, bound, authorized
