@@ -7,7 +7,7 @@
 
 #include "Session.h"
 #include "contract/BackendTypes.h"
-#include "core/Materials.h"
+#include "contract/MaterialSlots.h"
 #include "store/AuthenticationRepository.h"
 
 namespace oc::authcheck {
@@ -46,41 +46,12 @@ Problem enterpriseSubject(const QString &issuingCountryRegion, const QString &re
 // R-AUTH-2: an enterprise name, simplified, 1-64 characters.
 Result<QString> enterpriseName(const QString &input);
 
-// One named upload a request takes (contract MaterialSlot): the rule its absence is refused
-// under, the rule its file is judged under (core/Materials: empty, tooLarge, word, type,
-// extension) and the types it accepts.
-struct SlotRule
-{
-    const char *slot;
-    const char *rule;
-    const char *fileRule;
-    QList<MaterialType> types;
-    bool required = true;
-};
-// The uploads of a request of `kind` (for a first authentication, of `type`): the rule its
-// absence / its file is refused under, and the types it takes (JPG: .jpg and .jpeg alike;
-// every file at most 10 MB).
-//  Authentication, individual  certificatePage, holdingPhoto       R-AUTH-1   JPG BMP PNG PDF
-//  Authentication, enterprise  certificateFront, certificateBack   R-AUTH-2   JPG BMP PNG
-//  IndividualOwner             currentCertificatePage,             R-AUTH-11  JPG BMP PNG PDF
-//                                currentHoldingPhoto
-//                              applicationForm                     R-AUTH-12  PDF
-//                              certificatePage, holdingPhoto       R-AUTH-1   JPG BMP PNG PDF
-//  IndividualToEnterprise      holdingVisaPage, holdingPhoto       R-AUTH-14  JPG BMP PNG
-//                              applicationForm          R-AUTH-14 / R-AUTH-12 PDF JPG BMP PNG
-//                              certificateFront, certificateBack   R-AUTH-14  JPG BMP PNG
-//  EnterpriseEntity            certificateFront,                   R-AUTH-2   JPG BMP PNG
-//                                certificateBack (optional)
-//                              applicationForm                     R-AUTH-12  PDF JPG BMP PNG
-//  EnterpriseName              statement, authorityDocument,       R-AUTH-13  JPG BMP PNG GIF PDF
-//                                newCertificate
-QList<SlotRule> slotRules(ReviewKind kind, AccountType type);
-
-// The uploads against `rules`: E-INVALID materials unknownSlot / duplicateSlot {slot} (a slot
-// the request does not take is unknown); each slot in order: missing and required → its
-// rule's `required`; malformed → E-INVALID <slot> sha256 / header / thumbnail; the file
-// refused → its file rule's reason.
-Problem checkMaterials(const QList<MaterialUpload> &materials, const QList<SlotRule> &rules);
+// The uploads against `rules` (contract/MaterialSlots.h): E-INVALID materials unknownSlot /
+// duplicateSlot {slot} (a slot the request does not take is unknown); each slot in order:
+// missing and required → its rule's `required`; malformed → E-INVALID <slot> sha256 / header
+// / thumbnail; the file refused → its file rule's reason.
+Problem checkMaterials(const QList<MaterialUpload> &materials,
+                       const QList<MaterialSlotRule> &rules);
 QList<store::MaterialRow> materialRows(const QList<MaterialUpload> &materials);
 
 // R-AUTH-9 / R-AUTH-5: master `request`, just approved, copied to member `member`: an approved

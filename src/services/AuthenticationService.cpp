@@ -33,7 +33,7 @@ Problem validateRequest(const AuthenticationRequest &r, const HuaweiAccount &acc
         return p;
     }
     return authcheck::checkMaterials(r.materials,
-                                     authcheck::slotRules(ReviewKind::Authentication, r.type));
+                                     materialSlotRules(ReviewKind::Authentication, r.type));
 }
 
 } // namespace

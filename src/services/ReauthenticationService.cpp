@@ -158,7 +158,7 @@ ReauthenticationService::submitReauthentication(const ReauthenticationRequest &r
             if (auto problem = subject(r, *account, *current, row))
                 return *problem;
             if (auto problem =
-                    authcheck::checkMaterials(r.materials, authcheck::slotRules(r.kind, row.type)))
+                    authcheck::checkMaterials(r.materials, materialSlotRules(r.kind, row.type)))
                 return *problem;
             if (r.kind != ReviewKind::EnterpriseName)
                 if (auto problem = authcheck::numberLimit(authentications, row.type,

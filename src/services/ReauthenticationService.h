@@ -61,7 +61,7 @@ namespace oc {
 //   E-INVALID   materials            unknownSlot {slot} / duplicateSlot {slot}  (a slot the
 //                                    kind does not take is unknown)
 //   <rule>      <slot>               required          (a required upload missing; the slots
-//                                    and rules per kind: AuthenticationChecks.h slotRules)
+//                                    and rules per kind: contract/MaterialSlots.h)
 //   E-INVALID   <slot>               sha256 / header / thumbnail
 //   <file rule> <slot>               empty / tooLarge {maxMb} / word / type {allowed} /
 //                                    extension {type}  (core/Materials; an application

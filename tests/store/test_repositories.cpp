@@ -4,6 +4,7 @@
 
 #include "DomainPrinting.h"
 #include "TestSupport.h"
+#include "contract/MaterialSlots.h"
 #include "core/IdGenerator.h"
 #include "core/ListNames.h"
 #include "store/AccountConditionsRepository.h"
@@ -567,6 +568,21 @@ void TestRepositories::R_AUTH_10_reauthenticationRecords()
     QCOMPARE(authentications.accountsUsingNumber(AccountType::Enterprise, u"REG-NEW-0001"_s,
                                                  AccountB, false),
              1);
+    // Every slot a request of any kind takes is one the schema takes.
+    AuthenticationRow everySlot = first;
+    everySlot.status = ReviewStatus::Rejected;
+    QSet<QString> slotNames;
+    for (const ReviewKind kind : {ReviewKind::Authentication, ReviewKind::IndividualOwner,
+                                  ReviewKind::IndividualToEnterprise, ReviewKind::EnterpriseEntity,
+                                  ReviewKind::EnterpriseName})
+        for (const AccountType type : {AccountType::Individual, AccountType::Enterprise})
+            for (const MaterialSlotRule &rule : materialSlotRules(kind, type))
+                slotNames.insert(QString::fromLatin1(rule.slot));
+    QCOMPARE(slotNames.size(), 11);
+    for (const QString &slot : std::as_const(slotNames))
+        everySlot.materials.append(
+            MaterialRow{slot, u"f.pdf"_s, 1, u"JVBERi0="_s, QString(64, u'd'), QString()});
+    QCOMPARE(authentications.find(authentications.insert(everySlot))->materials.size(), 11);
     // The kinds and slots outside the schema's lists are refused.
     QVERIFY(thrown([&] {
                 SqlQuery(*m_db, u"UPDATE authentications SET kind = 'owner' WHERE "
