@@ -285,7 +285,11 @@ public:
         // Added with W-SIGNUP: last, so that every earlier id stays what it was.
         cardHistory();
         servicesNotEnabled();
-        // Added with W-REAUTH and the simulated conditions: last, for the same reason.
+        // Added with W-REAUTH and the simulated conditions: last, for the same reason, and with
+        // ids of a stream of their own, so that the seeded sequence the demo leaves for the
+        // ids made later (MetaKey::IdState: tests' and scenarios' new records, the durations
+        // of R-ORG-3) stays what it was.
+        m_ids = &m_laterIds;
         masterInvitation();
         nameChangePending();
         simulatedConditions();
@@ -608,7 +612,7 @@ private:
             verifiedCode(c.loginId, Channel::Sms, c.mobile, "security-phone", minutesLater(at, 1));
         setClock(minutesLater(at, 2));
         HuaweiAccount account;
-        account.accountId = c.accountId = m_session.ids().huaweiAccountId();
+        account.accountId = c.accountId = ids().huaweiAccountId();
         account.loginId = c.loginId;
         account.tenantName = seed.tenantName ? text(seed.tenantName) : c.loginId;
         account.email = c.email;
@@ -627,6 +631,9 @@ private:
         return c;
     }
 
+    // The ids of the story's records (see build()).
+    IdGenerator &ids() { return m_ids ? *m_ids : m_session.ids(); }
+
     // A HUAWEI ID of the cast signed up earlier in the story.
     const Customer &customer(const char *loginId) const { return m_cast.at(text(loginId)); }
 
@@ -640,7 +647,7 @@ private:
         verifiedCode(c.loginId, Channel::Email, c.email, "sign-up", at);
         setClock(minutesLater(at, 1));
         HuaweiAccount account;
-        account.accountId = c.accountId = m_session.ids().huaweiAccountId();
+        account.accountId = c.accountId = ids().huaweiAccountId();
         account.loginId = account.tenantName = c.loginId;
         account.email = c.email;
         account.countryRegion = text(seed.countryRegion);
@@ -786,7 +793,7 @@ private:
     {
         setClock(at);
         Order order;
-        order.orderId = m_session.ids().orderId(at);
+        order.orderId = ids().orderId(at);
         order.accountId = c.accountId;
         order.productId = text(productId);
         order.quantity = quantity;
@@ -865,7 +872,7 @@ private:
         setClock(createdAt);
         const bool ready = readyAt <= ClockSteps::demoStart();
         Organization o;
-        o.organizationId = m_session.ids().organizationId();
+        o.organizationId = ids().organizationId();
         o.ownerAccountId = owner.accountId;
         o.enterpriseName = owner.name;
         o.abbreviation = text(abbreviation);
@@ -908,7 +915,7 @@ private:
     {
         setClock(at);
         Q_ASSERT(org.departments.contains(text(seed.department)));
-        const QString initialPassword = m_session.ids().password();
+        const QString initialPassword = ids().password();
         Member m;
         m.organizationId = org.organizationId;
         m.account = text(seed.account);
@@ -1039,7 +1046,7 @@ private:
     {
         setClock(at);
         Workspace w;
-        w.workspaceId = m_session.ids().workspaceId();
+        w.workspaceId = ids().workspaceId();
         w.name = text(seed.name);
         w.language = seed.language;
         w.site = text(seed.site);
@@ -1129,7 +1136,7 @@ private:
                     const QString &orderId)
     {
         StoredValueCard card;
-        card.cardNumber = m_session.ids().cardNumber();
+        card.cardNumber = ids().cardNumber();
         card.feeCenterAccountId = t.feeCenterAccountId;
         card.faceValue = face;
         card.balance = balance;
@@ -1152,7 +1159,7 @@ private:
         record.channel = toString(channel);
         record.destination = destination;
         record.purpose = text(purpose);
-        record.code = m_session.ids().verificationCode();
+        record.code = ids().verificationCode();
         record.issuedAt = at;
         record.expiresAt = at.addSecs(CodePolicy::ValiditySeconds);
         store::VerificationCodeRepository codes(m_db);
@@ -1203,6 +1210,9 @@ private:
     RandomSource &m_random;
     Session m_session;                  // ids, hashes and the Outbox; journals as "system"
     std::map<QString, Customer> m_cast; // the HUAWEI IDs signed up so far, by login id
+    SeededRandom m_laterRandom{Seed + 17};
+    IdGenerator m_laterIds{m_laterRandom};
+    IdGenerator *m_ids = nullptr; // null: m_session's, over the seeded sequence
     std::map<QString, std::unique_ptr<Session>> m_actors;
 };
 
