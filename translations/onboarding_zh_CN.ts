@@ -1552,6 +1552,51 @@
         <source>Non-Chinese driver license</source>
         <translation>非中国大陆驾驶证</translation>
     </message>
+    <message>
+        <source>Real-name authentication</source>
+        <comment>reviewKind</comment>
+        <translation>实名认证</translation>
+    </message>
+    <message>
+        <source>Change of individual owner</source>
+        <comment>reviewKind</comment>
+        <translation>变更个人账号所有者</translation>
+    </message>
+    <message>
+        <source>Individual to enterprise (service ticket)</source>
+        <comment>reviewKind</comment>
+        <translation>个人变更为企业（工单）</translation>
+    </message>
+    <message>
+        <source>Change of enterprise entity</source>
+        <comment>reviewKind</comment>
+        <translation>变更企业主体</translation>
+    </message>
+    <message>
+        <source>Change of enterprise name</source>
+        <comment>reviewKind</comment>
+        <translation>变更企业名称</translation>
+    </message>
+    <message>
+        <source>Request for</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Authentication change approved</source>
+        <translation>认证变更已通过</translation>
+    </message>
+    <message>
+        <source>Authentication change rejected</source>
+        <translation>认证变更未通过</translation>
+    </message>
+    <message>
+        <source>Your request (%1) is approved: the account is now authenticated as %2.</source>
+        <translation>您的申请（%1）已通过：该账号现已认证为 %2。</translation>
+    </message>
+    <message>
+        <source>Your request (%1) for %2 is rejected: %3. The previous authentication stays valid.</source>
+        <translation>您为 %2 提交的申请（%1）未通过：%3。原认证信息继续有效。</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseConfirmPage</name>
@@ -6321,6 +6366,14 @@ Qt %5</translation>
     <message>
         <source>Check: the certificate&apos;s country/region is the account&apos;s; the certificate is valid and its photo clear; the name and number match it; the holding photo shows the front side with all data readable, face and arms visible, no headwear; photos are original. One certificate number authenticates at most 3 individual or 6 enterprise accounts.</source>
         <translation>检查：证件国家/地区与账号一致；证件有效且照片清晰；姓名和号码与证件相符；手持照片为正面、信息清晰可读、露出面部和手臂、不戴帽子；照片为原图。一个证件号码最多认证 3 个个人账号或 6 个企业账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Request for:</source>
+        <translation>申请类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

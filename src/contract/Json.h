@@ -213,6 +213,8 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(AuthenticationRequest)                                                                       \
     X(AuthenticationRecord)                                                                        \
     X(ReviewDecision)                                                                              \
+    X(ReauthenticationRequest)                                                                     \
+    X(AccountConditions)                                                                           \
     X(PurchaseRequest)                                                                             \
     X(PurchaseResult)                                                                              \
     X(RegistrationRequest)                                                                         \
@@ -272,6 +274,7 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(CertificateType)                                                                             \
     X(ReviewStatus)                                                                                \
     X(RejectReason)                                                                                \
+    X(ReviewKind)                                                                                  \
     X(CardVerification)                                                                            \
     X(ColumnKind)                                                                                  \
     X(ClockStep)

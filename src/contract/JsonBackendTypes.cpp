@@ -93,6 +93,7 @@ void fields(auto &v, Of<AuthenticationRequest> auto &o)
 void fields(auto &v, Of<AuthenticationRecord> auto &o)
 {
     v("authenticationId", o.authenticationId);
+    v("kind", o.kind);
     v("accountId", o.accountId, Short);
     v("accountName", o.accountName, Text);
     v("type", o.type);
@@ -116,6 +117,37 @@ void fields(auto &v, Of<ReviewDecision> auto &o)
     v("approve", o.approve);
     v("reason", o.reason);
     v("note", o.note, Text);
+}
+
+void fields(auto &v, Of<ReauthenticationRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("kind", o.kind);
+    v("certificateType", o.certificateType);
+    v("issuingCountryRegion", o.issuingCountryRegion, Short);
+    v("fullName", o.fullName, Text);
+    v("certificateNumber", o.certificateNumber, Short);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("registeredAddress", o.registeredAddress, Text);
+    v("declaration", o.declaration);
+    v("materials", o.materials);
+}
+
+void fields(auto &v, Of<AccountConditions> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("arrears", o.arrears);
+    v("balance", o.balance);
+    v("overIssuedInvoices", o.overIssuedInvoices);
+    v("pendingPayments", o.pendingPayments);
+    v("unpaidTaxes", o.unpaidTaxes);
+    v("reservedInstances", o.reservedInstances);
+    v("pendingContracts", o.pendingContracts);
+    v("complaints", o.complaints);
+    v("koogallerySeller", o.koogallerySeller);
+    v("hcpnPartner", o.hcpnPartner);
+    v("specialContract", o.specialContract);
+    v("cashSpending", o.cashSpending);
 }
 
 void fields(auto &v, Of<BindCardRequest> auto &o)

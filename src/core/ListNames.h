@@ -148,12 +148,13 @@ inline constexpr QLatin1StringView PurchaseType{"purchaseType"};
 inline constexpr QLatin1StringView Channel{"channel"};
 inline constexpr QLatin1StringView ReviewStatus{"reviewStatus"};
 inline constexpr QLatin1StringView RejectReason{"rejectReason"};
+inline constexpr QLatin1StringView ReviewKind{"reviewKind"}; // W-AUTH or a W-REAUTH kind
 
 inline constexpr QLatin1StringView All[] = {
-    AccountType,       AuthStatus,       ServicesStatus,  ProductKind,
-    Product,           OrderStatus,      InstanceStatus,  OrganizationStatus,
-    WorkspaceLanguage, SettlementMethod, WorkspaceStatus, CardStatus,
-    PurchaseType,      Channel,          ReviewStatus,    RejectReason};
+    AccountType,     AuthStatus,     ServicesStatus,     ProductKind,       Product,
+    OrderStatus,     InstanceStatus, OrganizationStatus, WorkspaceLanguage, SettlementMethod,
+    WorkspaceStatus, CardStatus,     PurchaseType,       Channel,           ReviewStatus,
+    RejectReason,    ReviewKind};
 
 } // namespace oc::enumName
 
@@ -215,11 +216,20 @@ inline constexpr QLatin1StringView StoredValueCardsColumns[] = {
 inline constexpr QLatin1StringView OutboxColumns[] = {column::MessageId, column::SentAt,
                                                       column::Channel,   column::Destination,
                                                       column::Kind,      column::Params};
-inline constexpr QLatin1StringView AuthenticationColumns[] = {
-    column::AuthenticationId, column::AccountId,   column::Name,
-    column::AccountType,      column::SubjectName, column::CertificateNumber,
-    column::Status,           column::SubmittedAt, column::DueBy,
-    column::ReviewedAt,       column::RejectReason};
+// The review queue: `kind` is what a request asks (enumName::ReviewKind: a first
+// authentication or one of W-REAUTH's re-authentications), filterable like `status`.
+inline constexpr QLatin1StringView AuthenticationColumns[] = {column::AuthenticationId,
+                                                              column::AccountId,
+                                                              column::Name,
+                                                              column::AccountType,
+                                                              column::Kind,
+                                                              column::SubjectName,
+                                                              column::CertificateNumber,
+                                                              column::Status,
+                                                              column::SubmittedAt,
+                                                              column::DueBy,
+                                                              column::ReviewedAt,
+                                                              column::RejectReason};
 inline constexpr QLatin1StringView JournalColumns[] = {
     column::EntryId,      column::At,     column::Actor,   column::Operation,
     column::ResourceType, column::Target, column::Outcome, column::Details};

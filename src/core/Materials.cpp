@@ -93,6 +93,17 @@ QList<MaterialType> applicationFormTypes()
     return {MaterialType::Pdf, MaterialType::Jpeg, MaterialType::Bmp, MaterialType::Png};
 }
 
+QList<MaterialType> pdfTypes()
+{
+    return {MaterialType::Pdf};
+}
+
+QList<MaterialType> nameChangeTypes()
+{
+    return {MaterialType::Jpeg, MaterialType::Bmp, MaterialType::Png, MaterialType::Gif,
+            MaterialType::Pdf};
+}
+
 Problem check(const char *rule, const QString &field, const QString &fileName, qint64 size,
               QByteArrayView header, const QList<MaterialType> &allowed)
 {

@@ -37,12 +37,16 @@ MaterialType typeOfName(const QString &fileName);
 // "JPG", "PNG", ... as the seed names them in its lists.
 QString typeName(MaterialType type);
 
-// The accepted types: R-AUTH-1 (individual: JPG, JPEG, BMP, PNG or PDF), R-AUTH-2 and
-// R-AUTH-13 (enterprise, name change: JPG, JPEG, BMP or PNG), R-AUTH-12 (application
-// forms: PDF or an image).
+// The accepted types: R-AUTH-1 (individual: JPG, JPEG, BMP, PNG or PDF), R-AUTH-2
+// (enterprise certificates and the photos of W-REAUTH's service ticket: JPG, JPEG, BMP or
+// PNG), R-AUTH-12 (application forms: PDF or an image; an individual's change form, the
+// Word template converted or scanned: PDF only, §4.4.2 step 4), R-AUTH-13 (the name change's
+// three materials: JPG, JPEG, BMP, PNG, GIF or PDF, my-account.md Decisions).
 QList<MaterialType> individualTypes();
 QList<MaterialType> enterpriseTypes();
 QList<MaterialType> applicationFormTypes();
+QList<MaterialType> pdfTypes();
+QList<MaterialType> nameChangeTypes();
 
 // Whether a file may be uploaded as `field` under `rule`: reasons "empty", "tooLarge"
 // {maxMb}, "word" (a Word file: convert it first), "type" {allowed}, "extension" (the name

@@ -109,6 +109,16 @@ constexpr EnumText EnumTexts[] = {
      QT_TRANSLATE_NOOP3("DomainText", "Approved", "reviewStatus")},
     {enumName::ReviewStatus, "rejected",
      QT_TRANSLATE_NOOP3("DomainText", "Rejected", "reviewStatus")},
+    {enumName::ReviewKind, "authentication",
+     QT_TRANSLATE_NOOP3("DomainText", "Real-name authentication", "reviewKind")},
+    {enumName::ReviewKind, "individual_owner",
+     QT_TRANSLATE_NOOP3("DomainText", "Change of individual owner", "reviewKind")},
+    {enumName::ReviewKind, "individual_to_enterprise",
+     QT_TRANSLATE_NOOP3("DomainText", "Individual to enterprise (service ticket)", "reviewKind")},
+    {enumName::ReviewKind, "enterprise_entity",
+     QT_TRANSLATE_NOOP3("DomainText", "Change of enterprise entity", "reviewKind")},
+    {enumName::ReviewKind, "enterprise_name",
+     QT_TRANSLATE_NOOP3("DomainText", "Change of enterprise name", "reviewKind")},
     {enumName::RejectReason, "country_mismatch",
      QT_TRANSLATE_NOOP3("DomainText", "The certificate's country/region is not the account's",
                         "rejectReason")},
@@ -216,6 +226,7 @@ struct ColumnText
 constexpr ColumnText ColumnTexts[] = {
     {view::Instances, column::OpenedAt, {QT_TRANSLATE_NOOP("DomainText", "Purchased")}},
     {view::Outbox, column::Params, {QT_TRANSLATE_NOOP("DomainText", "Message")}},
+    {view::Authentications, column::Kind, {QT_TRANSLATE_NOOP("DomainText", "Request for")}},
     {view::Journal, column::At, {QT_TRANSLATE_NOOP("DomainText", "Time")}},
     {view::Orders,
      column::BoundOrganization,
@@ -419,6 +430,10 @@ QString DomainText::outboxSubject(const QString &kind, const QVariantMap &params
         return tr("Real-name authentication approved");
     if (kind == u"authenticationRejected")
         return tr("Real-name authentication rejected");
+    if (kind == u"reauthenticationApproved")
+        return tr("Authentication change approved");
+    if (kind == u"reauthenticationRejected")
+        return tr("Authentication change rejected");
     return kind;
 }
 
@@ -470,6 +485,14 @@ QString DomainText::outboxBody(const QString &kind, const QVariantMap &p, const 
         return tr("The real-name authentication of %1 is rejected: %2. Correct the information "
                   "and authenticate again.")
             .arg(v("subjectName"), enumValue(enumName::RejectReason, v("reason")));
+    if (kind == u"reauthenticationApproved")
+        return tr("Your request (%1) is approved: the account is now authenticated as %2.")
+            .arg(enumValue(enumName::ReviewKind, v("kind")), v("subjectName"));
+    if (kind == u"reauthenticationRejected")
+        return tr("Your request (%1) for %2 is rejected: %3. The previous authentication stays "
+                  "valid.")
+            .arg(enumValue(enumName::ReviewKind, v("kind")), v("subjectName"),
+                 enumValue(enumName::RejectReason, v("reason")));
     return QStringList(p.keys()).join(QStringLiteral(", "));
 }
 

@@ -3,11 +3,13 @@
 #include "services/AuthenticationService.h"
 #include "services/ChangedViews.h"
 #include "services/CodeService.h"
+#include "services/ConditionsService.h"
 #include "services/DraftService.h"
 #include "services/HuaweiLoginService.h"
 #include "services/ListService.h"
 #include "services/MarketplaceService.h"
 #include "services/QueryService.h"
+#include "services/ReauthenticationService.h"
 #include "services/RegistrationService.h"
 #include "services/SignUpService.h"
 
@@ -383,26 +385,6 @@ LocalBackend::reviewAuthentication(const ReviewDecision &decision)
         });
 }
 
-// W-REAUTH: implemented on branch reauth17
-QFuture<Result<AuthenticationRecord>>
-LocalBackend::submitReauthentication(const ReauthenticationRequest &)
-{
-    return QtFuture::makeReadyFuture(
-        Result<AuthenticationRecord>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
-}
-
-QFuture<Result<AccountConditions>> LocalBackend::accountConditions(const QString &)
-{
-    return QtFuture::makeReadyFuture(
-        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
-}
-
-QFuture<Result<AccountConditions>> LocalBackend::setAccountConditions(const AccountConditions &)
-{
-    return QtFuture::makeReadyFuture(
-        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
-}
-// W-REAUTH: end of the placeholders
 
 // ---- Sign in to Huawei Cloud (D-LOGIN) -------------------------------------------------
 
@@ -443,6 +425,32 @@ LocalBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &request)
         return HuaweiLoginService(session).bindWebsiteAccount(request);
     });
 }
+
+QFuture<Result<AuthenticationRecord>>
+LocalBackend::submitReauthentication(const ReauthenticationRequest &request)
+{
+    return command<AuthenticationRecord>(
+        operation::SubmitReauthentication, [request](Session &session) {
+            return ReauthenticationService(session).submitReauthentication(request);
+        });
+}
+
+QFuture<Result<AccountConditions>> LocalBackend::accountConditions(const QString &accountId)
+{
+    return query<AccountConditions>([accountId](Session &session) {
+        return ConditionsService(session).accountConditions(accountId);
+    });
+}
+
+QFuture<Result<AccountConditions>>
+LocalBackend::setAccountConditions(const AccountConditions &conditions)
+{
+    return command<AccountConditions>(
+        operation::SetAccountConditions, [conditions](Session &session) {
+            return ConditionsService(session).setAccountConditions(conditions);
+        });
+}
+
 
 // ---- Commercial Plan registration ----------------------------------------------------
 

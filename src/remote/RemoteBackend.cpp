@@ -372,26 +372,6 @@ RemoteBackend::reviewAuthentication(const ReviewDecision &decision)
                                               {QString::number(decision.authenticationId)}));
 }
 
-// W-REAUTH: implemented on branch reauth17
-QFuture<Result<AuthenticationRecord>>
-RemoteBackend::submitReauthentication(const ReauthenticationRequest &)
-{
-    return QtFuture::makeReadyFuture(
-        Result<AuthenticationRecord>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
-}
-
-QFuture<Result<AccountConditions>> RemoteBackend::accountConditions(const QString &)
-{
-    return QtFuture::makeReadyFuture(
-        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
-}
-
-QFuture<Result<AccountConditions>> RemoteBackend::setAccountConditions(const AccountConditions &)
-{
-    return QtFuture::makeReadyFuture(
-        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
-}
-// W-REAUTH: end of the placeholders
 
 // ---- Sign in to Huawei Cloud (D-LOGIN): a binding names its website account in the path ---
 
@@ -423,6 +403,27 @@ RemoteBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &binding)
     return call<HuaweiLoginResult>(
         request(operation::BindWebsiteAccount, binding, {binding.name.trimmed()}));
 }
+
+// ---- re-authentication; the simulated conditions (the account in the path and the body) --
+
+QFuture<Result<AuthenticationRecord>>
+RemoteBackend::submitReauthentication(const ReauthenticationRequest &submission)
+{
+    return call<AuthenticationRecord>(request(operation::SubmitReauthentication, submission));
+}
+
+QFuture<Result<AccountConditions>> RemoteBackend::accountConditions(const QString &accountId)
+{
+    return call<AccountConditions>(request(operation::AccountConditions, {accountId}));
+}
+
+QFuture<Result<AccountConditions>>
+RemoteBackend::setAccountConditions(const AccountConditions &conditions)
+{
+    return call<AccountConditions>(
+        request(operation::SetAccountConditions, conditions, {conditions.accountId}));
+}
+
 
 // ---- Commercial Plan registration --------------------------------------------------------
 

@@ -105,6 +105,13 @@ public:
     QFuture<Result<AuthenticationRecord>> authentication(qint64 authenticationId) override;
     QFuture<Result<AuthenticationRecord>>
     reviewAuthentication(const ReviewDecision &decision) override;
+    // Re-authentication (W-REAUTH) and the simulated conditions (D-CONDITIONS)
+    QFuture<Result<AuthenticationRecord>>
+    submitReauthentication(const ReauthenticationRequest &request) override;
+    QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) override;
+    QFuture<Result<AccountConditions>>
+    setAccountConditions(const AccountConditions &conditions) override;
+
 
     QFuture<Result<HuaweiLoginChallenge>>
     checkHuaweiLogin(const HuaweiLoginRequest &request) override;
@@ -115,13 +122,6 @@ public:
     QFuture<Result<HuaweiLoginResult>>
     bindWebsiteAccount(const BindWebsiteAccountRequest &request) override;
 
-    // W-REAUTH: implemented on branch reauth17
-    QFuture<Result<AuthenticationRecord>>
-    submitReauthentication(const ReauthenticationRequest &request) override;
-    QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) override;
-    QFuture<Result<AccountConditions>>
-    setAccountConditions(const AccountConditions &conditions) override;
-    // W-REAUTH: end of the placeholders
 
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;

@@ -3,6 +3,7 @@
 #include "services/AuthenticationService.h"
 #include "services/BillingService.h"
 #include "services/CodeService.h"
+#include "services/ConditionsService.h"
 #include "services/DraftService.h"
 #include "services/HuaweiLoginService.h"
 #include "services/ListService.h"
@@ -10,6 +11,7 @@
 #include "services/MarketplaceService.h"
 #include "services/OrganizationService.h"
 #include "services/QueryService.h"
+#include "services/ReauthenticationService.h"
 #include "services/RegistrationService.h"
 #include "services/SignUpService.h"
 
@@ -225,6 +227,19 @@ QHash<QByteArray, ApiHandler> makeHandlers()
             return errorAnswer(invalid(QStringLiteral("name"), "mismatch"));
         return answerOf(HuaweiLoginService(s).bindWebsiteAccount(b));
     });
+    // ---- re-authentication (its review is reviewAuthentication's); the simulated
+    // conditions, a HUAWEI ID's sub-resource
+    h.insert(op::SubmitReauthentication,
+             withBody<ReauthenticationRequest>([](Session &s, const ReauthenticationRequest &r) {
+                 return ReauthenticationService(s).submitReauthentication(r);
+             }));
+    h.insert(op::AccountConditions, withParameter([](Session &s, const QString &id) {
+                 return ConditionsService(s).accountConditions(id);
+             }));
+    h.insert(op::SetAccountConditions,
+             withAccountBody<AccountConditions>([](Session &s, const AccountConditions &c) {
+                 return ConditionsService(s).setAccountConditions(c);
+             }));
     // ---- registration
     h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {
         const auto username = queryOf(call, "username");

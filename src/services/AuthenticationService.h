@@ -11,13 +11,17 @@ namespace oc {
 // journaled under resource type accountCenter (R-AUD-1) with the demo story's operation
 // names: submitAuthentication, and authenticateAccount for a review (approved or rejected;
 // and for each member an approval is copied to, R-AUTH-9). A review tells the account's
-// email (Outbox kinds authenticationApproved / authenticationRejected).
+// email (Outbox kinds authenticationApproved / authenticationRejected). A re-authentication
+// (W-REAUTH, a request whose kind is not Authentication) is reviewed here too, with its own
+// effects (ReauthenticationService::decide). The checks both share are AuthenticationChecks'.
 // Refusals (rule, field, reason {args}) besides those of the core validators (accountId,
 // issuingCountryRegion):
 //   E-NOT-FOUND accountId            huaweiAccount
 //   R-ACC-16    accountId            notEnabled / servicesClosed / servicesDisabled
 //   R-AUTH-4    accountId            pending         (a request is under review)
 //   R-AUTH-4    accountId            authenticated   (re-authentication is another flow)
+//   R-AUTH-6    accountType          hcpnPartner     (an individual authentication of an HCPN
+//                                    partner: AccountConditions::hcpnPartner)
 //   R-ACC-6     accountType          enterpriseToIndividual
 //   R-AUTH-7    issuingCountryRegion mismatch {countryRegion} (not the account's)
 //   E-REQUIRED  fullName             required        (E-TOO-LONG tooLong {max} above 64)
@@ -35,11 +39,13 @@ namespace oc {
 //                                    malformed: not 64 lowercase hex digits; not base64 of at
 //                                    most 64 bytes; not base64 of a PNG of at most 112x112)
 //   R-AUTH-3    certificateNumber    limit {max}     (3 accounts for an individual, 6 for an
-//                                    enterprise: other accounts' approved and pending
-//                                    requests at submission, approved ones at approval)
+//                                    enterprise: other accounts whose current record (the
+//                                    latest approved) or, at submission, pending request
+//                                    has the number)
 //   E-NOT-FOUND authenticationId     authentication
 //   R-AUTH-4    authenticationId     notPending {status}
 //   R-AUTH-4    reason               required        (a rejection needs one, R-AUTH-8)
+//   (a re-authentication's approval: R-AUTH-3 limit as at submission, ReauthenticationService)
 //   E-TOO-LONG  note                 tooLong {max}   (above 256)
 class AuthenticationService
 {
@@ -48,14 +54,15 @@ public:
         : m_session(session)
     {}
 
-    // R-AUTH-1..3, R-AUTH-7, R-ACC-6, R-ACC-16: the request pending, due within three
+    // R-AUTH-1..3, R-AUTH-6, R-AUTH-7, R-ACC-6, R-ACC-16: the request pending, due within three
     // working days (R-AUTH-4), its materials kept; the account's type set and its
     // authentication status pending.
     Result<AuthenticationRecord> submitAuthentication(const AuthenticationRequest &request);
     Result<AuthenticationRecord> authentication(qint64 authenticationId);
     // R-AUTH-4, R-AUTH-8: approve (R-AUTH-3 again; the account authenticated under the
     // request's name; R-AUTH-9 on a master's first enterprise authentication) or reject with
-    // a reason (the account may submit again).
+    // a reason (the account may submit again). A re-authentication: R-AUTH-10..14
+    // (ReauthenticationService::decide).
     Result<AuthenticationRecord> reviewAuthentication(const ReviewDecision &decision);
 
 private:

@@ -31,6 +31,10 @@ const Entry entries[] = {
     {operation::CreateWebsiteAccount, {HuaweiAccounts, Journal}},
     {operation::WebsiteLogin, {Journal}},
     {operation::BindWebsiteAccount, {HuaweiAccounts, Journal}},
+    // The account's own row is unchanged until the decision (R-AUTH-10); its detail shows
+    // the request under review.
+    {operation::SubmitReauthentication, {Authentications, HuaweiAccounts, Journal}},
+    {operation::SetAccountConditions, {HuaweiAccounts, Journal}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},

@@ -23,16 +23,24 @@
 //                         with reseller partner Zhejiang Yunfan Digital Technology (budget
 //                         set); active SaaS instance, not bound; its organization "haixing"
 //                         is still creating and becomes ready at 09:32 on the demo clock.
+//                         Owes 1,280.50 CNY (simulated conditions): no re-authentication
+//                         until it is paid (R-AUTH-11).
 //  (6) qiming-retail      Shanghai Qiming Smart Retail Co., Ltd., FULLY ONBOARDED:
 //                         organization "qiming" (3 departments, 4 members), its SaaS order
 //                         bound and authorized to wangfang, liqiang and liuyang (credentials
 //                         SMS in the Outbox); liuyang never logged in (his SMS still shows
 //                         the initial password), zhangwei is not authorized. Linked to
 //                         fee-center account qiming-ops (R-FC-2); 3 workspaces on cn4/cn6
-//                         settle through the Huawei account (R-WS-4).
+//                         settle through the Huawei account (R-WS-4). Sells its own app on
+//                         KooGallery (simulated conditions): it cannot change its enterprise
+//                         entity (R-AUTH-5), only its name.
 //  (7) jiangcheng-media   Wuhan Jiangcheng Media Group Co., Ltd.: closed its SaaS instance
 //                         exactly 5 days before the demo start, so workspace "Jiangcheng
 //                         Newsroom Monitoring" is locked with 9 of 14 days left (R-SET-5/7).
+//                         Its Change Enterprise Name request (to "Wuhan Jiangcheng Culture
+//                         Media Group Co., Ltd.", W-REAUTH, R-AUTH-13) waits in the review
+//                         queue since Thursday 2026-02-26, due on Tuesday; the account keeps
+//                         its authenticated name until then (R-AUTH-10).
 //  (8) hid_m3q8x2k7w5tz   signed up through W-SIGNUP on the demo morning (Hong Kong (China),
 //                         security phone bound) and chose "enable services later": services
 //                         not enabled (R-ACC-16), its country/region still editable (R-ACC-5).
@@ -51,6 +59,10 @@
 //   zhoumy.uniportal  bound to (2) zhoumingyuan on 2026-01-25: it signs in straight away.
 //   sunli.uniportal   Sun Li's, never used: its first login must bind it, to an existing
 //                     HUAWEI ID or a new one (Create and Bind).
+// (11) xinghe-group       Zhejiang Xinghe Holding Group Co., Ltd., authenticated enterprise
+//                         master account (Enterprise Center); invited (12) on 2026-02-28.
+// (12) xinghe-robotics    Hangzhou Xinghe Robotics Co., Ltd., authenticated; has not accepted
+//                         (11)'s invitation yet, so neither can re-authenticate (R-AUTH-5).
 //
 // Guance side (fee-center usernames; each registration also made a Guance account):
 //  lianyun-finance  (1)'s finance team: 10 available marketplace cards, no workspace, not
@@ -65,8 +77,10 @@
 
 #include "DemoStory.h"
 
+#include "ConditionsService.h"
 #include "DemoStoryData.h"
 #include "KooGalleryService.h"
+#include "ReauthenticationService.h"
 #include "Session.h"
 #include "core/Clock.h"
 #include "core/Random.h"
@@ -79,6 +93,7 @@
 #include "store/GuanceAccountRepository.h"
 #include "store/HuaweiAccountRepository.h"
 #include "store/InstanceRepository.h"
+#include "store/MasterAssociationRepository.h"
 #include "store/MemberRepository.h"
 #include "store/MetaRepository.h"
 #include "store/OrderRepository.h"
@@ -285,6 +300,14 @@ public:
         // Added with D-LOGIN: last, likewise.
         disabledIndividual();
         signingIn();
+        // Added with W-REAUTH and the simulated conditions: last, for the same reason, and with
+        // ids of a stream of their own, so that the seeded sequence the demo leaves for the
+        // ids made later (MetaKey::IdState: tests' and scenarios' new records, the durations
+        // of R-ORG-3) stays what it was.
+        m_ids = &m_laterIds;
+        masterInvitation();
+        nameChangePending();
+        simulatedConditions();
     }
 
 private:
@@ -484,7 +507,7 @@ private:
     // D-LOGIN (R-ACC-19): a security phone beside the email, and two website accounts.
     void signingIn()
     {
-        Customer &zhou = m_customers[text(cast::IndividualLogin)];
+        Customer &zhou = m_cast[text(cast::IndividualLogin)];
         const QString phone = zhou.mobile;
         verifiedCode(zhou.loginId, Channel::Sms, phone, "security-phone", cst(2026, 1, 22, 20, 0));
         store::HuaweiAccountRepository(m_db).setSecurityPhone(zhou.accountId, phone);
@@ -583,6 +606,65 @@ private:
                         cst(2025, 7, 1, 14, 0));
     }
 
+    // (10) and (11): a master's invitation not accepted yet (my-account.md §4.5.1, §7.1).
+    void masterInvitation()
+    {
+        const Customer group =
+            signUp({cast::MasterLogin, "it@xinghe-group.com", "+8613905716628",
+                    AccountType::Enterprise, "Zhejiang Xinghe Holding Group Co., Ltd.",
+                    "Manufacturing", "No. 77 Jiangnan Avenue, Binjiang District, Hangzhou"},
+                   cst(2025, 9, 2, 10, 0));
+        authenticate(group, std::nullopt, "91330108MA2B7XH41K", cst(2025, 9, 2, 10, 30),
+                     cst(2025, 9, 3, 14, 10));
+        const Customer robotics =
+            signUp({cast::InvitedMemberLogin, "it@xinghe-robotics.com", "+8613588210437",
+                    AccountType::Enterprise, "Hangzhou Xinghe Robotics Co., Ltd.", "Manufacturing",
+                    "No. 18 Xiyuan Road, Xihu District, Hangzhou"},
+                   cst(2025, 11, 10, 9, 15));
+        authenticate(robotics, std::nullopt, "91330106MA2C9RB52M", cst(2025, 11, 10, 9, 45),
+                     cst(2025, 11, 11, 11, 20));
+        inviteMember(group, robotics, cst(2026, 2, 28, 10, 30));
+    }
+
+    // (7) W-REAUTH's Change Enterprise Name (§4.5.3, R-AUTH-13), submitted on Thursday and
+    // reviewed within 3 working days; the registration number and address stay the current
+    // record's.
+    void nameChangePending()
+    {
+        const Customer &jiangcheng = customer(cast::NameChangeLogin);
+        const QDateTime submitted = cst(2026, 2, 26, 15, 40);
+        setClock(submitted);
+        store::AuthenticationRepository authentications(m_db);
+        const auto current = authentications.current(jiangcheng.accountId);
+        store::AuthenticationRow request;
+        request.kind = ReviewKind::EnterpriseName;
+        request.accountId = jiangcheng.accountId;
+        request.type = AccountType::Enterprise;
+        request.certificateNumber = current ? current->certificateNumber : QString();
+        request.subjectName = QStringLiteral("Wuhan Jiangcheng Culture Media Group Co., Ltd.");
+        request.countryRegion = QStringLiteral("CN");
+        request.address = current ? current->address : jiangcheng.address;
+        request.status = ReviewStatus::Pending;
+        request.submittedAt = submitted;
+        request.dueBy = addWorkingDays(submitted, 3, ClockSteps::chinaTimeZone());
+        const qint64 id = authentications.insert(request);
+        journal(jiangcheng.loginId, "submitReauthentication", "accountCenter", jiangcheng.accountId,
+                ReauthenticationService::traceName(request.kind) + QLatin1Char(' ') +
+                    QString::number(id));
+    }
+
+    // D-CONDITIONS, as the operator set them acting as Huawei: (5) owes money (R-AUTH-11),
+    // (6) sells on KooGallery (R-AUTH-5).
+    void simulatedConditions()
+    {
+        AccountConditions arrears;
+        arrears.arrears = Fen(128050);
+        setConditions(customer(cast::ArrearsLogin), arrears, cst(2026, 2, 20, 9, 0));
+        AccountConditions seller;
+        seller.koogallerySeller = true;
+        setConditions(customer(cast::KooGallerySellerLogin), seller, cst(2025, 11, 3, 14, 0));
+    }
+
     // ---- Huawei Cloud steps ----
 
     // W-SIGNUP: email code, account, optional security phone.
@@ -601,7 +683,7 @@ private:
             verifiedCode(c.loginId, Channel::Sms, c.mobile, "security-phone", minutesLater(at, 1));
         setClock(minutesLater(at, 2));
         HuaweiAccount account;
-        account.accountId = c.accountId = m_session.ids().huaweiAccountId();
+        account.accountId = c.accountId = ids().huaweiAccountId();
         account.loginId = c.loginId;
         account.tenantName = seed.tenantName ? text(seed.tenantName) : c.loginId;
         account.email = c.email;
@@ -616,9 +698,15 @@ private:
         account.createdAt = m_session.now();
         store::HuaweiAccountRepository(m_db).insert(account, passwordHash());
         journal(c.loginId, "createAccount", "accountCenter", c.accountId);
-        m_customers.insert(c.loginId, c);
+        m_cast.insert({c.loginId, c});
         return c;
     }
+
+    // The ids of the story's records (see build()).
+    IdGenerator &ids() { return m_ids ? *m_ids : m_session.ids(); }
+
+    // A HUAWEI ID of the cast signed up earlier in the story.
+    const Customer &customer(const char *loginId) const { return m_cast.at(text(loginId)); }
 
     // W-SIGNUP step 1 and, when it has one, step 2: a generated login id, services not
     // enabled (R-ACC-16), no mobile number yet.
@@ -630,7 +718,7 @@ private:
         verifiedCode(c.loginId, Channel::Email, c.email, "sign-up", at);
         setClock(minutesLater(at, 1));
         HuaweiAccount account;
-        account.accountId = c.accountId = m_session.ids().huaweiAccountId();
+        account.accountId = c.accountId = ids().huaweiAccountId();
         account.loginId = account.tenantName = c.loginId;
         account.email = c.email;
         account.countryRegion = text(seed.countryRegion);
@@ -725,6 +813,26 @@ private:
                 QStringLiteral("approved"));
     }
 
+    // §7.1: the master invites an existing account, which has not accepted yet (R-AUTH-5).
+    void inviteMember(const Customer &master, const Customer &member, const QDateTime &at)
+    {
+        setClock(at);
+        store::MasterAssociationRepository(m_db).insert(
+            {member.accountId, master.accountId, QStringLiteral("invited"), at});
+        journal(master.loginId, "inviteMember", "accountCenter", member.accountId,
+                master.accountId);
+    }
+
+    // D-CONDITIONS: the operator, acting as Huawei, sets an account's simulated facts.
+    void setConditions(const Customer &c, AccountConditions conditions, const QDateTime &at)
+    {
+        setClock(at);
+        conditions.accountId = c.accountId;
+        ConditionsService::save(m_db, conditions, at);
+        journal(operatorActor(), "setAccountConditions", "accountCenter", c.accountId,
+                ConditionsService::summary(conditions));
+    }
+
     // R-ACC-3: counted per calendar year.
     void changeTenantName(const Customer &c, const QString &oldName, const QDateTime &at)
     {
@@ -756,7 +864,7 @@ private:
     {
         setClock(at);
         Order order;
-        order.orderId = m_session.ids().orderId(at);
+        order.orderId = ids().orderId(at);
         order.accountId = c.accountId;
         order.productId = text(productId);
         order.quantity = quantity;
@@ -835,7 +943,7 @@ private:
         setClock(createdAt);
         const bool ready = readyAt <= ClockSteps::demoStart();
         Organization o;
-        o.organizationId = m_session.ids().organizationId();
+        o.organizationId = ids().organizationId();
         o.ownerAccountId = owner.accountId;
         o.enterpriseName = owner.name;
         o.abbreviation = text(abbreviation);
@@ -878,7 +986,7 @@ private:
     {
         setClock(at);
         Q_ASSERT(org.departments.contains(text(seed.department)));
-        const QString initialPassword = m_session.ids().password();
+        const QString initialPassword = ids().password();
         Member m;
         m.organizationId = org.organizationId;
         m.account = text(seed.account);
@@ -1009,7 +1117,7 @@ private:
     {
         setClock(at);
         Workspace w;
-        w.workspaceId = m_session.ids().workspaceId();
+        w.workspaceId = ids().workspaceId();
         w.name = text(seed.name);
         w.language = seed.language;
         w.site = text(seed.site);
@@ -1099,7 +1207,7 @@ private:
                     const QString &orderId)
     {
         StoredValueCard card;
-        card.cardNumber = m_session.ids().cardNumber();
+        card.cardNumber = ids().cardNumber();
         card.feeCenterAccountId = t.feeCenterAccountId;
         card.faceValue = face;
         card.balance = balance;
@@ -1122,7 +1230,7 @@ private:
         record.channel = toString(channel);
         record.destination = destination;
         record.purpose = text(purpose);
-        record.code = m_session.ids().verificationCode();
+        record.code = ids().verificationCode();
         record.issuedAt = at;
         record.expiresAt = at.addSecs(CodePolicy::ValiditySeconds);
         store::VerificationCodeRepository codes(m_db);
@@ -1171,9 +1279,12 @@ private:
     store::Database &m_db;
     AdjustableClock &m_clock;
     RandomSource &m_random;
-    Session m_session; // ids, hashes and the Outbox; journals as "system"
+    Session m_session;                  // ids, hashes and the Outbox; journals as "system"
+    std::map<QString, Customer> m_cast; // the HUAWEI IDs signed up so far, by login id
+    SeededRandom m_laterRandom{Seed + 17};
+    IdGenerator m_laterIds{m_laterRandom};
+    IdGenerator *m_ids = nullptr; // null: m_session's, over the seeded sequence
     std::map<QString, std::unique_ptr<Session>> m_actors;
-    QHash<QString, Customer> m_customers; // by login id (AccountSeed sign-ups)
 };
 
 } // namespace

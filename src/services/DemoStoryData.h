@@ -31,6 +31,14 @@ inline constexpr auto DisabledLogin = "lindongmei"; // (10)
 // Huawei website accounts (D-LOGIN, R-ACC-19), password Password like every demo account.
 inline constexpr auto BoundWebsiteAccount = "zhoumy.uniportal";  // bound to (2) zhoumingyuan
 inline constexpr auto UnboundWebsiteAccount = "sunli.uniportal"; // first login: bind it
+// W-REAUTH (my-account.md §4.5.1): an enterprise master and the account it invited, the
+// invitation not accepted yet (R-AUTH-5 refuses both accounts' re-authentication).
+inline constexpr auto MasterLogin = "xinghe-group";           // (11) master (Enterprise Center)
+inline constexpr auto InvitedMemberLogin = "xinghe-robotics"; // (12) invited by (11)
+// The cast members whose re-authentication the demo shows (my-account.md D.5):
+inline constexpr auto NameChangeLogin = ClosedLogin;          // (7) Change Enterprise Name pending
+inline constexpr auto ArrearsLogin = ResellerCustomerLogin;   // (5) in arrears (R-AUTH-11)
+inline constexpr auto KooGallerySellerLogin = OnboardedLogin; // (6) KooGallery seller (R-AUTH-5)
 
 // Joint Operations organizations (R-ORG-2 abbreviations).
 inline constexpr auto OnboardedAbbreviation = "qiming"; // ready, bound, authorized

@@ -30,12 +30,14 @@ QVariant enumOrNull(const std::optional<E> &value)
 
 qint64 AuthenticationRepository::insert(const AuthenticationRow &r)
 {
-    SqlQuery q(m_db, u"INSERT INTO authentications (account_id, auth_type, certificate_type, "
-                     "certificate_number, subject_name, country_region, address, status, "
-                     "submitted_at, due_by, reviewed_at, reject_reason, reviewer_note, "
-                     "copied_from) VALUES (:id, :type, :ct, :cn, :sn, :country, :address, :st, "
-                     ":sub, :due, :rev, :reason, :note, :copied) RETURNING authentication_id"_s);
+    SqlQuery q(m_db, u"INSERT INTO authentications (account_id, kind, auth_type, "
+                     "certificate_type, certificate_number, subject_name, country_region, "
+                     "address, status, submitted_at, due_by, reviewed_at, reject_reason, "
+                     "reviewer_note, copied_from) VALUES (:id, :kind, :type, :ct, :cn, :sn, "
+                     ":country, :address, :st, :sub, :due, :rev, :reason, :note, :copied) "
+                     "RETURNING authentication_id"_s);
     q.bind(u":id"_s, r.accountId)
+        .bind(u":kind"_s, toString(r.kind))
         .bind(u":type"_s, toString(r.type))
         .bind(u":ct"_s, r.certificateType ? toString(*r.certificateType) : QString(u""_s))
         .bind(u":cn"_s, r.certificateNumber)
@@ -66,17 +68,17 @@ qint64 AuthenticationRepository::insert(const AuthenticationRow &r)
     return id;
 }
 
-std::optional<AuthenticationRow> AuthenticationRepository::find(qint64 authenticationId)
+namespace {
+
+// The columns rowOf() reads, from authentications t joined with its account a.
+const QString RowColumns = u"t.authentication_id, t.account_id, "_s + AccountName +
+                           u", t.auth_type, t.certificate_type, t.certificate_number, "
+                           "t.subject_name, t.country_region, t.address, t.status, "
+                           "t.submitted_at, t.due_by, t.reviewed_at, t.reject_reason, "
+                           "t.reviewer_note, t.copied_from, t.kind"_s;
+
+AuthenticationRow rowOf(const SqlQuery &q)
 {
-    SqlQuery q(m_db, u"SELECT t.authentication_id, t.account_id, "_s + AccountName +
-                         u", t.auth_type, t.certificate_type, t.certificate_number, "
-                         "t.subject_name, t.country_region, t.address, t.status, t.submitted_at, "
-                         "t.due_by, t.reviewed_at, t.reject_reason, t.reviewer_note, "
-                         "t.copied_from FROM authentications t JOIN huawei_accounts a ON "
-                         "a.account_id = t.account_id WHERE t.authentication_id = :id"_s);
-    q.bind(u":id"_s, authenticationId).exec();
-    if (!q.next())
-        return std::nullopt;
     AuthenticationRow r;
     r.authenticationId = q.integer(0);
     r.accountId = q.text(1);
@@ -94,6 +96,21 @@ std::optional<AuthenticationRow> AuthenticationRepository::find(qint64 authentic
     r.rejectReason = optionalEnum<RejectReason>(q.value(13));
     r.reviewerNote = q.text(14);
     r.copiedFrom = q.value(15).isNull() ? 0 : q.integer(15);
+    r.kind = enumOr(q.text(16), ReviewKind::Authentication);
+    return r;
+}
+
+} // namespace
+
+std::optional<AuthenticationRow> AuthenticationRepository::find(qint64 authenticationId)
+{
+    SqlQuery q(m_db, u"SELECT "_s + RowColumns +
+                         u" FROM authentications t JOIN huawei_accounts a ON "
+                         "a.account_id = t.account_id WHERE t.authentication_id = :id"_s);
+    q.bind(u":id"_s, authenticationId).exec();
+    if (!q.next())
+        return std::nullopt;
+    AuthenticationRow r = rowOf(q);
 
     SqlQuery m(m_db, u"SELECT slot, file_name, size, header, sha256, thumbnail FROM "
                      "authentication_materials WHERE authentication_id = :id ORDER BY "
@@ -123,9 +140,14 @@ int AuthenticationRepository::accountsUsingNumber(AccountType type,
                                                   const QString &certificateNumber,
                                                   const QString &exceptAccountId, bool withPending)
 {
-    SqlQuery q(m_db, u"SELECT count(DISTINCT account_id) FROM authentications WHERE "
-                     "certificate_number = :n AND auth_type = :type AND account_id <> :id AND "
-                     "(status = 'approved' OR (:pending = 1 AND status = 'pending'))"_s);
+    SqlQuery q(m_db, u"SELECT count(DISTINCT t.account_id) FROM authentications t WHERE "
+                     "t.certificate_number = :n AND t.auth_type = :type AND t.account_id <> :id "
+                     "AND ((:pending = 1 AND t.status = 'pending') OR (t.status = 'approved' AND "
+                     "NOT EXISTS (SELECT 1 FROM authentications l WHERE l.account_id = "
+                     "t.account_id AND l.status = 'approved' AND (COALESCE(l.reviewed_at, 0) > "
+                     "COALESCE(t.reviewed_at, 0) OR (COALESCE(l.reviewed_at, 0) = "
+                     "COALESCE(t.reviewed_at, 0) AND l.authentication_id > "
+                     "t.authentication_id)))))"_s);
     q.bind(u":n"_s, certificateNumber)
         .bind(u":type"_s, toString(type))
         .bind(u":id"_s, exceptAccountId)
@@ -143,13 +165,27 @@ int AuthenticationRepository::approvedEnterpriseRequests(const QString &accountI
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-QStringList AuthenticationRepository::associatedMembers(const QString &masterId)
+std::optional<qint64> AuthenticationRepository::pendingOf(const QString &accountId)
 {
-    SqlQuery q(m_db, u"SELECT member_account_id FROM master_associations WHERE "
-                     "master_account_id = :id AND status = 'associated' ORDER BY "
-                     "member_account_id"_s);
-    q.bind(u":id"_s, masterId).exec();
-    return q.texts();
+    SqlQuery q(m_db, u"SELECT authentication_id FROM authentications WHERE account_id = :id "
+                     "AND status = 'pending'"_s);
+    q.bind(u":id"_s, accountId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.integer(0);
+}
+
+std::optional<AuthenticationRow> AuthenticationRepository::current(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT "_s + RowColumns +
+                         u" FROM authentications t JOIN huawei_accounts a ON a.account_id = "
+                         "t.account_id WHERE t.account_id = :id AND t.status = 'approved' "
+                         "ORDER BY COALESCE(t.reviewed_at, 0) DESC, t.authentication_id DESC "
+                         "LIMIT 1"_s);
+    q.bind(u":id"_s, accountId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return rowOf(q);
 }
 
 } // namespace oc::store

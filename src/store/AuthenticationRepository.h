@@ -19,11 +19,14 @@ struct MaterialRow
     QString thumbnail;
 };
 
-// One real-name authentication request (R-AUTH-1..4): submitted, reviewed, or an approved
-// copy of a master account's (R-AUTH-9, `copiedFrom`).
+// One real-name authentication request (R-AUTH-1..4) or re-authentication (W-REAUTH,
+// R-AUTH-10..14, `kind`): submitted, reviewed, or an approved copy of a master account's
+// (R-AUTH-9 and R-AUTH-5's copy to members, `copiedFrom`). A re-authentication holds the new
+// subject's data; the account's current record is its latest approved one.
 struct AuthenticationRow
 {
     qint64 authenticationId = 0;
+    ReviewKind kind = ReviewKind::Authentication;
     QString accountId;
     QString accountName; // the account's display name (read only)
     AccountType type = AccountType::Individual;
@@ -54,14 +57,19 @@ public:
     std::optional<AuthenticationRow> find(qint64 authenticationId);
     void review(qint64 authenticationId, ReviewStatus status, const QDateTime &at,
                 std::optional<RejectReason> reason, const QString &note);
-    // R-AUTH-3: the accounts other than `exceptAccountId` whose `type` requests with this
-    // certificate number are approved (and, with `withPending`, pending).
+    // R-AUTH-3: the accounts other than `exceptAccountId` whose current record (their latest
+    // approved one: a re-authentication's approval supersedes the record before it) is of
+    // `type` with this certificate number, or (with `withPending`) whose request under
+    // review is.
     int accountsUsingNumber(AccountType type, const QString &certificateNumber,
                             const QString &exceptAccountId, bool withPending);
     // R-AUTH-9: the account's approved enterprise requests other than `exceptId`.
     int approvedEnterpriseRequests(const QString &accountId, qint64 exceptId);
-    // R-AUTH-9: the members associated with master account `masterId`.
-    QStringList associatedMembers(const QString &masterId);
+    // R-AUTH-4: the account's request under review, if any (whatever its kind).
+    std::optional<qint64> pendingOf(const QString &accountId);
+    // R-AUTH-10: the account's current record, its latest approved request (without
+    // materials); none when it was never authenticated.
+    std::optional<AuthenticationRow> current(const QString &accountId);
 
 private:
     Database &m_db;

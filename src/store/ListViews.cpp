@@ -292,7 +292,8 @@ const std::vector<ViewDefinition> &definitions()
          column::At,
          true},
         {view::Authentications,
-         // The review queue (R-AUTH-4): every real-name authentication request, newest first.
+         // The review queue (R-AUTH-4): every real-name authentication and re-authentication
+         // request, newest first.
          "authentications t JOIN huawei_accounts a ON a.account_id = t.account_id",
          "",
          {
@@ -305,6 +306,8 @@ const std::vector<ViewDefinition> &definitions()
               {},
               true},
              {column::AccountType, "t.auth_type", K::Enum, enumName::AccountType, false, true},
+             // W-AUTH's first authentication or one of W-REAUTH's kinds (core ReviewKind).
+             {column::Kind, "t.kind", K::Enum, enumName::ReviewKind, false, true},
              {column::SubjectName, "t.subject_name", K::Text, {}, true},
              {column::CertificateNumber, "t.certificate_number", K::Id, {}, true, true},
              {column::Status, "t.status", K::Enum, enumName::ReviewStatus, false, true},

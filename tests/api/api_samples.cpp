@@ -298,7 +298,7 @@ AuthenticationRequest authenticationRequest()
 AuthenticationRecord authenticationRecord()
 {
     return AuthenticationRecord{MaxId,
-                                ReviewKind::Authentication,
+                                ReviewKind::IndividualOwner,
                                 u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
                                 Chinese,
                                 AccountType::Individual,
@@ -314,6 +314,39 @@ AuthenticationRecord authenticationRecord()
                                 RejectReason::NotOriginal,
                                 u"edited photo"_s,
                                 {materialUpload()}};
+}
+
+ReauthenticationRequest reauthenticationRequest()
+{
+    ReauthenticationRequest r;
+    r.accountId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
+    r.kind = ReviewKind::EnterpriseEntity;
+    r.certificateType = CertificateType::IdCard;
+    r.issuingCountryRegion = u"CN"_s;
+    r.fullName = u"张三"_s;
+    r.certificateNumber = u"91330106MA2H3K7X5B"_s;
+    r.enterpriseName = Chinese;
+    r.registeredAddress = u"No. 588 Wensan Road, Hangzhou"_s;
+    r.declaration = true;
+    r.materials = {materialUpload()};
+    return r;
+}
+
+AccountConditions accountConditions()
+{
+    return AccountConditions{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                             Fen(MaxId),
+                             Fen(128050),
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true};
 }
 
 RegistrationRequest registrationRequest()
@@ -462,6 +495,8 @@ OC_FULL(MaterialUpload, materialUpload())
 OC_FULL(AuthenticationRequest, authenticationRequest())
 OC_FULL(AuthenticationRecord, authenticationRecord())
 OC_FULL(ReviewDecision, ReviewDecision{MaxId, false, RejectReason::HoldingPhoto, u"备注 note"_s})
+OC_FULL(ReauthenticationRequest, reauthenticationRequest())
+OC_FULL(AccountConditions, accountConditions())
 OC_FULL(PurchaseRequest, PurchaseRequest{u"acc"_s, ProductKind::StoredValueCard,
                                          PurchaseRequest::MaxCardQuantity, true})
 OC_FULL(PurchaseResult, PurchaseResult{order(), instance()})
@@ -642,7 +677,10 @@ QJsonObject samples()
         r.materials.first().thumbnail.clear();
         add(u"AuthenticationRecord"_s, json::toJson(r));
         add(u"ReviewDecision"_s, json::toJson(ReviewDecision{1, true, std::nullopt, {}}));
+        r.kind = ReviewKind::Authentication; // a first authentication
+        add(u"AuthenticationRecord"_s, json::toJson(r));
     }
+    add(u"AccountConditions"_s, json::toJson(AccountConditions{})); // never set: all zero
     add(u"RegistrationResult"_s,
         json::toJson(RegistrationResult{guanceAccount(), std::nullopt, workspace()}));
     add(u"WizardDraft"_s, json::toJson(WizardDraft{})); // loadDraft: no draft
@@ -777,6 +815,11 @@ QHash<QByteArray, RouteSample> routeSamples()
         {op::Authentication, {{}, none, answer(full<AuthenticationRecord>())}},
         {op::ReviewAuthentication,
          {{}, json::toJson(full<ReviewDecision>()), answer(full<AuthenticationRecord>())}},
+        {op::SubmitReauthentication,
+         {{}, json::toJson(full<ReauthenticationRequest>()), answer(full<AuthenticationRecord>())}},
+        {op::AccountConditions, {{}, none, answer(full<AccountConditions>())}},
+        {op::SetAccountConditions,
+         {{}, json::toJson(full<AccountConditions>()), answer(full<AccountConditions>())}},
         {op::CheckUsername, {{u"username"_s}, none, status}},
         {op::CheckGuanceEmail, {{u"email"_s, u"site"_s}, none, status}},
         {op::CheckHuaweiActivation, {{}, none, answer(full<HuaweiActivationCheck>())}},

@@ -604,7 +604,7 @@ Cases allCases()
         OC_ROW(AuthenticationRequest, "full", request);
         OC_ROW(AuthenticationRequest, "no materials", AuthenticationRequest{});
         const AuthenticationRecord record{MaxId,
-                                          ReviewKind::Authentication,
+                                          ReviewKind::EnterpriseName,
                                           QStringLiteral("acc"),
                                           Chinese,
                                           AccountType::Enterprise,
@@ -632,6 +632,39 @@ Cases allCases()
         OC_ROW(ReviewDecision, "approve", ReviewDecision{1, true, std::nullopt, {}});
         OC_ROW(ReviewDecision, "full",
                ReviewDecision{MaxId, true, RejectReason::CountryMismatch, QStringLiteral("n")});
+        // W-REAUTH: the fields each kind takes, the declaration, the new slots.
+        MaterialUpload form = pdf;
+        form.slot = QStringLiteral("applicationForm");
+        const ReauthenticationRequest change{QStringLiteral("acc"),
+                                             ReviewKind::IndividualToEnterprise,
+                                             CertificateType::DriverLicense,
+                                             QStringLiteral("CN"),
+                                             QStringLiteral("张三"),
+                                             QStringLiteral("91330106MA2H3K7X5B"),
+                                             Chinese,
+                                             QStringLiteral("No. 1 Road"),
+                                             true,
+                                             {photo, form}};
+        OC_ROW(ReauthenticationRequest, "full", change);
+        ReauthenticationRequest nameChange;
+        nameChange.accountId = QStringLiteral("acc");
+        nameChange.kind = ReviewKind::EnterpriseName;
+        nameChange.enterpriseName = Chinese;
+        nameChange.declaration = true;
+        OC_ROW(ReauthenticationRequest, "name change", nameChange);
+        AuthenticationRecord reauthentication = pending;
+        reauthentication.kind = ReviewKind::EnterpriseEntity;
+        OC_ROW(AuthenticationRecord, "re-authentication", reauthentication);
+    }
+    // D-CONDITIONS: money in fen beyond 2^53, every flag.
+    OC_ROW(AccountConditions, "full",
+           AccountConditions{QStringLiteral("acc"), Fen(json::MaxSafeInteger + 1), Fen(128050),
+                             true, true, true, true, true, true, true, true, true, true});
+    {
+        AccountConditions seller;
+        seller.accountId = QStringLiteral("acc");
+        seller.koogallerySeller = true;
+        OC_ROW(AccountConditions, "a KooGallery seller", seller);
     }
     OC_ROW(RegistrationRequest, "full", registrationRequest());
     OC_ROW(RegistrationResult, "full",
@@ -1087,6 +1120,16 @@ void TestJson::refused_data()
                                                            QStringLiteral("iVBO"),
                                                            QString(64, QChar(u'a')),
                                                            {}}}});
+    row("review kind unknown", decoderOf<ReauthenticationRequest>(),
+        edit(json::toJson(ReauthenticationRequest{}), u"kind", QStringLiteral("owner_change")),
+        "kind", "enum");
+    row("declaration as text", decoderOf<ReauthenticationRequest>(),
+        edit(json::toJson(ReauthenticationRequest{}), u"declaration", QStringLiteral("yes")),
+        "declaration", "type");
+    row("arrears as a fraction", decoderOf<AccountConditions>(),
+        edit(json::toJson(AccountConditions{}), u"arrears", 12.5), "arrears", "type");
+    row("conditions missing a flag", decoderOf<AccountConditions>(),
+        edit(json::toJson(AccountConditions{}), u"hcpnPartner", Remove), "hcpnPartner", "missing");
     row("certificate type unknown", decoderOf<AuthenticationRequest>(),
         edit(aSubmission, u"certificateType", QStringLiteral("library_card")), "certificateType",
         "enum");

@@ -1,6 +1,6 @@
 // Real-name authentication materials judged by content (core/Materials.h; R-AUTH-1,
-// R-AUTH-2, R-AUTH-12): the type by the first bytes, the name's extension agreeing, at most
-// 10 MB, Word refused. Table-driven, without a QApplication.
+// R-AUTH-2, R-AUTH-12, R-AUTH-13): the type by the first bytes, the name's extension
+// agreeing, at most 10 MB, Word refused. Table-driven, without a QApplication.
 
 #include "core/Materials.h"
 
@@ -19,6 +19,8 @@ private slots:
     void R_AUTH_1_typeOfName();
     void R_AUTH_1_check_data();
     void R_AUTH_1_check();
+    void R_AUTH_12_R_AUTH_13_reauthenticationTypes_data();
+    void R_AUTH_12_R_AUTH_13_reauthenticationTypes();
 };
 
 namespace {
@@ -150,6 +152,58 @@ void TestMaterials::R_AUTH_1_check()
     QVERIFY(problem);
     QCOMPARE(problem->rule, QString::fromLatin1(rule));
     QCOMPARE(problem->field, u"certificatePage"_s);
+    QCOMPARE(problem->reason, reason);
+    QCOMPARE(problem->args, args);
+}
+
+// W-REAUTH's lists: an individual's change form is a PDF (§4.4.2 step 4), other application
+// forms a PDF or an image, never Word (R-AUTH-12); the name change takes GIF as well
+// (R-AUTH-13, my-account.md Decisions).
+void TestMaterials::R_AUTH_12_R_AUTH_13_reauthenticationTypes_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("reason"); // empty: accepted
+    QTest::addColumn<QVariantMap>("args");
+    const QVariantMap none;
+    QTest::newRow("PDF form") << u"pdf"_s << u"form.pdf"_s << Pdf << QString() << none;
+    QTest::newRow("photographed form, PDF only")
+        << u"pdf"_s << u"form.jpg"_s << Jpeg << u"type"_s << QVariantMap{{u"allowed"_s, u"PDF"_s}};
+    QTest::newRow("Word form, PDF only") << u"pdf"_s << u"form.docx"_s << Docx << u"word"_s << none;
+    QTest::newRow("photographed form") << u"forms"_s << u"form.jpg"_s << Jpeg << QString() << none;
+    QTest::newRow("Word form") << u"forms"_s << u"form.doc"_s << Doc << u"word"_s << none;
+    QTest::newRow("GIF form") << u"forms"_s << u"form.gif"_s << Gif << u"type"_s
+                              << QVariantMap{{u"allowed"_s, u"PDF, JPG, BMP, PNG"_s}};
+    QTest::newRow("GIF statement") << u"name"_s << u"statement.gif"_s << Gif << QString() << none;
+    QTest::newRow("PDF statement") << u"name"_s << u"statement.pdf"_s << Pdf << QString() << none;
+    QTest::newRow("BMP certificate") << u"name"_s << u"new.bmp"_s << Bmp << QString() << none;
+    QTest::newRow("Word statement")
+        << u"name"_s << u"statement.docx"_s << Docx << u"word"_s << none;
+    QTest::newRow("unknown statement")
+        << u"name"_s << u"statement.txt"_s << QByteArray("hello") << u"type"_s
+        << QVariantMap{{u"allowed"_s, u"JPG, BMP, PNG, GIF, PDF"_s}};
+}
+
+void TestMaterials::R_AUTH_12_R_AUTH_13_reauthenticationTypes()
+{
+    QFETCH(QString, list);
+    QFETCH(QString, name);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, reason);
+    QFETCH(QVariantMap, args);
+    const auto allowed = list == u"pdf"     ? material::pdfTypes()
+                         : list == u"forms" ? material::applicationFormTypes()
+                                            : material::nameChangeTypes();
+    const char *rule = list == u"name" ? "R-AUTH-13" : "R-AUTH-12";
+    const Problem problem =
+        material::check(rule, u"applicationForm"_s, name, 1024 * 1024, header, allowed);
+    if (reason.isEmpty()) {
+        QVERIFY2(!problem, qPrintable(problem ? problem->toString() : QString()));
+        return;
+    }
+    QVERIFY(problem);
+    QCOMPARE(problem->rule, QString::fromLatin1(rule));
     QCOMPARE(problem->reason, reason);
     QCOMPARE(problem->args, args);
 }

@@ -114,6 +114,7 @@ QHash<QString, QStringList> enumSpellings()
         {enumName::Channel, spellings<Channel>()},
         {enumName::ReviewStatus, spellings<ReviewStatus>()},
         {enumName::RejectReason, spellings<RejectReason>()},
+        {enumName::ReviewKind, spellings<ReviewKind>()},
     };
 }
 

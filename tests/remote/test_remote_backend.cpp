@@ -394,6 +394,15 @@ void TestRemoteBackend::everyCallTakesItsRoute()
              r.name = id;
              return QFuture<void>(b.bindWebsiteAccount(r));
          }},
+        {operation::SubmitReauthentication,
+         [&] { return QFuture<void>(b.submitReauthentication({})); }},
+        {operation::AccountConditions, [&] { return QFuture<void>(b.accountConditions(id)); }},
+        {operation::SetAccountConditions,
+         [&] {
+             AccountConditions c;
+             c.accountId = id;
+             return QFuture<void>(b.setAccountConditions(c));
+         }},
         {operation::CheckUsername, [&] { return QFuture<void>(b.checkUsername(id)); }},
         {operation::CheckGuanceEmail, [&] { return QFuture<void>(b.checkGuanceEmail(id, id)); }},
         {operation::CheckHuaweiActivation,

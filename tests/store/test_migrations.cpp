@@ -1,5 +1,7 @@
 #include "DomainPrinting.h"
 #include "TestSupport.h"
+#include "store/AccountConditionsRepository.h"
+#include "store/AuthenticationRepository.h"
 #include "store/CatalogueRepository.h"
 #include "store/Constraints.h"
 #include "store/Database.h"
@@ -31,6 +33,7 @@ private slots:
     void nullStringBindsAsEmptyText();
     void schema1DataSurvives();
     void schema10AccountsHadServicesEnabled();
+    void schema12RequestsAreFirstAuthentications();
 };
 
 namespace {
@@ -488,6 +491,118 @@ void TestMigrations::schema10AccountsHadServicesEnabled()
         refused = true;
     }
     QVERIFY(refused);
+}
+
+// W-REAUTH (0014_reauthentication): a database of schema 12 with a reviewed request and its
+// material, made by migrations 1..12 on a plain connection, opens at the latest version; the
+// request is a first authentication, the material keeps its id and row, W-REAUTH's slots
+// are taken and others still refused (and a slot once per request), and the conditions
+// table is there, empty.
+void TestMigrations::schema12RequestsAreFirstAuthentications()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v12.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    const QString account = QStringLiteral("0123456789abcdef0123456789abcdef");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
+                                                     QStringLiteral("schema12"));
+        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
+        raw.setHostName(config.host);
+        raw.setPort(config.port);
+        raw.setUserName(config.user);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        for (const Migration &migration : Migrations::all(config.kind)) {
+            if (migration.version > 12)
+                break;
+            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
+                     qPrintable(error));
+        }
+        QVERIFY2(execScript(raw,
+                            QStringLiteral(
+                                "INSERT INTO meta (key, value) VALUES ('schema.version', '12');"
+                                "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, "
+                                "email, mobile, country_region, password_hash, services_status, "
+                                "account_type, enterprise_name, auth_status, created_at) VALUES "
+                                "('%1', 'acme', 'acme', 'it@acme.cn', '', 'CN', 'x', 'enabled', "
+                                "'enterprise', 'Acme Co.', 'authenticated', 1500);"
+                                "INSERT INTO authentications (authentication_id, account_id, "
+                                "auth_type, certificate_number, subject_name, status, "
+                                "submitted_at, reviewed_at) VALUES (7, '%1', 'enterprise', "
+                                "'REG-0007', 'Acme Co.', 'approved', 2000, 3000);"
+                                "INSERT INTO authentication_materials (material_id, "
+                                "authentication_id, slot, file_name, size, header, sha256, "
+                                "thumbnail) VALUES (41, 7, 'certificateFront', 'front.png', "
+                                "2048, 'iVBORw0KGgo=', '%2', 'iVBO');")
+                                .arg(account, QString(64, QLatin1Char('a'))),
+                            &error),
+                 qPrintable(error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema12"));
+
+    auto opened = Database::open(config, QStringLiteral("schema12-open"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    AuthenticationRepository authentications(db);
+    const auto old = authentications.find(7);
+    QVERIFY(old.has_value());
+    QCOMPARE(old->kind, ReviewKind::Authentication);
+    QCOMPARE(old->materials.size(), 1);
+    QCOMPARE(old->materials.first().slot, QStringLiteral("certificateFront"));
+    QCOMPARE(old->materials.first().thumbnail, QStringLiteral("iVBO"));
+    SqlQuery id(db, QStringLiteral("SELECT material_id FROM authentication_materials"));
+    id.exec();
+    QVERIFY(id.next());
+    QCOMPARE(id.integer(0), 41);
+    QCOMPARE(authentications.current(account)->authenticationId, 7);
+
+    AuthenticationRow change = *old;
+    change.kind = ReviewKind::EnterpriseName;
+    change.subjectName = QStringLiteral("Acme Group");
+    change.status = ReviewStatus::Pending;
+    change.reviewedAt = QDateTime();
+    change.materials = {MaterialRow{QStringLiteral("statement"), QStringLiteral("s.gif"), 10,
+                                    QStringLiteral("R0lGODlh"), QString(64, QLatin1Char('b')),
+                                    QString()}};
+    qint64 changeId = 0;
+    try {
+        changeId = authentications.insert(change);
+    } catch (const StoreError &e) {
+        QFAIL(qPrintable(e.detail()));
+    }
+    QCOMPARE(authentications.find(changeId)->kind, ReviewKind::EnterpriseName);
+    SqlQuery ids(db, QStringLiteral("SELECT count(DISTINCT material_id) FROM "
+                                    "authentication_materials"));
+    ids.exec();
+    QVERIFY(ids.next());
+    QCOMPARE(ids.integer(0), 2);
+    // The UNIQUE (authentication_id, slot) of version 12 holds still.
+    bool refused = false;
+    try {
+        SqlQuery(db, QStringLiteral("INSERT INTO authentication_materials (authentication_id, "
+                                    "slot, file_name, size, header, sha256) VALUES (7, "
+                                    "'certificateFront', 'again.png', 1, 'x', :sha)"))
+            .bind(QStringLiteral(":sha"), QString(64, QLatin1Char('c')))
+            .exec();
+    } catch (const StoreError &e) {
+        refused = e.kind() == StoreError::Kind::Unique;
+    }
+    QVERIFY(refused);
+    refused = false;
+    try {
+        SqlQuery(db, QStringLiteral("INSERT INTO authentication_materials (authentication_id, "
+                                    "slot, file_name, size, header, sha256) VALUES (7, "
+                                    "'selfie', 'me.png', 1, 'x', :sha)"))
+            .bind(QStringLiteral(":sha"), QString(64, QLatin1Char('c')))
+            .exec();
+    } catch (const StoreError &) {
+        refused = true;
+    }
+    QVERIFY(refused);
+    QVERIFY(!AccountConditionsRepository(db).find(account));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

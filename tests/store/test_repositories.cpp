@@ -4,8 +4,10 @@
 
 #include "DomainPrinting.h"
 #include "TestSupport.h"
+#include "contract/MaterialSlots.h"
 #include "core/IdGenerator.h"
 #include "core/ListNames.h"
+#include "store/AccountConditionsRepository.h"
 #include "store/AuthenticationRepository.h"
 #include "store/BindingRepository.h"
 #include "store/CatalogueRepository.h"
@@ -19,6 +21,7 @@
 #include "store/JournalRepository.h"
 #include "store/ListViews.h"
 #include "store/LoginFailureRepository.h"
+#include "store/MasterAssociationRepository.h"
 #include "store/MemberRepository.h"
 #include "store/MetaRepository.h"
 #include "store/NonceRepository.h"
@@ -233,6 +236,9 @@ private slots:
     void koogalleryNonces();
     void huaweiAccountRoundTrip();
     void huaweiAccountUpdates();
+    void R_AUTH_10_reauthenticationRecords();
+    void accountConditions();
+    void R_AUTH_5_masterAssociations();
     void R_ACC_3_tenantNameChanges();
     void R_ACC_19_identifiersOfAHuaweiId();
     void R_ACC_19_loginFailuresCountedAndLocked();
@@ -509,6 +515,166 @@ void TestRepositories::huaweiAccountUpdates()
                                         u"associated"_s);
              }),
              Unique);
+}
+
+// W-REAUTH (migration 0014_reauthentication): a request's kind, the current record (the
+// latest approved one) and R-AUTH-3's count over current records only.
+void TestRepositories::R_AUTH_10_reauthenticationRecords()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    AuthenticationRepository authentications(*m_db);
+    QVERIFY(!authentications.current(AccountA));
+    QVERIFY(!authentications.pendingOf(AccountA));
+    AuthenticationRow first;
+    first.accountId = AccountA;
+    first.type = AccountType::Enterprise;
+    first.certificateNumber = u"REG-OLD-0001"_s;
+    first.subjectName = u"Old Co."_s;
+    first.address = u"1 Road"_s;
+    first.status = ReviewStatus::Approved;
+    first.submittedAt = T0;
+    first.reviewedAt = T0.addDays(1);
+    const qint64 firstId = authentications.insert(first);
+    QCOMPARE(authentications.find(firstId)->kind, ReviewKind::Authentication);
+    QCOMPARE(authentications.current(AccountA)->authenticationId, firstId);
+
+    AuthenticationRow change = first;
+    change.kind = ReviewKind::EnterpriseEntity;
+    change.certificateNumber = u"REG-NEW-0001"_s;
+    change.subjectName = u"New Co."_s;
+    change.status = ReviewStatus::Pending;
+    change.submittedAt = T0.addDays(2);
+    change.reviewedAt = QDateTime();
+    change.materials = {MaterialRow{u"applicationForm"_s, u"form.pdf"_s, 4096, u"JVBERi0="_s,
+                                    QString(64, u'b'), QString()},
+                        MaterialRow{u"certificateFront"_s, u"front.png"_s, 2048, u"iVBORw0KGgo="_s,
+                                    QString(64, u'c'), QString()}};
+    const qint64 changeId = authentications.insert(change);
+    const auto stored = authentications.find(changeId);
+    QCOMPARE(stored->kind, ReviewKind::EnterpriseEntity);
+    QCOMPARE(stored->materials.size(), 2);
+    QCOMPARE(stored->materials.first().slot, u"applicationForm"_s);
+    QCOMPARE(*authentications.pendingOf(AccountA), changeId);
+    // Pending, the old record is current (R-AUTH-10); both numbers count for others.
+    QCOMPARE(authentications.current(AccountA)->authenticationId, firstId);
+    QCOMPARE(authentications.accountsUsingNumber(AccountType::Enterprise, u"REG-OLD-0001"_s,
+                                                 AccountB, false),
+             1);
+    QCOMPARE(authentications.accountsUsingNumber(AccountType::Enterprise, u"REG-NEW-0001"_s,
+                                                 AccountB, true),
+             1);
+    authentications.review(changeId, ReviewStatus::Approved, T0.addDays(3), std::nullopt, {});
+    QVERIFY(!authentications.pendingOf(AccountA));
+    const auto current = authentications.current(AccountA);
+    QCOMPARE(current->authenticationId, changeId);
+    QCOMPARE(current->kind, ReviewKind::EnterpriseEntity);
+    QCOMPARE(current->subjectName, u"New Co."_s);
+    // The superseded record no longer authenticates the account (R-AUTH-3).
+    QCOMPARE(authentications.accountsUsingNumber(AccountType::Enterprise, u"REG-OLD-0001"_s,
+                                                 AccountB, true),
+             0);
+    QCOMPARE(authentications.accountsUsingNumber(AccountType::Enterprise, u"REG-NEW-0001"_s,
+                                                 AccountB, false),
+             1);
+    // Every slot a request of any kind takes is one the schema takes.
+    AuthenticationRow everySlot = first;
+    everySlot.status = ReviewStatus::Rejected;
+    QSet<QString> slotNames;
+    for (const ReviewKind kind : {ReviewKind::Authentication, ReviewKind::IndividualOwner,
+                                  ReviewKind::IndividualToEnterprise, ReviewKind::EnterpriseEntity,
+                                  ReviewKind::EnterpriseName})
+        for (const AccountType type : {AccountType::Individual, AccountType::Enterprise})
+            for (const MaterialSlotRule &rule : materialSlotRules(kind, type))
+                slotNames.insert(QString::fromLatin1(rule.slot));
+    QCOMPARE(slotNames.size(), 11);
+    for (const QString &slot : std::as_const(slotNames))
+        everySlot.materials.append(
+            MaterialRow{slot, u"f.pdf"_s, 1, u"JVBERi0="_s, QString(64, u'd'), QString()});
+    QCOMPARE(authentications.find(authentications.insert(everySlot))->materials.size(), 11);
+    // The kinds and slots outside the schema's lists are refused.
+    QVERIFY(thrown([&] {
+                SqlQuery(*m_db, u"UPDATE authentications SET kind = 'owner' WHERE "
+                                "authentication_id = :id"_s)
+                    .bind(u":id"_s, firstId)
+                    .exec();
+            }).has_value());
+    QVERIFY(thrown([&] {
+                SqlQuery(*m_db, u"INSERT INTO authentication_materials (authentication_id, "
+                                "slot, file_name, size, header, sha256) VALUES (:id, 'selfie', "
+                                "'a.png', 1, 'x', :sha)"_s)
+                    .bind(u":id"_s, firstId)
+                    .bind(u":sha"_s, QString(64, u'a'))
+                    .exec();
+            }).has_value());
+}
+
+// D-CONDITIONS: none stored until set; set again, every member replaced; money never
+// negative in the schema either.
+void TestRepositories::accountConditions()
+{
+    HuaweiAccountRepository(*m_db).insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    AccountConditionsRepository conditions(*m_db);
+    QVERIFY(!conditions.find(AccountA));
+    ConditionsRow row;
+    row.accountId = AccountA;
+    row.arrears = Fen(128050);
+    row.balance = Fen(1);
+    row.overIssuedInvoices = row.pendingPayments = row.unpaidTaxes = row.reservedInstances = true;
+    row.pendingContracts = row.complaints = row.koogallerySeller = row.hcpnPartner = true;
+    row.specialContract = row.cashSpending = true;
+    row.updatedAt = T0;
+    conditions.save(row);
+    auto back = conditions.find(AccountA);
+    QVERIFY(back);
+    QCOMPARE(back->arrears, Fen(128050));
+    QCOMPARE(back->balance, Fen(1));
+    QVERIFY(back->overIssuedInvoices && back->pendingPayments && back->unpaidTaxes &&
+            back->reservedInstances && back->pendingContracts && back->complaints &&
+            back->koogallerySeller && back->hcpnPartner && back->specialContract &&
+            back->cashSpending);
+    QCOMPARE(back->updatedAt, T0);
+    ConditionsRow cleared;
+    cleared.accountId = AccountA;
+    cleared.hcpnPartner = true;
+    cleared.updatedAt = T0.addDays(1);
+    conditions.save(cleared);
+    back = conditions.find(AccountA);
+    QCOMPARE(back->arrears, Fen());
+    QVERIFY(back->hcpnPartner && !back->koogallerySeller && !back->cashSpending);
+    QCOMPARE(back->updatedAt, T0.addDays(1));
+    SqlQuery rows(*m_db, u"SELECT count(*) FROM account_conditions"_s);
+    rows.exec();
+    QVERIFY(rows.next());
+    QCOMPARE(rows.integer(0), 1);
+    ConditionsRow negative = cleared;
+    negative.arrears = Fen(-1);
+    QVERIFY(thrown([&] { conditions.save(negative); }).has_value());
+    ConditionsRow nobody = cleared;
+    nobody.accountId = AccountB; // no such account
+    QCOMPARE(thrown([&] { conditions.save(nobody); }), ForeignKey);
+}
+
+// Masters and members (my-account.md §4.5.1, §7.1): one master per member; an invitation not
+// accepted yet names both sides.
+void TestRepositories::R_AUTH_5_masterAssociations()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    accounts.insert(makeAccount(AccountA, u"master"_s), u"h"_s);
+    accounts.insert(makeAccount(AccountB, u"member"_s), u"h"_s);
+    const QString third = u"11111111111111111111111111111111"_s;
+    accounts.insert(makeAccount(third, u"third"_s), u"h"_s);
+    MasterAssociationRepository associations(*m_db);
+    QVERIFY(!associations.pendingInvitation(AccountA));
+    associations.insert({AccountB, AccountA, u"invited"_s, T0});
+    QCOMPARE(associations.pendingInvitation(AccountA)->memberAccountId, AccountB);
+    QCOMPARE(associations.pendingInvitation(AccountB)->masterAccountId, AccountA);
+    QCOMPARE(associations.ofMember(AccountB)->since, T0);
+    QVERIFY(!associations.ofMember(AccountA));
+    QVERIFY(associations.associatedMembers(AccountA).isEmpty());
+    associations.insert({third, AccountA, u"associated"_s, T0});
+    QCOMPARE(associations.associatedMembers(AccountA), QStringList{third});
+    QVERIFY(!associations.pendingInvitation(third));
+    QCOMPARE(thrown([&] { associations.insert({AccountB, third, u"invited"_s, T0}); }), Unique);
 }
 
 void TestRepositories::R_ACC_3_tenantNameChanges()

@@ -38,6 +38,7 @@ OC_TEST_PRINT_ENUM(CardVerification)
 OC_TEST_PRINT_ENUM(CertificateType)
 OC_TEST_PRINT_ENUM(ReviewStatus)
 OC_TEST_PRINT_ENUM(RejectReason)
+OC_TEST_PRINT_ENUM(ReviewKind)
 
 #undef OC_TEST_PRINT_ENUM
 

@@ -258,26 +258,26 @@ FaultyBackend::bindWebsiteAccount(const BindWebsiteAccountRequest &request)
         "bindWebsiteAccount", [=, this] { return m_inner->bindWebsiteAccount(request); });
 }
 
-// W-REAUTH: implemented on branch reauth17
 QFuture<Result<AuthenticationRecord>>
-FaultyBackend::submitReauthentication(const ReauthenticationRequest &)
+FaultyBackend::submitReauthentication(const ReauthenticationRequest &request)
 {
-    return QtFuture::makeReadyFuture(
-        Result<AuthenticationRecord>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+    return route<Result<AuthenticationRecord>>(
+        "submitReauthentication", [=, this] { return m_inner->submitReauthentication(request); });
 }
 
-QFuture<Result<AccountConditions>> FaultyBackend::accountConditions(const QString &)
+QFuture<Result<AccountConditions>> FaultyBackend::accountConditions(const QString &accountId)
 {
-    return QtFuture::makeReadyFuture(
-        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+    return route<Result<AccountConditions>>(
+        "accountConditions", [=, this] { return m_inner->accountConditions(accountId); });
 }
 
-QFuture<Result<AccountConditions>> FaultyBackend::setAccountConditions(const AccountConditions &)
+QFuture<Result<AccountConditions>>
+FaultyBackend::setAccountConditions(const AccountConditions &conditions)
 {
-    return QtFuture::makeReadyFuture(
-        Result<AccountConditions>(makeError(QString::fromLatin1(SystemError::NotImplemented))));
+    return route<Result<AccountConditions>>(
+        "setAccountConditions", [=, this] { return m_inner->setAccountConditions(conditions); });
 }
-// W-REAUTH: end of the placeholders
+
 
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {

@@ -79,6 +79,11 @@ public:
     QFuture<Result<AuthenticationRecord>> authentication(qint64 authenticationId) override;
     QFuture<Result<AuthenticationRecord>>
     reviewAuthentication(const ReviewDecision &decision) override;
+    QFuture<Result<AuthenticationRecord>>
+    submitReauthentication(const ReauthenticationRequest &request) override;
+    QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) override;
+    QFuture<Result<AccountConditions>>
+    setAccountConditions(const AccountConditions &conditions) override;
     QFuture<Result<HuaweiLoginChallenge>>
     checkHuaweiLogin(const HuaweiLoginRequest &request) override;
     QFuture<Result<HuaweiLoginResult>> huaweiLogin(const HuaweiLoginRequest &request) override;
@@ -87,13 +92,6 @@ public:
     QFuture<Result<HuaweiLoginResult>> websiteLogin(const WebsiteLoginRequest &request) override;
     QFuture<Result<HuaweiLoginResult>>
     bindWebsiteAccount(const BindWebsiteAccountRequest &request) override;
-    // W-REAUTH: implemented on branch reauth17
-    QFuture<Result<AuthenticationRecord>>
-    submitReauthentication(const ReauthenticationRequest &request) override;
-    QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) override;
-    QFuture<Result<AccountConditions>>
-    setAccountConditions(const AccountConditions &conditions) override;
-    // W-REAUTH: end of the placeholders
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;
     QFuture<Result<HuaweiActivationCheck>> checkHuaweiActivation(const QString &accountId) override;

@@ -28,7 +28,7 @@ ReviewQueueView::ReviewQueueView(AppContext *context, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_list = new ListViewWidget(context, view::Authentications,
-                                {column::Name, column::AccountType, column::SubjectName,
+                                {column::Name, column::AccountType, column::Kind, column::SubjectName,
                                  column::CertificateNumber, column::Status, column::SubmittedAt,
                                  column::DueBy},
                                 this);
@@ -45,6 +45,13 @@ ReviewQueueView::ReviewQueueView(AppContext *context, QWidget *parent)
         column::AccountType, [] { return tr("&Type:"); }, [] { return tr("Any"); },
         {ListViewWidget::enumOption("individual", enumName::AccountType),
          ListViewWidget::enumOption("enterprise", enumName::AccountType)});
+    m_list->addFilter(
+        column::Kind, [] { return tr("&Request for:"); }, [] { return tr("Any"); },
+        {ListViewWidget::enumOption("authentication", enumName::ReviewKind),
+         ListViewWidget::enumOption("individual_owner", enumName::ReviewKind),
+         ListViewWidget::enumOption("individual_to_enterprise", enumName::ReviewKind),
+         ListViewWidget::enumOption("enterprise_entity", enumName::ReviewKind),
+         ListViewWidget::enumOption("enterprise_name", enumName::ReviewKind)});
     m_approve = m_list->addAction(QStringLiteral("approveButton"), [] { return tr("&Approve"); });
     m_reject = m_list->addAction(QStringLiteral("rejectButton"), [] { return tr("Re&ject…"); });
     connect(m_approve, &QPushButton::clicked, this, &ReviewQueueView::approve);
@@ -157,6 +164,10 @@ void ReviewQueueView::showRecord()
     QString kind = DomainText::enumValue(enumName::AccountType, oc::toString(r.type));
     if (!enterprise)
         kind = tr("%1 — %2").arg(kind, DomainText::certificateType(r.certificateType));
+    // W-REAUTH's requests (R-AUTH-10): what they change, before whom they concern.
+    if (r.kind != ReviewKind::Authentication)
+        kind = tr("%1: %2").arg(DomainText::enumValue(enumName::ReviewKind, oc::toString(r.kind)),
+                                kind);
     m_ui->typeValue->setText(kind);
     m_ui->subjectValue->setText(r.subjectName);
     m_ui->numberValue->setText(r.certificateNumber);
