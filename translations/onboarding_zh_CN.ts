@@ -6332,10 +6332,6 @@ Qt %5</translation>
         <translation>全部</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>账号类型(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>通过(&amp;A)</translation>
     </message>

@@ -41,10 +41,8 @@ ReviewQueueView::ReviewQueueView(AppContext *context, QWidget *parent)
         {ListViewWidget::enumOption("pending", enumName::ReviewStatus),
          ListViewWidget::enumOption("approved", enumName::ReviewStatus),
          ListViewWidget::enumOption("rejected", enumName::ReviewStatus)});
-    m_list->addFilter(
-        column::AccountType, [] { return tr("&Type:"); }, [] { return tr("Any"); },
-        {ListViewWidget::enumOption("individual", enumName::AccountType),
-         ListViewWidget::enumOption("enterprise", enumName::AccountType)});
+    // What a request asks filters the queue (the account's type is a sortable column: both
+    // filters would not fit the window).
     m_list->addFilter(
         column::Kind, [] { return tr("&Request for:"); }, [] { return tr("Any"); },
         {ListViewWidget::enumOption("authentication", enumName::ReviewKind),
