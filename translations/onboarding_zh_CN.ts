@@ -1599,6 +1599,17 @@
     </message>
 </context>
 <context>
+    <name>EnableServicesForm</name>
+    <message>
+        <source>Check the country/region before enabling: it is fixed from then on.</source>
+        <translation>开通前请确认国家/地区：开通后将无法更改。</translation>
+    </message>
+    <message>
+        <source>It should match the billing address. It determines the applicable laws, the Huawei Cloud signing entity and the tax rates, and cannot be changed once services are enabled.</source>
+        <translation>应与账单地址一致。它决定适用的法律、华为云签约主体和税率，服务开通后不可更改。</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseConfirmPage</name>
     <message>
         <source>Fee-center account:</source>
@@ -5109,14 +5120,6 @@
         <translation>已登录。该账号的华为云服务尚未开通。</translation>
     </message>
     <message>
-        <source>Check the country/region before enabling: it is fixed from then on.</source>
-        <translation>开通前请确认国家/地区：开通后将无法更改。</translation>
-    </message>
-    <message>
-        <source>It should match the billing address. It determines the applicable laws, the Huawei Cloud signing entity and the tax rates, and cannot be changed once services are enabled.</source>
-        <translation>应与账单地址一致。它决定适用的法律、华为云签约主体和税率，服务开通后不可更改。</translation>
-    </message>
-    <message>
         <source>Until the services are enabled the account cannot buy or be authenticated; you can enable them at any later login.</source>
         <translation>服务开通前，该账号不能购买，也不能实名认证；您可以在以后任意一次登录时开通。</translation>
     </message>
@@ -6610,14 +6613,6 @@ Qt %5</translation>
     <message>
         <source>The HUAWEI ID is created. Enable Huawei Cloud services to use it on Huawei Cloud.</source>
         <translation>华为账号已创建。开通华为云服务后即可在华为云使用。</translation>
-    </message>
-    <message>
-        <source>Check the country/region before enabling: it is fixed from then on.</source>
-        <translation>开通前请确认国家/地区：开通后不可更改。</translation>
-    </message>
-    <message>
-        <source>It should match the billing address. It determines the applicable laws, the Huawei Cloud signing entity and the tax rates, and cannot be changed once services are enabled.</source>
-        <translation>应与账单地址一致。它决定适用的法律、华为云签约主体和税率，开通服务后不可更改。</translation>
     </message>
     <message>
         <source>Before buying cloud services, add a mobile number, the account details and a payment method. You can also enable services later: the account stays not enabled until then.</source>

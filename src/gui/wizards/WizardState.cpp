@@ -33,6 +33,21 @@ Status WizardState::land(const Error &error)
     return error;
 }
 
+Status WizardState::landAs(Error error, const QHash<QString, QLatin1StringView> &fields)
+{
+    if (const auto to = fields.constFind(error.field); to != fields.cend())
+        error.field = *to;
+    return land(error);
+}
+
+bool WizardState::filled(std::initializer_list<QLatin1StringView> keys) const
+{
+    for (QLatin1StringView key : keys)
+        if (text(key).trimmed().isEmpty())
+            return false;
+    return true;
+}
+
 void WizardState::setError(const Error &error)
 {
     m_errors.insert(error.field, error);

@@ -31,6 +31,11 @@ public:
     // A refusal a flow's action got: shown at its field when it names one (a failure of
     // the system is not the field's fault); returned as the action's outcome.
     Status land(const Error &error);
+    // land() for an action whose backend names some fields otherwise than this state's keys
+    // (`fields`: the backend's field -> the key); other fields land as they are.
+    Status landAs(Error error, const QHash<QString, QLatin1StringView> &fields);
+    // Whether every entry of `keys` has text other than spaces (a page's isReady()).
+    bool filled(std::initializer_list<QLatin1StringView> keys) const;
 
     // Secrets (passwords) are never part of a draft.
     void markSecret(const QString &key) { m_secrets.insert(key); }

@@ -170,12 +170,6 @@ QList<Error> AuthFlow::messages(int page) const
 
 bool AuthFlow::isReady(int page) const
 {
-    const auto filled = [this](std::initializer_list<QLatin1StringView> keys) {
-        for (QLatin1StringView key : keys)
-            if (text(key).trimmed().isEmpty())
-                return false;
-        return true;
-    };
     const auto uploaded = [this] {
         for (const QString &slot : materialSlots())
             if (!material(slot))

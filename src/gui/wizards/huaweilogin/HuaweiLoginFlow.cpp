@@ -95,18 +95,18 @@ QList<Error> HuaweiLoginFlow::messages(int page) const
         if (!result.ok())
             errors << result.error();
     };
-    const auto filled = [&](QLatin1StringView key) {
+    const auto require = [&](QLatin1StringView key) {
         if (text(key).trimmed().isEmpty())
             errors << required(key);
     };
     switch (page) {
     case SignInPage:
         if (method() == Method::HuaweiId) {
-            filled(IdentifierKey);
-            filled(PasswordKey);
+            require(IdentifierKey);
+            require(PasswordKey);
         } else {
-            filled(WebsiteNameKey);
-            filled(WebsitePasswordKey);
+            require(WebsiteNameKey);
+            require(WebsitePasswordKey);
         }
         break;
     case CodePage:
@@ -117,10 +117,10 @@ QList<Error> HuaweiLoginFlow::messages(int page) const
         break;
     case BindPage:
         if (bindMode() == BindMode::Existing) {
-            filled(BindIdentifierKey);
-            filled(HuaweiPasswordKey);
+            require(BindIdentifierKey);
+            require(HuaweiPasswordKey);
         } else {
-            filled(AccountNameKey);
+            require(AccountNameKey);
             check(validate::mobile(mobile(), false, MobileKey));
             check(validate::verificationCode(text(MobileCodeKey), MobileCodeKey));
         }
@@ -141,12 +141,6 @@ QList<Error> HuaweiLoginFlow::messages(int page) const
 
 bool HuaweiLoginFlow::isReady(int page) const
 {
-    const auto filled = [this](std::initializer_list<QLatin1StringView> keys) {
-        for (QLatin1StringView key : keys)
-            if (text(key).trimmed().isEmpty())
-                return false;
-        return true;
-    };
     switch (page) {
     case SignInPage:
         return method() == Method::HuaweiId ? filled({IdentifierKey, PasswordKey})
@@ -212,13 +206,6 @@ void HuaweiLoginFlow::learn(const HuaweiLoginResult &result)
     if (result.account && serviceCountryRegion().isEmpty())
         setDefault(ServiceCountryKey, result.account->countryRegion);
     emit signedIn();
-}
-
-Status HuaweiLoginFlow::landAs(Error error, const QHash<QString, QLatin1StringView> &fields)
-{
-    if (const auto to = fields.constFind(error.field); to != fields.cend())
-        error.field = *to;
-    return land(error);
 }
 
 QFuture<Status> HuaweiLoginFlow::signIn()

@@ -136,7 +136,6 @@ signals:
 private:
     HuaweiLoginRequest loginRequest() const;
     void learn(const HuaweiLoginResult &result);
-    Status landAs(Error error, const QHash<QString, QLatin1StringView> &fields);
 
     Backend *m_backend;
     QString m_deviceId;

@@ -110,12 +110,6 @@ QList<Error> SignUpFlow::messages(int page) const
 
 bool SignUpFlow::isReady(int page) const
 {
-    const auto filled = [this](std::initializer_list<QLatin1StringView> keys) {
-        for (QLatin1StringView key : keys)
-            if (entry(key).trimmed().isEmpty())
-                return false;
-        return true;
-    };
     if (isSkipped(Page(page)))
         return true;
     switch (page) {
@@ -164,13 +158,6 @@ void SignUpFlow::learn(const HuaweiAccount &account)
     if (serviceCountryRegion().isEmpty())
         setDefault(ServiceCountryKey, account.countryRegion);
     emit accountChanged();
-}
-
-Status SignUpFlow::landAs(Error error, const QHash<QString, QLatin1StringView> &fields)
-{
-    if (const auto to = fields.constFind(error.field); to != fields.cend())
-        error.field = *to;
-    return land(error);
 }
 
 QFuture<Status> SignUpFlow::signUp()

@@ -138,8 +138,6 @@ private:
     QString entry(QLatin1StringView key) const { return text(key); }
     void set(QLatin1StringView key, const QVariant &value) { setValue(key, value); }
     void learn(const HuaweiAccount &account);
-    // A refusal of a step whose fields have other keys on its page.
-    Status landAs(Error error, const QHash<QString, QLatin1StringView> &fields);
 
     Backend *m_backend;
     std::optional<HuaweiAccount> m_account;
