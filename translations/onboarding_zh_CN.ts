@@ -3233,28 +3233,20 @@
         <translation>注册号(&amp;U)：</translation>
     </message>
     <message>
-        <source>Holding the passport, visa page:</source>
-        <translation>手持护照签证页：</translation>
-    </message>
-    <message>
-        <source>Holding the passport, personal page:</source>
-        <translation>手持护照个人信息页：</translation>
-    </message>
-    <message>
-        <source>Front of the enterprise certificate:</source>
-        <translation>企业证件正面：</translation>
-    </message>
-    <message>
-        <source>Back of the enterprise certificate:</source>
-        <translation>企业证件背面：</translation>
-    </message>
-    <message>
         <source>Change application form:</source>
         <translation>变更申请表：</translation>
     </message>
     <message>
         <source>Stamped by both enterprises</source>
         <translation>已由双方企业盖章</translation>
+    </message>
+    <message>
+        <source>Holding the passport:</source>
+        <translation>手持护照：</translation>
+    </message>
+    <message>
+        <source>Enterprise certificate:</source>
+        <translation>企业证件：</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +5853,10 @@ Qt %5</translation>
         <source>Preview of %1</source>
         <translation>%1 的预览</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::MemberChecklist</name>
@@ -6435,26 +6431,6 @@ Qt %5</translation>
         <translation>证件：JPG、JPEG、BMP 或 PNG 文件，不超过 10 MB。下载变更申请表，填写、打印、签字并盖章，然后上传 PDF 扫描件，或一张将所有页面并排拍摄的原始照片。</translation>
     </message>
     <message>
-        <source>Holding the passport, visa page:</source>
-        <translation>手持护照签证页：</translation>
-    </message>
-    <message>
-        <source>Holding the passport, personal page:</source>
-        <translation>手持护照个人信息页：</translation>
-    </message>
-    <message>
-        <source>Front of the enterprise certificate:</source>
-        <translation>企业证件正面：</translation>
-    </message>
-    <message>
-        <source>Back of the enterprise certificate:</source>
-        <translation>企业证件背面：</translation>
-    </message>
-    <message>
-        <source>Certificate back (optional):</source>
-        <translation>证件反面（可选）：</translation>
-    </message>
-    <message>
         <source>Change application form:</source>
         <translation>变更申请表：</translation>
     </message>
@@ -6469,6 +6445,38 @@ Qt %5</translation>
     <message>
         <source>&amp;Submit</source>
         <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Holding the passport:</source>
+        <translation>手持护照：</translation>
+    </message>
+    <message>
+        <source>Enterprise certificate:</source>
+        <translation>企业证件：</translation>
+    </message>
+    <message>
+        <source>Holding the passport, visa page</source>
+        <translation>手持护照签证页</translation>
+    </message>
+    <message>
+        <source>Holding the passport, personal page</source>
+        <translation>手持护照个人信息页</translation>
+    </message>
+    <message>
+        <source>Front of the enterprise certificate</source>
+        <translation>企业证件正面</translation>
+    </message>
+    <message>
+        <source>Back of the enterprise certificate</source>
+        <translation>企业证件背面</translation>
+    </message>
+    <message>
+        <source>Back of the enterprise certificate (optional)</source>
+        <translation>企业证件背面（可选）</translation>
+    </message>
+    <message>
+        <source>Change application form</source>
+        <translation>变更申请表</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ void fill(ReauthFlow &flow, const QString &number)
 class TestReauthFlow : public QObject
 {
     Q_OBJECT
-private names:
+private slots:
     void initTestCase() { OC_REQUIRE_STORE(); }
     void R_AUTH_5_R_AUTH_4_R_AUTH_11_whoMayReauthenticate_data();
     void R_AUTH_5_R_AUTH_4_R_AUTH_11_whoMayReauthenticate();
@@ -275,7 +275,7 @@ void TestReauthFlow::R_AUTH_10_eachKindSubmittedIntoTheQueue()
              {{QString(column::AuthenticationId), flow.authenticationId()}});
     QCOMPARE(queued.size(), 1);
     const QVariantMap &row = queued.first();
-    QCOMPARE(row.value(QString(column::Kind)).toString(), oc::toString(kind));
+    QCOMPARE(row.value(QString(column::Kind)).toString(), QString::fromLatin1(oc::toString(kind)));
     QCOMPARE(row.value(QString(column::Status)).toString(), u"pending"_s);
     // A second request waits for this one (R-AUTH-4).
     ReauthFlow again(backend.backend.get(), account);

@@ -5,6 +5,7 @@
 // (R-AUTH-5 KooGallery seller, R-AUTH-11 arrears); each request lands in the review queue
 // with its kind (R-AUTH-10). Every page is snapshotted (accessibility and fit checks).
 
+#include "DomainPrinting.h"
 #include "GuiTestSupport.h"
 #include "gui/views/HuaweiAccountsView.h"
 #include "gui/views/ListViewWidget.h"
@@ -63,7 +64,7 @@ QString word(const QTemporaryDir &dir, const QString &name)
 class TestReauthWizard : public QObject
 {
     Q_OBJECT
-private names:
+private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -108,7 +109,9 @@ ReauthWizard *TestReauthWizard::open(GuiFixture &f, const char *login)
     ReauthWizard *wizard = nullptr;
     waitFor([&] {
         wizard = f.window->findChild<ReauthWizard *>();
-        return wizard && wizard->isVisible() && wizard->flow()->account().has_value();
+        // Shown once the account and its requests are known.
+        return wizard && wizard->isVisible() &&
+               !wizard->currentPage()->findChild<QLabel *>(u"subjectValue"_s)->text().isEmpty();
     });
     return wizard;
 }

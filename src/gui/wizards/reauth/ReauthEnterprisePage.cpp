@@ -1,7 +1,6 @@
 #include "ReauthEnterprisePage.h"
 
 #include "core/Countries.h"
-#include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/FormRows.h"
@@ -42,14 +41,14 @@ ReauthEnterprisePage::ReauthEnterprisePage(AppContext *context, ReauthFlow *flow
         this, flow, F::EnterprisePage,
         [flow](const QString &slot) { return flow->fileRuleOf(slot); },
         m_ui->registrationNumberEdit,
-        {{QString::fromLatin1(MaterialSlot::HoldingVisaPage), m_ui->holdingVisaPageLabel,
-          m_ui->holdingVisaPageSlot, m_ui->holdingVisaPageError},
-         {QString::fromLatin1(MaterialSlot::HoldingPhoto), m_ui->holdingPhotoLabel,
-          m_ui->holdingPhotoSlot, m_ui->holdingPhotoError},
-         {QString::fromLatin1(MaterialSlot::CertificateFront), m_ui->certificateFrontLabel,
-          m_ui->certificateFrontSlot, m_ui->certificateFrontError},
-         {QString::fromLatin1(MaterialSlot::CertificateBack), m_ui->certificateBackLabel,
-          m_ui->certificateBackSlot, m_ui->certificateBackError},
+        {{QString::fromLatin1(MaterialSlot::HoldingVisaPage), m_ui->holdingLabel, m_ui->holdingSlot,
+          m_ui->holdingVisaPageError},
+         {QString::fromLatin1(MaterialSlot::HoldingPhoto), m_ui->holdingLabel, m_ui->holdingSlot,
+          m_ui->holdingPhotoError},
+         {QString::fromLatin1(MaterialSlot::CertificateFront), m_ui->certificateLabel,
+          m_ui->certificateSlot, m_ui->certificateFrontError},
+         {QString::fromLatin1(MaterialSlot::CertificateBack), m_ui->certificateLabel,
+          m_ui->certificateSlot, m_ui->certificateBackError},
          {QString::fromLatin1(MaterialSlot::ApplicationForm), m_ui->applicationFormLabel,
           m_ui->applicationFormSlot, m_ui->applicationFormError}},
         [flow](const MaterialUpload &upload) { flow->setMaterial(upload); });
@@ -117,19 +116,21 @@ void ReauthEnterprisePage::retranslatePage()
                : tr("Certificate: a JPG, JPEG, BMP, or PNG file of at most 10 MB. Download the "
                     "change application form, fill it in, print, sign and stamp it, then "
                     "upload a PDF scan or one original photo of all pages side by side."));
-    m_ui->holdingVisaPageLabel->setText(tr("Holding the passport, visa page:"));
-    m_ui->holdingPhotoLabel->setText(tr("Holding the passport, personal page:"));
-    m_ui->certificateFrontLabel->setText(tr("Front of the enterprise certificate:"));
-    m_ui->certificateBackLabel->setText(ticket ? tr("Back of the enterprise certificate:")
-                                               : tr("Certificate back (optional):"));
+    // Two uploads side by side in a row (the page stays within a laptop's height); each
+    // button is named after its own upload.
+    m_ui->holdingLabel->setText(tr("Holding the passport:"));
+    m_ui->certificateLabel->setText(tr("Enterprise certificate:"));
     m_ui->applicationFormLabel->setText(tr("Change application form:"));
     m_ui->declarationCheck->setText(ticket ? tr("The form is &signed by both parties")
                                            : tr("The form is &stamped by both enterprises"));
-    const QList<QLabel *> labels = {m_ui->holdingVisaPageLabel, m_ui->holdingPhotoLabel,
-                                    m_ui->certificateFrontLabel, m_ui->certificateBackLabel,
-                                    m_ui->applicationFormLabel};
-    for (int i = 0; i < m_materials.size() && i < labels.size(); ++i)
-        m_materials.at(i)->setCaption(captionOf(labels.at(i)));
+    const QStringList captions = {tr("Holding the passport, visa page"),
+                                  tr("Holding the passport, personal page"),
+                                  tr("Front of the enterprise certificate"),
+                                  ticket ? tr("Back of the enterprise certificate")
+                                         : tr("Back of the enterprise certificate (optional)"),
+                                  tr("Change application form")};
+    for (int i = 0; i < m_materials.size() && i < captions.size(); ++i)
+        m_materials.at(i)->setCaption(captions.at(i));
     setButtonText(QWizard::CommitButton, tr("&Submit"));
     showKind();
 }

@@ -10,7 +10,6 @@
 #include "ui_ReauthIndividualPage.h"
 
 #include <QButtonGroup>
-
 #include <QPushButton>
 
 namespace oc::gui {

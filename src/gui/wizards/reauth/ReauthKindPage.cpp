@@ -8,7 +8,6 @@
 #include "ui_ReauthKindPage.h"
 
 #include <QButtonGroup>
-
 #include <QPushButton>
 
 namespace oc::gui {
