@@ -6643,6 +6643,10 @@ Qt %5</translation>
         <source>&amp;Submit</source>
         <translation>提交(&amp;S)</translation>
     </message>
+    <message>
+        <source>Change Enterprise &amp;Entity instead…</source>
+        <translation>改为变更企业主体(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::ReauthProgressPage</name>

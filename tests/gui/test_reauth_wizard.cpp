@@ -280,6 +280,18 @@ void TestReauthWizard::R_AUTH_14_R_AUTH_5_enterprisePagesOfBothKinds()
         QVERIFY(!page->findChild<QWidget *>(u"holdingVisaPageField"_s)->isVisible());
         QVERIFY(page->findChild<QWidget *>(u"applicationFormField"_s)->isVisible());
         snapshot(wizard, u"reauth-enterprise-entity"_s);
+        // From the name change, the seed's link to Change Enterprise Entity (§4.5.3).
+        clickWizardButton(wizard, QWizard::BackButton);
+        QVERIFY(waitFor([&] { return wizard->currentId() == ReauthWizard::Kind; }));
+        QTest::mouseClick(wizard->currentPage()->findChild<QRadioButton *>(u"nameRadio"_s),
+                          Qt::LeftButton, {}, QPoint(4, 4));
+        clickWizardButton(wizard, QWizard::NextButton);
+        QVERIFY(waitFor([&] { return wizard->currentId() == ReauthWizard::NameChange; }));
+        QTest::mouseClick(wizard->currentPage()->findChild<QPushButton *>(u"changeEntityButton"_s),
+                          Qt::LeftButton);
+        QVERIFY(waitFor([&] { return wizard->currentId() == ReauthWizard::Kind; }));
+        QCOMPARE(wizard->flow()->kind(), ReviewKind::EnterpriseEntity);
+        QVERIFY(wizard->currentPage()->findChild<QRadioButton *>(u"entityRadio"_s)->isChecked());
     }
 }
 

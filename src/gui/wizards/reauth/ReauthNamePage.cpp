@@ -24,9 +24,21 @@ ReauthNamePage::ReauthNamePage(AppContext *context, ReauthFlow *flow, QWidget *p
     b->bind(F::DeclarationKey, m_ui->declarationCheck);
     b->bindError(F::EnterpriseNameKey, m_ui->enterpriseNameError);
     b->bindError(F::RegistrationNumberKey, m_ui->registrationNumberError, m_ui->enterpriseNameEdit);
+    // §4.5.3: the number cannot change here; Change Enterprise Entity can (the seed's link
+    // next to it): back to the choice with that variant chosen.
+    m_changeEntity = new QPushButton(this);
+    m_changeEntity->setObjectName(QStringLiteral("changeEntityButton"));
+    m_ui->changeEntityRow->addWidget(m_changeEntity);
+    m_ui->changeEntityRow->addStretch(1);
+    connect(m_changeEntity, &QPushButton::clicked, this, [this] {
+        m_flow->setKind(ReviewKind::EnterpriseEntity);
+        wizard()->back();
+    });
+    disableWhileBusy(m_changeEntity);
+    QWidget::setTabOrder(m_ui->enterpriseNameEdit, m_changeEntity);
     m_materials = addMaterialFields(
         this, flow, F::NamePage, [flow](const QString &slot) { return flow->fileRuleOf(slot); },
-        m_ui->enterpriseNameEdit,
+        m_changeEntity,
         {{QString::fromLatin1(MaterialSlot::Statement), m_ui->statementLabel, m_ui->statementSlot,
           m_ui->statementError},
          {QString::fromLatin1(MaterialSlot::AuthorityDocument), m_ui->authorityDocumentLabel,
@@ -68,6 +80,7 @@ void ReauthNamePage::retranslatePage()
         tr("Enter the name exactly as displayed on the enterprise certificate."));
     // R-AUTH-13: the registration number cannot change (Change Enterprise Entity can).
     m_ui->registrationNumberValue->setText(m_flow->currentRegistrationNumber());
+    m_changeEntity->setText(tr("Change Enterprise &Entity instead…"));
     m_ui->materialNote->setText(
         tr("Upload a JPG, JPEG, BMP, PNG, GIF, or PDF file whose size is less than or equal to "
            "10 MB: the statement of commitment (its template is a Word file: convert it first), "

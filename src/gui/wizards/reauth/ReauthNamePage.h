@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class ReauthNamePage;
 }
@@ -33,6 +35,7 @@ private:
     std::unique_ptr<Ui::ReauthNamePage> m_ui;
     ReauthFlow *m_flow;
     QList<MaterialField *> m_materials;
+    QPushButton *m_changeEntity = nullptr;
 };
 
 } // namespace oc::gui
