@@ -74,6 +74,7 @@ private slots:
     void R_AUTH_13_enterpriseNameChangeInTheQueue();
     void R_AUTH_14_R_AUTH_5_enterprisePagesOfBothKinds();
     void R_AUTH_11_arrearsShownNextToTheChoice();
+    void R_AUTH_5_backendRefusalBackAtTheChoice();
 
 private:
     void choose(GuiFixture &f, QWidget *page, const char *slot, const QString &path);
@@ -304,6 +305,36 @@ void TestReauthWizard::R_AUTH_11_arrearsShownNextToTheChoice()
     QVERIFY(waitFor([&] { return error->isVisible(); }));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     snapshot(wizard, u"reauth-kind-arrears"_s);
+}
+
+// The master's invitation is not accepted yet (§4.5.1): only the backend knows; its refusal
+// takes the wizard back to the choice and is shown there, every entry kept.
+void TestReauthWizard::R_AUTH_5_backendRefusalBackAtTheChoice()
+{
+    GuiFixture f;
+    QTemporaryDir dir;
+    ReauthWizard *wizard = open(f, demo::cast::MasterLogin);
+    QVERIFY(wizard);
+    QTest::mouseClick(wizard->currentPage()->findChild<QRadioButton *>(u"nameRadio"_s),
+                      Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
+    clickWizardButton(wizard, QWizard::NextButton);
+    QVERIFY(waitFor([&] { return wizard->currentId() == ReauthWizard::NameChange; }));
+    QWidget *page = wizard->currentPage();
+    type(page, "enterpriseNameEdit", u"Xinghe Holdings Co., Ltd."_s);
+    choose(f, page, "statement", pdf(dir, u"statement.pdf"_s));
+    choose(f, page, "authorityDocument", specimen(dir, u"authority.png"_s, "PNG"));
+    choose(f, page, "newCertificate", specimen(dir, u"certificate.jpg"_s, "JPG"));
+    check(page);
+    QVERIFY(waitFor([&] { return wizard->button(QWizard::CommitButton)->isEnabled(); }));
+    clickWizardButton(wizard, QWizard::CommitButton);
+    QVERIFY(waitFor([&] { return wizard->currentId() == ReauthWizard::Kind; }));
+    auto *error = wizard->currentPage()->findChild<QLabel *>(u"accountIdError"_s);
+    QVERIFY(waitFor([&] { return error->isVisible(); }));
+    QCOMPARE(wizard->flow()->error(ReauthFlow::AccountIdKey)->reason, u"masterInvitationPending"_s);
+    QCOMPARE(wizard->flow()->text(ReauthFlow::EnterpriseNameKey), u"Xinghe Holdings Co., Ltd."_s);
+    QCOMPARE(wizard->flow()->authenticationId(), qint64(0));
+    snapshot(wizard, u"reauth-kind-refused"_s);
 }
 
 QTEST_MAIN(TestReauthWizard)
