@@ -2731,6 +2731,10 @@
         <source>Audit traces (CTS)</source>
         <translation>审计事件（云审计服务）</translation>
     </message>
+    <message>
+        <source>View/&amp;Change…</source>
+        <translation>查看/变更(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>HuaweiLoginBindPage</name>
@@ -3196,6 +3200,200 @@
     <message>
         <source>Status:</source>
         <translation>状态：</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthCurrentOwnerPage</name>
+    <message>
+        <source>Current owner:</source>
+        <translation>当前所有者：</translation>
+    </message>
+    <message>
+        <source>Current owner&apos;s certificate page:</source>
+        <translation>当前所有者证件页：</translation>
+    </message>
+    <message>
+        <source>Current owner holding the certificate:</source>
+        <translation>当前所有者手持证件：</translation>
+    </message>
+    <message>
+        <source>Change application form (PDF):</source>
+        <translation>变更申请表（PDF）：</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthEnterprisePage</name>
+    <message>
+        <source>Country/region:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>&amp;Country/region:</source>
+        <translation>国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;address:</source>
+        <translation>注册地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Registration n&amp;umber:</source>
+        <translation>注册号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Change application form:</source>
+        <translation>变更申请表：</translation>
+    </message>
+    <message>
+        <source>Stamped by both enterprises</source>
+        <translation>已由双方企业盖章</translation>
+    </message>
+    <message>
+        <source>Holding the passport:</source>
+        <translation>手持护照：</translation>
+    </message>
+    <message>
+        <source>Enterprise certificate:</source>
+        <translation>企业证件：</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthIndividualPage</name>
+    <message>
+        <source>Certificate type:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Passport</source>
+        <translation>护照(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;ID card</source>
+        <translation>身份证(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Non-Chinese &amp;driver license</source>
+        <translation>非中国驾驶证(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;country/region:</source>
+        <translation>签发国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Certificate n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Certificate page:</source>
+        <translation>证件页：</translation>
+    </message>
+    <message>
+        <source>Holding photo:</source>
+        <translation>手持证件照：</translation>
+    </message>
+    <message>
+        <source>Both owners &amp;signed the application form</source>
+        <translation>新旧所有者均已在申请表上签字(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthKindPage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Authentication status:</source>
+        <translation>认证状态：</translation>
+    </message>
+    <message>
+        <source>Authenticated as:</source>
+        <translation>认证主体：</translation>
+    </message>
+    <message>
+        <source>&amp;Modify Individual Authentication Information</source>
+        <translation>修改个人认证信息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change to an &amp;enterprise account (service ticket)</source>
+        <translation>变更为企业账号（服务工单）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change Enterprise &amp;Entity</source>
+        <translation>变更企业主体(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change Enterprise &amp;Name</source>
+        <translation>变更企业名称(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthNamePage</name>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>注册号：</translation>
+    </message>
+    <message>
+        <source>Statement of commitment:</source>
+        <translation>承诺书：</translation>
+    </message>
+    <message>
+        <source>Supporting document:</source>
+        <translation>证明文件：</translation>
+    </message>
+    <message>
+        <source>New enterprise certificate:</source>
+        <translation>新企业证件：</translation>
+    </message>
+    <message>
+        <source>Stamped with the new name&apos;s seal or signed</source>
+        <translation>已加盖新名称公章或签字</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthProgressPage</name>
+    <message>
+        <source>Request:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Review due by:</source>
+        <translation>审核截止：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock by 3 &amp;working days</source>
+        <translation>演示时钟前进 3 个工作日(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +5856,10 @@ Qt %5</translation>
         <source>Preview of %1</source>
         <translation>%1 的预览</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::MemberChecklist</name>
@@ -6160,6 +6362,351 @@ Qt %5</translation>
     <message>
         <source>Buy on KooGallery</source>
         <translation>在云商店购买</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReauthCurrentOwnerPage</name>
+    <message>
+        <source>Modify Individual Authentication Information</source>
+        <translation>修改个人认证信息</translation>
+    </message>
+    <message>
+        <source>First the current owner proves their identity.</source>
+        <translation>首先由当前所有者证明身份。</translation>
+    </message>
+    <message>
+        <source>Upload the materials of the current, authenticated owner and the change application form signed by both owners.</source>
+        <translation>上传当前已认证所有者的材料，以及由新旧所有者共同签字的变更申请表。</translation>
+    </message>
+    <message>
+        <source>Current owner&apos;s certificate page:</source>
+        <translation>当前所有者证件页：</translation>
+    </message>
+    <message>
+        <source>Current owner holding the certificate:</source>
+        <translation>当前所有者手持证件：</translation>
+    </message>
+    <message>
+        <source>Change application form (PDF):</source>
+        <translation>变更申请表（PDF）：</translation>
+    </message>
+    <message>
+        <source>Certificate materials: a JPG, JPEG, BMP, PNG, or PDF file of at most 10 MB. The application form template is a Word file and cannot be uploaded as is: convert or scan it to PDF.</source>
+        <translation>证件材料：JPG、JPEG、BMP、PNG 或 PDF 文件，不超过 10 MB。申请表模板是 Word 文件，不能直接上传：请转换或扫描为 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReauthEnterprisePage</name>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Change to an Enterprise Account</source>
+        <translation>变更为企业账号</translation>
+    </message>
+    <message>
+        <source>Change Enterprise Entity</source>
+        <translation>变更企业主体</translation>
+    </message>
+    <message>
+        <source>The service ticket: the enterprise that takes over the account.</source>
+        <translation>服务工单：接手该账号的企业。</translation>
+    </message>
+    <message>
+        <source>Enter the new enterprise&apos;s information exactly as on its certificate.</source>
+        <translation>请按新企业的证件准确填写其信息。</translation>
+    </message>
+    <message>
+        <source>The certificate information that you provide will only be used for real-name authentication. Your data will be treated as private and confidential.</source>
+        <translation>您提供的证件信息仅用于实名认证，我们将对您的数据严格保密。</translation>
+    </message>
+    <message>
+        <source>Enter the name exactly as displayed on the enterprise certificate.</source>
+        <translation>请按企业证件上的名称准确填写。</translation>
+    </message>
+    <message>
+        <source>Photos: a JPG, JPEG, BMP, or PNG file of at most 10 MB; the original owner holds the passport open at the visa page and at the personal information page. The application form, from the template, signed by both parties: a PDF scan or a photo.</source>
+        <translation>照片：JPG、JPEG、BMP 或 PNG 文件，不超过 10 MB；原账号所有者手持护照，分别翻开签证页和个人信息页。申请表按模板填写并由双方签字：上传 PDF 扫描件或照片。</translation>
+    </message>
+    <message>
+        <source>Certificate: a JPG, JPEG, BMP, or PNG file of at most 10 MB. Download the change application form, fill it in, print, sign and stamp it, then upload a PDF scan or one original photo of all pages side by side.</source>
+        <translation>证件：JPG、JPEG、BMP 或 PNG 文件，不超过 10 MB。下载变更申请表，填写、打印、签字并盖章，然后上传 PDF 扫描件，或一张将所有页面并排拍摄的原始照片。</translation>
+    </message>
+    <message>
+        <source>Change application form:</source>
+        <translation>变更申请表：</translation>
+    </message>
+    <message>
+        <source>The form is &amp;signed by both parties</source>
+        <translation>申请表已由双方签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The form is &amp;stamped by both enterprises</source>
+        <translation>申请表已由双方企业盖章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Holding the passport:</source>
+        <translation>手持护照：</translation>
+    </message>
+    <message>
+        <source>Enterprise certificate:</source>
+        <translation>企业证件：</translation>
+    </message>
+    <message>
+        <source>Holding the passport, visa page</source>
+        <translation>手持护照签证页</translation>
+    </message>
+    <message>
+        <source>Holding the passport, personal page</source>
+        <translation>手持护照个人信息页</translation>
+    </message>
+    <message>
+        <source>Front of the enterprise certificate</source>
+        <translation>企业证件正面</translation>
+    </message>
+    <message>
+        <source>Back of the enterprise certificate</source>
+        <translation>企业证件背面</translation>
+    </message>
+    <message>
+        <source>Back of the enterprise certificate (optional)</source>
+        <translation>企业证件背面（可选）</translation>
+    </message>
+    <message>
+        <source>Change application form</source>
+        <translation>变更申请表</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReauthIndividualPage</name>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>The New Owner</source>
+        <translation>新所有者</translation>
+    </message>
+    <message>
+        <source>Enter the new owner&apos;s details as they appear on the certificate.</source>
+        <translation>请按证件填写新所有者的信息。</translation>
+    </message>
+    <message>
+        <source>The certificate information that you provide will only be used for real-name authentication. Your data will be treated as private and confidential.</source>
+        <translation>您提供的证件信息仅用于实名认证，我们将对您的数据严格保密。</translation>
+    </message>
+    <message>
+        <source>Enter the new owner&apos;s name as it appears on the certificate.</source>
+        <translation>请按证件填写新所有者的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the certificate number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+    <message>
+        <source>Identity verification, new authentication material: upload a JPG, JPEG, BMP, PNG, or PDF file whose size is less than or equal to 10 MB. You may watermark it as long as the key data stays readable.</source>
+        <translation>身份验证，新的认证材料：上传 JPG、JPEG、BMP、PNG 或 PDF 文件，大小不超过 10 MB。可以添加水印，但关键信息须清晰可读。</translation>
+    </message>
+    <message>
+        <source>New owner&apos;s passport page:</source>
+        <translation>新所有者护照页：</translation>
+    </message>
+    <message>
+        <source>New owner holding the passport:</source>
+        <translation>新所有者手持护照：</translation>
+    </message>
+    <message>
+        <source>New owner&apos;s ID card:</source>
+        <translation>新所有者身份证：</translation>
+    </message>
+    <message>
+        <source>New owner holding the ID card:</source>
+        <translation>新所有者手持身份证：</translation>
+    </message>
+    <message>
+        <source>New owner&apos;s driver license:</source>
+        <translation>新所有者驾驶证：</translation>
+    </message>
+    <message>
+        <source>New owner holding the license:</source>
+        <translation>新所有者手持驾驶证：</translation>
+    </message>
+    <message>
+        <source>Both owners &amp;signed the application form</source>
+        <translation>新旧所有者均已在申请表上签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReauthKindPage</name>
+    <message>
+        <source>Loading the account…</source>
+        <translation>正在加载账号…</translation>
+    </message>
+    <message>
+        <source>The old authentication record stays valid until the request is approved. On approval, resources bought during the request and any amounts owed move to the new entity; on rejection they stay with the original entity.</source>
+        <translation>申请审核通过前，原认证信息仍然有效。审核通过后，申请期间购买的资源及欠款转移到新主体；审核未通过则仍归原主体。</translation>
+    </message>
+    <message>
+        <source>The old authentication stays valid until the request is approved. Arrears and resources bought between submission and approval belong to the new owner; if the request is rejected, they belong to the original owner.</source>
+        <translation>申请审核通过前，原认证信息仍然有效。从提交到审核通过期间产生的欠款和购买的资源归新所有者；如申请被驳回，则归原所有者。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>View/Change Authentication</source>
+        <translation>查看/变更认证</translation>
+    </message>
+    <message>
+        <source>Choose what to change in the account&apos;s real-name authentication.</source>
+        <translation>选择要变更的实名认证内容。</translation>
+    </message>
+    <message>
+        <source>Re-authentication passes the account to another owner or changes the enterprise behind it. The review ends within three working days.</source>
+        <translation>重新认证可将账号转给其他所有者，或变更其背后的企业。审核在三个工作日内完成。</translation>
+    </message>
+    <message>
+        <source>The account passes to another person. Both owners sign the change application form; no arrears.</source>
+        <translation>账号转给另一个人。新旧所有者共同签署变更申请表；不能有欠款。</translation>
+    </message>
+    <message>
+        <source>The account passes to an enterprise through a service ticket: the enterprise&apos;s details, photos and the form signed by both parties.</source>
+        <translation>通过服务工单将账号转给企业：企业信息、照片以及双方签字的申请表。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s resources and funds pass to another enterprise. The form is stamped by both enterprises; no arrears. A KooGallery seller cannot change its entity.</source>
+        <translation>账号的资源和资金转给另一家企业。申请表须由双方企业盖章；不能有欠款。云商店商家不能变更主体。</translation>
+    </message>
+    <message>
+        <source>The same enterprise under a new name; the registration number cannot change.</source>
+        <translation>同一企业使用新名称；注册号不能变更。</translation>
+    </message>
+    <message>
+        <source>Click OK to confirm the re-authentication.</source>
+        <translation>单击“确定”确认重新认证。</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReauthNamePage</name>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Change Enterprise Name</source>
+        <translation>变更企业名称</translation>
+    </message>
+    <message>
+        <source>You are changing the enterprise name. Please provide the following details and upload the materials required for authentication.</source>
+        <translation>您正在变更企业名称。请提供以下信息并上传认证所需材料。</translation>
+    </message>
+    <message>
+        <source>The certificate information that you provide will only be used for real-name authentication. Your data will be treated as private and confidential.</source>
+        <translation>您提供的证件信息仅用于实名认证，我们将对您的数据严格保密。</translation>
+    </message>
+    <message>
+        <source>Enter the name exactly as displayed on the enterprise certificate.</source>
+        <translation>请按企业证件上的名称准确填写。</translation>
+    </message>
+    <message>
+        <source>Upload a JPG, JPEG, BMP, PNG, GIF, or PDF file whose size is less than or equal to 10 MB: the statement of commitment (its template is a Word file: convert it first), stamped with an official seal that shows the new name (Chinese mainland) or signed (elsewhere); the supporting document issued by the industrial and commercial administration or higher-level authorities; the scanned copy of the new enterprise&apos;s certificate. The registration number cannot change: to change it, change the enterprise entity.</source>
+        <translation>上传 JPG、JPEG、BMP、PNG、GIF 或 PDF 文件，大小不超过 10 MB：承诺书（模板为 Word 文件，请先转换），加盖显示新名称的公章（中国大陆）或签字（其他地区）；工商行政管理部门或上级主管机关出具的证明文件；新企业证件的扫描件。注册号不能变更：如需变更，请变更企业主体。</translation>
+    </message>
+    <message>
+        <source>Statement of commitment:</source>
+        <translation>承诺书：</translation>
+    </message>
+    <message>
+        <source>Supporting document:</source>
+        <translation>证明文件：</translation>
+    </message>
+    <message>
+        <source>New enterprise certificate:</source>
+        <translation>新企业证件：</translation>
+    </message>
+    <message>
+        <source>The statement is &amp;sealed or signed</source>
+        <translation>承诺书已盖章或签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change Enterprise &amp;Entity instead…</source>
+        <translation>改为变更企业主体(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReauthProgressPage</name>
+    <message>
+        <source>Advancing the clock…</source>
+        <translation>正在推进时钟…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审核进度</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>已提交。</translation>
+    </message>
+    <message>
+        <source>%1 (within three working days)</source>
+        <translation>%1（三个工作日内）</translation>
+    </message>
+    <message>
+        <source>Your re-authentication request is under review.</source>
+        <translation>您的重新认证申请正在审核中。</translation>
+    </message>
+    <message>
+        <source>The old authentication stays valid until the request is approved. The review ends within three working days; Huawei&apos;s reviewer is played in the Review queue (Go &gt; Review queue).</source>
+        <translation>申请审核通过前，原认证信息仍然有效。审核在三个工作日内完成；华为的审核在“审核队列”中模拟（转到 &gt; 审核队列）。</translation>
+    </message>
+    <message>
+        <source>Re-authentication approved.</source>
+        <translation>重新认证已通过。</translation>
+    </message>
+    <message>
+        <source>The account now carries the new authentication information.</source>
+        <translation>账号现已使用新的认证信息。</translation>
+    </message>
+    <message>
+        <source>Re-authentication rejected.</source>
+        <translation>重新认证未通过。</translation>
+    </message>
+    <message>
+        <source>The account keeps its authentication. Correct the information and try again (Huawei accounts &gt; View/Change…).</source>
+        <translation>账号保留原认证信息。请更正信息后重试（华为账号 &gt; 查看/变更…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReauthWizard</name>
+    <message>
+        <source>Re-authentication</source>
+        <translation>重新认证</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "wizards/login/LoginWizard.h"
 #include "wizards/organization/OrganizationWizard.h"
 #include "wizards/purchase/PurchaseWizard.h"
+#include "wizards/reauth/ReauthWizard.h"
 #include "wizards/recharge/RechargeWizard.h"
 #include "wizards/registration/RegistrationWizard.h"
 #include "wizards/settlement/SettlementWizard.h"
@@ -186,6 +187,8 @@ QWidget *MainWindow::createPage(Page page)
                 &MainWindow::openHuaweiLoginWizard);
         connect(m_accounts, &HuaweiAccountsView::authenticateRequested, this,
                 &MainWindow::openAuthWizard);
+        connect(m_accounts, &HuaweiAccountsView::reauthenticateRequested, this,
+                &MainWindow::openReauthWizard);
         return m_accounts;
     case Page::Marketplace:
         m_marketplace = new MarketplaceView(m_context, this);
@@ -464,6 +467,13 @@ void MainWindow::openStep(OnboardingStep step, const QString &accountId)
 AuthWizard *MainWindow::openAuthWizard(const QString &accountId)
 {
     auto *wizard = new AuthWizard(m_context, accountId, this);
+    wizard->start();
+    return wizard;
+}
+
+ReauthWizard *MainWindow::openReauthWizard(const QString &accountId)
+{
+    auto *wizard = new ReauthWizard(m_context, accountId, this);
     wizard->start();
     return wizard;
 }

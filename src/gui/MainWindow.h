@@ -27,6 +27,7 @@ class RegistrationWizard;
 class SignUpWizard;
 class HuaweiLoginWizard;
 class AuthWizard;
+class ReauthWizard;
 class ReviewQueueView;
 class HomeView;
 class HuaweiAccountsView;
@@ -74,6 +75,8 @@ public:
     HuaweiLoginWizard *openHuaweiLoginWizard(const QString &identifier);
     void openLoginFor(const QString &accountId);
     AuthWizard *openAuthWizard(const QString &accountId);
+    // W-REAUTH: change the authentication of an authenticated account.
+    ReauthWizard *openReauthWizard(const QString &accountId);
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
     OrganizationWizard *openOrganizationWizard(const QString &ownerAccountId);

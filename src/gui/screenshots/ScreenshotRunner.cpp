@@ -20,6 +20,7 @@
 #include "gui/wizards/login/LoginWizard.h"
 #include "gui/wizards/organization/OrganizationWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
+#include "gui/wizards/reauth/ReauthWizard.h"
 #include "gui/wizards/recharge/RechargeWizard.h"
 #include "gui/wizards/registration/RegistrationWizard.h"
 #include "gui/wizards/settlement/SettlementWizard.h"
@@ -125,6 +126,11 @@ QString writeSpecimens(const QString &folder)
          QColor(230, 242, 232));
     draw(QStringLiteral("enterprise-back.png"), "PNG", QStringLiteral("Business license (back)"),
          QColor(230, 242, 232));
+    // W-REAUTH's name change (§4.5.3).
+    draw(QStringLiteral("statement.png"), "PNG", QStringLiteral("Statement of commitment"),
+         QColor(244, 238, 226));
+    draw(QStringLiteral("authority-document.png"), "PNG", QStringLiteral("Supporting document"),
+         QColor(238, 232, 244));
     return folder;
 }
 
@@ -410,6 +416,8 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
             substitute(open.value(QStringLiteral("identifier")).toString()));
     } else if (kind == u"authentication") {
         opened = m_window->openAuthWizard(account);
+    } else if (kind == u"reauthentication") {
+        opened = m_window->openReauthWizard(account);
     } else if (kind == u"purchase") {
         const bool cards = open.value(QStringLiteral("product")).toString() == u"storedValueCard";
         opened = m_window->openPurchaseWizard(account, cards ? ProductKind::StoredValueCard

@@ -56,6 +56,12 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     connect(authenticate, &QPushButton::clicked, this, [this] {
         emit authenticateRequested(m_list->currentValue(column::AccountId).toString());
     });
+    // W-REAUTH sits where the seed has it, in the Authentication Status row of the details
+    // (the toolbar has no room left).
+    m_ui->reauthButton->setEnabled(false); // until an authenticated account is shown
+    connect(m_ui->reauthButton, &QPushButton::clicked, this, [this] {
+        emit reauthenticateRequested(m_list->currentValue(column::AccountId).toString());
+    });
     auto *buy =
         m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
     connect(buy, &QPushButton::clicked, this,
@@ -174,6 +180,8 @@ void HuaweiAccountsView::showDetail()
 
     m_ui->authStatusValue->setText(
         DomainText::enumValue(enumName::AuthStatus, toString(a.authStatus)));
+    // Only an authenticated account re-authenticates (R-AUTH-5).
+    m_ui->reauthButton->setEnabled(a.authStatus == AuthStatus::Authenticated);
     m_ui->authHintValue->setText(
         a.authStatus == AuthStatus::Authenticated
             ? tr("Can buy on KooGallery.")

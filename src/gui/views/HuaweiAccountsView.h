@@ -37,6 +37,8 @@ signals:
     void signInRequested(const QString &loginId);
     // W-AUTH for the selected account.
     void authenticateRequested(const QString &accountId);
+    // W-REAUTH for the selected account ("View/Change" in its Authentication Status row).
+    void reauthenticateRequested(const QString &accountId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -174,8 +174,13 @@ void MaterialField::retranslate()
             tr("%1 (%2)").arg(m_shown->fileName, QLocale().formattedDataSize(m_shown->size)));
     }
     m_thumbnail->setAccessibleName(tr("Preview"));
-    m_thumbnail->setAccessibleDescription(m_shown ? tr("Preview of %1").arg(m_shown->fileName)
-                                                  : tr("No file chosen"));
+    QString description =
+        m_shown ? tr("Preview of %1").arg(m_shown->fileName) : tr("No file chosen");
+    // What the preview says instead of a picture (a PDF's type, "No file") is said too.
+    if (m_thumbnail->pixmap().isNull() && !m_thumbnail->text().isEmpty() &&
+        !description.contains(m_thumbnail->text()))
+        description = tr("%1: %2").arg(m_thumbnail->text(), description);
+    m_thumbnail->setAccessibleDescription(description);
 }
 
 } // namespace oc::gui

@@ -14,6 +14,16 @@ QList<MaterialField *> addMaterialFields(WizardPage *page, AuthFlow *flow, AuthF
                                          const char *rule, QWidget *after,
                                          const QList<MaterialRow> &rows)
 {
+    return addMaterialFields(
+        page, flow, pageId, [rule](const QString &) { return rule; }, after, rows,
+        [flow](const MaterialUpload &upload) { flow->setMaterial(upload); });
+}
+
+QList<MaterialField *> addMaterialFields(WizardPage *page, WizardState *state, int pageId,
+                                         std::function<const char *(const QString &slot)> ruleOf,
+                                         QWidget *after, const QList<MaterialRow> &rows,
+                                         std::function<void(const MaterialUpload &)> store)
+{
     QList<MaterialField *> fields;
     QWidget *previous = after;
     for (const MaterialRow &row : rows) {
@@ -22,16 +32,17 @@ QList<MaterialField *> addMaterialFields(WizardPage *page, AuthFlow *flow, AuthF
         row.layout->addWidget(field);
         row.label->setBuddy(field->chooseButton());
         page->binder()->bindError(row.slot, row.error, field->chooseButton());
-        flow->setFieldPage(row.slot, pageId);
-        QObject::connect(field, &MaterialField::chosen, flow, &AuthFlow::setMaterial);
+        state->setFieldPage(row.slot, pageId);
+        QObject::connect(field, &MaterialField::chosen, state, store);
         QObject::connect(
-            field, &MaterialField::unreadable, flow,
-            [flow, rule, slot = row.slot](const QString &name, const QString &why) {
-                flow->setError(
-                    makeError(QString::fromLatin1(rule), slot, QStringLiteral("unreadable"),
+            field, &MaterialField::unreadable, state,
+            [state, ruleOf, slot = row.slot](const QString &name, const QString &why) {
+                state->setError(
+                    makeError(QString::fromLatin1(ruleOf(slot)), slot, QStringLiteral("unreadable"),
                               {{QStringLiteral("file"), name}, {QStringLiteral("reason"), why}}));
             });
-        QWidget::setTabOrder(previous, field->chooseButton());
+        if (previous)
+            QWidget::setTabOrder(previous, field->chooseButton());
         previous = field->chooseButton();
         fields << field;
     }

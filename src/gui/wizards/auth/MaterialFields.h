@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class QLabel;
 class QLayout;
 class QWidget;
@@ -30,5 +32,11 @@ struct MaterialRow
 QList<MaterialField *> addMaterialFields(WizardPage *page, AuthFlow *flow, AuthFlow::Page pageId,
                                          const char *rule, QWidget *after,
                                          const QList<MaterialRow> &rows);
+// The same for any wizard's state (W-REAUTH): what a field reads goes to `store`; an
+// unreadable file is said under `ruleOf(slot)`.
+QList<MaterialField *> addMaterialFields(WizardPage *page, WizardState *state, int pageId,
+                                         std::function<const char *(const QString &slot)> ruleOf,
+                                         QWidget *after, const QList<MaterialRow> &rows,
+                                         std::function<void(const MaterialUpload &)> store);
 
 } // namespace oc::gui

@@ -1,0 +1,483 @@
+#include "ReauthFlow.h"
+
+#include "contract/Async.h"
+#include "contract/Backend.h"
+#include "contract/Json.h"
+#include "contract/MaterialSlots.h"
+#include "core/ListNames.h"
+#include "core/Listing.h"
+#include "core/Materials.h"
+#include "core/Rules.h"
+#include "core/Validators.h"
+#include "gui/wizards/PendingStatus.h"
+
+namespace oc::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool individualKind(ReviewKind kind)
+{
+    return kind == ReviewKind::IndividualOwner || kind == ReviewKind::IndividualToEnterprise;
+}
+
+bool enterpriseSubject(ReviewKind kind)
+{
+    return kind == ReviewKind::IndividualToEnterprise || kind == ReviewKind::EnterpriseEntity;
+}
+
+} // namespace
+
+ReauthFlow::ReauthFlow(Backend *backend, const QString &accountId, QObject *parent)
+    : WizardState(parent)
+    , m_backend(backend)
+{
+    setDefault(AccountIdKey, accountId);
+    setDefault(KindKey, oc::toString(ReviewKind::IndividualOwner));
+    setDefault(CertificateTypeKey, oc::toString(CertificateType::Passport));
+    const QStringList names = allMaterialSlots();
+    connect(this, &WizardState::valueChanged, this, [this, names](const QString &changed) {
+        if (changed == KindKey) {
+            judgeKind();
+            emit kindChanged();
+        } else if (names.contains(changed)) {
+            emit materialChanged(changed);
+        }
+    });
+}
+
+ReviewKind ReauthFlow::kind() const
+{
+    const ReviewKind k = enumOr(text(KindKey), ReviewKind::IndividualOwner);
+    return k == ReviewKind::Authentication ? ReviewKind::IndividualOwner : k;
+}
+
+void ReauthFlow::setKind(ReviewKind kind)
+{
+    if (kind != this->kind())
+        setValue(KindKey, oc::toString(kind));
+}
+
+QList<ReviewKind> ReauthFlow::allowedKinds() const
+{
+    if (m_account && m_account->account.accountType == AccountType::Enterprise)
+        return {ReviewKind::EnterpriseEntity, ReviewKind::EnterpriseName};
+    return {ReviewKind::IndividualOwner, ReviewKind::IndividualToEnterprise};
+}
+
+CertificateType ReauthFlow::certificateType() const
+{
+    return enumOr(text(CertificateTypeKey), CertificateType::Passport);
+}
+
+void ReauthFlow::setCertificateType(CertificateType type)
+{
+    setValue(CertificateTypeKey, oc::toString(type));
+}
+
+QList<MaterialSlotRule> ReauthFlow::slotRules() const
+{
+    return materialSlotRules(kind(), individualKind(kind()) ? AccountType::Individual
+                                                            : AccountType::Enterprise);
+}
+
+QStringList ReauthFlow::materialSlots() const
+{
+    QStringList names;
+    for (const MaterialSlotRule &r : slotRules())
+        names << QString::fromLatin1(r.slot);
+    return names;
+}
+
+QStringList ReauthFlow::materialSlotsOf(Page page) const
+{
+    QStringList names;
+    for (const QString &slot : materialSlots())
+        if (pageOf(slot) == page)
+            names << slot;
+    return names;
+}
+
+QStringList ReauthFlow::allMaterialSlots()
+{
+    QStringList names;
+    for (ReviewKind k : {ReviewKind::IndividualOwner, ReviewKind::IndividualToEnterprise,
+                         ReviewKind::EnterpriseEntity, ReviewKind::EnterpriseName})
+        for (const MaterialSlotRule &r : materialSlotRules(k, AccountType::Individual))
+            if (!names.contains(QString::fromLatin1(r.slot)))
+                names << QString::fromLatin1(r.slot);
+    return names;
+}
+
+const char *ReauthFlow::fileRuleOf(const QString &slot) const
+{
+    for (const MaterialSlotRule &r : slotRules())
+        if (slot == QLatin1StringView(r.slot))
+            return r.fileRule;
+    return rule::AUTH_11;
+}
+
+std::optional<MaterialUpload> ReauthFlow::material(const QString &slot) const
+{
+    const QVariant stored = value(slot);
+    if (!stored.isValid())
+        return std::nullopt;
+    const auto upload = json::fromJson<MaterialUpload>(QJsonValue::fromVariant(stored));
+    if (!upload.ok())
+        return std::nullopt;
+    return *upload;
+}
+
+void ReauthFlow::setMaterial(const MaterialUpload &upload)
+{
+    setValue(upload.slot, json::toJson(upload).toVariant());
+}
+
+ReauthFlow::Page ReauthFlow::pageOf(const QString &field) const
+{
+    const ReviewKind k = kind();
+    if (field == AccountIdKey || field == KindKey)
+        return KindPage;
+    switch (k) {
+    case ReviewKind::IndividualOwner:
+        if (field == QLatin1StringView(MaterialSlot::CurrentCertificatePage) ||
+            field == QLatin1StringView(MaterialSlot::CurrentHoldingPhoto) ||
+            field == QLatin1StringView(MaterialSlot::ApplicationForm))
+            return CurrentOwnerPage;
+        return IndividualPage;
+    case ReviewKind::IndividualToEnterprise:
+    case ReviewKind::EnterpriseEntity:
+        return EnterprisePage;
+    case ReviewKind::EnterpriseName:
+    case ReviewKind::Authentication:
+        return NamePage;
+    }
+    return NoPage;
+}
+
+ReauthenticationRequest ReauthFlow::request() const
+{
+    ReauthenticationRequest r;
+    r.accountId = accountId();
+    r.kind = kind();
+    r.declaration = declaration();
+    switch (r.kind) {
+    case ReviewKind::IndividualOwner:
+        r.certificateType = certificateType();
+        r.issuingCountryRegion = text(IssuingCountryKey);
+        r.fullName = text(FullNameKey).simplified();
+        r.certificateNumber = text(CertificateNumberKey).trimmed().toUpper();
+        break;
+    case ReviewKind::IndividualToEnterprise:
+    case ReviewKind::EnterpriseEntity:
+        r.issuingCountryRegion = r.kind == ReviewKind::EnterpriseEntity
+                                     ? text(IssuingCountryKey)
+                                     : (m_account ? m_account->account.countryRegion : QString());
+        r.registeredAddress = text(RegisteredAddressKey).trimmed();
+        r.enterpriseName = text(EnterpriseNameKey).simplified();
+        r.certificateNumber = text(RegistrationNumberKey).trimmed().toUpper();
+        break;
+    case ReviewKind::EnterpriseName:
+    case ReviewKind::Authentication:
+        r.enterpriseName = text(EnterpriseNameKey).simplified();
+        r.certificateNumber = m_currentNumber; // fixed: the current one (R-AUTH-13)
+        break;
+    }
+    for (const QString &slot : materialSlots())
+        if (const auto upload = material(slot))
+            r.materials << *upload;
+    return r;
+}
+
+QList<Error> ReauthFlow::messages(int page) const
+{
+    QList<Error> errors;
+    const auto check = [&errors](const auto &result) {
+        if (!result.ok())
+            errors << result.error();
+    };
+    // The uploads of this page by the services' own table (contract/MaterialSlots).
+    const auto checkMaterials = [&](Page on) {
+        for (const MaterialSlotRule &r : slotRules()) {
+            const QString slot = QString::fromLatin1(r.slot);
+            if (pageOf(slot) != on)
+                continue;
+            const auto upload = material(slot);
+            if (!upload) {
+                if (r.required)
+                    errors << makeError(QString::fromLatin1(r.rule), slot, u"required"_s);
+                continue;
+            }
+            if (auto problem =
+                    material::check(r.fileRule, slot, upload->fileName, upload->size,
+                                    QByteArray::fromBase64(upload->header.toLatin1()), r.types))
+                errors << *problem;
+        }
+    };
+    const auto checkDeclaration = [&] {
+        if (!declaration())
+            errors << makeError(QString::fromLatin1(kind() == ReviewKind::EnterpriseName
+                                                        ? rule::AUTH_13
+                                                        : rule::AUTH_11),
+                                DeclarationKey, u"required"_s);
+    };
+    const QString country = m_account ? m_account->account.countryRegion : QString();
+    switch (page) {
+    case KindPage: {
+        if (!m_account)
+            break;
+        const HuaweiAccount &a = m_account->account;
+        if (a.servicesStatus != ServicesStatus::Enabled)
+            errors << makeError(QString::fromLatin1(rule::ACC_16), AccountIdKey,
+                                a.servicesStatus == ServicesStatus::NotEnabled
+                                    ? u"notEnabled"_s
+                                    : (a.servicesStatus == ServicesStatus::Closed
+                                           ? u"servicesClosed"_s
+                                           : u"servicesDisabled"_s));
+        else if (a.authStatus != AuthStatus::Authenticated)
+            errors << makeError(QString::fromLatin1(rule::AUTH_5), AccountIdKey,
+                                u"notAuthenticated"_s);
+        else if (m_pendingRequest)
+            errors << makeError(QString::fromLatin1(rule::AUTH_4), AccountIdKey, u"pending"_s);
+        else if (m_conditions && m_conditions->arrears.value > 0)
+            errors << makeError(QString::fromLatin1(rule::AUTH_11), AccountIdKey, u"arrears"_s,
+                                {{u"amount"_s, m_conditions->arrears.toPlainString()}});
+        else if (kind() == ReviewKind::EnterpriseEntity && m_conditions &&
+                 m_conditions->koogallerySeller)
+            errors << makeError(QString::fromLatin1(rule::AUTH_5), KindKey, u"koogallerySeller"_s);
+        else if (!allowedKinds().contains(kind()))
+            errors << makeError(QString::fromLatin1(rule::AUTH_5), KindKey, u"wrongType"_s,
+                                {{u"accountType"_s, oc::toString(a.accountType)}});
+        break;
+    }
+    case CurrentOwnerPage:
+        checkMaterials(CurrentOwnerPage);
+        break;
+    case IndividualPage: {
+        const auto issuing = validate::countryRegion(text(IssuingCountryKey), IssuingCountryKey);
+        check(issuing);
+        // R-AUTH-7: issued by the account's registration country/region.
+        if (issuing.ok() && m_account && *issuing != country)
+            errors << makeError(QString::fromLatin1(rule::AUTH_7), IssuingCountryKey,
+                                u"mismatch"_s);
+        check(validate::requiredText(text(FullNameKey), FullNameKey, 64));
+        check(validate::certificateNumber(text(CertificateNumberKey), rule::AUTH_1,
+                                          CertificateNumberKey));
+        checkMaterials(IndividualPage);
+        checkDeclaration();
+        break;
+    }
+    case EnterprisePage:
+        if (kind() == ReviewKind::EnterpriseEntity) {
+            const auto issuing =
+                validate::countryRegion(text(IssuingCountryKey), IssuingCountryKey);
+            check(issuing);
+            if (issuing.ok() && m_account && *issuing != country)
+                errors << makeError(QString::fromLatin1(rule::AUTH_7), IssuingCountryKey,
+                                    u"mismatch"_s);
+        }
+        check(validate::requiredText(text(RegisteredAddressKey), RegisteredAddressKey, 256));
+        check(validate::requiredText(text(EnterpriseNameKey), EnterpriseNameKey, 64));
+        check(validate::certificateNumber(text(RegistrationNumberKey), rule::AUTH_2,
+                                          RegistrationNumberKey));
+        checkMaterials(EnterprisePage);
+        checkDeclaration();
+        break;
+    case NamePage:
+        check(validate::requiredText(text(EnterpriseNameKey), EnterpriseNameKey, 64));
+        // R-AUTH-13: a new name, not the current one.
+        if (m_account && !text(EnterpriseNameKey).trimmed().isEmpty() &&
+            text(EnterpriseNameKey)
+                    .simplified()
+                    .compare(m_account->account.enterpriseName.simplified(), Qt::CaseInsensitive) ==
+                0)
+            errors << makeError(QString::fromLatin1(rule::AUTH_13), EnterpriseNameKey,
+                                u"unchanged"_s);
+        checkMaterials(NamePage);
+        checkDeclaration();
+        break;
+    default:
+        break;
+    }
+    return errors;
+}
+
+bool ReauthFlow::isReady(int page) const
+{
+    const auto filled = [this](std::initializer_list<QLatin1StringView> keys) {
+        for (QLatin1StringView key : keys)
+            if (text(key).trimmed().isEmpty())
+                return false;
+        return true;
+    };
+    const auto uploaded = [this](Page on) {
+        for (const MaterialSlotRule &r : slotRules())
+            if (r.required && pageOf(QString::fromLatin1(r.slot)) == on &&
+                !material(QString::fromLatin1(r.slot)))
+                return false;
+        return true;
+    };
+    switch (page) {
+    case KindPage:
+        // The account must be known, and free to re-authenticate (its refusal is shown).
+        return m_account.has_value() && messages(KindPage).isEmpty();
+    case CurrentOwnerPage:
+        return uploaded(CurrentOwnerPage);
+    case IndividualPage:
+        return filled({IssuingCountryKey, FullNameKey, CertificateNumberKey}) &&
+               uploaded(IndividualPage) && declaration();
+    case EnterprisePage:
+        return filled({RegisteredAddressKey, EnterpriseNameKey, RegistrationNumberKey}) &&
+               (kind() != ReviewKind::EnterpriseEntity || filled({IssuingCountryKey})) &&
+               uploaded(EnterprisePage) && declaration();
+    case NamePage:
+        return filled({EnterpriseNameKey}) && uploaded(NamePage) && declaration();
+    case ProgressPage:
+        return m_record.has_value();
+    default:
+        return false;
+    }
+}
+
+ReauthFlow::Page ReauthFlow::nextPage(Page page) const
+{
+    switch (page) {
+    case KindPage:
+        switch (kind()) {
+        case ReviewKind::IndividualOwner:
+            return CurrentOwnerPage;
+        case ReviewKind::IndividualToEnterprise:
+        case ReviewKind::EnterpriseEntity:
+            return EnterprisePage;
+        case ReviewKind::EnterpriseName:
+        case ReviewKind::Authentication:
+            return NamePage;
+        }
+        return NoPage;
+    case CurrentOwnerPage:
+        return IndividualPage;
+    case IndividualPage:
+    case EnterprisePage:
+    case NamePage:
+        return ProgressPage;
+    default:
+        return NoPage;
+    }
+}
+
+void ReauthFlow::judgeKind()
+{
+    // Refusals of the kind (R-AUTH-5 koogallerySeller, wrongType) follow the choice.
+    clearError(KindKey);
+    for (const Error &e : messages(KindPage))
+        if (e.field == KindKey)
+            setError(e);
+}
+
+QFuture<Status> ReauthFlow::loadAccount()
+{
+    const PendingStatus pending;
+    const auto loaded = [this, pending] {
+        const QList<Error> refusals = messages(KindPage);
+        clearError(AccountIdKey);
+        clearError(KindKey);
+        for (const Error &e : refusals)
+            setError(e);
+        emit accountLoaded();
+        pending.finish(okStatus());
+    };
+    const auto registration = [this, loaded] {
+        // The account's requests: one under review refuses another (R-AUTH-4; the account
+        // stays authenticated meanwhile, R-AUTH-10), and the latest approved one carries the
+        // registration number a name change keeps (R-AUTH-13).
+        ListQuery q;
+        q.view = QString(view::Authentications);
+        q.filters = {{QString(column::AccountId), accountId()}};
+        q.sortColumn = QString(column::SubmittedAt);
+        q.descending = true;
+        q.limit = 50;
+        q.withTotal = false;
+        onFinished(m_backend->list(q), this, [this, loaded](const Result<ListPage> &page) {
+            m_pendingRequest = false;
+            m_currentNumber.clear();
+            if (page.ok()) {
+                for (int row = 0; row < page->rows.size(); ++row) {
+                    const QString status = page->value(row, column::Status).toString();
+                    if (status == oc::toString(ReviewStatus::Pending))
+                        m_pendingRequest = true;
+                    else if (status == oc::toString(ReviewStatus::Approved) &&
+                             m_currentNumber.isEmpty())
+                        m_currentNumber = page->value(row, column::CertificateNumber).toString();
+                }
+            }
+            loaded();
+        });
+    };
+    onFinished(m_backend->huaweiAccount(accountId()), this,
+               [this, pending, registration](const Result<HuaweiAccountDetail> &detail) {
+                   if (!detail.ok())
+                       return pending.finish(detail.error());
+                   m_account = *detail;
+                   const HuaweiAccount &a = detail->account;
+                   if (text(IssuingCountryKey).isEmpty())
+                       setDefault(IssuingCountryKey, a.countryRegion);
+                   if (!allowedKinds().contains(kind()))
+                       setDefault(KindKey, oc::toString(allowedKinds().first()));
+                   // Conditions are the simulated facts of Huawei's side (R-AUTH-11, R-AUTH-5); the
+                   // submission checks them again, so a failure to read them is not fatal here.
+                   onFinished(m_backend->accountConditions(accountId()), this,
+                              [this, registration](const Result<AccountConditions> &conditions) {
+                                  if (conditions.ok())
+                                      m_conditions = *conditions;
+                                  registration();
+                              });
+               });
+    return pending.future();
+}
+
+QFuture<Status> ReauthFlow::submit()
+{
+    const PendingStatus pending;
+    if (authenticationId() > 0) { // submitted already (a resumed wizard)
+        pending.finish(okStatus());
+        return pending.future();
+    }
+    onFinished(m_backend->submitReauthentication(request()), this,
+               [this, pending](const Result<AuthenticationRecord> &record) {
+                   if (!record.ok()) {
+                       Error e = record.error();
+                       if (kind() != ReviewKind::IndividualOwner && e.field == CertificateNumberKey)
+                           e.field = RegistrationNumberKey;
+                       if (e.field == u"materials")
+                           e.field = AccountIdKey;
+                       setFieldPage(e.field, pageOf(e.field));
+                       return pending.finish(land(e));
+                   }
+                   m_record = *record;
+                   setDefault(AuthenticationIdKey, record->authenticationId);
+                   emit recordChanged();
+                   pending.finish(okStatus());
+               });
+    return pending.future();
+}
+
+QFuture<Status> ReauthFlow::refresh()
+{
+    const PendingStatus pending;
+    if (authenticationId() <= 0) {
+        pending.finish(okStatus());
+        return pending.future();
+    }
+    onFinished(m_backend->authentication(authenticationId()), this,
+               [this, pending](const Result<AuthenticationRecord> &record) {
+                   if (!record.ok())
+                       return pending.finish(record.error());
+                   m_record = *record;
+                   emit recordChanged();
+                   pending.finish(okStatus());
+               });
+    return pending.future();
+}
+
+} // namespace oc::gui
