@@ -305,12 +305,6 @@ QList<Error> ReauthFlow::messages(int page) const
 
 bool ReauthFlow::isReady(int page) const
 {
-    const auto filled = [this](std::initializer_list<QLatin1StringView> keys) {
-        for (QLatin1StringView key : keys)
-            if (text(key).trimmed().isEmpty())
-                return false;
-        return true;
-    };
     const auto uploaded = [this](Page on) {
         for (const MaterialSlotRule &r : slotRules())
             if (r.required && pageOf(QString::fromLatin1(r.slot)) == on &&
