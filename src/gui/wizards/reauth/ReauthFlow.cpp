@@ -22,11 +22,6 @@ bool individualKind(ReviewKind kind)
     return kind == ReviewKind::IndividualOwner || kind == ReviewKind::IndividualToEnterprise;
 }
 
-bool enterpriseSubject(ReviewKind kind)
-{
-    return kind == ReviewKind::IndividualToEnterprise || kind == ReviewKind::EnterpriseEntity;
-}
-
 } // namespace
 
 ReauthFlow::ReauthFlow(Backend *backend, const QString &accountId, QObject *parent)
