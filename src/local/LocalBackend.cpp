@@ -385,7 +385,6 @@ LocalBackend::reviewAuthentication(const ReviewDecision &decision)
         });
 }
 
-
 // ---- Sign in to Huawei Cloud (D-LOGIN) -------------------------------------------------
 
 QFuture<Result<HuaweiLoginChallenge>>
@@ -450,7 +449,6 @@ LocalBackend::setAccountConditions(const AccountConditions &conditions)
             return ConditionsService(session).setAccountConditions(conditions);
         });
 }
-
 
 // ---- Commercial Plan registration ----------------------------------------------------
 

@@ -76,7 +76,6 @@ public:
     QFuture<Result<AccountConditions>>
     setAccountConditions(const AccountConditions &conditions) override;
 
-
     // Sign in to Huawei Cloud (D-LOGIN)
     QFuture<Result<HuaweiLoginChallenge>>
     checkHuaweiLogin(const HuaweiLoginRequest &request) override;
@@ -86,7 +85,6 @@ public:
     QFuture<Result<HuaweiLoginResult>> websiteLogin(const WebsiteLoginRequest &request) override;
     QFuture<Result<HuaweiLoginResult>>
     bindWebsiteAccount(const BindWebsiteAccountRequest &request) override;
-
 
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;

@@ -372,7 +372,6 @@ RemoteBackend::reviewAuthentication(const ReviewDecision &decision)
                                               {QString::number(decision.authenticationId)}));
 }
 
-
 // ---- Sign in to Huawei Cloud (D-LOGIN): a binding names its website account in the path ---
 
 QFuture<Result<HuaweiLoginChallenge>>
@@ -423,7 +422,6 @@ RemoteBackend::setAccountConditions(const AccountConditions &conditions)
     return call<AccountConditions>(
         request(operation::SetAccountConditions, conditions, {conditions.accountId}));
 }
-
 
 // ---- Commercial Plan registration --------------------------------------------------------
 

@@ -112,7 +112,6 @@ public:
     QFuture<Result<AccountConditions>>
     setAccountConditions(const AccountConditions &conditions) override;
 
-
     QFuture<Result<HuaweiLoginChallenge>>
     checkHuaweiLogin(const HuaweiLoginRequest &request) override;
     QFuture<Result<HuaweiLoginResult>> huaweiLogin(const HuaweiLoginRequest &request) override;
@@ -121,7 +120,6 @@ public:
     QFuture<Result<HuaweiLoginResult>> websiteLogin(const WebsiteLoginRequest &request) override;
     QFuture<Result<HuaweiLoginResult>>
     bindWebsiteAccount(const BindWebsiteAccountRequest &request) override;
-
 
     QFuture<Status> checkUsername(const QString &username) override;
     QFuture<Status> checkGuanceEmail(const QString &email, const QString &site) override;

@@ -278,7 +278,6 @@ FaultyBackend::setAccountConditions(const AccountConditions &conditions)
         "setAccountConditions", [=, this] { return m_inner->setAccountConditions(conditions); });
 }
 
-
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {
     return route<Status>("checkUsername", [=, this] { return m_inner->checkUsername(username); });

@@ -28,9 +28,9 @@ ReviewQueueView::ReviewQueueView(AppContext *context, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_list = new ListViewWidget(context, view::Authentications,
-                                {column::Name, column::AccountType, column::Kind, column::SubjectName,
-                                 column::CertificateNumber, column::Status, column::SubmittedAt,
-                                 column::DueBy},
+                                {column::Name, column::AccountType, column::Kind,
+                                 column::SubjectName, column::CertificateNumber, column::Status,
+                                 column::SubmittedAt, column::DueBy},
                                 this);
     m_ui->listSlot->addWidget(m_list);
     m_list->setTitle([] { return tr("Real-name authentication requests"); });
