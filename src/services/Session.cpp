@@ -30,6 +30,10 @@ void Session::journal(const QString &operation, const QString &resourceType, con
 qint64 Session::send(Channel channel, const QString &destination, const QString &kind,
                      const QVariantMap &params, bool held, const QString &relatedId)
 {
+    // A message to nobody never reaches the Outbox: a HUAWEI ID made by Create and Bind
+    // (D-LOGIN) has no email, and the notices that go by email are then not sent.
+    if (destination.isEmpty())
+        return 0;
     OutboxMessage message;
     message.sentAt = now();
     message.channel = channel;

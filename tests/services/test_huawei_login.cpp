@@ -877,6 +877,20 @@ void TestHuaweiLogin::R_ACC_19_createAndBind()
     QVERIFY2(signedIn.ok(), qPrintable(errorText(signedIn)));
     QCOMPARE(signedIn->account->accountId, account.accountId);
 
+    // The Enable page follows (R-ACC-16); the card binding's notice by email goes nowhere
+    // (no email), and no message to nobody is left in the Outbox.
+    const auto enabled =
+        await(b->enableServices(EnableServicesRequest{account.accountId, u"CN"_s, true, false}));
+    QVERIFY2(enabled.ok(), qPrintable(errorText(enabled)));
+    const auto card =
+        await(b->bindCard(BindCardRequest{account.accountId, u"4111 1111 1111 1111"_s, u"Sun Li"_s,
+                                          u"12/29"_s, u"123"_s, true, CardVerification::Approved}));
+    QVERIFY2(card.ok(), qPrintable(errorText(card)));
+    {
+        auto db = openStore(b.database());
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM outbox WHERE destination = ''"_s), 0);
+    }
+
     // A second HUAWEI ID without an email (the email key is partial, migration 0013).
     createWebsite(*b.backend, u"second.web"_s);
     const QString other = u"+8613700001111"_s;
