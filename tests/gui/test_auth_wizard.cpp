@@ -95,15 +95,17 @@ void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue
     type(wizard, "fullNameEdit", u"Chen Xiaoyu"_s);
     type(wizard, "certificateNumberEdit", u"110101199003071234"_s);
     choose(f, page, "certificatePageButton", specimen(dir, u"id-card.png"_s, "PNG"));
-    // A JPEG named .png: refused next to its upload on Next.
+    // A JPEG named .png (R-AUTH-1): refused next to its upload as soon as it is chosen,
+    // and again on Next.
     const QString lying = specimen(dir, u"holding.jpg"_s, "JPG");
     QVERIFY(QFile::rename(lying, dir.filePath(u"holding.png"_s)));
     choose(f, page, "holdingPhotoButton", dir.filePath(u"holding.png"_s));
+    auto *holdingError = page->findChild<QLabel *>(u"holdingPhotoError"_s);
+    QVERIFY(waitFor([&] { return holdingError->isVisible(); }));
     auto *pageThumb = page->findChild<QLabel *>(u"certificatePageThumbnail"_s);
     QVERIFY(waitFor([&] { return !pageThumb->pixmap().isNull(); }));
     QVERIFY(waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
     clickWizardButton(wizard, QWizard::NextButton);
-    auto *holdingError = page->findChild<QLabel *>(u"holdingPhotoError"_s);
     QVERIFY(waitFor([&] { return holdingError->isVisible(); }));
     QCOMPARE(wizard->currentId(), int(AuthWizard::Individual));
     snapshot(wizard, u"auth-individual-error"_s);

@@ -33,7 +33,15 @@ QList<MaterialField *> addMaterialFields(WizardPage *page, WizardState *state, i
         row.label->setBuddy(field->chooseButton());
         page->binder()->bindError(row.slot, row.error, field->chooseButton());
         state->setFieldPage(row.slot, pageId);
-        QObject::connect(field, &MaterialField::chosen, state, store);
+        // A file is judged the moment it is chosen (type by content, size, the name's
+        // extension), not only on Next: its message shows under it at once.
+        QObject::connect(field, &MaterialField::chosen, state,
+                         [state, store, pageId](const MaterialUpload &upload) {
+                             store(upload);
+                             for (const Error &error : state->messages(pageId))
+                                 if (error.field == upload.slot)
+                                     state->setError(error);
+                         });
         QObject::connect(
             field, &MaterialField::unreadable, state,
             [state, ruleOf, slot = row.slot](const QString &name, const QString &why) {

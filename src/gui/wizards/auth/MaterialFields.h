@@ -26,9 +26,9 @@ struct MaterialRow
 };
 
 // Puts a MaterialField in each row of `page` (of `flow`'s page `pageId`): the label's buddy
-// is its button, its error shows under it, what it reads goes to the flow, a file that
-// cannot be read is said under it as `rule` "unreadable"; Tab goes from `after` through the
-// fields in order.
+// is its button, its error shows under it, what it reads goes to the flow (a file the
+// page's messages refuse is said under it at once), a file that cannot be read is said
+// under it as `rule` "unreadable"; Tab goes from `after` through the fields in order.
 QList<MaterialField *> addMaterialFields(WizardPage *page, AuthFlow *flow, AuthFlow::Page pageId,
                                          const char *rule, QWidget *after,
                                          const QList<MaterialRow> &rows);
