@@ -197,6 +197,8 @@ void ReviewQueueView::showRecord()
                 material::detectType(QByteArray::fromBase64(m.header.toLatin1()))));
         thumb->setToolTip(m.fileName);
         thumb->setAccessibleName(tr("Preview of %1").arg(m.fileName));
+        // What it shows instead of a picture (a PDF's type) is said too.
+        thumb->setAccessibleDescription(thumb->text());
         m_ui->thumbnailsRow->addWidget(thumb);
     }
     m_ui->thumbnailsRow->addStretch(1);
