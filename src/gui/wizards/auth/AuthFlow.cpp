@@ -2,7 +2,6 @@
 
 #include "contract/Async.h"
 #include "contract/Backend.h"
-#include "contract/Json.h"
 #include "core/Materials.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
@@ -13,12 +12,9 @@ namespace oc::gui {
 using namespace Qt::StringLiterals;
 
 AuthFlow::AuthFlow(Backend *backend, const QString &accountId, QObject *parent)
-    : WizardState(parent)
-    , m_backend(backend)
+    : AuthenticationRequestFlow(backend, accountId, parent)
 {
-    setDefault(AccountIdKey, accountId);
     setDefault(TypeKey, u"individual"_s);
-    setDefault(CertificateTypeKey, oc::toString(CertificateType::Passport));
     connect(this, &WizardState::valueChanged, this, [this](const QString &changed) {
         if (changed == TypeKey)
             emit typeChanged();
@@ -32,16 +28,6 @@ void AuthFlow::setEnterprise(bool enterprise)
 {
     if (enterprise != isEnterprise())
         setValue(TypeKey, enterprise ? u"enterprise"_s : u"individual"_s);
-}
-
-CertificateType AuthFlow::certificateType() const
-{
-    return enumOr(text(CertificateTypeKey), CertificateType::Passport);
-}
-
-void AuthFlow::setCertificateType(CertificateType type)
-{
-    setValue(CertificateTypeKey, oc::toString(type));
 }
 
 QStringList AuthFlow::materialSlotsOf(bool enterprise)
@@ -58,22 +44,6 @@ QStringList AuthFlow::materialSlots() const
     return materialSlotsOf(isEnterprise());
 }
 
-std::optional<MaterialUpload> AuthFlow::material(const QString &slot) const
-{
-    const QVariant stored = value(slot);
-    if (!stored.isValid())
-        return std::nullopt;
-    const auto upload = json::fromJson<MaterialUpload>(QJsonValue::fromVariant(stored));
-    if (!upload.ok())
-        return std::nullopt;
-    return *upload;
-}
-
-void AuthFlow::setMaterial(const MaterialUpload &upload)
-{
-    setValue(upload.slot, json::toJson(upload).toVariant());
-}
-
 AuthenticationRequest AuthFlow::request() const
 {
     AuthenticationRequest r;
@@ -83,7 +53,7 @@ AuthenticationRequest AuthFlow::request() const
         r.registeredAddress = text(RegisteredAddressKey).trimmed();
         r.enterpriseName = text(EnterpriseNameKey).simplified();
         r.certificateNumber = text(RegistrationNumberKey).trimmed().toUpper();
-        r.issuingCountryRegion = m_account ? m_account->account.countryRegion : QString();
+        r.issuingCountryRegion = account() ? account()->account.countryRegion : QString();
     } else {
         r.certificateType = certificateType();
         r.issuingCountryRegion = text(IssuingCountryKey);
@@ -118,16 +88,10 @@ QList<Error> AuthFlow::messages(int page) const
     };
     switch (page) {
     case TypePage:
-        if (!m_account)
+        if (!account())
             break;
-        if (const HuaweiAccount &a = m_account->account;
-            a.servicesStatus != ServicesStatus::Enabled)
-            errors << makeError(QString::fromLatin1(rule::ACC_16), AccountIdKey,
-                                a.servicesStatus == ServicesStatus::NotEnabled
-                                    ? u"notEnabled"_s
-                                    : (a.servicesStatus == ServicesStatus::Closed
-                                           ? u"servicesClosed"_s
-                                           : u"servicesDisabled"_s));
+        if (const HuaweiAccount &a = account()->account; auto refusal = servicesRefusal(a))
+            errors << *refusal;
         else if (a.authStatus == AuthStatus::Pending)
             errors << makeError(QString::fromLatin1(rule::AUTH_4), AccountIdKey, u"pending"_s);
         else if (a.authStatus == AuthStatus::Authenticated)
@@ -142,19 +106,10 @@ QList<Error> AuthFlow::messages(int page) const
             errors << e;
         }
         break;
-    case IndividualPage: {
-        const auto country = validate::countryRegion(text(IssuingCountryKey), IssuingCountryKey);
-        check(country);
-        // R-AUTH-7: issued by the account's registration country/region.
-        if (country.ok() && m_account && *country != m_account->account.countryRegion)
-            errors << makeError(QString::fromLatin1(rule::AUTH_7), IssuingCountryKey,
-                                u"mismatch"_s);
-        check(validate::requiredText(text(FullNameKey), FullNameKey, 64));
-        check(validate::certificateNumber(text(CertificateNumberKey), rule::AUTH_1,
-                                          CertificateNumberKey));
+    case IndividualPage:
+        errors << individualMessages();
         checkMaterials(rule::AUTH_1, material::individualTypes());
         break;
-    }
     case EnterprisePage:
         check(validate::requiredText(text(RegisteredAddressKey), RegisteredAddressKey, 256));
         check(validate::requiredText(text(EnterpriseNameKey), EnterpriseNameKey, 64));
@@ -179,7 +134,7 @@ bool AuthFlow::isReady(int page) const
     switch (page) {
     case TypePage:
         // The account must be known, and free to authenticate (its refusal is shown).
-        return m_account.has_value() && messages(TypePage).isEmpty();
+        return account().has_value() && messages(TypePage).isEmpty();
     case IndividualPage:
         return filled({IssuingCountryKey, FullNameKey, CertificateNumberKey}) && uploaded();
     case EnterprisePage:
@@ -188,7 +143,7 @@ bool AuthFlow::isReady(int page) const
     case ReviewPage:
         return true;
     case ProgressPage:
-        return m_record.has_value();
+        return record().has_value();
     default:
         return false;
     }
@@ -212,13 +167,11 @@ AuthFlow::Page AuthFlow::nextPage(Page page) const
 QFuture<Status> AuthFlow::loadAccount()
 {
     const PendingStatus pending;
-    onFinished(m_backend->huaweiAccount(accountId()), this,
+    onFinished(backend()->huaweiAccount(accountId()), this,
                [this, pending](const Result<HuaweiAccountDetail> &detail) {
                    if (!detail.ok())
                        return pending.finish(detail.error());
-                   m_account = *detail;
-                   if (text(IssuingCountryKey).isEmpty())
-                       setDefault(IssuingCountryKey, detail->account.countryRegion);
+                   setAccount(*detail);
                    // An enterprise account authenticates as an enterprise (R-ACC-6).
                    if (detail->account.accountType == AccountType::Enterprise)
                        setDefault(TypeKey, u"enterprise"_s);
@@ -236,45 +189,16 @@ QFuture<Status> AuthFlow::loadAccount()
     return pending.future();
 }
 
-QFuture<Status> AuthFlow::submit()
+QFuture<Result<AuthenticationRecord>> AuthFlow::sendRequest() const
 {
-    const PendingStatus pending;
-    if (authenticationId() > 0) { // submitted already (a resumed wizard)
-        pending.finish(okStatus());
-        return pending.future();
-    }
-    onFinished(m_backend->submitAuthentication(request()), this,
-               [this, pending](const Result<AuthenticationRecord> &record) {
-                   if (!record.ok()) {
-                       Error e = record.error();
-                       if (isEnterprise() && e.field == CertificateNumberKey)
-                           e.field = RegistrationNumberKey;
-                       return pending.finish(land(e));
-                   }
-                   m_record = *record;
-                   setDefault(AuthenticationIdKey, record->authenticationId);
-                   emit recordChanged();
-                   pending.finish(okStatus());
-               });
-    return pending.future();
+    return backend()->submitAuthentication(request());
 }
 
-QFuture<Status> AuthFlow::refresh()
+Error AuthFlow::placeRefusal(Error refusal)
 {
-    const PendingStatus pending;
-    if (authenticationId() <= 0) {
-        pending.finish(okStatus());
-        return pending.future();
-    }
-    onFinished(m_backend->authentication(authenticationId()), this,
-               [this, pending](const Result<AuthenticationRecord> &record) {
-                   if (!record.ok())
-                       return pending.finish(record.error());
-                   m_record = *record;
-                   emit recordChanged();
-                   pending.finish(okStatus());
-               });
-    return pending.future();
+    if (isEnterprise() && refusal.field == CertificateNumberKey)
+        refusal.field = RegistrationNumberKey;
+    return refusal;
 }
 
 } // namespace oc::gui

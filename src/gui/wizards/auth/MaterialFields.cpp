@@ -10,19 +10,18 @@
 
 namespace oc::gui {
 
-QList<MaterialField *> addMaterialFields(WizardPage *page, AuthFlow *flow, AuthFlow::Page pageId,
-                                         const char *rule, QWidget *after,
+QList<MaterialField *> addMaterialFields(WizardPage *page, AuthenticationRequestFlow *flow,
+                                         int pageId, const char *rule, QWidget *after,
                                          const QList<MaterialRow> &rows)
 {
     return addMaterialFields(
-        page, flow, pageId, [rule](const QString &) { return rule; }, after, rows,
-        [flow](const MaterialUpload &upload) { flow->setMaterial(upload); });
+        page, flow, pageId, [rule](const QString &) { return rule; }, after, rows);
 }
 
-QList<MaterialField *> addMaterialFields(WizardPage *page, WizardState *state, int pageId,
+QList<MaterialField *> addMaterialFields(WizardPage *page, AuthenticationRequestFlow *flow,
+                                         int pageId,
                                          std::function<const char *(const QString &slot)> ruleOf,
-                                         QWidget *after, const QList<MaterialRow> &rows,
-                                         std::function<void(const MaterialUpload &)> store)
+                                         QWidget *after, const QList<MaterialRow> &rows)
 {
     QList<MaterialField *> fields;
     QWidget *previous = after;
@@ -32,20 +31,20 @@ QList<MaterialField *> addMaterialFields(WizardPage *page, WizardState *state, i
         row.layout->addWidget(field);
         row.label->setBuddy(field->chooseButton());
         page->binder()->bindError(row.slot, row.error, field->chooseButton());
-        state->setFieldPage(row.slot, pageId);
+        flow->setFieldPage(row.slot, pageId);
         // A file is judged the moment it is chosen (type by content, size, the name's
         // extension), not only on Next: its message shows under it at once.
-        QObject::connect(field, &MaterialField::chosen, state,
-                         [state, store, pageId](const MaterialUpload &upload) {
-                             store(upload);
-                             for (const Error &error : state->messages(pageId))
+        QObject::connect(field, &MaterialField::chosen, flow,
+                         [flow, pageId](const MaterialUpload &upload) {
+                             flow->setMaterial(upload);
+                             for (const Error &error : flow->messages(pageId))
                                  if (error.field == upload.slot)
-                                     state->setError(error);
+                                     flow->setError(error);
                          });
         QObject::connect(
-            field, &MaterialField::unreadable, state,
-            [state, ruleOf, slot = row.slot](const QString &name, const QString &why) {
-                state->setError(
+            field, &MaterialField::unreadable, flow,
+            [flow, ruleOf, slot = row.slot](const QString &name, const QString &why) {
+                flow->setError(
                     makeError(QString::fromLatin1(ruleOf(slot)), slot, QStringLiteral("unreadable"),
                               {{QStringLiteral("file"), name}, {QStringLiteral("reason"), why}}));
             });

@@ -26,8 +26,7 @@ ReauthCurrentOwnerPage::ReauthCurrentOwnerPage(AppContext *context, ReauthFlow *
          {QString::fromLatin1(MaterialSlot::CurrentHoldingPhoto), m_ui->currentHoldingPhotoLabel,
           m_ui->currentHoldingPhotoSlot, m_ui->currentHoldingPhotoError},
          {QString::fromLatin1(MaterialSlot::ApplicationForm), m_ui->applicationFormLabel,
-          m_ui->applicationFormSlot, m_ui->applicationFormError}},
-        [flow](const MaterialUpload &upload) { flow->setMaterial(upload); });
+          m_ui->applicationFormSlot, m_ui->applicationFormError}});
     connect(flow, &ReauthFlow::valueChanged, this, [this] { emit completeChanged(); });
     addStatusArea(m_ui->contentLayout);
 }

@@ -50,8 +50,7 @@ ReauthEnterprisePage::ReauthEnterprisePage(AppContext *context, ReauthFlow *flow
          {QString::fromLatin1(MaterialSlot::CertificateBack), m_ui->certificateLabel,
           m_ui->certificateSlot, m_ui->certificateBackError},
          {QString::fromLatin1(MaterialSlot::ApplicationForm), m_ui->applicationFormLabel,
-          m_ui->applicationFormSlot, m_ui->applicationFormError}},
-        [flow](const MaterialUpload &upload) { flow->setMaterial(upload); });
+          m_ui->applicationFormSlot, m_ui->applicationFormError}});
     b->bindError(F::DeclarationKey, m_ui->declarationError);
     QWidget::setTabOrder(m_materials.last()->chooseButton(), m_ui->declarationCheck);
     connect(flow, &ReauthFlow::valueChanged, this, [this] { emit completeChanged(); });

@@ -2,7 +2,6 @@
 
 #include "contract/Async.h"
 #include "contract/Backend.h"
-#include "contract/Json.h"
 #include "contract/MaterialSlots.h"
 #include "core/ListNames.h"
 #include "core/Listing.h"
@@ -25,12 +24,9 @@ bool individualKind(ReviewKind kind)
 } // namespace
 
 ReauthFlow::ReauthFlow(Backend *backend, const QString &accountId, QObject *parent)
-    : WizardState(parent)
-    , m_backend(backend)
+    : AuthenticationRequestFlow(backend, accountId, parent)
 {
-    setDefault(AccountIdKey, accountId);
     setDefault(KindKey, oc::toString(ReviewKind::IndividualOwner));
-    setDefault(CertificateTypeKey, oc::toString(CertificateType::Passport));
     const QStringList names = allMaterialSlots();
     connect(this, &WizardState::valueChanged, this, [this, names](const QString &changed) {
         if (changed == KindKey) {
@@ -56,19 +52,9 @@ void ReauthFlow::setKind(ReviewKind kind)
 
 QList<ReviewKind> ReauthFlow::allowedKinds() const
 {
-    if (m_account && m_account->account.accountType == AccountType::Enterprise)
+    if (account() && account()->account.accountType == AccountType::Enterprise)
         return {ReviewKind::EnterpriseEntity, ReviewKind::EnterpriseName};
     return {ReviewKind::IndividualOwner, ReviewKind::IndividualToEnterprise};
-}
-
-CertificateType ReauthFlow::certificateType() const
-{
-    return enumOr(text(CertificateTypeKey), CertificateType::Passport);
-}
-
-void ReauthFlow::setCertificateType(CertificateType type)
-{
-    setValue(CertificateTypeKey, oc::toString(type));
 }
 
 QList<MaterialSlotRule> ReauthFlow::slotRules() const
@@ -113,22 +99,6 @@ const char *ReauthFlow::fileRuleOf(const QString &slot) const
     return rule::AUTH_11;
 }
 
-std::optional<MaterialUpload> ReauthFlow::material(const QString &slot) const
-{
-    const QVariant stored = value(slot);
-    if (!stored.isValid())
-        return std::nullopt;
-    const auto upload = json::fromJson<MaterialUpload>(QJsonValue::fromVariant(stored));
-    if (!upload.ok())
-        return std::nullopt;
-    return *upload;
-}
-
-void ReauthFlow::setMaterial(const MaterialUpload &upload)
-{
-    setValue(upload.slot, json::toJson(upload).toVariant());
-}
-
 ReauthFlow::Page ReauthFlow::pageOf(const QString &field) const
 {
     const ReviewKind k = kind();
@@ -168,7 +138,7 @@ ReauthenticationRequest ReauthFlow::request() const
     case ReviewKind::EnterpriseEntity:
         r.issuingCountryRegion = r.kind == ReviewKind::EnterpriseEntity
                                      ? text(IssuingCountryKey)
-                                     : (m_account ? m_account->account.countryRegion : QString());
+                                     : (account() ? account()->account.countryRegion : QString());
         r.registeredAddress = text(RegisteredAddressKey).trimmed();
         r.enterpriseName = text(EnterpriseNameKey).simplified();
         r.certificateNumber = text(RegistrationNumberKey).trimmed().toUpper();
@@ -217,19 +187,13 @@ QList<Error> ReauthFlow::messages(int page) const
                                                         : rule::AUTH_11),
                                 DeclarationKey, u"required"_s);
     };
-    const QString country = m_account ? m_account->account.countryRegion : QString();
     switch (page) {
     case KindPage: {
-        if (!m_account)
+        if (!account())
             break;
-        const HuaweiAccount &a = m_account->account;
-        if (a.servicesStatus != ServicesStatus::Enabled)
-            errors << makeError(QString::fromLatin1(rule::ACC_16), AccountIdKey,
-                                a.servicesStatus == ServicesStatus::NotEnabled
-                                    ? u"notEnabled"_s
-                                    : (a.servicesStatus == ServicesStatus::Closed
-                                           ? u"servicesClosed"_s
-                                           : u"servicesDisabled"_s));
+        const HuaweiAccount &a = account()->account;
+        if (auto refusal = servicesRefusal(a))
+            errors << *refusal;
         else if (a.authStatus != AuthStatus::Authenticated)
             errors << makeError(QString::fromLatin1(rule::AUTH_5), AccountIdKey,
                                 u"notAuthenticated"_s);
@@ -249,29 +213,14 @@ QList<Error> ReauthFlow::messages(int page) const
     case CurrentOwnerPage:
         checkMaterials(CurrentOwnerPage);
         break;
-    case IndividualPage: {
-        const auto issuing = validate::countryRegion(text(IssuingCountryKey), IssuingCountryKey);
-        check(issuing);
-        // R-AUTH-7: issued by the account's registration country/region.
-        if (issuing.ok() && m_account && *issuing != country)
-            errors << makeError(QString::fromLatin1(rule::AUTH_7), IssuingCountryKey,
-                                u"mismatch"_s);
-        check(validate::requiredText(text(FullNameKey), FullNameKey, 64));
-        check(validate::certificateNumber(text(CertificateNumberKey), rule::AUTH_1,
-                                          CertificateNumberKey));
+    case IndividualPage:
+        errors << individualMessages();
         checkMaterials(IndividualPage);
         checkDeclaration();
         break;
-    }
     case EnterprisePage:
-        if (kind() == ReviewKind::EnterpriseEntity) {
-            const auto issuing =
-                validate::countryRegion(text(IssuingCountryKey), IssuingCountryKey);
-            check(issuing);
-            if (issuing.ok() && m_account && *issuing != country)
-                errors << makeError(QString::fromLatin1(rule::AUTH_7), IssuingCountryKey,
-                                    u"mismatch"_s);
-        }
+        if (kind() == ReviewKind::EnterpriseEntity)
+            errors << issuingCountryMessages();
         check(validate::requiredText(text(RegisteredAddressKey), RegisteredAddressKey, 256));
         check(validate::requiredText(text(EnterpriseNameKey), EnterpriseNameKey, 64));
         check(validate::certificateNumber(text(RegistrationNumberKey), rule::AUTH_2,
@@ -282,10 +231,10 @@ QList<Error> ReauthFlow::messages(int page) const
     case NamePage:
         check(validate::requiredText(text(EnterpriseNameKey), EnterpriseNameKey, 64));
         // R-AUTH-13: a new name, not the current one.
-        if (m_account && !text(EnterpriseNameKey).trimmed().isEmpty() &&
+        if (account() && !text(EnterpriseNameKey).trimmed().isEmpty() &&
             text(EnterpriseNameKey)
                     .simplified()
-                    .compare(m_account->account.enterpriseName.simplified(), Qt::CaseInsensitive) ==
+                    .compare(account()->account.enterpriseName.simplified(), Qt::CaseInsensitive) ==
                 0)
             errors << makeError(QString::fromLatin1(rule::AUTH_13), EnterpriseNameKey,
                                 u"unchanged"_s);
@@ -310,7 +259,7 @@ bool ReauthFlow::isReady(int page) const
     switch (page) {
     case KindPage:
         // The account must be known, and free to re-authenticate (its refusal is shown).
-        return m_account.has_value() && messages(KindPage).isEmpty();
+        return account().has_value() && messages(KindPage).isEmpty();
     case CurrentOwnerPage:
         return uploaded(CurrentOwnerPage);
     case IndividualPage:
@@ -323,7 +272,7 @@ bool ReauthFlow::isReady(int page) const
     case NamePage:
         return filled({EnterpriseNameKey}) && uploaded(NamePage) && declaration();
     case ProgressPage:
-        return m_record.has_value();
+        return record().has_value();
     default:
         return false;
     }
@@ -387,7 +336,7 @@ QFuture<Status> ReauthFlow::loadAccount()
         q.descending = true;
         q.limit = 50;
         q.withTotal = false;
-        onFinished(m_backend->list(q), this, [this, loaded](const Result<ListPage> &page) {
+        onFinished(backend()->list(q), this, [this, loaded](const Result<ListPage> &page) {
             m_pendingRequest = false;
             m_currentNumber.clear();
             if (page.ok()) {
@@ -403,19 +352,16 @@ QFuture<Status> ReauthFlow::loadAccount()
             loaded();
         });
     };
-    onFinished(m_backend->huaweiAccount(accountId()), this,
+    onFinished(backend()->huaweiAccount(accountId()), this,
                [this, pending, registration](const Result<HuaweiAccountDetail> &detail) {
                    if (!detail.ok())
                        return pending.finish(detail.error());
-                   m_account = *detail;
-                   const HuaweiAccount &a = detail->account;
-                   if (text(IssuingCountryKey).isEmpty())
-                       setDefault(IssuingCountryKey, a.countryRegion);
+                   setAccount(*detail);
                    if (!allowedKinds().contains(kind()))
                        setDefault(KindKey, oc::toString(allowedKinds().first()));
                    // Conditions are the simulated facts of Huawei's side (R-AUTH-11, R-AUTH-5); the
                    // submission checks them again, so a failure to read them is not fatal here.
-                   onFinished(m_backend->accountConditions(accountId()), this,
+                   onFinished(backend()->accountConditions(accountId()), this,
                               [this, registration](const Result<AccountConditions> &conditions) {
                                   if (conditions.ok())
                                       m_conditions = *conditions;
@@ -425,48 +371,19 @@ QFuture<Status> ReauthFlow::loadAccount()
     return pending.future();
 }
 
-QFuture<Status> ReauthFlow::submit()
+QFuture<Result<AuthenticationRecord>> ReauthFlow::sendRequest() const
 {
-    const PendingStatus pending;
-    if (authenticationId() > 0) { // submitted already (a resumed wizard)
-        pending.finish(okStatus());
-        return pending.future();
-    }
-    onFinished(m_backend->submitReauthentication(request()), this,
-               [this, pending](const Result<AuthenticationRecord> &record) {
-                   if (!record.ok()) {
-                       Error e = record.error();
-                       if (kind() != ReviewKind::IndividualOwner && e.field == CertificateNumberKey)
-                           e.field = RegistrationNumberKey;
-                       if (e.field == u"materials")
-                           e.field = AccountIdKey;
-                       setFieldPage(e.field, pageOf(e.field));
-                       return pending.finish(land(e));
-                   }
-                   m_record = *record;
-                   setDefault(AuthenticationIdKey, record->authenticationId);
-                   emit recordChanged();
-                   pending.finish(okStatus());
-               });
-    return pending.future();
+    return backend()->submitReauthentication(request());
 }
 
-QFuture<Status> ReauthFlow::refresh()
+Error ReauthFlow::placeRefusal(Error refusal)
 {
-    const PendingStatus pending;
-    if (authenticationId() <= 0) {
-        pending.finish(okStatus());
-        return pending.future();
-    }
-    onFinished(m_backend->authentication(authenticationId()), this,
-               [this, pending](const Result<AuthenticationRecord> &record) {
-                   if (!record.ok())
-                       return pending.finish(record.error());
-                   m_record = *record;
-                   emit recordChanged();
-                   pending.finish(okStatus());
-               });
-    return pending.future();
+    if (kind() != ReviewKind::IndividualOwner && refusal.field == CertificateNumberKey)
+        refusal.field = RegistrationNumberKey;
+    if (refusal.field == u"materials")
+        refusal.field = AccountIdKey;
+    setFieldPage(refusal.field, pageOf(refusal.field));
+    return refusal;
 }
 
 } // namespace oc::gui

@@ -8,22 +8,14 @@
 // (the uploads judged by contract/MaterialSlots, the table the services check) and the
 // backend actions, without any widget.
 
-#include "contract/BackendTypes.h"
 #include "contract/MaterialSlots.h"
-#include "gui/wizards/WizardState.h"
-
-#include <QFuture>
-
-namespace oc {
-class Backend;
-}
+#include "gui/wizards/auth/AuthenticationRequestFlow.h"
 
 namespace oc::gui {
 
-class ReauthFlow : public WizardState
+class ReauthFlow : public AuthenticationRequestFlow
 {
     Q_OBJECT
-    Q_PROPERTY(QString accountId READ accountId CONSTANT)
 
 public:
     enum Page
@@ -38,38 +30,19 @@ public:
     };
     Q_ENUM(Page)
 
-    static constexpr QLatin1StringView AccountIdKey{"accountId"};
-    static constexpr QLatin1StringView KindKey{"kind"}; // ReviewKind as text
-    // The new owner (IndividualOwner; the backend's error fields).
-    static constexpr QLatin1StringView CertificateTypeKey{"certificateType"};
-    static constexpr QLatin1StringView IssuingCountryKey{"issuingCountryRegion"};
-    static constexpr QLatin1StringView FullNameKey{"fullName"};
-    static constexpr QLatin1StringView CertificateNumberKey{"certificateNumber"};
-    // The new enterprise; the backend's certificateNumber of an enterprise kind lands on the
+    // The new owner (IndividualOwner) and the new enterprise fill the certificate's keys
+    // (AuthenticationRequestFlow); an enterprise kind's certificateNumber lands on the
     // registration number.
-    static constexpr QLatin1StringView RegisteredAddressKey{"registeredAddress"};
-    static constexpr QLatin1StringView EnterpriseNameKey{"enterpriseName"};
-    static constexpr QLatin1StringView RegistrationNumberKey{"registrationNumber"};
+    static constexpr QLatin1StringView KindKey{"kind"}; // ReviewKind as text
     // R-AUTH-11 / R-AUTH-13: signed or stamped by both sides, sealed or signed.
     static constexpr QLatin1StringView DeclarationKey{"declaration"};
-    // Learned (kept in a draft: a resumed wizard follows the submitted request).
-    static constexpr QLatin1StringView AuthenticationIdKey{"authenticationId"};
 
     ReauthFlow(Backend *backend, const QString &accountId, QObject *parent = nullptr);
 
-    QString accountId() const { return text(AccountIdKey); }
     ReviewKind kind() const;
     void setKind(ReviewKind kind);
     // The kinds the account's type allows (R-AUTH-5 wrongType), in the seed's order.
     QList<ReviewKind> allowedKinds() const;
-    CertificateType certificateType() const;
-    void setCertificateType(CertificateType type);
-    void setIssuingCountryRegion(const QString &code) { setValue(IssuingCountryKey, code); }
-    void setFullName(const QString &name) { setValue(FullNameKey, name); }
-    void setCertificateNumber(const QString &number) { setValue(CertificateNumberKey, number); }
-    void setRegisteredAddress(const QString &address) { setValue(RegisteredAddressKey, address); }
-    void setEnterpriseName(const QString &name) { setValue(EnterpriseNameKey, name); }
-    void setRegistrationNumber(const QString &number) { setValue(RegistrationNumberKey, number); }
     bool declaration() const { return flag(DeclarationKey); }
     void setDeclaration(bool signedOrStamped) { setValue(DeclarationKey, signedOrStamped); }
 
@@ -80,21 +53,16 @@ public:
     static QStringList allMaterialSlots();
     // The rule a file of `slot` is judged under for the chosen kind.
     const char *fileRuleOf(const QString &slot) const;
-    std::optional<MaterialUpload> material(const QString &slot) const;
-    void setMaterial(const MaterialUpload &upload);
 
     // The page that shows `field` for the chosen kind (a refusal takes the wizard there).
     Page pageOf(const QString &field) const;
 
-    // What the backend said: the account and its conditions (before anything else), the
-    // current authentication, the submitted request.
-    const std::optional<HuaweiAccountDetail> &account() const { return m_account; }
+    // What the backend said besides the account and the submitted request: the account's
+    // conditions (before anything else) and its current authentication.
     const std::optional<AccountConditions> &conditions() const { return m_conditions; }
-    const std::optional<AuthenticationRecord> &record() const { return m_record; }
     // The current registration number (an enterprise's approved record), which a name
     // change keeps (R-AUTH-13).
     QString currentRegistrationNumber() const { return m_currentNumber; }
-    qint64 authenticationId() const { return value(AuthenticationIdKey).toLongLong(); }
 
     ReauthenticationRequest request() const;
     QList<Error> messages(int page) const override;
@@ -104,23 +72,17 @@ public:
     // The account and its conditions: whether it may re-authenticate now and which kinds
     // (R-ACC-16, R-AUTH-5, R-AUTH-4, R-AUTH-11); a refusal lands on the kind page.
     QFuture<Status> loadAccount();
-    // The submission; a refusal lands on its field (and takes the wizard to its page).
-    QFuture<Status> submit();
-    // The request as it stands now (the progress page; after the clock moved).
-    QFuture<Status> refresh();
 
 signals:
     void kindChanged();
-    void accountLoaded();
-    void materialChanged(const QString &slot);
-    void recordChanged();
+
+protected:
+    QFuture<Result<AuthenticationRecord>> sendRequest() const override;
+    Error placeRefusal(Error refusal) override;
 
 private:
     void judgeKind();
-    Backend *m_backend;
-    std::optional<HuaweiAccountDetail> m_account;
     std::optional<AccountConditions> m_conditions;
-    std::optional<AuthenticationRecord> m_record;
     QString m_currentNumber;
     bool m_pendingRequest = false;
 };

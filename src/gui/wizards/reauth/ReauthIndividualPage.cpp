@@ -51,8 +51,7 @@ ReauthIndividualPage::ReauthIndividualPage(AppContext *context, ReauthFlow *flow
         {{QString::fromLatin1(MaterialSlot::CertificatePage), m_ui->certificatePageLabel,
           m_ui->certificatePageSlot, m_ui->certificatePageError},
          {QString::fromLatin1(MaterialSlot::HoldingPhoto), m_ui->holdingPhotoLabel,
-          m_ui->holdingPhotoSlot, m_ui->holdingPhotoError}},
-        [flow](const MaterialUpload &upload) { flow->setMaterial(upload); });
+          m_ui->holdingPhotoSlot, m_ui->holdingPhotoError}});
     b->bindError(F::DeclarationKey, m_ui->declarationError);
     QWidget::setTabOrder(m_materials.last()->chooseButton(), m_ui->declarationCheck);
     connect(flow, &ReauthFlow::valueChanged, this, [this](const QString &key) {

@@ -44,8 +44,7 @@ ReauthNamePage::ReauthNamePage(AppContext *context, ReauthFlow *flow, QWidget *p
          {QString::fromLatin1(MaterialSlot::AuthorityDocument), m_ui->authorityDocumentLabel,
           m_ui->authorityDocumentSlot, m_ui->authorityDocumentError},
          {QString::fromLatin1(MaterialSlot::NewCertificate), m_ui->newCertificateLabel,
-          m_ui->newCertificateSlot, m_ui->newCertificateError}},
-        [flow](const MaterialUpload &upload) { flow->setMaterial(upload); });
+          m_ui->newCertificateSlot, m_ui->newCertificateError}});
     b->bindError(F::DeclarationKey, m_ui->declarationError);
     QWidget::setTabOrder(m_materials.last()->chooseButton(), m_ui->declarationCheck);
     connect(flow, &ReauthFlow::valueChanged, this, [this] { emit completeChanged(); });
