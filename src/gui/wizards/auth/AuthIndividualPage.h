@@ -9,14 +9,13 @@ namespace Ui {
 class AuthIndividualPage;
 }
 
-class QButtonGroup;
-
 namespace oc::gui {
 
-class MaterialField;
+class IndividualCertificateForm;
 
 // W-AUTH page 2, individual (§4.2): the certificate type, issuing country/region, full name,
-// certificate number and the two named uploads (R-AUTH-1, R-AUTH-7).
+// certificate number and the two named uploads (R-AUTH-1, R-AUTH-7), on the form W-REAUTH's
+// new owner page shares (IndividualCertificateForm).
 class AuthIndividualPage : public WizardPage
 {
     Q_OBJECT
@@ -32,8 +31,7 @@ protected:
 private:
     std::unique_ptr<Ui::AuthIndividualPage> m_ui;
     AuthFlow *m_flow;
-    QList<MaterialField *> m_materials;
-    QButtonGroup *m_types;
+    std::unique_ptr<IndividualCertificateForm> m_form;
 };
 
 } // namespace oc::gui

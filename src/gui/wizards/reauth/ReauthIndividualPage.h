@@ -11,11 +11,12 @@ class ReauthIndividualPage;
 
 namespace oc::gui {
 
-class MaterialField;
+class IndividualCertificateForm;
 
 // W-REAUTH, the new individual owner (§4.4.2 step 6): certificate type, issuing
-// country/region (R-AUTH-7), full name, certificate number, the two uploads (R-AUTH-1) and
-// the declaration that both owners signed the form (R-AUTH-11); Submit.
+// country/region (R-AUTH-7), full name, certificate number, the two uploads (R-AUTH-1) — the
+// form W-AUTH's individual page shares (IndividualCertificateForm) — and the declaration
+// that both owners signed the form (R-AUTH-11); Submit.
 class ReauthIndividualPage : public WizardPage
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ protected:
 private:
     std::unique_ptr<Ui::ReauthIndividualPage> m_ui;
     ReauthFlow *m_flow;
-    QList<MaterialField *> m_materials;
+    std::unique_ptr<IndividualCertificateForm> m_form;
 };
 
 } // namespace oc::gui
