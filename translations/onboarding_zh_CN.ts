@@ -153,37 +153,6 @@
     </message>
 </context>
 <context>
-    <name>AuthProgressPage</name>
-    <message>
-        <source>Account:</source>
-        <translation>账号：</translation>
-    </message>
-    <message>
-        <source>Submitted:</source>
-        <translation>提交时间：</translation>
-    </message>
-    <message>
-        <source>Review due by:</source>
-        <translation>审核截止：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock by 3 &amp;working days</source>
-        <translation>演示时钟前进 3 个工作日(&amp;W)</translation>
-    </message>
-</context>
-<context>
     <name>AuthReviewPage</name>
     <message>
         <source>Authentication:</source>
@@ -3362,41 +3331,6 @@
     </message>
 </context>
 <context>
-    <name>ReauthProgressPage</name>
-    <message>
-        <source>Request:</source>
-        <translation>申请：</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>账号：</translation>
-    </message>
-    <message>
-        <source>Submitted:</source>
-        <translation>提交时间：</translation>
-    </message>
-    <message>
-        <source>Review due by:</source>
-        <translation>审核截止：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock by 3 &amp;working days</source>
-        <translation>演示时钟前进 3 个工作日(&amp;W)</translation>
-    </message>
-</context>
-<context>
     <name>RechargeOrderPage</name>
     <message>
         <source>Huawei Cloud &amp;account ID:</source>
@@ -3454,6 +3388,41 @@
     <message>
         <source>&amp;Note to the customer:</source>
         <translation>给客户的说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgressPage</name>
+    <message>
+        <source>Request:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Review due by:</source>
+        <translation>审核截止：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock by 3 &amp;working days</source>
+        <translation>演示时钟前进 3 个工作日(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -4229,22 +4198,6 @@
 <context>
     <name>oc::gui::AuthProgressPage</name>
     <message>
-        <source>Advancing the clock…</source>
-        <translation>正在推进时钟…</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在刷新…</translation>
-    </message>
-    <message>
-        <source>Review progress</source>
-        <translation>审核进度</translation>
-    </message>
-    <message>
-        <source>Submitted.</source>
-        <translation>已提交。</translation>
-    </message>
-    <message>
         <source>Your real-name authentication is under review.</source>
         <translation>您的实名认证正在审核中。</translation>
     </message>
@@ -4267,10 +4220,6 @@
     <message>
         <source>Correct the information and authenticate again (Huawei accounts &gt; Authenticate…).</source>
         <translation>请修改信息后重新认证（华为账号 &gt; 实名认证…）。</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -6654,22 +6603,6 @@ Qt %5</translation>
 <context>
     <name>oc::gui::ReauthProgressPage</name>
     <message>
-        <source>Advancing the clock…</source>
-        <translation>正在推进时钟…</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在刷新…</translation>
-    </message>
-    <message>
-        <source>Review progress</source>
-        <translation>审核进度</translation>
-    </message>
-    <message>
-        <source>Submitted.</source>
-        <translation>已提交。</translation>
-    </message>
-    <message>
         <source>%1 (within three working days)</source>
         <translation>%1（三个工作日内）</translation>
     </message>
@@ -6696,10 +6629,6 @@ Qt %5</translation>
     <message>
         <source>The account keeps its authentication. Correct the information and try again (Huawei accounts &gt; View/Change…).</source>
         <translation>账号保留原认证信息。请更正信息后重试（华为账号 &gt; 查看/变更…）。</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -6857,6 +6786,29 @@ Qt %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ReviewProgressPage</name>
+    <message>
+        <source>Advancing the clock…</source>
+        <translation>正在推进时钟…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审核进度</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>已提交。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
     </message>
 </context>
 <context>
