@@ -11,9 +11,6 @@
 #include "services/DemoStoryData.h"
 #include "store/HuaweiAccountRepository.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <functional>
 
 using namespace oc;
@@ -73,82 +70,6 @@ AuthenticationRequest enterprise(const QString &accountId, const QString &name,
     r.materials = {pngMaterial(MaterialSlot::CertificateFront, u"front.png"_s),
                    pngMaterial(MaterialSlot::CertificateBack, u"back.png"_s)};
     return r;
-}
-
-ReviewDecision approve(qint64 id)
-{
-    ReviewDecision d;
-    d.authenticationId = id;
-    d.approve = true;
-    return d;
-}
-
-ReviewDecision reject(qint64 id, std::optional<RejectReason> reason, const QString &note = {})
-{
-    ReviewDecision d;
-    d.authenticationId = id;
-    d.reason = reason;
-    d.note = note;
-    return d;
-}
-
-template<class T>
-QString errorText(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().toString();
-}
-
-QList<QVariantMap> outboxOf(TestBackend &b, const QString &email, const QString &kind)
-{
-    return rows(*b.backend, view::Outbox, {{column::Destination, email}, {column::Kind, kind}});
-}
-
-QVariantMap paramsOf(const QVariantMap &outboxRow)
-{
-    return QJsonDocument::fromJson(outboxRow.value(column::Params).toString().toUtf8())
-        .object()
-        .toVariantMap();
-}
-
-// What a submission or a review changes, to prove a refusal changes nothing.
-struct Snapshot
-{
-    qint64 authentications = 0;
-    qint64 outbox = 0;
-    qint64 successes = 0;
-    QString account; // type, names, authentication status
-    bool operator==(const Snapshot &) const = default;
-};
-
-Snapshot snapshot(TestBackend &b, const QString &accountId)
-{
-    const HuaweiAccount a = accountOf(b, accountId);
-    return {count(*b.backend, view::Authentications), count(*b.backend, view::Outbox),
-            count(*b.backend, view::Journal, {{column::Outcome, u"success"_s}}),
-            oc::toString<AccountType>(a.accountType) + u'|' + a.fullName + u'|' + a.enterpriseName +
-                u'|' + oc::toString<AuthStatus>(a.authStatus)};
-}
-
-char *toString(const Snapshot &s)
-{
-    return qstrdup(QByteArray::number(s.authentications) + ' ' + QByteArray::number(s.outbox) +
-                   ' ' + QByteArray::number(s.successes) + ' ' + s.account.toUtf8());
-}
-
-AuthenticationRecord submitted(TestBackend &b, const AuthenticationRequest &r)
-{
-    const auto result = await(b->submitAuthentication(r));
-    if (!result.ok())
-        qFatal("submit: %s", qPrintable(result.error().toString()));
-    return result.value();
-}
-
-AuthenticationRecord reviewed(TestBackend &b, const ReviewDecision &d)
-{
-    const auto result = await(b->reviewAuthentication(d));
-    if (!result.ok())
-        qFatal("review: %s", qPrintable(result.error().toString()));
-    return result.value();
 }
 
 } // namespace

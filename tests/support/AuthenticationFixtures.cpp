@@ -7,6 +7,8 @@
 #include "store/MasterAssociationRepository.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace oc::test {
 
@@ -45,6 +47,14 @@ MaterialUpload fileMaterial(const char *slot, const QString &fileName, const QBy
     m.header = QString::fromLatin1(header.toBase64());
     m.thumbnail.clear();
     return m;
+}
+
+// The record of a submission or a decision; the suite stops when it was refused (`what`).
+AuthenticationRecord recordOf(const Result<AuthenticationRecord> &result, const char *what)
+{
+    if (!result.ok())
+        qFatal("%s: %s", what, qPrintable(result.error().toString()));
+    return result.value();
 }
 
 } // namespace
@@ -168,6 +178,58 @@ HuaweiAccount accountOf(TestBackend &b, const QString &accountId)
 {
     auto db = openStore(b.database());
     return *store::HuaweiAccountRepository(*db).find(accountId);
+}
+
+ReviewDecision approve(qint64 id)
+{
+    return {.authenticationId = id, .approve = true, .reason = std::nullopt, .note = {}};
+}
+
+ReviewDecision reject(qint64 id, std::optional<RejectReason> reason, const QString &note)
+{
+    return {.authenticationId = id, .approve = false, .reason = reason, .note = note};
+}
+
+AuthenticationRecord submitted(TestBackend &b, const AuthenticationRequest &r)
+{
+    return recordOf(await(b->submitAuthentication(r)), "submit");
+}
+
+AuthenticationRecord submitted(TestBackend &b, const ReauthenticationRequest &r)
+{
+    return recordOf(await(b->submitReauthentication(r)), "submit");
+}
+
+AuthenticationRecord reviewed(TestBackend &b, const ReviewDecision &d)
+{
+    return recordOf(await(b->reviewAuthentication(d)), "review");
+}
+
+QList<QVariantMap> outboxOf(TestBackend &b, const QString &email, const QString &kind)
+{
+    return rows(*b.backend, view::Outbox, {{column::Destination, email}, {column::Kind, kind}});
+}
+
+QVariantMap paramsOf(const QVariantMap &outboxRow)
+{
+    return QJsonDocument::fromJson(outboxRow.value(column::Params).toString().toUtf8())
+        .object()
+        .toVariantMap();
+}
+
+Snapshot snapshot(TestBackend &b, const QString &accountId)
+{
+    const HuaweiAccount a = accountOf(b, accountId);
+    return {count(*b.backend, view::Authentications), count(*b.backend, view::Outbox),
+            count(*b.backend, view::Journal, {{column::Outcome, u"success"_s}}),
+            oc::toString<AccountType>(a.accountType) + u'|' + a.fullName + u'|' + a.enterpriseName +
+                u'|' + oc::toString<AuthStatus>(a.authStatus)};
+}
+
+char *toString(const Snapshot &s)
+{
+    return qstrdup(QByteArray::number(s.authentications) + ' ' + QByteArray::number(s.outbox) +
+                   ' ' + QByteArray::number(s.successes) + ' ' + s.account.toUtf8());
 }
 
 } // namespace oc::test

@@ -4,7 +4,8 @@
 // submit and set up: materials as the console reads them (a header, a SHA-256 and a PNG
 // thumbnail), and accounts made straight in the store, for the states the demo has not
 // (services, several accounts of one certificate number, masters and members, an
-// authentication record of its own).
+// authentication record of its own); the reviewer's decisions, and what a submission or a
+// review leaves behind.
 
 #include "TestSupport.h"
 
@@ -46,5 +47,36 @@ qint64 approvedRecord(TestBackend &b, const QString &accountId, const QString &c
 void associate(TestBackend &b, const QString &memberId, const QString &masterId,
                const QString &status = QStringLiteral("associated"));
 HuaweiAccount accountOf(TestBackend &b, const QString &accountId);
+
+// Huawei's reviewer approves request `id`, or rejects it for `reason` (nullopt: none given).
+ReviewDecision approve(qint64 id);
+ReviewDecision reject(qint64 id, std::optional<RejectReason> reason, const QString &note = {});
+// A submission or a decision the test relies on: the suite stops when it is refused.
+AuthenticationRecord submitted(TestBackend &b, const AuthenticationRequest &r);
+AuthenticationRecord submitted(TestBackend &b, const ReauthenticationRequest &r);
+AuthenticationRecord reviewed(TestBackend &b, const ReviewDecision &d);
+
+// A refusal as text (empty for a success), to compare.
+template<class T>
+QString errorText(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().toString();
+}
+
+// The Outbox messages to `email` of `kind`, and the parameters of one of them.
+QList<QVariantMap> outboxOf(TestBackend &b, const QString &email, const QString &kind);
+QVariantMap paramsOf(const QVariantMap &outboxRow);
+
+// What a submission or a review changes, to prove a refusal changes nothing.
+struct Snapshot
+{
+    qint64 authentications = 0;
+    qint64 outbox = 0;
+    qint64 successes = 0;
+    QString account; // type, names, authentication status
+    bool operator==(const Snapshot &) const = default;
+};
+Snapshot snapshot(TestBackend &b, const QString &accountId);
+char *toString(const Snapshot &s);
 
 } // namespace oc::test
