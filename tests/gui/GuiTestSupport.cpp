@@ -2,17 +2,21 @@
 
 #include "gui/AccessibilityCheck.h"
 #include "gui/ConsoleStyle.h"
+#include "gui/views/ListViewWidget.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace oc::test {
@@ -138,6 +142,38 @@ void clickWizardButton(QWizard *wizard, QWizard::WizardButton which)
     QVERIFY(button);
     QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->text()));
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString specimen(const QTemporaryDir &dir, const QString &name, const char *format)
+{
+    QImage image(800, 520, QImage::Format_RGB32);
+    image.fill(QColor(222, 232, 244));
+    const QString path = dir.filePath(name);
+    image.save(path, format);
+    return path;
+}
+
+void chooseMaterial(GuiFixture &f, QWidget *page, const char *slot, const QString &path)
+{
+    f.dialogs.openFileAnswer = path;
+    auto *button =
+        page->findChild<QPushButton *>(QString::fromLatin1(slot) + QStringLiteral("Button"));
+    QVERIFY2(button, slot);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *name = page->findChild<QLabel *>(QString::fromLatin1(slot) + QStringLiteral("FileName"));
+    QVERIFY2(name, slot);
+    const QString fileName = QFileInfo(path).fileName();
+    QVERIFY(waitFor([&] { return name->text().contains(fileName); }));
+}
+
+gui::ReviewQueueView *selectInReviewQueue(gui::MainWindow &window, qint64 id)
+{
+    window.showPage(gui::MainWindow::Page::ReviewQueue);
+    gui::ReviewQueueView *queue = window.reviewQueueView();
+    queue->list()->selectWhere(QStringLiteral("authenticationId"), id);
+    const bool selected =
+        waitFor([&] { return queue->current() && queue->current()->authenticationId == id; });
+    return selected ? queue : nullptr;
 }
 
 QStringList unnamedFocusableWidgets(QWidget *root)

@@ -8,6 +8,7 @@
 #include "gui/LanguageManager.h"
 #include "gui/LayoutCheck.h"
 #include "gui/MainWindow.h"
+#include "gui/views/ReviewQueueView.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -103,6 +104,15 @@ QVariantMap latestMessageTo(Backend *backend, const QString &destination);
 void type(QWidget *parent, const char *objectName, const QString &text);
 // Clicks a wizard button (Next, Commit, Finish, Back, Cancel) with the mouse.
 void clickWizardButton(QWizard *wizard, QWizard::WizardButton which);
+
+// Real-name authentication (W-AUTH, W-REAUTH): a drawn picture saved as `name` in `dir` in
+// `format` ("PNG", "JPG", "BMP"), the photo of a certificate as an operator chooses it.
+QString specimen(const QTemporaryDir &dir, const QString &name, const char *format);
+// Chooses `path` for the upload `slot` (a MaterialField) on `page`: the file chooser answers
+// it when the upload's button is clicked; waits until the upload names the file.
+void chooseMaterial(GuiFixture &f, QWidget *page, const char *slot, const QString &path);
+// Shows the review queue with request `id` selected; nullptr when it is not selected in time.
+gui::ReviewQueueView *selectInReviewQueue(gui::MainWindow &window, qint64 id);
 
 // Every visible widget that takes focus has an accessible name (through the accessibility
 // interface: explicit names, label buddies and button texts all count). Returns the

@@ -5,7 +5,7 @@
 // (R-AUTH-7), the submission and the review it then follows (R-AUTH-4).
 
 #include "DomainPrinting.h"
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 #include "core/Materials.h"
 #include "gui/widgets/MaterialField.h"
 #include "gui/wizards/auth/AuthFlow.h"
@@ -20,16 +20,6 @@ using namespace oc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A file of `format` ("PNG", "JPG", "BMP") holding a drawn specimen, named `name`.
-QString specimen(const QTemporaryDir &dir, const QString &name, const char *format)
-{
-    QImage image(640, 420, QImage::Format_RGB32);
-    image.fill(QColor(230, 236, 244));
-    const QString path = dir.filePath(name);
-    image.save(path, format);
-    return path;
-}
 
 MaterialUpload read(const QString &path, const char *slot)
 {

@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,19 +26,6 @@ using namespace oc;
 using namespace oc::gui;
 using namespace oc::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString specimen(const QTemporaryDir &dir, const QString &name, const char *format)
-{
-    QImage image(800, 520, QImage::Format_RGB32);
-    image.fill(QColor(222, 232, 244));
-    const QString path = dir.filePath(name);
-    image.save(path, format);
-    return path;
-}
-
-} // namespace
 
 class TestAuthWizard : public QObject
 {
@@ -53,18 +39,7 @@ private slots:
     void R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue();
     void R_AUTH_4_approvedInTheQueue();
     void R_AUTH_4_rejectNeedsItsReason();
-
-private:
-    void choose(GuiFixture &f, QWidget *page, const char *button, const QString &path);
 };
-
-void TestAuthWizard::choose(GuiFixture &f, QWidget *page, const char *button, const QString &path)
-{
-    f.dialogs.openFileAnswer = path;
-    auto *choose = page->findChild<QPushButton *>(QString::fromLatin1(button));
-    QVERIFY(choose);
-    QTest::mouseClick(choose, Qt::LeftButton);
-}
 
 void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue()
 {
@@ -94,12 +69,12 @@ void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue
                       QPoint(4, 4));
     type(wizard, "fullNameEdit", u"Chen Xiaoyu"_s);
     type(wizard, "certificateNumberEdit", u"110101199003071234"_s);
-    choose(f, page, "certificatePageButton", specimen(dir, u"id-card.png"_s, "PNG"));
+    chooseMaterial(f, page, "certificatePage", specimen(dir, u"id-card.png"_s, "PNG"));
     // A JPEG named .png (R-AUTH-1): refused next to its upload as soon as it is chosen,
     // and again on Next.
     const QString lying = specimen(dir, u"holding.jpg"_s, "JPG");
     QVERIFY(QFile::rename(lying, dir.filePath(u"holding.png"_s)));
-    choose(f, page, "holdingPhotoButton", dir.filePath(u"holding.png"_s));
+    chooseMaterial(f, page, "holdingPhoto", dir.filePath(u"holding.png"_s));
     auto *holdingError = page->findChild<QLabel *>(u"holdingPhotoError"_s);
     QVERIFY(waitFor([&] { return holdingError->isVisible(); }));
     auto *pageThumb = page->findChild<QLabel *>(u"certificatePageThumbnail"_s);
@@ -109,7 +84,7 @@ void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue
     QVERIFY(waitFor([&] { return holdingError->isVisible(); }));
     QCOMPARE(wizard->currentId(), int(AuthWizard::Individual));
     snapshot(wizard, u"auth-individual-error"_s);
-    choose(f, page, "holdingPhotoButton", specimen(dir, u"holding-ok.jpg"_s, "JPG"));
+    chooseMaterial(f, page, "holdingPhoto", specimen(dir, u"holding-ok.jpg"_s, "JPG"));
     QVERIFY(waitFor([&] { return !holdingError->isVisible(); }));
     clickWizardButton(wizard, QWizard::NextButton);
     QVERIFY(waitFor([&] { return wizard->currentId() == AuthWizard::Review; }));
@@ -136,10 +111,8 @@ void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue
     QVERIFY(waitFor([&] { return !wizard->isVisible(); }));
 
     // The queue shows it reviewed, with its thumbnails; nothing left to decide.
-    w.showPage(MainWindow::Page::ReviewQueue);
-    ReviewQueueView *queue = w.reviewQueueView();
-    queue->list()->selectWhere(u"authenticationId"_s, id);
-    QVERIFY(waitFor([&] { return queue->current() && queue->current()->authenticationId == id; }));
+    ReviewQueueView *queue = selectInReviewQueue(w, id);
+    QVERIFY(queue);
     auto *preview = queue->findChild<QLabel *>(u"certificatePagePreview"_s);
     QVERIFY(preview && !preview->pixmap().isNull());
     QVERIFY(!queue->findChild<QPushButton *>(u"approveButton"_s)->isEnabled());

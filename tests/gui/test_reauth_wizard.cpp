@@ -15,7 +15,6 @@
 
 #include <QCheckBox>
 #include <QFile>
-#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,15 +26,6 @@ using namespace oc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString specimen(const QTemporaryDir &dir, const QString &name, const char *format)
-{
-    QImage image(800, 520, QImage::Format_RGB32);
-    image.fill(QColor(222, 232, 244));
-    const QString path = dir.filePath(name);
-    image.save(path, format);
-    return path;
-}
 
 // A file of `name` holding `bytes` (a PDF, a Word file: judged by their first bytes).
 QString fileOf(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -77,22 +67,9 @@ private slots:
     void R_AUTH_5_backendRefusalBackAtTheChoice();
 
 private:
-    void choose(GuiFixture &f, QWidget *page, const char *slot, const QString &path);
     ReauthWizard *open(GuiFixture &f, const char *login);
     void check(QWidget *page);
 };
-
-void TestReauthWizard::choose(GuiFixture &f, QWidget *page, const char *slot, const QString &path)
-{
-    f.dialogs.openFileAnswer = path;
-    auto *button = page->findChild<QPushButton *>(QString::fromLatin1(slot) + u"Button"_s);
-    QVERIFY(button);
-    QTest::mouseClick(button, Qt::LeftButton);
-    auto *name = page->findChild<QLabel *>(QString::fromLatin1(slot) + u"FileName"_s);
-    QVERIFY(name);
-    const QString fileName = QFileInfo(path).fileName();
-    QVERIFY(waitFor([&] { return name->text().contains(fileName); }));
-}
 
 void TestReauthWizard::check(QWidget *page)
 {
@@ -150,17 +127,17 @@ void TestReauthWizard::R_AUTH_12_R_AUTH_10_individualOwnerChangedFromTheDetails(
     QVERIFY(waitFor([&] { return wizard->currentId() == ReauthWizard::CurrentOwner; }));
 
     page = wizard->currentPage();
-    choose(f, page, "currentCertificatePage", specimen(dir, u"passport.png"_s, "PNG"));
-    choose(f, page, "currentHoldingPhoto", specimen(dir, u"holding.jpg"_s, "JPG"));
+    chooseMaterial(f, page, "currentCertificatePage", specimen(dir, u"passport.png"_s, "PNG"));
+    chooseMaterial(f, page, "currentHoldingPhoto", specimen(dir, u"holding.jpg"_s, "JPG"));
     // R-AUTH-12: the Word template as is: refused next to its upload on Next.
-    choose(f, page, "applicationForm", word(dir, u"application.doc"_s));
+    chooseMaterial(f, page, "applicationForm", word(dir, u"application.doc"_s));
     QVERIFY(waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
     clickWizardButton(wizard, QWizard::NextButton);
     auto *formError = page->findChild<QLabel *>(u"applicationFormError"_s);
     QVERIFY(waitFor([&] { return formError->isVisible(); }));
     QCOMPARE(wizard->currentId(), int(ReauthWizard::CurrentOwner));
     snapshot(wizard, u"reauth-current-owner-error"_s);
-    choose(f, page, "applicationForm", pdf(dir, u"application.pdf"_s));
+    chooseMaterial(f, page, "applicationForm", pdf(dir, u"application.pdf"_s));
     QVERIFY(waitFor([&] { return !formError->isVisible(); }));
     snapshot(wizard, u"reauth-current-owner"_s);
     clickWizardButton(wizard, QWizard::NextButton);
@@ -169,8 +146,8 @@ void TestReauthWizard::R_AUTH_12_R_AUTH_10_individualOwnerChangedFromTheDetails(
     page = wizard->currentPage();
     type(page, "fullNameEdit", u"Li Wenjing"_s);
     type(page, "certificateNumberEdit", u"E55501234"_s);
-    choose(f, page, "certificatePage", specimen(dir, u"new-passport.png"_s, "PNG"));
-    choose(f, page, "holdingPhoto", specimen(dir, u"new-holding.jpg"_s, "JPG"));
+    chooseMaterial(f, page, "certificatePage", specimen(dir, u"new-passport.png"_s, "PNG"));
+    chooseMaterial(f, page, "holdingPhoto", specimen(dir, u"new-holding.jpg"_s, "JPG"));
     QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled()); // the declaration
     check(page);
     QVERIFY(waitFor([&] { return wizard->button(QWizard::CommitButton)->isEnabled(); }));
@@ -194,10 +171,8 @@ void TestReauthWizard::R_AUTH_12_R_AUTH_10_individualOwnerChangedFromTheDetails(
              u"authenticated"_s);
     clickWizardButton(wizard, QWizard::FinishButton);
     QVERIFY(waitFor([&] { return !wizard->isVisible(); }));
-    w.showPage(MainWindow::Page::ReviewQueue);
-    ReviewQueueView *queue = w.reviewQueueView();
-    queue->list()->selectWhere(u"authenticationId"_s, id);
-    QVERIFY(waitFor([&] { return queue->current() && queue->current()->authenticationId == id; }));
+    ReviewQueueView *queue = selectInReviewQueue(w, id);
+    QVERIFY(queue);
     QCOMPARE(queue->current()->kind, ReviewKind::IndividualOwner);
 }
 
@@ -222,9 +197,9 @@ void TestReauthWizard::R_AUTH_13_enterpriseNameChangeInTheQueue()
     QVERIFY(!number.isEmpty());
     QCOMPARE(page->findChild<QLabel *>(u"registrationNumberValue"_s)->text(), number);
     type(page, "enterpriseNameEdit", u"Lianyun Intelligent Technology Co., Ltd."_s);
-    choose(f, page, "statement", pdf(dir, u"statement.pdf"_s));
-    choose(f, page, "authorityDocument", specimen(dir, u"authority.png"_s, "PNG"));
-    choose(f, page, "newCertificate", specimen(dir, u"certificate.jpg"_s, "JPG"));
+    chooseMaterial(f, page, "statement", pdf(dir, u"statement.pdf"_s));
+    chooseMaterial(f, page, "authorityDocument", specimen(dir, u"authority.png"_s, "PNG"));
+    chooseMaterial(f, page, "newCertificate", specimen(dir, u"certificate.jpg"_s, "JPG"));
     check(page);
     QVERIFY(waitFor([&] { return wizard->button(QWizard::CommitButton)->isEnabled(); }));
     snapshot(wizard, u"reauth-name"_s);
@@ -322,9 +297,9 @@ void TestReauthWizard::R_AUTH_5_backendRefusalBackAtTheChoice()
     QVERIFY(waitFor([&] { return wizard->currentId() == ReauthWizard::NameChange; }));
     QWidget *page = wizard->currentPage();
     type(page, "enterpriseNameEdit", u"Xinghe Holdings Co., Ltd."_s);
-    choose(f, page, "statement", pdf(dir, u"statement.pdf"_s));
-    choose(f, page, "authorityDocument", specimen(dir, u"authority.png"_s, "PNG"));
-    choose(f, page, "newCertificate", specimen(dir, u"certificate.jpg"_s, "JPG"));
+    chooseMaterial(f, page, "statement", pdf(dir, u"statement.pdf"_s));
+    chooseMaterial(f, page, "authorityDocument", specimen(dir, u"authority.png"_s, "PNG"));
+    chooseMaterial(f, page, "newCertificate", specimen(dir, u"certificate.jpg"_s, "JPG"));
     check(page);
     QVERIFY(waitFor([&] { return wizard->button(QWizard::CommitButton)->isEnabled(); }));
     clickWizardButton(wizard, QWizard::CommitButton);
