@@ -103,6 +103,125 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFormTemplate</name>
+    <message>
+        <source>Application for Changing the Owner of an Individual Account</source>
+        <translation>个人账号所有人变更申请表</translation>
+    </message>
+    <message>
+        <source>We apply to transfer the Huawei Cloud account below from its current owner to the new owner. Until the approval the current owner stays valid; on approval, resources and amounts owed pass to the new owner.</source>
+        <translation>我们申请将以下华为云账号由当前所有人转给新所有人。审核通过前当前所有人仍然有效；审核通过后，资源和欠款转给新所有人。</translation>
+    </message>
+    <message>
+        <source>Current owner, full name:</source>
+        <translation>当前所有人姓名：</translation>
+    </message>
+    <message>
+        <source>Certificate type and number:</source>
+        <translation>证件类型及号码：</translation>
+    </message>
+    <message>
+        <source>Signature and date:</source>
+        <translation>签字及日期：</translation>
+    </message>
+    <message>
+        <source>New owner, full name:</source>
+        <translation>新所有人姓名：</translation>
+    </message>
+    <message>
+        <source>Both owners sign this form. Then scan or convert it to PDF: a Word file cannot be uploaded.</source>
+        <translation>本表须由新旧所有人双方签字，然后扫描或转换为 PDF：Word 文件不能上传。</translation>
+    </message>
+    <message>
+        <source>Application for Changing an Individual Account to an Enterprise Account</source>
+        <translation>个人账号变更为企业账号申请表</translation>
+    </message>
+    <message>
+        <source>We apply to transfer the Huawei Cloud account below from the individual who owns it to the enterprise named here.</source>
+        <translation>我们申请将以下华为云账号由其个人所有人转给此处所列企业。</translation>
+    </message>
+    <message>
+        <source>Original owner, full name:</source>
+        <translation>原所有人姓名：</translation>
+    </message>
+    <message>
+        <source>Passport number:</source>
+        <translation>护照号码：</translation>
+    </message>
+    <message>
+        <source>Enterprise name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>注册号：</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>注册地址：</translation>
+    </message>
+    <message>
+        <source>Enterprise seal and date:</source>
+        <translation>企业盖章及日期：</translation>
+    </message>
+    <message>
+        <source>Both parties sign this form. Then attach a PDF scan or a photo of it to the service ticket: a Word file cannot be uploaded.</source>
+        <translation>本表须由双方签字，然后将其 PDF 扫描件或照片附在服务工单中：Word 文件不能上传。</translation>
+    </message>
+    <message>
+        <source>Application for Changing the Enterprise Entity</source>
+        <translation>企业主体变更申请表</translation>
+    </message>
+    <message>
+        <source>We apply to transfer the Huawei Cloud account below from the original enterprise to the new enterprise. Until the approval the original entity stays valid; on approval, resources and funds move to the new entity.</source>
+        <translation>我们申请将以下华为云账号由原企业转给新企业。审核通过前原主体仍然有效；审核通过后，资源和资金转给新主体。</translation>
+    </message>
+    <message>
+        <source>Original enterprise name:</source>
+        <translation>原企业名称：</translation>
+    </message>
+    <message>
+        <source>Seal and date:</source>
+        <translation>盖章及日期：</translation>
+    </message>
+    <message>
+        <source>New enterprise name:</source>
+        <translation>新企业名称：</translation>
+    </message>
+    <message>
+        <source>Both enterprises stamp this form. Then upload a PDF scan or one photo of it: a Word file cannot be uploaded.</source>
+        <translation>本表须由双方企业盖章，然后上传其 PDF 扫描件或一张照片：Word 文件不能上传。</translation>
+    </message>
+    <message>
+        <source>Statement of Commitment for Changing the Enterprise Name</source>
+        <translation>企业名称变更承诺书</translation>
+    </message>
+    <message>
+        <source>We declare that our enterprise changed its name and that the registration number stays the same. The account&apos;s resources, funds and obligations stay with the enterprise under its new name.</source>
+        <translation>我们声明本企业已更名且注册号不变。账号的资源、资金和义务仍归更名后的本企业所有。</translation>
+    </message>
+    <message>
+        <source>Former enterprise name:</source>
+        <translation>原企业名称：</translation>
+    </message>
+    <message>
+        <source>Seal of the new name or signature, date:</source>
+        <translation>新名称印章或签字，日期：</translation>
+    </message>
+    <message>
+        <source>Seal it with the new name&apos;s seal (Chinese mainland) or sign it (elsewhere). Then upload it as JPG, JPEG, BMP, PNG, GIF or PDF: a Word file cannot be uploaded.</source>
+        <translation>请加盖新名称的印章（中国大陆）或签字（其他地区），然后以 JPG、JPEG、BMP、PNG、GIF 或 PDF 格式上传：Word 文件不能上传。</translation>
+    </message>
+    <message>
+        <source>Account ID: %1</source>
+        <translation>账号 ID：%1</translation>
+    </message>
+    <message>
+        <source>Account name: %1</source>
+        <translation>账号名称：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuthEnterprisePage</name>
     <message>
         <source>Registered country/region:</source>
@@ -7217,6 +7336,33 @@ Qt %5</translation>
     <message>
         <source>Sign up for a HUAWEI ID</source>
         <translation>注册华为账号</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::TemplateDownload</name>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>下载模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Download the template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,13 @@
 // W-REAUTH through the real widgets on the demo data (issue 17), in both languages: an
-// individual changes its owner from "View/Change" in the account's details (a Word
-// application form refused next to its upload, R-AUTH-12), an enterprise changes its name
-// (R-AUTH-13), the variants an account's type allows and the refusals next to the choice
+// individual changes its owner from "View/Change" in the account's details (the Word
+// template downloaded there, then refused next to its upload, R-AUTH-12), an enterprise changes its
+// name (R-AUTH-13), the variants an account's type allows and the refusals next to the choice
 // (R-AUTH-5 KooGallery seller, R-AUTH-11 arrears); each request lands in the review queue
 // with its kind (R-AUTH-10). Every page is snapshotted (accessibility and fit checks).
 
 #include "DomainPrinting.h"
 #include "GuiTestSupport.h"
+#include "core/Materials.h"
 #include "gui/views/HuaweiAccountsView.h"
 #include "gui/views/ListViewWidget.h"
 #include "gui/views/ReviewQueueView.h"
@@ -129,11 +130,27 @@ void TestReauthWizard::R_AUTH_12_R_AUTH_10_individualOwnerChangedFromTheDetails(
     page = wizard->currentPage();
     chooseMaterial(f, page, "currentCertificatePage", specimen(dir, u"passport.png"_s, "PNG"));
     chooseMaterial(f, page, "currentHoldingPhoto", specimen(dir, u"holding.jpg"_s, "JPG"));
-    // R-AUTH-12: the Word template as is: refused next to its upload on Next.
+    // The Word template, downloaded beside the upload: a real .docx with the account in it.
+    const QString templatePath = dir.filePath(u"change-application-form.docx"_s);
+    f.dialogs.saveFileAnswer = templatePath;
+    QTest::mouseClick(page->findChild<QPushButton *>(u"downloadTemplateButton"_s), Qt::LeftButton);
+    auto *saved = page->findChild<QLabel *>(u"templateStatus"_s);
+    QVERIFY(waitFor([&] { return saved->isVisible(); }));
+    QVERIFY(saved->text().contains(u"change-application-form.docx"_s));
+    QFile downloaded(templatePath);
+    QVERIFY(downloaded.open(QIODevice::ReadOnly));
+    const QByteArray docx = downloaded.readAll();
+    QVERIFY(material::detectType(docx.left(material::HeaderBytes)) == MaterialType::Word);
+    QVERIFY(docx.contains("word/document.xml"));
+    QVERIFY(docx.contains(account.toLatin1())); // stored, not compressed: the text is there
+    // R-AUTH-12: the template as is: refused next to its upload as soon as it is chosen.
+    chooseMaterial(f, page, "applicationForm", templatePath);
+    auto *formError = page->findChild<QLabel *>(u"applicationFormError"_s);
+    QVERIFY(waitFor([&] { return formError->isVisible(); }));
+    // And on Next (a Word .doc as well).
     chooseMaterial(f, page, "applicationForm", word(dir, u"application.doc"_s));
     QVERIFY(waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
     clickWizardButton(wizard, QWizard::NextButton);
-    auto *formError = page->findChild<QLabel *>(u"applicationFormError"_s);
     QVERIFY(waitFor([&] { return formError->isVisible(); }));
     QCOMPARE(wizard->currentId(), int(ReauthWizard::CurrentOwner));
     snapshot(wizard, u"reauth-current-owner-error"_s);

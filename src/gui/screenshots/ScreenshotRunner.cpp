@@ -33,7 +33,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDataStream>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -93,42 +92,6 @@ T awaitFuture(QFuture<T> future, int timeoutMs = 30000)
 
 // Drawn stand-ins for a customer's certificate photos (W-AUTH), the same on every run;
 // returns their folder: certificate.png, holding.jpg, enterprise-front.png, enterprise-back.png.
-// The Word template as it is downloaded: a zip whose first part is "[Content_Types].xml",
-// stored uncompressed (a specimen for R-AUTH-12's refusal, not a document Word would open).
-QByteArray wordSpecimen()
-{
-    const QByteArray name("[Content_Types].xml");
-    const QByteArray data("<?xml version=\"1.0\"?><Types/>");
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char c : data) {
-        crc ^= quint8(c);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    crc = ~crc;
-    QByteArray zip;
-    QDataStream out(&zip, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    const auto header = [&](quint32 signature, bool central) {
-        out << signature;
-        if (central)
-            out << quint16(20); // made by
-        out << quint16(20) << quint16(0) << quint16(0) << quint16(0) << quint16(0) << crc
-            << quint32(data.size()) << quint32(data.size()) << quint16(name.size()) << quint16(0);
-        if (central)
-            out << quint16(0) << quint16(0) << quint16(0) << quint32(0) << quint32(0);
-        out.writeRawData(name.constData(), int(name.size()));
-    };
-    header(0x04034b50u, false);
-    out.writeRawData(data.constData(), int(data.size()));
-    const auto directory = quint32(zip.size());
-    header(0x02014b50u, true);
-    const auto directorySize = quint32(zip.size()) - directory;
-    out << quint32(0x06054b50u) << quint16(0) << quint16(0) << quint16(1) << quint16(1)
-        << directorySize << directory << quint16(0);
-    return zip;
-}
-
 QString writeSpecimens(const QString &folder)
 {
     QDir().mkpath(folder);
@@ -189,7 +152,6 @@ QString writeSpecimens(const QString &folder)
                             "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
                             "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> "
                             "endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"));
-    write(QStringLiteral("application-form.docx"), wordSpecimen());
     // A program renamed to look like a photo: refused by its content (R-AUTH-2).
     QByteArray program("\x7F"
                        "ELF\x02\x01\x01",

@@ -1,8 +1,10 @@
 #include "ReauthCurrentOwnerPage.h"
 
+#include "ApplicationFormTemplate.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/widgets/MaterialField.h"
+#include "gui/widgets/TemplateDownload.h"
 #include "gui/wizards/auth/MaterialFields.h"
 #include "ui_ReauthCurrentOwnerPage.h"
 
@@ -28,6 +30,9 @@ ReauthCurrentOwnerPage::ReauthCurrentOwnerPage(AppContext *context, ReauthFlow *
          {QString::fromLatin1(MaterialSlot::ApplicationForm), m_ui->applicationFormLabel,
           m_ui->applicationFormSlot, m_ui->applicationFormError}});
     connect(flow, &ReauthFlow::valueChanged, this, [this] { emit completeChanged(); });
+    // The form starts from Huawei's Word template (R-AUTH-12: filled in, then scanned).
+    ApplicationFormTemplate::download(context, flow, m_ui->applicationFormSlot,
+                                      m_materials.last()->chooseButton());
     addStatusArea(m_ui->contentLayout);
 }
 

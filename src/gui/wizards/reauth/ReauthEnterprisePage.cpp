@@ -1,10 +1,12 @@
 #include "ReauthEnterprisePage.h"
 
+#include "ApplicationFormTemplate.h"
 #include "core/Countries.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/FormRows.h"
 #include "gui/widgets/MaterialField.h"
+#include "gui/widgets/TemplateDownload.h"
 #include "gui/wizards/FieldBinder.h"
 #include "gui/wizards/auth/MaterialFields.h"
 #include "ui_ReauthEnterprisePage.h"
@@ -55,6 +57,9 @@ ReauthEnterprisePage::ReauthEnterprisePage(AppContext *context, ReauthFlow *flow
     QWidget::setTabOrder(m_materials.last()->chooseButton(), m_ui->declarationCheck);
     connect(flow, &ReauthFlow::valueChanged, this, [this] { emit completeChanged(); });
     connect(flow, &ReauthFlow::kindChanged, this, &ReauthEnterprisePage::showKind);
+    // The form starts from Huawei's Word template (R-AUTH-12: filled in, then scanned).
+    ApplicationFormTemplate::download(context, flow, m_ui->applicationFormSlot,
+                                      m_materials.last()->chooseButton());
     addStatusArea(m_ui->contentLayout);
 }
 

@@ -1,8 +1,10 @@
 #include "ReauthNamePage.h"
 
+#include "ApplicationFormTemplate.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/widgets/MaterialField.h"
+#include "gui/widgets/TemplateDownload.h"
 #include "gui/wizards/FieldBinder.h"
 #include "gui/wizards/auth/MaterialFields.h"
 #include "ui_ReauthNamePage.h"
@@ -48,6 +50,9 @@ ReauthNamePage::ReauthNamePage(AppContext *context, ReauthFlow *flow, QWidget *p
     b->bindError(F::DeclarationKey, m_ui->declarationError);
     QWidget::setTabOrder(m_materials.last()->chooseButton(), m_ui->declarationCheck);
     connect(flow, &ReauthFlow::valueChanged, this, [this] { emit completeChanged(); });
+    // The form starts from Huawei's Word template (R-AUTH-12: filled in, then scanned).
+    ApplicationFormTemplate::download(context, flow, m_ui->statementSlot,
+                                      m_materials.first()->chooseButton());
     addStatusArea(m_ui->contentLayout);
 }
 
