@@ -2699,6 +2699,29 @@
     </message>
 </context>
 <context>
+    <name>HistoricalCards</name>
+    <message>
+        <source>Historical cards</source>
+        <translation>历史绑卡记录</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Onboarding map</source>
@@ -2822,6 +2845,22 @@
     <message>
         <source>View/&amp;Change…</source>
         <translation>查看/变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Bound card:</source>
+        <translation>已绑定银行卡：</translation>
+    </message>
+    <message>
+        <source>Post-payment:</source>
+        <translation>后付费：</translation>
+    </message>
+    <message>
+        <source>Historical Cards</source>
+        <translation>历史绑卡记录</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5304,22 @@
         <source>Sign &amp;in to Huawei Cloud…</source>
         <translation>登录华为云(&amp;I)…</translation>
     </message>
+    <message>
+        <source>No card bound</source>
+        <translation>未绑定银行卡</translation>
+    </message>
+    <message>
+        <source>%1 (%2, expires %3)</source>
+        <translation>%1（%2，有效期至 %3）</translation>
+    </message>
+    <message>
+        <source>Qualified: use first, pay later; billed on the 3rd of the next month</source>
+        <translation>已开通：先使用后付费；次月 3 日出账</translation>
+    </message>
+    <message>
+        <source>Not qualified: bind a card to use first and pay later</source>
+        <translation>未开通：绑定银行卡后可先使用后付费</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::HuaweiLoginBindPage</name>
@@ -7139,32 +7194,12 @@ Qt %5</translation>
         <translation>模拟：银行页面的身份验证将如此答复。</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <source>Cardholder</source>
-        <translation>持卡人</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Add a payment method at the next login, via Associate in a message.</source>
         <translation>下次登录时通过消息中的“关联”添加支付方式。</translation>
     </message>
     <message>
         <source>&amp;OK</source>
         <translation>确定(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Historical cards</source>
-        <translation>历史绑卡记录</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace oc;
@@ -158,6 +159,16 @@ void TestSignUpWizard::R_ACC_16_R_ACC_18_signsUpEnablesAndBindsACard()
         return w.huaweiAccountsView()->isVisible() &&
                w.huaweiAccountsView()->list()->currentValue(u"accountId"_s).toString() == created;
     }));
+    // Its Payment tab: the bound card, post-payment, both attempts in Historical Cards.
+    auto *tabs = w.huaweiAccountsView()->findChild<QTabWidget *>(u"detailTabs"_s);
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(u"paymentTab"_s));
+    auto *cards = tabs->findChild<QTableWidget *>(u"cardsTable"_s);
+    auto *bound = tabs->findChild<QLabel *>(u"boundCardValue"_s);
+    QVERIFY(waitFor([&] { return cards->rowCount() == 2 && cards->isVisible(); }));
+    QVERIFY(bound->text().startsWith(u"**** **** **** 1111"_s));
+    QCOMPARE(cards->item(0, 3)->text(), inTestLanguage(u"Bound successfully"_s, u"绑定成功"_s));
+    QCOMPARE(cards->item(1, 3)->text(), inTestLanguage(u"Declined by the bank"_s, u"银行拒绝"_s));
+    snapshot(&w, u"account-payment"_s);
 }
 
 void TestSignUpWizard::R_ACC_16_enableLaterEndsNotEnabled()

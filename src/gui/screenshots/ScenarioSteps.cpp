@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTextEdit>
 
 namespace oc::gui {
@@ -199,12 +200,24 @@ bool click(StepRun &, const ScenarioStep &step, QWidget *widget, const QString &
 bool select(StepRun &run, const ScenarioStep &step, QWidget *widget, const QString &name,
             QString *error)
 {
+    const QJsonObject &a = step.arguments;
+    // A tab of a QTabWidget, by the object name of its page.
+    if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+        const QString page = run.substitute(a.value(QStringLiteral("data")).toString());
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->objectName() == page) {
+                tabs->setFocus();
+                tabs->setCurrentIndex(i);
+                return true;
+            }
+        *error = Texts::tr("\"%1\" has no such entry").arg(name);
+        return false;
+    }
     auto *combo = qobject_cast<QComboBox *>(widget);
     if (!combo) {
         *error = Texts::tr("\"%1\" is not a list to choose from").arg(name);
         return false;
     }
-    const QJsonObject &a = step.arguments;
     int index = -1;
     if (!run.waitUntil(
             [&] {

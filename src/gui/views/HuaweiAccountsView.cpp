@@ -9,11 +9,15 @@
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
+#include "gui/widgets/HistoricalCards.h"
 #include "ui_HuaweiAccountsView.h"
 
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
+
+#include <algorithm>
 
 namespace oc::gui {
 
@@ -74,6 +78,7 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
         if (page == 0 && m_list->currentRow() < 0 && m_list->model()->total() > 0)
             m_list->table()->selectRow(0);
     });
+    HistoricalCards::setUp(m_ui->cardsTable);
     m_ui->tracesTable->verticalHeader()->hide();
     m_ui->tracesTable->horizontalHeader()->setStretchLastSection(true);
 
@@ -116,6 +121,7 @@ void HuaweiAccountsView::retranslate()
     m_ui->detailTabs->setAccessibleName(tr("Account details"));
     m_ui->splitter->setAccessibleName(tr("Accounts and details"));
     m_ui->tracesTable->setAccessibleName(tr("Audit traces"));
+    HistoricalCards::retranslate(m_ui->cardsTable);
     m_ui->tracesTable->setHorizontalHeaderLabels(
         {tr("Time"), tr("Operation"), tr("Operator"), tr("Outcome"), tr("Details")});
     nameAllFormFields(this);
@@ -152,6 +158,7 @@ void HuaweiAccountsView::showDetail()
             if (label->objectName().endsWith(QLatin1String("Value")))
                 label->clear();
         m_ui->tracesTable->setRowCount(0);
+        m_ui->cardsTable->setRowCount(0);
         return;
     }
     const HuaweiAccount &a = m_detail->account;
@@ -207,6 +214,22 @@ void HuaweiAccountsView::showDetail()
         m_ui->partnerStatusValue->clear();
         m_ui->partnerSinceValue->clear();
     }
+
+    // Payment (my-account.md D.3): the card bound last, the post-payment qualification it
+    // gave (R-ACC-18) and every binding attempt.
+    const auto bound =
+        std::find_if(m_detail->cards.cbegin(), m_detail->cards.cend(),
+                     [](const PaymentCard &c) { return c.result == CardVerification::Approved; });
+    m_ui->boundCardValue->setText(
+        bound == m_detail->cards.cend()
+            ? tr("No card bound")
+            : tr("%1 (%2, expires %3)").arg(bound->maskedNumber, bound->holder, bound->expiry));
+    m_ui->postPaymentValue->setText(
+        a.postPayment ? tr("Qualified: use first, pay later; billed on the 3rd of the next month")
+                      : tr("Not qualified: bind a card to use first and pay later"));
+    HistoricalCards::show(m_ui->cardsTable, m_detail->cards, zone);
+    m_ui->cardsLabel->setVisible(!m_detail->cards.isEmpty());
+    m_ui->cardsTable->setVisible(!m_detail->cards.isEmpty());
 
     const auto &traces = m_detail->traces;
     m_ui->tracesTable->setColumnCount(5);

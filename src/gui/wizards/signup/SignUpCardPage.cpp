@@ -3,6 +3,7 @@
 #include "SignUpMobilePage.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
+#include "gui/widgets/HistoricalCards.h"
 #include "gui/widgets/RecordTable.h"
 #include "gui/wizards/FieldBinder.h"
 #include "ui_SignUpCardPage.h"
@@ -30,11 +31,7 @@ SignUpCardPage::SignUpCardPage(AppContext *context, SignUpFlow *flow, QWidget *p
     setCommitPage(true);
     for (CardVerification answer : BankAnswers)
         m_ui->bankCombo->addItem(QString(), oc::toString(answer));
-    m_ui->historyTable->setColumnCount(4);
-    m_ui->historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ui->historyTable->verticalHeader()->hide();
-    m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    HistoricalCards::setUp(m_ui->historyTable);
 
     using F = SignUpFlow;
     FieldBinder *b = binder();
@@ -78,15 +75,7 @@ bool SignUpCardPage::startRemoteStep(std::function<void(const Status &)> done)
 void SignUpCardPage::showCards()
 {
     const QList<PaymentCard> &cards = m_flow->cards();
-    m_ui->historyTable->setRowCount(int(cards.size()));
-    for (int row = 0; row < cards.size(); ++row) {
-        const PaymentCard &c = cards.at(row);
-        setRecordRow(m_ui->historyTable, row,
-                     {c.maskedNumber, c.holder,
-                      DomainText::time(c.attemptedAt, context()->displayZone()),
-                      DomainText::cardResult(oc::toString(c.result))},
-                     c.cardId);
-    }
+    HistoricalCards::show(m_ui->historyTable, cards, context()->displayZone());
     m_ui->historyLabel->setVisible(!cards.isEmpty());
     m_ui->historyTable->setVisible(!cards.isEmpty());
 }
@@ -107,9 +96,7 @@ void SignUpCardPage::retranslatePage()
             i, DomainText::cardResult(m_ui->bankCombo->itemData(i).toString()));
     m_ui->bankNote->setText(tr("Simulation: the identity verification on the bank's page "
                                "answers this way."));
-    m_ui->historyTable->setAccessibleName(tr("Historical cards"));
-    m_ui->historyTable->setHorizontalHeaderLabels(
-        {tr("Card"), tr("Cardholder"), tr("Time"), tr("Result")});
+    HistoricalCards::retranslate(m_ui->historyTable);
     m_ui->skipButton->setToolTip(tr("Add a payment method at the next login, via Associate in "
                                     "a message."));
     setButtonText(QWizard::CommitButton, tr("&OK"));
