@@ -669,6 +669,69 @@
     </message>
 </context>
 <context>
+    <name>ConditionsDialog</name>
+    <message>
+        <source>Financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>&amp;Arrears (CNY):</source>
+        <translation>欠费（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cash &amp;balance (CNY):</source>
+        <translation>现金余额（元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Over-issued invoices</source>
+        <translation>超额开具发票</translation>
+    </message>
+    <message>
+        <source>Payments pending</source>
+        <translation>待支付款项</translation>
+    </message>
+    <message>
+        <source>Unpaid taxes</source>
+        <translation>未缴税款</translation>
+    </message>
+    <message>
+        <source>Orders and resources</source>
+        <translation>订单和资源</translation>
+    </message>
+    <message>
+        <source>Reserved instances</source>
+        <translation>预留实例</translation>
+    </message>
+    <message>
+        <source>Contracts pending</source>
+        <translation>待处理合同</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Violations or complaints</source>
+        <translation>违规或投诉</translation>
+    </message>
+    <message>
+        <source>KooGallery seller</source>
+        <translation>云商店商家</translation>
+    </message>
+    <message>
+        <source>HCPN partner (joined a partner program)</source>
+        <translation>HCPN 伙伴（已加入伙伴计划）</translation>
+    </message>
+    <message>
+        <source>Special contract</source>
+        <translation>特殊合同</translation>
+    </message>
+    <message>
+        <source>Cash spending records</source>
+        <translation>现金消费记录</translation>
+    </message>
+</context>
+<context>
     <name>CreateWorkspaceDialog</name>
     <message>
         <source>&amp;Workspace name:</source>
@@ -2862,6 +2925,14 @@
         <source>Historical Cards</source>
         <translation>历史绑卡记录</translation>
     </message>
+    <message>
+        <source>Simulation:</source>
+        <translation>模拟：</translation>
+    </message>
+    <message>
+        <source>Simulated c&amp;onditions…</source>
+        <translation>模拟条件(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>HuaweiLoginBindPage</name>
@@ -4852,6 +4923,21 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ConditionsDialog</name>
+    <message>
+        <source>Enter an amount in CNY, such as 1280.50.</source>
+        <translation>请输入人民币金额，例如 1280.50。</translation>
+    </message>
+    <message>
+        <source>Simulated conditions</source>
+        <translation>模拟条件</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud facts this console does not model, for this account. The checks of re-authentication, closing and partner association read them.</source>
+        <translation>本控制台未建模的该账号华为云情况。重新认证、注销和伙伴关联的检查会读取这些条件。</translation>
     </message>
 </context>
 <context>

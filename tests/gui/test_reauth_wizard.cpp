@@ -15,11 +15,15 @@
 #include "services/DemoStoryData.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 using namespace oc;
 using namespace oc::gui;
@@ -64,7 +68,7 @@ private slots:
     void R_AUTH_12_R_AUTH_10_individualOwnerChangedFromTheDetails();
     void R_AUTH_13_enterpriseNameChangeInTheQueue();
     void R_AUTH_14_R_AUTH_5_enterprisePagesOfBothKinds();
-    void R_AUTH_11_arrearsShownNextToTheChoice();
+    void R_AUTH_11_arrearsShownNextToTheChoice(); // and cleared in D-CONDITIONS
     void R_AUTH_5_backendRefusalBackAtTheChoice();
 
 private:
@@ -297,6 +301,49 @@ void TestReauthWizard::R_AUTH_11_arrearsShownNextToTheChoice()
     QVERIFY(waitFor([&] { return error->isVisible(); }));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     snapshot(wizard, u"reauth-kind-arrears"_s);
+    wizard->close();
+
+    // D-CONDITIONS: the operator clears the simulated arrears from the account's details
+    // (a mistyped amount refused next to its field), and the same choice is free.
+    MainWindow &w = *f.window;
+    const QString account =
+        accountIdOf(f.backend.backend.get(), QString::fromLatin1(demo::cast::ArrearsLogin));
+    w.showPage(MainWindow::Page::HuaweiAccounts);
+    w.huaweiAccountsView()->selectAccount(account);
+    auto *tabs = w.huaweiAccountsView()->findChild<QTabWidget *>(u"detailTabs"_s);
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(u"authTab"_s));
+    auto *conditions = w.huaweiAccountsView()->findChild<QPushButton *>(u"conditionsButton"_s);
+    QVERIFY(waitFor([&] { return conditions->isVisible() && conditions->isEnabled(); }));
+    QVERIFY(waitFor([&] {
+        return w.huaweiAccountsView()->list()->currentValue(u"accountId"_s).toString() == account;
+    }));
+    QTest::mouseClick(conditions, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QVERIFY(waitFor([&] {
+        dialog = w.findChild<QDialog *>(u"conditionsDialog"_s);
+        return dialog && dialog->isVisible() &&
+               dialog->findChild<QLineEdit *>(u"arrearsEdit"_s)->text() == u"1280.50"_s;
+    }));
+    auto *arrears = dialog->findChild<QLineEdit *>(u"arrearsEdit"_s);
+    arrears->selectAll();
+    QTest::keyClicks(arrears, u"12.3.4"_s);
+    auto *ok = dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto *arrearsError = dialog->findChild<QLabel *>(u"arrearsError"_s);
+    QVERIFY(waitFor([&] { return arrearsError->isVisible(); }));
+    QVERIFY(dialog->isVisible());
+    snapshot(dialog, u"conditions-error"_s);
+    arrears->selectAll();
+    QTest::keyClicks(arrears, u"0"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(waitFor([&] { return !w.findChild<QDialog *>(u"conditionsDialog"_s); }));
+    const auto saved = await(f.backend.backend->accountConditions(account));
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->arrears, Fen(0));
+    wizard = open(f, demo::cast::ArrearsLogin);
+    QVERIFY(wizard);
+    QVERIFY(waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
+    QVERIFY(!wizard->currentPage()->findChild<QLabel *>(u"accountIdError"_s)->isVisible());
 }
 
 // The master's invitation is not accepted yet (§4.5.1): only the backend knows; its refusal

@@ -9,6 +9,7 @@
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
+#include "gui/dialogs/ConditionsDialog.h"
 #include "gui/widgets/HistoricalCards.h"
 #include "ui_HuaweiAccountsView.h"
 
@@ -65,6 +66,15 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     m_ui->reauthButton->setEnabled(false); // until an authenticated account is shown
     connect(m_ui->reauthButton, &QPushButton::clicked, this, [this] {
         emit reauthenticateRequested(m_list->currentValue(column::AccountId).toString());
+    });
+    // D-CONDITIONS: the operator sets what the console does not model (my-account.md D.2).
+    connect(m_ui->conditionsButton, &QPushButton::clicked, this, [this] {
+        const QString accountId = m_list->currentValue(column::AccountId).toString();
+        if (accountId.isEmpty())
+            return;
+        auto *dialog = new ConditionsDialog(m_context, accountId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     auto *buy =
         m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });

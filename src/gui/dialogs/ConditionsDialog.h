@@ -1,0 +1,50 @@
+#pragma once
+
+#include "contract/BackendTypes.h"
+#include "core/Error.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ConditionsDialog;
+}
+
+namespace oc::gui {
+
+class AppContext;
+
+// D-CONDITIONS (my-account.md D.2, operator simulation): the facts of one account that the
+// console does not model — arrears, balance, invoices, reserved instances, contracts, taxes,
+// complaints, KooGallery seller, HCPN partner — which the checks of re-authentication
+// (R-AUTH-5, R-AUTH-6, R-AUTH-11), closing (R-CLS-1) and partners (R-PTN-3) read. Loaded
+// and saved through the backend; OK closes only once the change is taken.
+class ConditionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConditionsDialog(AppContext *context, const QString &accountId, QWidget *parent = nullptr);
+    ~ConditionsDialog() override;
+
+    std::optional<AccountConditions> result() const { return m_result; }
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void show(const AccountConditions &conditions);
+    void showError(const Error &error);
+    void retranslate();
+
+    std::unique_ptr<Ui::ConditionsDialog> m_ui;
+    AppContext *m_context;
+    QString m_accountId;
+    std::optional<AccountConditions> m_loaded;
+    std::optional<AccountConditions> m_result;
+};
+
+} // namespace oc::gui
