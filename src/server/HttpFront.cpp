@@ -291,6 +291,8 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         copy.headers.append({name.toLower(), value});
     copy.body = request.body();
     copy.peer = request.remoteAddress();
+    // Debug only: when a request starts (the path, never a header or a body).
+    qCDebug(lcHttp).noquote() << "received" << copy.method << copy.encodedPath;
     ++m_inFlight;
     m_handler(
         std::make_shared<Exchange>(this, std::move(copy), makeResponder(request, socket), socket));

@@ -569,14 +569,19 @@ void TestApiServer::slowCallBesideFastOnes()
 void TestApiServer::stopFinishesRequestsInFlight()
 {
     QTemporaryDir dir;
-    ServerProcess server(demoServer(dir, {u"test"_s}, {u"--password-cost"_s, u"interactive"_s}));
+    ServerProcess::Options options =
+        demoServer(dir, {u"test"_s}, {u"--password-cost"_s, u"interactive"_s});
+    // The server says when the request has started, so that SIGTERM comes while it is in
+    // flight, however slowly a busy machine delivers it.
+    options.environment.insert(u"QT_LOGGING_RULES"_s, u"oc.http.debug=true"_s);
+    ServerProcess server(options);
     Client client(server.url(), server.token());
     const QJsonObject login{{u"loginName"_s, u"zhangwei@qiming"_s},
                             {u"password"_s, u"Wrong#2026pw"_s}};
     QNetworkReply *inFlight =
         client.start("POST", u"/v1/logins"_s, QJsonDocument(login).toJson(QJsonDocument::Compact),
                      {{"Idempotency-Key", "stop-1"}});
-    QTest::qWait(50);
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(u"received POST /v1/logins"_s), 30000);
     ::kill(pid_t(server.process().processId()), SIGTERM);
     const Reply answered = Client::finish(inFlight);
     QVERIFY2(answered.status >= 200 && answered.status < 500, answered.body.constData());
