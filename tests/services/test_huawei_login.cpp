@@ -290,15 +290,17 @@ void TestHuaweiLogin::R_ACC_17_serviceMobileIsNoIdentifier()
     TestBackend b(true);
     const QString lianyun = huaweiAccountIdOf(*b.backend, cast(demo::cast::BuyerLogin));
     const HuaweiAccount buyer = accountOf(*b.backend, lianyun);
-    QVERIFY(!buyer.mobile.isEmpty());
-    QVERIFY(buyer.securityPhone.isEmpty());
-    QCOMPARE(await(b->checkHuaweiLogin(login(buyer.mobile, DemoPassword))).error(),
+    // Its HUAWEI ID has a mobile number of its own (R-ACC-14: both are shown).
+    QVERIFY(!buyer.serviceMobile.isEmpty());
+    QVERIFY(!buyer.securityPhone.isEmpty());
+    QVERIFY(buyer.securityPhone != buyer.serviceMobile);
+    QCOMPARE(await(b->checkHuaweiLogin(login(buyer.serviceMobile, DemoPassword))).error(),
              err("R-ACC-19", "password", "wrongPassword"));
-    QCOMPARE(await(b->huaweiLogin(login(buyer.mobile, DemoPassword))).error(),
+    QCOMPARE(await(b->huaweiLogin(login(buyer.serviceMobile, DemoPassword))).error(),
              err("R-ACC-19", "password", "wrongPassword"));
     // Nothing was counted against the account (no account was named).
     QCOMPARE(failures(b, FailureKind::HuaweiId, lianyun).first, 0);
-    QCOMPARE(journalCount(*b.backend, u"login"_s, buyer.mobile, u"R-ACC-19"_s), 2);
+    QCOMPARE(journalCount(*b.backend, u"login"_s, buyer.serviceMobile, u"R-ACC-19"_s), 2);
     // Its email does log in.
     QVERIFY(await(b->checkHuaweiLogin(login(buyer.email, DemoPassword))).ok());
 }
@@ -829,7 +831,7 @@ void TestHuaweiLogin::R_ACC_19_createAndBind()
     QCOMPARE(account.tenantName, u"SunLi-Shop"_s);
     QCOMPARE(account.email, QString());
     QCOMPARE(account.securityPhone, u"+8613912345678"_s);
-    QVERIFY(account.mobile.isEmpty()); // not the service mobile number (R-ACC-17)
+    QVERIFY(account.serviceMobile.isEmpty()); // not the service mobile number (R-ACC-17)
     QCOMPARE(account.countryRegion, u"CN"_s);
     QCOMPARE(account.servicesStatus, ServicesStatus::NotEnabled);
     QVERIFY(!account.servicesEnabledAt.isValid());
