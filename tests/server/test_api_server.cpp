@@ -455,7 +455,7 @@ void TestApiServer::hostileRequests_data()
                       "\"newCode\":\"654321\"}")
         << 400 << u"contact"_s << u"enum"_s;
     QTest::newRow("My Account preferences not an object")
-        << QByteArray("PUT") << account + u"/preferences"_s << json << QByteArray("\"en\"") << 400
+        << QByteArray("PUT") << account + u"/preferences"_s << json << QByteArray("[\"en\"]") << 400
         << QString() << u"type"_s;
     QTest::newRow("My Account a malformed account id")
         << QByteArray("POST") << u"/v1/huawei-accounts/not-an-account/login-id"_s << json
