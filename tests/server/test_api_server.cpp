@@ -454,6 +454,10 @@ void TestApiServer::hostileRequests_data()
                       "\"identityCode\":\"123456\",\"newValue\":\"+8613800000000\","
                       "\"newCode\":\"654321\"}")
         << 400 << u"contact"_s << u"enum"_s;
+    QTest::newRow("My Account an unknown account type")
+        << QByteArray("POST") << account + u"/complete-information"_s << json
+        << QByteArray("{\"accountId\":\"\",\"accountType\":\"company\",\"name\":\"Lianyun\"}")
+        << 400 << u"accountType"_s << u"enum"_s;
     QTest::newRow("My Account preferences not an object")
         << QByteArray("PUT") << account + u"/preferences"_s << json << QByteArray("[\"en\"]") << 400
         << QString() << u"type"_s;

@@ -17,6 +17,7 @@
 #include "services/DemoStoryData.h"
 #include "store/HuaweiAccountRepository.h"
 
+#include <QFile>
 #include <QTimeZone>
 
 using namespace oc;
@@ -1202,6 +1203,24 @@ void TestMyAccount::R_AUD_2_ctsTracesOnlyWhileEnabled()
     QCOMPARE(count(*b.backend, view::CtsTraces,
                    {{column::TraceName, u"editRecipient"_s}, {column::AccountId, zhou}}),
              1);
+
+    // The account's CTS view exports as CSV like every list (its columns, newest first).
+    ListQuery query;
+    query.view = QString(view::CtsTraces);
+    query.filters = {{column::AccountId, zhou}};
+    const QString csv = b.dir.filePath(u"cts.csv"_s);
+    const auto exported = await(b->exportCsv(query, {}, csv));
+    QVERIFY2(exported.ok(), qPrintable(errorText(exported)));
+    QCOMPARE(*exported, 4);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll())
+                                  .remove(QChar(0xFEFF))
+                                  .split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines.first().contains(u"traceName"_s), qPrintable(lines.first()));
+    QVERIFY(lines.at(1).contains(u"deleteRecipient"_s));
+    QVERIFY(lines.at(4).contains(u"changeEmail"_s));
 
     setCts(b, zhou, false);
     QVERIFY(addRecipient(u"Zhou Three"_s).ok());
