@@ -1748,6 +1748,55 @@
         <source>Your request (%1) for %2 is rejected: %3. The previous authentication stays valid.</source>
         <translation>您为 %2 提交的申请（%1）未通过：%3。原认证信息继续有效。</translation>
     </message>
+    <message>
+        <source>Changing individual authentication</source>
+        <comment>ctsOperation</comment>
+        <translation>变更个人认证信息</translation>
+    </message>
+    <message>
+        <source>Re-authenticating as an enterprise</source>
+        <comment>ctsOperation</comment>
+        <translation>以企业身份重新认证</translation>
+    </message>
+    <message>
+        <source>Changing an enterprise name</source>
+        <comment>ctsOperation</comment>
+        <translation>变更企业名称</translation>
+    </message>
+    <message>
+        <source>Changing an enterprise entity</source>
+        <comment>ctsOperation</comment>
+        <translation>变更企业主体</translation>
+    </message>
+    <message>
+        <source>Changing a mobile number</source>
+        <comment>ctsOperation</comment>
+        <translation>修改手机号</translation>
+    </message>
+    <message>
+        <source>Changing an email address</source>
+        <comment>ctsOperation</comment>
+        <translation>修改邮箱地址</translation>
+    </message>
+    <message>
+        <source>Adding a recipient</source>
+        <comment>ctsOperation</comment>
+        <translation>添加消息接收人</translation>
+    </message>
+    <message>
+        <source>Changing a recipient</source>
+        <comment>ctsOperation</comment>
+        <translation>修改消息接收人</translation>
+    </message>
+    <message>
+        <source>Deleting a recipient</source>
+        <comment>ctsOperation</comment>
+        <translation>删除消息接收人</translation>
+    </message>
+    <message>
+        <source>Trace name</source>
+        <translation>事件名称</translation>
+    </message>
 </context>
 <context>
     <name>EnableServicesForm</name>
@@ -2714,6 +2763,150 @@
     <message>
         <source>Start the account name with a letter; use 6 to 32 letters, digits, - and _.</source>
         <translation>账号名须以字母开头，由 6 到 32 个字母、数字、- 和 _ 组成。</translation>
+    </message>
+    <message>
+        <source>This message recipient no longer exists.</source>
+        <translation>该消息接收人已不存在。</translation>
+    </message>
+    <message>
+        <source>The tenant name is the same as the login ID: it can be edited only when the two differ.</source>
+        <translation>租户名与登录ID相同：仅当两者不同时才能修改租户名。</translation>
+    </message>
+    <message>
+        <source>The tenant name cannot be edited for this account.</source>
+        <translation>该账号的租户名不能修改。</translation>
+    </message>
+    <message>
+        <source>The login ID has already been changed once and cannot be changed again.</source>
+        <translation>登录ID已修改过一次，不能再次修改。</translation>
+    </message>
+    <message>
+        <source>This is the current login ID: enter the new one.</source>
+        <translation>这是当前的登录ID，请输入新的登录ID。</translation>
+    </message>
+    <message>
+        <source>This login ID is already used by another account (letter case does not count).</source>
+        <translation>该登录ID已被其他账号使用（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Start the login ID with a letter; use 6 to 32 letters, digits, - and _.</source>
+        <translation>登录ID须以字母开头，由 6 到 32 个字母、数字、- 和 _ 组成。</translation>
+    </message>
+    <message>
+        <source>The login ID cannot be changed.</source>
+        <translation>无法修改登录ID。</translation>
+    </message>
+    <message>
+        <source>The account is real-name authenticated: its name changes only by re-authentication.</source>
+        <translation>该账号已完成实名认证：名称只能通过重新认证变更。</translation>
+    </message>
+    <message>
+        <source>A real-name authentication is under review: the name cannot be changed now.</source>
+        <translation>实名认证正在审核中，暂时不能修改名称。</translation>
+    </message>
+    <message>
+        <source>The name can be changed only before real-name authentication.</source>
+        <translation>只有在实名认证之前才能修改名称。</translation>
+    </message>
+    <message>
+        <source>The account type is already set: change the information with Edit instead.</source>
+        <translation>账号类型已设置，请通过“编辑”修改信息。</translation>
+    </message>
+    <message>
+        <source>Choose the account type.</source>
+        <translation>请选择账号类型。</translation>
+    </message>
+    <message>
+        <source>Enter the name that goes with the account type.</source>
+        <translation>请输入与账号类型对应的名称。</translation>
+    </message>
+    <message>
+        <source>Complete Information is only for an account whose type is not set yet.</source>
+        <translation>只有尚未设置账号类型的账号才能完善信息。</translation>
+    </message>
+    <message>
+        <source>Choose a qualification name from the list.</source>
+        <translation>请从列表中选择资质名称。</translation>
+    </message>
+    <message>
+        <source>A tax identification number is 5 to 30 letters, digits or hyphens.</source>
+        <translation>税务登记号由 5 到 30 个字母、数字或连字符组成。</translation>
+    </message>
+    <message>
+        <source>Upload the qualification proof as a DOC, DOCX, JPG, PNG, PDF or ODT file of at most 5 MB.</source>
+        <translation>请上传不超过 5 MB 的 DOC、DOCX、JPG、PNG、PDF 或 ODT 格式的资质证明文件。</translation>
+    </message>
+    <message>
+        <source>Choose the payment currency.</source>
+        <translation>请选择支付币种。</translation>
+    </message>
+    <message>
+        <source>Choose the industry.</source>
+        <translation>请选择行业。</translation>
+    </message>
+    <message>
+        <source>This part of the contact address is required.</source>
+        <translation>联系地址的此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Enter a postal code of 2 to 12 letters, digits, spaces or hyphens.</source>
+        <translation>请输入由 2 到 12 个字母、数字、空格或连字符组成的邮政编码。</translation>
+    </message>
+    <message>
+        <source>Choose CNY, USD or EUR.</source>
+        <translation>请选择人民币（CNY）、美元（USD）或欧元（EUR）。</translation>
+    </message>
+    <message>
+        <source>Complete the contact address, the payment currency and the industry.</source>
+        <translation>请填写完整的联系地址、支付币种和行业。</translation>
+    </message>
+    <message>
+        <source>This industry has secondary industries: choose one.</source>
+        <translation>该行业下有二级行业，请选择一个。</translation>
+    </message>
+    <message>
+        <source>Choose an industry from the list.</source>
+        <translation>请从列表中选择行业。</translation>
+    </message>
+    <message>
+        <source>Choose a secondary industry of the chosen industry.</source>
+        <translation>请选择所选行业下的二级行业。</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is bound to the HUAWEI ID: verify your identity with the other one.</source>
+        <translation>华为账号未绑定此项，请使用另一种方式验证身份。</translation>
+    </message>
+    <message>
+        <source>This is the current one: enter the new one.</source>
+        <translation>这是当前使用的值，请输入新的值。</translation>
+    </message>
+    <message>
+        <source>Verify your identity, then the new mobile number or email address, each with its code.</source>
+        <translation>请先验证身份，再验证新的手机号或邮箱地址，每一步都需输入各自的验证码。</translation>
+    </message>
+    <message>
+        <source>Choose Chinese or English.</source>
+        <translation>请选择中文或英文。</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>请从列表中选择时区。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is bound to the HUAWEI ID: choose the other one.</source>
+        <translation>华为账号未绑定此项，请选择另一种方式。</translation>
+    </message>
+    <message>
+        <source>The password cannot be changed.</source>
+        <translation>无法修改密码。</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,26 @@ public:
     virtual QFuture<Result<AccountConditions>>
     setAccountConditions(const AccountConditions &conditions) = 0;
 
+    // My Account, part 2 (my-account.md §5.1-§5.10, D.2; R-ACC-3, R-ACC-6..15, R-ACC-20):
+    // the HUAWEI ID's password and login ID, the tenant's information, Preferences and
+    // message recipients. Each success is journaled (R-AUD-1); changePhone / changeEmail and
+    // the recipients' changes also leave a CTS trace while the account's CTS is enabled
+    // (R-AUD-2, AccountConditions::ctsEnabled; the list view ctsTraces shows them).
+    virtual QFuture<Status> changePassword(const PasswordChangeRequest &request) = 0;
+    virtual QFuture<Status> resetPassword(const PasswordResetRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>> changeLoginId(const LoginIdChangeRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>>
+    changeTenantName(const TenantNameChangeRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>>
+    completeInformation(const CompleteInformationRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>>
+    editInformation(const EditInformationRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>>
+    changeServiceContact(const ServiceContactChangeRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>> savePreferences(const PreferencesRequest &request) = 0;
+    virtual QFuture<Result<MessageRecipient>> saveRecipient(const RecipientInput &recipient) = 0;
+    virtual QFuture<Status> deleteRecipient(qint64 recipientId) = 0;
+
     // D-LOGIN (my-account.md §3, R-ACC-19): sign in by HUAWEI ID (password, then code,
     // trust this device) or by a Huawei website account (bound on first use). A disabled
     // account is refused (R-CLS-5); a not-enabled one signs in and is offered Enable

@@ -66,18 +66,6 @@ struct PartnerInfo
     bool operator==(const PartnerInfo &) const = default;
 };
 
-struct HuaweiAccountDetail
-{
-    HuaweiAccount account;
-    std::optional<PartnerInfo> partner;
-    int tenantNameChangesThisYear = 0;
-    QString linkedFeeCenterUsername; // R-FC-2, empty when not linked
-    QList<JournalEntry> traces;      // CTS-style journal of this account, newest first
-    QList<PaymentCard> cards;        // Historical Cards (R-ACC-18), newest first
-
-    bool operator==(const HuaweiAccountDetail &) const = default;
-};
-
 // Which steps of the overall process (flows.md "Home / onboarding map") a Huawei account
 // has completed.
 struct OnboardingProgress
@@ -121,6 +109,8 @@ inline constexpr auto HoldingVisaPage = "holdingVisaPage"; // §4.4.3 item 5
 inline constexpr auto Statement = "statement";             // §4.5.3 statement of commitment
 inline constexpr auto AuthorityDocument = "authorityDocument"; // §4.5.3 supporting document
 inline constexpr auto NewCertificate = "newCertificate";       // §4.5.3 new certificate scan
+// Edit Information (my-account.md §5.5, R-ACC-11): DOC, DOCX, JPG, PNG, PDF or ODT, <= 5 MB.
+inline constexpr auto QualificationProof = "qualificationProof";
 } // namespace MaterialSlot
 
 // A material as the backend receives it: what the console read of the chosen file — its
@@ -138,6 +128,28 @@ struct MaterialUpload
                        // text); empty for a PDF
 
     bool operator==(const MaterialUpload &) const = default;
+};
+
+// The account detail (the Huawei accounts view): the account and what its tabs show.
+struct HuaweiAccountDetail
+{
+    HuaweiAccount account;
+    std::optional<PartnerInfo> partner;
+    // R-ACC-3: tenant-name changes in the current calendar year (China's calendar, on the
+    // clock), of validate::MaxTenantNameChangesPerYear ("n of 3 used this year").
+    int tenantNameChangesThisYear = 0;
+    QString linkedFeeCenterUsername; // R-FC-2, empty when not linked
+    QList<JournalEntry> traces;      // the journal of this account, newest first
+    QList<PaymentCard> cards;        // Historical Cards (R-ACC-18), newest first
+    // My Account, part 2 (my-account.md §5.5, §5.10, D.2, D.3)
+    QList<MessageRecipient> recipients;               // D-RECIPIENT, oldest first
+    std::optional<MaterialUpload> qualificationProof; // R-ACC-11, the stored one
+    // R-ACC-15: the Preferences' currency selections, newest first (myaccount::billCurrency
+    // answers the currency of a month's bill from them).
+    QList<CurrencySelection> currencySelections;
+    bool ctsEnabled = false; // R-AUD-2: the CTS traces view is shown (AccountConditions)
+
+    bool operator==(const HuaweiAccountDetail &) const = default;
 };
 
 // W-AUTH's submission (R-AUTH-1..3, R-AUTH-7). Individual: certificate type, issuing
@@ -245,6 +257,7 @@ struct AccountConditions
     bool hcpnPartner = false;      // R-AUTH-6: joined a partner program
     bool specialContract = false;
     bool cashSpending = false;
+    bool ctsEnabled = false; // R-AUD-2: CTS traces are recorded while it is on
 
     bool operator==(const AccountConditions &) const = default;
 };
@@ -331,6 +344,11 @@ inline constexpr auto SecurityPhone = "security-phone";     // W-SIGNUP 2 (R-ACC
 inline constexpr auto ServiceMobile = "service-mobile";     // W-SIGNUP 4a (R-ACC-17)
 inline constexpr auto HuaweiLogin = "huawei-login";         // D-LOGIN: the login code (R-ACC-19)
 inline constexpr auto WebsiteBind = "website-bind";         // D-LOGIN: Create and Bind's mobile
+// My Account (my-account.md §5.1, §5.6, §5.7; R-ACC-14, R-ACC-20)
+inline constexpr auto ResetPassword = "reset-password";   // D-PASSWORD forgot: phone or email
+inline constexpr auto VerifyIdentity = "verify-identity"; // D-SERVICE-CONTACT step 1
+inline constexpr auto ServiceEmail =
+    "service-email"; // step 2 of an email (a mobile: ServiceMobile)
 } // namespace CodePurpose
 
 // ---- HUAWEI ID sign-up (W-SIGNUP; my-account.md §2, D.1) -----------------------------
@@ -485,6 +503,123 @@ struct HuaweiLoginResult
     bool deviceTrusted = false;
 
     bool operator==(const HuaweiLoginResult &) const = default;
+};
+
+// ---- My Account: account information, preferences (my-account.md §5, D.2) --------------
+// Every change is one transaction, journaled under resource type accountCenter (R-AUD-1);
+// the services' headers (services/MyAccountService.h) list each call's refusals.
+
+// D-PASSWORD change (§5.1, R-ACC-20): the current password and a new one (R-ACC-2).
+struct PasswordChangeRequest
+{
+    QString accountId;
+    QString currentPassword;
+    QString newPassword;
+
+    bool operator==(const PasswordChangeRequest &) const = default;
+};
+
+// D-PASSWORD forgot (§5.1, R-ACC-20): the code sent (purpose CodePurpose::ResetPassword) to the
+// HUAWEI ID's mobile number (Sms: its security phone) or email, and a new password (R-ACC-2).
+struct PasswordResetRequest
+{
+    QString accountId;
+    Channel channel = Channel::Sms;
+    QString code;
+    QString newPassword;
+
+    bool operator==(const PasswordResetRequest &) const = default;
+};
+
+// D-HWID-MANAGE (R-ACC-8): a new login ID, once.
+struct LoginIdChangeRequest
+{
+    QString accountId;
+    QString loginId;
+
+    bool operator==(const LoginIdChangeRequest &) const = default;
+};
+
+// D-TENANT-NAME (§5.3; R-ACC-3, R-ACC-7).
+struct TenantNameChangeRequest
+{
+    QString accountId;
+    QString tenantName;
+
+    bool operator==(const TenantNameChangeRequest &) const = default;
+};
+
+// D-COMPLETE-INFO (§5.4, R-ACC-10): the account type and the name that goes with it (the full
+// name of an individual, the enterprise name of an enterprise).
+struct CompleteInformationRequest
+{
+    QString accountId;
+    AccountType accountType = AccountType::Individual;
+    QString name;
+
+    bool operator==(const CompleteInformationRequest &) const = default;
+};
+
+// D-EDIT-INFO "Edit Information" (§5.5, §5.8, §5.9; R-ACC-6, R-ACC-9, R-ACC-11..13): the whole
+// form. The names: the one of the account type (fullName of an individual, enterpriseName of
+// an enterprise) is required and, once authentication was submitted, must stay what it is
+// (R-ACC-9); the other is kept as stored. No qualificationProof keeps the stored one.
+struct EditInformationRequest
+{
+    QString accountId;
+    AccountType accountType = AccountType::Individual;
+    QString fullName;
+    QString enterpriseName;
+    QString qualificationName;                        // myaccount::QualificationNames or empty
+    std::optional<MaterialUpload> qualificationProof; // slot MaterialSlot::QualificationProof
+    QString taxId;
+    QString designation;
+    ContactAddress contactAddress;
+    QString paymentCurrency;
+    QString industry;
+    QString secondaryIndustry;
+
+    bool operator==(const EditInformationRequest &) const = default;
+};
+
+// D-SERVICE-CONTACT (§5.6, §5.7; R-ACC-14): both verified steps in one call. Step 1 verifies
+// identity with the code sent (purpose CodePurpose::VerifyIdentity) to the HUAWEI ID's mobile
+// number (identityChannel Sms: its security phone) or email (Email), as the customer chose;
+// step 2 the code sent to the new value (purpose ServiceMobile / ServiceEmail). The pages
+// check each code early with checkCode; this call consumes both.
+struct ServiceContactChangeRequest
+{
+    QString accountId;
+    ServiceContact contact = ServiceContact::Mobile;
+    Channel identityChannel = Channel::Sms;
+    QString identityCode;
+    QString newValue; // the new service mobile number or email address
+    QString newCode;
+
+    bool operator==(const ServiceContactChangeRequest &) const = default;
+};
+
+// Preferences (§5.10, R-ACC-15): notifications' language and time zone, the currency.
+struct PreferencesRequest
+{
+    QString accountId;
+    QString messageLanguage; // myaccount::MessageLanguages
+    QString timeZone;        // an IANA time zone
+    QString currency;        // myaccount::Currencies
+
+    bool operator==(const PreferencesRequest &) const = default;
+};
+
+// D-RECIPIENT: adds (recipientId 0) or edits a message recipient of the account.
+struct RecipientInput
+{
+    qint64 recipientId = 0;
+    QString accountId;
+    QString name;
+    QString mobile; // R-ACC-4; a mobile number and/or an email address
+    QString email;  // R-ACC-1
+
+    bool operator==(const RecipientInput &) const = default;
 };
 
 // ---- Joint Operations (W-ORG) -----------------------------------------------------------

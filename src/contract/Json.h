@@ -172,7 +172,10 @@ QList<std::pair<QString, QString>> codecExclusions();
 #define OC_JSON_CORE_TYPES(X) X(Fen) X(Error) X(Done)
 
 #define OC_JSON_DOMAIN_TYPES(X)                                                                    \
+    X(ContactAddress)                                                                              \
+    X(CurrencySelection)                                                                           \
     X(HuaweiAccount)                                                                               \
+    X(MessageRecipient)                                                                            \
     X(PaymentCard)                                                                                 \
     X(Product)                                                                                     \
     X(Order)                                                                                       \
@@ -215,6 +218,15 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(ReviewDecision)                                                                              \
     X(ReauthenticationRequest)                                                                     \
     X(AccountConditions)                                                                           \
+    X(PasswordChangeRequest)                                                                       \
+    X(PasswordResetRequest)                                                                        \
+    X(LoginIdChangeRequest)                                                                        \
+    X(TenantNameChangeRequest)                                                                     \
+    X(CompleteInformationRequest)                                                                  \
+    X(EditInformationRequest)                                                                      \
+    X(ServiceContactChangeRequest)                                                                 \
+    X(PreferencesRequest)                                                                          \
+    X(RecipientInput)                                                                              \
     X(PurchaseRequest)                                                                             \
     X(PurchaseResult)                                                                              \
     X(RegistrationRequest)                                                                         \
@@ -271,6 +283,7 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(Channel)                                                                                     \
     X(PartnerModel)                                                                                \
     X(PhonePurpose)                                                                                \
+    X(ServiceContact)                                                                              \
     X(CertificateType)                                                                             \
     X(ReviewStatus)                                                                                \
     X(RejectReason)                                                                                \

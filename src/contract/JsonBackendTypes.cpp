@@ -41,6 +41,10 @@ void fields(auto &v, Of<HuaweiAccountDetail> auto &o)
     v("linkedFeeCenterUsername", o.linkedFeeCenterUsername, Short);
     v("traces", o.traces);
     v("cards", o.cards);
+    v("recipients", o.recipients);
+    v("qualificationProof", o.qualificationProof);
+    v("currencySelections", o.currencySelections);
+    v("ctsEnabled", o.ctsEnabled);
 }
 
 void fields(auto &v, Of<SignUpRequest> auto &o)
@@ -148,6 +152,86 @@ void fields(auto &v, Of<AccountConditions> auto &o)
     v("hcpnPartner", o.hcpnPartner);
     v("specialContract", o.specialContract);
     v("cashSpending", o.cashSpending);
+    v("ctsEnabled", o.ctsEnabled);
+}
+
+// ---- My Account: account information, preferences ----------------------------------------
+
+void fields(auto &v, Of<PasswordChangeRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("currentPassword", o.currentPassword, Short);
+    v("newPassword", o.newPassword, Short);
+}
+
+void fields(auto &v, Of<PasswordResetRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("channel", o.channel);
+    v("code", o.code, Short);
+    v("newPassword", o.newPassword, Short);
+}
+
+void fields(auto &v, Of<LoginIdChangeRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("loginId", o.loginId, Short);
+}
+
+void fields(auto &v, Of<TenantNameChangeRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("tenantName", o.tenantName, Short);
+}
+
+void fields(auto &v, Of<CompleteInformationRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("accountType", o.accountType);
+    v("name", o.name, Text);
+}
+
+void fields(auto &v, Of<EditInformationRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("accountType", o.accountType);
+    v("fullName", o.fullName, Text);
+    v("enterpriseName", o.enterpriseName, Text);
+    v("qualificationName", o.qualificationName, Short);
+    v("qualificationProof", o.qualificationProof);
+    v("taxId", o.taxId, Short);
+    v("designation", o.designation, Text);
+    v("contactAddress", o.contactAddress);
+    v("paymentCurrency", o.paymentCurrency, Short);
+    v("industry", o.industry, Short);
+    v("secondaryIndustry", o.secondaryIndustry, Short);
+}
+
+void fields(auto &v, Of<ServiceContactChangeRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("contact", o.contact);
+    v("identityChannel", o.identityChannel);
+    v("identityCode", o.identityCode, Short);
+    v("newValue", o.newValue, Short);
+    v("newCode", o.newCode, Short);
+}
+
+void fields(auto &v, Of<PreferencesRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("messageLanguage", o.messageLanguage, Short);
+    v("timeZone", o.timeZone, Short);
+    v("currency", o.currency, Short);
+}
+
+void fields(auto &v, Of<RecipientInput> auto &o)
+{
+    v("recipientId", o.recipientId);
+    v("accountId", o.accountId, Short);
+    v("name", o.name, Text);
+    v("mobile", o.mobile, Short);
+    v("email", o.email, Short);
 }
 
 void fields(auto &v, Of<BindCardRequest> auto &o)

@@ -14,14 +14,32 @@ namespace {
 
 // ---- Huawei Cloud side -------------------------------------------------------------------
 
+void fields(auto &v, Of<ContactAddress> auto &o)
+{
+    v("line1", o.line1, Text);
+    v("line2", o.line2, Text);
+    v("city", o.city, Text);
+    v("stateProvince", o.stateProvince, Text);
+    v("commune", o.commune, Text);
+    v("postalCode", o.postalCode, Short);
+}
+
+void fields(auto &v, Of<CurrencySelection> auto &o)
+{
+    v("currency", o.currency, Short);
+    v("selectedAt", o.selectedAt);
+}
+
 void fields(auto &v, Of<HuaweiAccount> auto &o)
 {
     v("accountId", o.accountId, Short);
     v("loginId", o.loginId, Short);
-    v("tenantName", o.tenantName, Text);
+    v("loginIdChangedAt", o.loginIdChangedAt);
     v("email", o.email, Short);
-    v("mobile", o.mobile, Short);
     v("securityPhone", o.securityPhone, Short);
+    v("tenantName", o.tenantName, Text);
+    v("serviceMobile", o.serviceMobile, Short);
+    v("serviceEmail", o.serviceEmail, Short);
     v("countryRegion", o.countryRegion, Short);
     v("accountType", o.accountType);
     v("fullName", o.fullName, Text);
@@ -32,11 +50,26 @@ void fields(auto &v, Of<HuaweiAccount> auto &o)
     v("promotions", o.promotions);
     v("postPayment", o.postPayment);
     v("retentionUntil", o.retentionUntil);
+    v("qualificationName", o.qualificationName, Short);
+    v("taxId", o.taxId, Short);
+    v("designation", o.designation, Text);
+    v("contactAddress", o.contactAddress);
+    v("paymentCurrency", o.paymentCurrency, Short);
+    v("industry", o.industry, Text);
+    v("secondaryIndustry", o.secondaryIndustry, Text);
     v("messageLanguage", o.messageLanguage, Short);
     v("timeZone", o.timeZone, Short);
     v("currency", o.currency, Short);
-    v("contactAddress", o.contactAddress, Text);
-    v("industry", o.industry, Text);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<MessageRecipient> auto &o)
+{
+    v("recipientId", o.recipientId);
+    v("accountId", o.accountId, Short);
+    v("name", o.name, Text);
+    v("mobile", o.mobile, Short);
+    v("email", o.email, Short);
     v("createdAt", o.createdAt);
 }
 

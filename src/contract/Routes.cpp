@@ -40,6 +40,19 @@ constexpr auto Table = std::to_array<Route>({
     // the simulated conditions (D-CONDITIONS)
     {op::AccountConditions, M::Get, "/v1/huawei-accounts/{accountId}/conditions", false},
     {op::SetAccountConditions, M::Put, "/v1/huawei-accounts/{accountId}/conditions", true},
+    // My Account: account information, preferences, message recipients (a refused password
+    // or code is journaled and counted: a change)
+    {op::ChangePassword, M::Post, "/v1/huawei-accounts/{accountId}/password", true},
+    {op::ResetPassword, M::Post, "/v1/huawei-accounts/{accountId}/password-reset", true},
+    {op::ChangeLoginId, M::Post, "/v1/huawei-accounts/{accountId}/login-id", true},
+    {op::ChangeTenantName, M::Post, "/v1/huawei-accounts/{accountId}/tenant-name", true},
+    {op::CompleteInformation, M::Post, "/v1/huawei-accounts/{accountId}/complete-information",
+     true},
+    {op::EditInformation, M::Put, "/v1/huawei-accounts/{accountId}/information", true},
+    {op::ChangeServiceContact, M::Post, "/v1/huawei-accounts/{accountId}/service-contact", true},
+    {op::SavePreferences, M::Put, "/v1/huawei-accounts/{accountId}/preferences", true},
+    {op::SaveRecipient, M::Post, "/v1/recipients", true},
+    {op::DeleteRecipient, M::Delete, "/v1/recipients/{recipientId}", true},
     // Sign in to Huawei Cloud (D-LOGIN; a refused login is journaled and counted: a change)
     {op::CheckHuaweiLogin, M::Post, "/v1/huawei-logins/check", true},
     {op::HuaweiLogin, M::Post, "/v1/huawei-logins", true},
@@ -125,6 +138,8 @@ const QSet<QString> &inputReasons()
         QStringLiteral("word"),
         QStringLiteral("type"),
         QStringLiteral("extension"),
+        // a value not on the list the form offers (my-account.md Decisions; R-ACC-11..15)
+        QStringLiteral("notListed"),
     };
     return reasons;
 }

@@ -143,6 +143,12 @@ enum class PhonePurpose
     Security,
     Service
 };
+// What D-SERVICE-CONTACT changes (my-account.md §5.6, §5.7; R-ACC-14).
+enum class ServiceContact
+{
+    Mobile, // the service mobile number (Bind or Edit)
+    Email   // the service email address (Edit)
+};
 // The bank's answer to a card binding's 1 USD verification (R-ACC-18), simulated: the
 // operator picks it in W-SIGNUP.
 enum class CardVerification
@@ -213,6 +219,8 @@ OC_ENUM_SPELLING(RejectReason, {RejectReason::CountryMismatch, "country_mismatch
                  {RejectReason::NotOriginal, "not_original"})
 OC_ENUM_SPELLING(PhonePurpose, {PhonePurpose::Security, "security"},
                  {PhonePurpose::Service, "service"})
+OC_ENUM_SPELLING(ServiceContact, {ServiceContact::Mobile, "mobile"},
+                 {ServiceContact::Email, "email"})
 OC_ENUM_SPELLING(CardVerification, {CardVerification::Approved, "approved"},
                  {CardVerification::Declined, "declined"},
                  {CardVerification::InsufficientFunds, "insufficient_funds"},
@@ -271,14 +279,59 @@ inline constexpr auto UnifiedLoginAddress = "https://marketplace.huaweicloud.com
 
 // ---- Huawei Cloud side ----------------------------------------------------------------
 
+// The contact address of Edit Information (my-account.md §5.5, §5.8, Decisions; R-ACC-12):
+// Address Line 1, City, State/Province/Region and Postal Code are required once it is edited,
+// Address Line 2 and Commune optional. Its country/region is the account's (read-only).
+struct ContactAddress
+{
+    QString line1; // "Including P.O. box"
+    QString line2; // "Full address here", optional
+    QString city;
+    QString stateProvince; // State/Province/Region
+    QString commune;       // optional
+    QString postalCode;
+
+    bool isEmpty() const
+    {
+        return line1.isEmpty() && line2.isEmpty() && city.isEmpty() && stateProvince.isEmpty() &&
+               commune.isEmpty() && postalCode.isEmpty();
+    }
+
+    bool operator==(const ContactAddress &) const = default;
+};
+
+// A currency chosen in Preferences and when (R-ACC-15: a month's bill uses the currency last
+// selected in its billing cycle, core/MyAccount.h billCurrency).
+struct CurrencySelection
+{
+    QString currency; // myaccount::Currencies
+    QDateTime selectedAt;
+
+    bool operator==(const CurrencySelection &) const = default;
+};
+
+// A HUAWEI ID with its Huawei Cloud tenant (my-account.md §5.2, Basic Information). Two
+// kinds of contact data, kept apart:
+//  - the HUAWEI ID Information: its login ID, its email address (`email`) and its mobile
+//    number (`securityPhone`), which identify the person: they log in (R-ACC-19), receive
+//    the codes of a password reset (R-ACC-20) and verify identity before a change (R-ACC-14);
+//  - the Huawei Cloud Tenant Information: the service mobile number (`serviceMobile`) and the
+//    service email address (`serviceEmail`), which receive Huawei Cloud news and notices and
+//    log in nowhere (R-ACC-17). R-ACC-14: each shows only where it differs from the HUAWEI
+//    ID's own (core/MyAccount.h serviceMobileRow / serviceEmailRow); an empty service email
+//    means the HUAWEI ID's serves.
 struct HuaweiAccount
 {
     QString accountId; // R-ID-1
-    QString loginId;
-    QString tenantName; // R-ACC-3
-    QString email;
-    QString mobile;        // the service mobile number (R-ACC-17)
-    QString securityPhone; // resets a forgotten password (R-ACC-4, optional)
+    // ---- HUAWEI ID Information
+    QString loginId;            // R-ACC-8: may be changed once (loginIdChangedAt)
+    QDateTime loginIdChangedAt; // when the login ID was changed; invalid: not yet (R-ACC-8)
+    QString email;              // the HUAWEI ID's email address (R-ACC-1)
+    QString securityPhone;      // the HUAWEI ID's mobile number (R-ACC-4, optional)
+    // ---- Huawei Cloud Tenant Information
+    QString tenantName;    // R-ACC-3, R-ACC-7
+    QString serviceMobile; // Service Mobile Number (R-ACC-14, R-ACC-17); empty: not yet bound
+    QString serviceEmail;  // Service Email Address (R-ACC-14); empty: the HUAWEI ID's serves
     QString countryRegion; // ISO 3166 code; fixed once services are enabled (R-ACC-5)
     AccountType accountType = AccountType::Unset;
     QString fullName;
@@ -289,11 +342,18 @@ struct HuaweiAccount
     bool promotions = false;     // opted in to discount and promotion updates (W-SIGNUP 3)
     bool postPayment = false;    // R-ACC-18: a card bound, use first and pay later
     QDateTime retentionUntil;
-    QString messageLanguage;
-    QString timeZone;
-    QString currency;
-    QString contactAddress;
-    QString industry;
+    // Edit Information (R-ACC-11..13); the spellings are core/MyAccount.h's lists.
+    QString qualificationName; // R-ACC-11; empty: not selected
+    QString taxId;             // Tax Identification Number (R-ACC-11), optional
+    QString designation;       // §5.2 Designation (free text, no list); empty: "Not yet selected"
+    ContactAddress contactAddress; // R-ACC-12
+    QString paymentCurrency;       // R-ACC-12; empty until Edit Information sets it
+    QString industry;              // R-ACC-13; empty: not selected
+    QString secondaryIndustry;     // R-ACC-13; empty for an industry without any
+    // Preferences (R-ACC-15)
+    QString messageLanguage; // of SMS and email notifications: "zh_CN" or "en"
+    QString timeZone;        // an IANA time zone
+    QString currency;        // myaccount::Currencies
     QDateTime createdAt;
 
     QString displayName() const
@@ -302,8 +362,25 @@ struct HuaweiAccount
                    ? enterpriseName
                    : (fullName.isEmpty() ? loginId : fullName);
     }
+    // R-ACC-8: the login ID can be changed once.
+    bool loginIdChanged() const { return loginIdChangedAt.isValid(); }
 
     bool operator==(const HuaweiAccount &) const = default;
+};
+
+// A message recipient of Preferences (my-account.md D.2 D-RECIPIENT): someone besides the
+// account who receives its SMS and email notifications; a name and a mobile number and/or an
+// email address.
+struct MessageRecipient
+{
+    qint64 recipientId = 0;
+    QString accountId;
+    QString name;
+    QString mobile; // R-ACC-4, optional when there is an email
+    QString email;  // R-ACC-1, optional when there is a mobile number
+    QDateTime createdAt;
+
+    bool operator==(const MessageRecipient &) const = default;
 };
 
 // A card binding attempt (R-ACC-18): the "Historical Cards" row, with the bank's Result.

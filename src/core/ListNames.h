@@ -27,12 +27,14 @@ inline constexpr QLatin1StringView Outbox{"outbox"};
 inline constexpr QLatin1StringView Journal{"journal"};
 // The review queue of real-name authentications (R-AUTH-4).
 inline constexpr QLatin1StringView Authentications{"authentications"};
+// The CTS traces of the accounts whose CTS is enabled (R-AUD-2), filtered by account.
+inline constexpr QLatin1StringView CtsTraces{"ctsTraces"};
 
 // Every view, in the order the store defines them.
 inline constexpr QLatin1StringView All[] = {
     HuaweiAccounts, Orders,         Instances,         Organizations, Members,
     Bindings,       Authorizations, FeeCenterAccounts, Workspaces,    StoredValueCards,
-    Outbox,         Journal,        Authentications};
+    Outbox,         Journal,        Authentications,   CtsTraces};
 
 } // namespace oc::view
 
@@ -122,6 +124,8 @@ inline constexpr QLatin1StringView SubjectName{"subjectName"};
 inline constexpr QLatin1StringView SubmittedAt{"submittedAt"};
 inline constexpr QLatin1StringView Target{"target"};
 inline constexpr QLatin1StringView TenantName{"tenantName"};
+inline constexpr QLatin1StringView TraceId{"traceId"};
+inline constexpr QLatin1StringView TraceName{"traceName"};
 inline constexpr QLatin1StringView Username{"username"};
 inline constexpr QLatin1StringView WorkspaceCount{"workspaceCount"};
 inline constexpr QLatin1StringView WorkspaceId{"workspaceId"};
@@ -149,12 +153,14 @@ inline constexpr QLatin1StringView Channel{"channel"};
 inline constexpr QLatin1StringView ReviewStatus{"reviewStatus"};
 inline constexpr QLatin1StringView RejectReason{"rejectReason"};
 inline constexpr QLatin1StringView ReviewKind{"reviewKind"}; // W-AUTH or a W-REAUTH kind
+// A CTS trace name (core/MyAccount.h cts::TraceNames), shown as the operation it records.
+inline constexpr QLatin1StringView CtsOperation{"ctsOperation"};
 
 inline constexpr QLatin1StringView All[] = {
     AccountType,     AuthStatus,     ServicesStatus,     ProductKind,       Product,
     OrderStatus,     InstanceStatus, OrganizationStatus, WorkspaceLanguage, SettlementMethod,
     WorkspaceStatus, CardStatus,     PurchaseType,       Channel,           ReviewStatus,
-    RejectReason,    ReviewKind};
+    RejectReason,    ReviewKind,     CtsOperation};
 
 } // namespace oc::enumName
 
@@ -233,6 +239,12 @@ inline constexpr QLatin1StringView AuthenticationColumns[] = {column::Authentica
 inline constexpr QLatin1StringView JournalColumns[] = {
     column::EntryId,      column::At,     column::Actor,   column::Operation,
     column::ResourceType, column::Target, column::Outcome, column::Details};
+// The CTS traces (my-account.md D.3 "CTS traces"): `operation` is the trace name shown as the
+// operation it records (enumName::CtsOperation), `traceName` the name itself; filterable by
+// account and by trace name.
+inline constexpr QLatin1StringView CtsTracesColumns[] = {
+    column::TraceId,   column::At,    column::AccountId, column::Operation, column::ResourceType,
+    column::TraceName, column::Actor, column::Outcome,   column::Details};
 
 struct ViewColumns
 {
@@ -252,7 +264,8 @@ inline constexpr ViewColumns AllColumns[] = {{HuaweiAccounts, HuaweiAccountsColu
                                              {StoredValueCards, StoredValueCardsColumns},
                                              {Outbox, OutboxColumns},
                                              {Journal, JournalColumns},
-                                             {Authentications, AuthenticationColumns}};
+                                             {Authentications, AuthenticationColumns},
+                                             {CtsTraces, CtsTracesColumns}};
 
 // The column keys of `view`; empty for an unknown view.
 inline std::span<const QLatin1StringView> columns(QAnyStringView view)

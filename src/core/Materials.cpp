@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace oc::material {
 
 namespace {
@@ -10,6 +12,39 @@ namespace {
 bool startsWith(QByteArrayView data, QByteArrayView prefix)
 {
     return data.size() >= prefix.size() && data.first(prefix.size()) == prefix;
+}
+
+quint32 littleEndian32(QByteArrayView data, qsizetype at)
+{
+    quint32 value = 0;
+    for (int i = 3; i >= 0; --i)
+        value = (value << 8) | quint8(data.at(at + i));
+    return value;
+}
+
+// An OpenDocument text (.odt). Its zip starts with the entry "mimetype", stored uncompressed,
+// whose content is "application/vnd.oasis.opendocument.text" (the OpenDocument standard, part
+// 3, 3.3): the local header names it at offset 30, its content follows at 38. The first
+// HeaderBytes bytes hold the name and the content's start; what tells a text from the other
+// OpenDocument kinds (spreadsheet, presentation, ...) is the content's length in the header
+// (offset 22): the text's 39 bytes.
+bool isOpenDocumentText(QByteArrayView h)
+{
+    static constexpr QByteArrayView MimeType("application/vnd.oasis.opendocument.text");
+    constexpr qsizetype NameAt = 30;
+    constexpr qsizetype ContentAt = NameAt + 8;
+    if (!startsWith(h, "PK\x03\x04") || h.size() < ContentAt + 16)
+        return false;
+    const quint16 method = quint16(quint8(h.at(8)) | (quint8(h.at(9)) << 8));
+    const quint16 nameLength = quint16(quint8(h.at(26)) | (quint8(h.at(27)) << 8));
+    const quint16 extraLength = quint16(quint8(h.at(28)) | (quint8(h.at(29)) << 8));
+    if (method != 0 || nameLength != 8 || extraLength != 0 ||
+        h.sliced(NameAt, 8) != QByteArrayView("mimetype"))
+        return false;
+    if (littleEndian32(h, 22) != quint32(MimeType.size()))
+        return false;
+    const QByteArrayView content = h.sliced(ContentAt);
+    return startsWith(MimeType, content.first(std::min(content.size(), MimeType.size())));
 }
 
 } // namespace
@@ -36,6 +71,8 @@ MaterialType detectType(QByteArrayView h)
     if (startsWith(h, "PK\x03\x04") && (h.indexOf(QByteArrayView("word/")) >= 0 ||
                                         h.indexOf(QByteArrayView("[Content_Types]")) >= 0))
         return MaterialType::Word;
+    if (isOpenDocumentText(h))
+        return MaterialType::Odt;
     return MaterialType::Unknown;
 }
 
@@ -54,6 +91,8 @@ MaterialType typeOfName(const QString &fileName)
         return MaterialType::Pdf;
     if (suffix == u"doc" || suffix == u"docx")
         return MaterialType::Word;
+    if (suffix == u"odt")
+        return MaterialType::Odt;
     return MaterialType::Unknown;
 }
 
@@ -72,6 +111,8 @@ QString typeName(MaterialType type)
         return QStringLiteral("PDF");
     case MaterialType::Word:
         return QStringLiteral("Word");
+    case MaterialType::Odt:
+        return QStringLiteral("ODT");
     case MaterialType::Unknown:
         break;
     }
@@ -104,18 +145,25 @@ QList<MaterialType> nameChangeTypes()
             MaterialType::Pdf};
 }
 
+QList<MaterialType> qualificationProofTypes()
+{
+    return {MaterialType::Word, MaterialType::Jpeg, MaterialType::Png, MaterialType::Pdf,
+            MaterialType::Odt};
+}
+
 Problem check(const char *rule, const QString &field, const QString &fileName, qint64 size,
-              QByteArrayView header, const QList<MaterialType> &allowed)
+              QByteArrayView header, const QList<MaterialType> &allowed, qint64 maxBytes)
 {
     const QString ruleId = QString::fromLatin1(rule);
     if (size <= 0 || header.isEmpty())
         return makeError(ruleId, field, QStringLiteral("empty"));
-    if (size > MaxBytes)
+    if (size > maxBytes)
         return makeError(ruleId, field, QStringLiteral("tooLarge"),
-                         {{QStringLiteral("maxMb"), int(MaxBytes / (1024 * 1024))}});
+                         {{QStringLiteral("maxMb"), int(maxBytes / (1024 * 1024))}});
     const MaterialType content = detectType(header);
     const MaterialType named = typeOfName(fileName);
-    if (content == MaterialType::Word || named == MaterialType::Word)
+    if (!allowed.contains(MaterialType::Word) &&
+        (content == MaterialType::Word || named == MaterialType::Word))
         return makeError(ruleId, field, QStringLiteral("word"));
     QStringList names;
     for (MaterialType t : allowed)

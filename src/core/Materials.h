@@ -1,9 +1,10 @@
 #pragma once
 
 // Real-name authentication materials (my-account.md §4.2-§4.5, R-AUTH-1, R-AUTH-2, R-AUTH-12,
-// R-AUTH-13): a file's type is judged by its content (its first bytes), not by its name; the
-// name's extension must agree with it; each file is at most 10 MB. Pure functions: the
-// console checks a chosen file with them and the services check the same again.
+// R-AUTH-13) and the qualification proof of Edit Information (§5.5, R-ACC-11): a file's type
+// is judged by its content (its first bytes), not by its name; the name's extension must
+// agree with it; each file is at most 10 MB (the qualification proof 5 MB). Pure functions:
+// the console checks a chosen file with them and the services check the same again.
 
 #include "Error.h"
 
@@ -21,7 +22,8 @@ enum class MaterialType
     Bmp,
     Gif,
     Pdf,
-    Word, // .doc or .docx: refused with "convert to PDF" (R-AUTH-12)
+    Word, // .doc or .docx: refused with "convert to PDF" (R-AUTH-12) unless listed (R-ACC-11)
+    Odt,  // an OpenDocument text (R-ACC-11)
 };
 
 namespace material {
@@ -29,10 +31,13 @@ namespace material {
 // Bytes of a file's beginning that detectType() needs (and the backend receives).
 inline constexpr int HeaderBytes = 64;
 inline constexpr qint64 MaxBytes = 10 * 1024 * 1024; // "less than or equal to 10 MB"
+// R-ACC-11: the qualification proof, "Maximum file size: 5 MB".
+inline constexpr qint64 MaxQualificationProofBytes = 5 * 1024 * 1024;
 
 // The type the first bytes of a file say, whatever its name.
 MaterialType detectType(QByteArrayView header);
-// The types a file name's extension stands for (".jpg"/".jpeg" both Jpeg), Unknown else.
+// The types a file name's extension stands for (".jpg"/".jpeg" both Jpeg, ".doc"/".docx"
+// both Word), Unknown else.
 MaterialType typeOfName(const QString &fileName);
 // "JPG", "PNG", ... as the seed names them in its lists.
 QString typeName(MaterialType type);
@@ -47,12 +52,17 @@ QList<MaterialType> enterpriseTypes();
 QList<MaterialType> applicationFormTypes();
 QList<MaterialType> pdfTypes();
 QList<MaterialType> nameChangeTypes();
+// R-ACC-11: the qualification proof (the VAT registration certificate): "Only .doc, .docx,
+// .jpg, .png, .pdf, and .odt files are supported" (DOC, DOCX, JPG, PNG, PDF or ODT).
+QList<MaterialType> qualificationProofTypes();
 
 // Whether a file may be uploaded as `field` under `rule`: reasons "empty", "tooLarge"
-// {maxMb}, "word" (a Word file: convert it first), "type" {allowed}, "extension" (the name
-// says another type than the content).
+// {maxMb} (over `maxBytes`), "word" (a Word file where Word is not allowed: convert it
+// first), "type" {allowed} (what the content is, e.g. a program whatever its name, is not
+// allowed), "extension" {type} (the name says another type than the content).
 Problem check(const char *rule, const QString &field, const QString &fileName, qint64 size,
-              QByteArrayView header, const QList<MaterialType> &allowed);
+              QByteArrayView header, const QList<MaterialType> &allowed,
+              qint64 maxBytes = MaxBytes);
 
 } // namespace material
 } // namespace oc

@@ -21,6 +21,17 @@ inline constexpr auto ACC_16 = "R-ACC-16";
 inline constexpr auto ACC_17 = "R-ACC-17";
 inline constexpr auto ACC_18 = "R-ACC-18";
 inline constexpr auto ACC_19 = "R-ACC-19";
+// My Account, part 2 (my-account.md D.4): account information, preferences
+inline constexpr auto ACC_7 = "R-ACC-7";   // the tenant name edited only when it differs
+inline constexpr auto ACC_8 = "R-ACC-8";   // the login ID changed once
+inline constexpr auto ACC_9 = "R-ACC-9";   // names editable only before authentication
+inline constexpr auto ACC_10 = "R-ACC-10"; // Complete Information while the type is unset
+inline constexpr auto ACC_11 = "R-ACC-11"; // qualification name, proof, tax id
+inline constexpr auto ACC_12 = "R-ACC-12"; // contact address, payment currency, industry
+inline constexpr auto ACC_13 = "R-ACC-13"; // a secondary industry where there are any
+inline constexpr auto ACC_14 = "R-ACC-14"; // service mobile / email in two verified steps
+inline constexpr auto ACC_15 = "R-ACC-15"; // preferences: language, time zone, currency
+inline constexpr auto ACC_20 = "R-ACC-20"; // password change or reset
 
 // Real-name authentication (003 §4)
 inline constexpr auto AUTH_1 = "R-AUTH-1";
@@ -97,15 +108,18 @@ inline constexpr auto MST_1 = "R-MST-1";
 
 // Audit
 inline constexpr auto AUD_1 = "R-AUD-1";
+// my-account.md D.4: the CTS trace names, recorded only while an account's CTS is enabled.
+inline constexpr auto AUD_2 = "R-AUD-2";
 
 // Every rule, in the order of rules.md.
 inline constexpr const char *All[] = {
-    ID_1,   ID_2,   ID_3,   ACC_1,  ACC_2,   ACC_3,   ACC_4,   ACC_5,   ACC_6,  AUTH_1,
-    AUTH_2, AUTH_3, AUTH_4, AUTH_5, MKT_1,   MKT_2,   MKT_3,   MKT_4,   ORG_1,  ORG_2,
-    ORG_3,  ORG_4,  ORG_5,  ORG_6,  BND_1,   BND_2,   BND_3,   BND_4,   FC_1,   FC_2,
-    FC_3,   WS_1,   WS_2,   WS_3,   WS_4,    SET_1,   SET_2,   SET_3,   SET_4,  SET_5,
-    SET_6,  SET_7,  SVC_1,  SVC_2,  SVC_3,   SVC_4,   REG_1,   REG_2,   REG_3,  VC_1,
-    CLS_1,  CLS_2,  PTN_1,  PTN_2,  MST_1,   AUD_1,   ACC_16,  ACC_17,  ACC_18, AUTH_7,
-    AUTH_8, AUTH_9, ACC_19, AUTH_6, AUTH_10, AUTH_11, AUTH_12, AUTH_13, AUTH_14};
+    ID_1,   ID_2,   ID_3,   ACC_1,  ACC_2,   ACC_3,   ACC_4,   ACC_5,   ACC_6,   AUTH_1,
+    AUTH_2, AUTH_3, AUTH_4, AUTH_5, MKT_1,   MKT_2,   MKT_3,   MKT_4,   ORG_1,   ORG_2,
+    ORG_3,  ORG_4,  ORG_5,  ORG_6,  BND_1,   BND_2,   BND_3,   BND_4,   FC_1,    FC_2,
+    FC_3,   WS_1,   WS_2,   WS_3,   WS_4,    SET_1,   SET_2,   SET_3,   SET_4,   SET_5,
+    SET_6,  SET_7,  SVC_1,  SVC_2,  SVC_3,   SVC_4,   REG_1,   REG_2,   REG_3,   VC_1,
+    CLS_1,  CLS_2,  PTN_1,  PTN_2,  MST_1,   AUD_1,   ACC_16,  ACC_17,  ACC_18,  AUTH_7,
+    AUTH_8, AUTH_9, ACC_19, AUTH_6, AUTH_10, AUTH_11, AUTH_12, AUTH_13, AUTH_14, ACC_7,
+    ACC_8,  ACC_9,  ACC_10, ACC_11, ACC_12,  ACC_13,  ACC_14,  ACC_15,  ACC_20,  AUD_2};
 
 } // namespace oc::rule

@@ -355,16 +355,31 @@ Result<QString> websiteAccountName(const QString &input, const QString &field)
     return value;
 }
 
-Result<QString> newAccountName(const QString &input, const QString &field)
+namespace {
+
+// The form of a login ID (R-ACC-19 Create and Bind, R-ACC-8 a changed login ID).
+Result<QString> loginIdForm(const QString &input, const char *rule, const QString &field)
 {
     const QString value = input.trimmed();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{5,31}$"));
     if (!re.match(value).hasMatch())
-        return fail(rule::ACC_19, field, "format",
+        return fail(rule, field, "format",
                     {{QStringLiteral("min"), 6}, {QStringLiteral("max"), 32}});
     return value;
+}
+
+} // namespace
+
+Result<QString> newAccountName(const QString &input, const QString &field)
+{
+    return loginIdForm(input, rule::ACC_19, field);
+}
+
+Result<QString> loginId(const QString &input, const QString &field)
+{
+    return loginIdForm(input, rule::ACC_8, field);
 }
 
 Result<QString> verificationCode(const QString &input, const QString &field)

@@ -48,6 +48,10 @@ inline constexpr auto AccountName = "accountName"; // Create and Bind's new HUAW
 inline constexpr auto HuaweiPassword = "huaweiPassword"; // binding to an existing HUAWEI ID
 inline constexpr auto Channel = "channel";               // where the login code goes
 inline constexpr auto DeviceId = "deviceId";             // "Trust this browser?"
+// My Account (my-account.md §5, D.2)
+inline constexpr auto LoginId = "loginId";
+inline constexpr auto CurrentPassword = "currentPassword";
+inline constexpr auto NewPassword = "newPassword";
 } // namespace Field
 
 // R-ID-1: 32 hex characters; trimmed, uppercase accepted and lowered.
@@ -135,6 +139,12 @@ websiteAccountName(const QString &input,
 // and a tenant name whatever its case, which is the store's).
 Result<QString> newAccountName(const QString &input,
                                const QString &field = QString::fromLatin1(Field::AccountName));
+// R-ACC-8: a new login ID has the form of every login ID (the generated ones, Create and
+// Bind's account names, newAccountName above): 6-32 characters, a letter first, then letters,
+// digits, '_' or '-' (trimmed; free as a login ID and a tenant name whatever its case, which
+// is the store's). Refused as R-ACC-8 format {min, max}.
+Result<QString> loginId(const QString &input,
+                        const QString &field = QString::fromLatin1(Field::LoginId));
 // R-VC-1: six digits.
 Result<QString> verificationCode(const QString &input,
                                  const QString &field = QString::fromLatin1(Field::Code));

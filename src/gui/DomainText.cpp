@@ -137,6 +137,25 @@ constexpr EnumText EnumTexts[] = {
                         "rejectReason")},
     {enumName::RejectReason, "not_original",
      QT_TRANSLATE_NOOP3("DomainText", "The photo is edited or not an original", "rejectReason")},
+    // R-AUD-2: the operations of the CTS trace names (my-account.md B, Table 8-1).
+    {enumName::CtsOperation, "changeIndividualAuthInfo",
+     QT_TRANSLATE_NOOP3("DomainText", "Changing individual authentication", "ctsOperation")},
+    {enumName::CtsOperation, "reauthWithEnterpriseInfo",
+     QT_TRANSLATE_NOOP3("DomainText", "Re-authenticating as an enterprise", "ctsOperation")},
+    {enumName::CtsOperation, "changeEnterpriseName",
+     QT_TRANSLATE_NOOP3("DomainText", "Changing an enterprise name", "ctsOperation")},
+    {enumName::CtsOperation, "changeEnterpriseEntity",
+     QT_TRANSLATE_NOOP3("DomainText", "Changing an enterprise entity", "ctsOperation")},
+    {enumName::CtsOperation, "changePhone",
+     QT_TRANSLATE_NOOP3("DomainText", "Changing a mobile number", "ctsOperation")},
+    {enumName::CtsOperation, "changeEmail",
+     QT_TRANSLATE_NOOP3("DomainText", "Changing an email address", "ctsOperation")},
+    {enumName::CtsOperation, "addRecipient",
+     QT_TRANSLATE_NOOP3("DomainText", "Adding a recipient", "ctsOperation")},
+    {enumName::CtsOperation, "editRecipient",
+     QT_TRANSLATE_NOOP3("DomainText", "Changing a recipient", "ctsOperation")},
+    {enumName::CtsOperation, "deleteRecipient",
+     QT_TRANSLATE_NOOP3("DomainText", "Deleting a recipient", "ctsOperation")},
 };
 
 struct KeyText
@@ -228,6 +247,7 @@ constexpr ColumnText ColumnTexts[] = {
     {view::Outbox, column::Params, {QT_TRANSLATE_NOOP("DomainText", "Message")}},
     {view::Authentications, column::Kind, {QT_TRANSLATE_NOOP("DomainText", "Request for")}},
     {view::Journal, column::At, {QT_TRANSLATE_NOOP("DomainText", "Time")}},
+    {view::CtsTraces, column::At, {QT_TRANSLATE_NOOP("DomainText", "Time")}},
     {view::Orders,
      column::BoundOrganization,
      {QT_TRANSLATE_NOOP("DomainText", "Bound organization")}},
@@ -322,6 +342,8 @@ constexpr ColumnText ColumnTexts[] = {
     {{}, column::Target, {QT_TRANSLATE_NOOP("DomainText", "Target")}},
     {{}, column::Outcome, {QT_TRANSLATE_NOOP("DomainText", "Outcome")}},
     {{}, column::Details, {QT_TRANSLATE_NOOP("DomainText", "Details")}},
+    {{}, column::TraceId, {QT_TRANSLATE_NOOP("DomainText", "No.")}},
+    {{}, column::TraceName, {QT_TRANSLATE_NOOP("DomainText", "Trace name")}},
 };
 
 QString keyText(std::span<const KeyText> table, const QString &key)

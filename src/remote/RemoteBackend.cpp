@@ -423,6 +423,66 @@ RemoteBackend::setAccountConditions(const AccountConditions &conditions)
         request(operation::SetAccountConditions, conditions, {conditions.accountId}));
 }
 
+// ---- My Account: account information, preferences, recipients ------------------------------
+
+QFuture<Status> RemoteBackend::changePassword(const PasswordChangeRequest &change)
+{
+    return call<Done>(request(operation::ChangePassword, change, {change.accountId}));
+}
+
+QFuture<Status> RemoteBackend::resetPassword(const PasswordResetRequest &reset)
+{
+    return call<Done>(request(operation::ResetPassword, reset, {reset.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>> RemoteBackend::changeLoginId(const LoginIdChangeRequest &change)
+{
+    return call<HuaweiAccount>(request(operation::ChangeLoginId, change, {change.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>>
+RemoteBackend::changeTenantName(const TenantNameChangeRequest &change)
+{
+    return call<HuaweiAccount>(request(operation::ChangeTenantName, change, {change.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>>
+RemoteBackend::completeInformation(const CompleteInformationRequest &information)
+{
+    return call<HuaweiAccount>(
+        request(operation::CompleteInformation, information, {information.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>>
+RemoteBackend::editInformation(const EditInformationRequest &information)
+{
+    return call<HuaweiAccount>(
+        request(operation::EditInformation, information, {information.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>>
+RemoteBackend::changeServiceContact(const ServiceContactChangeRequest &change)
+{
+    return call<HuaweiAccount>(
+        request(operation::ChangeServiceContact, change, {change.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>> RemoteBackend::savePreferences(const PreferencesRequest &preferences)
+{
+    return call<HuaweiAccount>(
+        request(operation::SavePreferences, preferences, {preferences.accountId}));
+}
+
+QFuture<Result<MessageRecipient>> RemoteBackend::saveRecipient(const RecipientInput &recipient)
+{
+    return call<MessageRecipient>(request(operation::SaveRecipient, recipient));
+}
+
+QFuture<Status> RemoteBackend::deleteRecipient(qint64 recipientId)
+{
+    return call<Done>(request(operation::DeleteRecipient, {QString::number(recipientId)}));
+}
+
 // ---- Commercial Plan registration --------------------------------------------------------
 
 QFuture<Status> RemoteBackend::checkUsername(const QString &username)

@@ -111,6 +111,20 @@ public:
     QFuture<Result<AccountConditions>> accountConditions(const QString &accountId) override;
     QFuture<Result<AccountConditions>>
     setAccountConditions(const AccountConditions &conditions) override;
+    // My Account: account information, preferences, recipients
+    QFuture<Status> changePassword(const PasswordChangeRequest &request) override;
+    QFuture<Status> resetPassword(const PasswordResetRequest &request) override;
+    QFuture<Result<HuaweiAccount>> changeLoginId(const LoginIdChangeRequest &request) override;
+    QFuture<Result<HuaweiAccount>>
+    changeTenantName(const TenantNameChangeRequest &request) override;
+    QFuture<Result<HuaweiAccount>>
+    completeInformation(const CompleteInformationRequest &request) override;
+    QFuture<Result<HuaweiAccount>> editInformation(const EditInformationRequest &request) override;
+    QFuture<Result<HuaweiAccount>>
+    changeServiceContact(const ServiceContactChangeRequest &request) override;
+    QFuture<Result<HuaweiAccount>> savePreferences(const PreferencesRequest &request) override;
+    QFuture<Result<MessageRecipient>> saveRecipient(const RecipientInput &recipient) override;
+    QFuture<Status> deleteRecipient(qint64 recipientId) override;
 
     QFuture<Result<HuaweiLoginChallenge>>
     checkHuaweiLogin(const HuaweiLoginRequest &request) override;

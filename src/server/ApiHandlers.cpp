@@ -9,6 +9,7 @@
 #include "services/ListService.h"
 #include "services/LoginService.h"
 #include "services/MarketplaceService.h"
+#include "services/MyAccountService.h"
 #include "services/OrganizationService.h"
 #include "services/QueryService.h"
 #include "services/ReauthenticationService.h"
@@ -240,6 +241,48 @@ QHash<QByteArray, ApiHandler> makeHandlers()
              withAccountBody<AccountConditions>([](Session &s, const AccountConditions &c) {
                  return ConditionsService(s).setAccountConditions(c);
              }));
+    // ---- My Account: a HUAWEI ID's sub-resources; the recipients by their own ids
+    h.insert(op::ChangePassword,
+             withAccountBody<PasswordChangeRequest>([](Session &s, const PasswordChangeRequest &r) {
+                 return MyAccountService(s).changePassword(r);
+             }));
+    h.insert(op::ResetPassword,
+             withAccountBody<PasswordResetRequest>([](Session &s, const PasswordResetRequest &r) {
+                 return MyAccountService(s).resetPassword(r);
+             }));
+    h.insert(op::ChangeLoginId,
+             withAccountBody<LoginIdChangeRequest>([](Session &s, const LoginIdChangeRequest &r) {
+                 return MyAccountService(s).changeLoginId(r);
+             }));
+    h.insert(op::ChangeTenantName, withAccountBody<TenantNameChangeRequest>(
+                                       [](Session &s, const TenantNameChangeRequest &r) {
+                                           return MyAccountService(s).changeTenantName(r);
+                                       }));
+    h.insert(op::CompleteInformation, withAccountBody<CompleteInformationRequest>(
+                                          [](Session &s, const CompleteInformationRequest &r) {
+                                              return MyAccountService(s).completeInformation(r);
+                                          }));
+    h.insert(op::EditInformation, withAccountBody<EditInformationRequest>(
+                                      [](Session &s, const EditInformationRequest &r) {
+                                          return MyAccountService(s).editInformation(r);
+                                      }));
+    h.insert(op::ChangeServiceContact, withAccountBody<ServiceContactChangeRequest>(
+                                           [](Session &s, const ServiceContactChangeRequest &r) {
+                                               return MyAccountService(s).changeServiceContact(r);
+                                           }));
+    h.insert(op::SavePreferences,
+             withAccountBody<PreferencesRequest>([](Session &s, const PreferencesRequest &r) {
+                 return MyAccountService(s).savePreferences(r);
+             }));
+    h.insert(op::SaveRecipient, withBody<RecipientInput>([](Session &s, const RecipientInput &r) {
+                 return MyAccountService(s).saveRecipient(r);
+             }));
+    h.insert(op::DeleteRecipient, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto id = idOf(call, 0, "recipientId");
+        if (!id.ok())
+            return errorAnswer(id.error());
+        return answerOf(MyAccountService(s).deleteRecipient(id.value()));
+    });
     // ---- registration
     h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {
         const auto username = queryOf(call, "username");

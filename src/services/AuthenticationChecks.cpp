@@ -72,20 +72,7 @@ bool isSha256Hex(const QString &text)
 // One material: what the console read is well formed, and the file may be uploaded.
 Problem checkMaterial(const char *rule, const MaterialUpload &m, const QList<MaterialType> &allowed)
 {
-    const QString field = m.slot;
-    if (!isSha256Hex(m.sha256))
-        return refuse(SystemError::Invalid, field, "sha256");
-    const auto header = strictBase64(m.header);
-    if (!header || header->size() > material::HeaderBytes)
-        return refuse(SystemError::Invalid, field, "header");
-    if (auto problem = material::check(rule, field, m.fileName, m.size, *header, allowed))
-        return problem;
-    if (!m.thumbnail.isEmpty()) {
-        const auto thumbnail = strictBase64(m.thumbnail);
-        if (!thumbnail || !isSmallPng(*thumbnail))
-            return refuse(SystemError::Invalid, field, "thumbnail");
-    }
-    return std::nullopt;
+    return checkUpload(rule, m.slot, m, allowed);
 }
 
 // R-AUTH-7: the certificate's country/region must be the account's.
@@ -101,6 +88,24 @@ Error refuse(const char *rule, const QString &field, const char *reason, QVarian
 {
     return makeError(QString::fromLatin1(rule), field, QString::fromLatin1(reason),
                      std::move(args));
+}
+
+Problem checkUpload(const char *rule, const QString &field, const MaterialUpload &m,
+                    const QList<MaterialType> &allowed, qint64 maxBytes)
+{
+    if (!isSha256Hex(m.sha256))
+        return refuse(SystemError::Invalid, field, "sha256");
+    const auto header = strictBase64(m.header);
+    if (!header || header->size() > material::HeaderBytes)
+        return refuse(SystemError::Invalid, field, "header");
+    if (auto problem = material::check(rule, field, m.fileName, m.size, *header, allowed, maxBytes))
+        return problem;
+    if (!m.thumbnail.isEmpty()) {
+        const auto thumbnail = strictBase64(m.thumbnail);
+        if (!thumbnail || !isSmallPng(*thumbnail))
+            return refuse(SystemError::Invalid, field, "thumbnail");
+    }
+    return std::nullopt;
 }
 
 Error accountNotFound()

@@ -46,6 +46,12 @@ Problem enterpriseSubject(const QString &issuingCountryRegion, const QString &re
 // R-AUTH-2: an enterprise name, simplified, 1-64 characters.
 Result<QString> enterpriseName(const QString &input);
 
+// One upload as field `field`: well formed (E-INVALID <field> sha256 / header / thumbnail),
+// then the file under `rule` (core/Materials: empty / tooLarge {maxMb} over `maxBytes` /
+// word / type {allowed} / extension {type}).
+Problem checkUpload(const char *rule, const QString &field, const MaterialUpload &m,
+                    const QList<MaterialType> &allowed, qint64 maxBytes = material::MaxBytes);
+
 // The uploads against `rules` (contract/MaterialSlots.h): E-INVALID materials unknownSlot /
 // duplicateSlot {slot} (a slot the request does not take is unknown); each slot in order:
 // missing and required → its rule's `required`; malformed → E-INVALID <slot> sha256 / header

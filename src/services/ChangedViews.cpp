@@ -20,7 +20,8 @@ const Entry entries[] = {
     {operation::SendCode, {Outbox, Journal}},
     {operation::CheckCode, {}},
     {operation::SignUp, {HuaweiAccounts, Journal}},
-    {operation::BindPhone, {HuaweiAccounts, Journal}},
+    // The service mobile number's binding is changePhone, a CTS trace (R-AUD-2).
+    {operation::BindPhone, {HuaweiAccounts, Journal, CtsTraces}},
     {operation::EnableServices, {HuaweiAccounts, Journal}},
     {operation::BindCard, {HuaweiAccounts, Outbox, Journal}},
     {operation::SubmitAuthentication, {Authentications, HuaweiAccounts, Journal, Outbox}},
@@ -33,8 +34,19 @@ const Entry entries[] = {
     {operation::BindWebsiteAccount, {HuaweiAccounts, Journal}},
     // The account's own row is unchanged until the decision (R-AUTH-10); its detail shows
     // the request under review.
-    {operation::SubmitReauthentication, {Authentications, HuaweiAccounts, Journal}},
+    {operation::SubmitReauthentication, {Authentications, HuaweiAccounts, Journal, CtsTraces}},
     {operation::SetAccountConditions, {HuaweiAccounts, Journal}},
+    // My Account, part 2: the account's detail; the CTS operations' traces (R-AUD-2).
+    {operation::ChangePassword, {Journal}},
+    {operation::ResetPassword, {Journal}},
+    {operation::ChangeLoginId, {HuaweiAccounts, Journal}},
+    {operation::ChangeTenantName, {HuaweiAccounts, Journal}},
+    {operation::CompleteInformation, {HuaweiAccounts, Journal}},
+    {operation::EditInformation, {HuaweiAccounts, Journal}},
+    {operation::ChangeServiceContact, {HuaweiAccounts, Journal, CtsTraces}},
+    {operation::SavePreferences, {HuaweiAccounts, Journal}},
+    {operation::SaveRecipient, {HuaweiAccounts, Journal, CtsTraces}},
+    {operation::DeleteRecipient, {HuaweiAccounts, Journal, CtsTraces}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},
@@ -98,6 +110,11 @@ QStringList viewsChangedByRefusal(const char *operation)
     const QByteArray name(operation);
     if (name == operation::SaveDraft || name == operation::DeleteDraft)
         return {};
+    // The CTS operations trace their refusals too while the account's CTS is on (R-AUD-2).
+    if (name == operation::ChangeServiceContact || name == operation::SaveRecipient ||
+        name == operation::DeleteRecipient || name == operation::SubmitReauthentication ||
+        name == operation::BindPhone)
+        return {QString(view::Journal), QString(view::CtsTraces)};
     return {QString(view::Journal)};
 }
 

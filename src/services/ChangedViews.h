@@ -15,7 +15,8 @@ namespace oc {
 // demo; none for drafts and code checks). An unknown operation changes every view: a
 // missing entry costs a refresh, never a stale list.
 QStringList viewsChangedBy(const char *operation);
-// The views a refusal of `operation` changes: the journal, which records it.
+// The views a refusal of `operation` changes: the journal, which records it, and for the
+// operations of CTS traces (R-AUD-2) the CTS traces.
 QStringList viewsChangedByRefusal(const char *operation);
 // Every list view.
 QStringList allViews();

@@ -27,6 +27,7 @@ AccountConditions conditionsOf(const store::ConditionsRow &r)
     c.hcpnPartner = r.hcpnPartner;
     c.specialContract = r.specialContract;
     c.cashSpending = r.cashSpending;
+    c.ctsEnabled = r.ctsEnabled;
     return c;
 }
 
@@ -46,6 +47,7 @@ store::ConditionsRow rowOf(const AccountConditions &c, const QDateTime &at)
     r.hcpnPartner = c.hcpnPartner;
     r.specialContract = c.specialContract;
     r.cashSpending = c.cashSpending;
+    r.ctsEnabled = c.ctsEnabled;
     r.updatedAt = at;
     return r;
 }
@@ -67,6 +69,7 @@ QString ConditionsService::summary(const AccountConditions &c)
         {c.hcpnPartner, "hcpnPartner"},
         {c.specialContract, "specialContract"},
         {c.cashSpending, "cashSpending"},
+        {c.ctsEnabled, "ctsEnabled"},
     };
     for (const auto &[set, name] : flags)
         if (set)

@@ -12,8 +12,15 @@
 //                         2026-02-27, not bound; stored-value-card orders of 50 units (paid,
 //                         not redeemed: recharge it) and 10 units (redeemed into fee-center
 //                         account lianyun-finance). No organization yet (W-ORG creates it),
-//                         no linked fee-center account (W-LOGIN / W-REG link one). One
-//                         tenant-name change this year (R-ACC-3).
+//                         no linked fee-center account (W-LOGIN / W-REG link one). Its
+//                         HUAWEI ID mobile number (+8613857160320) is not its service mobile
+//                         number (+8613857160321), so Basic Information shows both (R-ACC-14);
+//                         its tenant information is complete (contact address in parts,
+//                         business license and tax number, CNY, IT & Internet / Internet
+//                         services); CTS enabled, with one trace (addRecipient: Xu Jing, its
+//                         message recipient); two tenant-name changes this year, "2 of 3
+//                         used", the tenant name now Lianyun-Cloud, so it can be edited
+//                         (R-ACC-3, R-ACC-7).
 //  (2) zhoumingyuan       Zhou Mingyuan, authenticated individual; one cancelled order;
 //                         nothing blocks closing his services (W-CLOSE passes).
 //  (3) chenxiaoyu         new sign-up of 2026-03-01, unauthenticated, no mobile number.
@@ -78,11 +85,13 @@
 #include "DemoStory.h"
 
 #include "ConditionsService.h"
+#include "CtsTrail.h"
 #include "DemoStoryData.h"
 #include "KooGalleryService.h"
 #include "ReauthenticationService.h"
 #include "Session.h"
 #include "core/Clock.h"
+#include "core/MyAccount.h"
 #include "core/Random.h"
 #include "core/Validators.h"
 #include "store/AuthenticationRepository.h"
@@ -95,6 +104,7 @@
 #include "store/InstanceRepository.h"
 #include "store/MasterAssociationRepository.h"
 #include "store/MemberRepository.h"
+#include "store/MessageRecipientRepository.h"
 #include "store/MetaRepository.h"
 #include "store/OrderRepository.h"
 #include "store/OrganizationRepository.h"
@@ -137,6 +147,23 @@ QDateTime minutesLater(const QDateTime &at, int minutes)
 QString orEmpty(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// R-ACC-13: a cast member's industry on the two-level list of my-account.md Decisions (core/
+// MyAccount.h spellings), as migration 0015 maps the free texts of earlier versions.
+std::pair<QString, QString> industryOf(const QString &words)
+{
+    const QString key = words.trimmed().toLower();
+    if (key.isEmpty())
+        return {QStringLiteral(""), QStringLiteral("")};
+    if (key == u"internet")
+        return {QStringLiteral("it_internet"), QStringLiteral("internet_services")};
+    if (key == u"software")
+        return {QStringLiteral("it_internet"), QStringLiteral("software")};
+    for (const char *code : {"finance", "manufacturing", "education", "government", "retail"})
+        if (key == QLatin1StringView(code))
+            return {key, QStringLiteral("")};
+    return {QStringLiteral("other"), QStringLiteral("")};
 }
 
 // The journal's actors besides the customers themselves: the platforms and the reviewer.
@@ -308,6 +335,8 @@ public:
         masterInvitation();
         nameChangePending();
         simulatedConditions();
+        // Added with My Account, part 2: last, on the same stream of ids.
+        buyerAccountInformation();
     }
 
 private:
@@ -665,6 +694,63 @@ private:
         setConditions(customer(cast::KooGallerySellerLogin), seller, cst(2025, 11, 3, 14, 0));
     }
 
+    // (1) My Account, part 2 (my-account.md §5.2-§5.10, B): the buyer's HUAWEI ID has a mobile
+    // number of its own, so that its service mobile number differs and Basic Information shows
+    // both (R-ACC-14); Edit Information made its tenant information complete (contact address
+    // in parts, qualification and tax number, payment currency, industry; R-ACC-11..13); the
+    // operator enabled its CTS (D-CONDITIONS), so adding a message recipient left a CTS trace
+    // (addRecipient, R-AUD-2); and a second tenant-name change this year ("2 of 3 used",
+    // R-ACC-3) gave it a tenant name other than its login ID (R-ACC-7: editable).
+    void buyerAccountInformation()
+    {
+        const Customer &lianyun = customer(cast::BuyerLogin);
+        store::HuaweiAccountRepository accounts(m_db);
+        const QString phone = text(cast::BuyerHuaweiIdMobile);
+        verifiedCode(lianyun.loginId, Channel::Sms, phone, "security-phone", cst(2026, 1, 8, 9, 0));
+        accounts.setSecurityPhone(lianyun.accountId, phone);
+        journal(lianyun.loginId, "bindSecurityPhone", "accountCenter", lianyun.accountId, phone);
+
+        setClock(cst(2026, 1, 8, 9, 20));
+        store::AccountInformation info;
+        info.qualificationName = QStringLiteral("business_license");
+        info.taxId = QStringLiteral("91330106MA2H3K7X5B");
+        info.designation = QStringLiteral("");
+        info.contactAddress = {QStringLiteral("No. 588 Wensan Road"),
+                               QStringLiteral("Building 3, 12th Floor"),
+                               QStringLiteral("Hangzhou"),
+                               QStringLiteral("Zhejiang"),
+                               QStringLiteral("Xihu District"),
+                               QStringLiteral("310012")};
+        info.paymentCurrency = QStringLiteral("CNY");
+        info.industry = QStringLiteral("it_internet");
+        info.secondaryIndustry = QStringLiteral("internet_services");
+        accounts.setInformation(lianyun.accountId, info);
+        journal(lianyun.loginId, "editInformation", "accountCenter", lianyun.accountId,
+                QStringLiteral("enterprise it_internet/internet_services CNY"));
+
+        AccountConditions cts;
+        cts.ctsEnabled = true;
+        setConditions(lianyun, cts, cst(2026, 1, 20, 10, 0));
+
+        setClock(cst(2026, 2, 2, 14, 30));
+        MessageRecipient recipient;
+        recipient.accountId = lianyun.accountId;
+        recipient.name = text(cast::BuyerRecipient);
+        recipient.mobile = QStringLiteral("+8613857160322");
+        recipient.email = QStringLiteral("finance@lianyuntech.com");
+        recipient.createdAt = m_clock.now();
+        const qint64 recipientId = store::MessageRecipientRepository(m_db).insert(recipient);
+        const QString details = QString::number(recipientId) + QLatin1Char(' ') + recipient.name;
+        journal(lianyun.loginId, "addRecipient", "accountCenter", lianyun.accountId, details);
+        CtsTrail::record(sessionOf(lianyun.loginId), lianyun.accountId, cts::AddRecipient, details);
+
+        setClock(cst(2026, 2, 9, 11, 0));
+        const QString tenantName = text(cast::BuyerTenantName);
+        accounts.setTenantName(lianyun.accountId, lianyun.loginId, tenantName, m_clock.now());
+        journal(lianyun.loginId, "changeTenantName", "accountCenter", lianyun.accountId,
+                lianyun.loginId + QStringLiteral(" -> ") + tenantName);
+    }
+
     // ---- Huawei Cloud steps ----
 
     // W-SIGNUP: email code, account, optional security phone.
@@ -687,14 +773,18 @@ private:
         account.loginId = c.loginId;
         account.tenantName = seed.tenantName ? text(seed.tenantName) : c.loginId;
         account.email = c.email;
-        account.mobile = c.mobile;
+        account.serviceMobile = c.mobile;
         account.countryRegion = QStringLiteral("CN");
         account.accountType = seed.type;
         const bool enterprise = seed.type == AccountType::Enterprise;
         account.enterpriseName = enterprise ? c.name : QStringLiteral("");
         account.fullName = enterprise ? QStringLiteral("") : c.name;
-        account.industry = c.industry;
-        account.contactAddress = text(seed.address);
+        // R-ACC-13: the HUAWEI ID's industry is on the list of Decisions (the fee-center
+        // account registered later keeps the company's own words).
+        const auto [industry, secondary] = industryOf(c.industry);
+        account.industry = industry;
+        account.secondaryIndustry = secondary;
+        account.contactAddress.line1 = text(seed.address);
         account.createdAt = m_session.now();
         store::HuaweiAccountRepository(m_db).insert(account, passwordHash());
         journal(c.loginId, "createAccount", "accountCenter", c.accountId);
@@ -751,7 +841,7 @@ private:
     void bindServiceMobile(Customer &c, const QString &mobile, const QDateTime &at)
     {
         verifiedCode(c.loginId, Channel::Sms, mobile, "service-mobile", at);
-        store::HuaweiAccountRepository(m_db).setMobile(c.accountId, mobile);
+        store::HuaweiAccountRepository(m_db).setServiceMobile(c.accountId, mobile);
         c.mobile = mobile;
         journal(c.loginId, "changePhone", "accountCenter", c.accountId, mobile);
     }

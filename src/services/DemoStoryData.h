@@ -14,7 +14,7 @@ inline constexpr auto Password = "Demo@2026a";
 // The unified login address of the app in Joint Operations (R-BND-4 credentials SMS).
 inline constexpr auto UnifiedLoginAddress = "https://marketplace.huaweicloud.com/sso/guance";
 
-// HUAWEI ID login ids (also their tenant names, R-ACC-3).
+// HUAWEI ID login ids (also their tenant names, R-ACC-3, except (1)'s).
 inline constexpr auto BuyerLogin = "lianyun-tech";                 // (1) the buyer of the demo
 inline constexpr auto IndividualLogin = "zhoumingyuan";            // (2) authenticated individual
 inline constexpr auto NewSignUpLogin = "chenxiaoyu";               // (3) unauthenticated sign-up
@@ -39,6 +39,14 @@ inline constexpr auto InvitedMemberLogin = "xinghe-robotics"; // (12) invited by
 inline constexpr auto NameChangeLogin = ClosedLogin;          // (7) Change Enterprise Name pending
 inline constexpr auto ArrearsLogin = ResellerCustomerLogin;   // (5) in arrears (R-AUTH-11)
 inline constexpr auto KooGallerySellerLogin = OnboardedLogin; // (6) KooGallery seller (R-AUTH-5)
+
+// My Account, part 2 (my-account.md §5): (1)'s tenant name after its second change this year
+// (R-ACC-3, "2 of 3 used"; it differs from the login ID, R-ACC-7), its HUAWEI ID mobile number
+// (the service mobile number differs, R-ACC-14) and its message recipient (CTS enabled: an
+// addRecipient trace, R-AUD-2).
+inline constexpr auto BuyerTenantName = "Lianyun-Cloud";
+inline constexpr auto BuyerHuaweiIdMobile = "+8613857160320";
+inline constexpr auto BuyerRecipient = "Xu Jing";
 
 // Joint Operations organizations (R-ORG-2 abbreviations).
 inline constexpr auto OnboardedAbbreviation = "qiming"; // ready, bound, authorized

@@ -214,9 +214,10 @@ Result<QJsonObject> KooGalleryService::newInstance(const kg::NewInstance &c)
                           QStringLiteral("success"), QStringLiteral("%1 x 1").arg(productId));
         m_session.journal(QStringLiteral("payOrder"), QStringLiteral("order"), order.orderId,
                           QStringLiteral("success"), order.amount.toPlainString());
-        const bool sms = !account->mobile.isEmpty();
+        const bool sms = !account->serviceMobile.isEmpty();
         const QString kind = toString(product->kind);
-        m_session.send(sms ? Channel::Sms : Channel::Email, sms ? account->mobile : account->email,
+        m_session.send(sms ? Channel::Sms : Channel::Email,
+                       sms ? account->serviceMobile : account->email,
                        QStringLiteral("purchaseNotice"),
                        {{QStringLiteral("orderId"), order.orderId},
                         {QStringLiteral("product"), kind},

@@ -167,9 +167,10 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
                               QStringLiteral("success"), details);
 
             // Seed 001: a short message confirms the purchase; by email without a mobile.
-            const bool sms = !account->mobile.isEmpty();
+            const bool sms = !account->serviceMobile.isEmpty();
             m_session.send(sms ? Channel::Sms : Channel::Email,
-                           sms ? account->mobile : account->email, QStringLiteral("purchaseNotice"),
+                           sms ? account->serviceMobile : account->email,
+                           QStringLiteral("purchaseNotice"),
                            {{QStringLiteral("orderId"), order.orderId},
                             {QStringLiteral("product"), kind},
                             {QStringLiteral("productKind"), kind},

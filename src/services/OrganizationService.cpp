@@ -244,7 +244,7 @@ void OrganizationService::settleReady(Session &session, const QString &organizat
     const auto owner = store::HuaweiAccountRepository(db).find(organization->ownerAccountId);
     if (!owner)
         return;
-    const Contact to = contactOf(owner->mobile, owner->email);
+    const Contact to = contactOf(owner->serviceMobile, owner->email);
     session.send(to.channel, to.destination, QStringLiteral("organizationReady"),
                  {{QStringLiteral("enterpriseName"), organization->enterpriseName},
                   {QStringLiteral("abbreviation"), organization->abbreviation}});
@@ -325,7 +325,7 @@ Result<OwnerPrefill> OrganizationService::ownerPrefill(const QString &organizati
         OwnerPrefill prefill;
         prefill.displayName = owner->displayName().left(64);
         prefill.account = suggestedAccount(owner->loginId);
-        prefill.mobile = owner->mobile;
+        prefill.mobile = owner->serviceMobile;
         prefill.email = owner->email;
         return prefill;
     });

@@ -1,14 +1,17 @@
 #include "QueryService.h"
 
+#include "MyAccountService.h"
 #include "OrganizationService.h"
 #include "core/ListNames.h"
 #include "core/Validators.h"
+#include "store/AccountConditionsRepository.h"
 #include "store/BindingRepository.h"
 #include "store/DueTransitions.h"
 #include "store/FeeCenterRepository.h"
 #include "store/HuaweiAccountRepository.h"
 #include "store/InstanceRepository.h"
 #include "store/JournalRepository.h"
+#include "store/MessageRecipientRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/PaymentCardRepository.h"
 #include "store/StoredValueCardRepository.h"
@@ -35,11 +38,9 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
             detail.partner =
                 PartnerInfo{partner->partnerName, partner->model, partner->status, partner->since};
 
-        const QDateTime now = m_session.now().toTimeZone(ClockSteps::chinaTimeZone());
-        const QDateTime yearStart(QDate(now.date().year(), 1, 1), QTime(0, 0),
-                                  ClockSteps::chinaTimeZone());
-        detail.tenantNameChangesThisYear = accounts.tenantNameChangesBetween(
-            *accountId, yearStart.toUTC(), yearStart.addYears(1).toUTC());
+        // R-ACC-3: "n of 3 used this year", as changeTenantName counts them.
+        detail.tenantNameChangesThisYear =
+            MyAccountService::tenantNameChangesThisYear(db, *accountId, m_session.now());
 
         store::FeeCenterRepository feeCenters(db);
         if (const auto linked = feeCenters.linkedFeeCenter(*accountId))
@@ -48,6 +49,19 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
 
         detail.traces = store::JournalRepository(db).recentAbout(*accountId);
         detail.cards = store::PaymentCardRepository(db).ofAccount(*accountId); // R-ACC-18
+        // My Account, part 2: recipients, the qualification proof (R-ACC-11), the currency
+        // selections (R-ACC-15), whether CTS is on (R-AUD-2).
+        detail.recipients = store::MessageRecipientRepository(db).ofAccount(*accountId);
+        if (const auto proof = accounts.qualificationProof(*accountId))
+            detail.qualificationProof =
+                MaterialUpload{QString::fromLatin1(MaterialSlot::QualificationProof),
+                               proof->fileName,
+                               proof->size,
+                               proof->header,
+                               proof->sha256,
+                               proof->thumbnail};
+        detail.currencySelections = accounts.currencySelections(*accountId);
+        detail.ctsEnabled = store::AccountConditionsRepository(db).ctsEnabled(*accountId);
         return detail;
     });
 }

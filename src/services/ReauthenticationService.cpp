@@ -2,6 +2,7 @@
 
 #include "AuthenticationChecks.h"
 #include "ConditionsService.h"
+#include "CtsTrail.h"
 #include "core/Clock.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
@@ -136,16 +137,24 @@ ReauthenticationService::submitReauthentication(const ReauthenticationRequest &r
         return accountId.error();
     if (r.kind == ReviewKind::Authentication)
         return refuse(SystemError::Invalid, KindField, "authentication");
+    // R-AUD-2: the submission's CTS trace, a refusal's too, while the account's CTS is on.
+    const QByteArray trace = traceName(r.kind).toLatin1();
+    return CtsTrail::traced(m_session, *accountId, trace.constData(), submit(r, *accountId));
+}
+
+Result<AuthenticationRecord> ReauthenticationService::submit(const ReauthenticationRequest &r,
+                                                             const QString &accountId)
+{
     return m_session.mutate<AuthenticationRecord>(
-        SubmitOperation, AccountCenter, *accountId, [&]() -> Result<AuthenticationRecord> {
+        SubmitOperation, AccountCenter, accountId, [&]() -> Result<AuthenticationRecord> {
             auto &db = m_session.db();
-            const auto account = store::HuaweiAccountRepository(db).find(*accountId);
+            const auto account = store::HuaweiAccountRepository(db).find(accountId);
             if (!account)
                 return authcheck::accountNotFound();
             if (auto problem = authcheck::servicesEnabled(*account))
                 return *problem;
             store::AuthenticationRepository authentications(db);
-            const auto current = authentications.current(*accountId);
+            const auto current = authentications.current(accountId);
             if (auto problem = preconditions(db, *account, r.kind, current))
                 return *problem;
             if (!r.declaration)
@@ -153,7 +162,7 @@ ReauthenticationService::submitReauthentication(const ReauthenticationRequest &r
                               QStringLiteral("declaration"), "required");
 
             store::AuthenticationRow row;
-            row.accountId = *accountId;
+            row.accountId = accountId;
             row.kind = r.kind;
             if (auto problem = subject(r, *account, *current, row))
                 return *problem;
@@ -162,7 +171,7 @@ ReauthenticationService::submitReauthentication(const ReauthenticationRequest &r
                 return *problem;
             if (r.kind != ReviewKind::EnterpriseName)
                 if (auto problem = authcheck::numberLimit(authentications, row.type,
-                                                          row.certificateNumber, *accountId, true))
+                                                          row.certificateNumber, accountId, true))
                     return *problem;
 
             const QDateTime now = m_session.now();
@@ -173,8 +182,11 @@ ReauthenticationService::submitReauthentication(const ReauthenticationRequest &r
             row.materials = authcheck::materialRows(r.materials);
             // A second submission racing this one meets the one-pending key (R-AUTH-4).
             const qint64 id = authentications.insert(row);
-            m_session.journal(SubmitOperation, AccountCenter, *accountId, QStringLiteral("success"),
-                              traceName(r.kind) + QLatin1Char(' ') + QString::number(id));
+            const QString details = traceName(r.kind) + QLatin1Char(' ') + QString::number(id);
+            m_session.journal(SubmitOperation, AccountCenter, accountId, QStringLiteral("success"),
+                              details);
+            CtsTrail::record(m_session, accountId, traceName(r.kind).toLatin1().constData(),
+                             details);
             return authcheck::stored(db, id);
         });
 }

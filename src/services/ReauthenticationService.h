@@ -17,10 +17,11 @@ namespace oc {
 // Journal (R-AUD-1, resource type accountCenter): submitReauthentication, its details the
 // CTS trace name of the kind (R-AUD-2, my-account.md B: changeIndividualAuthInfo,
 // reauthWithEnterpriseInfo, changeEnterpriseEntity, changeEnterpriseName) and the request's
-// id; a decision is authenticateAccount ("approved <trace name>" / "rejected <reason> <trace
-// name>"), and so is each member an approval is copied to. Outbox: reauthenticationApproved /
-// reauthenticationRejected to the account's email (params subjectName, kind,
-// authenticationId; reason and note on a rejection).
+// id; while the account's CTS is enabled the submission, or its refusal, is also that CTS
+// trace (CtsTrail); a decision is authenticateAccount ("approved <trace name>" / "rejected <reason>
+// <trace name>"), and so is each member an approval is copied to. Outbox: reauthenticationApproved
+// / reauthenticationRejected to the account's email (params subjectName, kind, authenticationId;
+// reason and note on a rejection).
 //
 // Refusals of submitReauthentication, in the order they are checked (rule, field, reason
 // {args}):
@@ -98,6 +99,10 @@ public:
     static QString traceName(ReviewKind kind);
 
 private:
+    // submitReauthentication past the account id's check.
+    Result<AuthenticationRecord> submit(const ReauthenticationRequest &request,
+                                        const QString &accountId);
+
     Session &m_session;
 };
 

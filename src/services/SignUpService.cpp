@@ -1,6 +1,8 @@
 #include "SignUpService.h"
 
 #include "CodeService.h"
+#include "CtsTrail.h"
+#include "core/MyAccount.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
 #include "store/HuaweiAccountRepository.h"
@@ -192,12 +194,15 @@ Result<HuaweiAccount> SignUpService::bindPhone(const BindPhoneRequest &r)
                 return notFound();
             if (auto problem = phoneAllowed(*account, r.purpose))
                 return *problem;
-            if (r.purpose == PhonePurpose::Security)
-                accounts.setSecurityPhone(accountId, mobile);
-            else
-                accounts.setMobile(accountId, mobile);
             m_session.journal(operation, AccountCenter, accountId, QStringLiteral("success"),
                               mobile);
+            if (r.purpose == PhonePurpose::Security) {
+                accounts.setSecurityPhone(accountId, mobile);
+            } else {
+                accounts.setServiceMobile(accountId, mobile);
+                // R-AUD-2: binding the service mobile number is §5.6's changePhone.
+                CtsTrail::record(m_session, accountId, cts::ChangePhone, mobile);
+            }
             return *accounts.find(accountId);
         });
 }

@@ -9,7 +9,7 @@ namespace {
 const QString Columns =
     u"account_id, arrears_fen, balance_fen, over_issued_invoices, pending_payments, "
     "unpaid_taxes, reserved_instances, pending_contracts, complaints, koogallery_seller, "
-    "hcpn_partner, special_contract, cash_spending, updated_at"_s;
+    "hcpn_partner, special_contract, cash_spending, updated_at, cts_enabled"_s;
 
 int flag(bool value)
 {
@@ -39,6 +39,7 @@ std::optional<ConditionsRow> AccountConditionsRepository::find(const QString &ac
     r.specialContract = q.integer(11) != 0;
     r.cashSpending = q.integer(12) != 0;
     r.updatedAt = timeFromDb(q.value(13));
+    r.ctsEnabled = q.integer(14) != 0;
     return r;
 }
 
@@ -47,7 +48,7 @@ void AccountConditionsRepository::save(const ConditionsRow &r)
     // SQLite (3.24 and later) and PostgreSQL spell the upsert alike.
     SqlQuery(m_db, u"INSERT INTO account_conditions ("_s + Columns +
                        u") VALUES (:id, :arrears, :balance, :invoices, :payments, :taxes, "
-                       ":ris, :contracts, :complaints, :seller, :hcpn, :special, :cash, :at) "
+                       ":ris, :contracts, :complaints, :seller, :hcpn, :special, :cash, :at, :cts) "
                        "ON CONFLICT (account_id) DO UPDATE SET arrears_fen = "
                        "excluded.arrears_fen, balance_fen = excluded.balance_fen, "
                        "over_issued_invoices = excluded.over_issued_invoices, "
@@ -57,7 +58,7 @@ void AccountConditionsRepository::save(const ConditionsRow &r)
                        "excluded.complaints, koogallery_seller = excluded.koogallery_seller, "
                        "hcpn_partner = excluded.hcpn_partner, special_contract = "
                        "excluded.special_contract, cash_spending = excluded.cash_spending, "
-                       "updated_at = excluded.updated_at"_s)
+                       "updated_at = excluded.updated_at, cts_enabled = excluded.cts_enabled"_s)
         .bind(u":id"_s, r.accountId)
         .bind(u":arrears"_s, r.arrears.value)
         .bind(u":balance"_s, r.balance.value)
@@ -72,7 +73,15 @@ void AccountConditionsRepository::save(const ConditionsRow &r)
         .bind(u":special"_s, flag(r.specialContract))
         .bind(u":cash"_s, flag(r.cashSpending))
         .bind(u":at"_s, toDb(r.updatedAt))
+        .bind(u":cts"_s, flag(r.ctsEnabled))
         .exec();
+}
+
+bool AccountConditionsRepository::ctsEnabled(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT cts_enabled FROM account_conditions WHERE account_id = :id"_s);
+    q.bind(u":id"_s, accountId).exec();
+    return q.next() && q.integer(0) != 0;
 }
 
 } // namespace oc::store

@@ -25,6 +25,7 @@ struct ConditionsRow
     bool hcpnPartner = false;
     bool specialContract = false;
     bool cashSpending = false;
+    bool ctsEnabled = false; // R-AUD-2 (schema 15)
     QDateTime updatedAt;
 };
 
@@ -39,6 +40,8 @@ public:
     // Inserts or replaces the account's row in one statement: two writers racing never
     // meet a taken key (the later one's values stay).
     void save(const ConditionsRow &row);
+    // R-AUD-2: whether the account's CTS is enabled (false without a row).
+    bool ctsEnabled(const QString &accountId);
 
 private:
     Database &m_db;

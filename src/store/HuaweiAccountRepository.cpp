@@ -13,7 +13,7 @@ HuaweiAccount readAccount(const SqlQuery &q)
     a.loginId = q.text(1);
     a.tenantName = q.text(2);
     a.email = q.text(3);
-    a.mobile = q.text(4);
+    a.serviceMobile = q.text(4);
     a.countryRegion = q.text(5);
     a.accountType = enumOr(q.text(6), AccountType::Unset);
     a.fullName = q.text(7);
@@ -24,24 +24,40 @@ HuaweiAccount readAccount(const SqlQuery &q)
     a.messageLanguage = q.text(12);
     a.timeZone = q.text(13);
     a.currency = q.text(14);
-    a.contactAddress = q.text(15);
-    a.industry = q.text(16);
-    a.createdAt = timeFromDb(q.value(17));
-    a.securityPhone = q.text(18);
-    a.servicesEnabledAt = timeFromDb(q.value(19));
-    a.promotions = q.integer(20) != 0;
-    a.postPayment = q.integer(21) != 0;
+    a.industry = q.text(15);
+    a.createdAt = timeFromDb(q.value(16));
+    a.securityPhone = q.text(17);
+    a.servicesEnabledAt = timeFromDb(q.value(18));
+    a.promotions = q.integer(19) != 0;
+    a.postPayment = q.integer(20) != 0;
     // R-ACC-16: "not enabled" is 'enabled' without a time (migration 0011 says why).
     if (a.servicesStatus == ServicesStatus::Enabled && !a.servicesEnabledAt.isValid())
         a.servicesStatus = ServicesStatus::NotEnabled;
+    // schema 15: My Account's information
+    a.serviceEmail = q.text(21);
+    a.loginIdChangedAt = timeFromDb(q.value(22));
+    a.contactAddress.line1 = q.text(23);
+    a.contactAddress.line2 = q.text(24);
+    a.contactAddress.city = q.text(25);
+    a.contactAddress.stateProvince = q.text(26);
+    a.contactAddress.commune = q.text(27);
+    a.contactAddress.postalCode = q.text(28);
+    a.qualificationName = q.text(29);
+    a.taxId = q.text(30);
+    a.designation = q.text(31);
+    a.paymentCurrency = q.text(32);
+    a.secondaryIndustry = q.text(33);
     return a;
 }
 
 const QString AccountColumns =
-    u"account_id, login_id, tenant_name, email, mobile, country_region, account_type, full_name, "
-    "enterprise_name, auth_status, services_status, retention_until, message_language, "
-    "time_zone, currency, contact_address, industry, created_at, security_phone, "
-    "services_enabled_at, promotions, post_payment"_s;
+    u"account_id, login_id, tenant_name, email, service_mobile, country_region, account_type, "
+    "full_name, enterprise_name, auth_status, services_status, retention_until, "
+    "message_language, time_zone, currency, industry, created_at, security_phone, "
+    "services_enabled_at, promotions, post_payment, service_email, login_id_changed_at, "
+    "address_line1, address_line2, address_city, address_state_province, address_commune, "
+    "address_postal_code, qualification_name, tax_id, designation, payment_currency, "
+    "secondary_industry"_s;
 
 // services_status as stored: 'not_enabled' is outside its CHECK (migration 0011).
 QString storedServicesStatus(ServicesStatus status)
@@ -64,20 +80,25 @@ void HuaweiAccountRepository::insert(const HuaweiAccount &a, const QString &pass
     const QDateTime enabledAt = a.servicesStatus == ServicesStatus::NotEnabled ? QDateTime()
                                 : a.servicesEnabledAt.isValid()                ? a.servicesEnabledAt
                                                                                : a.createdAt;
+    const ContactAddress &address = a.contactAddress;
     SqlQuery(m_db,
-             u"INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, mobile, "
-             "country_region, password_hash, account_type, full_name, enterprise_name, "
-             "auth_status, services_status, retention_until, message_language, time_zone, "
-             "currency, contact_address, industry, created_at, security_phone, "
-             "services_enabled_at, promotions, post_payment) VALUES (:id, :login, :tenant, "
-             ":email, :mobile, :country, :hash, :type, :full, :ent, :auth, :services, "
-             ":retention, :lang, :tz, :currency, :address, :industry, :created, :security, "
-             ":enabled, :promotions, :post)"_s)
+             u"INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, "
+             "service_mobile, country_region, password_hash, account_type, full_name, "
+             "enterprise_name, auth_status, services_status, retention_until, message_language, "
+             "time_zone, currency, industry, created_at, security_phone, services_enabled_at, "
+             "promotions, post_payment, service_email, login_id_changed_at, address_line1, "
+             "address_line2, address_city, address_state_province, address_commune, "
+             "address_postal_code, qualification_name, tax_id, designation, payment_currency, "
+             "secondary_industry) VALUES (:id, :login, :tenant, :email, :mobile, :country, "
+             ":hash, :type, :full, :ent, :auth, :services, :retention, :lang, :tz, :currency, "
+             ":industry, :created, :security, :enabled, :promotions, :post, :serviceEmail, "
+             ":loginChanged, :line1, :line2, :city, :state, :commune, :postal, :qualification, "
+             ":tax, :designation, :payment, :secondary)"_s)
         .bind(u":id"_s, a.accountId)
         .bind(u":login"_s, a.loginId)
         .bind(u":tenant"_s, a.tenantName)
         .bind(u":email"_s, a.email)
-        .bind(u":mobile"_s, a.mobile)
+        .bind(u":mobile"_s, a.serviceMobile)
         .bind(u":country"_s, a.countryRegion)
         .bind(u":hash"_s, passwordHash)
         .bind(u":type"_s, toString(a.accountType))
@@ -89,13 +110,25 @@ void HuaweiAccountRepository::insert(const HuaweiAccount &a, const QString &pass
         .bind(u":lang"_s, a.messageLanguage.isEmpty() ? u"zh_CN"_s : a.messageLanguage)
         .bind(u":tz"_s, a.timeZone.isEmpty() ? u"Asia/Shanghai"_s : a.timeZone)
         .bind(u":currency"_s, a.currency.isEmpty() ? u"CNY"_s : a.currency)
-        .bind(u":address"_s, a.contactAddress)
         .bind(u":industry"_s, a.industry)
         .bind(u":created"_s, toDb(a.createdAt))
         .bind(u":security"_s, a.securityPhone)
         .bind(u":enabled"_s, toDb(enabledAt))
         .bind(u":promotions"_s, a.promotions ? 1 : 0)
         .bind(u":post"_s, a.postPayment ? 1 : 0)
+        .bind(u":serviceEmail"_s, a.serviceEmail)
+        .bind(u":loginChanged"_s, toDb(a.loginIdChangedAt))
+        .bind(u":line1"_s, address.line1)
+        .bind(u":line2"_s, address.line2)
+        .bind(u":city"_s, address.city)
+        .bind(u":state"_s, address.stateProvince)
+        .bind(u":commune"_s, address.commune)
+        .bind(u":postal"_s, address.postalCode)
+        .bind(u":qualification"_s, a.qualificationName)
+        .bind(u":tax"_s, a.taxId)
+        .bind(u":designation"_s, a.designation)
+        .bind(u":payment"_s, a.paymentCurrency)
+        .bind(u":secondary"_s, a.secondaryIndustry)
         .exec();
 }
 
@@ -260,12 +293,137 @@ void HuaweiAccountRepository::setSecurityPhone(const QString &accountId, const Q
         .exec();
 }
 
-void HuaweiAccountRepository::setMobile(const QString &accountId, const QString &mobile)
+void HuaweiAccountRepository::setServiceMobile(const QString &accountId, const QString &mobile)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET mobile = :m WHERE account_id = :id"_s)
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET service_mobile = :m WHERE account_id = :id"_s)
         .bind(u":m"_s, mobile)
         .bind(u":id"_s, accountId)
         .exec();
+}
+
+void HuaweiAccountRepository::setServiceEmail(const QString &accountId, const QString &email)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET service_email = :e WHERE account_id = :id"_s)
+        .bind(u":e"_s, email)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setPasswordHash(const QString &accountId, const QString &hash)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET password_hash = :h WHERE account_id = :id"_s)
+        .bind(u":h"_s, hash)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setLoginId(const QString &accountId, const QString &loginId,
+                                         const QDateTime &at)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET login_id = :l, login_id_changed_at = :at "
+                   "WHERE account_id = :id"_s)
+        .bind(u":l"_s, loginId)
+        .bind(u":at"_s, toDb(at))
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+bool HuaweiAccountRepository::nameTakenByOther(const QString &name, const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT 1 FROM huawei_accounts WHERE account_id <> :id AND "
+                     "(lower(login_id) = lower(:n) OR lower(tenant_name) = lower(:n))"_s);
+    q.bind(u":n"_s, name).bind(u":id"_s, accountId).exec();
+    return q.next();
+}
+
+void HuaweiAccountRepository::setInformation(const QString &accountId,
+                                             const AccountInformation &info)
+{
+    const ContactAddress &address = info.contactAddress;
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET qualification_name = :qualification, "
+                   "tax_id = :tax, designation = :designation, address_line1 = :line1, "
+                   "address_line2 = :line2, address_city = :city, address_state_province = "
+                   ":state, address_commune = :commune, address_postal_code = :postal, "
+                   "payment_currency = :payment, industry = :industry, secondary_industry = "
+                   ":secondary WHERE account_id = :id"_s)
+        .bind(u":qualification"_s, info.qualificationName)
+        .bind(u":tax"_s, info.taxId)
+        .bind(u":designation"_s, info.designation)
+        .bind(u":line1"_s, address.line1)
+        .bind(u":line2"_s, address.line2)
+        .bind(u":city"_s, address.city)
+        .bind(u":state"_s, address.stateProvince)
+        .bind(u":commune"_s, address.commune)
+        .bind(u":postal"_s, address.postalCode)
+        .bind(u":payment"_s, info.paymentCurrency)
+        .bind(u":industry"_s, info.industry)
+        .bind(u":secondary"_s, info.secondaryIndustry)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::setPreferences(const QString &accountId, const QString &language,
+                                             const QString &timeZone, const QString &currency)
+{
+    SqlQuery(m_db, u"UPDATE huawei_accounts SET message_language = :l, time_zone = :tz, "
+                   "currency = :c WHERE account_id = :id"_s)
+        .bind(u":l"_s, language)
+        .bind(u":tz"_s, timeZone)
+        .bind(u":c"_s, currency)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
+void HuaweiAccountRepository::selectCurrency(const QString &accountId, const QString &currency,
+                                             const QDateTime &at)
+{
+    SqlQuery(m_db, u"INSERT INTO currency_selections (account_id, currency, selected_at) "
+                   "VALUES (:id, :c, :at)"_s)
+        .bind(u":id"_s, accountId)
+        .bind(u":c"_s, currency)
+        .bind(u":at"_s, toDb(at))
+        .exec();
+}
+
+QList<CurrencySelection> HuaweiAccountRepository::currencySelections(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT currency, selected_at FROM currency_selections WHERE account_id = "
+                     ":id ORDER BY selected_at DESC, selection_id DESC"_s);
+    q.bind(u":id"_s, accountId).exec();
+    QList<CurrencySelection> list;
+    while (q.next())
+        list.append(CurrencySelection{q.text(0), timeFromDb(q.value(1))});
+    return list;
+}
+
+void HuaweiAccountRepository::setQualificationProof(const QString &accountId,
+                                                    const MaterialRow &proof, const QDateTime &at)
+{
+    // SQLite (3.24 and later) and PostgreSQL spell the upsert alike.
+    SqlQuery(m_db, u"INSERT INTO qualification_proofs (account_id, file_name, size, header, "
+                   "sha256, thumbnail, uploaded_at) VALUES (:id, :name, :size, :header, :sha, "
+                   ":thumb, :at) ON CONFLICT (account_id) DO UPDATE SET file_name = "
+                   "excluded.file_name, size = excluded.size, header = excluded.header, "
+                   "sha256 = excluded.sha256, thumbnail = excluded.thumbnail, uploaded_at = "
+                   "excluded.uploaded_at"_s)
+        .bind(u":id"_s, accountId)
+        .bind(u":name"_s, proof.fileName)
+        .bind(u":size"_s, proof.size)
+        .bind(u":header"_s, proof.header)
+        .bind(u":sha"_s, proof.sha256)
+        .bind(u":thumb"_s, proof.thumbnail)
+        .bind(u":at"_s, toDb(at))
+        .exec();
+}
+
+std::optional<MaterialRow> HuaweiAccountRepository::qualificationProof(const QString &accountId)
+{
+    SqlQuery q(m_db, u"SELECT file_name, size, header, sha256, thumbnail FROM "
+                     "qualification_proofs WHERE account_id = :id"_s);
+    q.bind(u":id"_s, accountId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return MaterialRow{QString(), q.text(0), q.integer(1), q.text(2), q.text(3), q.text(4)};
 }
 
 void HuaweiAccountRepository::setPostPayment(const QString &accountId, bool postPayment)

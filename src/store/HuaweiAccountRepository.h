@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthenticationRepository.h"
 #include "Database.h"
 #include "core/Domain.h"
 
@@ -14,6 +15,18 @@ struct PartnerAssociation
     PartnerModel model = PartnerModel::Referral;
     QString status;
     QDateTime since;
+};
+
+// What Edit Information writes besides the account type and names (R-ACC-11..13).
+struct AccountInformation
+{
+    QString qualificationName;
+    QString taxId;
+    QString designation;
+    ContactAddress contactAddress;
+    QString paymentCurrency;
+    QString industry;
+    QString secondaryIndustry;
 };
 
 class HuaweiAccountRepository
@@ -55,9 +68,28 @@ public:
     // R-ACC-16, R-ACC-5: services enabled at `at`, the country/region fixed from now on.
     void enableServices(const QString &accountId, const QString &countryRegion, bool promotions,
                         const QDateTime &at);
-    void setSecurityPhone(const QString &accountId, const QString &phone); // R-ACC-4
-    void setMobile(const QString &accountId, const QString &mobile);       // R-ACC-17
-    void setPostPayment(const QString &accountId, bool postPayment);       // R-ACC-18
+    void setSecurityPhone(const QString &accountId, const QString &phone);  // R-ACC-4
+    void setServiceMobile(const QString &accountId, const QString &mobile); // R-ACC-14/17
+    void setServiceEmail(const QString &accountId, const QString &email);   // R-ACC-14
+    void setPostPayment(const QString &accountId, bool postPayment);        // R-ACC-18
+    void setPasswordHash(const QString &accountId, const QString &hash);    // R-ACC-20
+    // R-ACC-8: the login ID changed (once) at `at`.
+    void setLoginId(const QString &accountId, const QString &loginId, const QDateTime &at);
+    // A name in use as a login ID or a tenant name, whatever its letter case, by an account
+    // other than `accountId` (R-ACC-3 tenant names, R-ACC-8 login IDs).
+    bool nameTakenByOther(const QString &name, const QString &accountId);
+    // Edit Information (R-ACC-11..13); the type and names are setAccountType's.
+    void setInformation(const QString &accountId, const AccountInformation &information);
+    // Preferences (R-ACC-15).
+    void setPreferences(const QString &accountId, const QString &language, const QString &timeZone,
+                        const QString &currency);
+    // R-ACC-15: a currency selected at `at`; the account's selections, newest first.
+    void selectCurrency(const QString &accountId, const QString &currency, const QDateTime &at);
+    QList<CurrencySelection> currencySelections(const QString &accountId);
+    // R-ACC-11: the account's qualification proof (its slot is not kept), replaced by a new one.
+    void setQualificationProof(const QString &accountId, const MaterialRow &proof,
+                               const QDateTime &at);
+    std::optional<MaterialRow> qualificationProof(const QString &accountId);
     void setTenantName(const QString &accountId, const QString &oldName, const QString &newName,
                        const QDateTime &at);
     int tenantNameChangesBetween(const QString &accountId, const QDateTime &from,

@@ -62,7 +62,7 @@ const std::vector<ViewDefinition> &definitions()
               K::Enum, enumName::ServicesStatus, false, true},
              {column::Partner, "COALESCE(p.partner_name, '')", K::Text, {}, true},
              {column::Email, "a.email", K::Text, {}, true},
-             {column::Mobile, "a.mobile", K::Text, {}, true},
+             {column::Mobile, "a.service_mobile", K::Text, {}, true},
              {column::CountryRegion, "a.country_region", K::Text},
              {column::CreatedAt, "a.created_at", K::Time},
          },
@@ -321,6 +321,24 @@ const std::vector<ViewDefinition> &definitions()
          true,
          // huawei_accounts: a NOT NULL foreign key to its key.
          "authentications t"},
+        {view::CtsTraces,
+         // R-AUD-2: the CTS traces of the accounts whose CTS was enabled, newest first;
+         // filtered by account (an account's CTS view) and by trace name.
+         "cts_traces c",
+         "",
+         {
+             {column::TraceId, "c.trace_id", K::Integer},
+             {column::At, "c.at", K::Time},
+             {column::AccountId, "c.account_id", K::Id, {}, true, true},
+             {column::Operation, "c.trace_name", K::Enum, enumName::CtsOperation},
+             {column::ResourceType, "c.resource_type", K::Text},
+             {column::TraceName, "c.trace_name", K::Text, {}, true, true},
+             {column::Actor, "c.actor", K::Text, {}, true, true},
+             {column::Outcome, "c.outcome", K::Text, {}, true, true},
+             {column::Details, "c.details", K::Text, {}, true},
+         },
+         column::At,
+         true},
     };
     return views;
 }

@@ -54,15 +54,27 @@ const QString Chinese = QStringLiteral("蓝海科技（上海）有限公司 �
 
 // ---- fully populated values --------------------------------------------------------------
 
+ContactAddress contactAddress()
+{
+    return ContactAddress{u"浦东新区张江路 88 号"_s,
+                          u"3 号楼 12 层"_s,
+                          u"上海"_s,
+                          u"上海市"_s,
+                          u"张江镇"_s,
+                          u"201203"_s};
+}
+
 HuaweiAccount huaweiAccount()
 {
     HuaweiAccount a;
     a.accountId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
     a.loginId = u"lanhai_ops"_s;
-    a.tenantName = Chinese;
+    a.loginIdChangedAt = T2;
     a.email = u"ops@lanhai.com"_s;
-    a.mobile = u"+86-13800000000"_s;
     a.securityPhone = u"+8613900000000"_s;
+    a.tenantName = Chinese;
+    a.serviceMobile = u"+86-13800000000"_s;
+    a.serviceEmail = u"notices@lanhai.com"_s;
     a.countryRegion = u"CN"_s;
     a.accountType = AccountType::Enterprise;
     a.fullName = u"张三"_s;
@@ -73,13 +85,28 @@ HuaweiAccount huaweiAccount()
     a.promotions = true;
     a.postPayment = true;
     a.retentionUntil = T2;
-    a.messageLanguage = u"zh-cn"_s;
+    a.qualificationName = u"business_license"_s;
+    a.taxId = u"91310115MA1K4QX27D"_s;
+    a.designation = u"财务总监"_s;
+    a.contactAddress = contactAddress();
+    a.paymentCurrency = u"USD"_s;
+    a.industry = u"it_internet"_s;
+    a.secondaryIndustry = u"software"_s;
+    a.messageLanguage = u"zh_CN"_s;
     a.timeZone = u"Asia/Shanghai"_s;
     a.currency = u"CNY"_s;
-    a.contactAddress = u"上海市浦东新区\n第二行"_s;
-    a.industry = u"互联网"_s;
     a.createdAt = T1;
     return a;
+}
+
+MessageRecipient messageRecipient()
+{
+    return MessageRecipient{MaxId,
+                            u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                            u"徐静"_s,
+                            u"+8613857160322"_s,
+                            u"finance@lanhai.com"_s,
+                            T1};
 }
 
 PaymentCard paymentCard()
@@ -266,13 +293,6 @@ PartnerInfo partnerInfo()
     return PartnerInfo{Chinese, PartnerModel::Reseller, u"active"_s, T1};
 }
 
-HuaweiAccountDetail huaweiAccountDetail()
-{
-    return HuaweiAccountDetail{
-        huaweiAccount(), partnerInfo(), 2, u"lanhai"_s, {journalEntry(), journalEntry()},
-        {paymentCard()}};
-}
-
 // W-AUTH (what the console read of a material; a request; its record and review).
 MaterialUpload materialUpload()
 {
@@ -280,6 +300,24 @@ MaterialUpload materialUpload()
         u"certificatePage"_s, u"护照 passport.png"_s,
         10 * 1024 * 1024,     u"iVBORw0KGgoAAAANSUhEUgAAAHAAAABQCAIAAAAlxj7+"_s,
         QString(64, u'e'),    u"iVBORw0KGgoAAAANSUhEUgAAAHAAAABQCAIAAAAlxj7+AAAAAElFTkSuQmCC"_s};
+}
+
+HuaweiAccountDetail huaweiAccountDetail()
+{
+    MaterialUpload proof = materialUpload();
+    proof.slot = u"qualificationProof"_s;
+    proof.fileName = u"增值税登记证.odt"_s;
+    proof.thumbnail.clear();
+    return HuaweiAccountDetail{huaweiAccount(),
+                               partnerInfo(),
+                               2,
+                               u"lanhai"_s,
+                               {journalEntry(), journalEntry()},
+                               {paymentCard()},
+                               {messageRecipient()},
+                               proof,
+                               {CurrencySelection{u"USD"_s, T2}, CurrencySelection{u"CNY"_s, T1}},
+                               true};
 }
 
 AuthenticationRequest authenticationRequest()
@@ -346,7 +384,30 @@ AccountConditions accountConditions()
                              true,
                              true,
                              true,
+                             true,
                              true};
+}
+
+EditInformationRequest editInformationRequest()
+{
+    EditInformationRequest r;
+    r.accountId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
+    r.accountType = AccountType::Enterprise;
+    r.fullName = u"张三"_s;
+    r.enterpriseName = Chinese;
+    r.qualificationName = u"tax_registration_certificate"_s;
+    MaterialUpload proof = materialUpload();
+    proof.slot = u"qualificationProof"_s;
+    proof.fileName = u"vat.png"_s;
+    proof.size = 5 * 1024 * 1024;
+    r.qualificationProof = proof;
+    r.taxId = u"DE123456789"_s;
+    r.designation = u"CFO"_s;
+    r.contactAddress = contactAddress();
+    r.paymentCurrency = u"EUR"_s;
+    r.industry = u"finance"_s;
+    r.secondaryIndustry = u"banking"_s;
+    return r;
 }
 
 RegistrationRequest registrationRequest()
@@ -441,7 +502,10 @@ T full();
 OC_FULL(Fen, Fen(MinId))
 OC_FULL(Error, ruleError())
 OC_FULL(Done, Done{})
+OC_FULL(ContactAddress, contactAddress())
+OC_FULL(CurrencySelection, CurrencySelection{u"EUR"_s, T2})
 OC_FULL(HuaweiAccount, huaweiAccount())
+OC_FULL(MessageRecipient, messageRecipient())
 OC_FULL(PaymentCard, paymentCard())
 OC_FULL(Product, product())
 OC_FULL(Order, order())
@@ -497,6 +561,26 @@ OC_FULL(AuthenticationRecord, authenticationRecord())
 OC_FULL(ReviewDecision, ReviewDecision{MaxId, false, RejectReason::HoldingPhoto, u"备注 note"_s})
 OC_FULL(ReauthenticationRequest, reauthenticationRequest())
 OC_FULL(AccountConditions, accountConditions())
+OC_FULL(PasswordChangeRequest, PasswordChangeRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                                     u"Demo@2026a"_s, u"新密码 2026 x"_s})
+OC_FULL(PasswordResetRequest, PasswordResetRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                                   Channel::Email, u"123456"_s, u"Reset2026x"_s})
+OC_FULL(LoginIdChangeRequest,
+        LoginIdChangeRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"Lianyun-Ops"_s})
+OC_FULL(TenantNameChangeRequest,
+        TenantNameChangeRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"Lianyun-Cloud"_s})
+OC_FULL(CompleteInformationRequest,
+        CompleteInformationRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, AccountType::Enterprise,
+                                   Chinese})
+OC_FULL(EditInformationRequest, editInformationRequest())
+OC_FULL(ServiceContactChangeRequest,
+        ServiceContactChangeRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, ServiceContact::Email,
+                                    Channel::Email, u"123456"_s, u"notices@lanhai.com"_s,
+                                    u"654321"_s})
+OC_FULL(PreferencesRequest, PreferencesRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"en"_s,
+                                               u"Europe/Berlin"_s, u"EUR"_s})
+OC_FULL(RecipientInput, RecipientInput{7, u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, u"徐静"_s,
+                                       u"+8613857160322"_s, u"xu@lanhai.com"_s})
 OC_FULL(PurchaseRequest, PurchaseRequest{u"acc"_s, ProductKind::StoredValueCard,
                                          PurchaseRequest::MaxCardQuantity, true})
 OC_FULL(PurchaseResult, PurchaseResult{order(), instance()})
@@ -666,7 +750,21 @@ QJsonObject samples()
         add(u"HuaweiAccount"_s, json::toJson(a));
     }
     add(u"HuaweiAccountDetail"_s,
-        json::toJson(HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}, {}}));
+        json::toJson(HuaweiAccountDetail{
+            huaweiAccount(), std::nullopt, 0, {}, {}, {}, {}, std::nullopt, {}, false}));
+    {
+        // Edit Information keeping the stored proof; an account whose login ID never changed,
+        // without a service email, before Edit Information.
+        EditInformationRequest r = editInformationRequest();
+        r.qualificationProof = std::nullopt;
+        add(u"EditInformationRequest"_s, json::toJson(r));
+        HuaweiAccount a = huaweiAccount();
+        a.loginIdChangedAt = QDateTime();
+        a.serviceEmail.clear();
+        a.contactAddress = ContactAddress{};
+        a.paymentCurrency.clear();
+        add(u"HuaweiAccount"_s, json::toJson(a));
+    }
     add(u"PurchaseResult"_s, json::toJson(PurchaseResult{order(), std::nullopt}));
     {
         // A request under review: not reviewed, no reason; a PDF without a thumbnail.
@@ -818,6 +916,23 @@ QHash<QByteArray, RouteSample> routeSamples()
         {op::SubmitReauthentication,
          {{}, json::toJson(full<ReauthenticationRequest>()), answer(full<AuthenticationRecord>())}},
         {op::AccountConditions, {{}, none, answer(full<AccountConditions>())}},
+        {op::ChangePassword, {{}, json::toJson(full<PasswordChangeRequest>()), status}},
+        {op::ResetPassword, {{}, json::toJson(full<PasswordResetRequest>()), status}},
+        {op::ChangeLoginId,
+         {{}, json::toJson(full<LoginIdChangeRequest>()), answer(huaweiAccount())}},
+        {op::ChangeTenantName,
+         {{}, json::toJson(full<TenantNameChangeRequest>()), answer(huaweiAccount())}},
+        {op::CompleteInformation,
+         {{}, json::toJson(full<CompleteInformationRequest>()), answer(huaweiAccount())}},
+        {op::EditInformation,
+         {{}, json::toJson(full<EditInformationRequest>()), answer(huaweiAccount())}},
+        {op::ChangeServiceContact,
+         {{}, json::toJson(full<ServiceContactChangeRequest>()), answer(huaweiAccount())}},
+        {op::SavePreferences,
+         {{}, json::toJson(full<PreferencesRequest>()), answer(huaweiAccount())}},
+        {op::SaveRecipient,
+         {{}, json::toJson(full<RecipientInput>()), answer(full<MessageRecipient>())}},
+        {op::DeleteRecipient, {{}, none, status}},
         {op::SetAccountConditions,
          {{}, json::toJson(full<AccountConditions>()), answer(full<AccountConditions>())}},
         {op::CheckUsername, {{u"username"_s}, none, status}},

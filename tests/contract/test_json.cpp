@@ -101,14 +101,26 @@ struct Full
 
 // ---- fully populated values --------------------------------------------------------------
 
+ContactAddress contactAddress()
+{
+    return ContactAddress{QStringLiteral("浦东新区张江路 88 号"),
+                          QStringLiteral("3 号楼 12 层"),
+                          QStringLiteral("上海"),
+                          QStringLiteral("上海市"),
+                          QStringLiteral("张江镇"),
+                          QStringLiteral("201203")};
+}
+
 HuaweiAccount huaweiAccount()
 {
     HuaweiAccount a;
     a.accountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
     a.loginId = QStringLiteral("lanhai_ops");
+    a.loginIdChangedAt = T2;
     a.tenantName = Chinese;
     a.email = QStringLiteral("ops@lanhai.com");
-    a.mobile = QStringLiteral("+86-13800000000");
+    a.serviceMobile = QStringLiteral("+86-13800000000");
+    a.serviceEmail = QStringLiteral("notices@lanhai.com");
     a.securityPhone = QStringLiteral("+8613900000000");
     a.countryRegion = QStringLiteral("CN");
     a.accountType = AccountType::Enterprise;
@@ -120,13 +132,28 @@ HuaweiAccount huaweiAccount()
     a.promotions = true;
     a.postPayment = true;
     a.retentionUntil = T2;
+    a.qualificationName = QStringLiteral("business_license");
+    a.taxId = QStringLiteral("91310115MA1K4QX27D");
+    a.designation = QStringLiteral("财务总监");
+    a.contactAddress = contactAddress();
+    a.paymentCurrency = QStringLiteral("USD");
+    a.industry = QStringLiteral("it_internet");
+    a.secondaryIndustry = QStringLiteral("software");
     a.messageLanguage = QStringLiteral("zh-cn");
     a.timeZone = QStringLiteral("Asia/Shanghai");
     a.currency = QStringLiteral("CNY");
-    a.contactAddress = QStringLiteral("上海市浦东新区\n第二行");
-    a.industry = QStringLiteral("互联网");
     a.createdAt = T1;
     return a;
+}
+
+MessageRecipient messageRecipient()
+{
+    return MessageRecipient{MaxId,
+                            QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+                            QStringLiteral("徐静"),
+                            QStringLiteral("+8613857160322"),
+                            QStringLiteral("finance@lanhai.com"),
+                            T1};
 }
 
 PaymentCard paymentCard()
@@ -344,7 +371,15 @@ HuaweiAccountDetail huaweiAccountDetail()
                                2,
                                QStringLiteral("lanhai"),
                                {journalEntry(), journalEntry()},
-                               {paymentCard(), paymentCard()}};
+                               {paymentCard(), paymentCard()},
+                               {messageRecipient()},
+                               MaterialUpload{QStringLiteral("qualificationProof"),
+                                              QStringLiteral("增值税登记证.odt"), 5 * 1024 * 1024,
+                                              QStringLiteral("UEsDBBQAAAAAAA=="), QString(64, u'c'),
+                                              QString()},
+                               {CurrencySelection{QStringLiteral("USD"), T2},
+                                CurrencySelection{QStringLiteral("CNY"), T1}},
+                               true};
 }
 
 OnboardingProgress onboardingProgress()
@@ -490,7 +525,24 @@ Cases allCases()
     OC_ROW(Error, "no field", makeError(QString::fromLatin1(SystemError::Store)));
 
     // domain
+    OC_ROW(ContactAddress, "full", contactAddress());
+    OC_ROW(ContactAddress, "only the required parts",
+           ContactAddress{QStringLiteral("No. 588 Wensan Road"),
+                          {},
+                          QStringLiteral("Hangzhou"),
+                          QStringLiteral("Zhejiang"),
+                          {},
+                          QStringLiteral("310012")});
+    OC_ROW(CurrencySelection, "full", CurrencySelection{QStringLiteral("EUR"), T2});
     OC_ROW(HuaweiAccount, "full", huaweiAccount());
+    OC_ROW(MessageRecipient, "full", messageRecipient());
+    OC_ROW(MessageRecipient, "email only",
+           MessageRecipient{1,
+                            QStringLiteral("acc"),
+                            QStringLiteral("Xu Jing"),
+                            {},
+                            QStringLiteral("xu@lanhai.com"),
+                            T1});
     OC_ROW(PaymentCard, "full", paymentCard());
     OC_ROW(Product, "full", product());
     OC_ROW(Order, "full", order());
@@ -528,7 +580,8 @@ Cases allCases()
     OC_ROW(PartnerInfo, "full", partnerInfo());
     OC_ROW(HuaweiAccountDetail, "full", huaweiAccountDetail());
     OC_ROW(HuaweiAccountDetail, "no partner",
-           HuaweiAccountDetail{huaweiAccount(), std::nullopt, 0, {}, {}, {}});
+           HuaweiAccountDetail{
+               huaweiAccount(), std::nullopt, 0, {}, {}, {}, {}, std::nullopt, {}, false});
     OC_ROW(OnboardingProgress, "full", onboardingProgress());
     OC_ROW(CodeSent, "full", CodeSent{QStringLiteral("a@lanhai.com"), T1, T2});
     OC_ROW(SignUpRequest, "full",
@@ -659,7 +712,60 @@ Cases allCases()
     // D-CONDITIONS: money in fen beyond 2^53, every flag.
     OC_ROW(AccountConditions, "full",
            AccountConditions{QStringLiteral("acc"), Fen(json::MaxSafeInteger + 1), Fen(128050),
-                             true, true, true, true, true, true, true, true, true, true});
+                             true, true, true, true, true, true, true, true, true, true, true});
+    {
+        AccountConditions cts;
+        cts.accountId = QStringLiteral("acc");
+        cts.ctsEnabled = true;
+        OC_ROW(AccountConditions, "CTS enabled", cts);
+    }
+    // My Account, part 2: every request in full, the optional proof absent and present.
+    OC_ROW(PasswordChangeRequest, "full",
+           PasswordChangeRequest{QStringLiteral("acc"), QStringLiteral("Demo@2026a"),
+                                 QStringLiteral("新密码 2026 x")});
+    OC_ROW(PasswordResetRequest, "full",
+           PasswordResetRequest{QStringLiteral("acc"), Channel::Email, QStringLiteral("123456"),
+                                QStringLiteral("Reset2026x")});
+    OC_ROW(LoginIdChangeRequest, "full",
+           LoginIdChangeRequest{QStringLiteral("acc"), QStringLiteral("Lianyun-Ops")});
+    OC_ROW(TenantNameChangeRequest, "full",
+           TenantNameChangeRequest{QStringLiteral("acc"), QStringLiteral("Lianyun-Cloud")});
+    OC_ROW(CompleteInformationRequest, "full",
+           CompleteInformationRequest{QStringLiteral("acc"), AccountType::Enterprise, Chinese});
+    {
+        EditInformationRequest edit;
+        edit.accountId = QStringLiteral("acc");
+        edit.accountType = AccountType::Enterprise;
+        edit.fullName = QStringLiteral("张三");
+        edit.enterpriseName = Chinese;
+        edit.qualificationName = QStringLiteral("tax_registration_certificate");
+        edit.qualificationProof = MaterialUpload{QStringLiteral("qualificationProof"),
+                                                 QStringLiteral("vat.pdf"),
+                                                 1024,
+                                                 QStringLiteral("JVBERi0xLjcK"),
+                                                 QString(64, u'a'),
+                                                 QStringLiteral("iVBORw0KGgo=")};
+        edit.taxId = QStringLiteral("DE123456789");
+        edit.designation = QStringLiteral("CFO");
+        edit.contactAddress = contactAddress();
+        edit.paymentCurrency = QStringLiteral("EUR");
+        edit.industry = QStringLiteral("finance");
+        edit.secondaryIndustry = QStringLiteral("banking");
+        OC_ROW(EditInformationRequest, "full", edit);
+        edit.qualificationProof.reset();
+        OC_ROW(EditInformationRequest, "proof kept", edit);
+    }
+    OC_ROW(ServiceContactChangeRequest, "full",
+           ServiceContactChangeRequest{QStringLiteral("acc"), ServiceContact::Email, Channel::Email,
+                                       QStringLiteral("123456"),
+                                       QStringLiteral("notices@lanhai.com"),
+                                       QStringLiteral("654321")});
+    OC_ROW(PreferencesRequest, "full",
+           PreferencesRequest{QStringLiteral("acc"), QStringLiteral("en"),
+                              QStringLiteral("Europe/Berlin"), QStringLiteral("EUR")});
+    OC_ROW(RecipientInput, "full",
+           RecipientInput{7, QStringLiteral("acc"), QStringLiteral("徐静"),
+                          QStringLiteral("+8613857160322"), QStringLiteral("xu@lanhai.com")});
     {
         AccountConditions seller;
         seller.accountId = QStringLiteral("acc");
@@ -1130,6 +1236,33 @@ void TestJson::refused_data()
         edit(json::toJson(AccountConditions{}), u"arrears", 12.5), "arrears", "type");
     row("conditions missing a flag", decoderOf<AccountConditions>(),
         edit(json::toJson(AccountConditions{}), u"hcpnPartner", Remove), "hcpnPartner", "missing");
+    row("conditions without ctsEnabled", decoderOf<AccountConditions>(),
+        edit(json::toJson(AccountConditions{}), u"ctsEnabled", Remove), "ctsEnabled", "missing");
+    // My Account, part 2
+    row("service contact unknown", decoderOf<ServiceContactChangeRequest>(),
+        edit(json::toJson(ServiceContactChangeRequest{}), u"contact", QStringLiteral("fax")),
+        "contact", "enum");
+    row("identity channel as number", decoderOf<ServiceContactChangeRequest>(),
+        edit(json::toJson(ServiceContactChangeRequest{}), u"identityChannel", 1), "identityChannel",
+        "type");
+    row("edit without its address", decoderOf<EditInformationRequest>(),
+        edit(json::toJson(EditInformationRequest{}), u"contactAddress", Remove), "contactAddress",
+        "missing");
+    row("address as text", decoderOf<EditInformationRequest>(),
+        edit(json::toJson(EditInformationRequest{}), u"contactAddress",
+             QStringLiteral("No. 588 Wensan Road")),
+        "contactAddress", "type");
+    row("address part as number", decoderOf<EditInformationRequest>(),
+        edit(json::toJson(EditInformationRequest{}), u"contactAddress.city", 310012),
+        "contactAddress.city", "type");
+    EditInformationRequest withProof;
+    withProof.qualificationProof = MaterialUpload{};
+    row("proof without its hash", decoderOf<EditInformationRequest>(),
+        edit(json::toJson(withProof), u"qualificationProof.sha256", Remove),
+        "qualificationProof.sha256", "missing");
+    row("recipient id as text", decoderOf<RecipientInput>(),
+        edit(json::toJson(RecipientInput{}), u"recipientId", QStringLiteral("seven")),
+        "recipientId", "format");
     row("certificate type unknown", decoderOf<AuthenticationRequest>(),
         edit(aSubmission, u"certificateType", QStringLiteral("library_card")), "certificateType",
         "enum");

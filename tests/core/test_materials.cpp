@@ -21,6 +21,8 @@ private slots:
     void R_AUTH_1_check();
     void R_AUTH_12_R_AUTH_13_reauthenticationTypes_data();
     void R_AUTH_12_R_AUTH_13_reauthenticationTypes();
+    void R_ACC_11_qualificationProofTypes_data();
+    void R_ACC_11_qualificationProofTypes();
 };
 
 namespace {
@@ -39,6 +41,21 @@ const QByteArray Pdf = "%PDF-1.7\n%";
 const QByteArray Doc = bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10);
 const QByteArray Docx =
     bytes("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml", 38);
+// A zip's first entry "mimetype", stored, `size` bytes long, then its content: an
+// OpenDocument's first 64 bytes (the text's mime type is 39 bytes, a spreadsheet's 46).
+QByteArray openDocument(quint8 size, const QByteArray &mimeType)
+{
+    QByteArray h = bytes("PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x5E\xC6\x32\x0C", 18);
+    h += char(size) + bytes("\x00\x00\x00", 3) + char(size) + bytes("\x00\x00\x00", 3);
+    h += bytes("\x08\x00\x00\x00", 4) + "mimetype" + mimeType;
+    return h.left(64);
+}
+const QByteArray Odt = openDocument(39, "application/vnd.oasis.opendocument.text");
+const QByteArray Ods = openDocument(46, "application/vnd.oasis.opendocument.spreadsheet");
+const QByteArray Elf = bytes("\x7F"
+                             "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+                             16);
+const QByteArray Exe = bytes("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xFF\xFF", 14);
 
 } // namespace
 
@@ -54,6 +71,11 @@ void TestMaterials::R_AUTH_1_detectType_data()
     QTest::newRow("PDF") << Pdf << int(MaterialType::Pdf);
     QTest::newRow("Word .doc") << Doc << int(MaterialType::Word);
     QTest::newRow("Word .docx") << Docx << int(MaterialType::Word);
+    QTest::newRow("OpenDocument text") << Odt << int(MaterialType::Odt);
+    QTest::newRow("OpenDocument spreadsheet") << Ods << int(MaterialType::Unknown);
+    QTest::newRow("OpenDocument text cut short") << Odt.first(40) << int(MaterialType::Unknown);
+    QTest::newRow("a Linux program") << Elf << int(MaterialType::Unknown);
+    QTest::newRow("a Windows program") << Exe << int(MaterialType::Unknown);
     QTest::newRow("a plain zip") << bytes("PK\x03\x04\x14\x00\x00\x00", 8)
                                  << int(MaterialType::Unknown);
     QTest::newRow("BM without zero words")
@@ -82,6 +104,7 @@ void TestMaterials::R_AUTH_1_typeOfName_data()
     QTest::newRow("pdf") << u"a.pdf"_s << int(MaterialType::Pdf);
     QTest::newRow("doc") << u"a.doc"_s << int(MaterialType::Word);
     QTest::newRow("docx") << u"a.docx"_s << int(MaterialType::Word);
+    QTest::newRow("odt") << u"VAT.ODT"_s << int(MaterialType::Odt);
     QTest::newRow("no extension") << u"passport"_s << int(MaterialType::Unknown);
     QTest::newRow("other") << u"a.tiff"_s << int(MaterialType::Unknown);
 }
@@ -204,6 +227,61 @@ void TestMaterials::R_AUTH_12_R_AUTH_13_reauthenticationTypes()
     }
     QVERIFY(problem);
     QCOMPARE(problem->rule, QString::fromLatin1(rule));
+    QCOMPARE(problem->reason, reason);
+    QCOMPARE(problem->args, args);
+}
+
+// R-ACC-11 (my-account.md §5.5): the qualification proof is DOC, DOCX, JPG, PNG, PDF or ODT
+// by its content, at most 5 MB; Word is one of them here; a program renamed .pdf is not.
+void TestMaterials::R_ACC_11_qualificationProofTypes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("reason"); // empty: accepted
+    QTest::addColumn<QVariantMap>("args");
+    const qint64 mb = 1024 * 1024;
+    const QVariantMap none;
+    const QVariantMap allowed{{u"allowed"_s, u"Word, JPG, PNG, PDF, ODT"_s}};
+    QTest::newRow("DOC") << u"vat.doc"_s << mb << Doc << QString() << none;
+    QTest::newRow("DOCX") << u"vat.docx"_s << mb << Docx << QString() << none;
+    QTest::newRow("ODT") << u"vat.odt"_s << mb << Odt << QString() << none;
+    QTest::newRow("PDF") << u"vat.pdf"_s << mb << Pdf << QString() << none;
+    QTest::newRow("JPG") << u"vat.jpg"_s << mb << Jpeg << QString() << none;
+    QTest::newRow("PNG") << u"vat.png"_s << mb << Png << QString() << none;
+    QTest::newRow("exactly 5 MB") << u"vat.pdf"_s << 5 * mb << Pdf << QString() << none;
+    QTest::newRow("5 MB and a byte")
+        << u"vat.pdf"_s << 5 * mb + 1 << Pdf << u"tooLarge"_s << QVariantMap{{u"maxMb"_s, 5}};
+    QTest::newRow("a program renamed .pdf") << u"vat.pdf"_s << mb << Elf << u"type"_s << allowed;
+    QTest::newRow("a Windows program renamed .pdf")
+        << u"vat.pdf"_s << mb << Exe << u"type"_s << allowed;
+    QTest::newRow("a spreadsheet renamed .odt")
+        << u"vat.odt"_s << mb << Ods << u"type"_s << allowed;
+    QTest::newRow("BMP") << u"vat.bmp"_s << mb << Bmp << u"type"_s << allowed;
+    QTest::newRow("GIF") << u"vat.gif"_s << mb << Gif << u"type"_s << allowed;
+    QTest::newRow("a Word file named .pdf")
+        << u"vat.pdf"_s << mb << Doc << u"extension"_s << QVariantMap{{u"type"_s, u"Word"_s}};
+    QTest::newRow("an ODT named .docx")
+        << u"vat.docx"_s << mb << Odt << u"extension"_s << QVariantMap{{u"type"_s, u"ODT"_s}};
+}
+
+void TestMaterials::R_ACC_11_qualificationProofTypes()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, size);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, reason);
+    QFETCH(QVariantMap, args);
+    const Problem problem =
+        material::check("R-ACC-11", u"qualificationProof"_s, name, size, header,
+                        material::qualificationProofTypes(), material::MaxQualificationProofBytes);
+    if (reason.isEmpty()) {
+        QVERIFY2(!problem, qPrintable(problem ? problem->toString() : QString()));
+        return;
+    }
+    QVERIFY(problem);
+    QCOMPARE(problem->rule, u"R-ACC-11"_s);
+    QCOMPARE(problem->field, u"qualificationProof"_s);
     QCOMPARE(problem->reason, reason);
     QCOMPARE(problem->args, args);
 }

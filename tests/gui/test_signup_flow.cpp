@@ -230,7 +230,7 @@ void TestSignUpFlow::R_ACC_16_R_ACC_17_R_ACC_18_wholeSignUp()
     QCOMPARE(flow.nextPage(SignUpFlow::EnablePage), SignUpFlow::MobilePage);
 
     QVERIFY(bindPhone(*backend.backend, flow, false, u"+6598765432"_s).ok());
-    QCOMPARE(flow.account()->mobile, u"+6598765432"_s);
+    QCOMPARE(flow.account()->serviceMobile, u"+6598765432"_s);
 
     // R-ACC-18: the bank declines: the attempt is a Historical Cards row, nothing bound.
     QSignalSpy cardsChanged(&flow, &SignUpFlow::cardsChanged);
@@ -262,7 +262,7 @@ void TestSignUpFlow::R_ACC_16_R_ACC_17_R_ACC_18_wholeSignUp()
     QVERIFY(again.servicesEnabled());
     QCOMPARE(again.cards().size(), 2);
     QCOMPARE(again.cards().first().result, CardVerification::Approved);
-    QCOMPARE(again.account()->mobile, u"+6598765432"_s);
+    QCOMPARE(again.account()->serviceMobile, u"+6598765432"_s);
 }
 
 void TestSignUpFlow::R_ACC_16_enableLaterLeavesTheAccountNotEnabled()

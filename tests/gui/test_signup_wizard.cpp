@@ -147,7 +147,7 @@ void TestSignUpWizard::R_ACC_16_R_ACC_18_signsUpEnablesAndBindsACard()
     const auto detail = await(backend->huaweiAccount(accountId->text()));
     QVERIFY(detail.ok());
     QVERIFY(detail->account.postPayment);
-    QCOMPARE(detail->account.mobile, u"+8613712345678"_s);
+    QCOMPARE(detail->account.serviceMobile, u"+8613712345678"_s);
     QVERIFY(detail->account.securityPhone.isEmpty());
     QCOMPARE(detail->cards.size(), 2);
 

@@ -7,6 +7,7 @@
 #include "core/Domain.h"
 #include "core/Error.h"
 #include "core/ListNames.h"
+#include "core/MyAccount.h"
 #include "core/Rules.h"
 #include "core/Sites.h"
 #include "gui/DomainText.h"
@@ -43,6 +44,7 @@ constexpr Exemption Exemptions[] = {
     {rule::PTN_2, "partner associations are only demo data"},
     {rule::MST_1, "master accounts are not part of this console"},
     {rule::AUD_1, "journaling, never a refusal"},
+    {rule::AUD_2, "CTS traces are recorded or not, never a refusal"},
 };
 
 const char *exemption(const QString &rule)
@@ -94,6 +96,15 @@ QStringList spellings()
     return list;
 }
 
+// R-AUD-2: the CTS trace names, which the CTS traces' operation column shows.
+QStringList ctsTraceNames()
+{
+    QStringList list;
+    for (const char *name : cts::TraceNames)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
 // The spellings of each enumeration an Enum column shows.
 QHash<QString, QStringList> enumSpellings()
 {
@@ -115,6 +126,7 @@ QHash<QString, QStringList> enumSpellings()
         {enumName::ReviewStatus, spellings<ReviewStatus>()},
         {enumName::RejectReason, spellings<RejectReason>()},
         {enumName::ReviewKind, spellings<ReviewKind>()},
+        {enumName::CtsOperation, ctsTraceNames()},
     };
 }
 

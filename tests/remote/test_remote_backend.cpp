@@ -403,6 +403,45 @@ void TestRemoteBackend::everyCallTakesItsRoute()
              c.accountId = id;
              return QFuture<void>(b.setAccountConditions(c));
          }},
+        {operation::ChangePassword,
+         [&] {
+             return QFuture<void>(b.changePassword(PasswordChangeRequest{id, {}, {}}));
+         }},
+        {operation::ResetPassword,
+         [&] {
+             return QFuture<void>(b.resetPassword(PasswordResetRequest{id, Channel::Sms, {}, {}}));
+         }},
+        {operation::ChangeLoginId,
+         [&] {
+             return QFuture<void>(b.changeLoginId(LoginIdChangeRequest{id, {}}));
+         }},
+        {operation::ChangeTenantName,
+         [&] {
+             return QFuture<void>(b.changeTenantName(TenantNameChangeRequest{id, {}}));
+         }},
+        {operation::CompleteInformation,
+         [&] {
+             return QFuture<void>(b.completeInformation(
+                 CompleteInformationRequest{id, AccountType::Individual, {}}));
+         }},
+        {operation::EditInformation,
+         [&] {
+             EditInformationRequest r;
+             r.accountId = id;
+             return QFuture<void>(b.editInformation(r));
+         }},
+        {operation::ChangeServiceContact,
+         [&] {
+             ServiceContactChangeRequest r;
+             r.accountId = id;
+             return QFuture<void>(b.changeServiceContact(r));
+         }},
+        {operation::SavePreferences,
+         [&] {
+             return QFuture<void>(b.savePreferences(PreferencesRequest{id, {}, {}, {}}));
+         }},
+        {operation::SaveRecipient, [&] { return QFuture<void>(b.saveRecipient({})); }},
+        {operation::DeleteRecipient, [&] { return QFuture<void>(b.deleteRecipient(3)); }},
         {operation::CheckUsername, [&] { return QFuture<void>(b.checkUsername(id)); }},
         {operation::CheckGuanceEmail, [&] { return QFuture<void>(b.checkGuanceEmail(id, id)); }},
         {operation::CheckHuaweiActivation,

@@ -411,6 +411,68 @@ void TestApiServer::hostileRequests_data()
     QTest::newRow("D-LOGIN a binding naming another website account")
         << QByteArray("POST") << u"/v1/website-accounts/other.web/binding"_s << json << binding
         << 400 << u"name"_s << u"mismatch"_s;
+    // My Account's routes (my-account.md §5): strict decoding names the member; the path names
+    // the account, a body naming another is refused.
+    const QString account = u"/v1/huawei-accounts/0123456789abcdef0123456789abcdef"_s;
+    QTest::newRow("My Account malformed JSON")
+        << QByteArray("POST") << account + u"/password"_s << json << QByteArray("{\"accountId\": ")
+        << 400 << QString() << u"format"_s;
+    QTest::newRow("My Account a password of the wrong type")
+        << QByteArray("POST") << account + u"/password"_s << json
+        << QByteArray("{\"accountId\":\"\",\"currentPassword\":\"Demo@2026a\","
+                      "\"newPassword\":20262026}")
+        << 400 << u"newPassword"_s << u"type"_s;
+    QTest::newRow("My Account a reset's channel mistyped")
+        << QByteArray("POST") << account + u"/password-reset"_s << json
+        << QByteArray("{\"accountId\":\"\",\"channel\":1,\"code\":\"123456\","
+                      "\"newPassword\":\"Reset2026x\"}")
+        << 400 << u"channel"_s << u"type"_s;
+    QTest::newRow("My Account a body naming another account")
+        << QByteArray("POST") << account + u"/tenant-name"_s << json
+        << QByteArray("{\"accountId\":\"fedcba9876543210fedcba9876543210\","
+                      "\"tenantName\":\"Lianyun-Next\"}")
+        << 400 << u"accountId"_s << u"mismatch"_s;
+    QTest::newRow("My Account a contact address as text")
+        << QByteArray("PUT") << account + u"/information"_s << json
+        << QByteArray("{\"accountId\":\"\",\"accountType\":\"enterprise\",\"fullName\":\"\","
+                      "\"enterpriseName\":\"Lianyun\",\"qualificationName\":\"\","
+                      "\"qualificationProof\":null,\"taxId\":\"\",\"designation\":\"\","
+                      "\"contactAddress\":\"No. 588 Wensan Road\",\"paymentCurrency\":\"CNY\","
+                      "\"industry\":\"other\",\"secondaryIndustry\":\"\"}")
+        << 400 << u"contactAddress"_s << u"type"_s;
+    QTest::newRow("My Account a proof without its hash")
+        << QByteArray("PUT") << account + u"/information"_s << json
+        << QByteArray("{\"accountId\":\"\",\"accountType\":\"enterprise\",\"fullName\":\"\","
+                      "\"enterpriseName\":\"Lianyun\",\"qualificationName\":\"\","
+                      "\"qualificationProof\":{\"slot\":\"qualificationProof\","
+                      "\"fileName\":\"vat.pdf\",\"size\":10,\"header\":\"JVBERi0=\","
+                      "\"thumbnail\":\"\"}}")
+        << 400 << u"qualificationProof.sha256"_s << u"missing"_s;
+    QTest::newRow("My Account an unknown service contact")
+        << QByteArray("POST") << account + u"/service-contact"_s << json
+        << QByteArray("{\"accountId\":\"\",\"contact\":\"fax\",\"identityChannel\":\"sms\","
+                      "\"identityCode\":\"123456\",\"newValue\":\"+8613800000000\","
+                      "\"newCode\":\"654321\"}")
+        << 400 << u"contact"_s << u"enum"_s;
+    QTest::newRow("My Account an unknown account type")
+        << QByteArray("POST") << account + u"/complete-information"_s << json
+        << QByteArray("{\"accountId\":\"\",\"accountType\":\"company\",\"name\":\"Lianyun\"}")
+        << 400 << u"accountType"_s << u"enum"_s;
+    QTest::newRow("My Account preferences not an object")
+        << QByteArray("PUT") << account + u"/preferences"_s << json << QByteArray("[\"en\"]") << 400
+        << QString() << u"type"_s;
+    QTest::newRow("My Account a malformed account id")
+        << QByteArray("POST") << u"/v1/huawei-accounts/not-an-account/login-id"_s << json
+        << QByteArray("{\"accountId\":\"\",\"loginId\":\"Lianyun-Ops\"}") << 422 << u"accountId"_s
+        << u"format"_s;
+    QTest::newRow("My Account a recipient id as text")
+        << QByteArray("POST") << u"/v1/recipients"_s << json
+        << QByteArray("{\"recipientId\":\"seven\",\"accountId\":\"\",\"name\":\"Xu Jing\","
+                      "\"mobile\":\"\",\"email\":\"\"}")
+        << 400 << u"recipientId"_s << u"format"_s;
+    QTest::newRow("My Account a recipient id that is not one")
+        << QByteArray("DELETE") << u"/v1/recipients/7x"_s << QByteArray() << QByteArray() << 400
+        << u"recipientId"_s << u"type"_s;
     QTest::newRow("traversal in an id")
         << QByteArray("GET") << u"/v1/huawei-accounts/..%2F..%2Fetc%2Fpasswd"_s << QByteArray()
         << QByteArray() << 422 << u"accountId"_s << u"format"_s;

@@ -290,15 +290,17 @@ void TestHuaweiLogin::R_ACC_17_serviceMobileIsNoIdentifier()
     TestBackend b(true);
     const QString lianyun = huaweiAccountIdOf(*b.backend, cast(demo::cast::BuyerLogin));
     const HuaweiAccount buyer = accountOf(*b.backend, lianyun);
-    QVERIFY(!buyer.mobile.isEmpty());
-    QVERIFY(buyer.securityPhone.isEmpty());
-    QCOMPARE(await(b->checkHuaweiLogin(login(buyer.mobile, DemoPassword))).error(),
+    // Its HUAWEI ID has a mobile number of its own (R-ACC-14: both are shown).
+    QVERIFY(!buyer.serviceMobile.isEmpty());
+    QVERIFY(!buyer.securityPhone.isEmpty());
+    QVERIFY(buyer.securityPhone != buyer.serviceMobile);
+    QCOMPARE(await(b->checkHuaweiLogin(login(buyer.serviceMobile, DemoPassword))).error(),
              err("R-ACC-19", "password", "wrongPassword"));
-    QCOMPARE(await(b->huaweiLogin(login(buyer.mobile, DemoPassword))).error(),
+    QCOMPARE(await(b->huaweiLogin(login(buyer.serviceMobile, DemoPassword))).error(),
              err("R-ACC-19", "password", "wrongPassword"));
     // Nothing was counted against the account (no account was named).
     QCOMPARE(failures(b, FailureKind::HuaweiId, lianyun).first, 0);
-    QCOMPARE(journalCount(*b.backend, u"login"_s, buyer.mobile, u"R-ACC-19"_s), 2);
+    QCOMPARE(journalCount(*b.backend, u"login"_s, buyer.serviceMobile, u"R-ACC-19"_s), 2);
     // Its email does log in.
     QVERIFY(await(b->checkHuaweiLogin(login(buyer.email, DemoPassword))).ok());
 }
@@ -499,24 +501,25 @@ void TestHuaweiLogin::R_ACC_19_codeThenTrustedDeviceSkipsIt()
         await(b->checkHuaweiLogin(login(u"qiming-retail"_s, DemoPassword, device)))->codeRequired);
 }
 
-// R-ACC-19: the code goes to a bound destination only.
+// R-ACC-19: the code goes to a bound destination only (qiming-retail has no security phone;
+// the buyer has one since My Account, part 2).
 void TestHuaweiLogin::R_ACC_19_channelUnbound()
 {
     TestBackend b(true);
-    const QString lianyun = huaweiAccountIdOf(*b.backend, cast(demo::cast::BuyerLogin));
-    const auto challenge = await(b->checkHuaweiLogin(login(u"lianyun-tech"_s, DemoPassword)));
+    const QString qiming = huaweiAccountIdOf(*b.backend, cast(demo::cast::OnboardedLogin));
+    const auto challenge = await(b->checkHuaweiLogin(login(u"qiming-retail"_s, DemoPassword)));
     QVERIFY(challenge.ok());
     QVERIFY(challenge->securityPhone.isEmpty());
-    HuaweiLoginRequest r = login(u"lianyun-tech"_s, DemoPassword);
+    HuaweiLoginRequest r = login(u"qiming-retail"_s, DemoPassword);
     r.channel = Channel::Sms;
     r.code = u"123456"_s;
     QCOMPARE(await(b->huaweiLogin(r)).error(), err("R-ACC-19", "channel", "unbound"));
-    QCOMPARE(journalCount(*b.backend, u"login"_s, lianyun, u"R-ACC-19"_s), 1);
+    QCOMPARE(journalCount(*b.backend, u"login"_s, qiming, u"R-ACC-19"_s), 1);
     r.channel = Channel::Email;
     r.code = sendCode(*b.backend, Channel::Email, challenge->email, CodePurpose::HuaweiLogin);
     const auto signedIn = await(b->huaweiLogin(r));
     QVERIFY2(signedIn.ok(), qPrintable(errorText(signedIn)));
-    QCOMPARE(signedIn->account->accountId, lianyun);
+    QCOMPARE(signedIn->account->accountId, qiming);
 }
 
 // R-VC-1: a wrong code is counted and refused (field code); the right one is consumed once.
@@ -829,7 +832,7 @@ void TestHuaweiLogin::R_ACC_19_createAndBind()
     QCOMPARE(account.tenantName, u"SunLi-Shop"_s);
     QCOMPARE(account.email, QString());
     QCOMPARE(account.securityPhone, u"+8613912345678"_s);
-    QVERIFY(account.mobile.isEmpty()); // not the service mobile number (R-ACC-17)
+    QVERIFY(account.serviceMobile.isEmpty()); // not the service mobile number (R-ACC-17)
     QCOMPARE(account.countryRegion, u"CN"_s);
     QCOMPARE(account.servicesStatus, ServicesStatus::NotEnabled);
     QVERIFY(!account.servicesEnabledAt.isValid());

@@ -202,7 +202,7 @@ void TestSignUp::R_ACC_16_signUpToPostPayment()
     QVERIFY(!account.servicesEnabledAt.isValid());
     QCOMPARE(account.accountType, AccountType::Unset);
     QCOMPARE(account.authStatus, AuthStatus::Unauthenticated);
-    QVERIFY(account.mobile.isEmpty() && account.securityPhone.isEmpty());
+    QVERIFY(account.serviceMobile.isEmpty() && account.securityPhone.isEmpty());
     QVERIFY(!account.postPayment && !account.promotions);
     QCOMPARE(accountOf(*b.backend, account.accountId), account);
     QCOMPARE(codeState(b, email, CodePurpose::SignUp), (std::pair<qint64, bool>{0, true}));
@@ -229,7 +229,7 @@ void TestSignUp::R_ACC_16_signUpToPostPayment()
         BindPhoneRequest{account.accountId, PhonePurpose::Security, security, securityCode}));
     QVERIFY2(secured.ok(), qPrintable(secured.ok() ? QString() : secured.error().toString()));
     QCOMPARE(secured->securityPhone, u"+85291234567"_s);
-    QVERIFY(secured->mobile.isEmpty()); // not the service number (R-ACC-17)
+    QVERIFY(secured->serviceMobile.isEmpty()); // not the service number (R-ACC-17)
     QCOMPARE(secured->servicesStatus, ServicesStatus::NotEnabled);
 
     // Step 3 (R-ACC-16): enabled, with promotions, the country fixed from now on (R-ACC-5).
@@ -249,7 +249,7 @@ void TestSignUp::R_ACC_16_signUpToPostPayment()
     const auto bound = await(b->bindPhone(
         BindPhoneRequest{account.accountId, PhonePurpose::Service, mobile, mobileCode}));
     QVERIFY2(bound.ok(), qPrintable(bound.ok() ? QString() : bound.error().toString()));
-    QCOMPARE(bound->mobile, u"+6581234567"_s);
+    QCOMPARE(bound->serviceMobile, u"+6581234567"_s);
     QCOMPARE(bound->securityPhone, u"+85291234567"_s);
 
     // Step 4b (R-ACC-18): the bank declines a first card: a Historical Cards row, no
@@ -496,7 +496,7 @@ void TestSignUp::R_ACC_17_serviceMobileNeedsServices()
 
     const auto bound = await(b->bindPhone(request));
     QVERIFY2(bound.ok(), qPrintable(bound.ok() ? QString() : bound.error().toString()));
-    QCOMPARE(bound->mobile, mobile);
+    QCOMPARE(bound->serviceMobile, mobile);
     QVERIFY(bound->securityPhone.isEmpty()); // R-ACC-17: the two numbers are apart
     QCOMPARE(journalCount(*b.backend, u"changePhone"_s, account.accountId), 1);
 }
@@ -696,7 +696,7 @@ void TestSignUp::demoStory()
     QVERIFY(detail.ok());
     QCOMPARE(detail->account.servicesStatus, ServicesStatus::Enabled);
     QVERIFY(detail->account.postPayment);
-    QVERIFY(!detail->account.mobile.isEmpty());
+    QVERIFY(!detail->account.serviceMobile.isEmpty());
     QCOMPARE(detail->cards.size(), 2);
     QCOMPARE(detail->cards.at(0).result, CardVerification::Approved);
     QCOMPARE(detail->cards.at(1).result, CardVerification::InsufficientFunds);

@@ -9,6 +9,7 @@
 #include "store/HuaweiAccountRepository.h"
 #include "store/JournalRepository.h"
 #include "store/ListViews.h"
+#include "store/MessageRecipientRepository.h"
 #include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/PaymentCardRepository.h"
@@ -34,6 +35,7 @@ private slots:
     void schema1DataSurvives();
     void schema10AccountsHadServicesEnabled();
     void schema12RequestsAreFirstAuthentications();
+    void schema14AccountsGetTheirInformationInParts();
 };
 
 namespace {
@@ -420,7 +422,7 @@ void TestMigrations::schema10AccountsHadServicesEnabled()
     QCOMPARE(old->servicesEnabledAt, QDateTime::fromMSecsSinceEpoch(1500, QTimeZone::utc()));
     QCOMPARE(old->createdAt, old->servicesEnabledAt);
     QCOMPARE(old->securityPhone, QString());
-    QCOMPARE(old->mobile, QStringLiteral("+8613800138000"));
+    QCOMPARE(old->serviceMobile, QStringLiteral("+8613800138000"));
     QVERIFY(!old->promotions && !old->postPayment);
 
     HuaweiAccount fresh;
@@ -603,6 +605,134 @@ void TestMigrations::schema12RequestsAreFirstAuthentications()
     }
     QVERIFY(refused);
     QVERIFY(!AccountConditionsRepository(db).find(account));
+}
+
+// My Account, part 2 (0015_my_account): a database of schema 14 with HUAWEI IDs, made by
+// migrations 1..14 on a plain connection, opens at the latest version. The service mobile
+// number of `mobile` is kept as serviceMobile; the contact address's single text becomes
+// Address Line 1 (R-ACC-12), its column gone; industries on the list of Decisions keep theirs
+// (with a secondary industry where one follows from the text), others are Other (R-ACC-13);
+// the notification languages are zh_CN or en and the currencies CNY, USD or EUR (R-ACC-15);
+// the login ID was never changed (R-ACC-8); the conditions stay, CTS off (R-AUD-2); the new
+// tables take rows, the CTS traces only the nine names.
+void TestMigrations::schema14AccountsGetTheirInformationInParts()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v14.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    const QString buyer = QStringLiteral("0123456789abcdef0123456789abcdef");
+    const QString shipper = QStringLiteral("fedcba9876543210fedcba9876543210");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
+                                                     QStringLiteral("schema14"));
+        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
+        raw.setHostName(config.host);
+        raw.setPort(config.port);
+        raw.setUserName(config.user);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        for (const Migration &migration : Migrations::all(config.kind)) {
+            if (migration.version > 14)
+                break;
+            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
+                     qPrintable(error));
+        }
+        QVERIFY2(
+            execScript(
+                raw,
+                QStringLiteral(
+                    "INSERT INTO meta (key, value) VALUES ('schema.version', '14');"
+                    "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, "
+                    "mobile, country_region, password_hash, services_status, account_type, "
+                    "enterprise_name, message_language, currency, contact_address, industry, "
+                    "qualification_name, tax_id, created_at, services_enabled_at) VALUES ('%1', "
+                    "'lianyun', 'lianyun', 'it@lianyun.cn', '+8613857160321', 'CN', 'x', "
+                    "'enabled', 'enterprise', 'Lianyun', 'en_US', 'JPY', 'No. 588 Wensan Road, "
+                    "Hangzhou', 'Internet', 'business_license', '91330106MA2H3K7X5B', 1500, "
+                    "1500);"
+                    "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, "
+                    "mobile, country_region, password_hash, services_status, industry, "
+                    "created_at) VALUES ('%2', 'haixing', 'haixing', 'it@haixing.cn', '', "
+                    "'CN', 'x', 'enabled', 'Logistics', 1600);"
+                    "INSERT INTO tenant_name_changes (account_id, old_name, new_name, "
+                    "changed_at) VALUES ('%1', 'lianyun-hz', 'lianyun', 1700);"
+                    "INSERT INTO account_conditions (account_id, arrears_fen, updated_at) "
+                    "VALUES ('%2', 128050, 1800);")
+                    .arg(buyer, shipper),
+                &error),
+            qPrintable(error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema14"));
+
+    auto opened = Database::open(config, QStringLiteral("schema14-open"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    HuaweiAccountRepository accounts(db);
+    const auto lianyun = accounts.find(buyer);
+    QVERIFY(lianyun.has_value());
+    QCOMPARE(lianyun->serviceMobile, QStringLiteral("+8613857160321"));
+    QCOMPARE(lianyun->serviceEmail, QString());
+    QCOMPARE(lianyun->email, QStringLiteral("it@lianyun.cn"));
+    QCOMPARE(lianyun->contactAddress.line1, QStringLiteral("No. 588 Wensan Road, Hangzhou"));
+    QVERIFY(lianyun->contactAddress.line2.isEmpty() && lianyun->contactAddress.city.isEmpty() &&
+            lianyun->contactAddress.postalCode.isEmpty());
+    QCOMPARE(lianyun->industry, QStringLiteral("it_internet"));
+    QCOMPARE(lianyun->secondaryIndustry, QStringLiteral("internet_services"));
+    QCOMPARE(lianyun->qualificationName, QStringLiteral("business_license"));
+    QCOMPARE(lianyun->taxId, QStringLiteral("91330106MA2H3K7X5B"));
+    QCOMPARE(lianyun->messageLanguage, QStringLiteral("en"));
+    QCOMPARE(lianyun->currency, QStringLiteral("CNY"));
+    QCOMPARE(lianyun->paymentCurrency, QString());
+    QVERIFY(!lianyun->loginIdChanged());
+    const auto haixing = accounts.find(shipper);
+    QVERIFY(haixing.has_value());
+    QCOMPARE(haixing->industry, QStringLiteral("other"));
+    QCOMPARE(haixing->secondaryIndustry, QString());
+    QCOMPARE(haixing->messageLanguage, QStringLiteral("zh_CN"));
+    QVERIFY(haixing->contactAddress.isEmpty());
+    QCOMPARE(accounts.tenantNameChangesBetween(buyer, QDateTime::fromMSecsSinceEpoch(0),
+                                               QDateTime::fromMSecsSinceEpoch(2000)),
+             1);
+    // The single text's column is gone.
+    bool refused = false;
+    try {
+        SqlQuery(db, QStringLiteral("SELECT contact_address FROM huawei_accounts")).exec();
+    } catch (const StoreError &) {
+        refused = true;
+    }
+    QVERIFY(refused);
+
+    const auto conditions = AccountConditionsRepository(db).find(shipper);
+    QVERIFY(conditions.has_value());
+    QCOMPARE(conditions->arrears, Fen(128050));
+    QVERIFY(!conditions->ctsEnabled);
+
+    // The new tables.
+    accounts.selectCurrency(buyer, QStringLiteral("USD"), QDateTime::fromMSecsSinceEpoch(1900));
+    QCOMPARE(accounts.currencySelections(buyer).size(), 1);
+    MessageRecipient recipient;
+    recipient.accountId = buyer;
+    recipient.name = QStringLiteral("Xu Jing");
+    recipient.mobile = QStringLiteral("+8613857160322");
+    recipient.email = QStringLiteral("");
+    recipient.createdAt = QDateTime::fromMSecsSinceEpoch(1900);
+    QVERIFY(MessageRecipientRepository(db).insert(recipient) > 0);
+    SqlQuery(db, QStringLiteral("INSERT INTO cts_traces (account_id, at, trace_name, actor, "
+                                "outcome) VALUES (:id, 1, 'changePhone', 'alice', 'success')"))
+        .bind(QStringLiteral(":id"), buyer)
+        .exec();
+    refused = false;
+    try {
+        SqlQuery(db, QStringLiteral("INSERT INTO cts_traces (account_id, at, trace_name, actor, "
+                                    "outcome) VALUES (:id, 1, 'login', 'alice', 'success')"))
+            .bind(QStringLiteral(":id"), buyer)
+            .exec();
+    } catch (const StoreError &) {
+        refused = true;
+    }
+    QVERIFY(refused);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -12,6 +12,7 @@
 #include "store/BindingRepository.h"
 #include "store/CatalogueRepository.h"
 #include "store/Constraints.h"
+#include "store/CtsTraceRepository.h"
 #include "store/Database.h"
 #include "store/DraftRepository.h"
 #include "store/FeeCenterRepository.h"
@@ -23,6 +24,7 @@
 #include "store/LoginFailureRepository.h"
 #include "store/MasterAssociationRepository.h"
 #include "store/MemberRepository.h"
+#include "store/MessageRecipientRepository.h"
 #include "store/MetaRepository.h"
 #include "store/NonceRepository.h"
 #include "store/OrderRepository.h"
@@ -100,7 +102,7 @@ HuaweiAccount makeAccount(const QString &id, const QString &login)
     a.loginId = login;
     a.tenantName = login + u"_tenant"_s;
     a.email = login + u"@example.com"_s;
-    a.mobile = u"+8613800138000"_s;
+    a.serviceMobile = u"+8613800138000"_s;
     a.countryRegion = u"CN"_s;
     a.accountType = AccountType::Enterprise;
     a.fullName = u"李雷"_s;
@@ -110,8 +112,19 @@ HuaweiAccount makeAccount(const QString &id, const QString &login)
     a.messageLanguage = u"en_US"_s;
     a.timeZone = u"Asia/Shanghai"_s;
     a.currency = u"CNY"_s;
-    a.contactAddress = u"No. 1 West Lake Road, Hangzhou"_s;
-    a.industry = u"Internet"_s;
+    a.contactAddress = {u"No. 1 West Lake Road"_s,
+                        u"Building 2"_s,
+                        u"Hangzhou"_s,
+                        u"Zhejiang"_s,
+                        u"Xihu"_s,
+                        u"310012"_s};
+    a.industry = u"it_internet"_s;
+    a.secondaryIndustry = u"software"_s;
+    a.serviceEmail = login + u"-notices@example.com"_s;
+    a.qualificationName = u"business_license"_s;
+    a.taxId = u"91330106MA2H3K7X5B"_s;
+    a.designation = u"CTO"_s;
+    a.paymentCurrency = u"USD"_s;
     a.createdAt = T0;
     return a;
 }
@@ -238,6 +251,8 @@ private slots:
     void huaweiAccountUpdates();
     void R_AUTH_10_reauthenticationRecords();
     void accountConditions();
+    void myAccountInformation();
+    void R_AUD_2_ctsTraces();
     void R_AUTH_5_masterAssociations();
     void R_ACC_3_tenantNameChanges();
     void R_ACC_19_identifiersOfAHuaweiId();
@@ -378,7 +393,9 @@ void TestRepositories::huaweiAccountRoundTrip()
     QCOMPARE(found->loginId, a.loginId);
     QCOMPARE(found->tenantName, a.tenantName);
     QCOMPARE(found->email, a.email);
-    QCOMPARE(found->mobile, a.mobile);
+    QCOMPARE(found->serviceMobile, a.serviceMobile);
+    QCOMPARE(found->serviceEmail, a.serviceEmail);
+    QVERIFY(!found->loginIdChanged());
     QCOMPARE(found->countryRegion, a.countryRegion);
     QCOMPARE(found->accountType, AccountType::Enterprise);
     QCOMPARE(found->fullName, a.fullName);
@@ -391,6 +408,11 @@ void TestRepositories::huaweiAccountRoundTrip()
     QCOMPARE(found->currency, a.currency);
     QCOMPARE(found->contactAddress, a.contactAddress);
     QCOMPARE(found->industry, a.industry);
+    QCOMPARE(found->secondaryIndustry, a.secondaryIndustry);
+    QCOMPARE(found->qualificationName, a.qualificationName);
+    QCOMPARE(found->taxId, a.taxId);
+    QCOMPARE(found->designation, a.designation);
+    QCOMPARE(found->paymentCurrency, a.paymentCurrency);
     QCOMPARE(found->createdAt, T0);
     QCOMPARE(found->createdAt.toMSecsSinceEpoch() % 1000, 123);
     QCOMPARE(found->displayName(), a.enterpriseName);
@@ -406,7 +428,10 @@ void TestRepositories::huaweiAccountRoundTrip()
     accounts.insert(minimal, u"hash"_s);
     const auto back = accounts.find(AccountB);
     QVERIFY(back.has_value());
-    QCOMPARE(back->mobile, QStringLiteral(""));
+    QCOMPARE(back->serviceMobile, QStringLiteral(""));
+    QCOMPARE(back->serviceEmail, QStringLiteral(""));
+    QVERIFY(back->contactAddress.isEmpty());
+    QCOMPARE(back->paymentCurrency, QStringLiteral(""));
     QCOMPARE(back->accountType, AccountType::Unset);
     QCOMPARE(back->authStatus, AuthStatus::Unauthenticated);
     QCOMPARE(back->messageLanguage, u"zh_CN"_s);
@@ -621,9 +646,11 @@ void TestRepositories::accountConditions()
     row.balance = Fen(1);
     row.overIssuedInvoices = row.pendingPayments = row.unpaidTaxes = row.reservedInstances = true;
     row.pendingContracts = row.complaints = row.koogallerySeller = row.hcpnPartner = true;
-    row.specialContract = row.cashSpending = true;
+    row.specialContract = row.cashSpending = row.ctsEnabled = true;
     row.updatedAt = T0;
     conditions.save(row);
+    QVERIFY(conditions.ctsEnabled(AccountA));
+    QVERIFY(!conditions.ctsEnabled(AccountB));
     auto back = conditions.find(AccountA);
     QVERIFY(back);
     QCOMPARE(back->arrears, Fen(128050));
@@ -631,7 +658,7 @@ void TestRepositories::accountConditions()
     QVERIFY(back->overIssuedInvoices && back->pendingPayments && back->unpaidTaxes &&
             back->reservedInstances && back->pendingContracts && back->complaints &&
             back->koogallerySeller && back->hcpnPartner && back->specialContract &&
-            back->cashSpending);
+            back->cashSpending && back->ctsEnabled);
     QCOMPARE(back->updatedAt, T0);
     ConditionsRow cleared;
     cleared.accountId = AccountA;
@@ -641,6 +668,7 @@ void TestRepositories::accountConditions()
     back = conditions.find(AccountA);
     QCOMPARE(back->arrears, Fen());
     QVERIFY(back->hcpnPartner && !back->koogallerySeller && !back->cashSpending);
+    QVERIFY(!back->ctsEnabled && !conditions.ctsEnabled(AccountA));
     QCOMPARE(back->updatedAt, T0.addDays(1));
     SqlQuery rows(*m_db, u"SELECT count(*) FROM account_conditions"_s);
     rows.exec();
@@ -652,6 +680,155 @@ void TestRepositories::accountConditions()
     ConditionsRow nobody = cleared;
     nobody.accountId = AccountB; // no such account
     QCOMPARE(thrown([&] { conditions.save(nobody); }), ForeignKey);
+}
+
+// My Account, part 2 (schema 15): the login ID changed once, the password, the service
+// contacts, Edit Information, Preferences and the currency selections, the qualification
+// proof, the message recipients.
+void TestRepositories::myAccountInformation()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    accounts.insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    accounts.insert(makeAccount(AccountB, u"hanmeimei"_s), u"h"_s);
+
+    // R-ACC-8, R-ACC-19: a name any account uses, whatever its case, but the asking one's.
+    QVERIFY(accounts.nameTakenByOther(u"HANMEIMEI"_s, AccountA));
+    QVERIFY(accounts.nameTakenByOther(u"hanmeimei_TENANT"_s, AccountA));
+    QVERIFY(!accounts.nameTakenByOther(u"LiLei_tenant"_s, AccountA));
+    QVERIFY(!accounts.nameTakenByOther(u"nobody1"_s, AccountA));
+    accounts.setLoginId(AccountA, u"LiLei-2026"_s, T0.addDays(1));
+    auto a = accounts.find(AccountA);
+    QCOMPARE(a->loginId, u"LiLei-2026"_s);
+    QCOMPARE(a->loginIdChangedAt, T0.addDays(1));
+    QVERIFY(a->loginIdChanged());
+    // The login ID stays unique (case-sensitively, as since version 1).
+    QCOMPARE(thrown([&] { accounts.setLoginId(AccountB, u"LiLei-2026"_s, T0); }), Unique);
+
+    accounts.setPasswordHash(AccountA, u"new-hash"_s);
+    QCOMPARE(accounts.passwordHash(AccountA), u"new-hash"_s);
+    accounts.setServiceMobile(AccountA, u"+8613900000001"_s);
+    accounts.setServiceEmail(AccountA, u"ops@lilei.cn"_s);
+    a = accounts.find(AccountA);
+    QCOMPARE(a->serviceMobile, u"+8613900000001"_s);
+    QCOMPARE(a->serviceEmail, u"ops@lilei.cn"_s);
+
+    AccountInformation info;
+    info.qualificationName = u"other"_s;
+    info.taxId = u"DE123456789"_s;
+    info.designation = QStringLiteral("");
+    info.contactAddress = {u"1 Main St"_s, QStringLiteral(""), u"Berlin"_s,
+                           u"Berlin"_s,    QStringLiteral(""), u"10115"_s};
+    info.paymentCurrency = u"EUR"_s;
+    info.industry = u"education"_s;
+    info.secondaryIndustry = QStringLiteral("");
+    accounts.setInformation(AccountA, info);
+    a = accounts.find(AccountA);
+    QCOMPARE(a->qualificationName, info.qualificationName);
+    QCOMPARE(a->taxId, info.taxId);
+    QCOMPARE(a->designation, QString());
+    QCOMPARE(a->contactAddress, info.contactAddress);
+    QCOMPARE(a->paymentCurrency, u"EUR"_s);
+    QCOMPARE(a->industry, u"education"_s);
+    QCOMPARE(a->secondaryIndustry, QString());
+
+    // R-ACC-15
+    accounts.setPreferences(AccountA, u"en"_s, u"Europe/Berlin"_s, u"EUR"_s);
+    a = accounts.find(AccountA);
+    QCOMPARE(a->messageLanguage, u"en"_s);
+    QCOMPARE(a->timeZone, u"Europe/Berlin"_s);
+    QCOMPARE(a->currency, u"EUR"_s);
+    QVERIFY(accounts.currencySelections(AccountA).isEmpty());
+    accounts.selectCurrency(AccountA, u"CNY"_s, T0);
+    accounts.selectCurrency(AccountA, u"EUR"_s, T0.addDays(2));
+    accounts.selectCurrency(AccountA, u"USD"_s, T0.addDays(2)); // the same time: the later
+    const QList<CurrencySelection> selections = accounts.currencySelections(AccountA);
+    QCOMPARE(selections.size(), 3);
+    QCOMPARE(selections.first(), (CurrencySelection{u"USD"_s, T0.addDays(2)}));
+    QCOMPARE(selections.last(), (CurrencySelection{u"CNY"_s, T0}));
+    QVERIFY(accounts.currencySelections(AccountB).isEmpty());
+    QVERIFY(thrown([&] { accounts.selectCurrency(AccountA, u"JPY"_s, T0); }).has_value());
+
+    // R-ACC-11: one proof per account, replaced.
+    QVERIFY(!accounts.qualificationProof(AccountA));
+    accounts.setQualificationProof(AccountA,
+                                   MaterialRow{u"qualificationProof"_s, u"vat.pdf"_s, 2048,
+                                               u"JVBERi0x"_s, QString(64, u'a'), QString()},
+                                   T0);
+    accounts.setQualificationProof(AccountA,
+                                   MaterialRow{u"qualificationProof"_s, u"vat.odt"_s, 4096,
+                                               u"UEsDBA=="_s, QString(64, u'b'), QString()},
+                                   T0.addDays(1));
+    const auto proof = accounts.qualificationProof(AccountA);
+    QVERIFY(proof);
+    QCOMPARE(proof->fileName, u"vat.odt"_s);
+    QCOMPARE(proof->size, 4096);
+    QCOMPARE(proof->sha256, QString(64, u'b'));
+    SqlQuery proofs(*m_db, u"SELECT count(*) FROM qualification_proofs"_s);
+    proofs.exec();
+    QVERIFY(proofs.next());
+    QCOMPARE(proofs.integer(0), 1);
+
+    // D-RECIPIENT
+    MessageRecipientRepository recipients(*m_db);
+    MessageRecipient xu{0, AccountA, u"Xu Jing"_s, u"+8613857160322"_s, QStringLiteral(""), T0};
+    xu.recipientId = recipients.insert(xu);
+    QVERIFY(xu.recipientId > 0);
+    MessageRecipient wang{
+        0, AccountA, u"Wang Lei"_s, QStringLiteral(""), u"wl@lilei.cn"_s, T0.addSecs(1)};
+    wang.recipientId = recipients.insert(wang);
+    QCOMPARE(recipients.ofAccount(AccountA), (QList<MessageRecipient>{xu, wang}));
+    QVERIFY(recipients.ofAccount(AccountB).isEmpty());
+    xu.email = u"xu@lilei.cn"_s;
+    recipients.update(xu);
+    QVERIFY(recipients.find(xu.recipientId).has_value());
+    QCOMPARE(*recipients.find(xu.recipientId), xu);
+    recipients.remove(wang.recipientId);
+    QVERIFY(!recipients.find(wang.recipientId));
+    // A recipient to nobody is refused by the schema as well.
+    MessageRecipient nobody{0, AccountA, u"Nobody"_s, QStringLiteral(""), QStringLiteral(""), T0};
+    QVERIFY(thrown([&] { recipients.insert(nobody); }).has_value());
+}
+
+// R-AUD-2: the CTS traces keep the nine names of my-account.md B only, listed per account and
+// per trace name, newest first.
+void TestRepositories::R_AUD_2_ctsTraces()
+{
+    HuaweiAccountRepository accounts(*m_db);
+    accounts.insert(makeAccount(AccountA, u"lilei"_s), u"h"_s);
+    accounts.insert(makeAccount(AccountB, u"hanmeimei"_s), u"h"_s);
+    CtsTraceRepository traces(*m_db);
+    QVERIFY(traces.insert({0, AccountA, T0, u"changePhone"_s, u"alice"_s, u"success"_s, u"x"_s}) >
+            0);
+    traces.insert({0, AccountA, T0.addSecs(60), u"addRecipient"_s, u"alice"_s, u"success"_s, {}});
+    traces.insert({0, AccountB, T0.addSecs(120), u"changeEmail"_s, u"bob"_s, u"R-VC-1"_s,
+                   u"newCode:wrong"_s});
+    QVERIFY(
+        thrown([&] {
+            traces.insert({0, AccountA, T0, u"changeTenantName"_s, u"alice"_s, u"success"_s, {}});
+        }).has_value());
+    QCOMPARE(thrown([&] {
+                 traces.insert({0, u"nobody"_s, T0, u"changePhone"_s, u"a"_s, u"success"_s, {}});
+             }),
+             ForeignKey);
+
+    ListViews views(*m_db);
+    ListQuery query;
+    query.view = view::CtsTraces;
+    query.filters = {{column::AccountId, AccountA}};
+    ListPage page = views.page(query);
+    QCOMPARE(page.total, 2);
+    QCOMPARE(page.value(0, column::TraceName).toString(), u"addRecipient"_s); // newest first
+    QCOMPARE(page.value(0, column::Operation).toString(), u"addRecipient"_s);
+    QCOMPARE(page.value(0, column::ResourceType).toString(), u"accountCenter"_s);
+    QCOMPARE(page.value(1, column::Actor).toString(), u"alice"_s);
+    query.filters = {{column::TraceName, u"changeEmail"_s}};
+    page = views.page(query);
+    QCOMPARE(page.total, 1);
+    QCOMPARE(page.value(0, column::AccountId).toString(), AccountB);
+    QCOMPARE(page.value(0, column::Outcome).toString(), u"R-VC-1"_s);
+    query.filters.clear();
+    query.search = u"newCode"_s;
+    QCOMPARE(views.page(query).total, 1);
 }
 
 // Masters and members (my-account.md §4.5.1, §7.1): one master per member; an invitation not
@@ -1681,6 +1858,8 @@ void TestRepositories::populateEverything()
     request.reviewedAt = T0.addDays(1);
     request.rejectReason = RejectReason::Illegible;
     AuthenticationRepository(*m_db).insert(request);
+    CtsTraceRepository(*m_db).insert(
+        {0, AccountA, T0.addSecs(5), u"changePhone"_s, u"alice"_s, u"success"_s, u"x"_s});
 }
 
 void TestRepositories::listViewsColumnsOnEmptyDatabase()

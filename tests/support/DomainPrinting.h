@@ -50,10 +50,11 @@ inline char *toString(const ColumnKind &kind)
 // The members a W-SIGNUP test compares (the whole value is compared, not printed).
 inline char *toString(const HuaweiAccount &a)
 {
-    return qstrdup(QStringLiteral("HuaweiAccount(%1 %2 %3 %4 %5 mobile=%6 security=%7)")
+    return qstrdup(QStringLiteral("HuaweiAccount(%1 %2 %3 %4 %5 serviceMobile=%6 security=%7 "
+                                  "tenant=%8 serviceEmail=%9)")
                        .arg(a.accountId, a.loginId, a.email, a.countryRegion,
-                            oc::toString<ServicesStatus>(a.servicesStatus), a.mobile,
-                            a.securityPhone)
+                            oc::toString<ServicesStatus>(a.servicesStatus), a.serviceMobile,
+                            a.securityPhone, a.tenantName, a.serviceEmail)
                        .toUtf8()
                        .constData());
 }
@@ -63,6 +64,31 @@ inline char *toString(const PaymentCard &c)
     return qstrdup(QStringLiteral("PaymentCard(%1 %2 %3 %4 %5)")
                        .arg(QString::number(c.cardId), c.maskedNumber, c.holder, c.expiry,
                             oc::toString<CardVerification>(c.result))
+                       .toUtf8()
+                       .constData());
+}
+
+// My Account (schema 15): Domain.h's toString<E> template would otherwise be found for them.
+inline char *toString(const ContactAddress &a)
+{
+    return qstrdup(QStringLiteral("ContactAddress(%1 | %2 | %3 | %4 | %5 | %6)")
+                       .arg(a.line1, a.line2, a.city, a.stateProvince, a.commune, a.postalCode)
+                       .toUtf8()
+                       .constData());
+}
+
+inline char *toString(const CurrencySelection &c)
+{
+    return qstrdup(QStringLiteral("CurrencySelection(%1 %2)")
+                       .arg(c.currency, c.selectedAt.toString(Qt::ISODateWithMs))
+                       .toUtf8()
+                       .constData());
+}
+
+inline char *toString(const MessageRecipient &r)
+{
+    return qstrdup(QStringLiteral("MessageRecipient(%1 %2 %3 %4 %5)")
+                       .arg(QString::number(r.recipientId), r.accountId, r.name, r.mobile, r.email)
                        .toUtf8()
                        .constData());
 }

@@ -278,6 +278,67 @@ FaultyBackend::setAccountConditions(const AccountConditions &conditions)
         "setAccountConditions", [=, this] { return m_inner->setAccountConditions(conditions); });
 }
 
+QFuture<Status> FaultyBackend::changePassword(const PasswordChangeRequest &request)
+{
+    return route<Status>("changePassword", [=, this] { return m_inner->changePassword(request); });
+}
+
+QFuture<Status> FaultyBackend::resetPassword(const PasswordResetRequest &request)
+{
+    return route<Status>("resetPassword", [=, this] { return m_inner->resetPassword(request); });
+}
+
+QFuture<Result<HuaweiAccount>> FaultyBackend::changeLoginId(const LoginIdChangeRequest &request)
+{
+    return route<Result<HuaweiAccount>>("changeLoginId",
+                                        [=, this] { return m_inner->changeLoginId(request); });
+}
+
+QFuture<Result<HuaweiAccount>>
+FaultyBackend::changeTenantName(const TenantNameChangeRequest &request)
+{
+    return route<Result<HuaweiAccount>>("changeTenantName",
+                                        [=, this] { return m_inner->changeTenantName(request); });
+}
+
+QFuture<Result<HuaweiAccount>>
+FaultyBackend::completeInformation(const CompleteInformationRequest &request)
+{
+    return route<Result<HuaweiAccount>>(
+        "completeInformation", [=, this] { return m_inner->completeInformation(request); });
+}
+
+QFuture<Result<HuaweiAccount>> FaultyBackend::editInformation(const EditInformationRequest &request)
+{
+    return route<Result<HuaweiAccount>>("editInformation",
+                                        [=, this] { return m_inner->editInformation(request); });
+}
+
+QFuture<Result<HuaweiAccount>>
+FaultyBackend::changeServiceContact(const ServiceContactChangeRequest &request)
+{
+    return route<Result<HuaweiAccount>>(
+        "changeServiceContact", [=, this] { return m_inner->changeServiceContact(request); });
+}
+
+QFuture<Result<HuaweiAccount>> FaultyBackend::savePreferences(const PreferencesRequest &request)
+{
+    return route<Result<HuaweiAccount>>("savePreferences",
+                                        [=, this] { return m_inner->savePreferences(request); });
+}
+
+QFuture<Result<MessageRecipient>> FaultyBackend::saveRecipient(const RecipientInput &recipient)
+{
+    return route<Result<MessageRecipient>>("saveRecipient",
+                                           [=, this] { return m_inner->saveRecipient(recipient); });
+}
+
+QFuture<Status> FaultyBackend::deleteRecipient(qint64 recipientId)
+{
+    return route<Status>("deleteRecipient",
+                         [=, this] { return m_inner->deleteRecipient(recipientId); });
+}
+
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {
     return route<Status>("checkUsername", [=, this] { return m_inner->checkUsername(username); });

@@ -182,7 +182,7 @@ void HuaweiAccountsView::showDetail()
         DomainText::enumValue(enumName::AccountType, toString(a.accountType)));
     m_ui->displayNameValue->setText(a.displayName());
     m_ui->emailValue->setText(a.email);
-    m_ui->mobileValue->setText(a.mobile.isEmpty() ? tr("Not set") : a.mobile);
+    m_ui->mobileValue->setText(a.serviceMobile.isEmpty() ? tr("Not set") : a.serviceMobile);
     m_ui->countryRegionValue->setText(
         tr("%1 (fixed once services are enabled)").arg(a.countryRegion));
     QString services = DomainText::enumValue(enumName::ServicesStatus, toString(a.servicesStatus));
@@ -207,8 +207,16 @@ void HuaweiAccountsView::showDetail()
     m_ui->messageLanguageValue->setText(a.messageLanguage);
     m_ui->timeZoneValue->setText(a.timeZone);
     m_ui->currencyValue->setText(a.currency);
-    m_ui->contactAddressValue->setText(a.contactAddress.isEmpty() ? tr("Not set")
-                                                                  : a.contactAddress);
+    // R-ACC-12: the address's parts on one line, in the order of an envelope; the country is
+    // the account's.
+    const ContactAddress &address = a.contactAddress;
+    QStringList addressParts;
+    for (const QString &part : {address.line1, address.line2, address.commune, address.city,
+                                address.stateProvince, address.postalCode})
+        if (!part.isEmpty())
+            addressParts << part;
+    m_ui->contactAddressValue->setText(address.isEmpty() ? tr("Not set")
+                                                         : addressParts.join(QStringLiteral(", ")));
     m_ui->industryValue->setText(a.industry.isEmpty() ? tr("Not set") : a.industry);
 
     if (m_detail->partner) {

@@ -71,7 +71,7 @@ void SignUpDonePage::retranslatePage()
     m_ui->servicesValue->setText(
         DomainText::enumValue(enumName::ServicesStatus, oc::toString(a->servicesStatus)));
     m_ui->securityPhoneValue->setText(a->securityPhone.isEmpty() ? notBound : a->securityPhone);
-    m_ui->mobileValue->setText(a->mobile.isEmpty() ? notBound : a->mobile);
+    m_ui->mobileValue->setText(a->serviceMobile.isEmpty() ? notBound : a->serviceMobile);
     m_ui->paymentValue->setText(a->postPayment ? tr("Card bound: post-payment qualification")
                                                : tr("No payment method yet"));
     m_ui->nextLabel->setText(
