@@ -77,12 +77,6 @@ Error err(const char *rule, const char *field, const char *reason, QVariantMap a
                      std::move(args));
 }
 
-template<class T>
-QString errorText(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().toString();
-}
-
 // The rule, field and reason of a refusal (its args, such as attempts left, aside).
 template<class T>
 Error refusal(const Result<T> &result)
@@ -161,12 +155,12 @@ void setCts(TestBackend &b, const QString &accountId, bool enabled)
 }
 
 // What a change may touch, to show that a refusal touched nothing.
-struct Snapshot
+struct AccountState
 {
     HuaweiAccountDetail detail;
     qint64 successes = 0;
     qint64 ctsTraces = 0;
-    bool operator==(const Snapshot &other) const
+    bool operator==(const AccountState &other) const
     {
         // The journal of the account in the detail grows with every refusal (R-AUD-1).
         HuaweiAccountDetail a = detail, o = other.detail;
@@ -176,14 +170,14 @@ struct Snapshot
     }
 };
 
-Snapshot snapshot(TestBackend &b, const QString &accountId)
+AccountState accountState(TestBackend &b, const QString &accountId)
 {
     return {detailOf(b, accountId),
             count(*b.backend, view::Journal, {{column::Outcome, u"success"_s}}),
             count(*b.backend, view::CtsTraces)};
 }
 
-char *toString(const Snapshot &s)
+char *toString(const AccountState &s)
 {
     return qstrdup(QStringLiteral("%1 successes %2 cts %3")
                        .arg(s.detail.account.accountId)
@@ -275,7 +269,7 @@ void TestMyAccount::R_ACC_20_changePassword()
 {
     TestBackend b(true);
     const QString zhou = demoAccount(b, demo::cast::IndividualLogin);
-    const Snapshot before = snapshot(b, zhou);
+    const AccountState before = accountState(b, zhou);
     QCOMPARE(refusal(await(b->changePassword({zhou, {}, u"NewPass2026"_s}))),
              err("E-REQUIRED", "currentPassword", "required"));
     QCOMPARE(refusal(await(b->changePassword({zhou, DemoPassword, u"short1"_s}))),
@@ -292,7 +286,7 @@ void TestMyAccount::R_ACC_20_changePassword()
     QCOMPARE(refusal(await(b->changePassword(
                  {u"0123456789abcdef0123456789abcdef"_s, DemoPassword, u"NewPass2026"_s}))),
              err("E-NOT-FOUND", "accountId", "huaweiAccount"));
-    QCOMPARE(snapshot(b, zhou), before);
+    QCOMPARE(accountState(b, zhou), before);
     QVERIFY(
         await(b->checkHuaweiLogin({u"zhoumingyuan"_s, DemoPassword, {}, Channel::Sms, {}, false}))
             .ok());
@@ -324,7 +318,7 @@ void TestMyAccount::R_ACC_20_resetForgottenPasswordWithCode()
     const QString code = sendCode(b, Channel::Sms, z.securityPhone, CodePurpose::ResetPassword);
     // The code of another purpose does not reset (a login code).
     const QString loginCode = sendCode(b, Channel::Email, z.email, CodePurpose::HuaweiLogin);
-    const Snapshot before = snapshot(b, zhou);
+    const AccountState before = accountState(b, zhou);
     QCOMPARE(
         refusal(await(b->resetPassword({zhou, Channel::Sms, wrongCode(code), u"Reset2026x"_s}))),
         err("R-VC-1", "code", "wrong"));
@@ -332,7 +326,7 @@ void TestMyAccount::R_ACC_20_resetForgottenPasswordWithCode()
              err("R-ACC-2", "newPassword", "tooShort"));
     QCOMPARE(refusal(await(b->resetPassword({zhou, Channel::Email, loginCode, u"Reset2026x"_s}))),
              err("R-VC-1", "code", "notSent"));
-    QCOMPARE(snapshot(b, zhou), before);
+    QCOMPARE(accountState(b, zhou), before);
 
     const Status reset = await(b->resetPassword({zhou, Channel::Sms, code, u"Reset2026x"_s}));
     QVERIFY2(reset.ok(), qPrintable(errorText(reset)));
@@ -358,7 +352,7 @@ void TestMyAccount::R_ACC_8_loginIdChangedOnce()
 {
     TestBackend b(true);
     const QString zhou = demoAccount(b, demo::cast::IndividualLogin);
-    const Snapshot before = snapshot(b, zhou);
+    const AccountState before = accountState(b, zhou);
     QCOMPARE(refusal(await(b->changeLoginId({zhou, u"  "_s}))),
              err("E-REQUIRED", "loginId", "required"));
     QCOMPARE(refusal(await(b->changeLoginId({zhou, u"9zhou-2026"_s}))),
@@ -371,7 +365,7 @@ void TestMyAccount::R_ACC_8_loginIdChangedOnce()
              err("R-ACC-8", "loginId", "taken")); // another account's login ID
     QCOMPARE(refusal(await(b->changeLoginId({zhou, cast(demo::cast::BuyerTenantName).toLower()}))),
              err("R-ACC-8", "loginId", "taken")); // another account's tenant name
-    QCOMPARE(snapshot(b, zhou), before);
+    QCOMPARE(accountState(b, zhou), before);
 
     const auto changed = await(b->changeLoginId({zhou, u" Zhou-Studio "_s}));
     QVERIFY2(changed.ok(), qPrintable(errorText(changed)));
@@ -401,11 +395,11 @@ void TestMyAccount::R_ACC_7_tenantNameEditableOnlyWhenItDiffers()
     const HuaweiAccount z = accountIn(b, zhou);
     QCOMPARE(z.tenantName, z.loginId);
     QVERIFY(!myaccount::tenantNameEditable(z));
-    const Snapshot before = snapshot(b, zhou);
+    const AccountState before = accountState(b, zhou);
     QCOMPARE(refusal(await(b->changeTenantName({zhou, u"Zhou-Studio"_s}))),
              err("R-ACC-7", "tenantName", "sameAsLoginId"));
     QCOMPARE(journalCount(b, u"changeTenantName"_s, zhou, u"R-ACC-7"_s), 1);
-    QCOMPARE(snapshot(b, zhou), before);
+    QCOMPARE(accountState(b, zhou), before);
 
     // The buyer's tenant name differs from its login ID (the demo changed it): editable.
     const QString lianyun = demoAccount(b, demo::cast::BuyerLogin);
@@ -441,11 +435,11 @@ void TestMyAccount::R_ACC_3_tenantNameAtMostThreePerCalendarYear()
     QVERIFY2(third.ok(), qPrintable(errorText(third)));
     QCOMPARE(detailOf(b, lianyun).tenantNameChangesThisYear, 3);
     QCOMPARE(journalCount(b, u"changeTenantName"_s, lianyun), 3); // 2 by the demo
-    const Snapshot before = snapshot(b, lianyun);
+    const AccountState before = accountState(b, lianyun);
     const auto fourth = await(b->changeTenantName({lianyun, u"Lianyun-Group"_s}));
     QCOMPARE(refusal(fourth), err("R-ACC-3", "tenantName", "changeLimit"));
     QCOMPARE(fourth.error().args.value(u"max"_s).toInt(), validate::MaxTenantNameChangesPerYear);
-    QCOMPARE(snapshot(b, lianyun), before);
+    QCOMPARE(accountState(b, lianyun), before);
 
     // A new calendar year (2026-03-02 + 4 x 90 days = 2027-02-25): the count starts again.
     for (int i = 0; i < 4; ++i)
@@ -467,7 +461,7 @@ void TestMyAccount::R_ACC_3_tenantNameFormatAndUniqueness()
 {
     TestBackend b(true);
     const QString lianyun = demoAccount(b, demo::cast::BuyerLogin);
-    const Snapshot before = snapshot(b, lianyun);
+    const AccountState before = accountState(b, lianyun);
     QCOMPARE(refusal(await(b->changeTenantName({lianyun, {}}))),
              err("E-REQUIRED", "tenantName", "required"));
     QCOMPARE(refusal(await(b->changeTenantName({lianyun, u"Ly-5"_s}))),
@@ -482,7 +476,7 @@ void TestMyAccount::R_ACC_3_tenantNameFormatAndUniqueness()
              err("R-ACC-3", "tenantName", "taken"));
     QCOMPARE(refusal(await(b->changeTenantName({lianyun, u"Qiming-Retail"_s}))),
              err("R-ACC-3", "tenantName", "taken"));
-    QCOMPARE(snapshot(b, lianyun), before);
+    QCOMPARE(accountState(b, lianyun), before);
     QCOMPARE(detailOf(b, lianyun).tenantNameChangesThisYear, 2); // refusals count nothing
     // Its own login ID is free to it: tenant name and login ID are then the same (R-ACC-7).
     const auto back = await(b->changeTenantName({lianyun, u"lianyun-tech"_s}));
@@ -498,7 +492,7 @@ void TestMyAccount::R_ACC_10_completeInformationOnlyWhileTypeUnset()
     const HuaweiAccount c = accountIn(b, chen);
     QCOMPARE(c.accountType, AccountType::Unset);
     QVERIFY(myaccount::completeInformationOffered(c));
-    const Snapshot before = snapshot(b, chen);
+    const AccountState before = accountState(b, chen);
     QCOMPARE(refusal(await(b->completeInformation({chen, AccountType::Unset, u"Chen Xiaoyu"_s}))),
              err("R-ACC-10", "accountType", "required"));
     QCOMPARE(refusal(await(b->completeInformation({chen, AccountType::Individual, u"   "_s}))),
@@ -506,7 +500,7 @@ void TestMyAccount::R_ACC_10_completeInformationOnlyWhileTypeUnset()
     QCOMPARE(
         refusal(await(b->completeInformation({chen, AccountType::Individual, QString(65, u'x')}))),
         err("E-TOO-LONG", "name", "tooLong"));
-    QCOMPARE(snapshot(b, chen), before);
+    QCOMPARE(accountState(b, chen), before);
 
     const auto completed =
         await(b->completeInformation({chen, AccountType::Individual, u"  Chen   Xiaoyu "_s}));
@@ -534,7 +528,7 @@ void TestMyAccount::R_ACC_16_tenantChangesNeedServicesEnabled()
     const QString waiting = demoAccount(b, demo::cast::NotEnabledLogin);
     const HuaweiAccount w = accountIn(b, waiting);
     QCOMPARE(w.servicesStatus, ServicesStatus::NotEnabled);
-    const Snapshot before = snapshot(b, waiting);
+    const AccountState before = accountState(b, waiting);
     const Error notEnabled = err("R-ACC-16", "accountId", "notEnabled");
     QCOMPARE(refusal(await(b->completeInformation({waiting, AccountType::Individual, u"Tsang"_s}))),
              notEnabled);
@@ -545,7 +539,7 @@ void TestMyAccount::R_ACC_16_tenantChangesNeedServicesEnabled()
              notEnabled);
     QCOMPARE(refusal(await(b->saveRecipient({0, waiting, u"Ka Wai"_s, u"+85291736042"_s, {}}))),
              notEnabled);
-    QCOMPARE(snapshot(b, waiting), before);
+    QCOMPARE(accountState(b, waiting), before);
     // The HUAWEI ID's own: its password.
     QVERIFY(await(b->changePassword({waiting, DemoPassword, u"Waiting2026"_s})).ok());
     // A disabled account's tenant is refused likewise.
@@ -632,11 +626,11 @@ void TestMyAccount::R_ACC_6_typeChangeOnlyIndividualToEnterpriseBeforeAuthentica
     QCOMPARE(enterprise->enterpriseName, u"Chen Studio Ltd."_s);
     QCOMPARE(enterprise->fullName, u"Chen Xiaoyu"_s);
     // ... and never back.
-    const Snapshot before = snapshot(b, chen);
+    const AccountState before = accountState(b, chen);
     r.accountType = AccountType::Individual;
     QCOMPARE(refusal(await(b->editInformation(r))),
              err("R-ACC-6", "accountType", "enterpriseToIndividual"));
-    QCOMPARE(snapshot(b, chen), before);
+    QCOMPARE(accountState(b, chen), before);
 
     // Authenticated: the type changes only by re-authentication.
     const QString zhou = demoAccount(b, demo::cast::IndividualLogin);
@@ -654,12 +648,12 @@ void TestMyAccount::R_ACC_9_nameEditableOnlyBeforeAuthentication()
 {
     TestBackend b(true);
     const QString zhou = demoAccount(b, demo::cast::IndividualLogin);
-    const Snapshot before = snapshot(b, zhou);
+    const AccountState before = accountState(b, zhou);
     EditInformationRequest r = editForm(accountIn(b, zhou));
     r.fullName = u"Zhou Ming"_s;
     QCOMPARE(refusal(await(b->editInformation(r))), err("R-ACC-9", "fullName", "authenticated"));
     QCOMPARE(journalCount(b, u"editInformation"_s, zhou, u"R-ACC-9"_s), 1);
-    QCOMPARE(snapshot(b, zhou), before);
+    QCOMPARE(accountState(b, zhou), before);
     // The same name (however spaced): the rest is saved.
     r.fullName = u" Zhou  Mingyuan "_s;
     const auto kept = await(b->editInformation(r));
@@ -718,7 +712,7 @@ void TestMyAccount::R_ACC_11_qualificationProofJudgedByContent()
     const QString zhou = demoAccount(b, demo::cast::IndividualLogin);
     EditInformationRequest r = editForm(accountIn(b, zhou));
     r.qualificationProof = proof;
-    const Snapshot before = snapshot(b, zhou);
+    const AccountState before = accountState(b, zhou);
     const auto edited = await(b->editInformation(r));
     if (reason.isEmpty()) {
         QVERIFY2(edited.ok(), qPrintable(errorText(edited)));
@@ -730,7 +724,7 @@ void TestMyAccount::R_ACC_11_qualificationProofJudgedByContent()
         QCOMPARE(edited.error().args.value(u"maxMb"_s).toInt(), 5);
     if (reason == u"type")
         QCOMPARE(edited.error().args.value(u"allowed"_s).toString(), u"Word, JPG, PNG, PDF, ODT"_s);
-    QCOMPARE(snapshot(b, zhou), before);
+    QCOMPARE(accountState(b, zhou), before);
     QVERIFY(!detailOf(b, zhou).qualificationProof.has_value());
 }
 
@@ -738,7 +732,7 @@ void TestMyAccount::R_ACC_11_qualificationNameAndTaxId()
 {
     TestBackend b(true);
     const QString zhou = demoAccount(b, demo::cast::IndividualLogin);
-    const Snapshot before = snapshot(b, zhou);
+    const AccountState before = accountState(b, zhou);
     EditInformationRequest r = editForm(accountIn(b, zhou));
     r.qualificationName = u"passport"_s;
     QCOMPARE(refusal(await(b->editInformation(r))),
@@ -756,7 +750,7 @@ void TestMyAccount::R_ACC_11_qualificationNameAndTaxId()
     r.qualificationProof = proofFile(u"vat.pdf"_s, pdfBytes());
     r.qualificationProof->slot = QString::fromLatin1(MaterialSlot::HoldingPhoto);
     QCOMPARE(refusal(await(b->editInformation(r))), err("E-INVALID", "qualificationProof", "slot"));
-    QCOMPARE(snapshot(b, zhou), before);
+    QCOMPARE(accountState(b, zhou), before);
     // Neither is required: none selected, none given.
     r.qualificationProof.reset();
     r.qualificationName.clear();
@@ -815,9 +809,9 @@ void TestMyAccount::R_ACC_12_requiredFields()
         r.paymentCurrency = value;
     else if (part == u"industry")
         r.industry = value;
-    const Snapshot before = snapshot(b, lianyun);
+    const AccountState before = accountState(b, lianyun);
     QCOMPARE(refusal(await(b->editInformation(r))), makeError(u"R-ACC-12"_s, field, reason));
-    QCOMPARE(snapshot(b, lianyun), before);
+    QCOMPARE(accountState(b, lianyun), before);
 }
 
 // R-ACC-13: an industry of the list; one with secondary industries needs one of its own.
@@ -897,7 +891,7 @@ void TestMyAccount::R_ACC_14_serviceMobileInTwoVerifiedSteps()
         sendCode(b, Channel::Sms, l.securityPhone, CodePurpose::VerifyIdentity);
     const QString fresh = sendCode(b, Channel::Sms, newMobile, CodePurpose::ServiceMobile);
     const QStringList tracesBefore = ctsTraces(b, lianyun);
-    const Snapshot before = snapshot(b, lianyun);
+    const AccountState before = accountState(b, lianyun);
 
     ServiceContactChangeRequest r{
         lianyun, ServiceContact::Mobile, Channel::Sms, wrongCode(identity), newMobile, fresh};
@@ -912,7 +906,7 @@ void TestMyAccount::R_ACC_14_serviceMobileInTwoVerifiedSteps()
     QCOMPARE(refusal(await(b->changeServiceContact(r))), err("R-ACC-4", "newValue", "format"));
     QCOMPARE(accountIn(b, lianyun), l);
     // The refusals are the CTS's too (R-AUD-2), nothing else changed.
-    Snapshot after = snapshot(b, lianyun);
+    AccountState after = accountState(b, lianyun);
     QCOMPARE(after.detail.account, before.detail.account);
     QCOMPARE(after.successes, before.successes);
     QCOMPARE(ctsTraces(b, lianyun).mid(tracesBefore.size()),
@@ -942,7 +936,7 @@ void TestMyAccount::R_ACC_14_serviceEmailWrongCodeInEitherStep()
     const QString newEmail = u"Notices@LianyunTech.com"_s;
     const QString identity = sendCode(b, Channel::Email, l.email, CodePurpose::VerifyIdentity);
     const QString fresh = sendCode(b, Channel::Email, newEmail, CodePurpose::ServiceEmail);
-    const Snapshot before = snapshot(b, lianyun);
+    const AccountState before = accountState(b, lianyun);
     const qint64 tracesBefore = ctsTraces(b, lianyun).size();
 
     ServiceContactChangeRequest r{
@@ -960,8 +954,8 @@ void TestMyAccount::R_ACC_14_serviceEmailWrongCodeInEitherStep()
     r.newValue = u"not an email"_s;
     r.identityChannel = Channel::Email;
     QCOMPARE(refusal(await(b->changeServiceContact(r))), err("R-ACC-1", "newValue", "format"));
-    QCOMPARE(snapshot(b, lianyun).detail.account, before.detail.account);
-    QCOMPARE(snapshot(b, lianyun).successes, before.successes);
+    QCOMPARE(accountState(b, lianyun).detail.account, before.detail.account);
+    QCOMPARE(accountState(b, lianyun).successes, before.successes);
     QCOMPARE(journalCount(b, u"changeEmail"_s, lianyun), 0);
 
     r.newValue = newEmail;
@@ -985,13 +979,13 @@ void TestMyAccount::R_ACC_14_identityChannelUnboundAndValueUnchanged()
     const QString chen = demoAccount(b, demo::cast::NewSignUpLogin);
     const HuaweiAccount c = accountIn(b, chen);
     QVERIFY(c.securityPhone.isEmpty());
-    const Snapshot before = snapshot(b, chen);
+    const AccountState before = accountState(b, chen);
     QCOMPARE(
         refusal(await(b->changeServiceContact({chen, ServiceContact::Mobile, Channel::Sms,
                                                u"123456"_s, u"+8613700000001"_s, u"123456"_s}))),
         err("R-ACC-14", "identityChannel", "unbound"));
     QCOMPARE(journalCount(b, u"changePhone"_s, chen, u"R-ACC-14"_s), 1);
-    QCOMPARE(snapshot(b, chen), before);
+    QCOMPARE(accountState(b, chen), before);
     // By email, a number bound where there was none.
     const QString identity = sendCode(b, Channel::Email, c.email, CodePurpose::VerifyIdentity);
     const QString fresh =
@@ -1066,9 +1060,9 @@ void TestMyAccount::R_ACC_15_preferencesRefused()
     QFETCH(QString, reason);
     TestBackend b(true);
     request.accountId = demoAccount(b, demo::cast::IndividualLogin);
-    const Snapshot before = snapshot(b, request.accountId);
+    const AccountState before = accountState(b, request.accountId);
     QCOMPARE(refusal(await(b->savePreferences(request))), makeError(u"R-ACC-15"_s, field, reason));
-    QCOMPARE(snapshot(b, request.accountId), before);
+    QCOMPARE(accountState(b, request.accountId), before);
 }
 
 // R-ACC-15: a month's bill uses the currency last selected in its billing cycle (the
