@@ -1797,6 +1797,90 @@
         <source>Trace name</source>
         <translation>事件名称</translation>
     </message>
+    <message>
+        <source>IT &amp; Internet</source>
+        <translation>IT 与互联网</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Internet services</source>
+        <translation>互联网服务</translation>
+    </message>
+    <message>
+        <source>IT services</source>
+        <translation>IT 服务</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>证券</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>Other manufacturing</source>
+        <translation>其他制造业</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Government &amp; public sector</source>
+        <translation>政府与公共事业</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>电子商务</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>EnableServicesForm</name>

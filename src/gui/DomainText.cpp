@@ -201,6 +201,34 @@ constexpr KeyText CountryTexts[] = {
 };
 
 // R-ACC-18: the bank's answer to a card binding (Historical Cards "Result").
+// My Account's lists (core/MyAccount.h, my-account.md Decisions): industries, secondary
+// industries and notification languages, by their stored spelling.
+constexpr KeyText IndustryTexts[] = {
+    {"it_internet", {QT_TRANSLATE_NOOP("DomainText", "IT & Internet")}},
+    {"software", {QT_TRANSLATE_NOOP("DomainText", "Software")}},
+    {"internet_services", {QT_TRANSLATE_NOOP("DomainText", "Internet services")}},
+    {"it_services", {QT_TRANSLATE_NOOP("DomainText", "IT services")}},
+    {"finance", {QT_TRANSLATE_NOOP("DomainText", "Finance")}},
+    {"banking", {QT_TRANSLATE_NOOP("DomainText", "Banking")}},
+    {"insurance", {QT_TRANSLATE_NOOP("DomainText", "Insurance")}},
+    {"securities", {QT_TRANSLATE_NOOP("DomainText", "Securities")}},
+    {"manufacturing", {QT_TRANSLATE_NOOP("DomainText", "Manufacturing")}},
+    {"electronics", {QT_TRANSLATE_NOOP("DomainText", "Electronics")}},
+    {"automotive", {QT_TRANSLATE_NOOP("DomainText", "Automotive")}},
+    {"other_manufacturing", {QT_TRANSLATE_NOOP("DomainText", "Other manufacturing")}},
+    {"education", {QT_TRANSLATE_NOOP("DomainText", "Education")}},
+    {"government", {QT_TRANSLATE_NOOP("DomainText", "Government & public sector")}},
+    {"retail", {QT_TRANSLATE_NOOP("DomainText", "Retail")}},
+    {"ecommerce", {QT_TRANSLATE_NOOP("DomainText", "E-commerce")}},
+    {"stores", {QT_TRANSLATE_NOOP("DomainText", "Stores")}},
+    {"other", {QT_TRANSLATE_NOOP("DomainText", "Other")}},
+};
+
+constexpr KeyText MessageLanguageTexts[] = {
+    {"zh_CN", {QT_TRANSLATE_NOOP("DomainText", "Chinese")}},
+    {"en", {QT_TRANSLATE_NOOP("DomainText", "English")}},
+};
+
 constexpr KeyText CardResultTexts[] = {
     {"approved", {QT_TRANSLATE_NOOP("DomainText", "Bound successfully")}},
     {"declined", {QT_TRANSLATE_NOOP("DomainText", "Declined by the bank")}},
@@ -377,6 +405,21 @@ QString DomainText::countryName(const QString &code)
 QString DomainText::cardResult(const QString &result)
 {
     return keyText(CardResultTexts, result);
+}
+
+QString DomainText::industry(const QString &industry, const QString &secondary)
+{
+    if (industry.isEmpty())
+        return QString();
+    const QString primary = keyText(IndustryTexts, industry);
+    return secondary.isEmpty() ? primary
+                               : QCoreApplication::translate("DomainText", "%1 / %2")
+                                     .arg(primary, keyText(IndustryTexts, secondary));
+}
+
+QString DomainText::messageLanguage(const QString &code)
+{
+    return keyText(MessageLanguageTexts, code);
 }
 
 QString DomainText::certificateType(CertificateType type)

@@ -22,6 +22,9 @@ public:
     // W-SIGNUP: a country/region by its ISO code; a card binding's result (R-ACC-18).
     static QString countryName(const QString &code);
     static QString cardResult(const QString &result);
+    // My Account's lists (core/MyAccount.h): "IT & Internet / Software", "Chinese".
+    static QString industry(const QString &industry, const QString &secondary);
+    static QString messageLanguage(const QString &code);
     // W-AUTH: an individual's certificate ("Passport", "ID card", ...).
     static QString certificateType(CertificateType type);
     static QString productName(const QString &kind, const QString &brand);

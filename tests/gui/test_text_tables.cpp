@@ -150,6 +150,10 @@ private slots:
     void everyEnumValueHasAName();
     void everySiteHasAName_data();
     void everySiteHasAName();
+    // R-ACC-13, R-ACC-15: My Account's lists as the account's details show them.
+    void everyIndustryHasAName_data();
+    void everyIndustryHasAName();
+    void everyMessageLanguageHasAName();
 
 private:
     // `text` in English and in Chinese: both not empty, and not the same.
@@ -277,6 +281,37 @@ void TestTextTables::everySiteHasAName()
 {
     QFETCH(QString, code);
     checkBothLanguages([&] { return DomainText::siteName(code); }, code);
+}
+
+void TestTextTables::everyIndustryHasAName_data()
+{
+    QTest::addColumn<QString>("industry");
+    QTest::addColumn<QString>("secondary");
+    for (const myaccount::Industry &industry : myaccount::Industries) {
+        const QString code = QString::fromLatin1(industry.code);
+        QTest::newRow(industry.code) << code << QString();
+        for (const myaccount::Choice &secondary : industry.secondaries)
+            QTest::newRow(secondary.code) << code << QString::fromLatin1(secondary.code);
+    }
+}
+
+void TestTextTables::everyIndustryHasAName()
+{
+    QFETCH(QString, industry);
+    QFETCH(QString, secondary);
+    checkBothLanguages([&] { return DomainText::industry(industry, secondary); },
+                       secondary.isEmpty() ? industry
+                                           : industry + QStringLiteral(" / ") + secondary);
+    if (!secondary.isEmpty())
+        QVERIFY(DomainText::industry(industry, secondary)
+                    .startsWith(DomainText::industry(industry, QString()) + QStringLiteral(" / ")));
+}
+
+void TestTextTables::everyMessageLanguageHasAName()
+{
+    for (const char *code : myaccount::MessageLanguages)
+        checkBothLanguages([&] { return DomainText::messageLanguage(QString::fromLatin1(code)); },
+                           QString::fromLatin1(code));
 }
 
 QTEST_GUILESS_MAIN(TestTextTables)

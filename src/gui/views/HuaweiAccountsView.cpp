@@ -204,7 +204,7 @@ void HuaweiAccountsView::showDetail()
             ? tr("Can buy on KooGallery.")
             : tr("Cannot buy on KooGallery until real-name authentication is approved."));
 
-    m_ui->messageLanguageValue->setText(a.messageLanguage);
+    m_ui->messageLanguageValue->setText(DomainText::messageLanguage(a.messageLanguage));
     m_ui->timeZoneValue->setText(a.timeZone);
     m_ui->currencyValue->setText(a.currency);
     // R-ACC-12: the address's parts on one line, in the order of an envelope; the country is
@@ -217,7 +217,9 @@ void HuaweiAccountsView::showDetail()
             addressParts << part;
     m_ui->contactAddressValue->setText(address.isEmpty() ? tr("Not set")
                                                          : addressParts.join(QStringLiteral(", ")));
-    m_ui->industryValue->setText(a.industry.isEmpty() ? tr("Not set") : a.industry);
+    m_ui->industryValue->setText(a.industry.isEmpty()
+                                     ? tr("Not set")
+                                     : DomainText::industry(a.industry, a.secondaryIndustry));
 
     if (m_detail->partner) {
         const PartnerInfo &p = *m_detail->partner;
