@@ -730,6 +730,10 @@
         <source>Cash spending records</source>
         <translation>现金消费记录</translation>
     </message>
+    <message>
+        <source>Cloud Trace Service (CTS) enabled</source>
+        <translation>已开通云审计服务（CTS）</translation>
+    </message>
 </context>
 <context>
     <name>CreateWorkspaceDialog</name>

@@ -335,11 +335,17 @@ void TestReauthWizard::R_AUTH_11_arrearsShownNextToTheChoice()
     snapshot(dialog, u"conditions-error"_s);
     arrears->selectAll();
     QTest::keyClicks(arrears, u"0"_s);
+    // The customer's CTS switched on in the same dialog (R-AUD-2).
+    auto *cts = dialog->findChild<QCheckBox *>(u"ctsEnabledCheck"_s);
+    QVERIFY(!cts->isChecked());
+    QTest::mouseClick(cts, Qt::LeftButton, {}, QPoint(6, cts->height() / 2));
+    QVERIFY(cts->isChecked());
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(waitFor([&] { return !w.findChild<QDialog *>(u"conditionsDialog"_s); }));
     const auto saved = await(f.backend.backend->accountConditions(account));
     QVERIFY(saved.ok());
     QCOMPARE(saved->arrears, Fen(0));
+    QVERIFY(saved->ctsEnabled);
     wizard = open(f, demo::cast::ArrearsLogin);
     QVERIFY(wizard);
     QVERIFY(waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));

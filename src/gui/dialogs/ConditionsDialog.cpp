@@ -45,6 +45,8 @@ constexpr Flag Flags[] = {
     {&AccountConditions::hcpnPartner, &Ui::ConditionsDialog::hcpnPartnerCheck},
     {&AccountConditions::specialContract, &Ui::ConditionsDialog::specialContractCheck},
     {&AccountConditions::cashSpending, &Ui::ConditionsDialog::cashSpendingCheck},
+    // R-AUD-2: My Account's changes are traced only while the customer's CTS is on.
+    {&AccountConditions::ctsEnabled, &Ui::ConditionsDialog::ctsEnabledCheck},
 };
 
 } // namespace

@@ -19,7 +19,8 @@ class AppContext;
 // D-CONDITIONS (my-account.md D.2, operator simulation): the facts of one account that the
 // console does not model — arrears, balance, invoices, reserved instances, contracts, taxes,
 // complaints, KooGallery seller, HCPN partner — which the checks of re-authentication
-// (R-AUTH-5, R-AUTH-6, R-AUTH-11), closing (R-CLS-1) and partners (R-PTN-3) read. Loaded
+// (R-AUTH-5, R-AUTH-6, R-AUTH-11), closing (R-CLS-1) and partners (R-PTN-3) read, and
+// whether the customer's CTS is on (R-AUD-2). Loaded
 // and saved through the backend; OK closes only once the change is taken.
 class ConditionsDialog : public QDialog
 {
