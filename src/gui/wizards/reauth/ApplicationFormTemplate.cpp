@@ -5,10 +5,10 @@
 
 #include <QBoxLayout>
 #include <QDataStream>
-#include <QPushButton>
 #include <QIODevice>
 #include <QList>
 #include <QPair>
+#include <QPushButton>
 
 namespace oc::gui {
 
