@@ -71,6 +71,17 @@ PartnerAssociation readPartner(const SqlQuery &q)
                               timeFromDb(q.value(3))};
 }
 
+// Sets one column of one account; `column` is a name written in this file, never input, and
+// the value is bound.
+void setColumn(Database &db, QLatin1StringView column, const QString &accountId,
+               const QVariant &value)
+{
+    SqlQuery(db, u"UPDATE huawei_accounts SET "_s + column + u" = :v WHERE account_id = :id"_s)
+        .bind(u":v"_s, value)
+        .bind(u":id"_s, accountId)
+        .exec();
+}
+
 } // namespace
 
 void HuaweiAccountRepository::insert(const HuaweiAccount &a, const QString &passwordHash)
@@ -220,10 +231,7 @@ bool HuaweiAccountRepository::exists(const QString &accountId)
 
 void HuaweiAccountRepository::setAuthStatus(const QString &accountId, AuthStatus status)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET auth_status = :s WHERE account_id = :id"_s)
-        .bind(u":s"_s, toString(status))
-        .bind(u":id"_s, accountId)
-        .exec();
+    setColumn(m_db, "auth_status"_L1, accountId, toString(status));
 }
 
 void HuaweiAccountRepository::setAccountType(const QString &accountId, AccountType type,
@@ -287,34 +295,22 @@ void HuaweiAccountRepository::enableServices(const QString &accountId, const QSt
 
 void HuaweiAccountRepository::setSecurityPhone(const QString &accountId, const QString &phone)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET security_phone = :p WHERE account_id = :id"_s)
-        .bind(u":p"_s, phone)
-        .bind(u":id"_s, accountId)
-        .exec();
+    setColumn(m_db, "security_phone"_L1, accountId, phone);
 }
 
 void HuaweiAccountRepository::setServiceMobile(const QString &accountId, const QString &mobile)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET service_mobile = :m WHERE account_id = :id"_s)
-        .bind(u":m"_s, mobile)
-        .bind(u":id"_s, accountId)
-        .exec();
+    setColumn(m_db, "service_mobile"_L1, accountId, mobile);
 }
 
 void HuaweiAccountRepository::setServiceEmail(const QString &accountId, const QString &email)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET service_email = :e WHERE account_id = :id"_s)
-        .bind(u":e"_s, email)
-        .bind(u":id"_s, accountId)
-        .exec();
+    setColumn(m_db, "service_email"_L1, accountId, email);
 }
 
 void HuaweiAccountRepository::setPasswordHash(const QString &accountId, const QString &hash)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET password_hash = :h WHERE account_id = :id"_s)
-        .bind(u":h"_s, hash)
-        .bind(u":id"_s, accountId)
-        .exec();
+    setColumn(m_db, "password_hash"_L1, accountId, hash);
 }
 
 void HuaweiAccountRepository::setLoginId(const QString &accountId, const QString &loginId,
@@ -428,19 +424,13 @@ std::optional<MaterialRow> HuaweiAccountRepository::qualificationProof(const QSt
 
 void HuaweiAccountRepository::setPostPayment(const QString &accountId, bool postPayment)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET post_payment = :p WHERE account_id = :id"_s)
-        .bind(u":p"_s, postPayment ? 1 : 0)
-        .bind(u":id"_s, accountId)
-        .exec();
+    setColumn(m_db, "post_payment"_L1, accountId, postPayment ? 1 : 0);
 }
 
 void HuaweiAccountRepository::setTenantName(const QString &accountId, const QString &oldName,
                                             const QString &newName, const QDateTime &at)
 {
-    SqlQuery(m_db, u"UPDATE huawei_accounts SET tenant_name = :n WHERE account_id = :id"_s)
-        .bind(u":n"_s, newName)
-        .bind(u":id"_s, accountId)
-        .exec();
+    setColumn(m_db, "tenant_name"_L1, accountId, newName);
     SqlQuery(m_db, u"INSERT INTO tenant_name_changes (account_id, old_name, new_name, changed_at) "
                    "VALUES (:id, :o, :n, :at)"_s)
         .bind(u":id"_s, accountId)
