@@ -15,7 +15,7 @@ QString Fen::toPlainString() const
 
 bool Fen::parse(const QString &text, Fen *out)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{1,2}))?$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{1,2}))?\\z"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return false;

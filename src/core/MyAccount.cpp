@@ -69,7 +69,7 @@ Result<QString> taxId(const QString &input)
     const QString value = input.trimmed().toUpper();
     if (value.isEmpty())
         return QStringLiteral("");
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9-]{5,30}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9-]{5,30}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ACC_11, Field::TaxId, "format",
                     {{QStringLiteral("min"), 5}, {QStringLiteral("max"), 30}});
@@ -110,7 +110,7 @@ Result<ContactAddress> contactAddress(const ContactAddress &input)
                         {{QStringLiteral("max"), MaxAddressPart}});
         part.out = value.isNull() ? QStringLiteral("") : value;
     }
-    static const QRegularExpression postal(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 -]{1,11}$"));
+    static const QRegularExpression postal(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 -]{1,11}\\z"));
     if (!postal.match(out.postalCode).hasMatch())
         return fail(rule::ACC_12, Field::PostalCode, "format");
     return out;

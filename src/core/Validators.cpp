@@ -23,7 +23,7 @@ Result<QString> huaweiAccountId(const QString &input, const QString &field)
     const QString value = input.trimmed().toLower();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ID_1, field, "format", {{QStringLiteral("length"), value.size()}});
     return value;
@@ -34,7 +34,7 @@ Result<QString> orderId(const QString &input, const QString &field)
     const QString value = input.trimmed().toUpper();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^CS\\d{10}[A-Z0-9]{5}$"));
+    static const QRegularExpression re(QStringLiteral("^CS\\d{10}[A-Z0-9]{5}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ID_2, field, "format");
     return value;
@@ -48,7 +48,7 @@ Result<QString> instanceId(const QString &input, const QString &field)
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
     static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ID_3, field, "format");
     return value;
@@ -69,7 +69,7 @@ Result<QString> email(const QString &input, const QString &field)
     // a top-level domain of at least two letters.
     static const QRegularExpression re(
         QStringLiteral("^[A-Za-z0-9_%-]+(?:\\.[A-Za-z0-9_%-]+)*@"
-                       "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$"));
+                       "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ACC_1, field, "format");
     return value;
@@ -135,7 +135,7 @@ Result<QString> tenantName(const QString &input, const QString &field)
         return fail(SystemError::Required, field, "required");
     if (value.size() < 6 || value.size() > 32)
         return fail(rule::ACC_3, field, "length");
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ACC_3, field, "format");
     return value;
@@ -160,7 +160,7 @@ Result<QString> mobile(const QString &input, bool optional, const QString &field
         return fail(SystemError::Required, field, "required");
     }
     // Country code (1-3 digits, not starting with 0) followed by 6-14 subscriber digits.
-    static const QRegularExpression re(QStringLiteral("^\\+[1-9]\\d{6,16}$"));
+    static const QRegularExpression re(QStringLiteral("^\\+[1-9]\\d{6,16}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ACC_4, field, "format");
     return value;
@@ -194,7 +194,7 @@ Result<QString> cardNumber(const QString &input, const QString &field)
     digits.remove(QLatin1Char('-'));
     if (digits.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^\\d{12,19}$"));
+    static const QRegularExpression re(QStringLiteral("^\\d{12,19}\\z"));
     if (!re.match(digits).hasMatch())
         return fail(rule::ACC_18, field, "format");
     // Luhn: from the right, every second digit doubled (minus 9 above 9).
@@ -218,7 +218,7 @@ Result<QString> cardExpiry(const QString &input, const QDate &today, const QStri
     const QString value = input.trimmed();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\z"));
     const QRegularExpressionMatch m = re.match(value);
     if (!m.hasMatch())
         return fail(rule::ACC_18, field, "format");
@@ -240,7 +240,7 @@ Result<QString> cardSecurityCode(const QString &input, const QString &field)
     const QString value = input.trimmed();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^\\d{3,4}$"));
+    static const QRegularExpression re(QStringLiteral("^\\d{3,4}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ACC_18, field, "format");
     return value;
@@ -251,7 +251,7 @@ Result<QString> certificateNumber(const QString &input, const char *rule, const 
     const QString value = input.trimmed().toUpper();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9-]{5,30}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9-]{5,30}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule, field, "format");
     return value;
@@ -294,7 +294,7 @@ Result<QString> abbreviation(const QString &input, const QString &field)
     if (value.size() < 2 || value.size() > 32)
         return fail(rule::ORG_2, field, "length",
                     {{QStringLiteral("min"), 2}, {QStringLiteral("max"), 32}});
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*\\z"));
     if (!re.match(value).hasMatch()) {
         // The most helpful of the three messages: a digit or symbol first, then capitals
         // anywhere, then any other character outside [a-z0-9-].
@@ -313,7 +313,7 @@ Result<QString> memberAccount(const QString &input, const QString &field)
         return fail(SystemError::Required, field, "required");
     if (value.size() > 32)
         return fail(rule::ORG_5, field, "length", {{QStringLiteral("max"), 32}});
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]+\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ORG_5, field, "format");
     return value;
@@ -337,7 +337,7 @@ Result<QString> username(const QString &input, const QString &field)
     if (value.size() < 3 || value.size() > 32)
         return fail(rule::FC_1, field, "length",
                     {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 32}});
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]*\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::FC_1, field, "format");
     return value;
@@ -348,7 +348,7 @@ Result<QString> websiteAccountName(const QString &input, const QString &field)
     const QString value = input.trimmed();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{3,32}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{3,32}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::ACC_19, field, "format",
                     {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 32}});
@@ -363,7 +363,7 @@ Result<QString> loginIdForm(const QString &input, const char *rule, const QStrin
     const QString value = input.trimmed();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{5,31}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{5,31}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule, field, "format",
                     {{QStringLiteral("min"), 6}, {QStringLiteral("max"), 32}});
@@ -387,7 +387,7 @@ Result<QString> verificationCode(const QString &input, const QString &field)
     const QString value = input.trimmed();
     if (value.isEmpty())
         return fail(SystemError::Required, field, "required");
-    static const QRegularExpression re(QStringLiteral("^\\d{6}$"));
+    static const QRegularExpression re(QStringLiteral("^\\d{6}\\z"));
     if (!re.match(value).hasMatch())
         return fail(rule::VC_1, field, "format");
     return value;

@@ -65,7 +65,7 @@ bool isSmallPng(const QByteArray &png)
 
 bool isSha256Hex(const QString &text)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}\\z"));
     return hex.match(text).hasMatch();
 }
 

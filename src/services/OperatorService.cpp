@@ -26,7 +26,7 @@ QString hashOf(const QString &secret)
 Result<OperatorService::Added> OperatorService::add(const QString &input)
 {
     const QString name = input.trimmed();
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"));
     if (!valid.match(name).hasMatch())
         return makeError(QString::fromLatin1(SystemError::Invalid), QStringLiteral("name"),
                          QStringLiteral("format"));

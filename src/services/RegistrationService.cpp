@@ -119,7 +119,7 @@ Problem validateCloudAccount(const RegistrationRequest &r, Fields &f)
         f.alibabaAccountId = r.alibabaAccountId.trimmed();
         if (f.alibabaAccountId.isEmpty())
             return refuse(SystemError::Required, field, "required");
-        static const QRegularExpression digits(QStringLiteral("^\\d{8,20}$"));
+        static const QRegularExpression digits(QStringLiteral("^\\d{8,20}\\z"));
         if (!digits.match(f.alibabaAccountId).hasMatch())
             return refuse(rule::SET_1, field, "format");
         return take(

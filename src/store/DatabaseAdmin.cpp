@@ -96,7 +96,7 @@ bool isPostgres(const DatabaseConfig &config)
 
 bool isSafeDatabaseName(const QString &name)
 {
-    static const QRegularExpression safe(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    static const QRegularExpression safe(QStringLiteral("^[a-z_][a-z0-9_]{0,62}\\z"));
     return safe.match(name).hasMatch();
 }
 

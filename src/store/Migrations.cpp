@@ -22,7 +22,7 @@ const QString MigrationsDir = QStringLiteral(":/oc/migrations");
 const QRegularExpression &scriptName()
 {
     static const QRegularExpression name(
-        QStringLiteral("^(\\d{4})_[a-z0-9_]+(?:\\.(sqlite|postgres))?\\.sql$"));
+        QStringLiteral("^(\\d{4})_[a-z0-9_]+(?:\\.(sqlite|postgres))?\\.sql\\z"));
     return name;
 }
 

@@ -210,6 +210,10 @@ void TestValidators::R_ID_3_instanceId_data()
             "format");
     refused("R-ID-3 huawei account id", QStringLiteral("f000ee4d7327428da2f53a081e7109bd"),
             "R-ID-3", "format");
+    // Found by the fuzzer: a regular expression's `$` also matches before a final newline,
+    // so a newline inside the braces passed and came back trimmed away on the next decode.
+    refused("R-ID-3 newline inside braces", QLatin1Char('{') + id + QStringLiteral("\n}"),
+            "R-ID-3", "format");
 }
 
 void TestValidators::R_ID_3_instanceId()

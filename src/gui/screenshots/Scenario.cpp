@@ -237,8 +237,8 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
         scenario.title = *title;
     }
 
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9-]{0,39}$"));
-    static const QRegularExpression varPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9-]{0,39}\\z"));
+    static const QRegularExpression varPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*\\z"));
 
     // One wizard (or the views) with its steps.
     const auto parseWizard = [&](const QJsonObject &object, int index,
@@ -385,9 +385,9 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
                     return std::nullopt;
                 }
                 static const QRegularExpression pagePattern(
-                    QStringLiteral("^[A-Za-z][A-Za-z0-9]*$"));
+                    QStringLiteral("^[A-Za-z][A-Za-z0-9]*\\z"));
                 static const QRegularExpression variantPattern(
-                    QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+                    QStringLiteral("^[a-z0-9][a-z0-9-]*\\z"));
                 if (!pagePattern.match(capture.page).hasMatch()) {
                     *error =
                         tr("%1: the capture needs \"page\" (the page's or view's name)").arg(at);

@@ -132,7 +132,7 @@ QList<Error> RegistrationFlow::messages(int page) const
             break;
         case SettlementMethod::AlibabaCloud: {
             const QString account = entry(AlibabaAccountIdKey).trimmed();
-            static const QRegularExpression digits(QStringLiteral("^\\d{8,20}$"));
+            static const QRegularExpression digits(QStringLiteral("^\\d{8,20}\\z"));
             if (account.isEmpty())
                 errors << makeError(QString::fromLatin1(SystemError::Required),
                                     key(AlibabaAccountIdKey), QStringLiteral("required"));
