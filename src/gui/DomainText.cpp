@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <span>
 
 namespace oc::gui {
@@ -229,6 +230,16 @@ constexpr KeyText MessageLanguageTexts[] = {
     {"en", {QT_TRANSLATE_NOOP("DomainText", "English")}},
 };
 
+// R-ACC-11: the qualification names of core/MyAccount.h.
+constexpr KeyText QualificationTexts[] = {
+    {"business_license", {QT_TRANSLATE_NOOP("DomainText", "Business license")}},
+    {"tax_registration_certificate",
+     {QT_TRANSLATE_NOOP("DomainText", "Tax registration certificate")}},
+    {"organization_code_certificate",
+     {QT_TRANSLATE_NOOP("DomainText", "Organization code certificate")}},
+    {"other", {QT_TRANSLATE_NOOP("DomainText", "Other")}},
+};
+
 constexpr KeyText CardResultTexts[] = {
     {"approved", {QT_TRANSLATE_NOOP("DomainText", "Bound successfully")}},
     {"declined", {QT_TRANSLATE_NOOP("DomainText", "Declined by the bank")}},
@@ -420,6 +431,29 @@ QString DomainText::industry(const QString &industry, const QString &secondary)
 QString DomainText::messageLanguage(const QString &code)
 {
     return keyText(MessageLanguageTexts, code);
+}
+
+QString DomainText::qualificationName(const QString &code)
+{
+    return code.isEmpty() ? QString() : keyText(QualificationTexts, code);
+}
+
+QString DomainText::maskedEmail(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return email;
+    // As Basic Information shows it ("zhuceyi*****@qq.com"): the first characters kept.
+    const qsizetype kept = std::min<qsizetype>(at, std::max<qsizetype>(1, at - 5));
+    return email.left(kept) + QString(at - kept, QLatin1Char('*')) + email.mid(at);
+}
+
+QString DomainText::maskedMobile(const QString &mobile)
+{
+    // "+86138****0320": the country code and the first digits, four hidden, the last four.
+    return mobile.size() > 8
+               ? mobile.left(mobile.size() - 8) + QStringLiteral("****") + mobile.right(4)
+               : mobile;
 }
 
 QString DomainText::certificateType(CertificateType type)

@@ -25,6 +25,13 @@ public:
     // My Account's lists (core/MyAccount.h): "IT & Internet / Software", "Chinese".
     static QString industry(const QString &industry, const QString &secondary);
     static QString messageLanguage(const QString &code);
+    // R-ACC-11: a qualification name (core/MyAccount.h); empty for none.
+    static QString qualificationName(const QString &code);
+    // Basic Information's masked HUAWEI ID contacts (my-account.md §5.2): an email address
+    // with all but its first characters hidden before the "@", a mobile number with four
+    // digits hidden before the last four.
+    static QString maskedEmail(const QString &email);
+    static QString maskedMobile(const QString &mobile);
     // W-AUTH: an individual's certificate ("Passport", "ID card", ...).
     static QString certificateType(CertificateType type);
     static QString productName(const QString &kind, const QString &brand);

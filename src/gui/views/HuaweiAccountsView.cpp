@@ -4,23 +4,38 @@
 #include "contract/Async.h"
 #include "contract/Backend.h"
 #include "core/ListNames.h"
+#include "core/MyAccount.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
+#include "gui/Dialogs.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
 #include "gui/dialogs/ConditionsDialog.h"
 #include "gui/widgets/HistoricalCards.h"
 #include "ui_HuaweiAccountsView.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimeZone>
 
 #include <algorithm>
 
 namespace oc::gui {
+
+namespace {
+
+// A label of the console's own words for a field that has nothing (my-account.md §5.2).
+QString orEmptyText(const QString &value, const QString &empty)
+{
+    return value.isEmpty() ? empty : value;
+}
+
+} // namespace
 
 HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     : QWidget(parent)
@@ -61,12 +76,38 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     connect(authenticate, &QPushButton::clicked, this, [this] {
         emit authenticateRequested(m_list->currentValue(column::AccountId).toString());
     });
-    // W-REAUTH sits where the seed has it, in the Authentication Status row of the details
-    // (the toolbar has no room left).
+    auto *buy =
+        m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
+    connect(buy, &QPushButton::clicked, this,
+            [this] { emit purchaseRequested(m_list->currentValue(column::AccountId).toString()); });
+
+    // ---- Basic Information (my-account.md §5.2, D.3) --------------------------------------
+    m_ui->myAccountMessage->hide();
+    connect(m_ui->manageButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::Manage); });
+    connect(m_ui->changePasswordButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::Password); });
+    connect(m_ui->completeInfoButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::CompleteInfo); });
+    connect(m_ui->editInfoButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::EditInfo); });
+    connect(m_ui->tenantNameButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::TenantName); });
+    connect(m_ui->serviceMobileButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::ServiceMobile); });
+    connect(m_ui->serviceEmailButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::ServiceEmail); });
+    // The Authentication Status row: W-AUTH, or W-REAUTH once authenticated (R-AUTH-5).
+    connect(m_ui->authenticateRowButton, &QPushButton::clicked, this, [this] {
+        emit authenticateRequested(m_list->currentValue(column::AccountId).toString());
+    });
     m_ui->reauthButton->setEnabled(false); // until an authenticated account is shown
     connect(m_ui->reauthButton, &QPushButton::clicked, this, [this] {
         emit reauthenticateRequested(m_list->currentValue(column::AccountId).toString());
     });
+    connect(m_ui->copyAccountIdButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->accountIdValue->text()); });
+
     // D-CONDITIONS: the operator sets what the console does not model (my-account.md D.2).
     connect(m_ui->conditionsButton, &QPushButton::clicked, this, [this] {
         const QString accountId = m_list->currentValue(column::AccountId).toString();
@@ -76,13 +117,69 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    auto *buy =
-        m_list->addAction(QStringLiteral("buyButton"), [] { return tr("&Buy on KooGallery…"); });
-    connect(buy, &QPushButton::clicked, this,
-            [this] { emit purchaseRequested(m_list->currentValue(column::AccountId).toString()); });
+
+    // ---- Preferences (§5.10, R-ACC-15) ------------------------------------------------------
+    for (const char *code : myaccount::MessageLanguages)
+        m_ui->messageLanguageCombo->addItem(QString(), QString::fromLatin1(code));
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromLatin1(id);
+    for (const QString &zone : std::as_const(zones))
+        m_ui->timeZoneCombo->addItem(zone, zone);
+    for (const char *code : myaccount::Currencies)
+        m_ui->currencyCombo->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    for (QComboBox *combo :
+         {m_ui->messageLanguageCombo, m_ui->timeZoneCombo, m_ui->currencyCombo}) {
+        connect(combo, &QComboBox::activated, this, [this] {
+            m_preferencesEdited = true;
+            for (QLabel *error : {m_ui->messageLanguageError, m_ui->timeZoneError})
+                showRow(m_ui->messagesForm, error, false);
+            showRow(m_ui->currencyForm, m_ui->currencyError, false);
+            m_ui->preferencesStatus->clear();
+        });
+    }
+    showRow(m_ui->messagesForm, m_ui->messageLanguageError, false);
+    showRow(m_ui->messagesForm, m_ui->timeZoneError, false);
+    showRow(m_ui->currencyForm, m_ui->currencyError, false);
+    connect(m_ui->savePreferencesButton, &QPushButton::clicked, this,
+            &HuaweiAccountsView::savePreferences);
+    m_ui->recipientsTable->setColumnCount(3);
+    m_ui->recipientsTable->verticalHeader()->hide();
+    m_ui->recipientsTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->addRecipientButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::AddRecipient); });
+    connect(m_ui->editRecipientButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::EditRecipient); });
+    connect(m_ui->recipientsTable, &QTableWidget::cellDoubleClicked, this,
+            [this] { openDialog(Dialog::EditRecipient); });
+    connect(m_ui->deleteRecipientButton, &QPushButton::clicked, this,
+            &HuaweiAccountsView::deleteRecipient);
+    connect(m_ui->recipientsTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool chosen = currentRecipient().has_value();
+        m_ui->editRecipientButton->setEnabled(chosen);
+        m_ui->deleteRecipientButton->setEnabled(chosen);
+    });
+
+    // ---- CTS traces (§8, D.3; R-AUD-2): this account's, shown while its CTS is on ----------
+    m_cts = new ListViewWidget(context, view::CtsTraces,
+                               {column::At, column::Operation, column::ResourceType,
+                                column::TraceName, column::Actor, column::Outcome, column::Details},
+                               this);
+    m_ui->ctsSlot->addWidget(m_cts);
+    m_cts->setTitle([] { return tr("CTS traces"); });
+    m_cts->setEmptyTexts([] { return tr("No traces recorded for this account yet."); },
+                         [] { return tr("No trace matches the search or the trace name."); });
+    QList<ListViewWidget::Option> traceNames;
+    for (const char *name : cts::TraceNames)
+        traceNames << ListViewWidget::Option{QString::fromLatin1(name),
+                                             [name] { return QString::fromLatin1(name); }};
+    m_cts->addFilter(
+        column::TraceName, [] { return tr("Trace &name:"); }, [] { return tr("Any"); }, traceNames);
+    m_cts->setFixedFilter(column::AccountId, QStringLiteral("-")); // none until one is shown
+
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({360, 240});
+    m_ui->splitter->setSizes({300, 300});
     // Show the first account's details until the operator picks another.
     connect(m_list->model(), &PagedTableModel::pageLoaded, this, [this](int page) {
         if (page == 0 && m_list->currentRow() < 0 && m_list->model()->total() > 0)
@@ -97,6 +194,7 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
         if (views.contains(view::HuaweiAccounts) || views.contains(view::Journal))
             loadDetail();
     });
+    connect(context, &AppContext::clockChanged, this, &HuaweiAccountsView::showDetail);
     retranslate();
 }
 
@@ -130,18 +228,53 @@ void HuaweiAccountsView::retranslate()
 {
     m_ui->detailTabs->setAccessibleName(tr("Account details"));
     m_ui->splitter->setAccessibleName(tr("Accounts and details"));
-    m_ui->tracesTable->setAccessibleName(tr("Audit traces"));
+    m_ui->tracesTable->setAccessibleName(tr("Journal of the account"));
+    m_ui->recipientsTable->setAccessibleName(tr("Message recipients"));
+    m_ui->recipientsTable->setHorizontalHeaderLabels({tr("Name"), tr("Mobile"), tr("Email")});
     HistoricalCards::retranslate(m_ui->cardsTable);
     m_ui->tracesTable->setHorizontalHeaderLabels(
         {tr("Time"), tr("Operation"), tr("Operator"), tr("Outcome"), tr("Details")});
+    for (int i = 0; i < m_ui->messageLanguageCombo->count(); ++i)
+        m_ui->messageLanguageCombo->setItemText(
+            i, DomainText::messageLanguage(m_ui->messageLanguageCombo->itemData(i).toString()));
+    m_ui->currencyNote->setText(
+        tr("A month's bill is in the currency last selected in its billing cycle."));
     nameAllFormFields(this);
+    // The buttons of the rows, named by what they change (several say only "Edit").
+    m_ui->manageButton->setAccessibleName(tr("Manage HUAWEI ID"));
+    m_ui->tenantNameButton->setAccessibleName(tr("Edit tenant name"));
+    m_ui->serviceEmailButton->setAccessibleName(tr("Edit service email address"));
+    m_ui->editInfoButton->setAccessibleName(tr("Edit information"));
+    m_ui->copyAccountIdButton->setAccessibleName(tr("Copy account ID"));
+    m_ui->savePreferencesButton->setAccessibleName(tr("Save preferences"));
+    const struct
+    {
+        QLabel *value;
+        QLabel *label;
+    } rowValues[] = {{m_ui->passwordValue, m_ui->passwordLabel},
+                     {m_ui->tenantNameValue, m_ui->tenantNameLabel},
+                     {m_ui->mobileValue, m_ui->mobileLabel},
+                     {m_ui->serviceEmailValue, m_ui->serviceEmailLabel},
+                     {m_ui->basicAuthValue, m_ui->basicAuthLabel},
+                     {m_ui->accountIdValue, m_ui->accountIdLabel}};
+    for (const auto &row : rowValues) {
+        row.value->setAccessibleName(captionOf(row.label));
+        exposeLabelValue(row.value);
+    }
+    m_ui->timeZoneCombo->setAccessibleName(captionOf(m_ui->timeZoneLabel));
     showDetail();
+}
+
+void HuaweiAccountsView::showRow(QFormLayout *form, QWidget *field, bool shown)
+{
+    showFormRow(form, field, shown);
 }
 
 void HuaweiAccountsView::loadDetail()
 {
     const QString accountId = m_list->currentValue(column::AccountId).toString();
     m_loadingId = accountId;
+    m_cts->setFixedFilter(column::AccountId, accountId.isEmpty() ? QStringLiteral("-") : accountId);
     if (accountId.isEmpty()) {
         m_detail.reset();
         showDetail();
@@ -163,63 +296,31 @@ void HuaweiAccountsView::showDetail()
 {
     m_ui->detailTabs->setEnabled(m_detail.has_value());
     const auto zone = m_context->displayZone();
+    // R-AUD-2: the CTS traces tab only while the customer's CTS is on.
+    m_ui->detailTabs->setTabVisible(m_ui->detailTabs->indexOf(m_ui->ctsTab),
+                                    m_detail && m_detail->ctsEnabled);
+    const bool sameAccount = m_detail && m_messageOf == m_detail->account.accountId;
+    m_ui->myAccountMessage->setText(sameAccount ? m_message : QString());
+    m_ui->myAccountMessage->setVisible(sameAccount && !m_message.isEmpty());
     if (!m_detail) {
         for (QLabel *label : m_ui->detailTabs->findChildren<QLabel *>())
             if (label->objectName().endsWith(QLatin1String("Value")))
                 label->clear();
         m_ui->tracesTable->setRowCount(0);
         m_ui->cardsTable->setRowCount(0);
+        m_ui->recipientsTable->setRowCount(0);
         return;
     }
+    showBasicInformation();
+    showPreferences();
     const HuaweiAccount &a = m_detail->account;
-    m_ui->accountIdValue->setText(a.accountId);
-    m_ui->loginIdValue->setText(a.loginId);
-    m_ui->tenantNameValue->setText(tr("%1 (changed %2 of %3 times allowed this year)")
-                                       .arg(a.tenantName)
-                                       .arg(m_detail->tenantNameChangesThisYear)
-                                       .arg(validate::MaxTenantNameChangesPerYear));
-    m_ui->accountTypeValue->setText(
-        DomainText::enumValue(enumName::AccountType, toString(a.accountType)));
-    m_ui->displayNameValue->setText(a.displayName());
-    m_ui->emailValue->setText(a.email);
-    m_ui->mobileValue->setText(a.serviceMobile.isEmpty() ? tr("Not set") : a.serviceMobile);
-    m_ui->countryRegionValue->setText(
-        tr("%1 (fixed once services are enabled)").arg(a.countryRegion));
-    QString services = DomainText::enumValue(enumName::ServicesStatus, toString(a.servicesStatus));
-    if (a.retentionUntil.isValid())
-        services =
-            tr("%1, data kept until %2").arg(services, DomainText::time(a.retentionUntil, zone));
-    m_ui->servicesValue->setText(services);
-    m_ui->feeCenterValue->setText(m_detail->linkedFeeCenterUsername.isEmpty()
-                                      ? tr("Not linked")
-                                      : m_detail->linkedFeeCenterUsername);
-    m_ui->createdValue->setText(DomainText::time(a.createdAt, zone));
 
     m_ui->authStatusValue->setText(
         DomainText::enumValue(enumName::AuthStatus, toString(a.authStatus)));
-    // Only an authenticated account re-authenticates (R-AUTH-5).
-    m_ui->reauthButton->setEnabled(a.authStatus == AuthStatus::Authenticated);
     m_ui->authHintValue->setText(
         a.authStatus == AuthStatus::Authenticated
             ? tr("Can buy on KooGallery.")
             : tr("Cannot buy on KooGallery until real-name authentication is approved."));
-
-    m_ui->messageLanguageValue->setText(DomainText::messageLanguage(a.messageLanguage));
-    m_ui->timeZoneValue->setText(a.timeZone);
-    m_ui->currencyValue->setText(a.currency);
-    // R-ACC-12: the address's parts on one line, in the order of an envelope; the country is
-    // the account's.
-    const ContactAddress &address = a.contactAddress;
-    QStringList addressParts;
-    for (const QString &part : {address.line1, address.line2, address.commune, address.city,
-                                address.stateProvince, address.postalCode})
-        if (!part.isEmpty())
-            addressParts << part;
-    m_ui->contactAddressValue->setText(address.isEmpty() ? tr("Not set")
-                                                         : addressParts.join(QStringLiteral(", ")));
-    m_ui->industryValue->setText(a.industry.isEmpty()
-                                     ? tr("Not set")
-                                     : DomainText::industry(a.industry, a.secondaryIndustry));
 
     if (m_detail->partner) {
         const PartnerInfo &p = *m_detail->partner;
@@ -251,6 +352,7 @@ void HuaweiAccountsView::showDetail()
     m_ui->cardsLabel->setVisible(!m_detail->cards.isEmpty());
     m_ui->cardsTable->setVisible(!m_detail->cards.isEmpty());
 
+    // The journal of the account: every change, traced or not (R-AUD-1).
     const auto &traces = m_detail->traces;
     m_ui->tracesTable->setColumnCount(5);
     m_ui->tracesTable->setRowCount(int(traces.size()));
@@ -261,6 +363,246 @@ void HuaweiAccountsView::showDetail()
         for (int column = 0; column < cells.size(); ++column)
             m_ui->tracesTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+}
+
+void HuaweiAccountsView::showBasicInformation()
+{
+    const HuaweiAccount &a = m_detail->account;
+    const auto zone = m_context->displayZone();
+    // The seed's empty texts (my-account.md §5.2).
+    const QString noData = tr("No data available.");
+    const QString notBound = tr("Not yet bound");
+    const QString notSelected = tr("Not yet selected");
+
+    // HUAWEI ID Information: the login ID (changed once at most, R-ACC-8), its masked
+    // mobile number and email address, the password never shown.
+    m_ui->loginIdValue->setText(
+        a.loginIdChanged() ? tr("%1 (changed on %2; it cannot be changed again)")
+                                 .arg(a.loginId, DomainText::time(a.loginIdChangedAt, zone))
+                           : a.loginId);
+    m_ui->huaweiIdMobileValue->setText(
+        a.securityPhone.isEmpty() ? notBound : DomainText::maskedMobile(a.securityPhone));
+    m_ui->emailValue->setText(a.email.isEmpty() ? notBound : DomainText::maskedEmail(a.email));
+    m_ui->passwordValue->setText(QStringLiteral("********"));
+
+    // Huawei Cloud Tenant Information, in the seed's order.
+    m_ui->enabledValue->setText(
+        a.servicesEnabledAt.isValid()
+            ? DomainText::time(a.servicesEnabledAt, zone)
+            : DomainText::enumValue(enumName::ServicesStatus, toString(a.servicesStatus)));
+    m_ui->accountTypeValue->setText(
+        a.accountType == AccountType::Unset
+            ? notSelected
+            : DomainText::enumValue(enumName::AccountType, toString(a.accountType)));
+    const bool enterprise = a.accountType == AccountType::Enterprise;
+    m_ui->displayNameLabel->setText(enterprise ? tr("Enterprise Name:") : tr("Full Name:"));
+    m_ui->displayNameValue->setText(
+        orEmptyText(enterprise ? a.enterpriseName : a.fullName, noData));
+    m_ui->taxIdValue->setText(orEmptyText(a.taxId, noData));
+    m_ui->qualificationValue->setText(
+        orEmptyText(DomainText::qualificationName(a.qualificationName), notSelected));
+    m_ui->designationValue->setText(orEmptyText(a.designation, notSelected));
+    m_ui->countryRegionValue->setText(
+        tr("%1 (fixed once services are enabled)").arg(DomainText::countryName(a.countryRegion)));
+    // R-ACC-12: the address's parts on one line, in the order of an envelope.
+    const ContactAddress &address = a.contactAddress;
+    QStringList addressParts;
+    for (const QString &part : {address.line1, address.line2, address.commune, address.city,
+                                address.stateProvince, address.postalCode})
+        if (!part.isEmpty())
+            addressParts << part;
+    m_ui->contactAddressValue->setText(address.isEmpty() ? noData
+                                                         : addressParts.join(QStringLiteral(", ")));
+    m_ui->industryValue->setText(
+        a.industry.isEmpty() ? notSelected : DomainText::industry(a.industry, a.secondaryIndustry));
+
+    // R-ACC-7: the Tenant Name row only when it differs from the login ID; R-ACC-3 at most 3
+    // changes a calendar year.
+    showFormRow(m_ui->tenantForm, m_ui->tenantNameRow, myaccount::tenantNameEditable(a));
+    m_ui->tenantNameValue->setText(tr("%1 (changed %2 of %3 times allowed this year)")
+                                       .arg(a.tenantName)
+                                       .arg(m_detail->tenantNameChangesThisYear)
+                                       .arg(validate::MaxTenantNameChangesPerYear));
+    // R-ACC-14: the service contacts only where they differ from the HUAWEI ID's.
+    const myaccount::ServiceRow mobileRow = myaccount::serviceMobileRow(a);
+    showFormRow(m_ui->tenantForm, m_ui->mobileRow, mobileRow != myaccount::ServiceRow::Hidden);
+    m_ui->mobileValue->setText(mobileRow == myaccount::ServiceRow::Bind ? notBound
+                                                                        : a.serviceMobile);
+    m_ui->serviceMobileButton->setText(mobileRow == myaccount::ServiceRow::Bind ? tr("&Bind…")
+                                                                                : tr("E&dit…"));
+    m_ui->serviceMobileButton->setAccessibleName(mobileRow == myaccount::ServiceRow::Bind
+                                                     ? tr("Bind service mobile number")
+                                                     : tr("Edit service mobile number"));
+    const myaccount::ServiceRow emailRow = myaccount::serviceEmailRow(a);
+    showFormRow(m_ui->tenantForm, m_ui->serviceEmailRow, emailRow != myaccount::ServiceRow::Hidden);
+    m_ui->serviceEmailValue->setText(a.serviceEmail);
+
+    // Authentication Status: Authenticate, or View/Change once authenticated (R-AUTH-5).
+    QString auth = DomainText::enumValue(enumName::AuthStatus, toString(a.authStatus));
+    m_ui->basicAuthValue->setText(auth);
+    const bool authenticated = a.authStatus == AuthStatus::Authenticated;
+    m_ui->reauthButton->setEnabled(authenticated);
+    m_ui->reauthButton->setVisible(authenticated);
+    m_ui->authenticateRowButton->setVisible(!authenticated && a.authStatus != AuthStatus::Pending);
+    m_ui->accountIdValue->setText(a.accountId);
+
+    // R-ACC-10: Complete Information only while the account type is unset, Edit otherwise.
+    const bool complete = myaccount::completeInformationOffered(a);
+    m_ui->completeInfoButton->setVisible(complete);
+    m_ui->editInfoButton->setVisible(!complete);
+
+    QString services = DomainText::enumValue(enumName::ServicesStatus, toString(a.servicesStatus));
+    if (a.retentionUntil.isValid())
+        services =
+            tr("%1, data kept until %2").arg(services, DomainText::time(a.retentionUntil, zone));
+    m_ui->servicesValue->setText(services);
+    m_ui->feeCenterValue->setText(m_detail->linkedFeeCenterUsername.isEmpty()
+                                      ? tr("Not linked")
+                                      : m_detail->linkedFeeCenterUsername);
+    m_ui->createdValue->setText(DomainText::time(a.createdAt, zone));
+}
+
+void HuaweiAccountsView::showPreferences()
+{
+    const HuaweiAccount &a = m_detail->account;
+    // What the operator is choosing is kept while the same account reloads (another
+    // operator's change, a dialog's); another account shows its own.
+    if (!m_preferencesEdited || m_preferencesOf != a.accountId) {
+        m_preferencesOf = a.accountId;
+        m_preferencesEdited = false;
+        const auto select = [](QComboBox *combo, const QString &value) {
+            combo->setCurrentIndex(combo->findData(value));
+        };
+        select(m_ui->messageLanguageCombo, a.messageLanguage);
+        select(m_ui->timeZoneCombo, a.timeZone);
+        select(m_ui->currencyCombo, a.currency);
+        m_ui->preferencesStatus->clear();
+    }
+    const QString selected =
+        currentRecipient() ? QString::number(currentRecipient()->recipientId) : QString();
+    const auto &recipients = m_detail->recipients;
+    m_ui->recipientsTable->setRowCount(int(recipients.size()));
+    for (int row = 0; row < recipients.size(); ++row) {
+        const MessageRecipient &r = recipients.at(row);
+        const QStringList cells = {r.name, r.mobile, r.email};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, r.recipientId);
+            m_ui->recipientsTable->setItem(row, column, item);
+        }
+        if (QString::number(r.recipientId) == selected)
+            m_ui->recipientsTable->selectRow(row);
+    }
+    const bool chosen = currentRecipient().has_value();
+    m_ui->editRecipientButton->setEnabled(chosen);
+    m_ui->deleteRecipientButton->setEnabled(chosen);
+}
+
+std::optional<MessageRecipient> HuaweiAccountsView::currentRecipient() const
+{
+    if (!m_detail)
+        return std::nullopt;
+    const auto rows = m_ui->recipientsTable->selectionModel()
+                          ? m_ui->recipientsTable->selectionModel()->selectedRows()
+                          : QModelIndexList();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QTableWidgetItem *item = m_ui->recipientsTable->item(rows.first().row(), 0);
+    if (!item)
+        return std::nullopt;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    for (const MessageRecipient &r : m_detail->recipients)
+        if (r.recipientId == id)
+            return r;
+    return std::nullopt;
+}
+
+void HuaweiAccountsView::savePreferences()
+{
+    if (!m_detail || !m_ui->savePreferencesButton->isEnabled())
+        return;
+    PreferencesRequest request;
+    request.accountId = m_detail->account.accountId;
+    request.messageLanguage = m_ui->messageLanguageCombo->currentData().toString();
+    request.timeZone = m_ui->timeZoneCombo->currentData().toString();
+    request.currency = m_ui->currencyCombo->currentData().toString();
+    m_ui->savePreferencesButton->setEnabled(false);
+    m_ui->preferencesStatus->setText(tr("Saving…"));
+    onFinished(m_context->backend()->savePreferences(request), this,
+               [this, accountId = request.accountId](const Result<HuaweiAccount> &result) {
+                   m_ui->savePreferencesButton->setEnabled(true);
+                   if (!m_detail || m_detail->account.accountId != accountId)
+                       return;
+                   if (!result.ok()) {
+                       m_ui->preferencesStatus->clear();
+                       return showPreferencesError(result.error());
+                   }
+                   m_preferencesEdited = false;
+                   m_detail->account = *result;
+                   showPreferences();
+                   m_ui->preferencesStatus->setText(tr("Preferences saved."));
+               });
+}
+
+void HuaweiAccountsView::showPreferencesError(const Error &error)
+{
+    QLabel *label = m_ui->currencyError;
+    QFormLayout *form = m_ui->currencyForm;
+    if (error.field == QLatin1String(myaccount::Field::MessageLanguage)) {
+        label = m_ui->messageLanguageError;
+        form = m_ui->messagesForm;
+    } else if (error.field == QLatin1String(myaccount::Field::TimeZone)) {
+        label = m_ui->timeZoneError;
+        form = m_ui->messagesForm;
+    }
+    label->setText(ErrorText::message(error, m_context->brand()));
+    showRow(form, label, true);
+}
+
+void HuaweiAccountsView::watch(QDialog *dialog, std::function<QString()> successMessage)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString accountId = m_detail ? m_detail->account.accountId : QString();
+    connect(dialog, &QDialog::accepted, this, [this, accountId, successMessage] {
+        m_message = successMessage();
+        m_messageOf = accountId;
+        loadDetail();
+    });
+    dialog->open();
+}
+
+void HuaweiAccountsView::openDialog(Dialog which)
+{
+    if (!m_detail)
+        return;
+    m_message.clear();
+    m_ui->myAccountMessage->hide();
+    Q_UNUSED(which);
+}
+
+void HuaweiAccountsView::deleteRecipient()
+{
+    const auto recipient = currentRecipient();
+    if (!recipient)
+        return;
+    const QString accountId = m_detail->account.accountId;
+    m_context->dialogs()->confirm(
+        this, tr("Delete recipient"),
+        tr("Delete the message recipient %1? They will no longer receive this account's "
+           "notifications.")
+            .arg(recipient->name),
+        tr("&Delete"), [this, accountId, recipient](bool accepted) {
+            if (!accepted)
+                return;
+            onFinished(m_context->backend()->deleteRecipient(recipient->recipientId), this,
+                       [this, accountId, name = recipient->name](const Status &status) {
+                           m_messageOf = accountId;
+                           m_message = status.ok()
+                                           ? tr("The recipient %1 was deleted.").arg(name)
+                                           : ErrorText::message(status.error(), m_context->brand());
+                           loadDetail();
+                       });
+        });
 }
 
 } // namespace oc::gui

@@ -1,10 +1,15 @@
 #pragma once
 
 #include "contract/BackendTypes.h"
+#include "core/Error.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+
+class QDialog;
+class QFormLayout;
 
 namespace Ui {
 class HuaweiAccountsView;
@@ -15,8 +20,11 @@ namespace oc::gui {
 class AppContext;
 class ListViewWidget;
 
-// Huawei accounts: the list with search and filters, and the selected account's detail
-// (basic information, authentication, preferences, partner, CTS traces).
+// Huawei accounts: the list with search and filters, and the selected account's detail as
+// the customer's My Account console (my-account.md D.3): Basic Information (HUAWEI ID and
+// tenant information with their dialogs), Preferences (messages, recipients, currency),
+// Payment, real-name authentication, partner, the CTS traces while the customer's CTS is on
+// (R-AUD-2) and the account's journal (R-AUD-1).
 class HuaweiAccountsView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +33,8 @@ public:
     ~HuaweiAccountsView() override;
 
     ListViewWidget *list() const { return m_list; }
+    // The selected account's CTS traces (my-account.md D.3).
+    ListViewWidget *ctsList() const { return m_cts; }
     void selectAccount(const QString &accountId);
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -44,15 +54,44 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The dialogs of Basic Information and Preferences (my-account.md D.2).
+    enum class Dialog
+    {
+        Manage,        // D-HWID-MANAGE
+        Password,      // D-PASSWORD
+        CompleteInfo,  // D-COMPLETE-INFO
+        EditInfo,      // D-EDIT-INFO
+        TenantName,    // D-TENANT-NAME
+        ServiceMobile, // D-SERVICE-CONTACT, mobile
+        ServiceEmail,  // D-SERVICE-CONTACT, email
+        AddRecipient,  // D-RECIPIENT
+        EditRecipient, // D-RECIPIENT
+    };
+    void openDialog(Dialog which);
+    // Shows a dialog's outcome once it was accepted: its success message above the details.
+    void watch(QDialog *dialog, std::function<QString()> successMessage);
+    void deleteRecipient();
     void loadDetail();
     void showDetail();
+    void showBasicInformation();
+    void showPreferences();
+    void savePreferences();
+    void showPreferencesError(const oc::Error &error);
     void retranslate();
+    void showRow(QFormLayout *form, QWidget *field, bool shown);
+    std::optional<MessageRecipient> currentRecipient() const;
 
     std::unique_ptr<Ui::HuaweiAccountsView> m_ui;
     AppContext *m_context;
     ListViewWidget *m_list;
+    ListViewWidget *m_cts;
     std::optional<HuaweiAccountDetail> m_detail;
     QString m_loadingId;
+    // Preferences being edited: not overwritten by a reload of the same account.
+    QString m_preferencesOf;
+    bool m_preferencesEdited = false;
+    QString m_message; // the last dialog's success message, for its account
+    QString m_messageOf;
 };
 
 } // namespace oc::gui
