@@ -586,6 +586,9 @@ void HuaweiAccountsView::watch(QDialog *dialog, std::function<QString()> success
     connect(dialog, &QDialog::accepted, this, [this, accountId, successMessage] {
         m_message = successMessage();
         m_messageOf = accountId;
+        // What is shown is out of date until the account is read again: no dialog opens on
+        // it meanwhile (a second tenant-name change would count from the old number).
+        m_ui->detailTabs->setEnabled(false);
         loadDetail();
     });
     dialog->open();
