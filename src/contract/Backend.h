@@ -97,6 +97,24 @@ public:
     virtual QFuture<Result<MessageRecipient>> saveRecipient(const RecipientInput &recipient) = 0;
     virtual QFuture<Status> deleteRecipient(qint64 recipientId) = 0;
 
+    // Closing Huawei Cloud services (my-account.md §5.11; W-CLOSE, D-LAST-CHECK, D-RESTORE,
+    // D-DISABLE; R-CLS-1..7). startClosing runs the three automatic checks of a new close
+    // application and stores their result (R-CLS-4; a failed one is a result, not an error);
+    // closeServices is Proceed to Close with that check (retention of 90 days); closingCheck
+    // runs the checks now without storing them (D-DISABLE shows them); restoreServices and
+    // disableServices from 24 hours after closing, within retention (R-CLS-2, R-CLS-5; at 90
+    // days the clock disables them); terminateClosing is the operator acting as Huawei
+    // (R-CLS-6). Each change journaled (R-AUD-1), no CTS trace (R-AUD-2).
+    virtual QFuture<Result<ClosingCheck>> startClosing(const CloseServicesRequest &request) = 0;
+    virtual QFuture<Result<ServicesClosing>> closeServices(const QString &accountId,
+                                                           qint64 checkId) = 0;
+    virtual QFuture<Result<ClosingCheck>> closingCheck(const QString &accountId) = 0;
+    virtual QFuture<Result<HuaweiAccount>> restoreServices(const QString &accountId) = 0;
+    virtual QFuture<Result<ServicesClosing>>
+    disableServices(const DisableServicesRequest &request) = 0;
+    virtual QFuture<Result<HuaweiAccount>>
+    terminateClosing(const TerminateClosingRequest &request) = 0;
+
     // D-LOGIN (my-account.md §3, R-ACC-19): sign in by HUAWEI ID (password, then code,
     // trust this device) or by a Huawei website account (bound on first use). A disabled
     // account is refused (R-CLS-5); a not-enabled one signs in and is offered Enable

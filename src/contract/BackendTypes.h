@@ -2,6 +2,7 @@
 
 // Values exchanged through the Backend interface (and later the billing API).
 
+#include "core/Closing.h"
 #include "core/Domain.h"
 #include "core/Listing.h"
 
@@ -130,6 +131,75 @@ struct MaterialUpload
     bool operator==(const MaterialUpload &) const = default;
 };
 
+// ---- closing Huawei Cloud services (W-CLOSE, D-DISABLE, D-RESTORE, D-LAST-CHECK; my-account.md
+// §5.11, R-CLS-1..7) -----------------------------------------------------------------------
+
+// A close application's three automatic checks (R-CLS-1), as stored (R-CLS-4): every
+// condition that failed, grouped by check (ClosingFailure::group); none: all three passed and
+// Proceed to Close may use it (once: closedAt). A failed check ends its application; a new
+// one may be submitted.
+struct ClosingCheck
+{
+    qint64 checkId = 0;
+    QString accountId;
+    ClosingReason reason = ClosingReason::NoLongerNeeded;
+    QDateTime checkedAt;
+    QList<ClosingFailure> failures; // in core/Closing.h's order
+    QDateTime closedAt;             // when Proceed to Close used it; invalid: not used
+
+    bool passed() const { return failures.isEmpty(); }
+    bool operator==(const ClosingCheck &) const = default;
+};
+
+// The services' closing as Basic Information shows it (R-CLS-2, R-CLS-5): closed at, retained
+// until (then disabled automatically), the earliest Restore and Disable, and when they were
+// disabled (invalid while closed).
+struct ServicesClosing
+{
+    QDateTime closedAt;
+    QDateTime retentionUntil;
+    QDateTime restoreFrom; // 24 hours after closing (R-CLS-2)
+    QDateTime disableFrom; // 24 hours after closing (R-CLS-5)
+    QDateTime disabledAt;
+
+    bool operator==(const ServicesClosing &) const = default;
+};
+
+// W-CLOSE pages 1-2 (R-CLS-3): the acceptance checkbox, the reason, and the code sent to the
+// HUAWEI ID's mobile number (sms) or email (purpose close-services).
+struct CloseServicesRequest
+{
+    QString accountId;
+    bool termsAccepted = false;
+    std::optional<ClosingReason> reason;
+    Channel channel = Channel::Email;
+    QString code;
+
+    bool operator==(const CloseServicesRequest &) const = default;
+};
+
+// D-DISABLE (R-CLS-5): the code (purpose disable-services) and the acknowledgement that all
+// data will be deleted.
+struct DisableServicesRequest
+{
+    QString accountId;
+    Channel channel = Channel::Email;
+    QString code;
+    bool acknowledged = false;
+
+    bool operator==(const DisableServicesRequest &) const = default;
+};
+
+// The operator acting as Huawei ends a closing during retention (R-CLS-6), with its reason.
+struct TerminateClosingRequest
+{
+    QString accountId;
+    ClosingTermination reason = ClosingTermination::Complaint;
+    QString note;
+
+    bool operator==(const TerminateClosingRequest &) const = default;
+};
+
 // The account detail (the Huawei accounts view): the account and what its tabs show.
 struct HuaweiAccountDetail
 {
@@ -148,6 +218,10 @@ struct HuaweiAccountDetail
     // answers the currency of a month's bill from them).
     QList<CurrencySelection> currencySelections;
     bool ctsEnabled = false; // R-AUD-2: the CTS traces view is shown (AccountConditions)
+    // Closing (my-account.md §5.11): the last check (R-CLS-4, View Last Check Result) and,
+    // while closed or once disabled, the closing's dates (R-CLS-2, R-CLS-5).
+    std::optional<ClosingCheck> lastClosingCheck;
+    std::optional<ServicesClosing> closing;
 
     bool operator==(const HuaweiAccountDetail &) const = default;
 };
@@ -349,6 +423,9 @@ inline constexpr auto ResetPassword = "reset-password";   // D-PASSWORD forgot: 
 inline constexpr auto VerifyIdentity = "verify-identity"; // D-SERVICE-CONTACT step 1
 inline constexpr auto ServiceEmail =
     "service-email"; // step 2 of an email (a mobile: ServiceMobile)
+// Closing Huawei Cloud services (my-account.md §5.11.2; R-CLS-3, R-CLS-5)
+inline constexpr auto CloseServices = "close-services";     // W-CLOSE's code
+inline constexpr auto DisableServices = "disable-services"; // D-DISABLE's code
 } // namespace CodePurpose
 
 // ---- HUAWEI ID sign-up (W-SIGNUP; my-account.md §2, D.1) -----------------------------

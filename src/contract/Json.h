@@ -176,6 +176,7 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(CurrencySelection)                                                                           \
     X(HuaweiAccount)                                                                               \
     X(MessageRecipient)                                                                            \
+    X(ClosingFailure)                                                                              \
     X(PaymentCard)                                                                                 \
     X(Product)                                                                                     \
     X(Order)                                                                                       \
@@ -227,6 +228,11 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(ServiceContactChangeRequest)                                                                 \
     X(PreferencesRequest)                                                                          \
     X(RecipientInput)                                                                              \
+    X(ClosingCheck)                                                                                \
+    X(ServicesClosing)                                                                             \
+    X(CloseServicesRequest)                                                                        \
+    X(DisableServicesRequest)                                                                      \
+    X(TerminateClosingRequest)                                                                     \
     X(PurchaseRequest)                                                                             \
     X(PurchaseResult)                                                                              \
     X(RegistrationRequest)                                                                         \
@@ -284,6 +290,9 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(PartnerModel)                                                                                \
     X(PhonePurpose)                                                                                \
     X(ServiceContact)                                                                              \
+    X(ClosingReason)                                                                               \
+    X(ClosingCheckGroup)                                                                           \
+    X(ClosingTermination)                                                                          \
     X(CertificateType)                                                                             \
     X(ReviewStatus)                                                                                \
     X(RejectReason)                                                                                \

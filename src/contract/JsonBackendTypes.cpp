@@ -45,6 +45,8 @@ void fields(auto &v, Of<HuaweiAccountDetail> auto &o)
     v("qualificationProof", o.qualificationProof);
     v("currencySelections", o.currencySelections);
     v("ctsEnabled", o.ctsEnabled);
+    v("lastClosingCheck", o.lastClosingCheck);
+    v("closing", o.closing);
 }
 
 void fields(auto &v, Of<SignUpRequest> auto &o)
@@ -232,6 +234,51 @@ void fields(auto &v, Of<RecipientInput> auto &o)
     v("name", o.name, Text);
     v("mobile", o.mobile, Short);
     v("email", o.email, Short);
+}
+
+// ---- closing Huawei Cloud services ---------------------------------------------------------
+
+void fields(auto &v, Of<ClosingCheck> auto &o)
+{
+    v("checkId", o.checkId);
+    v("accountId", o.accountId, Short);
+    v("reason", o.reason);
+    v("checkedAt", o.checkedAt);
+    v("failures", o.failures);
+    v("closedAt", o.closedAt);
+}
+
+void fields(auto &v, Of<ServicesClosing> auto &o)
+{
+    v("closedAt", o.closedAt);
+    v("retentionUntil", o.retentionUntil);
+    v("restoreFrom", o.restoreFrom);
+    v("disableFrom", o.disableFrom);
+    v("disabledAt", o.disabledAt);
+}
+
+void fields(auto &v, Of<CloseServicesRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("termsAccepted", o.termsAccepted);
+    v("reason", o.reason);
+    v("channel", o.channel);
+    v("code", o.code, Short);
+}
+
+void fields(auto &v, Of<DisableServicesRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("channel", o.channel);
+    v("code", o.code, Short);
+    v("acknowledged", o.acknowledged);
+}
+
+void fields(auto &v, Of<TerminateClosingRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("reason", o.reason);
+    v("note", o.note, Text);
 }
 
 void fields(auto &v, Of<BindCardRequest> auto &o)

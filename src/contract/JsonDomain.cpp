@@ -63,6 +63,13 @@ void fields(auto &v, Of<HuaweiAccount> auto &o)
     v("createdAt", o.createdAt);
 }
 
+void fields(auto &v, Of<ClosingFailure> auto &o)
+{
+    v("group", o.group);
+    v("condition", o.condition, Short);
+    v("detail", o.detail, Text);
+}
+
 void fields(auto &v, Of<MessageRecipient> auto &o)
 {
     v("recipientId", o.recipientId);

@@ -53,6 +53,15 @@ constexpr auto Table = std::to_array<Route>({
     {op::SavePreferences, M::Put, "/v1/huawei-accounts/{accountId}/preferences", true},
     {op::SaveRecipient, M::Post, "/v1/recipients", true},
     {op::DeleteRecipient, M::Delete, "/v1/recipients/{recipientId}", true},
+    // Closing Huawei Cloud services (W-CLOSE, D-DISABLE, D-RESTORE; a refused code is
+    // journaled and counted: a change; the checks of D-DISABLE are only read)
+    {op::StartClosing, M::Post, "/v1/huawei-accounts/{accountId}/closing-checks", true},
+    {op::CloseServices, M::Post, "/v1/huawei-accounts/{accountId}/closing-checks/{checkId}/close",
+     true},
+    {op::ClosingCheck, M::Get, "/v1/huawei-accounts/{accountId}/closing-check", false},
+    {op::RestoreServices, M::Post, "/v1/huawei-accounts/{accountId}/services-restore", true},
+    {op::DisableServices, M::Post, "/v1/huawei-accounts/{accountId}/services-disable", true},
+    {op::TerminateClosing, M::Post, "/v1/huawei-accounts/{accountId}/closing-termination", true},
     // Sign in to Huawei Cloud (D-LOGIN; a refused login is journaled and counted: a change)
     {op::CheckHuaweiLogin, M::Post, "/v1/huawei-logins/check", true},
     {op::HuaweiLogin, M::Post, "/v1/huawei-logins", true},

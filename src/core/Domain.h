@@ -149,6 +149,30 @@ enum class ServiceContact
     Mobile, // the service mobile number (Bind or Edit)
     Email   // the service email address (Edit)
 };
+// Why the customer closes Huawei Cloud services (my-account.md §5.11.2 page 1, the Reason
+// radios; R-CLS-3).
+enum class ClosingReason
+{
+    NoLongerNeeded,    // No longer wish to use
+    MistakenlyEnabled, // Mistakenly enabled
+    Other
+};
+// The three automatic checks of a close (my-account.md §5.11.2 page 2; R-CLS-1 as D.4 groups
+// the conditions of §5.11.1).
+enum class ClosingCheckGroup
+{
+    Account,           // Account Check
+    Financial,         // Financial Check
+    OrdersAndResources // Orders and Resources Check
+};
+// Why Huawei (the operator) ends a closing during retention (§5.11.1 item 2.6; R-CLS-6).
+enum class ClosingTermination
+{
+    Complaint,     // third-party complaints
+    Investigation, // government investigations
+    Litigation,    // litigation or arbitration
+    FailedChecks   // failed later checks
+};
 // The bank's answer to a card binding's 1 USD verification (R-ACC-18), simulated: the
 // operator picks it in W-SIGNUP.
 enum class CardVerification
@@ -225,6 +249,16 @@ OC_ENUM_SPELLING(CardVerification, {CardVerification::Approved, "approved"},
                  {CardVerification::Declined, "declined"},
                  {CardVerification::InsufficientFunds, "insufficient_funds"},
                  {CardVerification::AuthenticationFailed, "authentication_failed"})
+OC_ENUM_SPELLING(ClosingReason, {ClosingReason::NoLongerNeeded, "no_longer_needed"},
+                 {ClosingReason::MistakenlyEnabled, "mistakenly_enabled"},
+                 {ClosingReason::Other, "other"})
+OC_ENUM_SPELLING(ClosingCheckGroup, {ClosingCheckGroup::Account, "account"},
+                 {ClosingCheckGroup::Financial, "financial"},
+                 {ClosingCheckGroup::OrdersAndResources, "orders_and_resources"})
+OC_ENUM_SPELLING(ClosingTermination, {ClosingTermination::Complaint, "complaint"},
+                 {ClosingTermination::Investigation, "investigation"},
+                 {ClosingTermination::Litigation, "litigation"},
+                 {ClosingTermination::FailedChecks, "failed_checks"})
 
 #undef OC_ENUM_SPELLING
 
@@ -366,6 +400,18 @@ struct HuaweiAccount
     bool loginIdChanged() const { return loginIdChangedAt.isValid(); }
 
     bool operator==(const HuaweiAccount &) const = default;
+};
+
+// One condition of R-CLS-1 that failed: its check, its spelling (core/Closing.h closing::condition)
+// and a detail the message shows (an amount in CNY, a count, a partner's or master's name; empty
+// when there is none).
+struct ClosingFailure
+{
+    ClosingCheckGroup group = ClosingCheckGroup::Account;
+    QString condition;
+    QString detail;
+
+    bool operator==(const ClosingFailure &) const = default;
 };
 
 // A message recipient of Preferences (my-account.md D.2 D-RECIPIENT): someone besides the

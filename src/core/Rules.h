@@ -102,6 +102,13 @@ inline constexpr auto VC_1 = "R-VC-1";
 // Closing services, partners, master accounts (003 §5.11, §6, §7)
 inline constexpr auto CLS_1 = "R-CLS-1";
 inline constexpr auto CLS_2 = "R-CLS-2";
+// my-account.md D.4: who closes and how; the stored check; disabling; Huawei's termination;
+// no purchase once closed or disabled.
+inline constexpr auto CLS_3 = "R-CLS-3"; // the holder, services enabled, terms, reason, code
+inline constexpr auto CLS_4 = "R-CLS-4"; // the last check result stored; a failed one ends
+inline constexpr auto CLS_5 = "R-CLS-5"; // disable: code, check result, acknowledgement
+inline constexpr auto CLS_6 = "R-CLS-6"; // the operator terminates a closing in retention
+inline constexpr auto CLS_7 = "R-CLS-7"; // closed or disabled: no purchase
 inline constexpr auto PTN_1 = "R-PTN-1";
 inline constexpr auto PTN_2 = "R-PTN-2";
 inline constexpr auto MST_1 = "R-MST-1";
@@ -120,6 +127,7 @@ inline constexpr const char *All[] = {
     SET_6,  SET_7,  SVC_1,  SVC_2,  SVC_3,   SVC_4,   REG_1,   REG_2,   REG_3,   VC_1,
     CLS_1,  CLS_2,  PTN_1,  PTN_2,  MST_1,   AUD_1,   ACC_16,  ACC_17,  ACC_18,  AUTH_7,
     AUTH_8, AUTH_9, ACC_19, AUTH_6, AUTH_10, AUTH_11, AUTH_12, AUTH_13, AUTH_14, ACC_7,
-    ACC_8,  ACC_9,  ACC_10, ACC_11, ACC_12,  ACC_13,  ACC_14,  ACC_15,  ACC_20,  AUD_2};
+    ACC_8,  ACC_9,  ACC_10, ACC_11, ACC_12,  ACC_13,  ACC_14,  ACC_15,  ACC_20,  AUD_2,
+    CLS_3,  CLS_4,  CLS_5,  CLS_6,  CLS_7};
 
 } // namespace oc::rule

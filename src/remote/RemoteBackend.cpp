@@ -483,6 +483,43 @@ QFuture<Status> RemoteBackend::deleteRecipient(qint64 recipientId)
     return call<Done>(request(operation::DeleteRecipient, {QString::number(recipientId)}));
 }
 
+// ---- closing Huawei Cloud services -----------------------------------------------------------
+
+QFuture<Result<ClosingCheck>> RemoteBackend::startClosing(const CloseServicesRequest &close)
+{
+    return call<ClosingCheck>(request(operation::StartClosing, close, {close.accountId}));
+}
+
+QFuture<Result<ServicesClosing>> RemoteBackend::closeServices(const QString &accountId,
+                                                              qint64 checkId)
+{
+    return call<ServicesClosing>(
+        request(operation::CloseServices, QJsonObject(), {accountId, QString::number(checkId)}));
+}
+
+QFuture<Result<ClosingCheck>> RemoteBackend::closingCheck(const QString &accountId)
+{
+    return call<ClosingCheck>(request(operation::ClosingCheck, {accountId}));
+}
+
+QFuture<Result<HuaweiAccount>> RemoteBackend::restoreServices(const QString &accountId)
+{
+    return call<HuaweiAccount>(request(operation::RestoreServices, QJsonObject(), {accountId}));
+}
+
+QFuture<Result<ServicesClosing>>
+RemoteBackend::disableServices(const DisableServicesRequest &disable)
+{
+    return call<ServicesClosing>(request(operation::DisableServices, disable, {disable.accountId}));
+}
+
+QFuture<Result<HuaweiAccount>>
+RemoteBackend::terminateClosing(const TerminateClosingRequest &termination)
+{
+    return call<HuaweiAccount>(
+        request(operation::TerminateClosing, termination, {termination.accountId}));
+}
+
 // ---- Commercial Plan registration --------------------------------------------------------
 
 QFuture<Status> RemoteBackend::checkUsername(const QString &username)

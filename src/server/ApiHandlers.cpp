@@ -2,6 +2,7 @@
 
 #include "services/AuthenticationService.h"
 #include "services/BillingService.h"
+#include "services/ClosingService.h"
 #include "services/CodeService.h"
 #include "services/ConditionsService.h"
 #include "services/DraftService.h"
@@ -283,6 +284,31 @@ QHash<QByteArray, ApiHandler> makeHandlers()
             return errorAnswer(id.error());
         return answerOf(MyAccountService(s).deleteRecipient(id.value()));
     });
+    // ---- closing Huawei Cloud services: the path's account; Proceed to Close names its check
+    h.insert(op::StartClosing,
+             withAccountBody<CloseServicesRequest>([](Session &s, const CloseServicesRequest &r) {
+                 return ClosingService(s).startClosing(r);
+             }));
+    h.insert(op::CloseServices, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto checkId = idOf(call, 1, "checkId");
+        if (!checkId.ok())
+            return errorAnswer(checkId.error());
+        return answerOf(ClosingService(s).closeServices(call.parameters.value(0), checkId.value()));
+    });
+    h.insert(op::ClosingCheck, withParameter([](Session &s, const QString &id) {
+                 return ClosingService(s).closingCheck(id);
+             }));
+    h.insert(op::RestoreServices, withParameter([](Session &s, const QString &id) {
+                 return ClosingService(s).restoreServices(id);
+             }));
+    h.insert(op::DisableServices, withAccountBody<DisableServicesRequest>(
+                                      [](Session &s, const DisableServicesRequest &r) {
+                                          return ClosingService(s).disableServices(r);
+                                      }));
+    h.insert(op::TerminateClosing, withAccountBody<TerminateClosingRequest>(
+                                       [](Session &s, const TerminateClosingRequest &r) {
+                                           return ClosingService(s).terminateClosing(r);
+                                       }));
     // ---- registration
     h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {
         const auto username = queryOf(call, "username");

@@ -47,6 +47,14 @@ const Entry entries[] = {
     {operation::SavePreferences, {HuaweiAccounts, Journal}},
     {operation::SaveRecipient, {HuaweiAccounts, Journal, CtsTraces}},
     {operation::DeleteRecipient, {HuaweiAccounts, Journal, CtsTraces}},
+    // Closing Huawei Cloud services (R-CLS-1..7): the account's status and detail, the
+    // notices (R-CLS-4); the checks of D-DISABLE are only read.
+    {operation::StartClosing, {HuaweiAccounts, Journal, Outbox}},
+    {operation::CloseServices, {HuaweiAccounts, Journal, Outbox}},
+    {operation::ClosingCheck, {}},
+    {operation::RestoreServices, {HuaweiAccounts, Journal, Outbox}},
+    {operation::DisableServices, {HuaweiAccounts, Journal, Outbox}},
+    {operation::TerminateClosing, {HuaweiAccounts, Journal, Outbox}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},

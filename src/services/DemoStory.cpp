@@ -70,6 +70,13 @@
 //                         master account (Enterprise Center); invited (12) on 2026-02-28.
 // (12) xinghe-robotics    Hangzhou Xinghe Robotics Co., Ltd., authenticated; has not accepted
 //                         (11)'s invitation yet, so neither can re-authenticate (R-AUTH-5).
+// Closing Huawei Cloud services (W-CLOSE, my-account.md §5.11), added with it:
+// (13) wangjiahui         Wang Jiahui, individual: the checks passed and she closed her
+//                         services on 2026-03-01 20:00, the demo's eve: Restore and Disable
+//                         only from 2026-03-02 20:00 (R-CLS-2, R-CLS-5; "+1 day" shows them).
+// (14) zhaoxinyi          Zhao Xinyi, individual: closed on 2026-02-20 10:00, retained until
+//                         2026-05-21 (R-CLS-2): Restore or Disable at once; "+90 days" and the
+//                         clock disables her services.
 //
 // Guance side (fee-center usernames; each registration also made a Guance account):
 //  lianyun-finance  (1)'s finance team: 10 available marketplace cards, no workspace, not
@@ -91,12 +98,14 @@
 #include "ReauthenticationService.h"
 #include "Session.h"
 #include "core/Clock.h"
+#include "core/Closing.h"
 #include "core/MyAccount.h"
 #include "core/Random.h"
 #include "core/Validators.h"
 #include "store/AuthenticationRepository.h"
 #include "store/BindingRepository.h"
 #include "store/CatalogueRepository.h"
+#include "store/ClosingRepository.h"
 #include "store/DatabaseAdmin.h"
 #include "store/FeeCenterRepository.h"
 #include "store/GuanceAccountRepository.h"
@@ -337,6 +346,15 @@ public:
         simulatedConditions();
         // Added with My Account, part 2: last, on the same stream of ids.
         buyerAccountInformation();
+        // Added with closing Huawei Cloud services: last, on the same stream of ids.
+        closedAccount({cast::RecentlyClosedLogin, "wang.jiahui@163.com", "+8613706518842",
+                       AccountType::Individual, "Wang Jiahui", "Education", ""},
+                      cst(2025, 12, 3, 21, 15), cst(2026, 3, 1, 20, 0),
+                      ClosingReason::NoLongerNeeded);
+        closedAccount({cast::ClosedInRetentionLogin, "zhaoxinyi@qq.com", "+8615921873306",
+                       AccountType::Individual, "Zhao Xinyi", "Other", ""},
+                      cst(2026, 1, 9, 13, 40), cst(2026, 2, 20, 10, 0),
+                      ClosingReason::MistakenlyEnabled);
     }
 
 private:
@@ -531,6 +549,29 @@ private:
         accounts.disableServices(lin.accountId, retentionUntil);
         journal(systemActor(), "disableServices", "accountCenter", lin.accountId,
                 QStringLiteral("retention ended"));
+    }
+
+    // (13), (14) W-CLOSE (R-CLS-1..4): the checks passed, then Proceed to Close; retained for
+    // 90 days (R-CLS-2).
+    void closedAccount(const AccountSeed &seed, const QDateTime &signedUp, const QDateTime &closed,
+                       ClosingReason reason)
+    {
+        const Customer c = signUp(seed, signedUp);
+        const QDateTime checked = minutesLater(closed, -3);
+        verifiedCode(c.loginId, Channel::Email, c.email, CodePurpose::CloseServices,
+                     minutesLater(checked, -2));
+        setClock(checked);
+        store::ClosingRepository closings(m_db);
+        const qint64 checkId = closings.insertCheck(c.accountId, reason, checked, {});
+        journal(c.loginId, "startClosing", "accountCenter", c.accountId,
+                QStringLiteral("passed"));
+        m_session.send(Channel::Email, c.email, QStringLiteral("closingCheckResult"),
+                       {{QStringLiteral("passed"), true}, {QStringLiteral("failures"), QString()}});
+        setClock(closed);
+        store::HuaweiAccountRepository(m_db).setServices(c.accountId, ServicesStatus::Closed,
+                                                         closed, closing::retentionUntil(closed));
+        closings.markClosed(checkId, closed);
+        journal(c.loginId, "closeServices", "accountCenter", c.accountId, toString(reason));
     }
 
     // D-LOGIN (R-ACC-19): a security phone beside the email, and two website accounts.

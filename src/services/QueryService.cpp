@@ -1,5 +1,6 @@
 #include "QueryService.h"
 
+#include "ClosingService.h"
 #include "MyAccountService.h"
 #include "OrganizationService.h"
 #include "core/ListNames.h"
@@ -62,6 +63,9 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
                                proof->thumbnail};
         detail.currencySelections = accounts.currencySelections(*accountId);
         detail.ctsEnabled = store::AccountConditionsRepository(db).ctsEnabled(*accountId);
+        // Closing (my-account.md §5.11): the last check (R-CLS-4) and the closing's dates.
+        detail.lastClosingCheck = ClosingService::lastCheckOf(db, *accountId);
+        detail.closing = ClosingService::closingOf(db, *account);
         return detail;
     });
 }
@@ -122,6 +126,9 @@ QStringList settleDueTransitions(Session &session)
                 session.journal(QStringLiteral("expireStoredValueCard"),
                                 QStringLiteral("storedValueCard"), card.cardNumber,
                                 QStringLiteral("success"), card.balance.toPlainString());
+            // R-CLS-2: closed services are disabled when their retention ends.
+            if (!ClosingService::settleRetention(session).isEmpty())
+                changed << view::HuaweiAccounts << view::Outbox;
             if (!instances.isEmpty())
                 changed << view::Instances << view::Bindings;
             // The fee-center list shows the available card balance too.

@@ -7,7 +7,8 @@ namespace oc::store {
 // The changes the clock makes across aggregates: provisioning instances become active
 // (R-MKT-2, InstanceRepository::activateDue), creating organizations become ready (R-ORG-3,
 // OrganizationRepository::readyDue), available cards expire
-// (StoredValueCardRepository::expireDueCards).
+// (StoredValueCardRepository::expireDueCards), closed services are disabled when their
+// retention ends (R-CLS-2, ClosingRepository::retentionEnded).
 class DueTransitions
 {
 public:

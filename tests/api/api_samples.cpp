@@ -302,6 +302,25 @@ MaterialUpload materialUpload()
         QString(64, u'e'),    u"iVBORw0KGgoAAAANSUhEUgAAAHAAAABQCAIAAAAlxj7+AAAAAElFTkSuQmCC"_s};
 }
 
+ClosingCheck closingCheck()
+{
+    return ClosingCheck{
+        MaxId,
+        u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+        ClosingReason::MistakenlyEnabled,
+        T1,
+        {ClosingFailure{ClosingCheckGroup::Account, u"partnerAssociation"_s,
+                        u"浙江云帆数字科技有限公司"_s},
+         ClosingFailure{ClosingCheckGroup::Financial, u"arrears"_s, u"1280.50"_s},
+         ClosingFailure{ClosingCheckGroup::OrdersAndResources, u"reservedInstances"_s, {}}},
+        T2};
+}
+
+ServicesClosing servicesClosing()
+{
+    return ServicesClosing{T1, T2, T1, T1, T2};
+}
+
 HuaweiAccountDetail huaweiAccountDetail()
 {
     MaterialUpload proof = materialUpload();
@@ -317,7 +336,9 @@ HuaweiAccountDetail huaweiAccountDetail()
                                {messageRecipient()},
                                proof,
                                {CurrencySelection{u"USD"_s, T2}, CurrencySelection{u"CNY"_s, T1}},
-                               true};
+                               true,
+                               closingCheck(),
+                               servicesClosing()};
 }
 
 AuthenticationRequest authenticationRequest()
@@ -561,6 +582,16 @@ OC_FULL(AuthenticationRecord, authenticationRecord())
 OC_FULL(ReviewDecision, ReviewDecision{MaxId, false, RejectReason::HoldingPhoto, u"备注 note"_s})
 OC_FULL(ReauthenticationRequest, reauthenticationRequest())
 OC_FULL(AccountConditions, accountConditions())
+OC_FULL(ClosingFailure, ClosingFailure{ClosingCheckGroup::Financial, u"balance"_s, u"0.01"_s})
+OC_FULL(ClosingCheck, closingCheck())
+OC_FULL(ServicesClosing, servicesClosing())
+OC_FULL(CloseServicesRequest, CloseServicesRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, true,
+                                                   ClosingReason::Other, Channel::Sms, u"123456"_s})
+OC_FULL(DisableServicesRequest, DisableServicesRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                                       Channel::Email, u"123456"_s, true})
+OC_FULL(TerminateClosingRequest,
+        TerminateClosingRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                ClosingTermination::FailedChecks, u"投诉 complaint"_s})
 OC_FULL(PasswordChangeRequest, PasswordChangeRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
                                                      u"Demo@2026a"_s, u"新密码 2026 x"_s})
 OC_FULL(PasswordResetRequest, PasswordResetRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
@@ -933,6 +964,15 @@ QHash<QByteArray, RouteSample> routeSamples()
         {op::SaveRecipient,
          {{}, json::toJson(full<RecipientInput>()), answer(full<MessageRecipient>())}},
         {op::DeleteRecipient, {{}, none, status}},
+        {op::StartClosing,
+         {{}, json::toJson(full<CloseServicesRequest>()), answer(full<ClosingCheck>())}},
+        {op::CloseServices, {{}, none, answer(full<ServicesClosing>())}},
+        {op::ClosingCheck, {{}, none, answer(full<ClosingCheck>())}},
+        {op::RestoreServices, {{}, none, answer(huaweiAccount())}},
+        {op::DisableServices,
+         {{}, json::toJson(full<DisableServicesRequest>()), answer(full<ServicesClosing>())}},
+        {op::TerminateClosing,
+         {{}, json::toJson(full<TerminateClosingRequest>()), answer(huaweiAccount())}},
         {op::SetAccountConditions,
          {{}, json::toJson(full<AccountConditions>()), answer(full<AccountConditions>())}},
         {op::CheckUsername, {{u"username"_s}, none, status}},

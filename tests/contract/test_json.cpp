@@ -364,6 +364,20 @@ PartnerInfo partnerInfo()
     return PartnerInfo{Chinese, PartnerModel::Reseller, QStringLiteral("active"), T1};
 }
 
+ClosingCheck closingCheck()
+{
+    return ClosingCheck{
+        json::MaxSafeInteger,
+        QStringLiteral("acc"),
+        ClosingReason::Other,
+        T1,
+        {ClosingFailure{ClosingCheckGroup::Account, QStringLiteral("partnerAssociation"),
+                        QStringLiteral("浙江云帆数字科技有限公司")},
+         ClosingFailure{ClosingCheckGroup::OrdersAndResources, QStringLiteral("instancesInUse"),
+                        QStringLiteral("2")}},
+        T2};
+}
+
 HuaweiAccountDetail huaweiAccountDetail()
 {
     return HuaweiAccountDetail{huaweiAccount(),
@@ -379,7 +393,9 @@ HuaweiAccountDetail huaweiAccountDetail()
                                               QString()},
                                {CurrencySelection{QStringLiteral("USD"), T2},
                                 CurrencySelection{QStringLiteral("CNY"), T1}},
-                               true};
+                               true,
+                               closingCheck(),
+                               ServicesClosing{T1, T2, T1, T1, T2}};
 }
 
 OnboardingProgress onboardingProgress()
@@ -763,6 +779,28 @@ Cases allCases()
     OC_ROW(PreferencesRequest, "full",
            PreferencesRequest{QStringLiteral("acc"), QStringLiteral("en"),
                               QStringLiteral("Europe/Berlin"), QStringLiteral("EUR")});
+    // Closing Huawei Cloud services: a failed check and a passed one not used yet; a closing
+    // not disabled; every request in full, the reason absent.
+    OC_ROW(ClosingFailure, "full",
+           ClosingFailure{ClosingCheckGroup::Financial, QStringLiteral("balance"),
+                          QStringLiteral("0.01")});
+    OC_ROW(ClosingCheck, "failed", closingCheck());
+    OC_ROW(ClosingCheck, "passed, not used",
+           ClosingCheck{1, QStringLiteral("acc"), ClosingReason::NoLongerNeeded, T1, {}, {}});
+    OC_ROW(ServicesClosing, "full", (ServicesClosing{T1, T2, T1, T1, T2}));
+    OC_ROW(ServicesClosing, "closed", (ServicesClosing{T1, T2, T1, T1, {}}));
+    OC_ROW(CloseServicesRequest, "full",
+           (CloseServicesRequest{QStringLiteral("acc"), true, ClosingReason::MistakenlyEnabled,
+                                 Channel::Sms, QStringLiteral("123456")}));
+    OC_ROW(CloseServicesRequest, "no reason",
+           (CloseServicesRequest{QStringLiteral("acc"), false, std::nullopt, Channel::Email,
+                                 QString()}));
+    OC_ROW(DisableServicesRequest, "full",
+           (DisableServicesRequest{QStringLiteral("acc"), Channel::Sms, QStringLiteral("123456"),
+                                   true}));
+    OC_ROW(TerminateClosingRequest, "full",
+           (TerminateClosingRequest{QStringLiteral("acc"), ClosingTermination::Litigation,
+                                    QStringLiteral("仲裁 arbitration")}));
     OC_ROW(RecipientInput, "full",
            RecipientInput{7, QStringLiteral("acc"), QStringLiteral("徐静"),
                           QStringLiteral("+8613857160322"), QStringLiteral("xu@lanhai.com")});

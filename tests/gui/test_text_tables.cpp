@@ -38,11 +38,11 @@ constexpr Exemption Exemptions[] = {
     {rule::WS_4, "a permission (many workspaces, many sites), never a refusal"},
     {rule::SET_7, "retention is shown in the workspace list, never a refusal"},
     {rule::SVC_3, "what a recharge creates, never a refusal"},
-    {rule::CLS_1, "closing services is not part of this console"},
     {rule::AUTH_10, "what a re-authentication's decision does, never a refusal"},
     {rule::PTN_1, "partner associations are only demo data"},
     {rule::PTN_2, "partner associations are only demo data"},
     {rule::MST_1, "master accounts are not part of this console"},
+    {rule::CLS_7, "closed or disabled services cannot buy: refused under R-MKT-1"},
     {rule::AUD_1, "journaling, never a refusal"},
     {rule::AUD_2, "CTS traces are recorded or not, never a refusal"},
 };

@@ -339,6 +339,45 @@ QFuture<Status> FaultyBackend::deleteRecipient(qint64 recipientId)
                          [=, this] { return m_inner->deleteRecipient(recipientId); });
 }
 
+QFuture<Result<ClosingCheck>> FaultyBackend::startClosing(const CloseServicesRequest &request)
+{
+    return route<Result<ClosingCheck>>("startClosing",
+                                       [=, this] { return m_inner->startClosing(request); });
+}
+
+QFuture<Result<ServicesClosing>> FaultyBackend::closeServices(const QString &accountId,
+                                                              qint64 checkId)
+{
+    return route<Result<ServicesClosing>>(
+        "closeServices", [=, this] { return m_inner->closeServices(accountId, checkId); });
+}
+
+QFuture<Result<ClosingCheck>> FaultyBackend::closingCheck(const QString &accountId)
+{
+    return route<Result<ClosingCheck>>("closingCheck",
+                                       [=, this] { return m_inner->closingCheck(accountId); });
+}
+
+QFuture<Result<HuaweiAccount>> FaultyBackend::restoreServices(const QString &accountId)
+{
+    return route<Result<HuaweiAccount>>("restoreServices",
+                                        [=, this] { return m_inner->restoreServices(accountId); });
+}
+
+QFuture<Result<ServicesClosing>>
+FaultyBackend::disableServices(const DisableServicesRequest &request)
+{
+    return route<Result<ServicesClosing>>("disableServices",
+                                          [=, this] { return m_inner->disableServices(request); });
+}
+
+QFuture<Result<HuaweiAccount>>
+FaultyBackend::terminateClosing(const TerminateClosingRequest &request)
+{
+    return route<Result<HuaweiAccount>>("terminateClosing",
+                                        [=, this] { return m_inner->terminateClosing(request); });
+}
+
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {
     return route<Status>("checkUsername", [=, this] { return m_inner->checkUsername(username); });

@@ -98,6 +98,16 @@ public:
     QFuture<Result<HuaweiAccount>> savePreferences(const PreferencesRequest &request) override;
     QFuture<Result<MessageRecipient>> saveRecipient(const RecipientInput &recipient) override;
     QFuture<Status> deleteRecipient(qint64 recipientId) override;
+    // Closing Huawei Cloud services (W-CLOSE, D-DISABLE, D-RESTORE)
+    QFuture<Result<ClosingCheck>> startClosing(const CloseServicesRequest &request) override;
+    QFuture<Result<ServicesClosing>> closeServices(const QString &accountId,
+                                                   qint64 checkId) override;
+    QFuture<Result<ClosingCheck>> closingCheck(const QString &accountId) override;
+    QFuture<Result<HuaweiAccount>> restoreServices(const QString &accountId) override;
+    QFuture<Result<ServicesClosing>>
+    disableServices(const DisableServicesRequest &request) override;
+    QFuture<Result<HuaweiAccount>>
+    terminateClosing(const TerminateClosingRequest &request) override;
     QFuture<Result<HuaweiLoginChallenge>>
     checkHuaweiLogin(const HuaweiLoginRequest &request) override;
     QFuture<Result<HuaweiLoginResult>> huaweiLogin(const HuaweiLoginRequest &request) override;
