@@ -3146,6 +3146,98 @@
         <source>The password cannot be changed.</source>
         <translation>无法修改密码。</translation>
     </message>
+    <message>
+        <source>Huawei Cloud services of this account are not closed: there is nothing to restore.</source>
+        <translation>该账号的华为云服务未关闭，无需恢复。</translation>
+    </message>
+    <message>
+        <source>Services can be restored from %1, 24 hours after they were closed.</source>
+        <translation>服务关闭 24 小时后（%1 起）才能恢复。</translation>
+    </message>
+    <message>
+        <source>The retention period is over: the services can no longer be restored.</source>
+        <translation>保留期已结束，服务无法再恢复。</translation>
+    </message>
+    <message>
+        <source>Something changed since the check (%1): run the check again before closing.</source>
+        <translation>检查后情况有变（%1），请重新检查后再关闭。</translation>
+    </message>
+    <message>
+        <source>Accept the Terms and Conditions on Disabling of Huawei Cloud Services to go on.</source>
+        <translation>请同意《华为云服务注销条款》后继续。</translation>
+    </message>
+    <message>
+        <source>Choose why you close Huawei Cloud services.</source>
+        <translation>请选择关闭华为云服务的原因。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are not enabled: there is nothing to close.</source>
+        <translation>该账号未开通华为云服务，无需关闭。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are already closed.</source>
+        <translation>该账号的华为云服务已关闭。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services of this account are disabled for good.</source>
+        <translation>该账号的华为云服务已永久注销。</translation>
+    </message>
+    <message>
+        <source>The HUAWEI ID has no such contact to send the code to: choose the other one.</source>
+        <translation>该华为帐号未绑定此联系方式，无法发送验证码，请选择另一种方式。</translation>
+    </message>
+    <message>
+        <source>Only the HUAWEI ID holder can close Huawei Cloud services, while they are enabled.</source>
+        <translation>仅华为帐号持有人可在服务开通期间关闭华为云服务。</translation>
+    </message>
+    <message>
+        <source>This is not the last check of the account: run the check again.</source>
+        <translation>这不是该账号最近一次检查，请重新检查。</translation>
+    </message>
+    <message>
+        <source>This check failed, which ended the application: fix the failed items and submit a new one.</source>
+        <translation>本次检查未通过，申请已结束：请处理未通过项后重新提交申请。</translation>
+    </message>
+    <message>
+        <source>This check has already closed the services.</source>
+        <translation>该检查已用于关闭服务。</translation>
+    </message>
+    <message>
+        <source>The services can be closed only with the last check, when it passed.</source>
+        <translation>只有最近一次检查通过后才能关闭服务。</translation>
+    </message>
+    <message>
+        <source>Tick that you understand all data will be deleted to disable the services.</source>
+        <translation>请勾选您已了解所有数据将被删除，才能注销服务。</translation>
+    </message>
+    <message>
+        <source>Close Huawei Cloud services first: only closed services can be disabled.</source>
+        <translation>请先关闭华为云服务：只有已关闭的服务才能注销。</translation>
+    </message>
+    <message>
+        <source>Services can be disabled from %1, 24 hours after they were closed.</source>
+        <translation>服务关闭 24 小时后（%1 起）才能注销。</translation>
+    </message>
+    <message>
+        <source>The retention period is over: the services are disabled automatically.</source>
+        <translation>保留期已结束，服务将被自动注销。</translation>
+    </message>
+    <message>
+        <source>Services cannot be disabled while anything is owed (%1): settle it first.</source>
+        <translation>存在未结清款项（%1）时无法注销服务，请先结清。</translation>
+    </message>
+    <message>
+        <source>Disabling Huawei Cloud services is not possible now.</source>
+        <translation>目前无法注销华为云服务。</translation>
+    </message>
+    <message>
+        <source>Only a closing during its retention period can be terminated.</source>
+        <translation>只能终止处于保留期内的关闭流程。</translation>
+    </message>
+    <message>
+        <source>This closing cannot be terminated.</source>
+        <translation>无法终止该关闭流程。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>

@@ -89,6 +89,9 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
             [this] { emit purchaseRequested(m_list->currentValue(column::AccountId).toString()); });
 
     // ---- Basic Information (my-account.md §5.2, D.3) --------------------------------------
+    // The outcome of the last change, as a framed line above the details.
+    m_ui->myAccountMessage->setFrameShape(QFrame::StyledPanel);
+    m_ui->myAccountMessage->setMargin(6);
     m_ui->myAccountMessage->hide();
     connect(m_ui->manageButton, &QPushButton::clicked, this,
             [this] { openDialog(Dialog::Manage); });
