@@ -1912,6 +1912,54 @@
         <source>Organization code certificate</source>
         <translation>组织机构代码证</translation>
     </message>
+    <message>
+        <source>Check result of closing Huawei Cloud services</source>
+        <translation>关闭华为云服务的检查结果</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services closed</source>
+        <translation>华为云服务已关闭</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services restored</source>
+        <translation>华为云服务已恢复</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services disabled</source>
+        <translation>华为云服务已注销</translation>
+    </message>
+    <message>
+        <source>Closing of Huawei Cloud services terminated</source>
+        <translation>华为云服务的关闭已终止</translation>
+    </message>
+    <message>
+        <source>Every check passed: you can proceed to close Huawei Cloud services.</source>
+        <translation>所有检查均已通过：可以继续关闭华为云服务。</translation>
+    </message>
+    <message>
+        <source>The checks found what must be settled before closing: %1.</source>
+        <translation>检查发现关闭前须处理的事项：%1。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services are closed. Your data is kept until %1; from %2 you can restore or disable the services.</source>
+        <translation>华为云服务已关闭。您的数据保留至 %1；自 %2 起可恢复或注销服务。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services are restored: your resources are available again.</source>
+        <translation>华为云服务已恢复：您的资源可再次使用。</translation>
+    </message>
+    <message>
+        <source>The retention period ended: Huawei Cloud services are disabled and the data is deleted.</source>
+        <translation>保留期已结束：华为云服务已注销，数据已删除。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services are disabled; the data is deleted and can no longer be accessed.</source>
+        <translation>华为云服务已注销；数据已删除，无法再访问。</translation>
+    </message>
+    <message>
+        <source>Huawei terminated the closing of your Huawei Cloud services (%1). They are enabled again.</source>
+        <translation>华为已终止您的华为云服务关闭（%1），服务已重新启用。</translation>
+    </message>
 </context>
 <context>
     <name>EditInformationDialog</name>

@@ -533,6 +533,17 @@ QString DomainText::outboxSubject(const QString &kind, const QVariantMap &params
         return tr("Authentication change approved");
     if (kind == u"reauthenticationRejected")
         return tr("Authentication change rejected");
+    // Closing Huawei Cloud services (my-account.md §5.11.2).
+    if (kind == u"closingCheckResult")
+        return tr("Check result of closing Huawei Cloud services");
+    if (kind == u"servicesClosed")
+        return tr("Huawei Cloud services closed");
+    if (kind == u"servicesRestored")
+        return tr("Huawei Cloud services restored");
+    if (kind == u"servicesDisabled")
+        return tr("Huawei Cloud services disabled");
+    if (kind == u"closingTerminated")
+        return tr("Closing of Huawei Cloud services terminated");
     return kind;
 }
 
@@ -592,6 +603,27 @@ QString DomainText::outboxBody(const QString &kind, const QVariantMap &p, const 
                   "valid.")
             .arg(enumValue(enumName::ReviewKind, v("kind")), v("subjectName"),
                  enumValue(enumName::RejectReason, v("reason")));
+    if (kind == u"closingCheckResult")
+        return p.value(QStringLiteral("passed")).toBool()
+                   ? tr("Every check passed: you can proceed to close Huawei Cloud services.")
+                   : tr("The checks found what must be settled before closing: %1.")
+                         .arg(v("failures"));
+    if (kind == u"servicesClosed")
+        return tr("Huawei Cloud services are closed. Your data is kept until %1; from %2 you can "
+                  "restore or disable the services.")
+            .arg(v("retentionUntil"), v("restoreFrom"));
+    if (kind == u"servicesRestored")
+        return tr("Huawei Cloud services are restored: your resources are available again.");
+    if (kind == u"servicesDisabled")
+        return p.value(QStringLiteral("automatic")).toBool()
+                   ? tr("The retention period ended: Huawei Cloud services are disabled and the "
+                        "data is deleted.")
+                   : tr("Huawei Cloud services are disabled; the data is deleted and can no longer "
+                        "be accessed.");
+    if (kind == u"closingTerminated")
+        return tr("Huawei terminated the closing of your Huawei Cloud services (%1). They are "
+                  "enabled again.")
+            .arg(v("reason"));
     return QStringList(p.keys()).join(QStringLiteral(", "));
 }
 
