@@ -669,6 +669,21 @@
     </message>
 </context>
 <context>
+    <name>CompleteInformationDialog</name>
+    <message>
+        <source>&amp;Account type:</source>
+        <translation>账号类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation>个人(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>Financial</source>
@@ -1885,6 +1900,141 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Business license</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Tax registration certificate</source>
+        <translation>税务登记证</translation>
+    </message>
+    <message>
+        <source>Organization code certificate</source>
+        <translation>组织机构代码证</translation>
+    </message>
+</context>
+<context>
+    <name>EditInformationDialog</name>
+    <message>
+        <source>Address line 1, city, state/province/region, postal code, payment currency and industry are required.</source>
+        <translation>地址行 1、城市、州/省/地区、邮政编码、支付币种和行业为必填项。</translation>
+    </message>
+    <message>
+        <source>&amp;Account type:</source>
+        <translation>账号类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation>个人(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise name.</source>
+        <translation>请输入企业名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification name:</source>
+        <translation>资质名称(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Make sure your qualification name is correct for successful tax processing.</source>
+        <translation>请确保资质名称正确，以便顺利完成税务处理。</translation>
+    </message>
+    <message>
+        <source>Qualification &amp;proof:</source>
+        <translation>资质证明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The VAT registration certificate, which carries the VAT number. Only .doc, .docx, .jpg, .png, .pdf and .odt files are supported. Maximum file size: 5 MB</source>
+        <translation>增值税登记证明（载有增值税号）。仅支持 .doc、.docx、.jpg、.png、.pdf 和 .odt 格式的文件，文件大小不超过 5 MB</translation>
+    </message>
+    <message>
+        <source>&amp;Tax identification number:</source>
+        <translation>税务登记号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Designation:</source>
+        <translation>称谓(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>地址行 1(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>Including P.O. box</source>
+        <translation>可包含邮政信箱</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>地址行 2(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>Full address here</source>
+        <translation>在此填写完整地址</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>市镇(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;State/Province/Region:</source>
+        <translation>州/省/地区(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>邮政编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>Payment c&amp;urrency:</source>
+        <translation>支付币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Indust&amp;ry:</source>
+        <translation>行业(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ondary industry:</source>
+        <translation>二级行业(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Business license</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Tax registration certificate</source>
+        <translation>税务登记证</translation>
+    </message>
+    <message>
+        <source>Organization code certificate</source>
+        <translation>组织机构代码证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>EnableServicesForm</name>
@@ -3083,44 +3233,12 @@
         <translation>华为云账号</translation>
     </message>
     <message>
-        <source>Basic information</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
-        <source>Account ID:</source>
-        <translation>账号ID：</translation>
-    </message>
-    <message>
         <source>Login ID:</source>
         <translation>登录ID：</translation>
     </message>
     <message>
-        <source>Tenant name:</source>
-        <translation>租户名：</translation>
-    </message>
-    <message>
-        <source>Account type:</source>
-        <translation>账号类型：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>邮箱：</translation>
-    </message>
-    <message>
-        <source>Mobile:</source>
-        <translation>手机号：</translation>
-    </message>
-    <message>
         <source>Country/Region:</source>
         <translation>国家/地区：</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud services:</source>
-        <translation>华为云服务：</translation>
     </message>
     <message>
         <source>Fee-center account:</source>
@@ -3147,22 +3265,6 @@
         <translation>偏好设置</translation>
     </message>
     <message>
-        <source>Message language:</source>
-        <translation>消息语言：</translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation>时区：</translation>
-    </message>
-    <message>
-        <source>Currency:</source>
-        <translation>币种：</translation>
-    </message>
-    <message>
-        <source>Contact address:</source>
-        <translation>联系地址：</translation>
-    </message>
-    <message>
         <source>Industry:</source>
         <translation>行业：</translation>
     </message>
@@ -3181,10 +3283,6 @@
     <message>
         <source>Since:</source>
         <translation>关联时间：</translation>
-    </message>
-    <message>
-        <source>Audit traces (CTS)</source>
-        <translation>审计事件（云审计服务）</translation>
     </message>
     <message>
         <source>View/&amp;Change…</source>
@@ -3213,6 +3311,197 @@
     <message>
         <source>Simulated c&amp;onditions…</source>
         <translation>模拟条件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>HUAWEI ID Information</source>
+        <translation>华为账号信息</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mobile Number:</source>
+        <translation>手机号码：</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>邮箱地址：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud Tenant Information</source>
+        <translation>华为云租户信息</translation>
+    </message>
+    <message>
+        <source>Complete &amp;Information…</source>
+        <translation>完善信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>开通时间：</translation>
+    </message>
+    <message>
+        <source>Account Type:</source>
+        <translation>账号类型：</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Tax Identification Number:</source>
+        <translation>税务登记号：</translation>
+    </message>
+    <message>
+        <source>Qualification Name:</source>
+        <translation>资质名称：</translation>
+    </message>
+    <message>
+        <source>Designation:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Contact Address:</source>
+        <translation>联系地址：</translation>
+    </message>
+    <message>
+        <source>Tenant Name:</source>
+        <translation>租户名：</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Service Mobile Number:</source>
+        <translation>服务手机号码：</translation>
+    </message>
+    <message>
+        <source>&amp;Bind…</source>
+        <translation>绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Service Email Address:</source>
+        <translation>服务邮箱地址：</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Authentication Status:</source>
+        <translation>认证状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate…</source>
+        <translation>实名认证(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Security Credentials:</source>
+        <translation>安全凭证：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services</source>
+        <translation>华为云服务</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息接收</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CTS traces</source>
+        <translation>CTS 事件</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiIdManageDialog</name>
+    <message>
+        <source>Login ID:</source>
+        <translation>登录ID：</translation>
+    </message>
+    <message>
+        <source>New &amp;login ID:</source>
+        <translation>新登录ID(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hange login ID</source>
+        <translation>修改登录ID(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Security phone:</source>
+        <translation>安全手机号：</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>邮箱地址：</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3886,45 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm new password:</source>
+        <translation>确认新密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password</source>
+        <translation>忘记密码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send the code to:</source>
+        <translation>验证码发送至：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w password:</source>
+        <translation>新密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Confi&amp;rm new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseConfirmPage</name>
     <message>
         <source>Account:</source>
@@ -3868,6 +4196,21 @@
     <message>
         <source>&amp;Direct purchase</source>
         <translation>直接购买(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>邮箱地址(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4683,29 @@
     </message>
 </context>
 <context>
+    <name>ServiceContactDialog</name>
+    <message>
+        <source>Verify by:</source>
+        <translation>验证方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>Verification &amp;code:</source>
+        <translation>验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>SettlementAccountPage</name>
     <message>
         <source>Huawei Cloud &amp;account ID:</source>
@@ -4532,6 +4898,21 @@
     <message>
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>TenantNameDialog</name>
+    <message>
+        <source>Current tenant name:</source>
+        <translation>当前租户名：</translation>
+    </message>
+    <message>
+        <source>&amp;New tenant name:</source>
+        <translation>新租户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Changes this year:</source>
+        <translation>本年修改次数：</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5588,49 @@
     </message>
 </context>
 <context>
+    <name>oc::gui::CompleteInformationDialog</name>
+    <message>
+        <source>The account was set up as an enterprise account of %1.</source>
+        <translation>账号已设置为企业账号：%1。</translation>
+    </message>
+    <message>
+        <source>The account was set up as an individual account of %1.</source>
+        <translation>账号已设置为个人账号：%1。</translation>
+    </message>
+    <message>
+        <source>Complete Information</source>
+        <translation>完善信息</translation>
+    </message>
+    <message>
+        <source>Choose whether the account belongs to a person or to an enterprise, and enter its name. Before real-name authentication an individual account can still become an enterprise account, but never the other way round; afterwards the type and the name change only by re-authentication.</source>
+        <translation>请选择账号属于个人还是企业，并填写对应的名称。实名认证前，个人账号仍可变更为企业账号，但企业账号不能变更为个人账号；实名认证后，账号类型和名称只能通过重新认证变更。</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter the name exactly as on the enterprise certificate.</source>
+        <translation>请填写与企业证件上完全一致的名称。</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter your name as it appears on your certificate.</source>
+        <translation>请填写与证件上一致的姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose the account type first.</source>
+        <translation>请先选择账号类型。</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::ConditionsDialog</name>
     <message>
         <source>Enter an amount in CNY, such as 1280.50.</source>
@@ -5250,6 +5674,37 @@
     <message>
         <source>C&amp;reate</source>
         <translation>创建(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::EditInformationDialog</name>
+    <message>
+        <source>The account information was saved.</source>
+        <translation>账号信息已保存。</translation>
+    </message>
+    <message>
+        <source>--Select--</source>
+        <translation>--请选择--</translation>
+    </message>
+    <message>
+        <source>Edit Information</source>
+        <translation>编辑信息</translation>
+    </message>
+    <message>
+        <source>Before real-name authentication an individual account can become an enterprise one, never the other way round.</source>
+        <translation>实名认证前，个人账号可以变更为企业账号，反之则不行。</translation>
+    </message>
+    <message>
+        <source>Qualification proof</source>
+        <translation>资质证明</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Select a qualification name.</source>
+        <translation>请选择资质名称。</translation>
     </message>
 </context>
 <context>
@@ -5592,10 +6047,6 @@
         <translation>账号及详情</translation>
     </message>
     <message>
-        <source>Audit traces</source>
-        <translation>审计事件</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5614,10 +6065,6 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未设置</translation>
     </message>
     <message>
         <source>%1 (fixed once services are enabled)</source>
@@ -5686,6 +6133,165 @@
     <message>
         <source>Not qualified: bind a card to use first and pay later</source>
         <translation>未开通：绑定银行卡后可先使用后付费</translation>
+    </message>
+    <message>
+        <source>CTS traces</source>
+        <translation>CTS 事件</translation>
+    </message>
+    <message>
+        <source>No traces recorded for this account yet.</source>
+        <translation>此账号尚无事件记录。</translation>
+    </message>
+    <message>
+        <source>No trace matches the search or the trace name.</source>
+        <translation>没有符合搜索条件或事件名称的事件。</translation>
+    </message>
+    <message>
+        <source>Trace &amp;name:</source>
+        <translation>事件名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Journal of the account</source>
+        <translation>账号日志</translation>
+    </message>
+    <message>
+        <source>Message recipients</source>
+        <translation>消息接收人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>A month&apos;s bill is in the currency last selected in its billing cycle.</source>
+        <translation>每月账单使用该账期内最后选择的币种。</translation>
+    </message>
+    <message>
+        <source>Manage HUAWEI ID</source>
+        <translation>管理华为账号</translation>
+    </message>
+    <message>
+        <source>Edit tenant name</source>
+        <translation>编辑租户名</translation>
+    </message>
+    <message>
+        <source>Edit service email address</source>
+        <translation>编辑服务邮箱地址</translation>
+    </message>
+    <message>
+        <source>Edit information</source>
+        <translation>编辑信息</translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation>复制账号ID</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>保存偏好设置</translation>
+    </message>
+    <message>
+        <source>No data available.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>Not yet bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>Not yet selected</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>%1 (changed on %2; it cannot be changed again)</source>
+        <translation>%1（已于 %2 修改，不能再次修改）</translation>
+    </message>
+    <message>
+        <source>Enterprise Name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>&amp;Bind…</source>
+        <translation>绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Bind service mobile number</source>
+        <translation>绑定服务手机号码</translation>
+    </message>
+    <message>
+        <source>Edit service mobile number</source>
+        <translation>编辑服务手机号码</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>偏好设置已保存。</translation>
+    </message>
+    <message>
+        <source>Delete recipient</source>
+        <translation>删除接收人</translation>
+    </message>
+    <message>
+        <source>Delete the message recipient %1? They will no longer receive this account&apos;s notifications.</source>
+        <translation>删除消息接收人 %1？删除后其将不再接收此账号的通知。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The recipient %1 was deleted.</source>
+        <translation>接收人 %1 已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::HuaweiIdManageDialog</name>
+    <message>
+        <source>The login ID was changed to %1.</source>
+        <translation>登录ID已修改为 %1。</translation>
+    </message>
+    <message>
+        <source>Account &amp; Security</source>
+        <translation>账号与安全</translation>
+    </message>
+    <message>
+        <source>How this HUAWEI ID signs in. The login ID can be changed only once; the tenant name is not a login name.</source>
+        <translation>该华为账号的登录信息。登录ID只能修改一次；租户名不是登录名。</translation>
+    </message>
+    <message>
+        <source>The login ID was already changed on %1 and cannot be changed again.</source>
+        <translation>登录ID已于 %1 修改过，不能再次修改。</translation>
+    </message>
+    <message>
+        <source>6 to 32 letters, digits, - and _, starting with a letter. It can be changed only once.</source>
+        <translation>6 到 32 个字母、数字、- 和 _，以字母开头。只能修改一次。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Not yet bound</source>
+        <translation>未绑定</translation>
     </message>
 </context>
 <context>
@@ -6701,6 +7307,53 @@ Qt %5</translation>
     </message>
 </context>
 <context>
+    <name>oc::gui::PasswordDialog</name>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>The password was reset. Sign in with the new password.</source>
+        <translation>密码已重置，请使用新密码登录。</translation>
+    </message>
+    <message>
+        <source>HUAWEI ID Password</source>
+        <translation>华为账号密码</translation>
+    </message>
+    <message>
+        <source>Change or reset the password</source>
+        <translation>修改或重置密码</translation>
+    </message>
+    <message>
+        <source>The password of HUAWEI ID %1. Enter the current password, then the new one twice.</source>
+        <translation>华为账号 %1 的密码。请输入当前密码，再输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with both letters and digits, and no spaces.</source>
+        <translation>至少 8 个字符，须同时包含字母和数字，不能含空格。</translation>
+    </message>
+    <message>
+        <source>A verification code goes to the security phone or the email address of the HUAWEI ID (codes arrive in the Outbox); then choose a new password.</source>
+        <translation>验证码将发送至华为账号的安全手机号或邮箱地址（可在发件箱查看），然后设置新密码。</translation>
+    </message>
+    <message>
+        <source>Neither a security phone nor an email address is bound to this HUAWEI ID: its password cannot be reset with a code.</source>
+        <translation>该华为账号既未绑定安全手机号，也未绑定邮箱地址，无法通过验证码重置密码。</translation>
+    </message>
+    <message>
+        <source>S&amp;MS to %1</source>
+        <translation>短信发送至 %1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email to %1</source>
+        <translation>邮件发送至 %1(&amp;E)</translation>
+    </message>
+    <message>
+        <source>IAM users change their own password under Security Settings &gt; Basic Information. An IAM user with no email address and no mobile number bound asks the administrator to reset it.</source>
+        <translation>IAM 用户在“安全设置 &gt; 基本信息”中修改自己的密码。未绑定邮箱地址和手机号的 IAM 用户请联系管理员重置密码。</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::PurchaseConfirmPage</name>
     <message>
         <source>Pay per use</source>
@@ -7262,6 +7915,29 @@ Qt %5</translation>
     </message>
 </context>
 <context>
+    <name>oc::gui::RecipientDialog</name>
+    <message>
+        <source>The recipient %1 was changed.</source>
+        <translation>消息接收人 %1 已修改。</translation>
+    </message>
+    <message>
+        <source>The recipient %1 was added.</source>
+        <translation>消息接收人 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Edit Message Recipient</source>
+        <translation>修改消息接收人</translation>
+    </message>
+    <message>
+        <source>Add Message Recipient</source>
+        <translation>添加消息接收人</translation>
+    </message>
+    <message>
+        <source>A message recipient also receives the account&apos;s SMS and email notifications. Give a mobile number, an email address or both.</source>
+        <translation>消息接收人也会收到该账号的短信和邮件通知。请填写手机号、邮箱地址，或两者都填。</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::RecordPicker</name>
     <message>
         <source>All</source>
@@ -7413,6 +8089,89 @@ Qt %5</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ServiceContactDialog</name>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The mobile number was changed.</source>
+        <translation>手机号已修改。</translation>
+    </message>
+    <message>
+        <source>The email address was changed.</source>
+        <translation>邮箱地址已修改。</translation>
+    </message>
+    <message>
+        <source>Change Service Email Address</source>
+        <translation>修改服务邮箱地址</translation>
+    </message>
+    <message>
+        <source>Bind Service Mobile Number</source>
+        <translation>绑定服务手机号</translation>
+    </message>
+    <message>
+        <source>Change Service Mobile Number</source>
+        <translation>修改服务手机号</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: verify your identity</source>
+        <translation>第 1 步（共 2 步）：验证身份</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the new mobile number</source>
+        <translation>第 2 步（共 2 步）：新手机号</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the new email address</source>
+        <translation>第 2 步（共 2 步）：新邮箱地址</translation>
+    </message>
+    <message>
+        <source>First verify your identity with a code sent to the mobile number or the email address of the HUAWEI ID. Codes arrive in the Outbox.</source>
+        <translation>请先使用发送至华为账号手机号或邮箱地址的验证码验证身份。验证码可在发件箱查看。</translation>
+    </message>
+    <message>
+        <source>S&amp;MS (no mobile number bound)</source>
+        <translation>短信（未绑定手机号）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;MS to %1</source>
+        <translation>短信发送至 %1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email (no email address bound)</source>
+        <translation>邮件（未绑定邮箱地址）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Email to %1</source>
+        <translation>邮件发送至 %1(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enter the new service mobile number with its country code, send a code to it and enter that code.</source>
+        <translation>请输入带国家/地区代码的新服务手机号，向其发送验证码并输入该验证码。</translation>
+    </message>
+    <message>
+        <source>Enter the new service email address, send a code to it and enter that code.</source>
+        <translation>请输入新的服务邮箱地址，向其发送验证码并输入该验证码。</translation>
+    </message>
+    <message>
+        <source>New &amp;mobile number:</source>
+        <translation>新手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>New &amp;email address:</source>
+        <translation>新邮箱地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Not yet bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>%1 (the HUAWEI ID&apos;s)</source>
+        <translation>%1（华为账号的邮箱地址）</translation>
     </message>
 </context>
 <context>
@@ -7765,6 +8524,41 @@ Qt %5</translation>
     <message>
         <source>The template could not be saved: %1</source>
         <translation>无法保存模板：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::TenantNameDialog</name>
+    <message>
+        <source>The tenant name was changed to %1.</source>
+        <translation>租户名已修改为 %1。</translation>
+    </message>
+    <message>
+        <source>Edit Tenant Name</source>
+        <translation>修改租户名</translation>
+    </message>
+    <message>
+        <source>Before you change the tenant name:
+• IAM users log in with the tenant name, and it is part of the IAM login link. After the change, IAM users must use the new name, and applications that call the APIs with password authentication must be updated.
+• The new name is used only in the Huawei Cloud Sales Agreement, in bills and for IAM login. It is not a HUAWEI ID login name: to log in with it, change the login ID under Manage &gt; Account &amp; security. The login ID can be changed only once.</source>
+        <translation>修改租户名前请注意：
+• IAM 用户使用租户名登录，租户名也是 IAM 用户登录链接的一部分。修改后，IAM 用户须使用新租户名登录，使用密码认证方式调用 API 的应用也须相应更新。
+• 新租户名仅用于华为云销售协议、账单和 IAM 用户登录，不是华为账号的登录名：如需用它登录，请在“管理 &gt; 账号与安全”中修改登录ID。登录ID只能修改一次。</translation>
+    </message>
+    <message>
+        <source>Starts with a letter; 6 to 32 characters: letters, digits, - and _ only.</source>
+        <translation>以字母开头，6 到 32 个字符，只能包含字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes used this year</source>
+        <translation>本年已修改 %1 次（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>All %1 changes of this calendar year are used: the tenant name can be changed again next year.</source>
+        <translation>本日历年的 %1 次修改机会已全部用完，明年才能再次修改租户名。</translation>
+    </message>
+    <message>
+        <source>This is the current tenant name: enter a new one.</source>
+        <translation>这是当前的租户名，请输入新的租户名。</translation>
     </message>
 </context>
 <context>

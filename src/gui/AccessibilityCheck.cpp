@@ -8,10 +8,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QToolBar>
 #include <QToolButton>
 #include <QWidget>
+
+#include <algorithm>
+#include <utility>
 
 namespace oc::gui {
 
@@ -131,6 +135,40 @@ void check(QAccessibleInterface *iface, QWidget *root, QStringList &problems, QS
         check(iface->child(i), root, problems, seen);
 }
 
+// The scroll area below `root` that `widget` scrolls in (the nearest), or nullptr.
+QScrollArea *scrollAreaOf(QWidget *widget, QWidget *root)
+{
+    for (QWidget *w = widget->parentWidget(); w && w != root; w = w->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(w);
+            area && area->widget() && area->widget()->isAncestorOf(widget))
+            return area;
+    return nullptr;
+}
+
+// Where `widget` is in `root` as laid out, whatever its scroll areas are scrolled to.
+QPoint unscrolledPosition(QWidget *widget, QWidget *root)
+{
+    QScrollArea *area = scrollAreaOf(widget, root);
+    if (!area)
+        return widget->mapTo(root, QPoint());
+    return unscrolledPosition(area, root) + widget->mapTo(area->widget(), QPoint());
+}
+
+// The places of two consecutive stops to compare: within one scroll area, where they are in
+// its contents (however it is scrolled); otherwise a stop inside a scroll area stands where
+// the scroll area is (its contents may reach below what follows it on the window).
+std::pair<QRect, QRect> placesOf(QWidget *a, QWidget *b, QWidget *root)
+{
+    QScrollArea *inA = scrollAreaOf(a, root);
+    QScrollArea *inB = scrollAreaOf(b, root);
+    const auto place = [](QWidget *w, QWidget *frame) {
+        return QRect(w->mapTo(frame, QPoint()), w->size());
+    };
+    if (inA && inA == inB)
+        return {place(a, inA->widget()), place(b, inA->widget())};
+    return {inA ? place(inA, root) : place(a, root), inB ? place(inB, root) : place(b, root)};
+}
+
 // The widgets Tab visits in `root`, in order.
 QList<QWidget *> tabChain(QWidget *root)
 {
@@ -146,8 +184,8 @@ QList<QWidget *> tabChain(QWidget *root)
     // The chain is a cycle: it is read from the stop a person meets first (top, then left),
     // so that coming round from the last stop to the first is no step back.
     const auto first = std::min_element(chain.begin(), chain.end(), [root](QWidget *a, QWidget *b) {
-        const QPoint pa = a->mapTo(root, QPoint());
-        const QPoint pb = b->mapTo(root, QPoint());
+        const QPoint pa = unscrolledPosition(a, root);
+        const QPoint pb = unscrolledPosition(b, root);
         return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
     });
     if (first != chain.end())
@@ -161,8 +199,7 @@ void checkTabOrder(QWidget *root, QStringList &problems)
 {
     const QList<QWidget *> chain = tabChain(root);
     for (int i = 1; i < chain.size(); ++i) {
-        const QRect before(chain.at(i - 1)->mapTo(root, QPoint()), chain.at(i - 1)->size());
-        const QRect after(chain.at(i)->mapTo(root, QPoint()), chain.at(i)->size());
+        const auto [before, after] = placesOf(chain.at(i - 1), chain.at(i), root);
         const bool up = after.top() < before.top() - 4 && after.bottom() < before.center().y();
         const bool leftInRow =
             std::abs(after.center().y() - before.center().y()) < 4 && after.right() < before.left();

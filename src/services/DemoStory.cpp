@@ -737,7 +737,7 @@ private:
 
     // (1) My Account, part 2 (my-account.md §5.2-§5.10, B): the buyer's HUAWEI ID has a mobile
     // number of its own, so that its service mobile number differs and Basic Information shows
-    // both (R-ACC-14); Edit Information made its tenant information complete (contact address
+    // both (R-ACC-14), and so does its service email address; Edit Information made its tenant information complete (contact address
     // in parts, qualification and tax number, payment currency, industry; R-ACC-11..13); the
     // operator enabled its CTS (D-CONDITIONS), so adding a message recipient left a CTS trace
     // (addRecipient, R-AUD-2); and a second tenant-name change this year ("2 of 3 used",
@@ -750,6 +750,12 @@ private:
         verifiedCode(lianyun.loginId, Channel::Sms, phone, "security-phone", cst(2026, 1, 8, 9, 0));
         accounts.setSecurityPhone(lianyun.accountId, phone);
         journal(lianyun.loginId, "bindSecurityPhone", "accountCenter", lianyun.accountId, phone);
+        // Its service email address did not sync from the HUAWEI ID's (it had one of its
+        // own), so Basic Information shows it with Edit (R-ACC-14).
+        const QString serviceEmail = text(cast::BuyerServiceEmail);
+        accounts.setServiceEmail(lianyun.accountId, serviceEmail);
+        journal(lianyun.loginId, "changeServiceContact", "accountCenter", lianyun.accountId,
+                serviceEmail);
 
         setClock(cst(2026, 1, 8, 9, 20));
         store::AccountInformation info;

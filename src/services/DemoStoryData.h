@@ -51,6 +51,8 @@ inline constexpr auto KooGallerySellerLogin = OnboardedLogin; // (6) KooGallery 
 // addRecipient trace, R-AUD-2).
 inline constexpr auto BuyerTenantName = "Lianyun-Cloud";
 inline constexpr auto BuyerHuaweiIdMobile = "+8613857160320";
+// (1)'s service email address, other than its HUAWEI ID's (R-ACC-14: shown with Edit).
+inline constexpr auto BuyerServiceEmail = "notices@lianyuntech.com";
 inline constexpr auto BuyerRecipient = "Xu Jing";
 
 // Joint Operations organizations (R-ORG-2 abbreviations).

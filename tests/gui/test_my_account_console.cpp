@@ -13,11 +13,20 @@
 #include "services/DemoStoryData.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace oc;
 using namespace oc::gui;
@@ -28,10 +37,19 @@ class TestMyAccountConsole : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OC_REQUIRE_STORE();
+    }
     void R_ACC_7_R_ACC_14_basicInformationOfTheBuyer();
     void R_ACC_10_emptyTextsOfANewSignUp();
     void R_ACC_15_preferencesSaved();
     void R_AUD_2_ctsTracesOnlyWhileEnabled();
+    // Issue 18's "Done means": every change and refusal from the buyer's My Account, then
+    // exactly the expected trace names in its CTS view (R-ACC-3, R-ACC-7, R-ACC-9, R-ACC-11,
+    // R-ACC-14, R-ACC-2, R-AUD-2).
+    void R_AUD_2_everyChangeAndRefusalThenTheirTraces();
 
 private:
     HuaweiAccountsView *show(GuiFixture &f, const char *login);
@@ -57,6 +75,67 @@ QStringList traceNames(ListViewWidget *list)
     for (int row = 0; row < rows; ++row)
         names << list->model()->raw(row, column::TraceName).toString();
     return names;
+}
+
+// The dialog of `name` the view opened (its child, shown).
+QDialog *openedDialog(QWidget *view, const char *name)
+{
+    QDialog *dialog = nullptr;
+    waitFor([&] {
+        dialog = view->findChild<QDialog *>(QString::fromLatin1(name));
+        return dialog && dialog->isVisible();
+    });
+    return dialog;
+}
+
+void click(QWidget *parent, const char *name)
+{
+    QPushButton *b = button(parent, name);
+    QVERIFY2(b && b->isVisible() && b->isEnabled(), name);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+// OK of a dialog with a button box.
+void clickOk(QDialog *dialog)
+{
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok && ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+// The account's CTS traces as "traceName outcome", oldest first, through the backend.
+QStringList tracesOf(Backend *backend, const QString &account)
+{
+    ListQuery query;
+    query.view = view::CtsTraces;
+    query.filters.insert(column::AccountId, account);
+    query.limit = 100;
+    const Result<ListPage> page = await(backend->list(query));
+    QStringList traces;
+    if (page.ok())
+        for (int row = 0; row < page->rows.size(); ++row)
+            traces.prepend(page->value(row, column::TraceName).toString() + u' ' +
+                           page->value(row, column::Outcome).toString());
+    return traces;
+}
+
+// Sends the code of a CodeField (its Send button `sendName`) and reads it at `destination`.
+QString sendCode(Backend *backend, QWidget *dialog, const char *sendName,
+                 const QString &destination)
+{
+    const QString before = latestCode(*backend, destination);
+    click(dialog, sendName);
+    QString code;
+    waitFor([&] {
+        code = latestCode(*backend, destination);
+        return !code.isEmpty() && code != before;
+    });
+    return code;
+}
+
+QString wrongCode(const QString &code)
+{
+    return code == u"000000"_s ? u"111111"_s : u"000000"_s;
 }
 
 } // namespace
@@ -91,18 +170,22 @@ void TestMyAccountConsole::R_ACC_7_R_ACC_14_basicInformationOfTheBuyer()
     QVERIFY(tenant->text().contains(QString::fromLatin1(demo::cast::BuyerTenantName)));
     QVERIFY(tenant->text().contains(u'2'));
     QVERIFY(button(view, "tenantNameButton")->isVisible());
-    // R-ACC-14: the service mobile number differs from the HUAWEI ID's: shown with Edit; the
-    // service email address is the HUAWEI ID's: no row.
+    // R-ACC-14: the service mobile number and email address differ from the HUAWEI ID's:
+    // both shown with Edit.
     QVERIFY(label(view, "mobileValue")->isVisible());
-    QCOMPARE(button(view, "serviceMobileButton")->text(), inTestLanguage(u"E&dit…"_s,
-                                                                         u"编辑(&D)…"_s));
-    QVERIFY(!label(view, "serviceEmailValue")->isVisible());
+    QCOMPARE(button(view, "serviceMobileButton")->text(),
+             inTestLanguage(u"E&dit…"_s, u"编辑(&D)…"_s));
+    QCOMPARE(label(view, "serviceEmailValue")->text(),
+             QString::fromLatin1(demo::cast::BuyerServiceEmail));
+    QVERIFY(label(view, "serviceEmailValue")->isVisible());
+    QVERIFY(button(view, "serviceEmailButton")->isVisible());
     // R-ACC-10: the type is set: Edit, not Complete Information; authenticated: View/Change.
     QVERIFY(button(view, "editInfoButton")->isVisible());
     QVERIFY(!button(view, "completeInfoButton")->isVisible());
     QVERIFY(button(view, "reauthButton")->isVisible());
     QVERIFY(!button(view, "authenticateRowButton")->isVisible());
-    QVERIFY(unnamedFocusableWidgets(view).isEmpty());
+    QVERIFY2(unnamedFocusableWidgets(view).isEmpty(),
+             qPrintable(unnamedFocusableWidgets(view).join(u", "_s)));
     snapshot(f.window.get(), u"my-account-basic-information"_s);
 }
 
@@ -150,12 +233,11 @@ void TestMyAccountConsole::R_ACC_15_preferencesSaved()
     const QString chosenLanguage = language->currentData().toString();
     QVERIFY(chosenLanguage != before.messageLanguage);
     // A reload of the same account (another change) keeps what is being chosen.
-    QVERIFY(await(backend->saveRecipient(
-                      {0, account, u"Wang Min"_s, u"+8613900001111"_s, QString()}))
-                .ok());
-    QVERIFY(waitFor([&] {
-        return view->findChild<QTableWidget *>(u"recipientsTable"_s)->rowCount() == 2;
-    }));
+    QVERIFY(
+        await(backend->saveRecipient({0, account, u"Wang Min"_s, u"+8613900001111"_s, QString()}))
+            .ok());
+    QVERIFY(waitFor(
+        [&] { return view->findChild<QTableWidget *>(u"recipientsTable"_s)->rowCount() == 2; }));
     QCOMPARE(currency->currentData().toString(), other);
     QTest::mouseClick(button(view, "savePreferencesButton"), Qt::LeftButton);
     QVERIFY(waitFor([&] {
@@ -182,7 +264,8 @@ void TestMyAccountConsole::R_AUD_2_ctsTracesOnlyWhileEnabled()
     QVERIFY(tabs->isTabVisible(tabs->indexOf(ctsTab)));
     tabs->setCurrentWidget(ctsTab);
     ListViewWidget *cts = view->ctsList();
-    QVERIFY(waitFor([&] { return traceNames(cts).contains(QString(cts::AddRecipient)); }));
+    QVERIFY(
+        waitFor([&] { return traceNames(cts).contains(QString::fromLatin1(cts::AddRecipient)); }));
 
     // Deleting the recipient from Preferences (confirmed) is traced as deleteRecipient.
     tabs->setCurrentWidget(tabs->findChild<QWidget *>(u"preferencesTab"_s));
@@ -194,19 +277,23 @@ void TestMyAccountConsole::R_AUD_2_ctsTracesOnlyWhileEnabled()
     QVERIFY(remove->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(waitFor([&] { return recipients->rowCount() == 0; }));
-    QVERIFY(label(view, "myAccountMessage")->text().contains(
-        QString::fromLatin1(demo::cast::BuyerRecipient)));
+    QVERIFY(label(view, "myAccountMessage")
+                ->text()
+                .contains(QString::fromLatin1(demo::cast::BuyerRecipient)));
 
     tabs->setCurrentWidget(ctsTab);
-    QVERIFY(waitFor([&] { return traceNames(cts).contains(QString(cts::DeleteRecipient)); }));
+    QVERIFY(waitFor(
+        [&] { return traceNames(cts).contains(QString::fromLatin1(cts::DeleteRecipient)); }));
     // Filtered by trace name: only that one.
     auto *filter = cts->findChild<QComboBox *>(u"ctsTracesFilter_traceName"_s);
     QVERIFY(filter);
-    const int index = filter->findData(QString(cts::DeleteRecipient));
+    const int index = filter->findData(QString::fromLatin1(cts::DeleteRecipient));
     QVERIFY(index > 0);
     filter->setCurrentIndex(index);
-    QVERIFY(waitFor([&] { return traceNames(cts) == QStringList{QString(cts::DeleteRecipient)}; }));
-    QVERIFY(unnamedFocusableWidgets(view).isEmpty());
+    QVERIFY(waitFor(
+        [&] { return traceNames(cts) == QStringList{QString::fromLatin1(cts::DeleteRecipient)}; }));
+    QVERIFY2(unnamedFocusableWidgets(view).isEmpty(),
+             qPrintable(unnamedFocusableWidgets(view).join(u", "_s)));
     snapshot(f.window.get(), u"my-account-cts-traces"_s);
 
     // An account whose CTS is off has no CTS tab (its journal still records, R-AUD-1).
@@ -214,6 +301,162 @@ void TestMyAccountConsole::R_AUD_2_ctsTracesOnlyWhileEnabled()
     QVERIFY(view);
     QVERIFY(!tabs->isTabVisible(tabs->indexOf(ctsTab)));
     QVERIFY(tabs->isTabVisible(tabs->indexOf(tabs->findChild<QWidget *>(u"journalTab"_s))));
+}
+
+void TestMyAccountConsole::R_AUD_2_everyChangeAndRefusalThenTheirTraces()
+{
+    GuiFixture f;
+    Backend *backend = f.backend.backend.get();
+    HuaweiAccountsView *view = show(f, demo::cast::BuyerLogin);
+    QVERIFY(view);
+    const QString account = accountIdOf(backend, QString::fromLatin1(demo::cast::BuyerLogin));
+    const HuaweiAccount before = await(backend->huaweiAccount(account))->account;
+    const QStringList tracesBefore = tracesOf(backend, account);
+    QLabel *message = label(view, "myAccountMessage");
+
+    // D-TENANT-NAME: the third change this year (R-ACC-3), from the Tenant Name row (R-ACC-7).
+    click(view, "tenantNameButton");
+    QPointer<QDialog> dialog = openedDialog(view, "tenantNameDialog");
+    QVERIFY(dialog);
+    type(dialog, "newNameEdit", u"Lianyun-Cloud-2027"_s);
+    clickOk(dialog);
+    QVERIFY(waitFor([&] { return !dialog; }));
+    QVERIFY(waitFor([&] { return message->isVisible(); }));
+    QVERIFY(waitFor([&] { return label(view, "tenantNameValue")->text().contains(u"2027"_s); }));
+    // ... and a fourth: refused up front, OK disabled.
+    click(view, "tenantNameButton");
+    dialog = openedDialog(view, "tenantNameDialog");
+    QVERIFY(dialog);
+    QVERIFY(label(dialog, "limitLabel")->isVisible());
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->reject();
+    QVERIFY(waitFor([&] { return !dialog; }));
+
+    // D-EDIT-INFO: the enterprise name cannot be edited after authentication (R-ACC-9), and a
+    // program renamed .pdf is refused as the qualification proof by its content (R-ACC-11).
+    click(view, "editInfoButton");
+    dialog = openedDialog(view, "editInformationDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLineEdit *>(u"enterpriseNameEdit"_s)->isReadOnly());
+    QTemporaryDir dir;
+    const QString program = dir.filePath(u"vat-certificate.pdf"_s);
+    {
+        QFile file(program);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x7f"
+                              "ELF\x02\x01\x01\x00",
+                              8) +
+                   QByteArray(4096, '\0'));
+    }
+    chooseMaterial(f, dialog, "qualificationProof", program);
+    QVERIFY(waitFor([&] { return label(dialog, "qualificationProofError")->isVisible(); }));
+    snapshot(dialog, u"my-account-executable-proof"_s);
+    dialog->reject();
+    QVERIFY(waitFor([&] { return !dialog; }));
+
+    // D-SERVICE-CONTACT, email (R-ACC-14): a wrong code in step 1 stays there; a wrong code
+    // in step 2 is refused (and traced, the change being attempted); then the right ones.
+    click(view, "serviceEmailButton");
+    dialog = openedDialog(view, "serviceContactDialog");
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(u"emailRadio"_s), Qt::LeftButton, {},
+                      QPoint(6, 6));
+    QString code = sendCode(backend, dialog, "identitySendButton", before.email);
+    QVERIFY(!code.isEmpty());
+    type(dialog, "identityCodeEdit", wrongCode(code));
+    click(dialog, "nextButton");
+    QVERIFY(waitFor([&] { return label(dialog, "identityCodeError")->isVisible(); }));
+    type(dialog, "identityCodeEdit", code);
+    click(dialog, "nextButton");
+    QVERIFY(
+        waitFor([&] { return dialog->findChild<QLineEdit *>(u"newValueEdit"_s)->isVisible(); }));
+    const QString newEmail = u"billing@lianyuntech.com"_s;
+    type(dialog, "newValueEdit", newEmail);
+    code = sendCode(backend, dialog, "newSendButton", newEmail);
+    QVERIFY(!code.isEmpty());
+    type(dialog, "newCodeEdit", wrongCode(code));
+    click(dialog, "okButton");
+    QVERIFY(waitFor([&] { return label(dialog, "newCodeError")->isVisible(); }));
+    type(dialog, "newCodeEdit", code);
+    click(dialog, "okButton");
+    QVERIFY(waitFor([&] { return !dialog; }));
+    QVERIFY(waitFor([&] { return label(view, "serviceEmailValue")->text() == newEmail; }));
+
+    // D-SERVICE-CONTACT, mobile.
+    click(view, "serviceMobileButton");
+    dialog = openedDialog(view, "serviceContactDialog");
+    QVERIFY(dialog);
+    // Identity by SMS this time, to the HUAWEI ID's mobile number (the email's code was
+    // just sent: a new one only after the resend interval, R-VC-1).
+    code = sendCode(backend, dialog, "identitySendButton", before.securityPhone);
+    type(dialog, "identityCodeEdit", code);
+    click(dialog, "nextButton");
+    QVERIFY(
+        waitFor([&] { return dialog->findChild<QLineEdit *>(u"newValueEdit"_s)->isVisible(); }));
+    const QString newMobile = u"+8613900002222"_s;
+    type(dialog, "newValueEdit", newMobile);
+    code = sendCode(backend, dialog, "newSendButton", newMobile);
+    type(dialog, "newCodeEdit", code);
+    click(dialog, "okButton");
+    QVERIFY(waitFor([&] { return !dialog; }));
+    QVERIFY(waitFor([&] { return label(view, "mobileValue")->text() == newMobile; }));
+
+    // D-RECIPIENT: added, edited, deleted from Preferences.
+    auto *tabs = view->findChild<QTabWidget *>(u"detailTabs"_s);
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(u"preferencesTab"_s));
+    auto *recipients = view->findChild<QTableWidget *>(u"recipientsTable"_s);
+    QVERIFY(waitFor([&] { return recipients->rowCount() == 1; }));
+    click(view, "addRecipientButton");
+    dialog = openedDialog(view, "recipientDialog");
+    QVERIFY(dialog);
+    type(dialog, "nameEdit", u"Wang Min"_s);
+    type(dialog, "emailEdit", u"wang.min@lianyuntech.com"_s);
+    click(dialog, "okButton");
+    QVERIFY(waitFor([&] { return !dialog; }));
+    QVERIFY(waitFor([&] { return recipients->rowCount() == 2; }));
+    recipients->selectRow(1);
+    QCOMPARE(recipients->item(1, 0)->text(), u"Wang Min"_s);
+    click(view, "editRecipientButton");
+    dialog = openedDialog(view, "recipientDialog");
+    QVERIFY(dialog);
+    type(dialog, "mobileEdit", u"+8613900003333"_s);
+    click(dialog, "okButton");
+    QVERIFY(waitFor([&] { return !dialog; }));
+    QVERIFY(waitFor([&] {
+        return recipients->rowCount() == 2 && recipients->item(1, 1)->text() == u"+8613900003333";
+    }));
+    recipients->selectRow(1);
+    click(view, "deleteRecipientButton");
+    QVERIFY(waitFor([&] { return recipients->rowCount() == 1; }));
+
+    // D-PASSWORD: a change of its own (no CTS name, R-AUD-2).
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(u"basicTab"_s));
+    click(view, "changePasswordButton");
+    dialog = openedDialog(view, "passwordDialog");
+    QVERIFY(dialog);
+    type(dialog, "currentPasswordEdit", QString::fromLatin1(demo::cast::Password));
+    type(dialog, "newPasswordEdit", u"Lianyun@2027b"_s);
+    type(dialog, "confirmPasswordEdit", u"Lianyun@2027b"_s);
+    click(dialog, "okButton");
+    QVERIFY(waitFor([&] { return !dialog; }));
+    QVERIFY(waitFor([&] { return message->isVisible(); }));
+
+    // The CTS view: exactly the traced operations, in order, the refused code among them.
+    const QStringList expected =
+        tracesBefore + QStringList{u"changeEmail R-VC-1"_s,    u"changeEmail success"_s,
+                                   u"changePhone success"_s,   u"addRecipient success"_s,
+                                   u"editRecipient success"_s, u"deleteRecipient success"_s};
+    QCOMPARE(tracesOf(backend, account), expected);
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(u"ctsTab"_s));
+    ListViewWidget *cts = view->ctsList();
+    QVERIFY(waitFor([&] { return cts->model()->rowCount() == expected.size(); }));
+    QStringList shown = traceNames(cts);
+    std::reverse(shown.begin(), shown.end()); // the view is newest first
+    QStringList names;
+    for (const QString &trace : expected)
+        names << trace.section(u' ', 0, 0);
+    QCOMPARE(shown, names);
+    snapshot(f.window.get(), u"my-account-cts-after-changes"_s);
 }
 
 QTEST_MAIN(TestMyAccountConsole)

@@ -870,7 +870,8 @@ void TestMyAccount::R_ACC_14_serviceContactRowsOfTheDemo()
     QCOMPARE(lianyun.securityPhone, cast(demo::cast::BuyerHuaweiIdMobile));
     QVERIFY(lianyun.serviceMobile != lianyun.securityPhone);
     QCOMPARE(myaccount::serviceMobileRow(lianyun), myaccount::ServiceRow::Edit);
-    QCOMPARE(myaccount::serviceEmailRow(lianyun), myaccount::ServiceRow::Hidden);
+    QCOMPARE(lianyun.serviceEmail, cast(demo::cast::BuyerServiceEmail));
+    QCOMPARE(myaccount::serviceEmailRow(lianyun), myaccount::ServiceRow::Edit);
     const HuaweiAccount zhou = accountIn(b, demoAccount(b, demo::cast::IndividualLogin));
     QCOMPARE(zhou.serviceMobile, zhou.securityPhone);
     QCOMPARE(myaccount::serviceMobileRow(zhou), myaccount::ServiceRow::Hidden);

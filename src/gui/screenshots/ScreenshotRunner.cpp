@@ -158,6 +158,8 @@ QString writeSpecimens(const QString &folder)
                        7);
     program.append(1024, '\0');
     write(QStringLiteral("renamed-program.jpg"), program);
+    // ... and as a PDF, the qualification proof of Edit Information (R-ACC-11).
+    write(QStringLiteral("renamed-program.pdf"), program);
     return folder;
 }
 

@@ -11,7 +11,14 @@
 #include "gui/Dialogs.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
+#include "gui/dialogs/CompleteInformationDialog.h"
 #include "gui/dialogs/ConditionsDialog.h"
+#include "gui/dialogs/EditInformationDialog.h"
+#include "gui/dialogs/HuaweiIdManageDialog.h"
+#include "gui/dialogs/PasswordDialog.h"
+#include "gui/dialogs/RecipientDialog.h"
+#include "gui/dialogs/ServiceContactDialog.h"
+#include "gui/dialogs/TenantNameDialog.h"
 #include "gui/widgets/HistoricalCards.h"
 #include "ui_HuaweiAccountsView.h"
 
@@ -177,6 +184,18 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
         column::TraceName, [] { return tr("Trace &name:"); }, [] { return tr("Any"); }, traceNames);
     m_cts->setFixedFilter(column::AccountId, QStringLiteral("-")); // none until one is shown
 
+    // A row's value, then its buttons right after it (not pushed to the far side).
+    for (QBoxLayout *row : {m_ui->passwordRow, m_ui->tenantNameRow, m_ui->mobileRow,
+                            m_ui->serviceEmailRow, m_ui->basicAuthRow, m_ui->accountIdRow}) {
+        if (auto *value = qobject_cast<QLabel *>(row->itemAt(0)->widget())) {
+            value->setWordWrap(false); // one line each: a wrapped label in a row clips
+            value->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        }
+        row->addStretch(1);
+    }
+    // The tabs scroll; Tab goes to their fields (which the scroll areas bring into view).
+    m_ui->basicScroll->setFocusPolicy(Qt::NoFocus);
+    m_ui->preferencesScroll->setFocusPolicy(Qt::NoFocus);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({300, 300});
@@ -468,6 +487,8 @@ void HuaweiAccountsView::showPreferences()
     // What the operator is choosing is kept while the same account reloads (another
     // operator's change, a dialog's); another account shows its own.
     if (!m_preferencesEdited || m_preferencesOf != a.accountId) {
+        if (m_preferencesOf != a.accountId)
+            m_ui->preferencesStatus->clear();
         m_preferencesOf = a.accountId;
         m_preferencesEdited = false;
         const auto select = [](QComboBox *combo, const QString &value) {
@@ -476,7 +497,6 @@ void HuaweiAccountsView::showPreferences()
         select(m_ui->messageLanguageCombo, a.messageLanguage);
         select(m_ui->timeZoneCombo, a.timeZone);
         select(m_ui->currencyCombo, a.currency);
-        m_ui->preferencesStatus->clear();
     }
     const QString selected =
         currentRecipient() ? QString::number(currentRecipient()->recipientId) : QString();
@@ -566,6 +586,9 @@ void HuaweiAccountsView::watch(QDialog *dialog, std::function<QString()> success
     connect(dialog, &QDialog::accepted, this, [this, accountId, successMessage] {
         m_message = successMessage();
         m_messageOf = accountId;
+        // What is shown is out of date until the account is read again: no dialog opens on
+        // it meanwhile (a second tenant-name change would count from the old number).
+        m_ui->detailTabs->setEnabled(false);
         loadDetail();
     });
     dialog->open();
@@ -577,7 +600,53 @@ void HuaweiAccountsView::openDialog(Dialog which)
         return;
     m_message.clear();
     m_ui->myAccountMessage->hide();
-    Q_UNUSED(which);
+    const HuaweiAccountDetail &detail = *m_detail;
+    switch (which) {
+    case Dialog::Manage: {
+        auto *dialog = new HuaweiIdManageDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        // A password changed from it is reported there; the details show the new state.
+        connect(dialog, &QDialog::rejected, this, &HuaweiAccountsView::loadDetail);
+        break;
+    }
+    case Dialog::Password: {
+        auto *dialog = new PasswordDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::ServiceMobile:
+    case Dialog::ServiceEmail: {
+        auto *dialog = new ServiceContactDialog(
+            m_context, detail,
+            which == Dialog::ServiceMobile ? ServiceContact::Mobile : ServiceContact::Email, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::AddRecipient:
+    case Dialog::EditRecipient: {
+        const auto existing = which == Dialog::EditRecipient ? currentRecipient() : std::nullopt;
+        if (which == Dialog::EditRecipient && !existing)
+            return;
+        auto *dialog = new RecipientDialog(m_context, detail.account.accountId, existing, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::CompleteInfo: {
+        auto *dialog = new CompleteInformationDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::EditInfo: {
+        auto *dialog = new EditInformationDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::TenantName: {
+        auto *dialog = new TenantNameDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    }
 }
 
 void HuaweiAccountsView::deleteRecipient()
