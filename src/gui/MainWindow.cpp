@@ -483,6 +483,13 @@ ReauthWizard *MainWindow::openReauthWizard(const QString &accountId)
 
 CloseWizard *MainWindow::openCloseWizard(const QString &accountId)
 {
+    // One at a time (it is not modal): the open one comes to the front.
+    for (CloseWizard *open : findChildren<CloseWizard *>())
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
     auto *wizard = new CloseWizard(m_context, accountId, this);
     // The closing's dates above the account's details once it is closed.
     connect(wizard, &QDialog::accepted, this, [this, wizard, accountId] {
