@@ -128,13 +128,14 @@ QWidget *TestCloseWizard::showAccount(GuiFixture &f, const char *login)
     HuaweiAccountsView *view = w.huaweiAccountsView();
     view->selectAccount(account);
     auto *status = child<QLabel>(view, "closeStatusValue");
+    auto *shown = child<QLabel>(view, "accountIdValue");
     auto *toggle = child<QToolButton>(view, "closeToggleButton");
-    if (!status || !toggle)
+    if (!status || !toggle || !shown)
         return nullptr;
+    // The account's own details (not the first row's, shown until it is read).
     if (!waitFor([&] {
             return view->list()->currentValue(u"accountId"_s).toString() == account &&
-                   !status->text().isEmpty() && toggle->isEnabled() &&
-                   toggle->window()->isEnabled();
+                   shown->text() == account && !status->text().isEmpty() && toggle->isEnabled();
         }))
         return nullptr;
     if (!toggle->isChecked())

@@ -41,8 +41,10 @@ CloseFlow::CloseFlow(Backend *backend, const QString &accountId, QObject *parent
 {
     setDefault(AccountIdKey, accountId);
     setDefault(ChannelKey, oc::toString(Channel::Email));
-    // A code is used once (R-VC-1): never kept in a draft.
+    // A code is used once (R-VC-1): never kept in a draft. Nor is the account: a draft left
+    // for one account must not turn a wizard opened for another into it.
     markSecret(CodeKey);
+    markSecret(AccountIdKey);
 }
 
 std::optional<ClosingReason> CloseFlow::reason() const
@@ -120,7 +122,8 @@ bool CloseFlow::isReady(int page) const
         return m_account.has_value();
     case CheckPage:
         // Proceed to Close only when all three checks passed (R-CLS-1).
-        return m_check && m_check->passed() && !m_closing;
+        // A refused Proceed (R-CLS-1 changed) needs a new application first.
+        return m_check && m_check->passed() && !m_closing && !error(CheckIdKey);
     case FinishPage:
         return m_closing.has_value();
     default:

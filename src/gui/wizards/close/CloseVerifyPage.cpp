@@ -73,6 +73,11 @@ CloseVerifyPage::CloseVerifyPage(AppContext *context, CloseFlow *flow, QWidget *
             error.field = QString(CloseFlow::CodeKey);
         state()->setError(error);
     });
+    // Back from the checks (or Check again): a new application, the code emptied.
+    connect(flow, &CloseFlow::checkChanged, this, [this] {
+        retranslatePage();
+        binder()->load();
+    });
     QWidget::setTabOrder(m_ui->emailRadio, m_code->edit());
     QWidget::setTabOrder(m_code->edit(), m_code->sendButton());
     addStatusArea(m_ui->contentLayout);
