@@ -94,9 +94,10 @@ void TestCloseFlow::R_CLS_3_reviewNeedsTermsAndReason()
     QCOMPARE(flow.nextPage(CloseFlow::ReviewPage), CloseFlow::VerifyPage);
     QCOMPARE(flow.nextPage(CloseFlow::VerifyPage), CloseFlow::CheckPage);
     QCOMPARE(flow.nextPage(CloseFlow::CheckPage), CloseFlow::FinishPage);
-    // The code defaults to the HUAWEI ID's email; an empty or malformed code is refused early.
+    // The code defaults to the HUAWEI ID's email; an empty code is asked for early (R-VC-1).
     QVERIFY(flow.channel() == Channel::Email);
-    QCOMPARE(rulesAndFields(flow.messages(CloseFlow::VerifyPage)), QStringList{u"R-VC-1:code"_s});
+    QCOMPARE(rulesAndFields(flow.messages(CloseFlow::VerifyPage)),
+             QStringList{u"E-REQUIRED:code"_s});
     // A draft keeps the entries, never the code.
     flow.setCode(u"123456"_s);
     QVERIFY(!flow.toDraft().contains(u"code"_s));

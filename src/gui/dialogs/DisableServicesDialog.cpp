@@ -1,5 +1,6 @@
 #include "DisableServicesDialog.h"
 
+#include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "core/Rules.h"
@@ -20,6 +21,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 
 namespace oc::gui {
 
@@ -293,6 +295,13 @@ void DisableServicesDialog::retranslate()
     m_nextButton->setText(tr("Ne&xt"));
     m_okButton->setText(tr("&Disable"));
     nameAllFormFields(this);
+}
+
+bool DisableServicesDialog::event(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, [this] { growToFit(this); });
+    return QDialog::event(event);
 }
 
 void DisableServicesDialog::changeEvent(QEvent *event)

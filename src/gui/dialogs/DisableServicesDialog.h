@@ -51,6 +51,7 @@ public:
     void back();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,5 +1,6 @@
 #include "LastCheckDialog.h"
 
+#include "GrowToFit.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/ClosingText.h"
@@ -9,6 +10,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QTimer>
 
 namespace oc::gui {
 
@@ -54,6 +56,13 @@ void LastCheckDialog::retranslate()
         : m_check->passed() ? tr("Passed; the services were not closed with it.")
                             : tr("Failed; the application ended."));
     nameAllFormFields(this);
+}
+
+bool LastCheckDialog::event(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, [this] { growToFit(this); });
+    return QDialog::event(event);
 }
 
 void LastCheckDialog::changeEvent(QEvent *event)

@@ -31,6 +31,7 @@ public:
     QString successMessage() const { return {}; }
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

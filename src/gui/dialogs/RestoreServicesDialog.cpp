@@ -1,5 +1,6 @@
 #include "RestoreServicesDialog.h"
 
+#include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "gui/Accessibility.h"
@@ -11,6 +12,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QTimer>
 
 namespace oc::gui {
 
@@ -73,6 +75,13 @@ void RestoreServicesDialog::retranslate()
     m_ui->restoreFromValue->setText(closing ? DomainText::time(closing->restoreFrom, zone)
                                             : QString());
     nameAllFormFields(this);
+}
+
+bool RestoreServicesDialog::event(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, [this] { growToFit(this); });
+    return QDialog::event(event);
 }
 
 void RestoreServicesDialog::changeEvent(QEvent *event)

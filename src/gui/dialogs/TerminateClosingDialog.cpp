@@ -1,5 +1,6 @@
 #include "TerminateClosingDialog.h"
 
+#include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "gui/Accessibility.h"
@@ -11,6 +12,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QTimer>
 
 namespace oc::gui {
 
@@ -94,6 +96,13 @@ void TerminateClosingDialog::retranslate()
     m_ui->accountValue->setText(tr("%1 (%2)").arg(a.displayName(), a.accountId));
     m_ui->retentionValue->setText(DomainText::time(a.retentionUntil, m_context->displayZone()));
     nameAllFormFields(this);
+}
+
+bool TerminateClosingDialog::event(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, [this] { growToFit(this); });
+    return QDialog::event(event);
 }
 
 void TerminateClosingDialog::changeEvent(QEvent *event)
