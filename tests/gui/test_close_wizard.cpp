@@ -29,6 +29,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QToolButton>
 
@@ -240,6 +241,7 @@ void TestCloseWizard::R_CLS_1_R_CLS_3_R_CLS_4_failingEveryCheckThenFixedAndClose
     QVERIFY(child(view, "closeServicesButton")->isVisible());
     QVERIFY(!child(view, "restoreServicesButton")->isVisible());
     QVERIFY(!child(view, "lastCheckButton")->isVisible()); // no check yet
+    child<QScrollArea>(view, "basicScroll")->ensureWidgetVisible(child(view, "closeGroup"));
     snapshot(f.window.get(), u"close-area-enabled"_s);
 
     CloseWizard *wizard = closeUntilChecked(f, view, email, true);
@@ -297,8 +299,9 @@ void TestCloseWizard::R_CLS_1_R_CLS_3_R_CLS_4_failingEveryCheckThenFixedAndClose
     QVERIFY(!child(page, "checkAgainButton")->isVisible());
     QVERIFY(!child(page, "financialCheckFailures")->isVisible());
     QCOMPARE(child<QLabel>(page, "summaryLabel")->text(),
-             ClosingText::tr("Account check successful. You can now proceed to close your "
-                             "account."));
+             QCoreApplication::translate("oc::gui::ClosingCheckView",
+                                         "Account check successful. You can now proceed to close "
+                                         "your account."));
     snapshot(wizard, u"close-check-passed"_s);
     clickWizardButton(wizard, QWizard::CommitButton);
     QVERIFY(waitFor([&] { return wizard->currentId() == CloseWizard::Finish; }));
@@ -323,6 +326,7 @@ void TestCloseWizard::R_CLS_1_R_CLS_3_R_CLS_4_failingEveryCheckThenFixedAndClose
     QVERIFY(!child(view, "closeServicesButton")->isVisible());
     QVERIFY(child(view, "disableServicesButton")->isVisible());
     QVERIFY(child<QLabel>(view, "closeStatusValue")->text().contains(u"90"_s));
+    child<QScrollArea>(view, "basicScroll")->ensureWidgetVisible(child(view, "closeGroup"));
     snapshot(f.window.get(), u"close-area-closed"_s);
     auto last = openDialog<LastCheckDialog>(f, view, "lastCheckButton");
     QVERIFY(last);
@@ -405,7 +409,8 @@ void TestCloseWizard::R_CLS_2_R_CLS_5_restoredAfterADayClosedAgainAndDisabled()
     click(disable, "nextButton");
     QVERIFY(waitFor([&] { return disable->step() == DisableServicesDialog::ResultStep; }));
     QVERIFY(waitFor([&] { return child<QPushButton>(disable, "okButton")->isEnabled(); }));
-    QCOMPARE(child<QLabel>(disable, "financialCheckStatus")->text(), ClosingText::tr("✓ Passed"));
+    QCOMPARE(child<QLabel>(disable, "financialCheckStatus")->text(),
+             QCoreApplication::translate("oc::gui::ClosingCheckView", "✓ Passed"));
     snapshot(disable, u"close-disable-result"_s);
     // The acknowledgement is required.
     click(disable, "okButton");
@@ -422,6 +427,7 @@ void TestCloseWizard::R_CLS_2_R_CLS_5_restoredAfterADayClosedAgainAndDisabled()
                !child(view, "closeServicesButton")->isVisible();
     }));
     QVERIFY(detailOf(backend, zhou).account.servicesStatus == ServicesStatus::Disabled);
+    child<QScrollArea>(view, "basicScroll")->ensureWidgetVisible(child(view, "closeGroup"));
     snapshot(f.window.get(), u"close-area-disabled"_s);
     // A disabled account cannot sign in (R-CLS-5); the HUAWEI ID itself remains.
     HuaweiLoginRequest login;

@@ -19,6 +19,8 @@ CloseWizard::CloseWizard(AppContext *context, const QString &accountId, QWidget 
     // Not modal: the operator fixes what a check found (Simulated conditions, D-CONDITIONS, in
     // the account's details) while the wizard waits, then clicks Check again.
     setWindowModality(Qt::NonModal);
+    // Once closed there is nothing to cancel: Finish only.
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     addNamedPage(Review, new CloseReviewPage(context, m_flow, this), u"closeReview"_s);
     addNamedPage(Verify, new CloseVerifyPage(context, m_flow, this), u"closeVerify"_s);
     addNamedPage(Check, new CloseCheckPage(context, m_flow, this), u"closeCheck"_s);
