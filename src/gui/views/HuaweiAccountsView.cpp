@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -124,8 +125,13 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     // Disable Huawei Cloud Services (my-account.md §5.11.2, D.3): a collapsible area with, by
     // the services' state, W-CLOSE, D-LAST-CHECK, D-RESTORE, D-DISABLE and the operator's
     // termination (R-CLS-6).
-    connect(m_ui->closeToggleButton, &QToolButton::toggled, this,
-            &HuaweiAccountsView::expandClosing);
+    connect(m_ui->closeToggleButton, &QToolButton::toggled, this, [this](bool expanded) {
+        expandClosing(expanded);
+        // Expanded by the operator: brought into view once laid out.
+        if (expanded)
+            QTimer::singleShot(
+                0, this, [this] { m_ui->basicScroll->ensureWidgetVisible(m_ui->closeGroup); });
+    });
     expandClosing(false);
     connect(m_ui->closeServicesButton, &QPushButton::clicked, this, [this] {
         if (m_detail)
@@ -558,13 +564,12 @@ void HuaweiAccountsView::showClosing()
                    .arg(closing ? DomainText::time(closing->closedAt, zone) : QString(),
                         DomainText::time(until, zone))
                    .arg(days);
-        if (closing && closing->restoreFrom.isValid()) {
-            text += u' ';
-            text += now < closing->restoreFrom
-                        ? tr("Restore and Disable are possible from %1 (24 hours after closing).")
-                              .arg(DomainText::time(closing->restoreFrom, zone))
-                        : tr("Restore and Disable are possible now.");
-        }
+        // The second sentence follows the first (Chinese joins them without a space).
+        if (closing && closing->restoreFrom.isValid())
+            text = now < closing->restoreFrom
+                       ? tr("%1 Restore and Disable are possible from %2 (24 hours after closing).")
+                             .arg(text, DomainText::time(closing->restoreFrom, zone))
+                       : tr("%1 Restore and Disable are possible now.").arg(text);
         break;
     }
     case ServicesStatus::Disabled:
