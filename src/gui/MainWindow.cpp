@@ -21,6 +21,7 @@
 #include "views/ReviewQueueView.h"
 #include "widgets/RecordPicker.h"
 #include "wizards/auth/AuthWizard.h"
+#include "wizards/close/CloseWizard.h"
 #include "wizards/huaweilogin/HuaweiLoginWizard.h"
 #include "wizards/login/LoginWizard.h"
 #include "wizards/organization/OrganizationWizard.h"
@@ -189,6 +190,8 @@ QWidget *MainWindow::createPage(Page page)
                 &MainWindow::openAuthWizard);
         connect(m_accounts, &HuaweiAccountsView::reauthenticateRequested, this,
                 &MainWindow::openReauthWizard);
+        connect(m_accounts, &HuaweiAccountsView::closeServicesRequested, this,
+                &MainWindow::openCloseWizard);
         return m_accounts;
     case Page::Marketplace:
         m_marketplace = new MarketplaceView(m_context, this);
@@ -474,6 +477,25 @@ AuthWizard *MainWindow::openAuthWizard(const QString &accountId)
 ReauthWizard *MainWindow::openReauthWizard(const QString &accountId)
 {
     auto *wizard = new ReauthWizard(m_context, accountId, this);
+    wizard->start();
+    return wizard;
+}
+
+CloseWizard *MainWindow::openCloseWizard(const QString &accountId)
+{
+    // One at a time (it is not modal): the open one comes to the front.
+    for (CloseWizard *open : findChildren<CloseWizard *>())
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    auto *wizard = new CloseWizard(m_context, accountId, this);
+    // The closing's dates above the account's details once it is closed.
+    connect(wizard, &QDialog::accepted, this, [this, wizard, accountId] {
+        if (m_accounts)
+            m_accounts->showMessage(accountId, wizard->successMessage());
+    });
     wizard->start();
     return wizard;
 }

@@ -28,6 +28,7 @@ class SignUpWizard;
 class HuaweiLoginWizard;
 class AuthWizard;
 class ReauthWizard;
+class CloseWizard;
 class ReviewQueueView;
 class HomeView;
 class HuaweiAccountsView;
@@ -77,6 +78,8 @@ public:
     AuthWizard *openAuthWizard(const QString &accountId);
     // W-REAUTH: change the authentication of an authenticated account.
     ReauthWizard *openReauthWizard(const QString &accountId);
+    // W-CLOSE for an account whose services are enabled (my-account.md §5.11.2).
+    CloseWizard *openCloseWizard(const QString &accountId);
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
     OrganizationWizard *openOrganizationWizard(const QString &ownerAccountId);

@@ -13,12 +13,16 @@
 #include "gui/ErrorText.h"
 #include "gui/dialogs/CompleteInformationDialog.h"
 #include "gui/dialogs/ConditionsDialog.h"
+#include "gui/dialogs/DisableServicesDialog.h"
 #include "gui/dialogs/EditInformationDialog.h"
 #include "gui/dialogs/HuaweiIdManageDialog.h"
+#include "gui/dialogs/LastCheckDialog.h"
 #include "gui/dialogs/PasswordDialog.h"
 #include "gui/dialogs/RecipientDialog.h"
+#include "gui/dialogs/RestoreServicesDialog.h"
 #include "gui/dialogs/ServiceContactDialog.h"
 #include "gui/dialogs/TenantNameDialog.h"
+#include "gui/dialogs/TerminateClosingDialog.h"
 #include "gui/widgets/HistoricalCards.h"
 #include "ui_HuaweiAccountsView.h"
 
@@ -26,9 +30,12 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -117,6 +124,30 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
     });
     connect(m_ui->copyAccountIdButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->accountIdValue->text()); });
+
+    // Disable Huawei Cloud Services (my-account.md §5.11.2, D.3): a collapsible area with, by
+    // the services' state, W-CLOSE, D-LAST-CHECK, D-RESTORE, D-DISABLE and the operator's
+    // termination (R-CLS-6).
+    connect(m_ui->closeToggleButton, &QToolButton::toggled, this, [this](bool expanded) {
+        expandClosing(expanded);
+        // Expanded by the operator: brought into view once laid out.
+        if (expanded)
+            QTimer::singleShot(
+                0, this, [this] { m_ui->basicScroll->ensureWidgetVisible(m_ui->closeGroup); });
+    });
+    expandClosing(false);
+    connect(m_ui->closeServicesButton, &QPushButton::clicked, this, [this] {
+        if (m_detail)
+            emit closeServicesRequested(m_detail->account.accountId);
+    });
+    connect(m_ui->lastCheckButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::LastCheck); });
+    connect(m_ui->restoreServicesButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::Restore); });
+    connect(m_ui->disableServicesButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::Disable); });
+    connect(m_ui->terminateClosingButton, &QPushButton::clicked, this,
+            [this] { openDialog(Dialog::Terminate); });
 
     // D-CONDITIONS: the operator sets what the console does not model (my-account.md D.2).
     connect(m_ui->conditionsButton, &QPushButton::clicked, this, [this] {
@@ -227,6 +258,13 @@ void HuaweiAccountsView::selectAccount(const QString &accountId)
     m_list->selectWhere(column::AccountId, accountId);
 }
 
+void HuaweiAccountsView::showMessage(const QString &accountId, const QString &message)
+{
+    m_message = message;
+    m_messageOf = accountId;
+    loadDetail();
+}
+
 QByteArray HuaweiAccountsView::saveState() const
 {
     return m_ui->splitter->saveState();
@@ -269,6 +307,8 @@ void HuaweiAccountsView::retranslate()
     m_ui->editInfoButton->setAccessibleName(tr("Edit information"));
     m_ui->copyAccountIdButton->setAccessibleName(tr("Copy account ID"));
     m_ui->savePreferencesButton->setAccessibleName(tr("Save preferences"));
+    m_ui->closeStatusValue->setAccessibleName(tr("Closing status"));
+    exposeLabelValue(m_ui->closeStatusValue);
     const struct
     {
         QLabel *value;
@@ -482,6 +522,76 @@ void HuaweiAccountsView::showBasicInformation()
                                       ? tr("Not linked")
                                       : m_detail->linkedFeeCenterUsername);
     m_ui->createdValue->setText(DomainText::time(a.createdAt, zone));
+    showClosing();
+}
+
+void HuaweiAccountsView::expandClosing(bool expanded)
+{
+    m_ui->closeToggleButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->closeContent->setVisible(expanded);
+    if (m_detail)
+        m_closingOf = m_detail->account.accountId;
+}
+
+void HuaweiAccountsView::showClosing()
+{
+    const HuaweiAccount &a = m_detail->account;
+    const auto zone = m_context->displayZone();
+    const ServicesStatus status = a.servicesStatus;
+    const bool closed = status == ServicesStatus::Closed;
+    // Another account: expanded while its services are closed or disabled (the countdown).
+    if (m_closingOf != a.accountId) {
+        const bool expand = closed || status == ServicesStatus::Disabled;
+        const QSignalBlocker blocker(m_ui->closeToggleButton);
+        m_ui->closeToggleButton->setChecked(expand);
+        expandClosing(expand);
+    }
+    const auto &closing = m_detail->closing;
+    QString text;
+    switch (status) {
+    case ServicesStatus::NotEnabled:
+        text = tr("Huawei Cloud services are not enabled: there is nothing to close.");
+        break;
+    case ServicesStatus::Enabled:
+        text = tr("Closing deletes the data kept in Huawei Cloud for good. Services must be "
+                  "closed before they can be disabled; the HUAWEI ID itself remains.");
+        break;
+    case ServicesStatus::Closed: {
+        // The retention countdown on the demo clock (R-CLS-2).
+        const QDateTime now = m_context->now();
+        const QDateTime until = closing ? closing->retentionUntil : a.retentionUntil;
+        const qint64 seconds = now.isValid() && until.isValid() ? now.secsTo(until) : 0;
+        const qint64 days = seconds <= 0 ? 0 : (seconds + 86399) / 86400;
+        text = tr("Closed on %1. The data is kept until %2 (%3 day(s) left), then the services "
+                  "are disabled automatically.")
+                   .arg(closing ? DomainText::time(closing->closedAt, zone) : QString(),
+                        DomainText::time(until, zone))
+                   .arg(days);
+        // The second sentence follows the first (Chinese joins them without a space).
+        if (closing && closing->restoreFrom.isValid())
+            text = now < closing->restoreFrom
+                       ? tr("%1 Restore and Disable are possible from %2 (24 hours after closing).")
+                             .arg(text, DomainText::time(closing->restoreFrom, zone))
+                       : tr("%1 Restore and Disable are possible now.").arg(text);
+        break;
+    }
+    case ServicesStatus::Disabled:
+        text = closing && closing->disabledAt.isValid()
+                   ? tr("Disabled on %1: the account can no longer sign in and the services "
+                        "cannot be restored. The HUAWEI ID itself remains.")
+                         .arg(DomainText::time(closing->disabledAt, zone))
+                   : tr("Disabled: the account can no longer sign in and the services cannot be "
+                        "restored. The HUAWEI ID itself remains.");
+        break;
+    }
+    m_ui->closeStatusValue->setText(text);
+    m_ui->closeServicesButton->setVisible(status == ServicesStatus::Enabled);
+    // A check that was run but did not close (my-account.md §5.11.2 step 6 NOTE; R-CLS-4).
+    m_ui->lastCheckButton->setVisible(m_detail->lastClosingCheck.has_value() &&
+                                      status != ServicesStatus::Disabled);
+    m_ui->restoreServicesButton->setVisible(closed);
+    m_ui->disableServicesButton->setVisible(closed);
+    m_ui->terminateClosingButton->setVisible(closed);
 }
 
 void HuaweiAccountsView::showPreferences()
@@ -646,6 +756,27 @@ void HuaweiAccountsView::openDialog(Dialog which)
     }
     case Dialog::TenantName: {
         auto *dialog = new TenantNameDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::LastCheck: {
+        auto *dialog = new LastCheckDialog(m_context, detail, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        break;
+    }
+    case Dialog::Restore: {
+        auto *dialog = new RestoreServicesDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::Disable: {
+        auto *dialog = new DisableServicesDialog(m_context, detail, this);
+        watch(dialog, [dialog] { return dialog->successMessage(); });
+        break;
+    }
+    case Dialog::Terminate: {
+        auto *dialog = new TerminateClosingDialog(m_context, detail, this);
         watch(dialog, [dialog] { return dialog->successMessage(); });
         break;
     }

@@ -36,6 +36,9 @@ public:
     // The selected account's CTS traces (my-account.md D.3).
     ListViewWidget *ctsList() const { return m_cts; }
     void selectAccount(const QString &accountId);
+    // A success sentence above the account's details (a wizard's, e.g. W-CLOSE's), shown
+    // while that account is.
+    void showMessage(const QString &accountId, const QString &message);
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -49,6 +52,8 @@ signals:
     void authenticateRequested(const QString &accountId);
     // W-REAUTH for the selected account ("View/Change" in its Authentication Status row).
     void reauthenticateRequested(const QString &accountId);
+    // W-CLOSE for the selected account ("Close Huawei Cloud Services" in Basic Information).
+    void closeServicesRequested(const QString &accountId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +71,10 @@ private:
         ServiceEmail,  // D-SERVICE-CONTACT, email
         AddRecipient,  // D-RECIPIENT
         EditRecipient, // D-RECIPIENT
+        LastCheck,     // D-LAST-CHECK
+        Restore,       // D-RESTORE
+        Disable,       // D-DISABLE
+        Terminate,     // the operator's termination of a closing (R-CLS-6)
     };
     void openDialog(Dialog which);
     // Shows a dialog's outcome once it was accepted: its success message above the details.
@@ -74,6 +83,9 @@ private:
     void loadDetail();
     void showDetail();
     void showBasicInformation();
+    // The Disable Huawei Cloud Services area (my-account.md D.3; R-CLS-2..6).
+    void showClosing();
+    void expandClosing(bool expanded);
     void showPreferences();
     void savePreferences();
     void showPreferencesError(const oc::Error &error);
@@ -92,6 +104,7 @@ private:
     bool m_preferencesEdited = false;
     QString m_message; // the last dialog's success message, for its account
     QString m_messageOf;
+    QString m_closingOf; // the account whose closing area was expanded or collapsed last
 };
 
 } // namespace oc::gui
