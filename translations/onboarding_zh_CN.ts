@@ -379,6 +379,316 @@
     </message>
 </context>
 <context>
+    <name>CloseCheckPage</name>
+    <message>
+        <source>Checked at:</source>
+        <translation>检查时间：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFinishPage</name>
+    <message>
+        <source>Closed at:</source>
+        <translation>关闭时间：</translation>
+    </message>
+    <message>
+        <source>Data kept until:</source>
+        <translation>数据保留至：</translation>
+    </message>
+    <message>
+        <source>Restore possible from:</source>
+        <translation>可恢复时间：</translation>
+    </message>
+    <message>
+        <source>Disable possible from:</source>
+        <translation>可注销时间：</translation>
+    </message>
+</context>
+<context>
+    <name>CloseReviewPage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Important Notes</source>
+        <translation>重要说明</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Terms and Conditions…</source>
+        <translation>阅读条款与条件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;No longer wish to use</source>
+        <translation>不再使用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mistakenly enabled</source>
+        <translation>误开通(&amp;M)</translation>
+    </message>
+    <message>
+        <source>O&amp;ther</source>
+        <translation>其他(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseVerifyPage</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Send the code by:</source>
+        <translation>验证码发送方式：</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>短信(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingCheckView</name>
+    <message>
+        <source>Account Check</source>
+        <translation>账号检查</translation>
+    </message>
+    <message>
+        <source>Financial Check</source>
+        <translation>财务检查</translation>
+    </message>
+    <message>
+        <source>Orders and Resources Check</source>
+        <translation>订单与资源检查</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingText</name>
+    <message>
+        <source>Account Check</source>
+        <translation>账号检查</translation>
+    </message>
+    <message>
+        <source>Financial Check</source>
+        <translation>财务检查</translation>
+    </message>
+    <message>
+        <source>Orders and Resources Check</source>
+        <translation>订单与资源检查</translation>
+    </message>
+    <message>
+        <source>No longer wish to use</source>
+        <translation>不再使用</translation>
+    </message>
+    <message>
+        <source>Mistakenly enabled</source>
+        <translation>误开通</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The account is associated with the Huawei Cloud partner %1.</source>
+        <translation>该账号已关联华为云合作伙伴 %1。</translation>
+    </message>
+    <message>
+        <source>The account is associated with, or invited by, the enterprise master account %1.</source>
+        <translation>该账号已关联企业主账号 %1，或收到其邀请。</translation>
+    </message>
+    <message>
+        <source>Member accounts associated with this enterprise master account: %1.</source>
+        <translation>该企业主账号关联的成员账号：%1 个。</translation>
+    </message>
+    <message>
+        <source>Applications in progress (such as a real-name authentication under review): %1.</source>
+        <translation>处理中的申请（如审核中的实名认证）：%1 个。</translation>
+    </message>
+    <message>
+        <source>Breaches of laws, regulations or agreements with Huawei, or complaints, are on record.</source>
+        <translation>存在违反法律法规或与华为协议的记录，或存在投诉。</translation>
+    </message>
+    <message>
+        <source>Overdue payments: %1.</source>
+        <translation>欠费：%1。</translation>
+    </message>
+    <message>
+        <source>Invoices were issued for more than was paid.</source>
+        <translation>存在超额开具的发票。</translation>
+    </message>
+    <message>
+        <source>Payments are pending.</source>
+        <translation>存在待支付款项。</translation>
+    </message>
+    <message>
+        <source>A remaining balance: %1.</source>
+        <translation>账户余额：%1。</translation>
+    </message>
+    <message>
+        <source>Taxes are unpaid, or legal obligations unfulfilled.</source>
+        <translation>存在未缴税款或未履行的法定义务。</translation>
+    </message>
+    <message>
+        <source>Active orders: %1.</source>
+        <translation>有效订单：%1 个。</translation>
+    </message>
+    <message>
+        <source>Resources or instances in use: %1.</source>
+        <translation>使用中的资源或实例：%1 个。</translation>
+    </message>
+    <message>
+        <source>Reserved instances are still valid.</source>
+        <translation>存在仍有效的预留实例。</translation>
+    </message>
+    <message>
+        <source>Contracts are still to be performed.</source>
+        <translation>存在尚待履行的合同。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Disassociate from the partner first (My Partner &gt; Disassociate); the partner must agree.</source>
+        <translation>请先与合作伙伴解除关联（我的合作伙伴 &gt; 解除关联），需经合作伙伴同意。</translation>
+    </message>
+    <message>
+        <source>Leave the master account, or reject its invitation, first.</source>
+        <translation>请先退出主账号，或拒绝其邀请。</translation>
+    </message>
+    <message>
+        <source>Cancel the association with every member account first.</source>
+        <translation>请先解除与所有成员账号的关联。</translation>
+    </message>
+    <message>
+        <source>Wait until they are processed, or withdraw them.</source>
+        <translation>请等待处理完成，或撤回申请。</translation>
+    </message>
+    <message>
+        <source>Contact customer service: Huawei decides case by case.</source>
+        <translation>请联系客服，由华为逐案决定。</translation>
+    </message>
+    <message>
+        <source>Pay the overdue amount.</source>
+        <translation>请结清欠费。</translation>
+    </message>
+    <message>
+        <source>Return the invoices issued in excess, or pay the amount they cover.</source>
+        <translation>请退回超额开具的发票，或支付其对应的金额。</translation>
+    </message>
+    <message>
+        <source>Complete or cancel the pending payments.</source>
+        <translation>请完成或取消待支付款项。</translation>
+    </message>
+    <message>
+        <source>Withdraw the balance once any arrears are paid.</source>
+        <translation>请在结清欠费后提取余额。</translation>
+    </message>
+    <message>
+        <source>Pay the taxes and fulfil the obligations.</source>
+        <translation>请缴清税款并履行相关义务。</translation>
+    </message>
+    <message>
+        <source>Pay or cancel the orders.</source>
+        <translation>请支付或取消这些订单。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the resources or release them (KooGallery &gt; Close resource).</source>
+        <translation>请退订或释放这些资源（云商店 &gt; 关闭资源）。</translation>
+    </message>
+    <message>
+        <source>Wait until the reserved instances expire, or unsubscribe from them.</source>
+        <translation>请等待预留实例到期，或将其退订。</translation>
+    </message>
+    <message>
+        <source>Complete or terminate the contracts with Huawei Cloud.</source>
+        <translation>请履行完毕或终止与华为云的合同。</translation>
+    </message>
+    <message>
+        <source>Contact customer service.</source>
+        <translation>请联系客服。</translation>
+    </message>
+    <message>
+        <source>a partner association</source>
+        <translation>合作伙伴关联</translation>
+    </message>
+    <message>
+        <source>a master account association</source>
+        <translation>主账号关联</translation>
+    </message>
+    <message>
+        <source>member accounts</source>
+        <translation>成员账号</translation>
+    </message>
+    <message>
+        <source>applications in progress</source>
+        <translation>处理中的申请</translation>
+    </message>
+    <message>
+        <source>violations or complaints</source>
+        <translation>违规或投诉</translation>
+    </message>
+    <message>
+        <source>overdue payments</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>over-issued invoices</source>
+        <translation>超额发票</translation>
+    </message>
+    <message>
+        <source>pending payments</source>
+        <translation>待支付款项</translation>
+    </message>
+    <message>
+        <source>a remaining balance</source>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>unpaid taxes</source>
+        <translation>未缴税款</translation>
+    </message>
+    <message>
+        <source>active orders</source>
+        <translation>有效订单</translation>
+    </message>
+    <message>
+        <source>resources in use</source>
+        <translation>使用中的资源</translation>
+    </message>
+    <message>
+        <source>reserved instances</source>
+        <translation>预留实例</translation>
+    </message>
+    <message>
+        <source>contracts pending</source>
+        <translation>待履行合同</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Onboarding Console: carries customers from the Huawei Cloud Marketplace to the Commercial Plan, offline.</source>
@@ -839,6 +1149,29 @@
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>DisableServicesDialog</name>
+    <message>
+        <source>Send the code by:</source>
+        <translation>验证码发送方式：</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>短信(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3945,30 @@
         <source>Journal</source>
         <translation>日志</translation>
     </message>
+    <message>
+        <source>Disable Huawei Cloud Services</source>
+        <translation>注销华为云服务</translation>
+    </message>
+    <message>
+        <source>Close &amp;Huawei Cloud Services…</source>
+        <translation>关闭华为云服务(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>View Last Check &amp;Result…</source>
+        <translation>查看上次检查结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore Huawei Cloud Services…</source>
+        <translation>恢复华为云服务(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Disable Huawei Cloud Ser&amp;vices…</source>
+        <translation>注销华为云服务(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Terminate closin&amp;g (act as Huawei)…</source>
+        <translation>终止关闭（模拟华为）(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>HuaweiIdManageDialog</name>
@@ -3769,6 +4126,21 @@
     <message>
         <source>&amp;Don&apos;t trust</source>
         <translation>不信任(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>LastCheckDialog</name>
+    <message>
+        <source>Checked at:</source>
+        <translation>检查时间：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4753,21 @@
     <message>
         <source>&amp;Note to the customer:</source>
         <translation>给客户的说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreServicesDialog</name>
+    <message>
+        <source>Closed at:</source>
+        <translation>关闭时间：</translation>
+    </message>
+    <message>
+        <source>Data kept until:</source>
+        <translation>数据保留至：</translation>
+    </message>
+    <message>
+        <source>Restore possible from:</source>
+        <translation>可恢复时间：</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5443,25 @@
     </message>
 </context>
 <context>
+    <name>TerminateClosingDialog</name>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Data kept until:</source>
+        <translation>数据保留至：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（可选）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::AccountOverview</name>
     <message>
         <source>Choose a fee-center account above to see its overview.</source>
@@ -5613,6 +6019,84 @@
     </message>
 </context>
 <context>
+    <name>oc::gui::CloseCheckPage</name>
+    <message>
+        <source>The result was also sent by SMS to %1.</source>
+        <translation>结果也已通过短信发送至 %1。</translation>
+    </message>
+    <message>
+        <source>The result was also sent by email to %1.</source>
+        <translation>结果也已通过邮件发送至 %1。</translation>
+    </message>
+    <message>
+        <source>Closing Huawei Cloud services…</source>
+        <translation>正在关闭华为云服务…</translation>
+    </message>
+    <message>
+        <source>Close Huawei Cloud Services</source>
+        <translation>关闭华为云服务</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Wait for Auto Check &amp; Confirm</source>
+        <translation>第 2 步（共 3 步）：等待自动检查并确认</translation>
+    </message>
+    <message>
+        <source>Huawei checked the account automatically. Proceed to Close is possible only when all three checks pass; once confirmed, closing cannot be canceled.</source>
+        <translation>华为已自动检查该账号。只有三项检查全部通过才能继续关闭；一经确认，关闭无法取消。</translation>
+    </message>
+    <message>
+        <source>Submits a new application once the failed items are fixed: a new verification code is needed.</source>
+        <translation>修复未通过的项目后提交新的申请：需要新的验证码。</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed to Close</source>
+        <translation>继续关闭(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CloseFinishPage</name>
+    <message>
+        <source>Close Huawei Cloud Services</source>
+        <translation>关闭华为云服务</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Finish</source>
+        <translation>第 3 步（共 3 步）：完成</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services were closed successfully.</source>
+        <translation>华为云服务已成功关闭。</translation>
+    </message>
+    <message>
+        <source>%1 (90 days; then disabled automatically)</source>
+        <translation>%1（90 天，之后自动注销）</translation>
+    </message>
+    <message>
+        <source>During retention the services are frozen, but you can still log in to view the service data and historical transactions.</source>
+        <translation>保留期内服务被冻结，但仍可登录查看服务数据和历史交易。</translation>
+    </message>
+    <message>
+        <source>The services are disabled automatically 90 days after closing.</source>
+        <translation>关闭 90 天后服务将自动注销。</translation>
+    </message>
+    <message>
+        <source>From 24 hours after closing, once nothing is owed, you can disable them at once (Basic Information &gt; Disable Huawei Cloud Services).</source>
+        <translation>关闭 24 小时后，在无任何欠款的情况下，可立即注销服务（基本信息 &gt; 注销华为云服务）。</translation>
+    </message>
+    <message>
+        <source>To use the services again, restore them from 24 hours after closing (Basic Information &gt; Restore Huawei Cloud Services).</source>
+        <translation>如需再次使用服务，可在关闭 24 小时后恢复（基本信息 &gt; 恢复华为云服务）。</translation>
+    </message>
+    <message>
+        <source>The result was also sent by SMS to %1.</source>
+        <translation>结果也已通过短信发送至 %1。</translation>
+    </message>
+    <message>
+        <source>The result was also sent by email to %1.</source>
+        <translation>结果也已通过邮件发送至 %1。</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::CloseResourceDialog</name>
     <message>
         <source>Close resource</source>
@@ -5639,6 +6123,170 @@
         <translation>
             <numerusform>关闭云商店上的%1 SaaS 版订阅 %2？以下 %n 个工作空间将失去与华为云账号的关联并被锁定。之后解锁的工作空间将通过其费用中心账号结算；已锁定的工作空间数据保留 14 天。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CloseReviewPage</name>
+    <message>
+        <source>Terms and Conditions on Disabling of Huawei Cloud Services</source>
+        <translation>华为云服务注销条款与条件</translation>
+    </message>
+    <message>
+        <source>1. Huawei Cloud services cannot be disabled while any of the following holds, unless Huawei agreed otherwise: overdue payments, over-issued invoices, pending payments or a remaining balance; contracts still to be performed, active orders, resources in use or reserved instances; applications in progress; an association with a Huawei Cloud partner, or with an enterprise master or member account; unpaid taxes or unfulfilled legal obligations; breaches of laws, regulations or agreements with Huawei.
+
+2. Only the account holder can apply. Huawei checks the application automatically and notifies the result by email or SMS. If it passed, the services are closed once you confirm, and this cannot be stopped; earlier liabilities are not waived. If it failed, the process ends and a new application may be submitted. During the retention period Huawei may end the process because of third-party complaints, government investigations, litigation or arbitration, or failed later checks. Your HUAWEI ID is not affected.
+
+3. The retention period (90 days) starts when the services are closed. Meanwhile the services cannot be used, but you can log in to view historical bills, settle unpaid bills, restore the services, or disable them at once when nothing is owed.
+
+4. When retention ends or the services are disabled: all contracts end, you can no longer log in, data cannot be retrieved, the balance must have been withdrawn, and the services cannot be recovered. Earlier liabilities remain.
+
+5. These terms are part of the Customer Agreement; if language versions conflict, the Chinese version prevails.</source>
+        <translation>1. 存在以下任一情形时，除非华为另行同意，否则不能注销华为云服务：欠费、超额开具发票、待支付款项或账户余额；尚待履行的合同、有效订单、使用中的资源或预留实例；处理中的申请；与华为云合作伙伴，或与企业主账号或成员账号存在关联；未缴税款或未履行的法定义务；违反法律法规或与华为的协议。
+
+2. 只有账号持有人才能申请。华为将自动检查申请，并通过邮件或短信通知结果。检查通过后，服务将在您确认后关闭，且无法中止；此前的责任不会免除。检查未通过时，流程结束，可提交新的申请。保留期内，如存在第三方投诉、政府调查、诉讼或仲裁，或后续检查未通过，华为可终止该流程。您的华为账号不受影响。
+
+3. 保留期（90 天）自服务关闭时开始。期间服务无法使用，但您仍可登录查看历史账单、结清未付账单、恢复服务，或在无任何欠款时立即注销服务。
+
+4. 保留期结束或服务注销后：所有合同终止，您将无法再登录，数据无法取回，余额须已提取，服务无法恢复。此前的责任仍然存在。
+
+5. 本条款是《客户协议》的一部分；各语言版本如有冲突，以中文版本为准。</translation>
+    </message>
+    <message>
+        <source>Loading the account…</source>
+        <translation>正在加载账号…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Close Huawei Cloud Services</source>
+        <translation>关闭华为云服务</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: Review &amp; Feedback</source>
+        <translation>第 1 步（共 3 步）：阅读并反馈</translation>
+    </message>
+    <message>
+        <source>Closing deletes the data kept in Huawei Cloud for good. The services must be closed before they can be disabled; the HUAWEI ID itself remains.</source>
+        <translation>关闭后，保存在华为云中的数据将被永久删除。服务须先关闭才能注销；华为账号本身仍然保留。</translation>
+    </message>
+    <message>
+        <source>The request comes from the tenant name holder, or from an agent authorized by the holder, who informs the holder, passes on every document and makes sure the holder agrees.</source>
+        <translation>申请由租户名持有人或其授权的代理人提出；代理人须告知持有人、转交全部文件，并确保持有人同意。</translation>
+    </message>
+    <message>
+        <source>You affirm that the request is not meant to evade disputes, litigation, supervision or the law.</source>
+        <translation>您确认该申请并非为了规避纠纷、诉讼、监管或法律。</translation>
+    </message>
+    <message>
+        <source>You give up the right to retrieve the data of your services.</source>
+        <translation>您放弃取回服务数据的权利。</translation>
+    </message>
+    <message>
+        <source>The data will be deleted for good: migrate and back it up first.</source>
+        <translation>数据将被永久删除，请先迁移并备份。</translation>
+    </message>
+    <message>
+        <source>Once every outstanding payment is cleared, you can log in to My Account 24 hours after closing and disable the services.</source>
+        <translation>结清所有未付款项后，可在关闭 24 小时后登录“我的账号”注销服务。</translation>
+    </message>
+    <message>
+        <source>Closed but not disabled, you can still log in during the 90-day retention period, to see historical transactions only. After 90 days you can no longer log in.</source>
+        <translation>已关闭但未注销时，在 90 天保留期内仍可登录，但仅能查看历史交易。90 天后将无法再登录。</translation>
+    </message>
+    <message>
+        <source>Warning: the data will be deleted for good. To keep some services and end only some products or resources, do not go on: unsubscribe from those instead.</source>
+        <translation>警告：数据将被永久删除。如只想停止部分产品或资源而保留其他服务，请勿继续，改为退订相应产品或资源。</translation>
+    </message>
+    <message>
+        <source>&amp;I have read and agree to the Terms and Conditions on Disabling of Huawei Cloud Services and understand that my Huawei Cloud services will be closed and my data saved in Huawei Cloud will be deleted and cannot be recovered.</source>
+        <translation>我已阅读并同意《华为云服务注销条款与条件》，并了解我的华为云服务将被关闭，保存在华为云中的数据将被删除且无法恢复。(&amp;I)</translation>
+    </message>
+    <message>
+        <source>I have read and agree to the Terms and Conditions on Disabling of Huawei Cloud Services</source>
+        <translation>我已阅读并同意《华为云服务注销条款与条件》</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CloseVerifyPage</name>
+    <message>
+        <source>Checking the account…</source>
+        <translation>正在检查账号…</translation>
+    </message>
+    <message>
+        <source>Close Huawei Cloud Services</source>
+        <translation>关闭华为云服务</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Wait for Auto Check &amp; Confirm — verify that you are the holder</source>
+        <translation>第 2 步（共 3 步）：等待自动检查并确认 — 验证您是持有人</translation>
+    </message>
+    <message>
+        <source>Only the HUAWEI ID holder can close Huawei Cloud services: send a verification code to the HUAWEI ID&apos;s mobile number or email address and enter it. OK then runs the automatic checks. Codes arrive in the Outbox.</source>
+        <translation>只有华为账号持有人才能关闭华为云服务：向华为账号的手机号或邮箱地址发送验证码并输入。单击“确定”后将运行自动检查。验证码会发送到发件箱。</translation>
+    </message>
+    <message>
+        <source>S&amp;MS (no mobile number bound)</source>
+        <translation>短信（未绑定手机号）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;MS to %1</source>
+        <translation>短信发送至 %1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email (no email address bound)</source>
+        <translation>邮件（未绑定邮箱地址）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Email to %1</source>
+        <translation>邮件发送至 %1(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A check ends its application: a new application needs a new code. Once the failed items are fixed, send a code and click OK to run the checks again.</source>
+        <translation>每次检查都会结束其所属申请，新的申请需要新的验证码。修复未通过的项目后，请发送验证码并单击“确定”重新运行检查。</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::CloseWizard</name>
+    <message>
+        <source>Close Huawei Cloud Services</source>
+        <translation>关闭华为云服务</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services were closed. The data is kept until %1; Restore and Disable are possible from %2.</source>
+        <translation>华为云服务已关闭。数据保留至 %1；自 %2 起可恢复或注销。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::ClosingCheckView</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Waiting for the check…</source>
+        <translation>等待检查…</translation>
+    </message>
+    <message>
+        <source>Account check successful. You can now proceed to close your account.</source>
+        <translation>账号检查成功。现在可以继续关闭您的账号。</translation>
+    </message>
+    <message>
+        <source>Not all conditions are met: every item that failed is listed below with what to do.</source>
+        <translation>未满足全部条件：下面列出了每个未通过的项目及处理方法。</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ Not passed: %1 failed</source>
+        <translation>✗ 未通过：%1 项未通过</translation>
     </message>
 </context>
 <context>
@@ -5814,6 +6462,61 @@
     <message>
         <source>C&amp;reate</source>
         <translation>创建(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::DisableServicesDialog</name>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services were disabled: the account can no longer sign in. The HUAWEI ID itself remains.</source>
+        <translation>华为云服务已注销：该账号无法再登录。华为账号本身仍然保留。</translation>
+    </message>
+    <message>
+        <source>Disable Huawei Cloud Services</source>
+        <translation>注销华为云服务</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: verify that you are the holder</source>
+        <translation>第 1 步（共 2 步）：验证您是持有人</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the service check result</source>
+        <translation>第 2 步（共 2 步）：服务检查结果</translation>
+    </message>
+    <message>
+        <source>Disabling deletes all data for good and cannot be undone: the account can no longer sign in, and the services cannot be restored. Send a verification code to the HUAWEI ID&apos;s mobile number or email address and enter it. Codes arrive in the Outbox.</source>
+        <translation>注销将永久删除所有数据且无法撤销：该账号将无法再登录，服务也无法恢复。请向华为账号的手机号或邮箱地址发送验证码并输入。验证码会发送到发件箱。</translation>
+    </message>
+    <message>
+        <source>S&amp;MS (no mobile number bound)</source>
+        <translation>短信（未绑定手机号）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;MS to %1</source>
+        <translation>短信发送至 %1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email (no email address bound)</source>
+        <translation>邮件（未绑定邮箱地址）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Email to %1</source>
+        <translation>邮件发送至 %1(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The services are disabled only when nothing is owed: the Financial Check must pass.</source>
+        <translation>只有在无任何欠款时才能注销服务：财务检查必须通过。</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that all data will be automatically deleted and can no longer be accessed after Huawei Cloud services are disabled.</source>
+        <translation>我了解华为云服务注销后，所有数据将被自动删除且无法再访问。(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>注销(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -6402,6 +7105,38 @@
         <source>The recipient %1 was deleted.</source>
         <translation>接收人 %1 已删除。</translation>
     </message>
+    <message>
+        <source>Closing status</source>
+        <translation>关闭状态</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud services are not enabled: there is nothing to close.</source>
+        <translation>华为云服务未开通，无需关闭。</translation>
+    </message>
+    <message>
+        <source>Closing deletes the data kept in Huawei Cloud for good. Services must be closed before they can be disabled; the HUAWEI ID itself remains.</source>
+        <translation>关闭后，保存在华为云中的数据将被永久删除。服务须先关闭才能注销；华为账号本身仍然保留。</translation>
+    </message>
+    <message>
+        <source>Closed on %1. The data is kept until %2 (%3 day(s) left), then the services are disabled automatically.</source>
+        <translation>已于 %1 关闭。数据保留至 %2（剩余 %3 天），之后服务将自动注销。</translation>
+    </message>
+    <message>
+        <source>%1 Restore and Disable are possible from %2 (24 hours after closing).</source>
+        <translation>%1自 %2 起（关闭 24 小时后）可恢复或注销。</translation>
+    </message>
+    <message>
+        <source>%1 Restore and Disable are possible now.</source>
+        <translation>%1现在可以恢复或注销。</translation>
+    </message>
+    <message>
+        <source>Disabled on %1: the account can no longer sign in and the services cannot be restored. The HUAWEI ID itself remains.</source>
+        <translation>已于 %1 注销：该账号无法再登录，服务也无法恢复。华为账号本身仍然保留。</translation>
+    </message>
+    <message>
+        <source>Disabled: the account can no longer sign in and the services cannot be restored. The HUAWEI ID itself remains.</source>
+        <translation>已注销：该账号无法再登录，服务也无法恢复。华为账号本身仍然保留。</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::HuaweiIdManageDialog</name>
@@ -6755,6 +7490,33 @@
     <message>
         <source>Any</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::LastCheckDialog</name>
+    <message>
+        <source>View Last Check Result</source>
+        <translation>查看上次检查结果</translation>
+    </message>
+    <message>
+        <source>The automatic checks of the last application to close Huawei Cloud services, as they were run then. A failed check ended its application; a new one may be submitted once the failed items are fixed.</source>
+        <translation>上一次关闭华为云服务申请的自动检查结果（按当时的检查）。未通过的检查已结束其申请；修复未通过的项目后可提交新的申请。</translation>
+    </message>
+    <message>
+        <source>No check yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Passed; the services were closed on %1.</source>
+        <translation>已通过；服务已于 %1 关闭。</translation>
+    </message>
+    <message>
+        <source>Passed; the services were not closed with it.</source>
+        <translation>已通过；但未据此关闭服务。</translation>
+    </message>
+    <message>
+        <source>Failed; the application ended.</source>
+        <translation>未通过；申请已结束。</translation>
     </message>
 </context>
 <context>
@@ -8146,6 +8908,25 @@ Qt %5</translation>
     </message>
 </context>
 <context>
+    <name>oc::gui::RestoreServicesDialog</name>
+    <message>
+        <source>Huawei Cloud services were restored.</source>
+        <translation>华为云服务已恢复。</translation>
+    </message>
+    <message>
+        <source>Restore Huawei Cloud Services</source>
+        <translation>恢复华为云服务</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore Huawei Cloud services? They are enabled again as they were before closing. Restoring is possible from 24 hours after closing, until the retention period ends.</source>
+        <translation>恢复华为云服务？服务将恢复到关闭前的状态。关闭 24 小时后至保留期结束前均可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::ReviewProgressPage</name>
     <message>
         <source>Advancing the clock…</source>
@@ -8699,6 +9480,45 @@ Qt %5</translation>
     <message>
         <source>This is the current tenant name: enter a new one.</source>
         <translation>这是当前的租户名，请输入新的租户名。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::TerminateClosingDialog</name>
+    <message>
+        <source>The closing was terminated: Huawei Cloud services are enabled again and the customer was notified.</source>
+        <translation>关闭已终止：华为云服务已重新启用，并已通知客户。</translation>
+    </message>
+    <message>
+        <source>Terminate Closing (act as Huawei)</source>
+        <translation>终止关闭（模拟华为）</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate</source>
+        <translation>终止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Huawei may end a closing during its retention period without the customer&apos;s consent. The services are enabled again and the customer is notified.</source>
+        <translation>在保留期内，华为可在未经客户同意的情况下终止关闭。服务将重新启用，并通知客户。</translation>
+    </message>
+    <message>
+        <source>Third-party complaints</source>
+        <translation>第三方投诉</translation>
+    </message>
+    <message>
+        <source>Government investigations</source>
+        <translation>政府调查</translation>
+    </message>
+    <message>
+        <source>Litigation or arbitration</source>
+        <translation>诉讼或仲裁</translation>
+    </message>
+    <message>
+        <source>Failed later checks</source>
+        <translation>后续检查未通过</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
