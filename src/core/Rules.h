@@ -120,14 +120,13 @@ inline constexpr auto AUD_2 = "R-AUD-2";
 
 // Every rule, in the order of rules.md.
 inline constexpr const char *All[] = {
-    ID_1,   ID_2,   ID_3,   ACC_1,  ACC_2,   ACC_3,   ACC_4,   ACC_5,   ACC_6,   AUTH_1,
-    AUTH_2, AUTH_3, AUTH_4, AUTH_5, MKT_1,   MKT_2,   MKT_3,   MKT_4,   ORG_1,   ORG_2,
-    ORG_3,  ORG_4,  ORG_5,  ORG_6,  BND_1,   BND_2,   BND_3,   BND_4,   FC_1,    FC_2,
-    FC_3,   WS_1,   WS_2,   WS_3,   WS_4,    SET_1,   SET_2,   SET_3,   SET_4,   SET_5,
-    SET_6,  SET_7,  SVC_1,  SVC_2,  SVC_3,   SVC_4,   REG_1,   REG_2,   REG_3,   VC_1,
-    CLS_1,  CLS_2,  PTN_1,  PTN_2,  MST_1,   AUD_1,   ACC_16,  ACC_17,  ACC_18,  AUTH_7,
-    AUTH_8, AUTH_9, ACC_19, AUTH_6, AUTH_10, AUTH_11, AUTH_12, AUTH_13, AUTH_14, ACC_7,
-    ACC_8,  ACC_9,  ACC_10, ACC_11, ACC_12,  ACC_13,  ACC_14,  ACC_15,  ACC_20,  AUD_2,
-    CLS_3,  CLS_4,  CLS_5,  CLS_6,  CLS_7};
+    ID_1,    ID_2,    ID_3,    ACC_1,  ACC_2,  ACC_3,  ACC_4,  ACC_5,  ACC_6,  AUTH_1,  AUTH_2,
+    AUTH_3,  AUTH_4,  AUTH_5,  MKT_1,  MKT_2,  MKT_3,  MKT_4,  ORG_1,  ORG_2,  ORG_3,   ORG_4,
+    ORG_5,   ORG_6,   BND_1,   BND_2,  BND_3,  BND_4,  FC_1,   FC_2,   FC_3,   WS_1,    WS_2,
+    WS_3,    WS_4,    SET_1,   SET_2,  SET_3,  SET_4,  SET_5,  SET_6,  SET_7,  SVC_1,   SVC_2,
+    SVC_3,   SVC_4,   REG_1,   REG_2,  REG_3,  VC_1,   CLS_1,  CLS_2,  PTN_1,  PTN_2,   MST_1,
+    AUD_1,   ACC_16,  ACC_17,  ACC_18, AUTH_7, AUTH_8, AUTH_9, ACC_19, AUTH_6, AUTH_10, AUTH_11,
+    AUTH_12, AUTH_13, AUTH_14, ACC_7,  ACC_8,  ACC_9,  ACC_10, ACC_11, ACC_12, ACC_13,  ACC_14,
+    ACC_15,  ACC_20,  AUD_2,   CLS_3,  CLS_4,  CLS_5,  CLS_6,  CLS_7};
 
 } // namespace oc::rule

@@ -563,8 +563,7 @@ private:
         setClock(checked);
         store::ClosingRepository closings(m_db);
         const qint64 checkId = closings.insertCheck(c.accountId, reason, checked, {});
-        journal(c.loginId, "startClosing", "accountCenter", c.accountId,
-                QStringLiteral("passed"));
+        journal(c.loginId, "startClosing", "accountCenter", c.accountId, QStringLiteral("passed"));
         m_session.send(Channel::Email, c.email, QStringLiteral("closingCheckResult"),
                        {{QStringLiteral("passed"), true}, {QStringLiteral("failures"), QString()}});
         setClock(closed);
@@ -737,11 +736,12 @@ private:
 
     // (1) My Account, part 2 (my-account.md §5.2-§5.10, B): the buyer's HUAWEI ID has a mobile
     // number of its own, so that its service mobile number differs and Basic Information shows
-    // both (R-ACC-14), and so does its service email address; Edit Information made its tenant information complete (contact address
-    // in parts, qualification and tax number, payment currency, industry; R-ACC-11..13); the
-    // operator enabled its CTS (D-CONDITIONS), so adding a message recipient left a CTS trace
-    // (addRecipient, R-AUD-2); and a second tenant-name change this year ("2 of 3 used",
-    // R-ACC-3) gave it a tenant name other than its login ID (R-ACC-7: editable).
+    // both (R-ACC-14), and so does its service email address; Edit Information made its tenant
+    // information complete (contact address in parts, qualification and tax number, payment
+    // currency, industry; R-ACC-11..13); the operator enabled its CTS (D-CONDITIONS), so adding a
+    // message recipient left a CTS trace (addRecipient, R-AUD-2); and a second tenant-name change
+    // this year ("2 of 3 used", R-ACC-3) gave it a tenant name other than its login ID (R-ACC-7:
+    // editable).
     void buyerAccountInformation()
     {
         const Customer &lianyun = customer(cast::BuyerLogin);

@@ -38,7 +38,7 @@ inline constexpr auto InvitedMemberLogin = "xinghe-robotics"; // (12) invited by
 // Closing Huawei Cloud services (my-account.md §5.11, D.5): closed less than 24 hours before
 // the demo starts (Restore and Disable not yet, R-CLS-2/R-CLS-5), and ten days before (both
 // possible, retention until 2026-05-21).
-inline constexpr auto RecentlyClosedLogin = "wangjiahui";    // (13)
+inline constexpr auto RecentlyClosedLogin = "wangjiahui";   // (13)
 inline constexpr auto ClosedInRetentionLogin = "zhaoxinyi"; // (14)
 // The cast members whose re-authentication the demo shows (my-account.md D.5):
 inline constexpr auto NameChangeLogin = ClosedLogin;          // (7) Change Enterprise Name pending
