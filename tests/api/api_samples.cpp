@@ -780,9 +780,18 @@ QJsonObject samples()
         a.servicesEnabledAt = QDateTime();
         add(u"HuaweiAccount"_s, json::toJson(a));
     }
-    add(u"HuaweiAccountDetail"_s,
-        json::toJson(HuaweiAccountDetail{
-            huaweiAccount(), std::nullopt, 0, {}, {}, {}, {}, std::nullopt, {}, false}));
+    add(u"HuaweiAccountDetail"_s, json::toJson(HuaweiAccountDetail{huaweiAccount(),
+                                                                   std::nullopt,
+                                                                   0,
+                                                                   {},
+                                                                   {},
+                                                                   {},
+                                                                   {},
+                                                                   std::nullopt,
+                                                                   {},
+                                                                   false,
+                                                                   std::nullopt,
+                                                                   std::nullopt}));
     {
         // Edit Information keeping the stored proof; an account whose login ID never changed,
         // without a service email, before Edit Information.

@@ -596,8 +596,18 @@ Cases allCases()
     OC_ROW(PartnerInfo, "full", partnerInfo());
     OC_ROW(HuaweiAccountDetail, "full", huaweiAccountDetail());
     OC_ROW(HuaweiAccountDetail, "no partner",
-           HuaweiAccountDetail{
-               huaweiAccount(), std::nullopt, 0, {}, {}, {}, {}, std::nullopt, {}, false});
+           HuaweiAccountDetail{huaweiAccount(),
+                               std::nullopt,
+                               0,
+                               {},
+                               {},
+                               {},
+                               {},
+                               std::nullopt,
+                               {},
+                               false,
+                               std::nullopt,
+                               std::nullopt});
     OC_ROW(OnboardingProgress, "full", onboardingProgress());
     OC_ROW(CodeSent, "full", CodeSent{QStringLiteral("a@lanhai.com"), T1, T2});
     OC_ROW(SignUpRequest, "full",

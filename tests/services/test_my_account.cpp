@@ -934,7 +934,7 @@ void TestMyAccount::R_ACC_14_serviceEmailWrongCodeInEitherStep()
     TestBackend b(true);
     const QString lianyun = demoAccount(b, demo::cast::BuyerLogin);
     const HuaweiAccount l = accountIn(b, lianyun);
-    const QString newEmail = u"Notices@LianyunTech.com"_s;
+    const QString newEmail = u"Billing@LianyunTech.com"_s;
     const QString identity = sendCode(b, Channel::Email, l.email, CodePurpose::VerifyIdentity);
     const QString fresh = sendCode(b, Channel::Email, newEmail, CodePurpose::ServiceEmail);
     const AccountState before = accountState(b, lianyun);

@@ -51,6 +51,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -330,6 +331,9 @@ bool ScreenshotRunner::runWizard(const ScenarioWizard &wizard, const QString &la
                    ? QString()
                    : QStringLiteral(" [") + shown.join(QStringLiteral("; ")) + QLatin1Char(']');
     };
+    // A passing message of the wizard before (it lasts seconds) would show in this one's
+    // first pictures or not, as the timing goes: each wizard starts without one.
+    m_window->statusBar()->clearMessage();
     if (!wizard.isViews && !openWizard(wizard, &error))
         return fail(0, tr("cannot open: %1").arg(error));
 
