@@ -52,8 +52,12 @@ void TestMainWindow::visitsEveryViewWithDemoData()
         QCOMPARE(w.currentPage(), page);
         QWidget *widget = w.pageWidget(page);
         QVERIFY(widget->isVisible());
-        // Every list of the page loads rows of the demo story (no view is empty).
+        // Every list the page shows loads rows of the demo story (no view is empty). A list in
+        // a tab not shown (an account's CTS traces, empty while its CTS is off) is tested with
+        // its own view (test_my_account_console).
         for (ListViewWidget *list : widget->findChildren<ListViewWidget *>()) {
+            if (!list->isVisibleTo(widget))
+                continue;
             QVERIFY2(waitFor([list] {
                          return list->model()->hasLoaded() && !list->model()->isLoading();
                      }),

@@ -1,5 +1,6 @@
 #include "HuaweiIdManageDialog.h"
 
+#include "GrowToFit.h"
 #include "PasswordDialog.h"
 #include "Submit.h"
 #include "contract/Backend.h"
@@ -23,20 +24,6 @@ namespace oc::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A message or a status line that appears takes room: the dialog grows (it never shrinks) so
-// that every text stays whole. A window does not follow its layout's height for its width
-// (word-wrapped labels) by itself.
-void growToFit(QWidget *dialog)
-{
-    QLayout *layout = dialog->layout();
-    if (!layout)
-        return;
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
-}
 
 const QString LoginId = QString::fromLatin1(validate::Field::LoginId);
 

@@ -1,5 +1,6 @@
 #include "PasswordDialog.h"
 
+#include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "core/Rules.h"
@@ -26,20 +27,6 @@ using namespace Qt::StringLiterals;
 namespace F = validate::Field;
 
 namespace {
-
-// A message or a status line that appears takes room: the dialog grows (it never shrinks) so
-// that every text stays whole. A window does not follow its layout's height for its width
-// (word-wrapped labels) by itself.
-void growToFit(QWidget *dialog)
-{
-    QLayout *layout = dialog->layout();
-    if (!layout)
-        return;
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
-}
 
 // The state keys are the backend's field names (MyAccountService.h), so that a refusal lands
 // next to its field as it comes.

@@ -1,5 +1,6 @@
 #include "RecipientDialog.h"
 
+#include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "core/Validators.h"
@@ -20,20 +21,6 @@ namespace oc::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A message or a status line that appears takes room: the dialog grows (it never shrinks) so
-// that every text stays whole. A window does not follow its layout's height for its width
-// (word-wrapped labels) by itself.
-void growToFit(QWidget *dialog)
-{
-    QLayout *layout = dialog->layout();
-    if (!layout)
-        return;
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
-}
 
 // The state keys are RecipientInput's fields, as the backend names them in refusals.
 const QString Name = u"name"_s;

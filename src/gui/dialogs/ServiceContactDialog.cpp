@@ -1,5 +1,6 @@
 #include "ServiceContactDialog.h"
 
+#include "GrowToFit.h"
 #include "PasswordDialog.h"
 #include "Submit.h"
 #include "contract/Backend.h"
@@ -27,20 +28,6 @@ using namespace Qt::StringLiterals;
 namespace MF = myaccount::Field;
 
 namespace {
-
-// A message or a status line that appears takes room: the dialog grows (it never shrinks) so
-// that every text stays whole. A window does not follow its layout's height for its width
-// (word-wrapped labels) by itself.
-void growToFit(QWidget *dialog)
-{
-    QLayout *layout = dialog->layout();
-    if (!layout)
-        return;
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
-}
 
 // The state keys are the backend's field names (ServiceContactChangeRequest), so that a
 // refusal lands next to its field as it comes.
