@@ -212,8 +212,8 @@ void TestValidators::R_ID_3_instanceId_data()
             "R-ID-3", "format");
     // Found by the fuzzer: a regular expression's `$` also matches before a final newline,
     // so a newline inside the braces passed and came back trimmed away on the next decode.
-    refused("R-ID-3 newline inside braces", QLatin1Char('{') + id + QStringLiteral("\n}"),
-            "R-ID-3", "format");
+    refused("R-ID-3 newline inside braces", QLatin1Char('{') + id + QStringLiteral("\n}"), "R-ID-3",
+            "format");
 }
 
 void TestValidators::R_ID_3_instanceId()
