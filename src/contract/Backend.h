@@ -115,6 +115,39 @@ public:
     virtual QFuture<Result<HuaweiAccount>>
     terminateClosing(const TerminateClosingRequest &request) = 0;
 
+    // Partners (my-account.md §6; W-PARTNER-ASSOC, My Partner, D-PARTNER-DISASSOC,
+    // D-PARTNER-PROCESS; R-PTN-1..7). The operator acts as the partner for
+    // createPartnerInvitation, setPartnerBudget, partnerRequestDisassociation and
+    // processPartnerDisassociation answered by the partner. Each change journaled (R-AUD-1)
+    // and written to the association's Operation Log; no CTS trace (R-AUD-2).
+    // TRANSITIONAL (issue 19, this session): the defaults answer E-NOT-IMPLEMENTED until the
+    // backends implement them; they become pure when the partner backend lands.
+    virtual QFuture<Result<PartnerInvitation>>
+    createPartnerInvitation(const PartnerInvitationRequest &request);
+    // W-PARTNER-ASSOC's entry: the invitation a pasted link / QR token names (E-NOT-FOUND).
+    virtual QFuture<Result<PartnerInvitation>> partnerInvitation(const QString &token);
+    virtual QFuture<Result<PartnerAssociationResult>>
+    associatePartner(const PartnerAssociationRequest &request);
+    virtual QFuture<Result<PartnerInfo>> setPartnerBudget(const PartnerBudgetRequest &request);
+    // Runs D-PARTNER-DISASSOC's checks now (R-PTN-2; not stored).
+    virtual QFuture<Result<PartnerDisassociationCheck>>
+    partnerDisassociationCheck(const QString &accountId);
+    virtual QFuture<Result<PartnerInfo>>
+    requestPartnerDisassociation(const PartnerDisassociationRequest &request);
+    virtual QFuture<Result<PartnerInfo>>
+    partnerRequestDisassociation(const PartnerInitiatedDisassociation &request);
+    // Agreed: the association ends (the detail's partner is empty afterwards).
+    virtual QFuture<Status>
+    processPartnerDisassociation(const ProcessDisassociationRequest &request);
+
+    // Enterprise master accounts (my-account.md §7; D-MASTER-REQUEST, My Master Account;
+    // R-MST-1..3). The operator acts as the master for inviteMember and
+    // requestMemberCancellation; the member answers. Journaled, no CTS trace.
+    virtual QFuture<Result<MasterLink>> inviteMember(const MasterInvitationRequest &request);
+    virtual QFuture<Result<MasterLink>> requestMemberCancellation(const QString &masterAccountId,
+                                                                  const QString &memberAccountId);
+    virtual QFuture<Result<MasterLink>> answerMasterRequest(const MasterAnswer &answer);
+
     // D-LOGIN (my-account.md §3, R-ACC-19): sign in by HUAWEI ID (password, then code,
     // trust this device) or by a Huawei website account (bound on first use). A disabled
     // account is refused (R-CLS-5); a not-enabled one signs in and is offered Enable

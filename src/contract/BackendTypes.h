@@ -57,14 +57,227 @@ struct ClockState
     bool operator==(const ClockState &) const = default;
 };
 
+// ---- partners (my-account.md §6, D.1 W-PARTNER-ASSOC, D.2 D-PARTNER-DISASSOC and
+// D-PARTNER-PROCESS, D.3 My Partner; R-PTN-1..7) ------------------------------------------
+
+// One contact card of My Partner (§6.2.1 figure: "Technical administration", "Marketing").
+struct PartnerContact
+{
+    QString role;
+    QString email;
+    QString mobile;
+    QString telephone;
+
+    bool operator==(const PartnerContact &) const = default;
+};
+
+// The partner as its customers see it on My Partner; the operator acting as the partner
+// names it in an invitation.
+struct PartnerProfile
+{
+    QString enterpriseName;
+    QString information; // Enterprise Information
+    QString website;
+    QList<PartnerContact> contacts;
+
+    bool operator==(const PartnerProfile &) const = default;
+};
+
+// A pending disassociation (R-PTN-7): the customer's request waits for the partner, the
+// partner's (with its reason) for the customer.
+struct PartnerDisassociation
+{
+    DisassociationInitiator initiator = DisassociationInitiator::Customer;
+    QString reason; // the partner's; empty for the customer's
+    QDateTime requestedAt;
+
+    bool operator==(const PartnerDisassociation &) const = default;
+};
+
+// One line of the association's Operation Log (R-PTN-7: every step).
+struct PartnerLogEntry
+{
+    QDateTime at;
+    QString operation; // associated, budgetSet, disassociationRequested, disassociationRefused,
+                       // disassociated, authorized …
+    QString actor;     // "customer" | "partner"
+    QString detail;
+
+    bool operator==(const PartnerLogEntry &) const = default;
+};
+
+// An account's partner association as My Partner shows it.
 struct PartnerInfo
 {
-    QString partnerName;
+    QString partnerName; // = profile.enterpriseName
     PartnerModel model = PartnerModel::Referral;
-    QString status;
+    PartnerStatus status = PartnerStatus::Associated;
     QDateTime since;
+    PartnerProfile profile;
+    bool authorized = false;          // the Letter of Authorization (Perform Operations on
+                                      // Customers' Behalf: Authorized / Not authorized)
+    std::optional<Fen> monthlyBudget; // R-PTN-1: set by the partner (unfreezes the account)
+    std::optional<PartnerDisassociation> pending; // R-PTN-7
+    QDateTime nextCustomerRequestFrom;            // R-PTN-2: once per 3 months; invalid: any time
+    QList<PartnerLogEntry> log;                   // Operation Log, newest first
 
     bool operator==(const PartnerInfo &) const = default;
+};
+
+// The operator acting as the partner makes an invitation link / QR token (R-PTN-5). Only an
+// online invitation lets an existing account associate (Log In and Associate).
+struct PartnerInvitationRequest
+{
+    PartnerProfile partner;
+    PartnerModel model = PartnerModel::Reseller;
+    bool online = true;
+
+    bool operator==(const PartnerInvitationRequest &) const = default;
+};
+
+struct PartnerInvitation
+{
+    QString token; // what the link / QR code carries (W-PARTNER-ASSOC's entry)
+    PartnerProfile partner;
+    PartnerModel model = PartnerModel::Reseller;
+    bool online = true;
+    QDateTime createdAt;
+
+    bool operator==(const PartnerInvitation &) const = default;
+};
+
+// W-PARTNER-ASSOC's commit (Enable): register a new HUAWEI ID (as W-SIGNUP 1; the code sent to
+// `email` with CodePurpose::SignUp) or log in with an existing one (online invitations only),
+// then the eligibility of R-PTN-3 / R-PTN-4; a reseller association freezes the account
+// (R-PTN-1, R-PTN-6). A refusal names the first failed condition as its reason and all of them
+// in args "failed" (a string list).
+struct PartnerAssociationRequest
+{
+    QString token;
+    bool instructionsAccepted = false;  // required (R-PTN-5)
+    bool authorizationAccepted = false; // the Letter of Authorization, optional
+    bool registerNew = true;            // Register and Associate | Log In and Associate
+    // register
+    QString countryRegion;
+    QString email;
+    QString code;
+    // log in: the login ID, email, mobile number or tenant name
+    QString accountName;
+    QString password;               // both
+    bool documentsAccepted = false; // Customer Agreement, Privacy Statement, Instructions
+    bool promotions = false;
+
+    bool operator==(const PartnerAssociationRequest &) const = default;
+};
+
+struct PartnerAssociationResult
+{
+    HuaweiAccount account;
+    PartnerInfo partner;
+
+    bool operator==(const PartnerAssociationResult &) const = default;
+};
+
+// The partner sets the reseller customer's monthly budget, which unfreezes it (R-PTN-1).
+struct PartnerBudgetRequest
+{
+    QString accountId;
+    Fen monthlyBudget;
+
+    bool operator==(const PartnerBudgetRequest &) const = default;
+};
+
+// One failed condition of a check (D-PARTNER-DISASSOC's list): its spelling and a detail
+// (an amount, a name; empty when there is none).
+struct CheckFailure
+{
+    QString condition;
+    QString detail;
+
+    bool operator==(const CheckFailure &) const = default;
+};
+
+// D-PARTNER-DISASSOC step 1 (R-PTN-2 as D.4 extends it): every failed condition, in order.
+struct PartnerDisassociationCheck
+{
+    QString accountId;
+    QDateTime checkedAt;
+    QList<CheckFailure> failures;
+
+    bool passed() const { return failures.isEmpty(); }
+    bool operator==(const PartnerDisassociationCheck &) const = default;
+};
+
+// D-PARTNER-DISASSOC steps 2-3 (R-PTN-7): the statement and the SMS code (purpose
+// CodePurpose::PartnerDisassociate, to the service mobile number or the security phone).
+struct PartnerDisassociationRequest
+{
+    QString accountId;
+    bool statementAccepted = false;
+    QString code;
+
+    bool operator==(const PartnerDisassociationRequest &) const = default;
+};
+
+// The operator acting as the partner starts a disassociation with a reason (R-PTN-7).
+struct PartnerInitiatedDisassociation
+{
+    QString accountId;
+    QString reason;
+
+    bool operator==(const PartnerInitiatedDisassociation &) const = default;
+};
+
+// The other side answers a pending disassociation (R-PTN-7): the partner a customer's request,
+// the customer (D-PARTNER-PROCESS) a partner's. Agreed: the association ends (its log stays);
+// refused: it goes back to what it was.
+struct ProcessDisassociationRequest
+{
+    QString accountId;
+    DisassociationInitiator answeredBy = DisassociationInitiator::Partner;
+    bool agree = false;
+
+    bool operator==(const ProcessDisassociationRequest &) const = default;
+};
+
+// ---- enterprise master accounts (my-account.md §7, D.2 D-MASTER-REQUEST, D.3 My Master
+// Account; R-MST-1..3) -----------------------------------------------------------------------
+
+// A master-member link as both sides see it.
+struct MasterLink
+{
+    QString masterAccountId;
+    QString masterName; // the master's enterprise name
+    QString memberAccountId;
+    QString memberName;
+    MasterLinkStatus status = MasterLinkStatus::Invited;
+    MasterAccounting accounting = MasterAccounting::Unified;
+    QDateTime requestedAt;  // of the pending invitation or cancellation (or the last answer)
+    QDateTime associatedAt; // invalid until accepted
+
+    bool operator==(const MasterLink &) const = default;
+};
+
+// The operator acting as the master (R-MST-2: only the master starts either): invite an
+// existing account, or ask to cancel an association.
+struct MasterInvitationRequest
+{
+    QString masterAccountId;
+    QString memberAccountId;
+    MasterAccounting accounting = MasterAccounting::Unified;
+
+    bool operator==(const MasterInvitationRequest &) const = default;
+};
+
+// D-MASTER-REQUEST: the member accepts (the Account Management Agreement ticked) or rejects
+// the pending invitation or cancellation (R-MST-1, R-MST-2).
+struct MasterAnswer
+{
+    QString memberAccountId;
+    bool accept = false;
+    bool agreementAccepted = false;
+
+    bool operator==(const MasterAnswer &) const = default;
 };
 
 // Which steps of the overall process (flows.md "Home / onboarding map") a Huawei account
@@ -222,6 +435,11 @@ struct HuaweiAccountDetail
     // while closed or once disabled, the closing's dates (R-CLS-2, R-CLS-5).
     std::optional<ClosingCheck> lastClosingCheck;
     std::optional<ServicesClosing> closing;
+    // Enterprise master accounts (my-account.md §7): this account as a member (its current or
+    // pending link; none once rejected or cancelled), and as a master (its members, pending
+    // and associated).
+    std::optional<MasterLink> master;
+    QList<MasterLink> members;
 
     bool operator==(const HuaweiAccountDetail &) const = default;
 };
@@ -332,6 +550,13 @@ struct AccountConditions
     bool specialContract = false;
     bool cashSpending = false;
     bool ctsEnabled = false; // R-AUD-2: CTS traces are recorded while it is on
+    // Partners and master accounts (R-PTN-2..4, R-MST-2; my-account.md D.2 D-CONDITIONS)
+    bool chineseMainlandSite = false;   // registered on the Chinese mainland website
+    bool partnerSupportPlan = false;    // a product in the partner support plan
+    bool ordersAwaitingPartner = false; // orders waiting for the partner to pay
+    bool professionalContract = false;  // a professional service contract
+    bool enterpriseCenter = false;      // Enterprise Center enabled (a master, R-MST-2)
+    bool cloudSolutionProvider = false; // in the Cloud Solution Provider Program
 
     bool operator==(const AccountConditions &) const = default;
 };
@@ -426,6 +651,8 @@ inline constexpr auto ServiceEmail =
 // Closing Huawei Cloud services (my-account.md §5.11.2; R-CLS-3, R-CLS-5)
 inline constexpr auto CloseServices = "close-services";     // W-CLOSE's code
 inline constexpr auto DisableServices = "disable-services"; // D-DISABLE's code
+// Partners (my-account.md §6.2.1; R-PTN-7): D-PARTNER-DISASSOC's SMS code
+inline constexpr auto PartnerDisassociate = "partner-disassociate";
 } // namespace CodePurpose
 
 // ---- HUAWEI ID sign-up (W-SIGNUP; my-account.md §2, D.1) -----------------------------

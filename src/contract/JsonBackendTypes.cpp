@@ -29,7 +29,7 @@ void fields(auto &v, Of<PartnerInfo> auto &o)
 {
     v("partnerName", o.partnerName, Text);
     v("model", o.model);
-    v("status", o.status, Short);
+    v("status", o.status);
     v("since", o.since);
 }
 

@@ -183,6 +183,38 @@ enum class CardVerification
     AuthenticationFailed
 };
 
+// A partner association's state (my-account.md §6; R-PTN-1, R-PTN-6, R-PTN-7): a reseller's
+// customer is frozen until the partner sets a monthly budget; a disassociation request
+// (either side's) waits for the other side.
+enum class PartnerStatus
+{
+    Associated,
+    Frozen,
+    Disassociating
+};
+// Who asked to disassociate (R-PTN-7): the customer (D-PARTNER-DISASSOC, the partner
+// processes it) or the partner (a reason; the customer processes it, D-PARTNER-PROCESS).
+enum class DisassociationInitiator
+{
+    Customer,
+    Partner
+};
+// An enterprise master account's link to a member account (my-account.md §7; R-MST-1..3).
+enum class MasterLinkStatus
+{
+    Invited,               // the master's invitation waits for the member's answer
+    Associated,            // accepted
+    CancellationRequested, // the master asked to cancel; waits for the member's answer
+    Rejected,              // the member rejected the invitation (history)
+    Cancelled              // the member accepted the cancellation (history)
+};
+// How the master accounts for its members (R-PTN-3, R-PTN-4, R-PTN-2).
+enum class MasterAccounting
+{
+    Unified,
+    Independent
+};
+
 template<class E>
 struct EnumSpelling;
 
@@ -259,6 +291,18 @@ OC_ENUM_SPELLING(ClosingTermination, {ClosingTermination::Complaint, "complaint"
                  {ClosingTermination::Investigation, "investigation"},
                  {ClosingTermination::Litigation, "litigation"},
                  {ClosingTermination::FailedChecks, "failed_checks"})
+OC_ENUM_SPELLING(PartnerStatus, {PartnerStatus::Associated, "associated"},
+                 {PartnerStatus::Frozen, "frozen"},
+                 {PartnerStatus::Disassociating, "disassociating"})
+OC_ENUM_SPELLING(DisassociationInitiator, {DisassociationInitiator::Customer, "customer"},
+                 {DisassociationInitiator::Partner, "partner"})
+OC_ENUM_SPELLING(MasterLinkStatus, {MasterLinkStatus::Invited, "invited"},
+                 {MasterLinkStatus::Associated, "associated"},
+                 {MasterLinkStatus::CancellationRequested, "cancellation_requested"},
+                 {MasterLinkStatus::Rejected, "rejected"},
+                 {MasterLinkStatus::Cancelled, "cancelled"})
+OC_ENUM_SPELLING(MasterAccounting, {MasterAccounting::Unified, "unified"},
+                 {MasterAccounting::Independent, "independent"})
 
 #undef OC_ENUM_SPELLING
 

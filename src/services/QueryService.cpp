@@ -35,9 +35,14 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
         HuaweiAccountDetail detail;
         detail.account = *account;
 
-        if (const auto partner = accounts.partner(*accountId))
-            detail.partner =
-                PartnerInfo{partner->partnerName, partner->model, partner->status, partner->since};
+        if (const auto partner = accounts.partner(*accountId)) {
+            detail.partner = PartnerInfo{};
+            detail.partner->partnerName = partner->partnerName;
+            detail.partner->model = partner->model;
+            detail.partner->status = enumOr(partner->status, PartnerStatus::Associated);
+            detail.partner->since = partner->since;
+            detail.partner->profile.enterpriseName = partner->partnerName;
+        }
 
         // R-ACC-3: "n of 3 used this year", as changeTenantName counts them.
         detail.tenantNameChangesThisYear =

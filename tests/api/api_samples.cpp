@@ -290,7 +290,7 @@ Error ruleError()
 
 PartnerInfo partnerInfo()
 {
-    return PartnerInfo{Chinese, PartnerModel::Reseller, u"active"_s, T1};
+    return PartnerInfo{Chinese, PartnerModel::Reseller, PartnerStatus::Frozen, T1};
 }
 
 // W-AUTH (what the console read of a material; a request; its record and review).

@@ -361,7 +361,7 @@ Error error()
 
 PartnerInfo partnerInfo()
 {
-    return PartnerInfo{Chinese, PartnerModel::Reseller, QStringLiteral("active"), T1};
+    return PartnerInfo{Chinese, PartnerModel::Reseller, PartnerStatus::Frozen, T1};
 }
 
 ClosingCheck closingCheck()

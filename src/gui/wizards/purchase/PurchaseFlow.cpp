@@ -217,7 +217,7 @@ QFuture<Status> PurchaseFlow::checkAccount()
                        return;
                    }
                    m_account = detail->account;
-                   m_frozenBy = detail->partner && detail->partner->status == u"frozen"
+                   m_frozenBy = detail->partner && detail->partner->status == PartnerStatus::Frozen
                                     ? detail->partner->partnerName
                                     : QString();
                    // R-MKT-1: said before the operator goes on.
