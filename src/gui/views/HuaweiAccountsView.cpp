@@ -389,7 +389,7 @@ void HuaweiAccountsView::showDetail()
         m_ui->partnerNameValue->setText(p.partnerName);
         m_ui->partnerModelValue->setText(p.model == PartnerModel::Reseller ? tr("Reseller")
                                                                            : tr("Referral"));
-        m_ui->partnerStatusValue->setText(p.status);
+        m_ui->partnerStatusValue->setText(toString(p.status));
         m_ui->partnerSinceValue->setText(DomainText::time(p.since, zone));
     } else {
         m_ui->partnerNameValue->setText(tr("No partner association"));
