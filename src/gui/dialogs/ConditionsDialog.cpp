@@ -47,6 +47,13 @@ constexpr Flag Flags[] = {
     {&AccountConditions::cashSpending, &Ui::ConditionsDialog::cashSpendingCheck},
     // R-AUD-2: My Account's changes are traced only while the customer's CTS is on.
     {&AccountConditions::ctsEnabled, &Ui::ConditionsDialog::ctsEnabledCheck},
+    // Partners (R-PTN-2..4) and master accounts (R-MST-2).
+    {&AccountConditions::chineseMainlandSite, &Ui::ConditionsDialog::chineseMainlandSiteCheck},
+    {&AccountConditions::partnerSupportPlan, &Ui::ConditionsDialog::partnerSupportPlanCheck},
+    {&AccountConditions::ordersAwaitingPartner, &Ui::ConditionsDialog::ordersAwaitingPartnerCheck},
+    {&AccountConditions::professionalContract, &Ui::ConditionsDialog::professionalContractCheck},
+    {&AccountConditions::enterpriseCenter, &Ui::ConditionsDialog::enterpriseCenterCheck},
+    {&AccountConditions::cloudSolutionProvider, &Ui::ConditionsDialog::cloudSolutionProviderCheck},
 };
 
 } // namespace
@@ -68,8 +75,9 @@ ConditionsDialog::ConditionsDialog(AppContext *context, const QString &accountId
     connect(m_ui->balanceEdit, &QLineEdit::textEdited, this,
             [this] { showRow(m_ui->balanceError, false); });
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // until they are loaded
-    // Room for the intro and a message on a line or two, in either language.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+    // Two columns of groups (the dialog fits 1024x720 in either language), room for the intro
+    // and a message on a line or two.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
     retranslate();
     nameAllFormFields(this);
     load();
@@ -152,7 +160,7 @@ void ConditionsDialog::retranslate()
     setWindowTitle(tr("Simulated conditions"));
     m_ui->introLabel->setText(
         tr("Huawei Cloud facts this console does not model, for this account. The checks of "
-           "re-authentication, closing and partner association read them."));
+           "re-authentication, closing, partner association and master accounts read them."));
 }
 
 } // namespace oc::gui
