@@ -92,12 +92,12 @@ void ConditionsDialog::load()
                    if (!result.ok())
                        return showError(result.error());
                    m_loaded = *result;
-                   show(*result);
+                   showConditions(*result);
                    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
                });
 }
 
-void ConditionsDialog::show(const AccountConditions &c)
+void ConditionsDialog::showConditions(const AccountConditions &c)
 {
     m_ui->arrearsEdit->setText(c.arrears.toPlainString());
     m_ui->balanceEdit->setText(c.balance.toPlainString());
@@ -157,6 +157,12 @@ void ConditionsDialog::changeEvent(QEvent *event)
 
 void ConditionsDialog::retranslate()
 {
+    // A check box takes no less room than its words (its own minimum is none): the columns
+    // widen the dialog instead of cutting them, in either language.
+    for (const Flag &flag : Flags) {
+        QCheckBox *box = (*m_ui).*flag.box;
+        box->setMinimumWidth(box->sizeHint().width());
+    }
     setWindowTitle(tr("Simulated conditions"));
     m_ui->introLabel->setText(
         tr("Huawei Cloud facts this console does not model, for this account. The checks of "

@@ -40,7 +40,7 @@ protected:
 
 private:
     void load();
-    void show(const AccountConditions &conditions);
+    void showConditions(const AccountConditions &conditions);
     void showError(const Error &error);
     void retranslate();
 

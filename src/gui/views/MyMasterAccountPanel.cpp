@@ -92,7 +92,7 @@ void MyMasterAccountPanel::setDetail(const HuaweiAccountDetail &detail)
         m_enterpriseCenter = false; // until this account's conditions are read
     }
     m_detail = detail;
-    show();
+    refresh();
     loadConditions();
 }
 
@@ -102,7 +102,7 @@ void MyMasterAccountPanel::clear()
     m_enterpriseCenter = false;
     m_conditionsOf.clear();
     m_ui->panelError->hide();
-    show();
+    refresh();
 }
 
 void MyMasterAccountPanel::loadConditions()
@@ -119,7 +119,7 @@ void MyMasterAccountPanel::loadConditions()
                    if (on == m_enterpriseCenter)
                        return;
                    m_enterpriseCenter = on;
-                   show();
+                   refresh();
                });
 }
 
@@ -128,7 +128,7 @@ bool MyMasterAccountPanel::isMaster() const
     return m_detail && (!m_detail->members.isEmpty() || m_enterpriseCenter);
 }
 
-void MyMasterAccountPanel::show()
+void MyMasterAccountPanel::refresh()
 {
     const auto zone = m_context->displayZone();
     const std::optional<MasterLink> link =
@@ -330,7 +330,7 @@ void MyMasterAccountPanel::retranslate()
         tr("Simulation: the operator plays this account as the master account. Only the master "
            "starts an association or its cancellation; the member account accepts or rejects "
            "it on its My Master Account page."));
-    show();
+    refresh();
     nameAllFormFields(this);
 }
 

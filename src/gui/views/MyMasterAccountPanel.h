@@ -54,7 +54,7 @@ private:
     void inviteMember();
     void requestCancellation();
     void loadConditions();
-    void show();
+    void refresh();
     void showMembers();
     void updateActions();
     std::optional<MasterLink> selectedMember() const;
