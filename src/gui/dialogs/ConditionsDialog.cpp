@@ -1,5 +1,6 @@
 #include "ConditionsDialog.h"
 
+#include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "gui/Accessibility.h"
@@ -13,6 +14,9 @@
 #include <QFormLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace oc::gui {
 
@@ -75,9 +79,6 @@ ConditionsDialog::ConditionsDialog(AppContext *context, const QString &accountId
     connect(m_ui->balanceEdit, &QLineEdit::textEdited, this,
             [this] { showRow(m_ui->balanceError, false); });
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // until they are loaded
-    // Two columns of groups (the dialog fits 1024x720 in either language), room for the intro
-    // and a message on a line or two.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
     retranslate();
     nameAllFormFields(this);
     load();
@@ -146,6 +147,14 @@ void ConditionsDialog::showError(const Error &error)
     adjustSize();
 }
 
+bool ConditionsDialog::event(QEvent *event)
+{
+    // A message under a narrow column wraps onto more lines: the dialog grows to show it.
+    if (event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, [this] { growToFit(this); });
+    return QDialog::event(event);
+}
+
 void ConditionsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -163,6 +172,12 @@ void ConditionsDialog::retranslate()
         QCheckBox *box = (*m_ui).*flag.box;
         box->setMinimumWidth(box->sizeHint().width());
     }
+    // Two columns of groups (the dialog fits 1024x720 in either language), room for the intro
+    // and a message on a line or two. A window's own minimum width replaces its layout's:
+    // never less than the columns need.
+    layout()->invalidate();
+    setMinimumWidth(
+        std::max(fontMetrics().averageCharWidth() * 84, layout()->minimumSize().width()));
     setWindowTitle(tr("Simulated conditions"));
     m_ui->introLabel->setText(
         tr("Huawei Cloud facts this console does not model, for this account. The checks of "

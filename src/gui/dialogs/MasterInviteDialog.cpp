@@ -53,8 +53,10 @@ MasterInviteDialog::MasterInviteDialog(AppContext *context, const HuaweiAccountD
         FormRows::of(m_ui->form)->show(m_ui->memberAccountIdError, false);
         m_ui->pageError->hide();
     });
-    connect(accounting, &QButtonGroup::buttonToggled, this,
-            [this] { FormRows::of(m_ui->form)->show(m_ui->accountingError, false); });
+    connect(accounting, &QButtonGroup::buttonToggled, this, [this] {
+        FormRows::of(m_ui->form)->show(m_ui->accountingError, false);
+        showAccountingHint();
+    });
     hideErrors();
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     retranslate();
@@ -117,6 +119,14 @@ void MasterInviteDialog::showError(const Error &error)
         m_ui->unifiedRadio->setFocus();
 }
 
+void MasterInviteDialog::showAccountingHint()
+{
+    // Who pays in the chosen mode, under the choice.
+    m_ui->accountingHint->setText(MasterText::accountingHint(m_ui->independentRadio->isChecked()
+                                                                 ? MasterAccounting::Independent
+                                                                 : MasterAccounting::Unified));
+}
+
 void MasterInviteDialog::retranslate()
 {
     setWindowTitle(tr("Invite a Member Account (act as the master account)"));
@@ -127,11 +137,9 @@ void MasterInviteDialog::retranslate()
            "or rejects the invitation on its My Master Account page."));
     m_ui->masterValue->setText(tr("%1 (%2)").arg(m_master.displayName(), m_master.accountId));
     m_ui->memberAccountIdEdit->setPlaceholderText(tr("32 characters, digits 0-9 and letters a-f"));
-    m_ui->unifiedRadio->setText(
-        tr("&Unified accounting: %1").arg(MasterText::accountingHint(MasterAccounting::Unified)));
-    m_ui->independentRadio->setText(
-        tr("I&ndependent accounting: %1")
-            .arg(MasterText::accountingHint(MasterAccounting::Independent)));
+    m_ui->unifiedRadio->setText(tr("&Unified accounting"));
+    m_ui->independentRadio->setText(tr("I&ndependent accounting"));
+    showAccountingHint();
     nameAllFormFields(this);
 }
 

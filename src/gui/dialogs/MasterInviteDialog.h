@@ -40,6 +40,7 @@ protected:
 
 private:
     void hideErrors();
+    void showAccountingHint();
     void showError(const Error &error);
     void retranslate();
 

@@ -4,6 +4,7 @@
 #include "MasterText.h"
 #include "Submit.h"
 #include "contract/Backend.h"
+#include "core/Rules.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/ErrorText.h"
@@ -85,7 +86,7 @@ void MasterRequestDialog::accept()
     // R-MST-2 mirrored: accepting needs the Account Management Agreement (the backend checks
     // it too); rejecting does not.
     if (accepting && !m_ui->agreementCheck->isChecked()) {
-        showError(makeError(u"R-MST-2"_s, AgreementField, u"required"_s));
+        showError(makeError(QString::fromLatin1(rule::MST_2), AgreementField, u"required"_s));
         return;
     }
     MasterAnswer request;
@@ -117,11 +118,7 @@ void MasterRequestDialog::accept()
 void MasterRequestDialog::showError(const Error &error)
 {
     if (error.field == AgreementField) {
-        // The backend's sentence when it has one for this refusal; the check's own otherwise.
-        m_ui->agreementError->setText(
-            ErrorText::find(error)
-                ? ErrorText::message(error, m_context->brand())
-                : tr("Tick the agreement to accept; rejecting does not need it."));
+        m_ui->agreementError->setText(ErrorText::message(error, m_context->brand()));
         m_ui->agreementError->show();
         m_ui->agreementCheck->setFocus();
         return;

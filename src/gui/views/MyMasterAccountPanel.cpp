@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 
 namespace oc::gui {
@@ -69,7 +70,9 @@ MyMasterAccountPanel::MyMasterAccountPanel(AppContext *context, QWidget *parent)
     table->setColumnCount(MemberColumnCount);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as tall as its rows
+    // As tall as its rows (showMembers): the panel scrolls, not the table.
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(table, &QTableWidget::itemSelectionChanged, this, &MyMasterAccountPanel::updateActions);
 
     // The account ID on one line, its Copy button right after it.
@@ -213,6 +216,13 @@ void MyMasterAccountPanel::showMembers()
             table->selectRow(row);
     }
     table->resizeColumnsToContents();
+    // As tall as its rows, with room for the horizontal scroll bar when the columns are wider
+    // than the panel.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
+                 table->horizontalScrollBar()->sizeHint().height();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
     table->setVisible(!members.isEmpty());
     m_ui->noMembersLabel->setVisible(members.isEmpty());
 }
