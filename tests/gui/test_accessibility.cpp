@@ -9,13 +9,18 @@
 #include "gui/Accessibility.h"
 #include "gui/AccessibilityCheck.h"
 #include "gui/DomainText.h"
+#include "gui/dialogs/ConditionsDialog.h"
+#include "gui/dialogs/MasterInviteDialog.h"
+#include "gui/dialogs/MasterRequestDialog.h"
 #include "gui/views/CardBalanceChart.h"
+#include "gui/views/MyMasterAccountPanel.h"
 #include "gui/widgets/MemberChecklist.h"
 #include "gui/wizards/login/LoginWizard.h"
 #include "gui/wizards/registration/RegistrationWizard.h"
 #include "services/DemoStoryData.h"
 
 #include <QAccessible>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +51,7 @@ private slots:
     void tabOrderFollowsTheLayout();
     void chartIsDescribedInWords();
     void memberCheckedThroughTheInterface();
+    void masterAccountPanelAndDialogs();
 };
 
 void TestAccessibility::valueLabelSaysWhatItShows()
@@ -233,6 +239,41 @@ void TestAccessibility::memberCheckedThroughTheInterface()
     QTest::mouseClick(list.viewport(), Qt::LeftButton, {},
                       list.visualItemRect(list.item(0)).center() + QPoint(40, 0));
     QCOMPARE(list.newlyChecked(), QList<qint64>{2});
+}
+
+// Issue 19, part 2: My Master Account and its dialogs, and D-CONDITIONS with its new flags, as
+// a screen reader sees them (every control named, values exposed, Tab in layout order).
+void TestAccessibility::masterAccountPanelAndDialogs()
+{
+    GuiFixture f;
+    Backend *backend = f.backend.backend.get();
+    const QString robotics =
+        accountIdOf(backend, QString::fromLatin1(demo::cast::InvitedMemberLogin));
+    const Result<HuaweiAccountDetail> detail = await(backend->huaweiAccount(robotics));
+    QVERIFY(detail.ok());
+    const auto check = [](QWidget *root) {
+        const QStringList problems = accessibilityProblems(root);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    };
+    MyMasterAccountPanel panel(&f.context);
+    panel.setDetail(*detail);
+    panel.resize(1000, 560);
+    panel.show();
+    QVERIFY(waitFor([&] { return panel.findChild<QWidget *>(u"requestBanner"_s)->isVisible(); }));
+    check(&panel);
+    MasterRequestDialog request(&f.context, *detail);
+    request.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&request));
+    check(&request);
+    MasterInviteDialog invite(&f.context, *detail);
+    invite.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&invite));
+    check(&invite);
+    ConditionsDialog conditions(&f.context, robotics);
+    conditions.show();
+    auto *ok = conditions.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY(waitFor([&] { return ok->isEnabled(); }));
+    check(&conditions);
 }
 
 QTEST_MAIN(TestAccessibility)

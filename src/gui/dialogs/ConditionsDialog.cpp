@@ -1,5 +1,6 @@
 #include "ConditionsDialog.h"
 
+#include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "gui/Accessibility.h"
@@ -13,6 +14,9 @@
 #include <QFormLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace oc::gui {
 
@@ -47,6 +51,13 @@ constexpr Flag Flags[] = {
     {&AccountConditions::cashSpending, &Ui::ConditionsDialog::cashSpendingCheck},
     // R-AUD-2: My Account's changes are traced only while the customer's CTS is on.
     {&AccountConditions::ctsEnabled, &Ui::ConditionsDialog::ctsEnabledCheck},
+    // Partners (R-PTN-2..4) and master accounts (R-MST-2).
+    {&AccountConditions::chineseMainlandSite, &Ui::ConditionsDialog::chineseMainlandSiteCheck},
+    {&AccountConditions::partnerSupportPlan, &Ui::ConditionsDialog::partnerSupportPlanCheck},
+    {&AccountConditions::ordersAwaitingPartner, &Ui::ConditionsDialog::ordersAwaitingPartnerCheck},
+    {&AccountConditions::professionalContract, &Ui::ConditionsDialog::professionalContractCheck},
+    {&AccountConditions::enterpriseCenter, &Ui::ConditionsDialog::enterpriseCenterCheck},
+    {&AccountConditions::cloudSolutionProvider, &Ui::ConditionsDialog::cloudSolutionProviderCheck},
 };
 
 } // namespace
@@ -68,8 +79,6 @@ ConditionsDialog::ConditionsDialog(AppContext *context, const QString &accountId
     connect(m_ui->balanceEdit, &QLineEdit::textEdited, this,
             [this] { showRow(m_ui->balanceError, false); });
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // until they are loaded
-    // Room for the intro and a message on a line or two, in either language.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
     retranslate();
     nameAllFormFields(this);
     load();
@@ -84,12 +93,12 @@ void ConditionsDialog::load()
                    if (!result.ok())
                        return showError(result.error());
                    m_loaded = *result;
-                   show(*result);
+                   showConditions(*result);
                    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
                });
 }
 
-void ConditionsDialog::show(const AccountConditions &c)
+void ConditionsDialog::showConditions(const AccountConditions &c)
 {
     m_ui->arrearsEdit->setText(c.arrears.toPlainString());
     m_ui->balanceEdit->setText(c.balance.toPlainString());
@@ -138,6 +147,14 @@ void ConditionsDialog::showError(const Error &error)
     adjustSize();
 }
 
+bool ConditionsDialog::event(QEvent *event)
+{
+    // A message under a narrow column wraps onto more lines: the dialog grows to show it.
+    if (event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, [this] { growToFit(this); });
+    return QDialog::event(event);
+}
+
 void ConditionsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -149,10 +166,22 @@ void ConditionsDialog::changeEvent(QEvent *event)
 
 void ConditionsDialog::retranslate()
 {
+    // A check box takes no less room than its words (its own minimum is none): the columns
+    // widen the dialog instead of cutting them, in either language.
+    for (const Flag &flag : Flags) {
+        QCheckBox *box = (*m_ui).*flag.box;
+        box->setMinimumWidth(box->sizeHint().width());
+    }
+    // Two columns of groups (the dialog fits 1024x720 in either language), room for the intro
+    // and a message on a line or two. A window's own minimum width replaces its layout's:
+    // never less than the columns need.
+    layout()->invalidate();
+    setMinimumWidth(
+        std::max(fontMetrics().averageCharWidth() * 84, layout()->minimumSize().width()));
     setWindowTitle(tr("Simulated conditions"));
     m_ui->introLabel->setText(
         tr("Huawei Cloud facts this console does not model, for this account. The checks of "
-           "re-authentication, closing and partner association read them."));
+           "re-authentication, closing, partner association and master accounts read them."));
 }
 
 } // namespace oc::gui
