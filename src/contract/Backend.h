@@ -119,34 +119,34 @@ public:
     // D-PARTNER-PROCESS; R-PTN-1..7). The operator acts as the partner for
     // createPartnerInvitation, setPartnerBudget, partnerRequestDisassociation and
     // processPartnerDisassociation answered by the partner. Each change journaled (R-AUD-1)
-    // and written to the association's Operation Log; no CTS trace (R-AUD-2).
-    // TRANSITIONAL (issue 19, this session): the defaults answer E-NOT-IMPLEMENTED until the
-    // backends implement them; they become pure when the partner backend lands.
+    // and written to the association's Operation Log; no CTS trace (R-AUD-2). The refusals:
+    // services/PartnerService.h.
     virtual QFuture<Result<PartnerInvitation>>
-    createPartnerInvitation(const PartnerInvitationRequest &request);
+    createPartnerInvitation(const PartnerInvitationRequest &request) = 0;
     // W-PARTNER-ASSOC's entry: the invitation a pasted link / QR token names (E-NOT-FOUND).
-    virtual QFuture<Result<PartnerInvitation>> partnerInvitation(const QString &token);
+    virtual QFuture<Result<PartnerInvitation>> partnerInvitation(const QString &token) = 0;
     virtual QFuture<Result<PartnerAssociationResult>>
-    associatePartner(const PartnerAssociationRequest &request);
-    virtual QFuture<Result<PartnerInfo>> setPartnerBudget(const PartnerBudgetRequest &request);
+    associatePartner(const PartnerAssociationRequest &request) = 0;
+    virtual QFuture<Result<PartnerInfo>> setPartnerBudget(const PartnerBudgetRequest &request) = 0;
     // Runs D-PARTNER-DISASSOC's checks now (R-PTN-2; not stored).
     virtual QFuture<Result<PartnerDisassociationCheck>>
-    partnerDisassociationCheck(const QString &accountId);
+    partnerDisassociationCheck(const QString &accountId) = 0;
     virtual QFuture<Result<PartnerInfo>>
-    requestPartnerDisassociation(const PartnerDisassociationRequest &request);
+    requestPartnerDisassociation(const PartnerDisassociationRequest &request) = 0;
     virtual QFuture<Result<PartnerInfo>>
-    partnerRequestDisassociation(const PartnerInitiatedDisassociation &request);
+    partnerRequestDisassociation(const PartnerInitiatedDisassociation &request) = 0;
     // Agreed: the association ends (the detail's partner is empty afterwards).
     virtual QFuture<Status>
-    processPartnerDisassociation(const ProcessDisassociationRequest &request);
+    processPartnerDisassociation(const ProcessDisassociationRequest &request) = 0;
 
     // Enterprise master accounts (my-account.md §7; D-MASTER-REQUEST, My Master Account;
     // R-MST-1..3). The operator acts as the master for inviteMember and
-    // requestMemberCancellation; the member answers. Journaled, no CTS trace.
-    virtual QFuture<Result<MasterLink>> inviteMember(const MasterInvitationRequest &request);
-    virtual QFuture<Result<MasterLink>> requestMemberCancellation(const QString &masterAccountId,
-                                                                  const QString &memberAccountId);
-    virtual QFuture<Result<MasterLink>> answerMasterRequest(const MasterAnswer &answer);
+    // requestMemberCancellation; the member answers. Journaled, no CTS trace. The refusals:
+    // services/MasterService.h.
+    virtual QFuture<Result<MasterLink>> inviteMember(const MasterInvitationRequest &request) = 0;
+    virtual QFuture<Result<MasterLink>>
+    requestMemberCancellation(const QString &masterAccountId, const QString &memberAccountId) = 0;
+    virtual QFuture<Result<MasterLink>> answerMasterRequest(const MasterAnswer &answer) = 0;
 
     // D-LOGIN (my-account.md §3, R-ACC-19): sign in by HUAWEI ID (password, then code,
     // trust this device) or by a Huawei website account (bound on first use). A disabled

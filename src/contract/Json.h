@@ -24,9 +24,10 @@
 //   (invalid or null) -> null -> QVariant(); bool -> true/false; integers -> number (as
 //   qlonglong on the way back), beyond +-(2^53 - 1) {"int64": "<decimal>"}; double ->
 //   number (an integral double reads back as qlonglong, equal under QVariant's ==);
-//   QString -> string; QDateTime -> {"time": <timestamp as above>}. Other types (lists,
-//   maps, bytes, NaN) are written as {"unsupported": "<type name>"}, which every decoder
-//   refuses: such a value fails where it is read instead of arriving changed.
+//   QString -> string; QDateTime -> {"time": <timestamp as above>}; QStringList -> an array
+//   of strings (an error's failed conditions, R-PTN-2..4). Other types (other lists, maps,
+//   bytes, NaN) are written as {"unsupported": "<type name>"}, which every decoder refuses:
+//   such a value fails where it is read instead of arriving changed.
 // - Error is {"code", "field", "reason", "args"} (../shared/spec/api.md's error body; the
 //   server adds "message"). Result<T> is {"value": T} or {"error": Error}; Status's
 //   value is {}.
@@ -198,7 +199,24 @@ QList<std::pair<QString, QString>> codecExclusions();
 #define OC_JSON_BACKEND_TYPES(X)                                                                   \
     X(BackendInfo)                                                                                 \
     X(ClockState)                                                                                  \
+    X(PartnerContact)                                                                              \
+    X(PartnerProfile)                                                                              \
+    X(PartnerDisassociation)                                                                       \
+    X(PartnerLogEntry)                                                                             \
     X(PartnerInfo)                                                                                 \
+    X(PartnerInvitationRequest)                                                                    \
+    X(PartnerInvitation)                                                                           \
+    X(PartnerAssociationRequest)                                                                   \
+    X(PartnerAssociationResult)                                                                    \
+    X(PartnerBudgetRequest)                                                                        \
+    X(CheckFailure)                                                                                \
+    X(PartnerDisassociationCheck)                                                                  \
+    X(PartnerDisassociationRequest)                                                                \
+    X(PartnerInitiatedDisassociation)                                                              \
+    X(ProcessDisassociationRequest)                                                                \
+    X(MasterLink)                                                                                  \
+    X(MasterInvitationRequest)                                                                     \
+    X(MasterAnswer)                                                                                \
     X(HuaweiAccountDetail)                                                                         \
     X(OnboardingProgress)                                                                          \
     X(CodeSent)                                                                                    \
@@ -288,6 +306,10 @@ QList<std::pair<QString, QString>> codecExclusions();
     X(PurchaseType)                                                                                \
     X(Channel)                                                                                     \
     X(PartnerModel)                                                                                \
+    X(PartnerStatus)                                                                               \
+    X(DisassociationInitiator)                                                                     \
+    X(MasterLinkStatus)                                                                            \
+    X(MasterAccounting)                                                                            \
     X(PhonePurpose)                                                                                \
     X(ServiceContact)                                                                              \
     X(ClosingReason)                                                                               \

@@ -25,12 +25,153 @@ void fields(auto &v, Of<ClockState> auto &o)
     v("running", o.running);
 }
 
+// ---- partners and enterprise master accounts ------------------------------------------------
+
+void fields(auto &v, Of<PartnerContact> auto &o)
+{
+    v("role", o.role, Text);
+    v("email", o.email, Short);
+    v("mobile", o.mobile, Short);
+    v("telephone", o.telephone, Short);
+}
+
+void fields(auto &v, Of<PartnerProfile> auto &o)
+{
+    v("enterpriseName", o.enterpriseName, Text);
+    v("information", o.information, Text);
+    v("website", o.website, Text);
+    v("contacts", o.contacts);
+}
+
+void fields(auto &v, Of<PartnerDisassociation> auto &o)
+{
+    v("initiator", o.initiator);
+    v("reason", o.reason, Text);
+    v("requestedAt", o.requestedAt);
+}
+
+void fields(auto &v, Of<PartnerLogEntry> auto &o)
+{
+    v("at", o.at);
+    v("operation", o.operation, Short);
+    v("actor", o.actor, Short);
+    v("detail", o.detail, Text);
+}
+
 void fields(auto &v, Of<PartnerInfo> auto &o)
 {
     v("partnerName", o.partnerName, Text);
     v("model", o.model);
     v("status", o.status);
     v("since", o.since);
+    v("profile", o.profile);
+    v("authorized", o.authorized);
+    v("monthlyBudget", o.monthlyBudget);
+    v("pending", o.pending);
+    v("nextCustomerRequestFrom", o.nextCustomerRequestFrom);
+    v("log", o.log);
+}
+
+void fields(auto &v, Of<PartnerInvitationRequest> auto &o)
+{
+    v("partner", o.partner);
+    v("model", o.model);
+    v("online", o.online);
+}
+
+void fields(auto &v, Of<PartnerInvitation> auto &o)
+{
+    v("token", o.token, Short);
+    v("partner", o.partner);
+    v("model", o.model);
+    v("online", o.online);
+    v("createdAt", o.createdAt);
+}
+
+void fields(auto &v, Of<PartnerAssociationRequest> auto &o)
+{
+    v("token", o.token, Short);
+    v("instructionsAccepted", o.instructionsAccepted);
+    v("authorizationAccepted", o.authorizationAccepted);
+    v("registerNew", o.registerNew);
+    v("countryRegion", o.countryRegion, Short);
+    v("email", o.email, Short);
+    v("code", o.code, Short);
+    v("accountName", o.accountName, Short);
+    v("password", o.password, Short);
+    v("documentsAccepted", o.documentsAccepted);
+    v("promotions", o.promotions);
+}
+
+void fields(auto &v, Of<PartnerAssociationResult> auto &o)
+{
+    v("account", o.account);
+    v("partner", o.partner);
+}
+
+void fields(auto &v, Of<PartnerBudgetRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("monthlyBudget", o.monthlyBudget);
+}
+
+void fields(auto &v, Of<CheckFailure> auto &o)
+{
+    v("condition", o.condition, Short);
+    v("detail", o.detail, Text);
+}
+
+void fields(auto &v, Of<PartnerDisassociationCheck> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("checkedAt", o.checkedAt);
+    v("failures", o.failures);
+}
+
+void fields(auto &v, Of<PartnerDisassociationRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("statementAccepted", o.statementAccepted);
+    v("code", o.code, Short);
+}
+
+void fields(auto &v, Of<PartnerInitiatedDisassociation> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("reason", o.reason, Text);
+}
+
+void fields(auto &v, Of<ProcessDisassociationRequest> auto &o)
+{
+    v("accountId", o.accountId, Short);
+    v("answeredBy", o.answeredBy);
+    v("agree", o.agree);
+}
+
+void fields(auto &v, Of<MasterLink> auto &o)
+{
+    v("masterAccountId", o.masterAccountId, Short);
+    v("masterName", o.masterName, Text);
+    v("memberAccountId", o.memberAccountId, Short);
+    v("memberName", o.memberName, Text);
+    v("status", o.status);
+    v("accounting", o.accounting);
+    v("requestedAt", o.requestedAt);
+    v("associatedAt", o.associatedAt);
+}
+
+void fields(auto &v, Of<MasterInvitationRequest> auto &o)
+{
+    v("masterAccountId", o.masterAccountId, Short);
+    v("memberAccountId", o.memberAccountId, Short);
+    v("accounting", o.accounting);
+}
+
+void fields(auto &v, Of<MasterAnswer> auto &o)
+{
+    v("memberAccountId", o.memberAccountId, Short);
+    v("accept", o.accept);
+    v("agreementAccepted", o.agreementAccepted);
 }
 
 void fields(auto &v, Of<HuaweiAccountDetail> auto &o)
@@ -47,6 +188,8 @@ void fields(auto &v, Of<HuaweiAccountDetail> auto &o)
     v("ctsEnabled", o.ctsEnabled);
     v("lastClosingCheck", o.lastClosingCheck);
     v("closing", o.closing);
+    v("master", o.master);
+    v("members", o.members);
 }
 
 void fields(auto &v, Of<SignUpRequest> auto &o)
@@ -155,6 +298,12 @@ void fields(auto &v, Of<AccountConditions> auto &o)
     v("specialContract", o.specialContract);
     v("cashSpending", o.cashSpending);
     v("ctsEnabled", o.ctsEnabled);
+    v("chineseMainlandSite", o.chineseMainlandSite);
+    v("partnerSupportPlan", o.partnerSupportPlan);
+    v("ordersAwaitingPartner", o.ordersAwaitingPartner);
+    v("professionalContract", o.professionalContract);
+    v("enterpriseCenter", o.enterpriseCenter);
+    v("cloudSolutionProvider", o.cloudSolutionProvider);
 }
 
 // ---- My Account: account information, preferences ----------------------------------------

@@ -297,6 +297,8 @@ QJsonValue Codec<QVariant>::write(const QVariant &value)
         return value.toString();
     case QMetaType::QDateTime:
         return QJsonObject{{TimeTag, Codec<QDateTime>::write(value.toDateTime())}};
+    case QMetaType::QStringList:
+        return QJsonArray::fromStringList(value.toStringList());
     default:
         return unsupported(value);
     }
@@ -325,7 +327,24 @@ bool Codec<QVariant>::read(JsonReader &reader, const QJsonValue &json, QVariant 
     }
     case QJsonValue::Object:
         return readTaggedVariant(reader, json.toObject(), out);
-    case QJsonValue::Array:
+    case QJsonValue::Array: {
+        // Only a list of strings (an error's list of conditions, R-PTN-2..4).
+        const QJsonArray array = json.toArray();
+        if (array.size() > MaxListLength)
+            return reader.fail(Reason::TooMany, {{QStringLiteral("max"), MaxListLength}});
+        QStringList list;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const auto step = reader.element(i);
+            QString text;
+            if (!array.at(i).isString())
+                return reader.fail(Reason::Type);
+            if (!readString(reader, array.at(i), text, MaxTextLength))
+                return false;
+            list << text;
+        }
+        out = QVariant(list);
+        return true;
+    }
     case QJsonValue::Undefined:
         break;
     }

@@ -62,6 +62,25 @@ constexpr auto Table = std::to_array<Route>({
     {op::RestoreServices, M::Post, "/v1/huawei-accounts/{accountId}/services-restore", true},
     {op::DisableServices, M::Post, "/v1/huawei-accounts/{accountId}/services-disable", true},
     {op::TerminateClosing, M::Post, "/v1/huawei-accounts/{accountId}/closing-termination", true},
+    // Partners (W-PARTNER-ASSOC, My Partner, D-PARTNER-DISASSOC, D-PARTNER-PROCESS; a refused
+    // login or code is journaled and counted: a change; the check is only read)
+    {op::CreatePartnerInvitation, M::Post, "/v1/partner-invitations", true},
+    {op::PartnerInvitation, M::Get, "/v1/partner-invitations/{token}", false},
+    {op::AssociatePartner, M::Post, "/v1/partner-associations", true},
+    {op::SetPartnerBudget, M::Put, "/v1/huawei-accounts/{accountId}/partner/budget", true},
+    {op::PartnerDisassociationCheck, M::Get,
+     "/v1/huawei-accounts/{accountId}/partner/disassociation-check", false},
+    {op::RequestPartnerDisassociation, M::Post,
+     "/v1/huawei-accounts/{accountId}/partner/disassociation-requests", true},
+    {op::PartnerRequestDisassociation, M::Post,
+     "/v1/huawei-accounts/{accountId}/partner/partner-disassociation-requests", true},
+    {op::ProcessPartnerDisassociation, M::Post,
+     "/v1/huawei-accounts/{accountId}/partner/disassociation-answer", true},
+    // Enterprise master accounts (D-MASTER-REQUEST, My Master Account)
+    {op::InviteMember, M::Post, "/v1/master-invitations", true},
+    {op::RequestMemberCancellation, M::Post,
+     "/v1/huawei-accounts/{masterAccountId}/members/{memberAccountId}/cancellation", true},
+    {op::AnswerMasterRequest, M::Post, "/v1/huawei-accounts/{memberAccountId}/master-answer", true},
     // Sign in to Huawei Cloud (D-LOGIN; a refused login is journaled and counted: a change)
     {op::CheckHuaweiLogin, M::Post, "/v1/huawei-logins/check", true},
     {op::HuaweiLogin, M::Post, "/v1/huawei-logins", true},

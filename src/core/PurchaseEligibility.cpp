@@ -5,7 +5,8 @@
 
 namespace oc {
 
-std::optional<Error> purchaseRefusal(const HuaweiAccount &account, const QString &frozenByPartner)
+std::optional<Error> purchaseRefusal(const HuaweiAccount &account, const QString &frozenByPartner,
+                                     const QString &suspendedMaster)
 {
     const auto refuse = [](const char *reason, QVariantMap args = {}) {
         return makeError(QString::fromLatin1(rule::MKT_1),
@@ -29,6 +30,8 @@ std::optional<Error> purchaseRefusal(const HuaweiAccount &account, const QString
                       {{QStringLiteral("authStatus"), toString(account.authStatus)}});
     if (!frozenByPartner.isEmpty())
         return refuse("frozen", {{QStringLiteral("partnerName"), frozenByPartner}}); // R-PTN-6
+    if (!suspendedMaster.isEmpty()) // R-MST-3: "suspended if the master is suspended"
+        return refuse("suspendedWithMaster", {{QStringLiteral("masterName"), suspendedMaster}});
     return std::nullopt;
 }
 

@@ -16,7 +16,12 @@ namespace oc {
 //   R-MKT-1 accountId unauthenticated {authStatus}  (unauthenticated, pending or rejected)
 //   R-MKT-1 accountId frozen {partnerName}          (R-PTN-6: a reseller's customer until the
 //                                                    partner sets a monthly budget)
-// `frozenByPartner` names the reseller partner of a frozen association, empty otherwise.
-std::optional<Error> purchaseRefusal(const HuaweiAccount &account, const QString &frozenByPartner);
+//   R-MKT-1 accountId suspendedWithMaster {masterName} (R-MST-3: a member account whose
+//                                                    master's services are closed or disabled)
+// `frozenByPartner` names the reseller partner of a frozen association, empty otherwise;
+// `suspendedMaster` the master of a link in effect whose services are closed or disabled,
+// empty otherwise (services/MasterService.h suspendedMasterOf).
+std::optional<Error> purchaseRefusal(const HuaweiAccount &account, const QString &frozenByPartner,
+                                     const QString &suspendedMaster = {});
 
 } // namespace oc

@@ -112,6 +112,25 @@ inline constexpr auto CLS_7 = "R-CLS-7"; // closed or disabled: no purchase
 inline constexpr auto PTN_1 = "R-PTN-1";
 inline constexpr auto PTN_2 = "R-PTN-2";
 inline constexpr auto MST_1 = "R-MST-1";
+// my-account.md D.4: who may associate with a partner and how; the reseller's freeze; the
+// disassociation as a request; the master's side of a master-member link.
+inline constexpr auto PTN_3 = "R-PTN-3"; // no partner at all: mainland site, a partner already,
+                                         // special contract, registered > 7 days or cash
+                                         // spending, unpaid bills, a unified-accounting master
+inline constexpr auto PTN_4 = "R-PTN-4"; // no reseller: professional service contract, valid
+                                         // RIs, a member account, independent-accounting members
+inline constexpr auto PTN_5 = "R-PTN-5"; // the partner's invitation; an existing account only by
+                                         // an online link; Instructions and the three documents
+inline constexpr auto PTN_6 = "R-PTN-6"; // a reseller's customer frozen until the partner sets
+                                         // a monthly budget; spending billed to the partner
+inline constexpr auto PTN_7 = "R-PTN-7"; // a disassociation is a request the other side
+                                         // processes (statement and SMS code for the
+                                         // customer's, a reason for the partner's); logged
+inline constexpr auto MST_2 = "R-MST-2"; // only the master starts; the agreement to accept; a
+                                         // master: authenticated enterprise, Enterprise Center,
+                                         // not a Cloud Solution Provider
+inline constexpr auto MST_3 = "R-MST-3"; // while associated: the master pays; the member is
+                                         // suspended with the master
 
 // Audit
 inline constexpr auto AUD_1 = "R-AUD-1";
@@ -127,6 +146,7 @@ inline constexpr const char *All[] = {
     SVC_3,   SVC_4,   REG_1,   REG_2,  REG_3,  VC_1,   CLS_1,  CLS_2,  PTN_1,  PTN_2,   MST_1,
     AUD_1,   ACC_16,  ACC_17,  ACC_18, AUTH_7, AUTH_8, AUTH_9, ACC_19, AUTH_6, AUTH_10, AUTH_11,
     AUTH_12, AUTH_13, AUTH_14, ACC_7,  ACC_8,  ACC_9,  ACC_10, ACC_11, ACC_12, ACC_13,  ACC_14,
-    ACC_15,  ACC_20,  AUD_2,   CLS_3,  CLS_4,  CLS_5,  CLS_6,  CLS_7};
+    ACC_15,  ACC_20,  AUD_2,   CLS_3,  CLS_4,  CLS_5,  CLS_6,  CLS_7,  PTN_3,  PTN_4,   PTN_5,
+    PTN_6,   PTN_7,   MST_2,   MST_3};
 
 } // namespace oc::rule

@@ -41,6 +41,9 @@ constexpr ErrorText::Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorText", "No fee-center account has this username.")},
     {S::NotFound, "recipient",
      QT_TRANSLATE_NOOP("ErrorText", "This message recipient no longer exists.")},
+    {S::NotFound, "partnerInvitation",
+     QT_TRANSLATE_NOOP("ErrorText", "No partner invitation has this link or token. Check it, or "
+                                    "ask the partner for a new invitation link.")},
     {S::NotFound, "*",
      QT_TRANSLATE_NOOP("ErrorText", "The record no longer exists. Refresh and try again.")},
     {S::Unreachable, "timeout",
@@ -65,6 +68,11 @@ constexpr ErrorText::Entry Entries[] = {
     {S::Conflict, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "Someone else changed this at the same time. Refresh and try again.")},
+    {S::Invalid, "format",
+     QT_TRANSLATE_NOOP("ErrorText", "A website address cannot contain spaces."), "", "website"},
+    {S::Invalid, "tooMany",
+     QT_TRANSLATE_N_NOOP("ErrorText", "A partner has at most %n contact card(s)."), "#max",
+     "contacts"},
     {S::Invalid, "*", QT_TRANSLATE_NOOP("ErrorText", "The request was not understood (%1)."),
      "@field"},
     {S::Duplicate, "*", QT_TRANSLATE_NOOP("ErrorText", "This name is already used here.")},
@@ -584,6 +592,11 @@ constexpr ErrorText::Entry Entries[] = {
                        "The account is frozen by its reseller %1 until the reseller sets a "
                        "monthly budget: it cannot buy."),
      "partnerName"},
+    {R::MKT_1, "suspendedWithMaster",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account is suspended with its master account %1, whose Huawei Cloud "
+                       "services are closed or disabled: it cannot buy."),
+     "masterName"},
     {R::MKT_1, "*",
      QT_TRANSLATE_NOOP("ErrorText",
                        "Only a real-name authenticated account can buy %1 SaaS Edition. Complete "
@@ -792,6 +805,184 @@ constexpr ErrorText::Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorText", "The new password must differ from the initial password.")},
     {R::ORG_6, "*",
      QT_TRANSLATE_NOOP("ErrorText", "Change the initial password before continuing.")},
+    // Partners (my-account.md §6; R-PTN-1..7). R-PTN-2/3/4 refuse with the first failed
+    // condition as the reason (all of them in args "failed", which the pages list).
+    {R::PTN_1, "range",
+     QT_TRANSLATE_NOOP("ErrorText", "The monthly budget must be more than 0 and at most %1 CNY."),
+     "max"},
+    {R::PTN_1, "noPartner",
+     QT_TRANSLATE_NOOP("ErrorText", "This account is not associated with a partner.")},
+    {R::PTN_1, "notReseller",
+     QT_TRANSLATE_NOOP("ErrorText", "Only a reseller partner sets a monthly budget for its "
+                                    "customer; this association is a referral one.")},
+    {R::PTN_1, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The monthly budget cannot be set for this account.")},
+    {R::PTN_2, "noPartner",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This account is not associated with a partner: there is nothing to "
+                       "disassociate from.")},
+    {R::PTN_2, "masterOrMember",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account is associated with an enterprise master or member account: "
+                       "dissociate first, then check again.")},
+    {R::PTN_2, "independentMembers",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account is a master account with independent accounting members: "
+                       "remove them all first, then check again.")},
+    {R::PTN_2, "arrears",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account is in arrears: ask the partner to raise the credit to write "
+                       "them off, then check again.")},
+    {R::PTN_2, "reservedInstances",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account has unexpired reserved instances: unsubscribe from them "
+                       "first, then check again.")},
+    {R::PTN_2, "partnerSupportPlan",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account has a product in the partner support plan: unsubscribe "
+                       "first, then check again.")},
+    {R::PTN_2, "noCurrency",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "No currency is set for the account: set it in the account center, then "
+                       "check again.")},
+    {R::PTN_2, "specialContract",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account has an effective special commerce contract: settle it with "
+                       "the partner offline, then check again.")},
+    {R::PTN_2, "ordersAwaitingPartner",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Orders are waiting for the partner to pay: cancel them, or have the "
+                       "partner pay them, then check again.")},
+    {R::PTN_2, "requestedWithin3Months",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Only one disassociation request is allowed every 3 months: the next "
+                       "one is possible from %1."),
+     "allowedFrom"},
+    {R::PTN_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account cannot ask to disassociate from its partner yet: fix the "
+                       "items of the check and check again.")},
+    {R::PTN_3, "chineseMainlandSite",
+     QT_TRANSLATE_NOOP("ErrorText", "An account registered on the Chinese mainland website "
+                                    "cannot be associated with a partner.")},
+    {R::PTN_3, "partnerAssociated",
+     QT_TRANSLATE_NOOP("ErrorText", "The account is already associated with a partner.")},
+    {R::PTN_3, "specialContract",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "An account that signed a special contract cannot be associated with a "
+                       "partner.")},
+    {R::PTN_3, "registeredOver7Days",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account was registered more than 7 days ago: it can no longer be "
+                       "associated with a partner.")},
+    {R::PTN_3, "cashSpending",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account has cash expenditure records: it cannot be associated with "
+                       "a partner.")},
+    {R::PTN_3, "unpaidBills",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account has unpaid bills: pay them before associating with a "
+                       "partner.")},
+    {R::PTN_3, "unifiedMaster",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account takes part in unified accounting with an enterprise master "
+                       "account: it cannot be associated with a partner.")},
+    {R::PTN_3, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The account cannot be associated with a partner.")},
+    {R::PTN_4, "professionalContract",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "An account that signed a professional service contract cannot be "
+                       "associated with a reseller partner.")},
+    {R::PTN_4, "reservedInstances",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "An account with valid reserved instances cannot be associated with a "
+                       "reseller partner.")},
+    {R::PTN_4, "memberAccount",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "An enterprise member account cannot be associated with a reseller "
+                       "partner.")},
+    {R::PTN_4, "independentMembers",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "A master account with independent accounting members cannot be "
+                       "associated with a reseller partner.")},
+    {R::PTN_4, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "The account cannot be associated with a reseller partner.")},
+    {R::PTN_5, "required",
+     QT_TRANSLATE_NOOP("ErrorText", "Read and agree with the Instructions for Associating with a "
+                                    "Huawei Cloud Partner to go on."),
+     "", "instructionsAccepted"},
+    {R::PTN_5, "required",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Agree to the Huawei Cloud Customer Agreement, Privacy Statement and "
+                       "Instructions for Associating with Huawei Cloud Partner to enable."),
+     "", "documentsAccepted"},
+    {R::PTN_5, "offlineInvitation",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "An existing account can associate only through an online invitation "
+                       "link: ask the partner for one, or register a new account.")},
+    {R::PTN_5, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "Association needs the partner's invitation link.")},
+    {R::PTN_7, "required",
+     QT_TRANSLATE_NOOP("ErrorText", "Tick that you understand the statement and confirm to "
+                                    "disassociate from the partner account."),
+     "", "statementAccepted"},
+    {R::PTN_7, "required",
+     QT_TRANSLATE_NOOP("ErrorText", "Give the reason for the disassociation."), "", "reason"},
+    {R::PTN_7, "pending",
+     QT_TRANSLATE_NOOP("ErrorText", "A disassociation request is already waiting to be "
+                                    "processed.")},
+    {R::PTN_7, "noMobile",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "The account has no service mobile number or security phone to send the "
+                       "SMS verification code to: bind one first.")},
+    {R::PTN_7, "noPartner",
+     QT_TRANSLATE_NOOP("ErrorText", "This account is not associated with a partner.")},
+    {R::PTN_7, "nothingPending",
+     QT_TRANSLATE_NOOP("ErrorText", "No disassociation request is waiting to be processed.")},
+    {R::PTN_7, "notTheOtherSide",
+     QT_TRANSLATE_NOOP("ErrorText", "A disassociation request is processed by the other side, "
+                                    "not by the one who asked.")},
+    {R::PTN_7, "*",
+     QT_TRANSLATE_NOOP("ErrorText", "This disassociation request cannot be processed.")},
+    // Enterprise master accounts (my-account.md §7; R-MST-1..3).
+    {R::MST_1, "nothingPending",
+     QT_TRANSLATE_NOOP("ErrorText", "No invitation or cancellation request is waiting for an "
+                                    "answer.")},
+    {R::MST_1, "notAssociated",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Only an association can be cancelled: this member has not accepted an "
+                       "invitation, or a cancellation is already requested.")},
+    {R::MST_1, "*", QT_TRANSLATE_NOOP("ErrorText", "The member account answers this request.")},
+    {R::MST_2, "notEnterprise",
+     QT_TRANSLATE_NOOP("ErrorText", "Only an enterprise account can be a master account.")},
+    {R::MST_2, "notAuthenticated",
+     QT_TRANSLATE_NOOP("ErrorText", "A master account must be real-name authenticated first.")},
+    {R::MST_2, "noEnterpriseCenter",
+     QT_TRANSLATE_NOOP("ErrorText", "A master account must enable Enterprise Center first.")},
+    {R::MST_2, "cloudSolutionProvider",
+     QT_TRANSLATE_NOOP("ErrorText", "An account in the Cloud Solution Provider Program cannot "
+                                    "be a master account.")},
+    {R::MST_2, "sameAccount",
+     QT_TRANSLATE_NOOP("ErrorText", "A master account cannot invite itself.")},
+    {R::MST_2, "masterWithMembers",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This account is a master account with members of its own: it cannot "
+                       "become a member account.")},
+    {R::MST_2, "alreadyLinked",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "This account is already invited by or associated with a master "
+                       "account.")},
+    {R::MST_2, "notMaster",
+     QT_TRANSLATE_NOOP("ErrorText", "Only the member's own master account can ask to cancel the "
+                                    "association.")},
+    {R::MST_2, "required",
+     QT_TRANSLATE_NOOP("ErrorText", "Read and agree to the Huawei Cloud Account Management "
+                                    "Agreement to accept."),
+     "", "agreementAccepted"},
+    {R::MST_2, "*",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "Only an enterprise master account (authenticated, Enterprise Center "
+                       "enabled) starts an association or a cancellation.")},
 };
 
 bool matches(const ErrorText::Entry &entry, const Error &e)

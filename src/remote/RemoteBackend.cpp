@@ -520,6 +520,75 @@ RemoteBackend::terminateClosing(const TerminateClosingRequest &termination)
         request(operation::TerminateClosing, termination, {termination.accountId}));
 }
 
+// ---- partners and enterprise master accounts ----------------------------------------------
+
+QFuture<Result<PartnerInvitation>>
+RemoteBackend::createPartnerInvitation(const PartnerInvitationRequest &invitation)
+{
+    return call<PartnerInvitation>(request(operation::CreatePartnerInvitation, invitation));
+}
+
+QFuture<Result<PartnerInvitation>> RemoteBackend::partnerInvitation(const QString &token)
+{
+    return call<PartnerInvitation>(request(operation::PartnerInvitation, {token}));
+}
+
+QFuture<Result<PartnerAssociationResult>>
+RemoteBackend::associatePartner(const PartnerAssociationRequest &association)
+{
+    return call<PartnerAssociationResult>(request(operation::AssociatePartner, association));
+}
+
+QFuture<Result<PartnerInfo>> RemoteBackend::setPartnerBudget(const PartnerBudgetRequest &budget)
+{
+    return call<PartnerInfo>(request(operation::SetPartnerBudget, budget, {budget.accountId}));
+}
+
+QFuture<Result<PartnerDisassociationCheck>>
+RemoteBackend::partnerDisassociationCheck(const QString &accountId)
+{
+    return call<PartnerDisassociationCheck>(
+        request(operation::PartnerDisassociationCheck, {accountId}));
+}
+
+QFuture<Result<PartnerInfo>>
+RemoteBackend::requestPartnerDisassociation(const PartnerDisassociationRequest &disassociation)
+{
+    return call<PartnerInfo>(request(operation::RequestPartnerDisassociation, disassociation,
+                                     {disassociation.accountId}));
+}
+
+QFuture<Result<PartnerInfo>>
+RemoteBackend::partnerRequestDisassociation(const PartnerInitiatedDisassociation &disassociation)
+{
+    return call<PartnerInfo>(request(operation::PartnerRequestDisassociation, disassociation,
+                                     {disassociation.accountId}));
+}
+
+QFuture<Status>
+RemoteBackend::processPartnerDisassociation(const ProcessDisassociationRequest &answer)
+{
+    return call<Done>(request(operation::ProcessPartnerDisassociation, answer, {answer.accountId}));
+}
+
+QFuture<Result<MasterLink>> RemoteBackend::inviteMember(const MasterInvitationRequest &invitation)
+{
+    return call<MasterLink>(request(operation::InviteMember, invitation));
+}
+
+QFuture<Result<MasterLink>> RemoteBackend::requestMemberCancellation(const QString &masterAccountId,
+                                                                     const QString &memberAccountId)
+{
+    return call<MasterLink>(request(operation::RequestMemberCancellation, QJsonObject(),
+                                    {masterAccountId, memberAccountId}));
+}
+
+QFuture<Result<MasterLink>> RemoteBackend::answerMasterRequest(const MasterAnswer &answer)
+{
+    return call<MasterLink>(
+        request(operation::AnswerMasterRequest, answer, {answer.memberAccountId}));
+}
+
 // ---- Commercial Plan registration --------------------------------------------------------
 
 QFuture<Status> RemoteBackend::checkUsername(const QString &username)

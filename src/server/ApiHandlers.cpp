@@ -10,8 +10,10 @@
 #include "services/ListService.h"
 #include "services/LoginService.h"
 #include "services/MarketplaceService.h"
+#include "services/MasterService.h"
 #include "services/MyAccountService.h"
 #include "services/OrganizationService.h"
+#include "services/PartnerService.h"
 #include "services/QueryService.h"
 #include "services/ReauthenticationService.h"
 #include "services/RegistrationService.h"
@@ -309,6 +311,61 @@ QHash<QByteArray, ApiHandler> makeHandlers()
                                        [](Session &s, const TerminateClosingRequest &r) {
                                            return ClosingService(s).terminateClosing(r);
                                        }));
+    // ---- partners: the path's account; an invitation names its token
+    h.insert(op::CreatePartnerInvitation,
+             withBody<PartnerInvitationRequest>([](Session &s, const PartnerInvitationRequest &r) {
+                 return PartnerService(s).createPartnerInvitation(r);
+             }));
+    h.insert(op::PartnerInvitation, withParameter([](Session &s, const QString &token) {
+                 return PartnerService(s).partnerInvitation(token);
+             }));
+    h.insert(op::AssociatePartner, withBody<PartnerAssociationRequest>(
+                                       [](Session &s, const PartnerAssociationRequest &r) {
+                                           return PartnerService(s).associatePartner(r);
+                                       }));
+    h.insert(op::SetPartnerBudget,
+             withAccountBody<PartnerBudgetRequest>([](Session &s, const PartnerBudgetRequest &r) {
+                 return PartnerService(s).setPartnerBudget(r);
+             }));
+    h.insert(op::PartnerDisassociationCheck, withParameter([](Session &s, const QString &id) {
+                 return PartnerService(s).partnerDisassociationCheck(id);
+             }));
+    h.insert(op::RequestPartnerDisassociation,
+             withAccountBody<PartnerDisassociationRequest>(
+                 [](Session &s, const PartnerDisassociationRequest &r) {
+                     return PartnerService(s).requestPartnerDisassociation(r);
+                 }));
+    h.insert(op::PartnerRequestDisassociation,
+             withAccountBody<PartnerInitiatedDisassociation>(
+                 [](Session &s, const PartnerInitiatedDisassociation &r) {
+                     return PartnerService(s).partnerRequestDisassociation(r);
+                 }));
+    h.insert(op::ProcessPartnerDisassociation,
+             withAccountBody<ProcessDisassociationRequest>(
+                 [](Session &s, const ProcessDisassociationRequest &r) {
+                     return PartnerService(s).processPartnerDisassociation(r);
+                 }));
+    // ---- enterprise master accounts: the master and the member in the path (a body naming
+    // another member is refused, as withAccountBody does)
+    h.insert(op::InviteMember,
+             withBody<MasterInvitationRequest>([](Session &s, const MasterInvitationRequest &r) {
+                 return MasterService(s).inviteMember(r);
+             }));
+    h.insert(op::RequestMemberCancellation, [](Session &s, ServiceHost &, const ApiCall &call) {
+        return answerOf(MasterService(s).requestMemberCancellation(call.parameters.value(0),
+                                                                   call.parameters.value(1)));
+    });
+    h.insert(op::AnswerMasterRequest, [](Session &s, ServiceHost &, const ApiCall &call) {
+        const auto answer = bodyOf<MasterAnswer>(call);
+        if (!answer.ok())
+            return errorAnswer(answer.error());
+        MasterAnswer a = answer.value();
+        const QString memberId = call.parameters.value(0);
+        if (!a.memberAccountId.isEmpty() && a.memberAccountId != memberId)
+            return errorAnswer(invalid(QStringLiteral("memberAccountId"), "mismatch"));
+        a.memberAccountId = memberId;
+        return answerOf(MasterService(s).answerMasterRequest(a));
+    });
     // ---- registration
     h.insert(op::CheckUsername, [](Session &s, ServiceHost &, const ApiCall &call) {
         const auto username = queryOf(call, "username");

@@ -55,6 +55,20 @@ const Entry entries[] = {
     {operation::RestoreServices, {HuaweiAccounts, Journal, Outbox}},
     {operation::DisableServices, {HuaweiAccounts, Journal, Outbox}},
     {operation::TerminateClosing, {HuaweiAccounts, Journal, Outbox}},
+    // Partners (R-PTN-1..7): the account's detail and its list row (the partner column), the
+    // notices; the check is only read; an invitation changes nothing but the journal.
+    {operation::CreatePartnerInvitation, {Journal}},
+    {operation::PartnerInvitation, {}},
+    {operation::AssociatePartner, {HuaweiAccounts, Journal, Outbox}},
+    {operation::SetPartnerBudget, {HuaweiAccounts, Journal, Outbox}},
+    {operation::PartnerDisassociationCheck, {}},
+    {operation::RequestPartnerDisassociation, {HuaweiAccounts, Journal}},
+    {operation::PartnerRequestDisassociation, {HuaweiAccounts, Journal, Outbox}},
+    {operation::ProcessPartnerDisassociation, {HuaweiAccounts, Journal, Outbox}},
+    // Enterprise master accounts (R-MST-1..3): both accounts' details, the notices.
+    {operation::InviteMember, {HuaweiAccounts, Journal, Outbox}},
+    {operation::RequestMemberCancellation, {HuaweiAccounts, Journal, Outbox}},
+    {operation::AnswerMasterRequest, {HuaweiAccounts, Journal, Outbox}},
     {operation::Purchase, {Orders, Instances, Journal, Outbox}},
     {operation::RegisterCommercialPlan,
      {HuaweiAccounts, FeeCenterAccounts, Workspaces, Journal, Outbox}},

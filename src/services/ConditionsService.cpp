@@ -28,6 +28,12 @@ AccountConditions conditionsOf(const store::ConditionsRow &r)
     c.specialContract = r.specialContract;
     c.cashSpending = r.cashSpending;
     c.ctsEnabled = r.ctsEnabled;
+    c.chineseMainlandSite = r.chineseMainlandSite;
+    c.partnerSupportPlan = r.partnerSupportPlan;
+    c.ordersAwaitingPartner = r.ordersAwaitingPartner;
+    c.professionalContract = r.professionalContract;
+    c.enterpriseCenter = r.enterpriseCenter;
+    c.cloudSolutionProvider = r.cloudSolutionProvider;
     return c;
 }
 
@@ -48,6 +54,12 @@ store::ConditionsRow rowOf(const AccountConditions &c, const QDateTime &at)
     r.specialContract = c.specialContract;
     r.cashSpending = c.cashSpending;
     r.ctsEnabled = c.ctsEnabled;
+    r.chineseMainlandSite = c.chineseMainlandSite;
+    r.partnerSupportPlan = c.partnerSupportPlan;
+    r.ordersAwaitingPartner = c.ordersAwaitingPartner;
+    r.professionalContract = c.professionalContract;
+    r.enterpriseCenter = c.enterpriseCenter;
+    r.cloudSolutionProvider = c.cloudSolutionProvider;
     r.updatedAt = at;
     return r;
 }
@@ -70,6 +82,12 @@ QString ConditionsService::summary(const AccountConditions &c)
         {c.specialContract, "specialContract"},
         {c.cashSpending, "cashSpending"},
         {c.ctsEnabled, "ctsEnabled"},
+        {c.chineseMainlandSite, "chineseMainlandSite"},
+        {c.partnerSupportPlan, "partnerSupportPlan"},
+        {c.ordersAwaitingPartner, "ordersAwaitingPartner"},
+        {c.professionalContract, "professionalContract"},
+        {c.enterpriseCenter, "enterpriseCenter"},
+        {c.cloudSolutionProvider, "cloudSolutionProvider"},
     };
     for (const auto &[set, name] : flags)
         if (set)

@@ -8,7 +8,9 @@ namespace oc {
 // D-CONDITIONS (my-account.md Decisions, D.2): the facts of Huawei's money and contracts the
 // console does not model, per account, which the operator sets acting as Huawei and the
 // checks read (R-AUTH-5 koogallerySeller, R-AUTH-6 hcpnPartner, R-AUTH-11 arrears, R-AUD-2
-// ctsEnabled: CTS traces are recorded while it is on; later R-CLS-1, R-PTN-3/4). An account whose
+// ctsEnabled: CTS traces are recorded while it is on; R-CLS-1; R-PTN-2..4: chineseMainlandSite,
+// partnerSupportPlan, ordersAwaitingPartner, professionalContract; R-MST-2: enterpriseCenter,
+// cloudSolutionProvider). An account whose
 // conditions were never set has all zero and false. A change is one transaction, journaled as
 // setAccountConditions under resource type accountCenter (R-AUD-1), its details the values set.
 // Refusals (rule, field, reason {args}):

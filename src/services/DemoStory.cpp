@@ -26,12 +26,17 @@
 //  (3) chenxiaoyu         new sign-up of 2026-03-01, unauthenticated, no mobile number.
 //  (4) hengtai-precision  Suzhou Hengtai Precision Machinery Co., Ltd., enterprise
 //                         authentication pending since Friday 2026-02-27 (review queue).
-//  (5) haixing-logistics  Ningbo Haixing Logistics Co., Ltd., authenticated, associated
-//                         with reseller partner Zhejiang Yunfan Digital Technology (budget
-//                         set); active SaaS instance, not bound; its organization "haixing"
-//                         is still creating and becomes ready at 09:32 on the demo clock.
-//                         Owes 1,280.50 CNY (simulated conditions): no re-authentication
-//                         until it is paid (R-AUTH-11).
+//  (5) haixing-logistics  Ningbo Haixing Logistics Co., Ltd., authenticated, associated on
+//                         2025-11-20 through the online invitation of reseller partner
+//                         Zhejiang Yunfan Digital Technology (cast::ResellerInvitationToken;
+//                         Letter of Authorization given), frozen until the partner set a
+//                         budget of 50,000 CNY the next day; active SaaS instance, not bound;
+//                         its organization "haixing" is still creating and becomes ready at
+//                         09:32 on the demo clock. Owes 1,280.50 CNY (simulated conditions):
+//                         no re-authentication until it is paid (R-AUTH-11), and on
+//                         2026-02-26 the partner took its budget back, so it is FROZEN
+//                         (R-PTN-1: it cannot buy until the partner sets a budget again; its
+//                         arrears also keep it from asking to disassociate, R-PTN-2).
 //  (6) qiming-retail      Shanghai Qiming Smart Retail Co., Ltd., FULLY ONBOARDED:
 //                         organization "qiming" (3 departments, 4 members), its SaaS order
 //                         bound and authorized to wangfang, liqiang and liuyang (credentials
@@ -67,7 +72,8 @@
 //   sunli.uniportal   Sun Li's, never used: its first login must bind it, to an existing
 //                     HUAWEI ID or a new one (Create and Bind).
 // (11) xinghe-group       Zhejiang Xinghe Holding Group Co., Ltd., authenticated enterprise
-//                         master account (Enterprise Center); invited (12) on 2026-02-28.
+//                         master account (Enterprise Center on, simulated conditions); invited
+//                         (12) on 2026-02-28; (16) is its associated member.
 // (12) xinghe-robotics    Hangzhou Xinghe Robotics Co., Ltd., authenticated; has not accepted
 //                         (11)'s invitation yet, so neither can re-authenticate (R-AUTH-5).
 // Closing Huawei Cloud services (W-CLOSE, my-account.md §5.11), added with it:
@@ -77,6 +83,20 @@
 // (14) zhaoxinyi          Zhao Xinyi, individual: closed on 2026-02-20 10:00, retained until
 //                         2026-05-21 (R-CLS-2): Restore or Disable at once; "+90 days" and the
 //                         clock disables her services.
+// Partners and enterprise master accounts (my-account.md §6, §7, D.5), added with them:
+//  Zhejiang Yunfan Digital Technology Co., Ltd., reseller partner (the operator plays it): its
+//  online invitation link of 2025-09-01, token "yunfan-reseller-demo", with its profile (website,
+//  enterprise information, two contact cards); the partner of (5) and (15).
+// (15) minghui-trading    Fuzhou Minghui Trading Co., Ltd., authenticated; associated with
+//                         the reseller on 2025-10-10, budget 20,000 CNY the next day; asked to
+//                         disassociate on 2026-02-27 (SMS code): the request waits for the
+//                         partner (R-PTN-7), the next one possible from 2026-05-27 (R-PTN-2).
+// (16) xinghe-zhizao      Hangzhou Xinghe Intelligent Manufacturing Co., Ltd., authenticated;
+//                         invited by (11) on 2025-12-01 (unified accounting), accepted the next
+//                         day: an associated member, so cancellation can be shown (R-MST-1).
+// (17) songyuqing         Song Yuqing, individual, signed up 2026-02-27 and authenticated the
+//                         next day; no partner, no master, nothing owed: eligible for the
+//                         reseller's link (Log In and Associate, R-PTN-3/4) until 2026-03-06.
 //
 // Guance side (fee-center usernames; each registration also made a Guance account):
 //  lianyun-finance  (1)'s finance team: 10 available marketplace cards, no workspace, not
@@ -100,6 +120,7 @@
 #include "core/Clock.h"
 #include "core/Closing.h"
 #include "core/MyAccount.h"
+#include "core/Partners.h"
 #include "core/Random.h"
 #include "core/Validators.h"
 #include "store/AuthenticationRepository.h"
@@ -118,6 +139,7 @@
 #include "store/OrderRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/OutboxRepository.h"
+#include "store/PartnerRepository.h"
 #include "store/PaymentCardRepository.h"
 #include "store/StoredValueCardRepository.h"
 #include "store/VerificationCodeRepository.h"
@@ -355,6 +377,8 @@ public:
                        AccountType::Individual, "Zhao Xinyi", "Other", ""},
                       cst(2026, 1, 9, 13, 40), cst(2026, 2, 20, 10, 0),
                       ClosingReason::MistakenlyEnabled);
+        // Added with partners and master accounts: last, on the same stream of ids.
+        partnersAndMasters();
     }
 
 private:
@@ -632,8 +656,9 @@ private:
                    cst(2025, 11, 18, 10, 0));
         authenticate(haixing, std::nullopt, "91330203MA2J6RQ04E", cst(2025, 11, 18, 10, 30),
                      cst(2025, 11, 19, 14, 0));
-        associateReseller(haixing, QStringLiteral("Zhejiang Yunfan Digital Technology Co., Ltd."),
-                          Fen::fromYuan(50000), cst(2025, 11, 20, 11, 0), cst(2025, 11, 21, 9, 30));
+        resellerInvitation();
+        associateReseller(haixing, true, cst(2025, 11, 20, 11, 0), Fen::fromYuan(50000),
+                          cst(2025, 11, 21, 9, 30));
         subscribeSaas(haixing, cst(2026, 2, 24, 11, 0));
         const QDateTime start = ClockSteps::demoStart();
         createOrganization(haixing, cast::CreatingAbbreviation, start.addSecs(-60),
@@ -950,14 +975,43 @@ private:
                 QStringLiteral("approved"));
     }
 
-    // §7.1: the master invites an existing account, which has not accepted yet (R-AUTH-5).
+    // §7.1: the master invites an existing account in unified accounting (R-MST-2), which has
+    // not accepted yet (R-AUTH-5).
     void inviteMember(const Customer &master, const Customer &member, const QDateTime &at)
     {
         setClock(at);
-        store::MasterAssociationRepository(m_db).insert(
-            {member.accountId, master.accountId, QStringLiteral("invited"), at});
+        store::MasterLinkRow link;
+        link.memberAccountId = member.accountId;
+        link.masterAccountId = master.accountId;
+        link.status = MasterLinkStatus::Invited;
+        link.since = at;
+        link.accounting = MasterAccounting::Unified;
+        link.requestedAt = at;
+        store::MasterAssociationRepository(m_db).invite(link);
         journal(master.loginId, "inviteMember", "accountCenter", member.accountId,
-                master.accountId);
+                master.accountId + QStringLiteral(" unified"));
+        send(Channel::Email, member.email, QStringLiteral("memberInvitation"),
+             {{QStringLiteral("masterName"), master.name},
+              {QStringLiteral("accounting"), QStringLiteral("unified")}});
+    }
+
+    // D-MASTER-REQUEST: the member accepts, the Account Management Agreement ticked (R-MST-1,
+    // R-MST-2).
+    void acceptInvitation(const Customer &master, const Customer &member, const QDateTime &at)
+    {
+        setClock(at);
+        store::MasterAssociationRepository links(m_db);
+        auto link = *links.link(member.accountId);
+        link.status = MasterLinkStatus::Associated;
+        link.since = at;
+        link.associatedAt = at;
+        links.update(link);
+        journal(member.loginId, "answerMasterRequest", "accountCenter", member.accountId,
+                QStringLiteral("accepted invitation"));
+        send(Channel::Email, master.email, QStringLiteral("masterRequestAnswered"),
+             {{QStringLiteral("memberName"), member.name},
+              {QStringLiteral("request"), QStringLiteral("invitation")},
+              {QStringLiteral("accepted"), true}});
     }
 
     // D-CONDITIONS: the operator, acting as Huawei, sets an account's simulated facts.
@@ -979,19 +1033,135 @@ private:
                 oldName + QStringLiteral(" -> ") + c.loginId);
     }
 
-    // R-PTN-1: a reseller association freezes the account until the partner sets a budget.
-    void associateReseller(const Customer &c, const QString &partner, Fen budget,
-                           const QDateTime &since, const QDateTime &budgetSet)
+    // R-PTN-5: the reseller partner's online invitation link, as the operator made it acting as
+    // the partner (its token fixed, so that trainers can type it; a real one is random).
+    void resellerInvitation()
     {
-        store::HuaweiAccountRepository accounts(m_db);
+        setClock(cst(2025, 9, 1, 10, 0));
+        store::PartnerInvitationRow i;
+        i.token = text(cast::ResellerInvitationToken);
+        i.enterpriseName = text(cast::ResellerPartnerName);
+        i.information = QStringLiteral(
+            "Huawei Cloud reseller partner in Hangzhou since 2019: cloud migration, managed "
+            "operations and monthly billing for small and medium enterprises in Zhejiang.");
+        i.website = QStringLiteral("https://www.yunfan-digital.com.cn");
+        i.model = PartnerModel::Reseller;
+        i.online = true;
+        i.createdAt = m_clock.now();
+        i.contacts = {{QStringLiteral("Technical administration"),
+                       QStringLiteral("support@yunfan-digital.com.cn"),
+                       QStringLiteral("+8613968012345"), QStringLiteral("+86-571-8796-2210")},
+                      {QStringLiteral("Marketing"), QStringLiteral("sales@yunfan-digital.com.cn"),
+                       QStringLiteral("+8613968054321"), QStringLiteral("+86-571-8796-2230")}};
+        store::PartnerRepository(m_db).insertInvitation(i);
+        journal(operatorActor(), "createPartnerInvitation", "partnerInvitation", i.token,
+                i.enterpriseName + QStringLiteral(" reseller online"));
+    }
+
+    // W-PARTNER-ASSOC through the reseller's link (R-PTN-5): frozen (R-PTN-1, R-PTN-6) until
+    // the partner sets a monthly budget; each step in the association's Operation Log (R-PTN-7)
+    // and the customer told.
+    void associateReseller(const Customer &c, bool authorized, const QDateTime &since, Fen budget,
+                           const QDateTime &budgetSet)
+    {
+        namespace L = partner::log;
+        store::PartnerRepository partners(m_db);
+        const QString partner = text(cast::ResellerPartnerName);
         setClock(since);
-        accounts.insertPartner(c.accountId, partner, PartnerModel::Reseller, since,
-                               QStringLiteral("frozen"));
-        journal(c.loginId, "associatePartner", "accountCenter", c.accountId, partner);
+        store::PartnerAssociationRow a;
+        a.accountId = c.accountId;
+        a.partnerName = partner;
+        a.model = PartnerModel::Reseller;
+        a.status = PartnerStatus::Frozen;
+        a.since = since;
+        a.invitationToken = text(cast::ResellerInvitationToken);
+        a.authorized = authorized;
+        partners.insertAssociation(a);
+        partnerLog(c, since, L::Associated, L::Customer, QStringLiteral("reseller"));
+        if (authorized)
+            partnerLog(c, since, L::Authorized, L::Customer);
+        journal(c.loginId, "associatePartner", "accountCenter", c.accountId,
+                partner + QStringLiteral(" reseller"));
+        send(Channel::Email, c.email, QStringLiteral("partnerAssociated"),
+             {{QStringLiteral("partnerName"), partner},
+              {QStringLiteral("model"), QStringLiteral("reseller")},
+              {QStringLiteral("frozen"), true}});
         setClock(budgetSet);
-        accounts.setPartnerBudget(c.accountId, budget, QStringLiteral("associated"));
+        partners.setBudget(c.accountId, budget, PartnerStatus::Associated);
+        partnerLog(c, since, L::BudgetSet, L::Partner, budget.toPlainString());
         journal(operatorActor(), "setPartnerBudget", "accountCenter", c.accountId,
                 budget.toPlainString() + QStringLiteral(" CNY"));
+        send(Channel::Email, c.email, QStringLiteral("partnerBudgetSet"),
+             {{QStringLiteral("partnerName"), partner},
+              {QStringLiteral("monthlyBudget"), budget.toPlainString()}});
+    }
+
+    // One line of the Operation Log of `c`'s association of `since`, at the clock's time.
+    void partnerLog(const Customer &c, const QDateTime &since, const char *operation,
+                    const char *actor, const QString &detail = {})
+    {
+        store::PartnerRepository(m_db).appendLog(
+            c.accountId, since, {m_clock.now(), text(operation), text(actor), orEmpty(detail)});
+    }
+
+    // Partners and master accounts (my-account.md D.5): the reseller took (5)'s budget back;
+    // (15) asked to disassociate; (11) has Enterprise Center and an associated member (16);
+    // (17) may still associate with a partner.
+    void partnersAndMasters()
+    {
+        namespace L = partner::log;
+        // (5): frozen again over its unpaid bill (R-PTN-1).
+        const Customer &haixing = customer(cast::FrozenResellerCustomerLogin);
+        setClock(cst(2026, 2, 26, 10, 0));
+        store::PartnerRepository partners(m_db);
+        partners.withdrawBudget(haixing.accountId);
+        partnerLog(haixing, cst(2025, 11, 20, 11, 0), L::BudgetWithdrawn, L::Partner,
+                   QStringLiteral("arrears 1280.50"));
+        journal(operatorActor(), "withdrawPartnerBudget", "accountCenter", haixing.accountId,
+                QStringLiteral("arrears 1280.50"));
+
+        // (15) R-PTN-7: a customer's request, pending the partner.
+        const Customer minghui =
+            signUp({cast::PendingDisassociationLogin, "it@minghui-trading.com", "+8613860731152",
+                    AccountType::Enterprise, "Fuzhou Minghui Trading Co., Ltd.", "Retail",
+                    "No. 128 Wusi Road, Gulou District, Fuzhou"},
+                   cst(2025, 10, 8, 10, 0));
+        authenticate(minghui, std::nullopt, "91350102MA8T4LK93W", cst(2025, 10, 8, 10, 30),
+                     cst(2025, 10, 9, 11, 0));
+        const QDateTime since = cst(2025, 10, 10, 9, 0);
+        associateReseller(minghui, false, since, Fen::fromYuan(20000), cst(2025, 10, 11, 10, 0));
+        const QDateTime requested = cst(2026, 2, 27, 15, 0);
+        verifiedCode(minghui.loginId, Channel::Sms, minghui.mobile,
+                     CodePurpose::PartnerDisassociate, minutesLater(requested, -2));
+        setClock(requested);
+        partners.setPending(minghui.accountId, DisassociationInitiator::Customer, QString(),
+                            requested);
+        partnerLog(minghui, since, L::DisassociationRequested, L::Customer);
+        journal(minghui.loginId, "requestPartnerDisassociation", "accountCenter",
+                minghui.accountId);
+
+        // (11) Enterprise Center (R-MST-2), and (16) its associated member (R-MST-1).
+        const Customer &group = customer(cast::MasterLogin);
+        AccountConditions center;
+        center.enterpriseCenter = true;
+        setConditions(group, center, cst(2025, 9, 2, 16, 0));
+        const Customer zhizao =
+            signUp({cast::AssociatedMemberLogin, "it@xinghe-zhizao.com", "+8613757190824",
+                    AccountType::Enterprise, "Hangzhou Xinghe Intelligent Manufacturing Co., Ltd.",
+                    "Manufacturing", "No. 258 Xingzhong Road, Linping District, Hangzhou"},
+                   cst(2025, 11, 24, 9, 0));
+        authenticate(zhizao, std::nullopt, "91330113MA2KD6UP7X", cst(2025, 11, 24, 9, 30),
+                     cst(2025, 11, 25, 14, 0));
+        inviteMember(group, zhizao, cst(2025, 12, 1, 10, 0));
+        acceptInvitation(group, zhizao, cst(2025, 12, 2, 9, 30));
+
+        // (17) a recent, authenticated individual: W-PARTNER-ASSOC's Log In and Associate.
+        const Customer song =
+            signUp({cast::PartnerCandidateLogin, "song.yuqing@outlook.com", "+8613588317706",
+                    AccountType::Individual, "Song Yuqing", "Education", ""},
+                   cst(2026, 2, 27, 14, 0));
+        authenticate(song, CertificateType::IdCard, "330102199503085526", cst(2026, 2, 27, 14, 30),
+                     cst(2026, 2, 28, 10, 0));
     }
 
     // ---- marketplace steps ----

@@ -40,6 +40,20 @@ inline constexpr auto InvitedMemberLogin = "xinghe-robotics"; // (12) invited by
 // possible, retention until 2026-05-21).
 inline constexpr auto RecentlyClosedLogin = "wangjiahui";   // (13)
 inline constexpr auto ClosedInRetentionLogin = "zhaoxinyi"; // (14)
+// Partners and enterprise master accounts (my-account.md §6, §7, D.5), added with them:
+// the reseller partner of (5) and (15), and its online invitation link, whose fixed token
+// W-PARTNER-ASSOC takes (pasted bare or as a link's "?token=" part): Register and Associate,
+// or Log In and Associate (an online link, R-PTN-5).
+inline constexpr auto ResellerPartnerName = "Zhejiang Yunfan Digital Technology Co., Ltd.";
+inline constexpr auto ResellerInvitationToken = "yunfan-reseller-demo";
+inline constexpr auto FrozenResellerCustomerLogin = "haixing-logistics"; // (5) frozen (R-PTN-1)
+inline constexpr auto PendingDisassociationLogin = "minghui-trading";    // (15) its request
+                                                                         // waits for the partner
+inline constexpr auto AssociatedMemberLogin = "xinghe-zhizao"; // (16) associated with (11)
+// (17) registered on 2026-02-27 and authenticated, no partner, no master, nothing owed: it may
+// associate with a partner (R-PTN-3/4) until 2026-03-06 on the demo clock.
+inline constexpr auto PartnerCandidateLogin = "songyuqing";
+
 // The cast members whose re-authentication the demo shows (my-account.md D.5):
 inline constexpr auto NameChangeLogin = ClosedLogin;          // (7) Change Enterprise Name pending
 inline constexpr auto ArrearsLogin = ResellerCustomerLogin;   // (5) in arrears (R-AUTH-11)

@@ -71,11 +71,9 @@ public:
     // purpose website-bind). Journaled as "bindWebsiteAccount".
     Result<HuaweiLoginResult> bindWebsiteAccount(const BindWebsiteAccountRequest &request);
 
-private:
-    using FailureKind = store::LoginFailureRepository::Kind;
-
-    // The fields a HUAWEI ID's credentials are refused on (the HUAWEI ID tab's, or those of
-    // binding to an existing HUAWEI ID), and the operation that journals the refusals.
+    // The fields a HUAWEI ID's credentials are refused on (the HUAWEI ID tab's, those of
+    // binding to an existing HUAWEI ID, or W-PARTNER-ASSOC's Log In and Associate), and the
+    // operation that journals the refusals.
     struct HuaweiIdFields
     {
         const char *identifier;
@@ -89,9 +87,14 @@ private:
         int failures = 0;
     };
     // Identifier and password judged (R-ACC-19): an account that is neither locked nor
-    // disabled, or the refusal (a wrong password counted and journaled).
+    // disabled, or the refusal (a wrong password counted and journaled). Outside any
+    // transaction (the hash is slow; a wrong password's count commits on its own).
     Result<VerifiedHuaweiId> verifyHuaweiId(const QString &identifier, const QString &password,
                                             const HuaweiIdFields &fields);
+
+private:
+    using FailureKind = store::LoginFailureRepository::Kind;
+
     // A website account's name and password judged, likewise.
     Result<store::WebsiteAccountRow>
     verifyWebsiteAccount(const QString &name, const QString &password, const QString &operation);

@@ -1,6 +1,8 @@
 #include "MarketplaceService.h"
 
 #include "KooGalleryService.h"
+#include "MasterService.h"
+#include "PartnerService.h"
 #include "core/PurchaseEligibility.h"
 #include "core/Rules.h"
 #include "core/Validators.h"
@@ -18,12 +20,6 @@ QString productIdOf(ProductKind kind)
     return QString::fromLatin1(kind == ProductKind::Subscription
                                    ? Catalogue::SaasProductId
                                    : Catalogue::StoredValueCardProductId);
-}
-
-// R-PTN-1, R-PTN-6: the reseller whose customer is frozen until it sets a monthly budget.
-QString frozenPartner(const std::optional<store::PartnerAssociation> &partner)
-{
-    return partner && partner->status == u"frozen" ? partner->partnerName : QString();
 }
 
 } // namespace
@@ -104,10 +100,12 @@ Result<PurchaseResult> MarketplaceService::purchase(const PurchaseRequest &reque
             if (!account)
                 return makeError(QString::fromLatin1(SystemError::NotFound), field,
                                  QStringLiteral("huaweiAccount"));
-            // R-MKT-1 with my-account.md D.5: not enabled, disabled, closed, not authenticated
-            // or frozen by a reseller (R-ACC-16, R-CLS-7, R-PTN-6), each its own reason.
-            const auto partner = store::HuaweiAccountRepository(db).partner(*accountId);
-            if (auto refusal = purchaseRefusal(*account, frozenPartner(partner)))
+            // R-MKT-1 with my-account.md D.5: not enabled, disabled, closed, not authenticated,
+            // frozen by a reseller or suspended with its master (R-ACC-16, R-CLS-7, R-PTN-6,
+            // R-MST-3), each its own reason.
+            // R-MST-3: a member is suspended with its master (closed or disabled services).
+            if (auto refusal = purchaseRefusal(*account, PartnerService::frozenBy(db, *accountId),
+                                               MasterService::suspendedMasterOf(db, *accountId)))
                 return *refusal;
             if (!request.termsAccepted)
                 return makeError(QString::fromLatin1(SystemError::Required),

@@ -1,8 +1,10 @@
 #include "QueryService.h"
 
 #include "ClosingService.h"
+#include "MasterService.h"
 #include "MyAccountService.h"
 #include "OrganizationService.h"
+#include "PartnerService.h"
 #include "core/ListNames.h"
 #include "core/Validators.h"
 #include "store/AccountConditionsRepository.h"
@@ -35,14 +37,10 @@ Result<HuaweiAccountDetail> QueryService::huaweiAccount(const QString &accountId
         HuaweiAccountDetail detail;
         detail.account = *account;
 
-        if (const auto partner = accounts.partner(*accountId)) {
-            detail.partner = PartnerInfo{};
-            detail.partner->partnerName = partner->partnerName;
-            detail.partner->model = partner->model;
-            detail.partner->status = enumOr(partner->status, PartnerStatus::Associated);
-            detail.partner->since = partner->since;
-            detail.partner->profile.enterpriseName = partner->partnerName;
-        }
+        // My Partner (R-PTN-1..7) and My Master Account (R-MST-1..3).
+        detail.partner = PartnerService::infoOf(db, *accountId, m_session.now());
+        detail.master = MasterService::masterOf(db, *accountId);
+        detail.members = MasterService::membersOf(db, *accountId);
 
         // R-ACC-3: "n of 3 used this year", as changeTenantName counts them.
         detail.tenantNameChangesThisYear =

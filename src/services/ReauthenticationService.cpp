@@ -57,7 +57,9 @@ Problem preconditions(store::Database &db, const HuaweiAccount &account, ReviewK
     // §4.5.1: master and member authenticated with the same enterprise information: only
     // the master re-authenticates (decide() copies its approval to the member).
     const auto association = associations.ofMember(account.accountId);
-    if (association && association->status == u"associated" &&
+    if (association &&
+        (association->status == u"associated" ||
+         association->status == u"cancellation_requested") &&
         account.accountType == AccountType::Enterprise && !account.enterpriseName.isEmpty()) {
         const auto master = store::HuaweiAccountRepository(db).find(association->masterAccountId);
         if (master && master->accountType == AccountType::Enterprise &&

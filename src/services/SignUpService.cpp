@@ -90,22 +90,23 @@ constexpr int MaxLoginDraws = 8;
 
 } // namespace
 
-Result<HuaweiAccount> SignUpService::signUp(const SignUpRequest &r)
+Result<SignUpService::PreparedSignUp> SignUpService::prepare(const SignUpRequest &r)
 {
     // In the order of the page: Country/Region, Email, code, Password.
-    QString country, email, code, password;
-    if (auto p = take(validate::countryRegion(r.countryRegion), country))
-        return *p;
-    if (auto p = take(validate::email(r.email), email))
-        return *p;
-    if (auto p = take(validate::verificationCode(r.code), code))
-        return *p;
-    if (auto p = take(validate::huaweiPassword(r.password), password))
-        return *p;
+    PreparedSignUp p;
+    QString password;
+    if (auto problem = take(validate::countryRegion(r.countryRegion), p.countryRegion))
+        return *problem;
+    if (auto problem = take(validate::email(r.email), p.email))
+        return *problem;
+    if (auto problem = take(validate::verificationCode(r.code), p.code))
+        return *problem;
+    if (auto problem = take(validate::huaweiPassword(r.password), password))
+        return *problem;
 
     // R-ACC-1 before the code is judged: a refused request must not cost a code attempt.
     const Status free = m_session.read<Done>([&]() -> Status {
-        if (store::HuaweiAccountRepository(m_session.db()).emailTaken(email))
+        if (store::HuaweiAccountRepository(m_session.db()).emailTaken(p.email))
             return emailTaken();
         return Done{};
     });
@@ -114,46 +115,57 @@ Result<HuaweiAccount> SignUpService::signUp(const SignUpRequest &r)
 
     // R-VC-1: judged outside the transaction so that a wrong code counts.
     const QString purpose = QString::fromLatin1(CodePurpose::SignUp);
-    if (Status judged = CodeService(m_session).check(email, purpose, code); !judged.ok())
+    if (Status judged = CodeService(m_session).check(p.email, purpose, p.code); !judged.ok())
         return judged.error();
 
     // Argon2id is slow on purpose: hashed before the transaction takes the write lock.
-    const QString passwordHash = m_session.hasher().hash(password);
-    if (passwordHash.isEmpty())
+    p.passwordHash = m_session.hasher().hash(password);
+    if (p.passwordHash.isEmpty())
         return makeError(QString::fromLatin1(SystemError::Store), {}, QStringLiteral("hashFailed"));
+    return p;
+}
 
+Result<HuaweiAccount> SignUpService::create(Session &session, const PreparedSignUp &p)
+{
+    const QString purpose = QString::fromLatin1(CodePurpose::SignUp);
+    if (Status consumed = CodeService(session).consume(p.email, purpose, p.code); !consumed.ok())
+        return consumed.error();
+    store::HuaweiAccountRepository accounts(session.db());
+    // Again inside: a racing sign-up may have taken it (the unique index of schema 11
+    // answers the same should both get this far).
+    if (accounts.emailTaken(p.email))
+        return emailTaken();
+
+    HuaweiAccount account;
+    account.accountId = session.ids().huaweiAccountId(); // R-ID-1
+    account.loginId = session.ids().huaweiLoginId();
+    for (int draw = 1; accounts.loginTaken(account.loginId); ++draw) {
+        if (draw == MaxLoginDraws)
+            return makeError(QString::fromLatin1(SystemError::Store), QStringLiteral("loginId"),
+                             QStringLiteral("exhausted"));
+        account.loginId = session.ids().huaweiLoginId();
+    }
+    account.tenantName = account.loginId;
+    account.email = p.email;
+    account.countryRegion = p.countryRegion; // editable until services are enabled (R-ACC-5)
+    account.accountType = AccountType::Unset;
+    account.authStatus = AuthStatus::Unauthenticated;
+    account.servicesStatus = ServicesStatus::NotEnabled; // R-ACC-16
+    account.createdAt = session.now();
+    accounts.insert(account, p.passwordHash);
+    session.journal(QStringLiteral("signUp"), AccountCenter, account.accountId,
+                    QStringLiteral("success"), account.loginId);
+    return *accounts.find(account.accountId);
+}
+
+Result<HuaweiAccount> SignUpService::signUp(const SignUpRequest &r)
+{
+    const auto prepared = prepare(r);
+    if (!prepared.ok())
+        return prepared.error();
     return m_session.mutate<HuaweiAccount>(
-        QStringLiteral("signUp"), AccountCenter, email, [&]() -> Result<HuaweiAccount> {
-            if (Status consumed = CodeService(m_session).consume(email, purpose, code);
-                !consumed.ok())
-                return consumed.error();
-            store::HuaweiAccountRepository accounts(m_session.db());
-            // Again inside: a racing sign-up may have taken it (the unique index of schema
-            // 11 answers the same should both get this far).
-            if (accounts.emailTaken(email))
-                return emailTaken();
-
-            HuaweiAccount account;
-            account.accountId = m_session.ids().huaweiAccountId(); // R-ID-1
-            account.loginId = m_session.ids().huaweiLoginId();
-            for (int draw = 1; accounts.loginTaken(account.loginId); ++draw) {
-                if (draw == MaxLoginDraws)
-                    return makeError(QString::fromLatin1(SystemError::Store),
-                                     QStringLiteral("loginId"), QStringLiteral("exhausted"));
-                account.loginId = m_session.ids().huaweiLoginId();
-            }
-            account.tenantName = account.loginId;
-            account.email = email;
-            account.countryRegion = country; // editable until services are enabled (R-ACC-5)
-            account.accountType = AccountType::Unset;
-            account.authStatus = AuthStatus::Unauthenticated;
-            account.servicesStatus = ServicesStatus::NotEnabled; // R-ACC-16
-            account.createdAt = m_session.now();
-            accounts.insert(account, passwordHash);
-            m_session.journal(QStringLiteral("signUp"), AccountCenter, account.accountId,
-                              QStringLiteral("success"), account.loginId);
-            return *accounts.find(account.accountId);
-        });
+        QStringLiteral("signUp"), AccountCenter, prepared->email,
+        [&]() -> Result<HuaweiAccount> { return create(m_session, *prepared); });
 }
 
 Result<HuaweiAccount> SignUpService::bindPhone(const BindPhoneRequest &r)
@@ -207,37 +219,44 @@ Result<HuaweiAccount> SignUpService::bindPhone(const BindPhoneRequest &r)
         });
 }
 
+Result<HuaweiAccount> SignUpService::enableIn(Session &session, const EnableServicesRequest &r)
+{
+    QString accountId;
+    if (auto p = take(validate::huaweiAccountId(r.accountId), accountId))
+        return *p;
+    store::HuaweiAccountRepository accounts(session.db());
+    const auto account = accounts.find(accountId);
+    if (!account)
+        return notFound();
+    if (auto problem = closedOrDisabled(*account))
+        return *problem;
+    if (account->servicesStatus == ServicesStatus::Enabled)
+        return refuse(rule::ACC_16, validate::Field::AccountId, "alreadyEnabled");
+    // R-ACC-5: still editable on this page (the account is not enabled yet, which
+    // validate::countryRegionChange allows), fixed by enabling.
+    QString country;
+    if (auto p = take(validate::countryRegion(r.countryRegion), country))
+        return *p;
+    if (auto p =
+            validate::countryRegionChange(account->servicesStatus, account->countryRegion, country))
+        return *p;
+    if (!r.agreementAccepted)
+        return refuse(rule::ACC_16, validate::Field::Agreement, "required");
+    accounts.enableServices(accountId, country, r.promotions, session.now());
+    session.journal(QStringLiteral("enableServices"), AccountCenter, accountId,
+                    QStringLiteral("success"),
+                    r.promotions ? country + QStringLiteral(" promotions") : country);
+    return *accounts.find(accountId);
+}
+
 Result<HuaweiAccount> SignUpService::enableServices(const EnableServicesRequest &r)
 {
     QString accountId;
     if (auto p = take(validate::huaweiAccountId(r.accountId), accountId))
         return *p;
     return m_session.mutate<HuaweiAccount>(
-        QStringLiteral("enableServices"), AccountCenter, accountId, [&]() -> Result<HuaweiAccount> {
-            store::HuaweiAccountRepository accounts(m_session.db());
-            const auto account = accounts.find(accountId);
-            if (!account)
-                return notFound();
-            if (auto problem = closedOrDisabled(*account))
-                return *problem;
-            if (account->servicesStatus == ServicesStatus::Enabled)
-                return refuse(rule::ACC_16, validate::Field::AccountId, "alreadyEnabled");
-            // R-ACC-5: still editable on this page (the account is not enabled yet, which
-            // validate::countryRegionChange allows), fixed by enabling.
-            QString country;
-            if (auto p = take(validate::countryRegion(r.countryRegion), country))
-                return *p;
-            if (auto p = validate::countryRegionChange(account->servicesStatus,
-                                                       account->countryRegion, country))
-                return *p;
-            if (!r.agreementAccepted)
-                return refuse(rule::ACC_16, validate::Field::Agreement, "required");
-            accounts.enableServices(accountId, country, r.promotions, m_session.now());
-            m_session.journal(QStringLiteral("enableServices"), AccountCenter, accountId,
-                              QStringLiteral("success"),
-                              r.promotions ? country + QStringLiteral(" promotions") : country);
-            return *accounts.find(accountId);
-        });
+        QStringLiteral("enableServices"), AccountCenter, accountId,
+        [&]() -> Result<HuaweiAccount> { return enableIn(m_session, r); });
 }
 
 Result<PaymentCard> SignUpService::bindCard(const BindCardRequest &r)

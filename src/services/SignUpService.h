@@ -32,6 +32,24 @@ public:
     // Step 1 (R-ACC-1, R-ACC-2, R-VC-1): the account, services not enabled (R-ACC-16), its
     // login id and tenant name "hid_" + 12 random lowercase letters and digits.
     Result<HuaweiAccount> signUp(const SignUpRequest &request);
+
+    // Step 1 in two halves, for the flows that sign up inside a change of their own
+    // (W-PARTNER-ASSOC's Register and Associate). prepare(): before any transaction, the
+    // fields validated, the email free (R-ACC-1), the code judged (a wrong one counted,
+    // R-VC-1) and the password hashed. create(): inside the caller's transaction, the code
+    // consumed, the email free again, the account made and journaled "signUp".
+    struct PreparedSignUp
+    {
+        QString countryRegion;
+        QString email;
+        QString code;
+        QString passwordHash;
+    };
+    Result<PreparedSignUp> prepare(const SignUpRequest &request);
+    static Result<HuaweiAccount> create(Session &session, const PreparedSignUp &signUp);
+    // Step 3 inside the caller's transaction (enableServices' checks and change, journaled
+    // "enableServices").
+    static Result<HuaweiAccount> enableIn(Session &session, const EnableServicesRequest &request);
     // Step 2 (security phone, R-ACC-4; any state but disabled) and step 4a (service mobile
     // number, R-ACC-17; services enabled).
     Result<HuaweiAccount> bindPhone(const BindPhoneRequest &request);

@@ -9,7 +9,9 @@ namespace {
 const QString Columns =
     u"account_id, arrears_fen, balance_fen, over_issued_invoices, pending_payments, "
     "unpaid_taxes, reserved_instances, pending_contracts, complaints, koogallery_seller, "
-    "hcpn_partner, special_contract, cash_spending, updated_at, cts_enabled"_s;
+    "hcpn_partner, special_contract, cash_spending, updated_at, cts_enabled, "
+    "chinese_mainland_site, partner_support_plan, orders_awaiting_partner, "
+    "professional_contract, enterprise_center, cloud_solution_provider"_s;
 
 int flag(bool value)
 {
@@ -40,6 +42,12 @@ std::optional<ConditionsRow> AccountConditionsRepository::find(const QString &ac
     r.cashSpending = q.integer(12) != 0;
     r.updatedAt = timeFromDb(q.value(13));
     r.ctsEnabled = q.integer(14) != 0;
+    r.chineseMainlandSite = q.integer(15) != 0;
+    r.partnerSupportPlan = q.integer(16) != 0;
+    r.ordersAwaitingPartner = q.integer(17) != 0;
+    r.professionalContract = q.integer(18) != 0;
+    r.enterpriseCenter = q.integer(19) != 0;
+    r.cloudSolutionProvider = q.integer(20) != 0;
     return r;
 }
 
@@ -48,7 +56,8 @@ void AccountConditionsRepository::save(const ConditionsRow &r)
     // SQLite (3.24 and later) and PostgreSQL spell the upsert alike.
     SqlQuery(m_db, u"INSERT INTO account_conditions ("_s + Columns +
                        u") VALUES (:id, :arrears, :balance, :invoices, :payments, :taxes, "
-                       ":ris, :contracts, :complaints, :seller, :hcpn, :special, :cash, :at, :cts) "
+                       ":ris, :contracts, :complaints, :seller, :hcpn, :special, :cash, :at, :cts, "
+                       ":mainland, :support, :awaiting, :professional, :center, :csp) "
                        "ON CONFLICT (account_id) DO UPDATE SET arrears_fen = "
                        "excluded.arrears_fen, balance_fen = excluded.balance_fen, "
                        "over_issued_invoices = excluded.over_issued_invoices, "
@@ -58,7 +67,13 @@ void AccountConditionsRepository::save(const ConditionsRow &r)
                        "excluded.complaints, koogallery_seller = excluded.koogallery_seller, "
                        "hcpn_partner = excluded.hcpn_partner, special_contract = "
                        "excluded.special_contract, cash_spending = excluded.cash_spending, "
-                       "updated_at = excluded.updated_at, cts_enabled = excluded.cts_enabled"_s)
+                       "updated_at = excluded.updated_at, cts_enabled = excluded.cts_enabled, "
+                       "chinese_mainland_site = excluded.chinese_mainland_site, "
+                       "partner_support_plan = excluded.partner_support_plan, "
+                       "orders_awaiting_partner = excluded.orders_awaiting_partner, "
+                       "professional_contract = excluded.professional_contract, "
+                       "enterprise_center = excluded.enterprise_center, "
+                       "cloud_solution_provider = excluded.cloud_solution_provider"_s)
         .bind(u":id"_s, r.accountId)
         .bind(u":arrears"_s, r.arrears.value)
         .bind(u":balance"_s, r.balance.value)
@@ -74,6 +89,12 @@ void AccountConditionsRepository::save(const ConditionsRow &r)
         .bind(u":cash"_s, flag(r.cashSpending))
         .bind(u":at"_s, toDb(r.updatedAt))
         .bind(u":cts"_s, flag(r.ctsEnabled))
+        .bind(u":mainland"_s, flag(r.chineseMainlandSite))
+        .bind(u":support"_s, flag(r.partnerSupportPlan))
+        .bind(u":awaiting"_s, flag(r.ordersAwaitingPartner))
+        .bind(u":professional"_s, flag(r.professionalContract))
+        .bind(u":center"_s, flag(r.enterpriseCenter))
+        .bind(u":csp"_s, flag(r.cloudSolutionProvider))
         .exec();
 }
 

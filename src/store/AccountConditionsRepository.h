@@ -26,6 +26,13 @@ struct ConditionsRow
     bool specialContract = false;
     bool cashSpending = false;
     bool ctsEnabled = false; // R-AUD-2 (schema 15)
+    // Partners and master accounts (schema 17; R-PTN-2..4, R-MST-2)
+    bool chineseMainlandSite = false;
+    bool partnerSupportPlan = false;
+    bool ordersAwaitingPartner = false;
+    bool professionalContract = false;
+    bool enterpriseCenter = false;
+    bool cloudSolutionProvider = false;
     QDateTime updatedAt;
 };
 

@@ -114,7 +114,8 @@ int ClosingRepository::instancesInUse(const QString &accountId)
 QString ClosingRepository::masterOf(const QString &memberAccountId)
 {
     SqlQuery q(m_db, u"SELECT master_account_id FROM master_associations WHERE "
-                     "member_account_id = :id AND status IN ('invited', 'associated')"_s);
+                     "member_account_id = :id AND status IN ('invited', 'associated', "
+                     "'cancellation_requested')"_s);
     q.bind(u":id"_s, memberAccountId).exec();
     return q.next() ? q.text(0) : QString();
 }
@@ -123,7 +124,7 @@ int ClosingRepository::membersOf(const QString &masterAccountId)
 {
     return countOf(m_db,
                    u"SELECT COUNT(*) FROM master_associations WHERE master_account_id = :id "
-                   "AND status IN ('invited', 'associated')"_s,
+                   "AND status IN ('invited', 'associated', 'cancellation_requested')"_s,
                    masterAccountId);
 }
 

@@ -288,9 +288,45 @@ Error ruleError()
                      {{u"organization"_s, u"lanhai"_s}, {u"max"_s, 64}, {u"big"_s, MinId}});
 }
 
+// Partners and enterprise master accounts (my-account.md §6, §7).
+PartnerProfile partnerProfile()
+{
+    return PartnerProfile{
+        Chinese,
+        u"华为云转售合作伙伴\nHuawei Cloud reseller since 2019."_s,
+        u"https://www.yunfan-digital.com.cn"_s,
+        {PartnerContact{u"技术管理 Technical administration"_s, u"support@yunfan.cn"_s,
+                        u"+8613968012345"_s, u"+86-571-8796-2210"_s},
+         PartnerContact{u"Marketing"_s, u"sales@yunfan.cn"_s, {}, {}}}};
+}
+
 PartnerInfo partnerInfo()
 {
-    return PartnerInfo{Chinese, PartnerModel::Reseller, PartnerStatus::Frozen, T1};
+    return PartnerInfo{
+        Chinese,
+        PartnerModel::Reseller,
+        PartnerStatus::Disassociating,
+        T1,
+        partnerProfile(),
+        true,
+        Fen(MaxId),
+        PartnerDisassociation{DisassociationInitiator::Partner, u"合同到期 contract ended"_s, T2},
+        T2,
+        {PartnerLogEntry{T2, u"disassociationRequested"_s, u"partner"_s,
+                         u"合同到期 contract ended"_s},
+         PartnerLogEntry{T1, u"associated"_s, u"customer"_s, u"reseller"_s}}};
+}
+
+MasterLink masterLink()
+{
+    return MasterLink{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                      Chinese,
+                      u"1a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                      u"杭州星河机器人有限公司"_s,
+                      MasterLinkStatus::CancellationRequested,
+                      MasterAccounting::Independent,
+                      T2,
+                      T1};
 }
 
 // W-AUTH (what the console read of a material; a request; its record and review).
@@ -338,7 +374,9 @@ HuaweiAccountDetail huaweiAccountDetail()
                                {CurrencySelection{u"USD"_s, T2}, CurrencySelection{u"CNY"_s, T1}},
                                true,
                                closingCheck(),
-                               servicesClosing()};
+                               servicesClosing(),
+                               masterLink(),
+                               {masterLink()}};
 }
 
 AuthenticationRequest authenticationRequest()
@@ -396,6 +434,12 @@ AccountConditions accountConditions()
     return AccountConditions{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
                              Fen(MaxId),
                              Fen(128050),
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
                              true,
                              true,
                              true,
@@ -643,6 +687,41 @@ OC_FULL(RechargeRequest, RechargeRequest{5, u"acc"_s, u"CS1"_s})
 OC_FULL(FeeCenterOverview, FeeCenterOverview{feeCenterAccount(), Fen(123456), 3, 1, 2, Fen(-1)})
 OC_FULL(CloseResourceResult, CloseResourceResult{instance(), {workspace()}})
 OC_FULL(WizardDraft, wizardDraft())
+OC_FULL(PartnerContact, partnerProfile().contacts.first())
+OC_FULL(PartnerProfile, partnerProfile())
+OC_FULL(PartnerDisassociation, *partnerInfo().pending)
+OC_FULL(PartnerLogEntry, partnerInfo().log.first())
+OC_FULL(PartnerInvitationRequest,
+        PartnerInvitationRequest{partnerProfile(), PartnerModel::Referral, false})
+OC_FULL(PartnerInvitation, PartnerInvitation{u"yunfan-reseller-demo"_s, partnerProfile(),
+                                             PartnerModel::Reseller, true, T1})
+OC_FULL(PartnerAssociationRequest,
+        PartnerAssociationRequest{u"yunfan-reseller-demo"_s, true, true, false, u"SG"_s,
+                                  u"Ops@Lanhai.com"_s, u"123456"_s, u"+86 138 0013 8000"_s,
+                                  u"密码 with space 1"_s, true, true})
+OC_FULL(PartnerAssociationResult, PartnerAssociationResult{huaweiAccount(), partnerInfo()})
+OC_FULL(PartnerBudgetRequest,
+        PartnerBudgetRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, Fen(800000)})
+OC_FULL(CheckFailure, CheckFailure{u"arrears"_s, u"1280.50"_s})
+OC_FULL(PartnerDisassociationCheck,
+        PartnerDisassociationCheck{
+            u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+            T1,
+            {CheckFailure{u"arrears"_s, u"1280.50"_s},
+             CheckFailure{u"requestedWithin3Months"_s, u"2026-06-02T09:30:00+08:00"_s}}})
+OC_FULL(PartnerDisassociationRequest,
+        PartnerDisassociationRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, true, u"123456"_s})
+OC_FULL(PartnerInitiatedDisassociation,
+        PartnerInitiatedDisassociation{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                       u"合同到期 contract ended"_s})
+OC_FULL(ProcessDisassociationRequest,
+        ProcessDisassociationRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                     DisassociationInitiator::Customer, true})
+OC_FULL(MasterLink, masterLink())
+OC_FULL(MasterInvitationRequest, MasterInvitationRequest{u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                                         u"1a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
+                                                         MasterAccounting::Independent})
+OC_FULL(MasterAnswer, MasterAnswer{u"1a1b2c3d4e5f60718293a4b5c6d7e8f9"_s, true, true})
 OC_FULL(SendCodeRequest,
         SendCodeRequest{Channel::Sms, u"+86 138 0013 8000"_s, u"bind-fee-center"_s})
 OC_FULL(CheckCodeRequest, CheckCodeRequest{u"a@b.cn"_s, u"register"_s, u"123456"_s})
@@ -791,7 +870,27 @@ QJsonObject samples()
                                                                    {},
                                                                    false,
                                                                    std::nullopt,
-                                                                   std::nullopt}));
+                                                                   std::nullopt,
+                                                                   std::nullopt,
+                                                                   {}}));
+    {
+        // A referral association: no budget, nothing pending, any time to ask; an invitation
+        // not accepted yet.
+        PartnerInfo referral = partnerInfo();
+        referral.model = PartnerModel::Referral;
+        referral.status = PartnerStatus::Associated;
+        referral.monthlyBudget.reset();
+        referral.pending.reset();
+        referral.nextCustomerRequestFrom = QDateTime();
+        referral.log.clear();
+        add(u"PartnerInfo"_s, json::toJson(referral));
+        MasterLink invited = masterLink();
+        invited.status = MasterLinkStatus::Invited;
+        invited.associatedAt = QDateTime();
+        add(u"MasterLink"_s, json::toJson(invited));
+        add(u"PartnerDisassociationCheck"_s,
+            json::toJson(PartnerDisassociationCheck{u"acc"_s, T1, {}}));
+    }
     {
         // Edit Information keeping the stored proof; an account whose login ID never changed,
         // without a service email, before Edit Information.
@@ -887,10 +986,12 @@ QJsonObject values()
         QJsonObject{{u"int64"_s, u"-9007199254740992"_s}},
         QJsonObject{{u"time"_s, u"2026-03-02T01:30:00.123Z"_s}}, QJsonObject{{u"time"_s, null}},
         QString(json::MaxTextLength, u'x'),
+        // a list of strings (an error's failed conditions, R-PTN-2..4)
+        QJsonArray{}, QJsonArray{u"arrears"_s, Chinese},
         // refused
-        QString(json::MaxTextLength + 1, u'x'), QJsonArray{}, QJsonArray{1}, QJsonObject{},
-        QJsonObject{{u"int64"_s, 5}}, QJsonObject{{u"int64"_s, u"12a"_s}},
-        QJsonObject{{u"int64"_s, u"1"_s}, {u"time"_s, null}},
+        QString(json::MaxTextLength + 1, u'x'), QJsonArray{1}, QJsonArray{u"a"_s, null},
+        QJsonArray{QJsonArray{}}, QJsonObject{}, QJsonObject{{u"int64"_s, 5}},
+        QJsonObject{{u"int64"_s, u"12a"_s}}, QJsonObject{{u"int64"_s, u"1"_s}, {u"time"_s, null}},
         QJsonObject{{u"time"_s, u"2026-03-02T01:30:00Z"_s}}, QJsonObject{{u"time"_s, 5}},
         QJsonObject{{u"unsupported"_s, u"QByteArray"_s}}, QJsonObject{{u"other"_s, 1}}};
     return {{u"timestamp"_s, probe<QDateTime>(timestamps)},
@@ -982,6 +1083,26 @@ QHash<QByteArray, RouteSample> routeSamples()
          {{}, json::toJson(full<DisableServicesRequest>()), answer(full<ServicesClosing>())}},
         {op::TerminateClosing,
          {{}, json::toJson(full<TerminateClosingRequest>()), answer(huaweiAccount())}},
+        {op::CreatePartnerInvitation,
+         {{}, json::toJson(full<PartnerInvitationRequest>()), answer(full<PartnerInvitation>())}},
+        {op::PartnerInvitation, {{}, none, answer(full<PartnerInvitation>())}},
+        {op::AssociatePartner,
+         {{},
+          json::toJson(full<PartnerAssociationRequest>()),
+          answer(full<PartnerAssociationResult>())}},
+        {op::SetPartnerBudget,
+         {{}, json::toJson(full<PartnerBudgetRequest>()), answer(partnerInfo())}},
+        {op::PartnerDisassociationCheck, {{}, none, answer(full<PartnerDisassociationCheck>())}},
+        {op::RequestPartnerDisassociation,
+         {{}, json::toJson(full<PartnerDisassociationRequest>()), answer(partnerInfo())}},
+        {op::PartnerRequestDisassociation,
+         {{}, json::toJson(full<PartnerInitiatedDisassociation>()), answer(partnerInfo())}},
+        {op::ProcessPartnerDisassociation,
+         {{}, json::toJson(full<ProcessDisassociationRequest>()), status}},
+        {op::InviteMember,
+         {{}, json::toJson(full<MasterInvitationRequest>()), answer(masterLink())}},
+        {op::RequestMemberCancellation, {{}, none, answer(masterLink())}},
+        {op::AnswerMasterRequest, {{}, json::toJson(full<MasterAnswer>()), answer(masterLink())}},
         {op::SetAccountConditions,
          {{}, json::toJson(full<AccountConditions>()), answer(full<AccountConditions>())}},
         {op::CheckUsername, {{u"username"_s}, none, status}},
@@ -1111,6 +1232,12 @@ QJsonArray errors()
         e("R-MKT-2", "marketplace", "instancePending", {{u"orderId"_s, u"CS2603020930ABCDE"_s}}),
         e("R-BND-2", "organization", "taken", {{u"organization"_s, Chinese}}),
         e("R-ORG-6", "loginName", "throttled", {{u"until"_s, T2}, {u"locked"_s, true}}),
+        // R-PTN-2..4: every failed condition, a list of spellings.
+        e("R-PTN-3", "accountId", "registeredOver7Days",
+          {{u"failed"_s, QStringList{u"registeredOver7Days"_s, u"unpaidBills"_s}}}),
+        e("R-PTN-2", "accountId", "requestedWithin3Months",
+          {{u"failed"_s, QStringList{u"requestedWithin3Months"_s}},
+           {u"allowedFrom"_s, u"2026-06-02T09:30:00+08:00"_s}}),
     };
     QJsonArray out;
     for (const Error &error : list)

@@ -359,9 +359,47 @@ Error error()
                       {QStringLiteral("big"), MinId}});
 }
 
+PartnerProfile partnerProfile()
+{
+    return PartnerProfile{
+        Chinese,
+        QStringLiteral("华为云转售合作伙伴\nHuawei Cloud reseller since 2019."),
+        QStringLiteral("https://www.yunfan-digital.com.cn"),
+        {PartnerContact{QStringLiteral("技术管理 Technical administration"),
+                        QStringLiteral("support@yunfan.cn"), QStringLiteral("+8613968012345"),
+                        QStringLiteral("+86-571-8796-2210")},
+         PartnerContact{QStringLiteral("Marketing"), QString(), QString(), QString()}}};
+}
+
 PartnerInfo partnerInfo()
 {
-    return PartnerInfo{Chinese, PartnerModel::Reseller, PartnerStatus::Frozen, T1};
+    return PartnerInfo{
+        Chinese,
+        PartnerModel::Reseller,
+        PartnerStatus::Disassociating,
+        T1,
+        partnerProfile(),
+        true,
+        Fen(json::MaxSafeInteger + 1),
+        PartnerDisassociation{DisassociationInitiator::Partner,
+                              QStringLiteral("合同到期 contract ended"), T2},
+        T2,
+        {PartnerLogEntry{T2, QStringLiteral("disassociationRequested"), QStringLiteral("partner"),
+                         QStringLiteral("合同到期 contract ended")},
+         PartnerLogEntry{T1, QStringLiteral("associated"), QStringLiteral("customer"),
+                         QStringLiteral("reseller")}}};
+}
+
+MasterLink masterLink()
+{
+    return MasterLink{QStringLiteral("master"),
+                      Chinese,
+                      QStringLiteral("member"),
+                      QStringLiteral("杭州星河机器人有限公司"),
+                      MasterLinkStatus::CancellationRequested,
+                      MasterAccounting::Independent,
+                      T2,
+                      T1};
 }
 
 ClosingCheck closingCheck()
@@ -395,7 +433,9 @@ HuaweiAccountDetail huaweiAccountDetail()
                                 CurrencySelection{QStringLiteral("CNY"), T1}},
                                true,
                                closingCheck(),
-                               ServicesClosing{T1, T2, T1, T1, T2}};
+                               ServicesClosing{T1, T2, T1, T1, T2},
+                               masterLink(),
+                               {masterLink(), masterLink()}};
 }
 
 OnboardingProgress onboardingProgress()
@@ -594,6 +634,19 @@ Cases allCases()
                        12, QStringLiteral("alice")});
     OC_ROW(ClockState, "full", ClockState{T1, true, false});
     OC_ROW(PartnerInfo, "full", partnerInfo());
+    {
+        // A referral association: no budget, nothing pending, any time to ask.
+        PartnerInfo referral = partnerInfo();
+        referral.model = PartnerModel::Referral;
+        referral.status = PartnerStatus::Associated;
+        referral.profile = PartnerProfile{Chinese, QString(), QString(), {}};
+        referral.authorized = false;
+        referral.monthlyBudget.reset();
+        referral.pending.reset();
+        referral.nextCustomerRequestFrom = QDateTime();
+        referral.log.clear();
+        OC_ROW(PartnerInfo, "referral", referral);
+    }
     OC_ROW(HuaweiAccountDetail, "full", huaweiAccountDetail());
     OC_ROW(HuaweiAccountDetail, "no partner",
            HuaweiAccountDetail{huaweiAccount(),
@@ -607,7 +660,9 @@ Cases allCases()
                                {},
                                false,
                                std::nullopt,
-                               std::nullopt});
+                               std::nullopt,
+                               std::nullopt,
+                               {}});
     OC_ROW(OnboardingProgress, "full", onboardingProgress());
     OC_ROW(CodeSent, "full", CodeSent{QStringLiteral("a@lanhai.com"), T1, T2});
     OC_ROW(SignUpRequest, "full",
@@ -737,8 +792,26 @@ Cases allCases()
     }
     // D-CONDITIONS: money in fen beyond 2^53, every flag.
     OC_ROW(AccountConditions, "full",
-           AccountConditions{QStringLiteral("acc"), Fen(json::MaxSafeInteger + 1), Fen(128050),
-                             true, true, true, true, true, true, true, true, true, true, true});
+           AccountConditions{QStringLiteral("acc"),
+                             Fen(json::MaxSafeInteger + 1),
+                             Fen(128050),
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true,
+                             true});
     {
         AccountConditions cts;
         cts.accountId = QStringLiteral("acc");
@@ -811,6 +884,65 @@ Cases allCases()
     OC_ROW(TerminateClosingRequest, "full",
            (TerminateClosingRequest{QStringLiteral("acc"), ClosingTermination::Litigation,
                                     QStringLiteral("仲裁 arbitration")}));
+    // Partners and master accounts: every type in full, the optional members absent.
+    OC_ROW(PartnerContact, "full",
+           (PartnerContact{QStringLiteral("Marketing 市场"), QStringLiteral("m@yunfan.cn"),
+                           QStringLiteral("+8613968054321"), QStringLiteral("0571-87962230")}));
+    OC_ROW(PartnerProfile, "full", partnerProfile());
+    OC_ROW(PartnerDisassociation, "customer's",
+           (PartnerDisassociation{DisassociationInitiator::Customer, QString(), T1}));
+    OC_ROW(PartnerLogEntry, "full",
+           (PartnerLogEntry{T1, QStringLiteral("budgetSet"), QStringLiteral("partner"),
+                            QStringLiteral("8000.00")}));
+    OC_ROW(PartnerInvitationRequest, "full",
+           (PartnerInvitationRequest{partnerProfile(), PartnerModel::Referral, false}));
+    OC_ROW(PartnerInvitation, "full",
+           (PartnerInvitation{QStringLiteral("yunfan-reseller-demo"), partnerProfile(),
+                              PartnerModel::Reseller, true, T1}));
+    {
+        PartnerAssociationRequest r;
+        r.token = QStringLiteral("yunfan-reseller-demo");
+        r.instructionsAccepted = true;
+        r.authorizationAccepted = true;
+        r.registerNew = false;
+        r.countryRegion = QStringLiteral("SG");
+        r.email = QStringLiteral("a@lanhai.com");
+        r.code = QStringLiteral("123456");
+        r.accountName = QStringLiteral("+86 138 0013 8000");
+        r.password = QStringLiteral("密码 with space 1");
+        r.documentsAccepted = true;
+        r.promotions = true;
+        OC_ROW(PartnerAssociationRequest, "full", r);
+    }
+    OC_ROW(PartnerAssociationResult, "full",
+           (PartnerAssociationResult{huaweiAccount(), partnerInfo()}));
+    OC_ROW(PartnerBudgetRequest, "full", (PartnerBudgetRequest{QStringLiteral("acc"), Fen(MaxId)}));
+    OC_ROW(CheckFailure, "full",
+           (CheckFailure{QStringLiteral("requestedWithin3Months"),
+                         QStringLiteral("2026-06-02T09:30:00+08:00")}));
+    OC_ROW(PartnerDisassociationCheck, "failed",
+           (PartnerDisassociationCheck{
+               QStringLiteral("acc"),
+               T1,
+               {CheckFailure{QStringLiteral("arrears"), QStringLiteral("1280.50")},
+                CheckFailure{QStringLiteral("noCurrency"), QString()}}}));
+    OC_ROW(PartnerDisassociationCheck, "passed",
+           (PartnerDisassociationCheck{QStringLiteral("acc"), T1, {}}));
+    OC_ROW(PartnerDisassociationRequest, "full",
+           (PartnerDisassociationRequest{QStringLiteral("acc"), true, QStringLiteral("123456")}));
+    OC_ROW(PartnerInitiatedDisassociation, "full",
+           (PartnerInitiatedDisassociation{QStringLiteral("acc"), QStringLiteral("原因 reason")}));
+    OC_ROW(ProcessDisassociationRequest, "full",
+           (ProcessDisassociationRequest{QStringLiteral("acc"), DisassociationInitiator::Customer,
+                                         true}));
+    OC_ROW(MasterLink, "full", masterLink());
+    OC_ROW(MasterLink, "invited",
+           (MasterLink{QStringLiteral("master"), Chinese, QStringLiteral("member"), QString(),
+                       MasterLinkStatus::Invited, MasterAccounting::Unified, T1, QDateTime()}));
+    OC_ROW(MasterInvitationRequest, "full",
+           (MasterInvitationRequest{QStringLiteral("master"), QStringLiteral("member"),
+                                    MasterAccounting::Independent}));
+    OC_ROW(MasterAnswer, "full", (MasterAnswer{QStringLiteral("member"), true, true}));
     OC_ROW(RecipientInput, "full",
            RecipientInput{7, QStringLiteral("acc"), QStringLiteral("徐静"),
                           QStringLiteral("+8613857160322"), QStringLiteral("xu@lanhai.com")});
@@ -1155,6 +1287,12 @@ void TestJson::variants_data()
                  << refused;
     row("list") << QVariant(QVariantList{1}) << QByteArray(R"([{"unsupported":"QVariantList"}])")
                 << refused;
+    // An error's failed conditions (R-PTN-2..4).
+    row("string list") << QVariant(QStringList{QStringLiteral("arrears"), Chinese})
+                       << (QByteArray(R"([["arrears",")") + Chinese.toUtf8() + ""]]")
+                       << QVariant(QStringList{QStringLiteral("arrears"), Chinese});
+    row("empty string list") << QVariant(QStringList()) << QByteArray("[[]]")
+                             << QVariant(QStringList());
 }
 
 void TestJson::variants()

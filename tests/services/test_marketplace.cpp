@@ -170,32 +170,25 @@ void TestMarketplace::R_MKT_1_closedServicesRefused()
 }
 
 // R-PTN-6 (my-account.md D.5): a reseller's customer is frozen until the partner sets a
-// monthly budget, and cannot buy meanwhile; with the budget set it can.
+// monthly budget, and cannot buy meanwhile; with the budget set it can. The demo's (5) is
+// frozen (its partner took the budget back, R-PTN-1).
 void TestMarketplace::R_PTN_6_frozenResellerCustomerRefused()
 {
     TestBackend backend(true);
-    const QString accountId =
-        huaweiAccountIdOf(*backend.backend, QString::fromUtf8(demo::cast::ResellerCustomerLogin));
+    const QString accountId = huaweiAccountIdOf(
+        *backend.backend, QString::fromUtf8(demo::cast::FrozenResellerCustomerLogin));
     const auto detail = await(backend->huaweiAccount(accountId));
     QVERIFY(detail.ok());
     QVERIFY(detail->partner.has_value());
+    QVERIFY(detail->partner->status == PartnerStatus::Frozen);
     const QString partner = detail->partner->partnerName;
-    {
-        // W-PARTNER-ASSOC is not built yet: freeze the demo's reseller customer directly.
-        auto db = openStore(backend.database());
-        store::HuaweiAccountRepository(*db).setPartnerBudget(accountId, Fen(0), u"frozen"_s);
-    }
     const Counts before = counts(*backend.backend);
     const auto refused = await(backend->purchase(cards(accountId, 1)));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(),
              makeError(u"R-MKT-1"_s, u"accountId"_s, u"frozen"_s, {{u"partnerName"_s, partner}}));
     QCOMPARE(counts(*backend.backend), before);
-    {
-        auto db = openStore(backend.database());
-        store::HuaweiAccountRepository(*db).setPartnerBudget(accountId, Fen::fromYuan(1000),
-                                                             u"associated"_s);
-    }
+    QVERIFY(await(backend->setPartnerBudget({accountId, Fen::fromYuan(1000)})).ok());
     QVERIFY(await(backend->purchase(cards(accountId, 1))).ok());
 }
 

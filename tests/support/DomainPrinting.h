@@ -39,6 +39,10 @@ OC_TEST_PRINT_ENUM(CertificateType)
 OC_TEST_PRINT_ENUM(ReviewStatus)
 OC_TEST_PRINT_ENUM(RejectReason)
 OC_TEST_PRINT_ENUM(ReviewKind)
+OC_TEST_PRINT_ENUM(PartnerStatus)
+OC_TEST_PRINT_ENUM(DisassociationInitiator)
+OC_TEST_PRINT_ENUM(MasterLinkStatus)
+OC_TEST_PRINT_ENUM(MasterAccounting)
 
 #undef OC_TEST_PRINT_ENUM
 

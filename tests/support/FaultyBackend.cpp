@@ -378,6 +378,83 @@ FaultyBackend::terminateClosing(const TerminateClosingRequest &request)
                                         [=, this] { return m_inner->terminateClosing(request); });
 }
 
+QFuture<Result<PartnerInvitation>>
+FaultyBackend::createPartnerInvitation(const PartnerInvitationRequest &request)
+{
+    return route<Result<PartnerInvitation>>(
+        "createPartnerInvitation", [=, this] { return m_inner->createPartnerInvitation(request); });
+}
+
+QFuture<Result<PartnerInvitation>> FaultyBackend::partnerInvitation(const QString &token)
+{
+    return route<Result<PartnerInvitation>>(
+        "partnerInvitation", [=, this] { return m_inner->partnerInvitation(token); });
+}
+
+QFuture<Result<PartnerAssociationResult>>
+FaultyBackend::associatePartner(const PartnerAssociationRequest &request)
+{
+    return route<Result<PartnerAssociationResult>>(
+        "associatePartner", [=, this] { return m_inner->associatePartner(request); });
+}
+
+QFuture<Result<PartnerInfo>> FaultyBackend::setPartnerBudget(const PartnerBudgetRequest &request)
+{
+    return route<Result<PartnerInfo>>("setPartnerBudget",
+                                      [=, this] { return m_inner->setPartnerBudget(request); });
+}
+
+QFuture<Result<PartnerDisassociationCheck>>
+FaultyBackend::partnerDisassociationCheck(const QString &accountId)
+{
+    return route<Result<PartnerDisassociationCheck>>("partnerDisassociationCheck", [=, this] {
+        return m_inner->partnerDisassociationCheck(accountId);
+    });
+}
+
+QFuture<Result<PartnerInfo>>
+FaultyBackend::requestPartnerDisassociation(const PartnerDisassociationRequest &request)
+{
+    return route<Result<PartnerInfo>>("requestPartnerDisassociation", [=, this] {
+        return m_inner->requestPartnerDisassociation(request);
+    });
+}
+
+QFuture<Result<PartnerInfo>>
+FaultyBackend::partnerRequestDisassociation(const PartnerInitiatedDisassociation &request)
+{
+    return route<Result<PartnerInfo>>("partnerRequestDisassociation", [=, this] {
+        return m_inner->partnerRequestDisassociation(request);
+    });
+}
+
+QFuture<Status>
+FaultyBackend::processPartnerDisassociation(const ProcessDisassociationRequest &request)
+{
+    return route<Status>("processPartnerDisassociation",
+                         [=, this] { return m_inner->processPartnerDisassociation(request); });
+}
+
+QFuture<Result<MasterLink>> FaultyBackend::inviteMember(const MasterInvitationRequest &request)
+{
+    return route<Result<MasterLink>>("inviteMember",
+                                     [=, this] { return m_inner->inviteMember(request); });
+}
+
+QFuture<Result<MasterLink>> FaultyBackend::requestMemberCancellation(const QString &masterAccountId,
+                                                                     const QString &memberAccountId)
+{
+    return route<Result<MasterLink>>("requestMemberCancellation", [=, this] {
+        return m_inner->requestMemberCancellation(masterAccountId, memberAccountId);
+    });
+}
+
+QFuture<Result<MasterLink>> FaultyBackend::answerMasterRequest(const MasterAnswer &answer)
+{
+    return route<Result<MasterLink>>("answerMasterRequest",
+                                     [=, this] { return m_inner->answerMasterRequest(answer); });
+}
+
 QFuture<Status> FaultyBackend::checkUsername(const QString &username)
 {
     return route<Status>("checkUsername", [=, this] { return m_inner->checkUsername(username); });

@@ -108,6 +108,25 @@ public:
     disableServices(const DisableServicesRequest &request) override;
     QFuture<Result<HuaweiAccount>>
     terminateClosing(const TerminateClosingRequest &request) override;
+    // Partners and enterprise master accounts (W-PARTNER-ASSOC, My Partner, My Master Account)
+    QFuture<Result<PartnerInvitation>>
+    createPartnerInvitation(const PartnerInvitationRequest &request) override;
+    QFuture<Result<PartnerInvitation>> partnerInvitation(const QString &token) override;
+    QFuture<Result<PartnerAssociationResult>>
+    associatePartner(const PartnerAssociationRequest &request) override;
+    QFuture<Result<PartnerInfo>> setPartnerBudget(const PartnerBudgetRequest &request) override;
+    QFuture<Result<PartnerDisassociationCheck>>
+    partnerDisassociationCheck(const QString &accountId) override;
+    QFuture<Result<PartnerInfo>>
+    requestPartnerDisassociation(const PartnerDisassociationRequest &request) override;
+    QFuture<Result<PartnerInfo>>
+    partnerRequestDisassociation(const PartnerInitiatedDisassociation &request) override;
+    QFuture<Status>
+    processPartnerDisassociation(const ProcessDisassociationRequest &request) override;
+    QFuture<Result<MasterLink>> inviteMember(const MasterInvitationRequest &request) override;
+    QFuture<Result<MasterLink>> requestMemberCancellation(const QString &masterAccountId,
+                                                          const QString &memberAccountId) override;
+    QFuture<Result<MasterLink>> answerMasterRequest(const MasterAnswer &answer) override;
     QFuture<Result<HuaweiLoginChallenge>>
     checkHuaweiLogin(const HuaweiLoginRequest &request) override;
     QFuture<Result<HuaweiLoginResult>> huaweiLogin(const HuaweiLoginRequest &request) override;
