@@ -2,6 +2,7 @@
 
 #include "DomainText.h"
 #include "core/Money.h"
+#include "core/Partners.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -12,28 +13,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The condition spellings of R-PTN-2/3/4 as the services name them (agreed for issue 19).
+// The condition spellings of R-PTN-2/3/4 (core/Partners.h): the eligibility's and the
+// disassociation check's, some shared.
 namespace C {
-// W-PARTNER-ASSOC, any model (R-PTN-3)
-constexpr auto ChineseMainlandSite = "chineseMainlandSite";
-constexpr auto PartnerAssociated = "partnerAssociated";
-constexpr auto SpecialContract = "specialContract";
-constexpr auto RegisteredOver7Days = "registeredOver7Days";
-constexpr auto CashSpending = "cashSpending";
-constexpr auto UnpaidBills = "unpaidBills";
-constexpr auto UnifiedMaster = "unifiedMaster";
-// the reseller model (R-PTN-4)
-constexpr auto ProfessionalContract = "professionalContract";
-constexpr auto ReservedInstances = "reservedInstances";
-constexpr auto MemberAccount = "memberAccount";
-constexpr auto IndependentMembers = "independentMembers";
-// D-PARTNER-DISASSOC (R-PTN-2 as D.4 extends it)
-constexpr auto MasterOrMember = "masterOrMember";
-constexpr auto Arrears = "arrears";
-constexpr auto PartnerSupportPlan = "partnerSupportPlan";
-constexpr auto NoCurrency = "noCurrency";
-constexpr auto OrdersAwaitingPartner = "ordersAwaitingPartner";
-constexpr auto RequestedWithin3Months = "requestedWithin3Months";
+using namespace partner::eligibility;
+using partner::disassociation::Arrears;
+using partner::disassociation::MasterOrMember;
+using partner::disassociation::NoCurrency;
+using partner::disassociation::OrdersAwaitingPartner;
+using partner::disassociation::PartnerSupportPlan;
+using partner::disassociation::RequestedWithin3Months;
 } // namespace C
 
 bool is(const QString &condition, const char *spelling)
@@ -41,23 +30,33 @@ bool is(const QString &condition, const char *spelling)
     return condition == QLatin1StringView(spelling);
 }
 
-// A detail as the checks give it: an amount ("1280.50"), a time (ISO 8601) or a name.
-QString shown(const QString &detail, const QTimeZone &zone)
+// A detail as the checks give it: an amount in CNY ("1280.50"), a time (ISO 8601), a count or
+// a name, by what the condition carries.
+QString shown(const QString &condition, const QString &detail, const QTimeZone &zone)
 {
-    Fen fen;
-    if (Fen::parse(detail, &fen))
-        return DomainText::money(fen);
+    if (is(condition, C::Arrears) || is(condition, C::CashSpending)) {
+        Fen fen;
+        return Fen::parse(detail, &fen) ? DomainText::money(fen) : detail;
+    }
     const QDateTime at = QDateTime::fromString(detail, Qt::ISODate);
     if (at.isValid())
         return DomainText::time(at.toUTC(), zone);
     return detail;
 }
 
+// Whether a detail is a count of member accounts (rather than a name).
+bool isCount(const QString &detail)
+{
+    bool number = false;
+    detail.toInt(&number);
+    return number;
+}
+
 } // namespace
 
 QString PartnerText::conditionText(const QString &c, const QString &detail, const QTimeZone &zone)
 {
-    const QString d = shown(detail, zone);
+    const QString d = shown(c, detail, zone);
     const bool hasDetail = !d.isEmpty();
     // R-PTN-3: no association with any partner.
     if (is(c, C::ChineseMainlandSite))
@@ -93,18 +92,22 @@ QString PartnerText::conditionText(const QString &c, const QString &detail, cons
                          .arg(d)
                    : tr("The account is an enterprise member account.");
     if (is(c, C::IndependentMembers))
-        return hasDetail ? tr("The account is an enterprise master account with member accounts "
-                              "in independent accounting: %1.")
-                               .arg(d)
-                         : tr("The account is an enterprise master account with member accounts "
-                              "in independent accounting.");
+        return hasDetail && isCount(d)
+                   ? tr("The account is an enterprise master account with %n member account(s) "
+                        "in independent accounting.",
+                        nullptr, d.toInt())
+                   : tr("The account is an enterprise master account with member accounts in "
+                        "independent accounting.");
     // R-PTN-2: no disassociation request.
     if (is(c, C::MasterOrMember))
-        return hasDetail ? tr("The account is associated with an enterprise master or member "
-                              "account: %1.")
-                               .arg(d)
-                         : tr("The account is associated with an enterprise master or member "
-                              "account.");
+        return !hasDetail ? tr("The account is associated with an enterprise master or member "
+                               "account.")
+               : isCount(d)
+                   ? tr("The account is an enterprise master account with %n associated member "
+                        "account(s).",
+                        nullptr, d.toInt())
+                   : tr("The account is a member account of the enterprise master account %1.")
+                         .arg(d);
     if (is(c, C::Arrears))
         return hasDetail ? tr("The account is in arrears: %1.").arg(d)
                          : tr("The account is in arrears.");
@@ -148,7 +151,7 @@ QString PartnerText::remedyText(const QString &c)
 
 QStringList PartnerText::failedConditions(const Error &error)
 {
-    const QVariant failed = error.args.value(u"failed"_s);
+    const QVariant failed = error.args.value(QString::fromLatin1(partner::FailedArg));
     QStringList list;
     if (failed.typeId() == QMetaType::QString)
         list = failed.toString().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
@@ -158,6 +161,17 @@ QStringList PartnerText::failedConditions(const Error &error)
     if (list.isEmpty() && !error.reason.isEmpty())
         list << error.reason;
     return list;
+}
+
+Error PartnerText::readable(Error error, const QTimeZone &zone)
+{
+    const QString key = QString::fromLatin1(partner::AllowedFromArg);
+    if (error.args.contains(key)) {
+        const QDateTime at = QDateTime::fromString(error.args.value(key).toString(), Qt::ISODate);
+        if (at.isValid())
+            error.args.insert(key, DomainText::time(at.toUTC(), zone));
+    }
+    return error;
 }
 
 QString PartnerText::statusText(PartnerStatus status)
@@ -194,6 +208,7 @@ QString PartnerText::operationText(const QString &operation)
         {"associated", QT_TR_NOOP("Associated")},
         {"authorized", QT_TR_NOOP("Letter of Authorization accepted")},
         {"budgetSet", QT_TR_NOOP("Monthly budget set")},
+        {"budgetWithdrawn", QT_TR_NOOP("Monthly budget withdrawn")},
         {"disassociationRequested", QT_TR_NOOP("Disassociation requested")},
         {"disassociationRefused", QT_TR_NOOP("Disassociation refused")},
         {"disassociationAgreed", QT_TR_NOOP("Disassociation agreed")},
@@ -212,6 +227,16 @@ QString PartnerText::actorText(const QString &actor)
     if (actor == u"partner")
         return tr("Partner");
     return actor;
+}
+
+QString PartnerText::logDetail(const PartnerLogEntry &entry)
+{
+    if (const auto model = enumFromString<PartnerModel>(entry.detail))
+        return modelText(*model);
+    Fen fen;
+    if (entry.operation.startsWith(u"budget") && Fen::parse(entry.detail, &fen))
+        return DomainText::money(fen);
+    return entry.detail;
 }
 
 QString PartnerText::instructions()

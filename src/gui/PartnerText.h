@@ -31,12 +31,17 @@ public:
     // The conditions a refusal names (R-PTN-3/R-PTN-4: args "failed", a list of spellings;
     // the reason alone when there is no list).
     static QStringList failedConditions(const Error &error);
+    // `error` with its time arguments (R-PTN-2's "allowedFrom") in `zone`, as ErrorText shows
+    // them.
+    static Error readable(Error error, const QTimeZone &zone);
     // "In Cooperation", "In Cooperation (frozen)", "Disassociation pending".
     static QString statusText(PartnerStatus status);
     static QString modelText(PartnerModel model);
     // The Operation Log's words for an operation and for who did it.
     static QString operationText(const QString &operation);
     static QString actorText(const QString &actor);
+    // An entry's detail as the log shows it: a budget as money, a model in words.
+    static QString logDetail(const PartnerLogEntry &entry);
     // The Instructions for Associating with a Huawei Cloud Partner (§6.1 step 2), as rich
     // text: its points and when it was last updated.
     static QString instructions();

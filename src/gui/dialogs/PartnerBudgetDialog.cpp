@@ -4,6 +4,7 @@
 #include "Submit.h"
 #include "contract/Backend.h"
 #include "core/Money.h"
+#include "core/Rules.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
@@ -69,7 +70,7 @@ void PartnerBudgetDialog::accept()
     text.replace(QLocale().decimalPoint(), u"."_s);
     Fen budget;
     if (text.isEmpty() || !Fen::parse(text, &budget) || budget.value <= 0)
-        return showError(makeError(u"R-PTN-1"_s, BudgetField, u"amount"_s));
+        return showError(makeError(QString::fromLatin1(rule::PTN_1), BudgetField, u"amount"_s));
     PartnerBudgetRequest request;
     request.accountId = m_detail.account.accountId;
     request.monthlyBudget = budget;

@@ -3,6 +3,8 @@
 #include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
+#include "core/Partners.h"
+#include "core/Rules.h"
 #include "core/Validators.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
@@ -29,7 +31,7 @@ namespace {
 // The state keys are the backend's fields (PartnerDisassociationRequest).
 const QString StatementKey = u"statementAccepted"_s;
 const QString CodeKey = u"code"_s;
-const QString PTN7 = u"R-PTN-7"_s;
+const QString PTN7 = QString::fromLatin1(rule::PTN_7);
 
 } // namespace
 
@@ -292,7 +294,8 @@ void PartnerDisassociateDialog::showRefusal(Error error)
     const bool code = error.field == CodeKey;
     if (isTransient(error) || (!statement && !code)) {
         // R-PTN-2 changed since the check, a request pending...: the conditions named.
-        QString text = ErrorText::message(error, m_context->brand());
+        QString text = ErrorText::message(PartnerText::readable(error, m_context->displayZone()),
+                                          m_context->brand());
         const QStringList failed =
             error.args.contains(u"failed"_s) ? PartnerText::failedConditions(error) : QStringList();
         for (const QString &condition : failed)
@@ -304,16 +307,7 @@ void PartnerDisassociateDialog::showRefusal(Error error)
     }
     if (step() != (statement ? StatementStep : CodeStep))
         showStep(statement ? StatementStep : CodeStep);
-    if (code && error.reason == u"noMobile") {
-        // No mobile number to send the SMS to: said in words, next to the code.
-        m_state->setError(error);
-        const QString message = tr("No mobile number is bound to the account: bind the service "
-                                   "mobile number first (Basic Information).");
-        m_ui->codeError->setText(message);
-        m_code->edit()->setAccessibleDescription(message);
-    } else {
-        m_state->setError(error);
-    }
+    m_state->setError(error);
     if (QWidget *first = m_binder->firstWidgetWithError())
         first->setFocus();
 }

@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 
@@ -139,7 +140,9 @@ void PartnerInvitationDialog::create()
         request.partner.enterpriseName = *name;
     request.partner.information = m_ui->informationEdit->text().trimmed();
     request.partner.website = m_ui->websiteEdit->text().trimmed();
-    for (const ContactRow &c : std::as_const(m_contacts)) {
+    m_sentRows.clear();
+    for (int row = 0; row < m_contacts.size(); ++row) {
+        const ContactRow &c = m_contacts.at(row);
         PartnerContact contact;
         contact.role = c.role->text().trimmed();
         contact.email = c.email->text().trimmed();
@@ -158,6 +161,7 @@ void PartnerInvitationDialog::create()
             if (const auto mobile = validate::mobile(contact.mobile, true); !mobile.ok())
                 fail(c.mobileError, c.mobile, message(mobile.error()));
         request.partner.contacts << contact;
+        m_sentRows << row;
     }
     if (first) {
         first->setFocus();
@@ -186,6 +190,23 @@ void PartnerInvitationDialog::showError(const Error &error)
         showFieldError(m_ui->enterpriseNameError, m_ui->nameEdit, message);
         m_ui->nameEdit->setFocus();
         return;
+    }
+    // A contact card's field ("contacts[1].email"): next to it.
+    static const QRegularExpression contactField(u"^contacts\\[(\\d+)\\]\\.(\\w+)$"_s);
+    if (const auto match = contactField.match(error.field); match.hasMatch()) {
+        // The request's cards are the filled ones.
+        const int index = int(m_sentRows.value(match.captured(1).toInt(), -1));
+        const QString name = match.captured(2);
+        if (index >= 0 && index < m_contacts.size()) {
+            const ContactRow &c = m_contacts.at(index);
+            const std::pair<QLabel *, QLineEdit *> target =
+                name == u"email"    ? std::pair{c.emailError, c.email}
+                : name == u"mobile" ? std::pair{c.mobileError, c.mobile}
+                                    : std::pair{c.roleError, c.role};
+            showFieldError(target.first, target.second, message);
+            target.second->setFocus();
+            return;
+        }
     }
     m_ui->accountIdError->setText(message);
     m_ui->accountIdError->show();

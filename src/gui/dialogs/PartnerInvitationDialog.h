@@ -76,6 +76,7 @@ private:
     std::unique_ptr<Ui::PartnerInvitationDialog> m_ui;
     AppContext *m_context;
     QList<ContactRow> m_contacts;
+    QList<int> m_sentRows; // the form's card of each contact of the last request
     std::optional<PartnerInvitation> m_invitation;
     QString m_successMessage;
 };

@@ -3,6 +3,7 @@
 #include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
+#include "core/Rules.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/DomainText.h"
@@ -63,7 +64,7 @@ void PartnerProcessDialog::accept()
     m_ui->accountIdError->hide();
     // R-PTN-7: the customer answers the partner's request, one way or the other.
     if (m_answer->checkedId() < 0)
-        return showError(makeError(u"R-PTN-7"_s, AgreeField, u"required"_s));
+        return showError(makeError(QString::fromLatin1(rule::PTN_7), AgreeField, u"required"_s));
     const bool agree = m_answer->checkedId() == 1;
     ProcessDisassociationRequest request;
     request.accountId = m_detail.account.accountId;

@@ -3,6 +3,7 @@
 #include "GrowToFit.h"
 #include "Submit.h"
 #include "contract/Backend.h"
+#include "core/Rules.h"
 #include "gui/Accessibility.h"
 #include "gui/AppContext.h"
 #include "gui/ErrorText.h"
@@ -58,7 +59,7 @@ void PartnerRequestDialog::accept()
     m_ui->accountIdError->hide();
     const QString reason = m_ui->reasonEdit->text().simplified();
     if (reason.isEmpty())
-        return showError(makeError(QString::fromLatin1(SystemError::Required), ReasonField));
+        return showError(makeError(QString::fromLatin1(rule::PTN_7), ReasonField, u"required"_s));
     PartnerInitiatedDisassociation request;
     request.accountId = m_detail.account.accountId;
     request.reason = reason;

@@ -2,6 +2,8 @@
 
 #include "contract/Async.h"
 #include "contract/Backend.h"
+#include "core/Partners.h"
+#include "core/Rules.h"
 #include "core/Validators.h"
 #include "gui/PartnerText.h"
 #include "gui/wizards/PendingStatus.h"
@@ -15,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString PTN5 = u"R-PTN-5"_s;
+const QString PTN5 = QString::fromLatin1(rule::PTN_5);
 
 // R-PTN-3 / R-PTN-4: the eligibility refusals that list every failed condition.
 bool isEligibilityRefusal(const Error &error)
@@ -107,7 +109,7 @@ QList<Error> PartnerAssocFlow::messages(int page) const
         if (!instructionsAccepted())
             errors << makeError(PTN5, InstructionsKey, u"required"_s);
         if (!registerNew() && !loginAllowed())
-            errors << makeError(PTN5, ChoiceKey, u"onlineOnly"_s);
+            errors << makeError(PTN5, ChoiceKey, u"offlineInvitation"_s);
         break;
     case RegisterPage:
         check(validate::countryRegion(countryRegion(), CountryRegionKey));
