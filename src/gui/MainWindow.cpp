@@ -25,6 +25,7 @@
 #include "wizards/huaweilogin/HuaweiLoginWizard.h"
 #include "wizards/login/LoginWizard.h"
 #include "wizards/organization/OrganizationWizard.h"
+#include "wizards/partner/PartnerAssocWizard.h"
 #include "wizards/purchase/PurchaseWizard.h"
 #include "wizards/reauth/ReauthWizard.h"
 #include "wizards/recharge/RechargeWizard.h"
@@ -99,6 +100,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->demoToolBar->addAction(m_ui->actionResetDemo);
     connect(m_ui->actionResetDemo, &QAction::triggered, this, &MainWindow::resetDemo);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // W-PARTNER-ASSOC needs no account selected: a new HUAWEI ID may register through it.
+    m_partnerAction = new QAction(this);
+    m_partnerAction->setObjectName(QStringLiteral("actionAssociatePartner"));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_partnerAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_partnerAction, &QAction::triggered, this, [this] { openPartnerWizard(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     auto *languages = new QActionGroup(this);
@@ -328,6 +335,7 @@ void MainWindow::retranslate()
     m_ui->actionAdvanceMinute->setToolTip(tr("Advance the demo clock by one minute"));
     m_ui->actionAdvanceWorkingDays->setToolTip(tr("Advance the demo clock by three working days"));
     m_ui->actionResetDemo->setToolTip(tr("Restore the demo data set"));
+    m_partnerAction->setText(tr("Associate with a &Partner…"));
     updateBackendLabel();
     m_clockLabel->setAccessibleName(tr("Demo clock"));
     updateClockLabel();
@@ -495,6 +503,22 @@ CloseWizard *MainWindow::openCloseWizard(const QString &accountId)
     connect(wizard, &QDialog::accepted, this, [this, wizard, accountId] {
         if (m_accounts)
             m_accounts->showMessage(accountId, wizard->successMessage());
+    });
+    wizard->start();
+    return wizard;
+}
+
+PartnerAssocWizard *MainWindow::openPartnerWizard(const QString &token)
+{
+    auto *wizard = new PartnerAssocWizard(m_context, token, this);
+    // The associated account, with the wizard's sentence above its details.
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const QString accountId = wizard->accountId();
+        if (accountId.isEmpty())
+            return;
+        showPage(Page::HuaweiAccounts);
+        huaweiAccountsView()->selectAccount(accountId);
+        huaweiAccountsView()->showMessage(accountId, wizard->successMessage());
     });
     wizard->start();
     return wizard;

@@ -29,6 +29,7 @@ class HuaweiLoginWizard;
 class AuthWizard;
 class ReauthWizard;
 class CloseWizard;
+class PartnerAssocWizard;
 class ReviewQueueView;
 class HomeView;
 class HuaweiAccountsView;
@@ -80,6 +81,9 @@ public:
     ReauthWizard *openReauthWizard(const QString &accountId);
     // W-CLOSE for an account whose services are enabled (my-account.md §5.11.2).
     CloseWizard *openCloseWizard(const QString &accountId);
+    // W-PARTNER-ASSOC from a partner's invitation link or token (my-account.md §6.1; empty:
+    // pasted on its first page); the associated account is shown afterwards.
+    PartnerAssocWizard *openPartnerWizard(const QString &token = {});
     PurchaseWizard *openPurchaseWizard(const QString &accountId, ProductKind product);
     RegistrationWizard *openRegistrationWizard(const QString &huaweiAccountId);
     OrganizationWizard *openOrganizationWizard(const QString &ownerAccountId);
@@ -134,6 +138,7 @@ private:
     QLabel *m_clockLabel;
     QLabel *m_databaseLabel;
     QList<QAction *> m_goActions;
+    QAction *m_partnerAction = nullptr; // File > Associate with a Partner…
     bool m_quitAfterFirstPaint = false;
 };
 
