@@ -199,6 +199,8 @@ QWidget *MainWindow::createPage(Page page)
                 &MainWindow::openReauthWizard);
         connect(m_accounts, &HuaweiAccountsView::closeServicesRequested, this,
                 &MainWindow::openCloseWizard);
+        connect(m_accounts, &HuaweiAccountsView::partnerWizardRequested, this,
+                [this](const QString &link) { openPartnerWizard(link); });
         return m_accounts;
     case Page::Marketplace:
         m_marketplace = new MarketplaceView(m_context, this);

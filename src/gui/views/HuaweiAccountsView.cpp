@@ -1,6 +1,8 @@
 #include "HuaweiAccountsView.h"
 
 #include "ListViewWidget.h"
+#include "MyMasterAccountPanel.h"
+#include "MyPartnerPanel.h"
 #include "contract/Async.h"
 #include "contract/Backend.h"
 #include "core/ListNames.h"
@@ -218,6 +220,39 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
         column::TraceName, [] { return tr("Trace &name:"); }, [] { return tr("Any"); }, traceNames);
     m_cts->setFixedFilter(column::AccountId, QStringLiteral("-")); // none until one is shown
 
+    // ---- My Partner and My Master Account (my-account.md §6, §7, D.3) ----------------------
+    // A change made there reloads the account; its success sentence shows above the panel.
+    m_partner = new MyPartnerPanel(context, this);
+    m_master = new MyMasterAccountPanel(context, this);
+    for (auto [slot, panel] : {std::pair<QBoxLayout *, QWidget *>{m_ui->partnerSlot, m_partner},
+                               {m_ui->masterSlot, m_master}}) {
+        auto *message = new QLabel(this);
+        message->setObjectName(panel == m_partner ? QStringLiteral("partnerMessage")
+                                                  : QStringLiteral("masterMessage"));
+        message->setWordWrap(true);
+        message->setFrameShape(QFrame::StyledPanel);
+        message->setMargin(6);
+        message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        message->hide();
+        slot->addWidget(message);
+        slot->addWidget(panel, 1);
+        m_tabMessages.insert(slot->parentWidget(), message);
+    }
+    m_tabMessages.insert(m_ui->basicTab, m_ui->myAccountMessage);
+    const auto panelChanged = [this](QWidget *tab) {
+        return [this, tab](const QString &accountId, const QString &message) {
+            m_message = message;
+            m_messageOf = accountId;
+            m_messageTab = tab;
+            m_ui->detailTabs->setEnabled(false);
+            loadDetail();
+        };
+    };
+    connect(m_partner, &MyPartnerPanel::changed, this, panelChanged(m_ui->partnerTab));
+    connect(m_master, &MyMasterAccountPanel::changed, this, panelChanged(m_ui->masterTab));
+    connect(m_partner, &MyPartnerPanel::partnerWizardRequested, this,
+            &HuaweiAccountsView::partnerWizardRequested);
+
     // A row's value, then its buttons right after it (not pushed to the far side).
     for (QBoxLayout *row : {m_ui->passwordRow, m_ui->tenantNameRow, m_ui->mobileRow,
                             m_ui->serviceEmailRow, m_ui->basicAuthRow, m_ui->accountIdRow}) {
@@ -362,8 +397,11 @@ void HuaweiAccountsView::showDetail()
     m_ui->detailTabs->setTabVisible(m_ui->detailTabs->indexOf(m_ui->ctsTab),
                                     m_detail && m_detail->ctsEnabled);
     const bool sameAccount = m_detail && m_messageOf == m_detail->account.accountId;
-    m_ui->myAccountMessage->setText(sameAccount ? m_message : QString());
-    m_ui->myAccountMessage->setVisible(sameAccount && !m_message.isEmpty());
+    for (auto it = m_tabMessages.cbegin(); it != m_tabMessages.cend(); ++it) {
+        const bool here = sameAccount && it.key() == m_messageTab && !m_message.isEmpty();
+        it.value()->setText(here ? m_message : QString());
+        it.value()->setVisible(here);
+    }
     if (!m_detail) {
         for (QLabel *label : m_ui->detailTabs->findChildren<QLabel *>())
             if (label->objectName().endsWith(QLatin1String("Value")))
@@ -371,8 +409,11 @@ void HuaweiAccountsView::showDetail()
         m_ui->tracesTable->setRowCount(0);
         m_ui->cardsTable->setRowCount(0);
         m_ui->recipientsTable->setRowCount(0);
+        m_master->clear();
         return;
     }
+    m_partner->setDetail(*m_detail);
+    m_master->setDetail(*m_detail);
     showBasicInformation();
     showPreferences();
     const HuaweiAccount &a = m_detail->account;
@@ -383,20 +424,6 @@ void HuaweiAccountsView::showDetail()
         a.authStatus == AuthStatus::Authenticated
             ? tr("Can buy on KooGallery.")
             : tr("Cannot buy on KooGallery until real-name authentication is approved."));
-
-    if (m_detail->partner) {
-        const PartnerInfo &p = *m_detail->partner;
-        m_ui->partnerNameValue->setText(p.partnerName);
-        m_ui->partnerModelValue->setText(p.model == PartnerModel::Reseller ? tr("Reseller")
-                                                                           : tr("Referral"));
-        m_ui->partnerStatusValue->setText(toString(p.status));
-        m_ui->partnerSinceValue->setText(DomainText::time(p.since, zone));
-    } else {
-        m_ui->partnerNameValue->setText(tr("No partner association"));
-        m_ui->partnerModelValue->clear();
-        m_ui->partnerStatusValue->clear();
-        m_ui->partnerSinceValue->clear();
-    }
 
     // Payment (my-account.md D.3): the card bound last, the post-payment qualification it
     // gave (R-ACC-18) and every binding attempt.
@@ -699,6 +726,7 @@ void HuaweiAccountsView::watch(QDialog *dialog, std::function<QString()> success
     connect(dialog, &QDialog::accepted, this, [this, accountId, successMessage] {
         m_message = successMessage();
         m_messageOf = accountId;
+        m_messageTab = m_ui->basicTab;
         // What is shown is out of date until the account is read again: no dialog opens on
         // it meanwhile (a second tenant-name change would count from the old number).
         m_ui->detailTabs->setEnabled(false);
@@ -712,7 +740,8 @@ void HuaweiAccountsView::openDialog(Dialog which)
     if (!m_detail)
         return;
     m_message.clear();
-    m_ui->myAccountMessage->hide();
+    for (QLabel *message : std::as_const(m_tabMessages))
+        message->hide();
     const HuaweiAccountDetail &detail = *m_detail;
     switch (which) {
     case Dialog::Manage: {

@@ -3,6 +3,7 @@
 #include "contract/BackendTypes.h"
 #include "core/Error.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -10,6 +11,7 @@
 
 class QDialog;
 class QFormLayout;
+class QLabel;
 
 namespace Ui {
 class HuaweiAccountsView;
@@ -19,6 +21,8 @@ namespace oc::gui {
 
 class AppContext;
 class ListViewWidget;
+class MyMasterAccountPanel;
+class MyPartnerPanel;
 
 // Huawei accounts: the list with search and filters, and the selected account's detail as
 // the customer's My Account console (my-account.md D.3): Basic Information (HUAWEI ID and
@@ -54,6 +58,8 @@ signals:
     void reauthenticateRequested(const QString &accountId);
     // W-CLOSE for the selected account ("Close Huawei Cloud Services" in Basic Information).
     void closeServicesRequested(const QString &accountId);
+    // W-PARTNER-ASSOC with an invitation link the operator just made (My Partner).
+    void partnerWizardRequested(const QString &link);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,6 +103,8 @@ private:
     AppContext *m_context;
     ListViewWidget *m_list;
     ListViewWidget *m_cts;
+    MyPartnerPanel *m_partner;
+    MyMasterAccountPanel *m_master;
     std::optional<HuaweiAccountDetail> m_detail;
     QString m_loadingId;
     // Preferences being edited: not overwritten by a reload of the same account.
@@ -104,6 +112,8 @@ private:
     bool m_preferencesEdited = false;
     QString m_message; // the last dialog's success message, for its account
     QString m_messageOf;
+    QWidget *m_messageTab = nullptr; // the tab whose change the message reports
+    QHash<QWidget *, QLabel *> m_tabMessages;
     QString m_closingOf; // the account whose closing area was expanded or collapsed last
 };
 
