@@ -46,14 +46,18 @@ namespace oc {
 //   E-NOT-FOUND token           partnerInvitation (also a token that cannot be one)
 // associatePartner, then:
 //   R-PTN-5     instructionsAccepted required
-//   register: the validators of countryRegion, email, code, password (SignUpService) and
-//   R-ACC-1 email idTaken; log in: E-REQUIRED accountName / password required,
-//   R-PTN-5     registerNew     offlineInvitation (an existing account needs an online link)
+//   Register and Associate:
 //   R-PTN-5     documentsAccepted required
-//   R-VC-1      code            … (register: the code sent to the email, purpose sign-up)
+//   the validators of countryRegion, email, code, password (SignUpService::prepare), R-ACC-1
+//   email idTaken, R-VC-1 code … (the code sent to the email, purpose sign-up)
+//   Log In and Associate:
+//   R-PTN-5     registerNew     offlineInvitation (an existing account needs an online link)
+//   E-REQUIRED  accountName / password required
+//   R-PTN-5     documentsAccepted required
 //   R-ACC-19    password        wrongPassword; R-ACC-19 accountName throttled {minutes};
-//   R-CLS-2     accountName     disabled          (log in, as D-LOGIN judges it)
-//   R-ACC-16    accountId       servicesClosed    (log in: closed services cannot associate)
+//   R-CLS-2     accountName     disabled          (as D-LOGIN judges them)
+//   R-ACC-16    accountId       servicesClosed    (closed services cannot associate)
+//   Both:
 //   R-PTN-3     accountId       <first condition> {failed: every failed condition}
 //   R-PTN-4     accountId       <first condition> {failed}  (only reseller conditions failed)
 // setPartnerBudget:

@@ -694,7 +694,7 @@ OC_FULL(PartnerLogEntry, partnerInfo().log.first())
 OC_FULL(PartnerInvitationRequest,
         PartnerInvitationRequest{partnerProfile(), PartnerModel::Referral, false})
 OC_FULL(PartnerInvitation, PartnerInvitation{u"yunfan-reseller-demo"_s, partnerProfile(),
-                                             PartnerModel::Reseller, true, T1})
+                                             PartnerModel::Referral, false, T1})
 OC_FULL(PartnerAssociationRequest,
         PartnerAssociationRequest{u"yunfan-reseller-demo"_s, true, true, false, u"SG"_s,
                                   u"Ops@Lanhai.com"_s, u"123456"_s, u"+86 138 0013 8000"_s,

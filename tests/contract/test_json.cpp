@@ -898,7 +898,7 @@ Cases allCases()
            (PartnerInvitationRequest{partnerProfile(), PartnerModel::Referral, false}));
     OC_ROW(PartnerInvitation, "full",
            (PartnerInvitation{QStringLiteral("yunfan-reseller-demo"), partnerProfile(),
-                              PartnerModel::Reseller, true, T1}));
+                              PartnerModel::Referral, false, T1}));
     {
         PartnerAssociationRequest r;
         r.token = QStringLiteral("yunfan-reseller-demo");
@@ -1289,7 +1289,7 @@ void TestJson::variants_data()
                 << refused;
     // An error's failed conditions (R-PTN-2..4).
     row("string list") << QVariant(QStringList{QStringLiteral("arrears"), Chinese})
-                       << (QByteArray(R"([["arrears",")") + Chinese.toUtf8() + ""]]")
+                       << (QByteArray(R"([["arrears",")") + Chinese.toUtf8() + "\"]]")
                        << QVariant(QStringList{QStringLiteral("arrears"), Chinese});
     row("empty string list") << QVariant(QStringList()) << QByteArray("[[]]")
                              << QVariant(QStringList());
@@ -1509,8 +1509,9 @@ void TestJson::refused_data()
         edit(aDetail, u"partner.model", QStringLiteral("agent")), "partner.model", "enum");
 
     const QJsonValue aPage = json::toJson(listPage());
-    row("cell array", decoderOf<ListPage>(), edit(aPage, u"rows[1][2]", QJsonArray{}), "rows[1][2]",
-        "type");
+    // An array is a cell only when it lists strings (Json.h).
+    row("cell array", decoderOf<ListPage>(), edit(aPage, u"rows[1][2]", QJsonArray{1}),
+        "rows[1][2][0]", "type");
     row("cell int64 not digits", decoderOf<ListPage>(),
         edit(aPage, u"rows[0][0]", QJsonObject{{QStringLiteral("int64"), QStringLiteral("1e3")}}),
         "rows[0][0]", "format");
@@ -1549,8 +1550,8 @@ void TestJson::refused_data()
     row("filters not an object", decoderOf<ListQuery>(),
         edit(json::toJson(listQuery()), u"filters", QJsonArray{}), "filters", "type");
     const QJsonValue aFailure = json::toJson(Status(error()));
-    row("error args", decoderOf<Status>(), edit(aFailure, u"error.args.max", QJsonArray{}),
-        "error.args.max", "type");
+    row("error args", decoderOf<Status>(), edit(aFailure, u"error.args.max", QJsonArray{true}),
+        "error.args.max[0]", "type");
     row("error code", decoderOf<Status>(), edit(aFailure, u"error.code", 409), "error.code",
         "type");
     row("outbox params", decoderOf<OutboxMessage>(),

@@ -448,6 +448,38 @@ void TestRemoteBackend::everyCallTakesItsRoute()
         {operation::RestoreServices, [&] { return QFuture<void>(b.restoreServices(id)); }},
         {operation::DisableServices, [&] { return QFuture<void>(b.disableServices({})); }},
         {operation::TerminateClosing, [&] { return QFuture<void>(b.terminateClosing({})); }},
+        {operation::CreatePartnerInvitation,
+         [&] { return QFuture<void>(b.createPartnerInvitation({})); }},
+        {operation::PartnerInvitation, [&] { return QFuture<void>(b.partnerInvitation(id)); }},
+        {operation::AssociatePartner, [&] { return QFuture<void>(b.associatePartner({})); }},
+        {operation::SetPartnerBudget,
+         [&] {
+             return QFuture<void>(b.setPartnerBudget(PartnerBudgetRequest{id, Fen(100)}));
+         }},
+        {operation::PartnerDisassociationCheck,
+         [&] { return QFuture<void>(b.partnerDisassociationCheck(id)); }},
+        {operation::RequestPartnerDisassociation,
+         [&] {
+             return QFuture<void>(
+                 b.requestPartnerDisassociation(PartnerDisassociationRequest{id, true, id}));
+         }},
+        {operation::PartnerRequestDisassociation,
+         [&] {
+             return QFuture<void>(
+                 b.partnerRequestDisassociation(PartnerInitiatedDisassociation{id, id}));
+         }},
+        {operation::ProcessPartnerDisassociation,
+         [&] {
+             return QFuture<void>(b.processPartnerDisassociation(
+                 ProcessDisassociationRequest{id, DisassociationInitiator::Partner, true}));
+         }},
+        {operation::InviteMember, [&] { return QFuture<void>(b.inviteMember({})); }},
+        {operation::RequestMemberCancellation,
+         [&] { return QFuture<void>(b.requestMemberCancellation(id, id)); }},
+        {operation::AnswerMasterRequest,
+         [&] {
+             return QFuture<void>(b.answerMasterRequest(MasterAnswer{id, true, true}));
+         }},
         {operation::CheckUsername, [&] { return QFuture<void>(b.checkUsername(id)); }},
         {operation::CheckGuanceEmail, [&] { return QFuture<void>(b.checkGuanceEmail(id, id)); }},
         {operation::CheckHuaweiActivation,

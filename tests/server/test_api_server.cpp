@@ -473,6 +473,77 @@ void TestApiServer::hostileRequests_data()
     QTest::newRow("My Account a recipient id that is not one")
         << QByteArray("DELETE") << u"/v1/recipients/7x"_s << QByteArray() << QByteArray() << 400
         << u"recipientId"_s << u"type"_s;
+    // Partners and master accounts (my-account.md §6, §7): strict decoding names the member;
+    // the path names the account (or the member), a body naming another is refused.
+    const QByteArray association =
+        "{\"token\":\"yunfan-reseller-demo\",\"instructionsAccepted\":true,"
+        "\"authorizationAccepted\":false,\"registerNew\":false,\"countryRegion\":\"\","
+        "\"email\":\"\",\"code\":\"\",\"accountName\":\"songyuqing\","
+        "\"password\":\"Demo@2026a\",\"documentsAccepted\":true,\"promotions\":false}";
+    QTest::newRow("Partners malformed JSON")
+        << QByteArray("POST") << u"/v1/partner-associations"_s << json << QByteArray("{\"token\": ")
+        << 400 << QString() << u"format"_s;
+    QTest::newRow("Partners a mistyped registerNew")
+        << QByteArray("POST") << u"/v1/partner-associations"_s << json
+        << QByteArray(association).replace("\"registerNew\":false", "\"registerNew\":\"no\"") << 400
+        << u"registerNew"_s << u"type"_s;
+    QTest::newRow("Partners a missing password")
+        << QByteArray("POST") << u"/v1/partner-associations"_s << json
+        << QByteArray(association).replace(",\"password\":\"Demo@2026a\"", "") << 400
+        << u"password"_s << u"missing"_s;
+    QTest::newRow("Partners an unknown model")
+        << QByteArray("POST") << u"/v1/partner-invitations"_s << json
+        << QByteArray("{\"partner\":{\"enterpriseName\":\"P\",\"information\":\"\","
+                      "\"website\":\"\",\"contacts\":[]},\"model\":\"agent\","
+                      "\"online\":true}")
+        << 400 << u"model"_s << u"enum"_s;
+    QTest::newRow("Partners contacts as text")
+        << QByteArray("POST") << u"/v1/partner-invitations"_s << json
+        << QByteArray("{\"partner\":{\"enterpriseName\":\"P\",\"information\":\"\","
+                      "\"website\":\"\",\"contacts\":\"tech@p.cn\"},\"model\":\"reseller\","
+                      "\"online\":true}")
+        << 400 << u"partner.contacts"_s << u"type"_s;
+    QTest::newRow("Partners a budget in yuan with fen")
+        << QByteArray("PUT") << account + u"/partner/budget"_s << json
+        << QByteArray("{\"accountId\":\"\",\"monthlyBudget\":80.5}") << 400 << u"monthlyBudget"_s
+        << u"type"_s;
+    QTest::newRow("Partners a budget naming another account")
+        << QByteArray("PUT") << account + u"/partner/budget"_s << json
+        << QByteArray("{\"accountId\":\"fedcba9876543210fedcba9876543210\","
+                      "\"monthlyBudget\":8000}")
+        << 400 << u"accountId"_s << u"mismatch"_s;
+    QTest::newRow("Partners an unknown answering side")
+        << QByteArray("POST") << account + u"/partner/disassociation-answer"_s << json
+        << QByteArray("{\"accountId\":\"\",\"answeredBy\":\"huawei\",\"agree\":true}") << 400
+        << u"answeredBy"_s << u"enum"_s;
+    QTest::newRow("Partners a mistyped statement")
+        << QByteArray("POST") << account + u"/partner/disassociation-requests"_s << json
+        << QByteArray("{\"accountId\":\"\",\"statementAccepted\":1,\"code\":\"123456\"}") << 400
+        << u"statementAccepted"_s << u"type"_s;
+    QTest::newRow("Partners a reason not an object")
+        << QByteArray("POST") << account + u"/partner/partner-disassociation-requests"_s << json
+        << QByteArray("[\"contract ended\"]") << 400 << QString() << u"type"_s;
+    QTest::newRow("Partners a token that cannot be one")
+        << QByteArray("GET") << u"/v1/partner-invitations/..%2F..%2Fetc"_s << QByteArray()
+        << QByteArray() << 404 << u"token"_s << u"partnerInvitation"_s;
+    QTest::newRow("Masters an unknown accounting")
+        << QByteArray("POST") << u"/v1/master-invitations"_s << json
+        << QByteArray("{\"masterAccountId\":\"a\",\"memberAccountId\":\"b\","
+                      "\"accounting\":\"shared\"}")
+        << 400 << u"accounting"_s << u"enum"_s;
+    QTest::newRow("Masters an answer naming another member")
+        << QByteArray("POST") << account + u"/master-answer"_s << json
+        << QByteArray("{\"memberAccountId\":\"fedcba9876543210fedcba9876543210\","
+                      "\"accept\":true,\"agreementAccepted\":true}")
+        << 400 << u"memberAccountId"_s << u"mismatch"_s;
+    QTest::newRow("Masters a mistyped agreement")
+        << QByteArray("POST") << account + u"/master-answer"_s << json
+        << QByteArray("{\"memberAccountId\":\"\",\"accept\":true,\"agreementAccepted\":"
+                      "\"yes\"}")
+        << 400 << u"agreementAccepted"_s << u"type"_s;
+    QTest::newRow("Masters a malformed member id")
+        << QByteArray("POST") << account + u"/members/not-a-member/cancellation"_s << json
+        << QByteArray("{}") << 422 << u"memberAccountId"_s << u"format"_s;
     QTest::newRow("traversal in an id")
         << QByteArray("GET") << u"/v1/huawei-accounts/..%2F..%2Fetc%2Fpasswd"_s << QByteArray()
         << QByteArray() << 422 << u"accountId"_s << u"format"_s;

@@ -592,8 +592,8 @@ void TestAuthentication::R_AUTH_4_reviewQueueListsAndFilters()
     const QString accountId =
         huaweiAccountIdOf(*b.backend, QString::fromUtf8(demo::cast::NewSignUpLogin));
     const qint64 demoRequests = count(*b.backend, view::Authentications);
-    // The demo's eight customers who authenticated, and (7)'s name change under review.
-    QCOMPARE(demoRequests, 9);
+    // The demo's eleven customers who authenticated, and (7)'s name change under review.
+    QCOMPARE(demoRequests, 12);
     const AuthenticationRecord rejected = submitted(b, individual(accountId));
     reviewed(b, reject(rejected.authenticationId, RejectReason::HoldingPhoto));
     const AuthenticationRecord pending = submitted(b, individual(accountId, u"E7654321"_s));
@@ -623,9 +623,9 @@ void TestAuthentication::R_AUTH_4_reviewQueueListsAndFilters()
 
     QCOMPARE(count(*b.backend, view::Authentications, {{column::Status, u"pending"_s}}), 3);
     QCOMPARE(count(*b.backend, view::Authentications, {{column::Status, u"rejected"_s}}), 1);
-    QCOMPARE(count(*b.backend, view::Authentications, {{column::Status, u"approved"_s}}), 7);
+    QCOMPARE(count(*b.backend, view::Authentications, {{column::Status, u"approved"_s}}), 10);
     QCOMPARE(count(*b.backend, view::Authentications, {{column::AccountId, accountId}}), 2);
-    QCOMPARE(count(*b.backend, view::Authentications, {{column::AccountType, u"enterprise"_s}}), 8);
+    QCOMPARE(count(*b.backend, view::Authentications, {{column::AccountType, u"enterprise"_s}}), 10);
     QCOMPARE(count(*b.backend, view::Authentications, {{column::Kind, u"authentication"_s}}),
              demoRequests + 1);
     const auto byReason =
