@@ -22,7 +22,9 @@
 #include "services/DemoStoryData.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -185,6 +187,8 @@ void TestMasterPanel::R_MST_1_R_MST_2_invitedMemberRejectsWithoutTheAgreement()
     QVERIFY2(banner.contains(u"Zhejiang Xinghe Holding Group Co., Ltd."_s), qPrintable(banner));
     // Basic Information, the five Impacts (R-MST-3) and the Permissions asked for.
     QCOMPARE(child<QLabel>(panel, "masterAccountIdValue")->text(), group);
+    click(panel, "copyMasterAccountIdButton"); // the master's Account ID, copyable
+    QCOMPARE(QGuiApplication::clipboard()->text(), group);
     QCOMPARE(child<QLabel>(panel, "masterNameValue")->text(), before.master->masterName);
     QCOMPARE(child<QLabel>(panel, "linkStatusValue")->text(),
              MasterText::status(MasterLinkStatus::Invited));
