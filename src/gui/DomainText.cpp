@@ -544,6 +544,23 @@ QString DomainText::outboxSubject(const QString &kind, const QVariantMap &params
         return tr("Huawei Cloud services disabled");
     if (kind == u"closingTerminated")
         return tr("Closing of Huawei Cloud services terminated");
+    // Partners and master accounts (my-account.md §6, §7).
+    if (kind == u"partnerAssociated")
+        return tr("Associated with a Huawei Cloud partner");
+    if (kind == u"partnerBudgetSet")
+        return tr("Your partner set a monthly budget");
+    if (kind == u"partnerDisassociationRequested")
+        return tr("Your partner requests to disassociate");
+    if (kind == u"partnerDisassociated")
+        return tr("Disassociated from your partner");
+    if (kind == u"partnerDisassociationRefused")
+        return tr("Disassociation request refused");
+    if (kind == u"memberInvitation")
+        return tr("Invitation to become a member account");
+    if (kind == u"memberCancellationRequested")
+        return tr("Request to cancel the member association");
+    if (kind == u"masterRequestAnswered")
+        return tr("Your request to a member account was answered");
     return kind;
 }
 
@@ -624,6 +641,46 @@ QString DomainText::outboxBody(const QString &kind, const QVariantMap &p, const 
         return tr("Huawei terminated the closing of your Huawei Cloud services (%1). They are "
                   "enabled again.")
             .arg(v("reason"));
+    if (kind == u"partnerAssociated")
+        return p.value(QStringLiteral("frozen")).toBool()
+                   ? tr("Your account is associated with the partner %1 (reseller). It is frozen "
+                        "until the partner sets a monthly budget.")
+                         .arg(v("partnerName"))
+                   : tr("Your account is associated with the partner %1.").arg(v("partnerName"));
+    if (kind == u"partnerBudgetSet")
+        return tr("Your partner %1 set your monthly budget to %2 CNY: you can buy and use "
+                  "resources again.")
+            .arg(v("partnerName"), v("monthlyBudget"));
+    if (kind == u"partnerDisassociationRequested")
+        return tr("Your partner %1 requests to disassociate from your account (reason: %2). "
+                  "Process the request on My Partner.")
+            .arg(v("partnerName"), v("reason"));
+    if (kind == u"partnerDisassociated")
+        return tr("Your account is no longer associated with the partner %1.")
+            .arg(v("partnerName"));
+    if (kind == u"partnerDisassociationRefused")
+        return tr("Your partner %1 refused your request to disassociate. The association "
+                  "continues.")
+            .arg(v("partnerName"));
+    if (kind == u"memberInvitation")
+        return tr("%1 has invited you to become a member account for enterprise accounting "
+                  "management. Accept or reject it on My Master Account.")
+            .arg(v("masterName"));
+    if (kind == u"memberCancellationRequested")
+        return tr("%1 requests to cancel your member association. Accept or reject it on My "
+                  "Master Account.")
+            .arg(v("masterName"));
+    if (kind == u"masterRequestAnswered") {
+        const bool accepted = p.value(QStringLiteral("accepted")).toBool();
+        if (v("request") == u"cancellation")
+            return accepted ? tr("%1 accepted the cancellation of its member association.")
+                                  .arg(v("memberName"))
+                            : tr("%1 rejected the cancellation of its member association.")
+                                  .arg(v("memberName"));
+        return accepted ? tr("%1 accepted your invitation and is now a member account.")
+                              .arg(v("memberName"))
+                        : tr("%1 rejected your invitation.").arg(v("memberName"));
+    }
     return QStringList(p.keys()).join(QStringLiteral(", "));
 }
 
