@@ -91,7 +91,7 @@
 //                         the reseller on 2025-10-10, budget 20,000 CNY the next day; asked to
 //                         disassociate on 2026-02-27 (SMS code): the request waits for the
 //                         partner (R-PTN-7), the next one possible from 2026-05-27 (R-PTN-2).
-// (16) xinghe-zhizao      Hangzhou Xinghe Intelligent Manufacturing Co., Ltd., authenticated;
+// (16) xinghe-zhizao      Hangzhou Xinghe Smart Factory Co., Ltd., authenticated;
 //                         invited by (11) on 2025-12-01 (unified accounting), accepted the next
 //                         day: an associated member, so cancellation can be shown (R-MST-1).
 // (17) songyuqing         Song Yuqing, individual, signed up 2026-02-27 and authenticated the
@@ -1147,7 +1147,7 @@ private:
         setConditions(group, center, cst(2025, 9, 2, 16, 0));
         const Customer zhizao =
             signUp({cast::AssociatedMemberLogin, "it@xinghe-zhizao.com", "+8613757190824",
-                    AccountType::Enterprise, "Hangzhou Xinghe Intelligent Manufacturing Co., Ltd.",
+                    AccountType::Enterprise, "Hangzhou Xinghe Smart Factory Co., Ltd.",
                     "Manufacturing", "No. 258 Xingzhong Road, Linping District, Hangzhou"},
                    cst(2025, 11, 24, 9, 0));
         authenticate(zhizao, std::nullopt, "91330113MA2KD6UP7X", cst(2025, 11, 24, 9, 30),

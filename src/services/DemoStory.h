@@ -9,7 +9,7 @@ namespace oc::demo {
 
 // Version of the demo story. Bump it whenever the story changes: demo copies made from an
 // older story are replaced on the next start.
-inline constexpr int StoryVersion = 7;
+inline constexpr int StoryVersion = 8;
 // The fixed seed of the demo's ids (demo.md: deterministic ids).
 inline constexpr quint64 Seed = 20260302;
 

@@ -625,7 +625,8 @@ void TestAuthentication::R_AUTH_4_reviewQueueListsAndFilters()
     QCOMPARE(count(*b.backend, view::Authentications, {{column::Status, u"rejected"_s}}), 1);
     QCOMPARE(count(*b.backend, view::Authentications, {{column::Status, u"approved"_s}}), 10);
     QCOMPARE(count(*b.backend, view::Authentications, {{column::AccountId, accountId}}), 2);
-    QCOMPARE(count(*b.backend, view::Authentications, {{column::AccountType, u"enterprise"_s}}), 10);
+    QCOMPARE(count(*b.backend, view::Authentications, {{column::AccountType, u"enterprise"_s}}),
+             10);
     QCOMPARE(count(*b.backend, view::Authentications, {{column::Kind, u"authentication"_s}}),
              demoRequests + 1);
     const auto byReason =
