@@ -1020,10 +1020,6 @@
         <translation>未缴税款</translation>
     </message>
     <message>
-        <source>Orders and resources</source>
-        <translation>订单和资源</translation>
-    </message>
-    <message>
         <source>Reserved instances</source>
         <translation>预留实例</translation>
     </message>
@@ -1058,6 +1054,38 @@
     <message>
         <source>Cloud Trace Service (CTS) enabled</source>
         <translation>已开通云审计服务（CTS）</translation>
+    </message>
+    <message>
+        <source>Orders awaiting the partner&apos;s payment</source>
+        <translation>待合作伙伴支付的订单</translation>
+    </message>
+    <message>
+        <source>Resources and contracts</source>
+        <translation>资源和合同</translation>
+    </message>
+    <message>
+        <source>A product in the partner support plan</source>
+        <translation>有产品在合作伙伴支持计划中</translation>
+    </message>
+    <message>
+        <source>Professional service contract</source>
+        <translation>专业服务合同</translation>
+    </message>
+    <message>
+        <source>Programs and website</source>
+        <translation>计划和注册网站</translation>
+    </message>
+    <message>
+        <source>Enterprise Center enabled</source>
+        <translation>已开通企业中心</translation>
+    </message>
+    <message>
+        <source>In the Cloud Solution Provider Program</source>
+        <translation>已加入云解决方案提供商计划</translation>
+    </message>
+    <message>
+        <source>Registered on the Chinese mainland website</source>
+        <translation>在中国站注册</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2320,86 @@
     <message>
         <source>Huawei terminated the closing of your Huawei Cloud services (%1). They are enabled again.</source>
         <translation>华为已终止您的华为云服务关闭（%1），服务已重新启用。</translation>
+    </message>
+    <message>
+        <source>Associated with a Huawei Cloud partner</source>
+        <translation>已关联华为云合作伙伴</translation>
+    </message>
+    <message>
+        <source>Your partner set a monthly budget</source>
+        <translation>合作伙伴已设置月度预算</translation>
+    </message>
+    <message>
+        <source>Your partner requests to disassociate</source>
+        <translation>合作伙伴申请解除关联</translation>
+    </message>
+    <message>
+        <source>Disassociated from your partner</source>
+        <translation>已与合作伙伴解除关联</translation>
+    </message>
+    <message>
+        <source>Disassociation request refused</source>
+        <translation>解除关联申请被拒绝</translation>
+    </message>
+    <message>
+        <source>Invitation to become a member account</source>
+        <translation>成为成员账号的邀请</translation>
+    </message>
+    <message>
+        <source>Request to cancel the member association</source>
+        <translation>取消成员关联的申请</translation>
+    </message>
+    <message>
+        <source>Your request to a member account was answered</source>
+        <translation>成员账号已答复您的申请</translation>
+    </message>
+    <message>
+        <source>Your account is associated with the partner %1 (reseller). It is frozen until the partner sets a monthly budget.</source>
+        <translation>您的账号已关联合作伙伴 %1（转售模式）。在合作伙伴设置月度预算之前，账号处于冻结状态。</translation>
+    </message>
+    <message>
+        <source>Your account is associated with the partner %1.</source>
+        <translation>您的账号已关联合作伙伴 %1。</translation>
+    </message>
+    <message>
+        <source>Your partner %1 set your monthly budget to %2 CNY: you can buy and use resources again.</source>
+        <translation>合作伙伴 %1 已将您的月度预算设置为 %2 元：您可以重新购买和使用资源。</translation>
+    </message>
+    <message>
+        <source>Your partner %1 requests to disassociate from your account (reason: %2). Process the request on My Partner.</source>
+        <translation>合作伙伴 %1 申请与您的账号解除关联（原因：%2）。请在“我的合作伙伴”中处理该申请。</translation>
+    </message>
+    <message>
+        <source>Your account is no longer associated with the partner %1.</source>
+        <translation>您的账号已不再关联合作伙伴 %1。</translation>
+    </message>
+    <message>
+        <source>Your partner %1 refused your request to disassociate. The association continues.</source>
+        <translation>合作伙伴 %1 拒绝了您的解除关联申请，关联关系继续有效。</translation>
+    </message>
+    <message>
+        <source>%1 has invited you to become a member account for enterprise accounting management. Accept or reject it on My Master Account.</source>
+        <translation>%1 邀请您成为其企业财务管理的成员账号。请在“我的主账号”中接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 requests to cancel your member association. Accept or reject it on My Master Account.</source>
+        <translation>%1 申请取消您的成员关联。请在“我的主账号”中接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the cancellation of its member association.</source>
+        <translation>%1 已接受取消其成员关联。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the cancellation of its member association.</source>
+        <translation>%1 已拒绝取消其成员关联。</translation>
+    </message>
+    <message>
+        <source>%1 accepted your invitation and is now a member account.</source>
+        <translation>%1 已接受您的邀请，现为成员账号。</translation>
+    </message>
+    <message>
+        <source>%1 rejected your invitation.</source>
+        <translation>%1 已拒绝您的邀请。</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3727,232 @@
         <source>This closing cannot be terminated.</source>
         <translation>无法终止该关闭流程。</translation>
     </message>
+    <message>
+        <source>No partner invitation has this link or token. Check it, or ask the partner for a new invitation link.</source>
+        <translation>没有与此链接或令牌对应的合作伙伴邀请。请检查后重试，或向合作伙伴索取新的邀请链接。</translation>
+    </message>
+    <message>
+        <source>A website address cannot contain spaces.</source>
+        <translation>网站地址不能包含空格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A partner has at most %n contact card(s).</source>
+        <translation>
+            <numerusform>合作伙伴最多有 %n 张联系人卡片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is suspended with its master account %1, whose Huawei Cloud services are closed or disabled: it cannot buy.</source>
+        <translation>主账号 %1 的华为云服务已关闭或注销，该账号随之暂停，无法购买。</translation>
+    </message>
+    <message>
+        <source>The monthly budget must be more than 0 and at most %1 CNY.</source>
+        <translation>月度预算必须大于 0 且不超过 %1 元。</translation>
+    </message>
+    <message>
+        <source>This account is not associated with a partner.</source>
+        <translation>该账号未关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Only a reseller partner sets a monthly budget for its customer; this association is a referral one.</source>
+        <translation>只有转售合作伙伴才能为客户设置月度预算；该关联为推荐模式。</translation>
+    </message>
+    <message>
+        <source>The monthly budget cannot be set for this account.</source>
+        <translation>无法为该账号设置月度预算。</translation>
+    </message>
+    <message>
+        <source>This account is not associated with a partner: there is nothing to disassociate from.</source>
+        <translation>该账号未关联合作伙伴，无需解除关联。</translation>
+    </message>
+    <message>
+        <source>The account is associated with an enterprise master or member account: dissociate first, then check again.</source>
+        <translation>该账号已关联企业主账号或成员账号：请先解除关联，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The account is a master account with independent accounting members: remove them all first, then check again.</source>
+        <translation>该账号是有独立核算成员账号的主账号：请先移除全部成员账号，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The account is in arrears: ask the partner to raise the credit to write them off, then check again.</source>
+        <translation>该账号存在欠费：请联系合作伙伴提高信用额度以冲抵欠费，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The account has unexpired reserved instances: unsubscribe from them first, then check again.</source>
+        <translation>该账号有未到期的预留实例：请先退订，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The account has a product in the partner support plan: unsubscribe first, then check again.</source>
+        <translation>该账号有合作伙伴支持计划中的产品：请先退订，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>No currency is set for the account: set it in the account center, then check again.</source>
+        <translation>该账号未设置币种：请在账号中心设置，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The account has an effective special commerce contract: settle it with the partner offline, then check again.</source>
+        <translation>该账号有生效中的特殊商务合同：请与合作伙伴线下协商处理，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Orders are waiting for the partner to pay: cancel them, or have the partner pay them, then check again.</source>
+        <translation>有订单等待合作伙伴支付：请取消这些订单或由合作伙伴支付，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Only one disassociation request is allowed every 3 months: the next one is possible from %1.</source>
+        <translation>每 3 个月只能申请一次解除关联：下次申请最早可于 %1 提交。</translation>
+    </message>
+    <message>
+        <source>The account cannot ask to disassociate from its partner yet: fix the items of the check and check again.</source>
+        <translation>该账号暂时无法申请与合作伙伴解除关联：请处理检查中的各项问题后重新检查。</translation>
+    </message>
+    <message>
+        <source>An account registered on the Chinese mainland website cannot be associated with a partner.</source>
+        <translation>在中国站注册的账号无法关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account is already associated with a partner.</source>
+        <translation>该账号已关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>An account that signed a special contract cannot be associated with a partner.</source>
+        <translation>签署了特殊合同的账号无法关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account was registered more than 7 days ago: it can no longer be associated with a partner.</source>
+        <translation>该账号注册已超过 7 天，无法再关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account has cash expenditure records: it cannot be associated with a partner.</source>
+        <translation>该账号有现金消费记录，无法关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account has unpaid bills: pay them before associating with a partner.</source>
+        <translation>该账号有未支付的账单：请先支付，再关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account takes part in unified accounting with an enterprise master account: it cannot be associated with a partner.</source>
+        <translation>该账号与企业主账号处于统一核算关系，无法关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account cannot be associated with a partner.</source>
+        <translation>该账号无法关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>An account that signed a professional service contract cannot be associated with a reseller partner.</source>
+        <translation>签署了专业服务合同的账号无法关联转售合作伙伴。</translation>
+    </message>
+    <message>
+        <source>An account with valid reserved instances cannot be associated with a reseller partner.</source>
+        <translation>有有效预留实例的账号无法关联转售合作伙伴。</translation>
+    </message>
+    <message>
+        <source>An enterprise member account cannot be associated with a reseller partner.</source>
+        <translation>企业成员账号无法关联转售合作伙伴。</translation>
+    </message>
+    <message>
+        <source>A master account with independent accounting members cannot be associated with a reseller partner.</source>
+        <translation>有独立核算成员账号的主账号无法关联转售合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account cannot be associated with a reseller partner.</source>
+        <translation>该账号无法关联转售合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Read and agree with the Instructions for Associating with a Huawei Cloud Partner to go on.</source>
+        <translation>请阅读并同意《华为云合作伙伴关联须知》后继续。</translation>
+    </message>
+    <message>
+        <source>Agree to the Huawei Cloud Customer Agreement, Privacy Statement and Instructions for Associating with Huawei Cloud Partner to enable.</source>
+        <translation>请同意《华为云用户协议》《隐私政策声明》和《华为云合作伙伴关联须知》后开通。</translation>
+    </message>
+    <message>
+        <source>An existing account can associate only through an online invitation link: ask the partner for one, or register a new account.</source>
+        <translation>已有账号只能通过在线邀请链接关联：请向合作伙伴索取，或注册新账号。</translation>
+    </message>
+    <message>
+        <source>Association needs the partner&apos;s invitation link.</source>
+        <translation>关联需要合作伙伴的邀请链接。</translation>
+    </message>
+    <message>
+        <source>Tick that you understand the statement and confirm to disassociate from the partner account.</source>
+        <translation>请勾选已了解上述声明并确认与合作伙伴账号解除关联。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the disassociation.</source>
+        <translation>请填写解除关联的原因。</translation>
+    </message>
+    <message>
+        <source>A disassociation request is already waiting to be processed.</source>
+        <translation>已有一个解除关联申请等待处理。</translation>
+    </message>
+    <message>
+        <source>The account has no service mobile number or security phone to send the SMS verification code to: bind one first.</source>
+        <translation>该账号没有可接收短信验证码的服务手机号或安全手机号：请先绑定。</translation>
+    </message>
+    <message>
+        <source>No disassociation request is waiting to be processed.</source>
+        <translation>没有等待处理的解除关联申请。</translation>
+    </message>
+    <message>
+        <source>A disassociation request is processed by the other side, not by the one who asked.</source>
+        <translation>解除关联申请由另一方处理，而不是由申请方处理。</translation>
+    </message>
+    <message>
+        <source>This disassociation request cannot be processed.</source>
+        <translation>无法处理该解除关联申请。</translation>
+    </message>
+    <message>
+        <source>No invitation or cancellation request is waiting for an answer.</source>
+        <translation>没有等待答复的邀请或取消关联申请。</translation>
+    </message>
+    <message>
+        <source>Only an association can be cancelled: this member has not accepted an invitation, or a cancellation is already requested.</source>
+        <translation>只能取消已生效的关联：该成员账号尚未接受邀请，或已申请取消关联。</translation>
+    </message>
+    <message>
+        <source>The member account answers this request.</source>
+        <translation>该申请由成员账号答复。</translation>
+    </message>
+    <message>
+        <source>Only an enterprise account can be a master account.</source>
+        <translation>只有企业账号才能成为主账号。</translation>
+    </message>
+    <message>
+        <source>A master account must be real-name authenticated first.</source>
+        <translation>主账号须先完成实名认证。</translation>
+    </message>
+    <message>
+        <source>A master account must enable Enterprise Center first.</source>
+        <translation>主账号须先开通企业中心。</translation>
+    </message>
+    <message>
+        <source>An account in the Cloud Solution Provider Program cannot be a master account.</source>
+        <translation>已加入云解决方案提供商计划的账号不能成为主账号。</translation>
+    </message>
+    <message>
+        <source>A master account cannot invite itself.</source>
+        <translation>主账号不能邀请自己。</translation>
+    </message>
+    <message>
+        <source>This account is a master account with members of its own: it cannot become a member account.</source>
+        <translation>该账号本身是有成员账号的主账号，不能成为成员账号。</translation>
+    </message>
+    <message>
+        <source>This account is already invited by or associated with a master account.</source>
+        <translation>该账号已被主账号邀请或已与主账号关联。</translation>
+    </message>
+    <message>
+        <source>Only the member&apos;s own master account can ask to cancel the association.</source>
+        <translation>只有该成员账号自己的主账号才能申请取消关联。</translation>
+    </message>
+    <message>
+        <source>Read and agree to the Huawei Cloud Account Management Agreement to accept.</source>
+        <translation>请阅读并同意《华为云账号管理协议》后接受。</translation>
+    </message>
+    <message>
+        <source>Only an enterprise master account (authenticated, Enterprise Center enabled) starts an association or a cancellation.</source>
+        <translation>只有企业主账号（已实名认证并开通企业中心）才能发起关联或取消关联。</translation>
+    </message>
 </context>
 <context>
     <name>ExistingFeeCenterPage</name>
@@ -3740,22 +4074,6 @@
     <message>
         <source>Industry:</source>
         <translation>行业：</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>合作伙伴</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>合作伙伴：</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>合作模式：</translation>
-    </message>
-    <message>
-        <source>Since:</source>
-        <translation>关联时间：</translation>
     </message>
     <message>
         <source>View/&amp;Change…</source>
@@ -3968,6 +4286,14 @@
     <message>
         <source>Terminate closin&amp;g (act as Huawei)…</source>
         <translation>终止关闭（模拟华为）(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>My Partner</source>
+        <translation>我的合作伙伴</translation>
+    </message>
+    <message>
+        <source>My Master Account</source>
+        <translation>我的主账号</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4571,139 @@
     </message>
 </context>
 <context>
+    <name>MasterInviteDialog</name>
+    <message>
+        <source>Master account:</source>
+        <translation>主账号：</translation>
+    </message>
+    <message>
+        <source>Member &amp;account ID:</source>
+        <translation>成员账号ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Accounting:</source>
+        <translation>核算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>MasterRequestDialog</name>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号ID：</translation>
+    </message>
+    <message>
+        <source>Enterprise Name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Accounting:</source>
+        <translation>核算方式：</translation>
+    </message>
+    <message>
+        <source>Impacts</source>
+        <translation>影响</translation>
+    </message>
+</context>
+<context>
+    <name>MasterText</name>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>已请求取消关联</translation>
+    </message>
+    <message>
+        <source>Invitation rejected</source>
+        <translation>已拒绝邀请</translation>
+    </message>
+    <message>
+        <source>Association cancelled</source>
+        <translation>已取消关联</translation>
+    </message>
+    <message>
+        <source>Unified accounting</source>
+        <translation>统一核算</translation>
+    </message>
+    <message>
+        <source>Independent accounting</source>
+        <translation>独立核算</translation>
+    </message>
+    <message>
+        <source>The master account pays the member account&apos;s spending.</source>
+        <translation>由主账号支付成员账号的消费。</translation>
+    </message>
+    <message>
+        <source>The member account pays its own spending.</source>
+        <translation>由成员账号自行支付消费。</translation>
+    </message>
+    <message>
+        <source>Cancellation request</source>
+        <translation>取消关联请求</translation>
+    </message>
+    <message>
+        <source>Association invitation</source>
+        <translation>关联邀请</translation>
+    </message>
+    <message>
+        <source>%1 has requested to cancel its association with your account. Accept to stop being its member account, or reject to stay associated.</source>
+        <translation>%1 请求解除与您账号的关联。接受后您将不再是其成员账号；拒绝则保持关联。</translation>
+    </message>
+    <message>
+        <source>%1 has invited you to become a member account for enterprise accounting management.</source>
+        <translation>%1 邀请您成为其成员账号，进行企业财务管理。</translation>
+    </message>
+    <message>
+        <source>The master account pays for this account&apos;s spending and requests its invoices.</source>
+        <translation>主账号为此账号的消费付款，并为其申请发票。</translation>
+    </message>
+    <message>
+        <source>The master account views and manages this account&apos;s spending and allocates budgets to it.</source>
+        <translation>主账号查看并管理此账号的消费，并为其分配预算。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s cash balance can no longer buy cloud services, but it can be withdrawn.</source>
+        <translation>此账号的现金余额不能再用于购买云服务，但可以提现。</translation>
+    </message>
+    <message>
+        <source>Cash coupons pay only for spending from before the association; what is left of them cannot be used while the account is associated.</source>
+        <translation>现金券仅可支付关联之前的消费；关联期间剩余的现金券不可使用。</translation>
+    </message>
+    <message>
+        <source>This account is suspended if the master account is suspended.</source>
+        <translation>主账号被暂停时，此账号也随之暂停。</translation>
+    </message>
+    <message>
+        <source>In effect once you accept the invitation:</source>
+        <translation>接受邀请后生效：</translation>
+    </message>
+    <message>
+        <source>In effect while this account is associated:</source>
+        <translation>关联期间生效：</translation>
+    </message>
+    <message>
+        <source>Pay for this account&apos;s spending and request its invoices</source>
+        <translation>为此账号的消费付款并申请发票</translation>
+    </message>
+    <message>
+        <source>View this account&apos;s spending and allocate budgets to it</source>
+        <translation>查看此账号的消费并为其分配预算</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -4281,6 +4740,164 @@
     <message>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>MyMasterAccountPanel</name>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>接受(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号ID：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Enterprise Name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Accounting:</source>
+        <translation>核算方式：</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>申请时间：</translation>
+    </message>
+    <message>
+        <source>Associated since:</source>
+        <translation>关联时间：</translation>
+    </message>
+    <message>
+        <source>Impacts</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Member Accounts</source>
+        <translation>成员账号</translation>
+    </message>
+    <message>
+        <source>Act as the master account (simulation)</source>
+        <translation>以主账号身份操作（模拟）</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a member…</source>
+        <translation>邀请成员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Request &amp;cancellation…</source>
+        <translation>请求取消关联(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>MyPartnerPanel</name>
+    <message>
+        <source>&amp;Process…</source>
+        <translation>处理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>My Partner</source>
+        <translation>我的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Enterprise Name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Cooperation Status:</source>
+        <translation>合作状态：</translation>
+    </message>
+    <message>
+        <source>Cooperation Model:</source>
+        <translation>合作模式：</translation>
+    </message>
+    <message>
+        <source>Enterprise Information:</source>
+        <translation>企业信息：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Associated:</source>
+        <translation>关联时间：</translation>
+    </message>
+    <message>
+        <source>Monthly Budget:</source>
+        <translation>月度预算：</translation>
+    </message>
+    <message>
+        <source>Perform Operations on Customers&apos; Behalf:</source>
+        <translation>代客户操作：</translation>
+    </message>
+    <message>
+        <source>Protocol Content:</source>
+        <translation>协议内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Read the Notice…</source>
+        <translation>阅读须知(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>More Operations</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>&amp;Disassociate…</source>
+        <translation>解除关联(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Operation &amp;Log…</source>
+        <translation>操作日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Act as the Partner (operator simulation)</source>
+        <translation>扮演合作伙伴（操作员模拟）</translation>
+    </message>
+    <message>
+        <source>Create &amp;Invitation…</source>
+        <translation>创建邀请(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set Monthly &amp;Budget…</source>
+        <translation>设置月度预算(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Disassociation…</source>
+        <translation>申请解除关联(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>A&amp;gree to Disassociate</source>
+        <translation>同意解除关联(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse to Disassociate</source>
+        <translation>拒绝解除关联(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +5012,499 @@
     <message>
         <source>&amp;Abbreviation:</source>
         <translation>企业简称(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerBudgetDialog</name>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Current monthly budget:</source>
+        <translation>当前月度预算：</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget (CNY):</source>
+        <translation>月度预算（人民币）(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDisassociateDialog</name>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>申请限制：</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>检查时间：</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEnablePage</name>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>HUAWEI ID:</source>
+        <translation>华为账号：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFinishPage</name>
+    <message>
+        <source>HUAWEI ID:</source>
+        <translation>华为账号：</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号ID：</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Cooperation model:</source>
+        <translation>合作模式：</translation>
+    </message>
+    <message>
+        <source>Cooperation status:</source>
+        <translation>合作状态：</translation>
+    </message>
+    <message>
+        <source>Associated:</source>
+        <translation>关联时间：</translation>
+    </message>
+    <message>
+        <source>Perform Operations on Customers&apos; Behalf:</source>
+        <translation>代客户操作：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerInstructionsPage</name>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Cooperation model:</source>
+        <translation>合作模式：</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>邀请：</translation>
+    </message>
+    <message>
+        <source>Instructions for Associating with a Huawei Cloud Partner</source>
+        <translation>华为云伙伴关联须知</translation>
+    </message>
+    <message>
+        <source>Associate:</source>
+        <translation>关联方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Register and Associate</source>
+        <translation>注册并关联(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Log In and Associate</source>
+        <translation>登录并关联(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerInvitationDialog</name>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;information:</source>
+        <translation>企业信息(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;model:</source>
+        <translation>合作模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Contact 1</source>
+        <translation>联系人 1</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Contact 2</source>
+        <translation>联系人 2</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>邀请：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Token</source>
+        <translation>复制令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Link</source>
+        <translation>复制链接(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Associate with This Invitation…</source>
+        <translation>使用此邀请关联(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerLoginPage</name>
+    <message>
+        <source>&amp;Account name or email:</source>
+        <translation>账号名或邮箱(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerProcessDialog</name>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>申请时间：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>您的答复：</translation>
+    </message>
+    <message>
+        <source>&amp;Agree to disassociate</source>
+        <translation>同意解除关联(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRequestDialog</name>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerText</name>
+    <message>
+        <source>The account was registered on the Chinese mainland Huawei Cloud website.</source>
+        <translation>该账号注册于华为云中国站。</translation>
+    </message>
+    <message>
+        <source>The account is already associated with the partner %1.</source>
+        <translation>该账号已关联合作伙伴 %1。</translation>
+    </message>
+    <message>
+        <source>The account is already associated with a partner.</source>
+        <translation>该账号已关联合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The account has a special contract with Huawei Cloud (offline directly signed, authorized telemarketing with discounts, or a directly signed special offer).</source>
+        <translation>该账号与华为云签有特殊合同（线下直签、授权电销折扣或直签特价）。</translation>
+    </message>
+    <message>
+        <source>The account was registered more than 7 days ago (on %1).</source>
+        <translation>该账号注册已超过 7 天（注册于 %1）。</translation>
+    </message>
+    <message>
+        <source>The account was registered more than 7 days ago.</source>
+        <translation>该账号注册已超过 7 天。</translation>
+    </message>
+    <message>
+        <source>The account has cash expenditure records.</source>
+        <translation>该账号有现金消费记录。</translation>
+    </message>
+    <message>
+        <source>The account has unpaid bills.</source>
+        <translation>该账号有未支付的账单。</translation>
+    </message>
+    <message>
+        <source>The account is associated with the enterprise master account %1 in unified accounting mode.</source>
+        <translation>该账号以统一核算模式关联了企业主账号 %1。</translation>
+    </message>
+    <message>
+        <source>The account is associated with an enterprise master account in unified accounting mode.</source>
+        <translation>该账号以统一核算模式关联了企业主账号。</translation>
+    </message>
+    <message>
+        <source>The account signed a professional service contract.</source>
+        <translation>该账号签有专业服务合同。</translation>
+    </message>
+    <message>
+        <source>The account has valid reserved instances (RIs).</source>
+        <translation>该账号有有效的预留实例（RI）。</translation>
+    </message>
+    <message>
+        <source>The account is a member account of the enterprise master account %1.</source>
+        <translation>该账号是企业主账号 %1 的成员账号。</translation>
+    </message>
+    <message>
+        <source>The account is an enterprise member account.</source>
+        <translation>该账号是企业成员账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account is an enterprise master account with %n member account(s) in independent accounting.</source>
+        <translation>
+            <numerusform>该账号是企业主账号，有 %n 个独立财务的成员账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is an enterprise master account with member accounts in independent accounting.</source>
+        <translation>该账号是企业主账号，有独立核算的成员账号。</translation>
+    </message>
+    <message>
+        <source>The account is associated with an enterprise master or member account.</source>
+        <translation>该账号关联了企业主账号或成员账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account is an enterprise master account with %n associated member account(s).</source>
+        <translation>
+            <numerusform>该账号是企业主账号，已关联 %n 个成员账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is in arrears: %1.</source>
+        <translation>该账号有欠费：%1。</translation>
+    </message>
+    <message>
+        <source>The account is in arrears.</source>
+        <translation>该账号有欠费。</translation>
+    </message>
+    <message>
+        <source>A product in the partner support plan is still subscribed.</source>
+        <translation>仍订阅着伙伴支持计划中的产品。</translation>
+    </message>
+    <message>
+        <source>No currency is set for the account.</source>
+        <translation>账号未设置币种。</translation>
+    </message>
+    <message>
+        <source>Orders are waiting for the partner to pay.</source>
+        <translation>有订单正在等待合作伙伴支付。</translation>
+    </message>
+    <message>
+        <source>A disassociation was requested less than 3 months ago: the next request is possible from %1.</source>
+        <translation>最近 3 个月内已申请过解除关联：自 %1 起才能再次申请。</translation>
+    </message>
+    <message>
+        <source>A disassociation was requested less than 3 months ago.</source>
+        <translation>最近 3 个月内已申请过解除关联。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Leave the enterprise master account, or cancel the association with the member accounts, first.</source>
+        <translation>请先退出企业主账号，或先解除与成员账号的关联。</translation>
+    </message>
+    <message>
+        <source>Remove every member account in independent accounting first.</source>
+        <translation>请先移除所有独立核算的成员账号。</translation>
+    </message>
+    <message>
+        <source>Ask the partner to raise your credit so that the arrears are written off.</source>
+        <translation>请合作伙伴提高您的信用额度以冲抵欠费。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the reserved instances, or wait until they expire.</source>
+        <translation>请退订预留实例，或等待其到期。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the product in the partner support plan first.</source>
+        <translation>请先退订伙伴支持计划中的产品。</translation>
+    </message>
+    <message>
+        <source>Set the currency in Preferences.</source>
+        <translation>请在偏好设置中设置币种。</translation>
+    </message>
+    <message>
+        <source>Settle the special commerce contract with the partner offline.</source>
+        <translation>请与合作伙伴线下结清特殊商务合同。</translation>
+    </message>
+    <message>
+        <source>Cancel the orders, or ask the partner to pay them.</source>
+        <translation>请取消这些订单，或请合作伙伴支付。</translation>
+    </message>
+    <message>
+        <source>Only one disassociation request is possible every 3 months: wait until then.</source>
+        <translation>每 3 个月只能申请一次解除关联：请等到届时再申请。</translation>
+    </message>
+    <message>
+        <source>Fix it as prompted, then check again.</source>
+        <translation>请按提示处理后重新检查。</translation>
+    </message>
+    <message>
+        <source>In Cooperation</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>In Cooperation (account frozen until the partner sets a monthly budget)</source>
+        <translation>合作中（账号已冻结，待合作伙伴设置月度预算）</translation>
+    </message>
+    <message>
+        <source>Disassociation pending</source>
+        <translation>解除关联待处理</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>转售</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Letter of Authorization accepted</source>
+        <translation>已同意授权书</translation>
+    </message>
+    <message>
+        <source>Monthly budget set</source>
+        <translation>已设置月度预算</translation>
+    </message>
+    <message>
+        <source>Monthly budget withdrawn</source>
+        <translation>已撤销月度预算</translation>
+    </message>
+    <message>
+        <source>Disassociation requested</source>
+        <translation>已申请解除关联</translation>
+    </message>
+    <message>
+        <source>Disassociation refused</source>
+        <translation>已拒绝解除关联</translation>
+    </message>
+    <message>
+        <source>Disassociation agreed</source>
+        <translation>已同意解除关联</translation>
+    </message>
+    <message>
+        <source>Disassociated</source>
+        <translation>已解除关联</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Your name and contact information are uploaded to the partner, which may access them to serve you.</source>
+        <translation>您的名称和联系方式将上传给合作伙伴，合作伙伴可访问这些信息以便为您服务。</translation>
+    </message>
+    <message>
+        <source>Disputes between you and the partner are settled under the agreement between you and the partner.</source>
+        <translation>您与合作伙伴之间的争议，按您与合作伙伴之间的协议解决。</translation>
+    </message>
+    <message>
+        <source>Cash coupons pay only for orders created before the association; later spending is billed to the partner, which may restrict it.</source>
+        <translation>现金券仅可支付关联前创建的订单；之后的消费由合作伙伴结算，合作伙伴可对其加以限制。</translation>
+    </message>
+    <message>
+        <source>Disassociating needs the partner&apos;s agreement and a settlement with the partner.</source>
+        <translation>解除关联需经合作伙伴同意，并与合作伙伴完成结算。</translation>
+    </message>
+    <message>
+        <source>Everything else is governed by the Huawei Cloud Customer Agreement.</source>
+        <translation>其他事项以《华为云用户协议》为准。</translation>
+    </message>
+    <message>
+        <source>Last updated: Sep 01, 2022</source>
+        <translation>最近更新：2022 年 9 月 1 日</translation>
+    </message>
+    <message>
+        <source>Accepting freezes your account by default: it cannot purchase, renew, change or properly use resources until the partner sets a monthly budget and unfreezes it. If you do not want this, ignore the invitation and ask the partner to associate with you through a service ticket.</source>
+        <translation>接受后您的账号默认将被冻结：在合作伙伴设置月度预算并解冻之前，无法购买、续费、变更或正常使用资源。如不希望如此，请忽略此邀请，并请合作伙伴通过工单与您关联。</translation>
+    </message>
+    <message>
+        <source>Your account is frozen: it cannot purchase, renew, change or use resources until your partner %1 sets a monthly budget.</source>
+        <translation>您的账号已被冻结：在合作伙伴 %1 设置月度预算之前，无法购买、续费、变更或使用资源。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTokenPage</name>
+    <message>
+        <source>Invitation &amp;link or token:</source>
+        <translation>邀请链接或令牌(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -6429,8 +7539,8 @@
         <translation>模拟条件</translation>
     </message>
     <message>
-        <source>Huawei Cloud facts this console does not model, for this account. The checks of re-authentication, closing and partner association read them.</source>
-        <translation>本控制台未建模的该账号华为云情况。重新认证、注销和伙伴关联的检查会读取这些条件。</translation>
+        <source>Huawei Cloud facts this console does not model, for this account. The checks of re-authentication, closing, partner association and master accounts read them.</source>
+        <translation>本控制台未建模的该账号华为云情况。重新认证、注销、伙伴关联和主账号的检查会读取这些条件。</translation>
     </message>
 </context>
 <context>
@@ -6928,18 +8038,6 @@
     <message>
         <source>Cannot buy on KooGallery until real-name authentication is approved.</source>
         <translation>实名认证审核通过后才能在云商店购买。</translation>
-    </message>
-    <message>
-        <source>Reseller</source>
-        <translation>转售</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>No partner association</source>
-        <translation>未关联合作伙伴</translation>
     </message>
     <message>
         <source>&amp;Buy on KooGallery…</source>
@@ -7736,6 +8834,10 @@ Qt %5</translation>
         <source>Review queue</source>
         <translation>审核队列</translation>
     </message>
+    <message>
+        <source>Associate with a &amp;Partner…</source>
+        <translation>关联合作伙伴(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>oc::gui::MarketplaceView</name>
@@ -7806,6 +8908,76 @@ Qt %5</translation>
     <message>
         <source>&amp;Buy stored-value cards…</source>
         <translation>购买储值卡(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::MasterInviteDialog</name>
+    <message>
+        <source>%1 was invited to become a member account (%2). The invitation waits for its answer on its My Master Account page.</source>
+        <translation>已邀请 %1 成为成员账号（%2）。邀请等待其在“我的主账号”页面答复。</translation>
+    </message>
+    <message>
+        <source>Invite a Member Account (act as the master account)</source>
+        <translation>邀请成员账号（模拟主账号）</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>邀请(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Simulation: acting as this master account, invite an existing HUAWEI ID to become its member account for enterprise accounting management. The member account accepts or rejects the invitation on its My Master Account page.</source>
+        <translation>模拟：以此主账号的身份，邀请一个已有的华为账号成为其成员账号，进行企业财务管理。成员账号在其“我的主账号”页面接受或拒绝邀请。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>32 characters, digits 0-9 and letters a-f</source>
+        <translation>32 个字符，数字 0-9 和字母 a-f</translation>
+    </message>
+    <message>
+        <source>&amp;Unified accounting</source>
+        <translation>统一核算(&amp;U)</translation>
+    </message>
+    <message>
+        <source>I&amp;ndependent accounting</source>
+        <translation>独立核算(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::MasterRequestDialog</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You accepted the cancellation request of %1: this account is no longer its member account.</source>
+        <translation>您已接受 %1 的取消关联请求：此账号不再是其成员账号。</translation>
+    </message>
+    <message>
+        <source>You rejected the cancellation request of %1: the association stays.</source>
+        <translation>您已拒绝 %1 的取消关联请求：关联保持不变。</translation>
+    </message>
+    <message>
+        <source>You accepted the invitation of %1: this account is now its member account.</source>
+        <translation>您已接受 %1 的邀请：此账号现为其成员账号。</translation>
+    </message>
+    <message>
+        <source>You rejected the invitation of %1.</source>
+        <translation>您已拒绝 %1 的邀请。</translation>
+    </message>
+    <message>
+        <source>Accepting ends the association: the master account no longer pays for or manages this account&apos;s spending, and the permissions it was granted are withdrawn.</source>
+        <translation>接受后关联即结束：主账号不再为此账号的消费付款或管理其消费，已授予的权限随之收回。</translation>
+    </message>
+    <message>
+        <source>&amp;I have read and agree to the Huawei Cloud Account Management Agreement.</source>
+        <translation>我已阅读并同意《华为云账号管理协议》。(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -7895,6 +9067,212 @@ Qt %5</translation>
     <message>
         <source>Generate a password</source>
         <translation>生成密码</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::MyMasterAccountPanel</name>
+    <message>
+        <source>Cancellation requested:</source>
+        <translation>请求解除时间：</translation>
+    </message>
+    <message>
+        <source>Invited:</source>
+        <translation>邀请时间：</translation>
+    </message>
+    <message>
+        <source>Requested: granted when you accept the invitation.</source>
+        <translation>已申请：接受邀请后授予。</translation>
+    </message>
+    <message>
+        <source>Granted since %1; withdrawn if you accept the cancellation.</source>
+        <translation>自 %1 起已授予；接受取消关联后收回。</translation>
+    </message>
+    <message>
+        <source>Granted since %1.</source>
+        <translation>自 %1 起已授予。</translation>
+    </message>
+    <message>
+        <source>Request Cancellation</source>
+        <translation>请求取消关联</translation>
+    </message>
+    <message>
+        <source>Ask %1 (%2) to cancel its association with this master account? The member account accepts or rejects the request on its My Master Account page.</source>
+        <translation>请求 %1（%2）解除与此主账号的关联？成员账号在其“我的主账号”页面接受或拒绝该请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The cancellation was requested: %1 answers it on its My Master Account page.</source>
+        <translation>已请求取消关联：%1 将在其“我的主账号”页面处理。</translation>
+    </message>
+    <message>
+        <source>Not associated with a master account.</source>
+        <translation>未关联主账号。</translation>
+    </message>
+    <message>
+        <source>Copy the master account&apos;s ID</source>
+        <translation>复制主账号的账号ID</translation>
+    </message>
+    <message>
+        <source>The master account asks for these permissions:</source>
+        <translation>主账号申请以下权限：</translation>
+    </message>
+    <message>
+        <source>This account is an enterprise master account (Enterprise Center). Its member accounts, and the accounts it invited:</source>
+        <translation>此账号为企业主账号（已开通企业中心）。其成员账号及已邀请的账号：</translation>
+    </message>
+    <message>
+        <source>No member accounts yet.</source>
+        <translation>暂无成员账号。</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号ID</translation>
+    </message>
+    <message>
+        <source>Enterprise Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>核算方式</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Associated Since</source>
+        <translation>关联时间</translation>
+    </message>
+    <message>
+        <source>Member accounts</source>
+        <translation>成员账号</translation>
+    </message>
+    <message>
+        <source>Simulation: the operator plays this account as the master account. Only the master starts an association or its cancellation; the member account accepts or rejects it on its My Master Account page.</source>
+        <translation>模拟：操作员以此账号作为主账号进行操作。只有主账号可以发起关联或取消关联；成员账号在其“我的主账号”页面接受或拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::MyPartnerPanel</name>
+    <message>
+        <source>Notice to Customers Who Associate with a Partner of HUAWEI CLOUD</source>
+        <translation>华为云客户关联合作伙伴须知</translation>
+    </message>
+    <message>
+        <source>Acting as the partner %1, agree to the customer&apos;s request? The association ends.</source>
+        <translation>以合作伙伴 %1 的身份同意客户的申请？关联将解除。</translation>
+    </message>
+    <message>
+        <source>Acting as the partner %1, refuse the customer&apos;s request? The association goes on.</source>
+        <translation>以合作伙伴 %1 的身份拒绝客户的申请？关联将继续。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s Disassociation Request</source>
+        <translation>客户的解除关联申请</translation>
+    </message>
+    <message>
+        <source>A&amp;gree</source>
+        <translation>同意(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The partner %1 agreed: the account is no longer associated with it.</source>
+        <translation>合作伙伴 %1 已同意：账号已与其解除关联。</translation>
+    </message>
+    <message>
+        <source>The partner %1 refused the request to disassociate: the association goes on.</source>
+        <translation>合作伙伴 %1 拒绝了解除关联申请：关联继续。</translation>
+    </message>
+    <message>
+        <source>Monthly budget: %1.</source>
+        <translation>月度预算：%1。</translation>
+    </message>
+    <message>
+        <source>No monthly budget is set yet.</source>
+        <translation>尚未设置月度预算。</translation>
+    </message>
+    <message>
+        <source>Your partner %1 requests to disassociate from your account (Reason: %2). Please process the request immediately.</source>
+        <translation>您的合作伙伴 %1 申请与您的账号解除关联（原因：%2）。请尽快处理该申请。</translation>
+    </message>
+    <message>
+        <source>Your request to disassociate from %1 (submitted %2) waits for the partner. You will be notified of the result.</source>
+        <translation>您与 %1 解除关联的申请（提交于 %2）正在等待合作伙伴处理。处理结果会通知您。</translation>
+    </message>
+    <message>
+        <source>No data available.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>Not applicable (referral model)</source>
+        <translation>不适用（推荐模式）</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Not authorized. The Letter of Authorization can be given later.</source>
+        <translation>未授权。授权书可以稍后再签署。</translation>
+    </message>
+    <message>
+        <source>Authorized. CTS is enabled: the partner&apos;s operations on your behalf are traced.</source>
+        <translation>已授权。已开通云审计服务（CTS）：合作伙伴代您执行的操作均有记录。</translation>
+    </message>
+    <message>
+        <source>Authorized. Enable CTS to trace the partner&apos;s operations on your behalf (the operator&apos;s simulated condition &quot;CTS enabled&quot;).</source>
+        <translation>已授权。开通云审计服务（CTS）即可记录合作伙伴代您执行的操作（操作员的模拟条件“已开通 CTS”）。</translation>
+    </message>
+    <message>
+        <source>A disassociation request is pending: Disassociate is possible again once it is answered.</source>
+        <translation>有一个解除关联申请正在等待处理：处理完成后才能再次解除关联。</translation>
+    </message>
+    <message>
+        <source>One disassociation request every 3 months: the next is possible from %1.</source>
+        <translation>每 3 个月只能申请一次解除关联：自 %1 起可再次申请。</translation>
+    </message>
+    <message>
+        <source>One disassociation request every 3 months.</source>
+        <translation>每 3 个月只能申请一次解除关联。</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>No partner association. A partner&apos;s invitation link associates an account with the partner (File &gt; Associate with a Partner…).</source>
+        <translation>未关联合作伙伴。通过合作伙伴的邀请链接即可将账号与合作伙伴关联（文件 &gt; 关联合作伙伴…）。</translation>
+    </message>
+    <message>
+        <source>Simulation: the operator plays the partner&apos;s side. Create an invitation link, set a reseller customer&apos;s monthly budget, ask to disassociate, or answer the customer&apos;s request to disassociate.</source>
+        <translation>模拟：由操作员扮演合作伙伴一方。可创建邀请链接、为转售客户设置月度预算、申请解除关联，或答复客户的解除关联申请。</translation>
+    </message>
+    <message>
+        <source>Read the notice</source>
+        <translation>阅读须知</translation>
+    </message>
+    <message>
+        <source>Agree to or refuse the partner&apos;s request to disassociate.</source>
+        <translation>同意或拒绝合作伙伴的解除关联申请。</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +9584,537 @@ Qt %5</translation>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerAssocWizard</name>
+    <message>
+        <source>Associate with a Partner</source>
+        <translation>关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>Associated with the partner %1. The account is frozen until the partner sets a monthly budget.</source>
+        <translation>已与合作伙伴 %1 关联。在合作伙伴设置月度预算之前，账号处于冻结状态。</translation>
+    </message>
+    <message>
+        <source>Associated with the partner %1.</source>
+        <translation>已与合作伙伴 %1 关联。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerBudgetDialog</name>
+    <message>
+        <source>The monthly budget is %1.</source>
+        <translation>月度预算为 %1。</translation>
+    </message>
+    <message>
+        <source>The monthly budget is %1: the account is no longer frozen.</source>
+        <translation>月度预算为 %1：账号已解冻。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in CNY greater than zero, such as 5000.00.</source>
+        <translation>请输入大于零的人民币金额，例如 5000.00。</translation>
+    </message>
+    <message>
+        <source>Set Monthly Budget (act as the partner)</source>
+        <translation>设置月度预算（扮演合作伙伴）</translation>
+    </message>
+    <message>
+        <source>Acting as the reseller partner, set how much the customer may spend each month. A frozen account is unfrozen once the budget is set.</source>
+        <translation>以转售合作伙伴的身份设置客户每月可消费的金额。设置预算后，被冻结的账号即解冻。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not set (the account is frozen)</source>
+        <translation>未设置（账号已冻结）</translation>
+    </message>
+    <message>
+        <source>For example 5000.00</source>
+        <translation>例如 5000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Set Budget</source>
+        <translation>设置预算(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerDisassociateDialog</name>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Disassociate</source>
+        <translation>解除关联(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>正在检查账号…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>✓ The account passes the check: you can apply to disassociate.</source>
+        <translation>✓ 账号已通过检查：可以申请解除关联。</translation>
+    </message>
+    <message>
+        <source>✗ Not all conditions are met: fix every item below, then check again.</source>
+        <translation>✗ 未满足全部条件：请处理以下每一项后重新检查。</translation>
+    </message>
+    <message>
+        <source>One request every 3 months: the next is possible from %1.</source>
+        <translation>每 3 个月只能申请一次：自 %1 起可再次申请。</translation>
+    </message>
+    <message>
+        <source>One request every 3 months: a request is possible now.</source>
+        <translation>每 3 个月只能申请一次：现在可以申请。</translation>
+    </message>
+    <message>
+        <source>Your application to disassociate from the partner %1 was submitted. The partner processes it and you will be notified of the result.</source>
+        <translation>与合作伙伴 %1 解除关联的申请已提交。合作伙伴将进行处理，处理结果会通知您。</translation>
+    </message>
+    <message>
+        <source>Disassociate from the Partner</source>
+        <translation>与合作伙伴解除关联</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: Check</source>
+        <translation>第 1 步（共 3 步）：检查</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Confirm</source>
+        <translation>第 2 步（共 3 步）：确认</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Verify by SMS</source>
+        <translation>第 3 步（共 3 步）：短信验证</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>申请已提交</translation>
+    </message>
+    <message>
+        <source>The account must pass every condition before it can apply to disassociate. If an item fails, fix it as prompted and check again.</source>
+        <translation>账号须满足所有条件才能申请解除关联。如有未通过的项目，请按提示处理后重新检查。</translation>
+    </message>
+    <message>
+        <source>Before you disassociate from %1:</source>
+        <translation>与 %1 解除关联前请注意：</translation>
+    </message>
+    <message>
+        <source>The request goes to the partner, who processes it; you are notified of the result.</source>
+        <translation>申请将提交给合作伙伴处理，处理结果会通知您。</translation>
+    </message>
+    <message>
+        <source>Orders waiting for the partner to pay must first be cancelled, or paid by the partner.</source>
+        <translation>等待合作伙伴支付的订单须先取消，或由合作伙伴支付。</translation>
+    </message>
+    <message>
+        <source>Only one disassociation request is possible every 3 months.</source>
+        <translation>每 3 个月只能申请一次解除关联。</translation>
+    </message>
+    <message>
+        <source>Once disassociated, the partner no longer manages the account and its spending is no longer billed through the partner.</source>
+        <translation>解除关联后，合作伙伴不再管理该账号，其消费也不再通过合作伙伴结算。</translation>
+    </message>
+    <message>
+        <source>&amp;I understand the preceding statement and confirm to disassociate from the partner account.</source>
+        <translation>我已了解上述声明，确认与合作伙伴账号解除关联。(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Send an SMS verification code to the account&apos;s mobile number and enter it. Codes arrive in the Outbox.</source>
+        <translation>向账号的手机号发送短信验证码并输入。验证码会出现在发件箱中。</translation>
+    </message>
+    <message>
+        <source>No mobile number bound</source>
+        <translation>未绑定手机号</translation>
+    </message>
+    <message>
+        <source>Application submitted.</source>
+        <translation>申请已提交。</translation>
+    </message>
+    <message>
+        <source>The partner %1 processes your request to disassociate; you will be notified of the result. Meanwhile My Partner shows the request as pending.</source>
+        <translation>合作伙伴 %1 将处理您的解除关联申请，处理结果会通知您。在此期间，“我的合作伙伴”显示该申请待处理。</translation>
+    </message>
+    <message>
+        <source>Runs the check again once the failed items are fixed.</source>
+        <translation>处理未通过的项目后重新检查。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerEnablePage</name>
+    <message>
+        <source>Associating with the partner…</source>
+        <translation>正在关联合作伙伴…</translation>
+    </message>
+    <message>
+        <source>The account does not meet these conditions:</source>
+        <translation>该账号不满足以下条件：</translation>
+    </message>
+    <message>
+        <source>Associate another HUAWEI ID, or fix the conditions and click Enable again.</source>
+        <translation>请关联其他华为账号，或处理上述条件后再次点击“开通”。</translation>
+    </message>
+    <message>
+        <source>Associate with a Partner</source>
+        <translation>关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Enable Huawei Cloud Services</source>
+        <translation>第 3 步（共 3 步）：开通华为云服务</translation>
+    </message>
+    <message>
+        <source>Enable checks whether the account may be associated with the partner, then associates it.</source>
+        <translation>“开通”会先检查该账号能否与合作伙伴关联，然后完成关联。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A new HUAWEI ID for %1</source>
+        <translation>为 %1 新建的华为账号</translation>
+    </message>
+    <message>
+        <source>&amp;I have read and agree with the Huawei Cloud Customer Agreement, Privacy Statement, and Instructions for Associating with Huawei Cloud Partner.</source>
+        <translation>我已阅读并同意《华为云用户协议》《隐私政策声明》和《华为云伙伴关联须知》。(&amp;I)</translation>
+    </message>
+    <message>
+        <source>I would like to receive updates about discounts and &amp;promotions as and when they become available.</source>
+        <translation>我愿意及时接收优惠和促销活动信息。(&amp;P)</translation>
+    </message>
+    <message>
+        <source>In the reseller model the account is frozen once associated, until the partner sets a monthly budget.</source>
+        <translation>转售模式下，账号关联后即被冻结，直到合作伙伴设置月度预算。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>开通(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerFinishPage</name>
+    <message>
+        <source>Associate with a Partner</source>
+        <translation>关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>The HUAWEI ID %1 is now associated with the partner %2.</source>
+        <translation>华为账号 %1 已与合作伙伴 %2 关联。</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>Cash coupons pay only for orders created before the association; later spending is billed to the partner.</source>
+        <translation>现金券仅可支付关联前创建的订单；之后的消费由合作伙伴结算。</translation>
+    </message>
+    <message>
+        <source>The partner, its contacts and the Operation Log are on the account&apos;s My Partner page.</source>
+        <translation>合作伙伴、其联系人和操作日志见该账号的“我的合作伙伴”页面。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerInstructionsPage</name>
+    <message>
+        <source>Loading the invitation…</source>
+        <translation>正在读取邀请…</translation>
+    </message>
+    <message>
+        <source>Online invitation link: new and existing accounts</source>
+        <translation>在线邀请链接：新账号和已有账号均可</translation>
+    </message>
+    <message>
+        <source>Invitation for new accounts only</source>
+        <translation>仅限新账号的邀请</translation>
+    </message>
+    <message>
+        <source>Log in with an existing HUAWEI ID, or register a new one.</source>
+        <translation>使用已有华为账号登录，或注册新账号。</translation>
+    </message>
+    <message>
+        <source>Log In and Associate is not available: an existing account can associate only through the partner&apos;s online invitation link. Ask the partner for one, or register a new HUAWEI ID.</source>
+        <translation>无法“登录并关联”：已有账号只能通过合作伙伴的在线邀请链接关联。请向合作伙伴索取在线邀请链接，或注册新的华为账号。</translation>
+    </message>
+    <message>
+        <source>Associate with a Partner</source>
+        <translation>关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: Read the Instructions</source>
+        <translation>第 1 步（共 3 步）：阅读须知</translation>
+    </message>
+    <message>
+        <source>&amp;I have read and agree with the Instructions for Associating with a Huawei Cloud Partner.</source>
+        <translation>我已阅读并同意《华为云伙伴关联须知》。(&amp;I)</translation>
+    </message>
+    <message>
+        <source>I have read and agree to the Letter of &amp;Authorization.</source>
+        <translation>我已阅读并同意《授权书》。(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Optional. It lets the partner place orders and perform O&amp;M for you. It can also be given later, without affecting the association.</source>
+        <translation>可选。授权后合作伙伴可代您下单和进行运维。也可以稍后再授权，不影响关联。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerInvitationDialog</name>
+    <message>
+        <source>Technical administration</source>
+        <translation>技术管理</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场营销</translation>
+    </message>
+    <message>
+        <source>The token was copied to the clipboard.</source>
+        <translation>令牌已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The link was copied to the clipboard.</source>
+        <translation>链接已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was created: token %2.</source>
+        <translation>%1 的邀请已创建：令牌 %2。</translation>
+    </message>
+    <message>
+        <source>Create a Partner Invitation (act as the partner)</source>
+        <translation>创建合作伙伴邀请（扮演合作伙伴）</translation>
+    </message>
+    <message>
+        <source>Acting as a Huawei Cloud partner, create the invitation link (or QR code) that a customer uses to associate with the partner. Customers see the partner as entered here on My Partner.</source>
+        <translation>以华为云合作伙伴的身份，创建客户用于关联该合作伙伴的邀请链接（或二维码）。客户在“我的合作伙伴”中看到的合作伙伴信息即此处填写的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Online invitation link: existing HUAWEI IDs may log in and associate too (otherwise new accounts only).</source>
+        <translation>在线邀请链接：已有华为账号也可登录并关联（否则仅限新账号）。(&amp;O)</translation>
+    </message>
+    <message>
+        <source>https://www.example.com</source>
+        <translation>https://www.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Create Invitation</source>
+        <translation>创建邀请(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was created.</source>
+        <translation>%1 的邀请已创建。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>online link: new and existing accounts</source>
+        <translation>在线链接：新账号和已有账号均可</translation>
+    </message>
+    <message>
+        <source>new accounts only</source>
+        <translation>仅限新账号</translation>
+    </message>
+    <message>
+        <source>Send the link to the customer, or associate an account with it now.</source>
+        <translation>将链接发送给客户，或现在就用它关联一个账号。</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>复制令牌</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>复制链接</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerLogDialog</name>
+    <message>
+        <source>Operation Log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Every step of the association with %1, newest first.</source>
+        <translation>与 %1 关联的每一步操作，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作方</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>No operation yet.</source>
+        <translation>暂无操作。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerLoginPage</name>
+    <message>
+        <source>Checking the account…</source>
+        <translation>正在检查账号…</translation>
+    </message>
+    <message>
+        <source>Associate with a Partner</source>
+        <translation>关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Login for Association</source>
+        <translation>第 2 步（共 3 步）：登录关联</translation>
+    </message>
+    <message>
+        <source>Log in with the HUAWEI ID to associate with the partner: its login ID, email address, mobile number or tenant name, and its password.</source>
+        <translation>登录要与合作伙伴关联的华为账号：输入其登录 ID、邮箱、手机号或租户名，以及密码。</translation>
+    </message>
+    <message>
+        <source>The account is checked now; it is associated when you click Enable on the next page.</source>
+        <translation>现在检查账号；在下一页点击“开通”时完成关联。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerProcessDialog</name>
+    <message>
+        <source>You agreed: the account is no longer associated with the partner %1.</source>
+        <translation>您已同意：账号已与合作伙伴 %1 解除关联。</translation>
+    </message>
+    <message>
+        <source>You refused the partner&apos;s request: the association with %1 goes on.</source>
+        <translation>您已拒绝合作伙伴的申请：与 %1 的关联继续。</translation>
+    </message>
+    <message>
+        <source>Choose whether you agree to disassociate.</source>
+        <translation>请选择是否同意解除关联。</translation>
+    </message>
+    <message>
+        <source>Process the Partner&apos;s Request</source>
+        <translation>处理合作伙伴的申请</translation>
+    </message>
+    <message>
+        <source>Your partner %1 requests to disassociate from your account. Process the request: agree or refuse.</source>
+        <translation>您的合作伙伴 %1 申请与您的账号解除关联。请处理该申请：同意或拒绝。</translation>
+    </message>
+    <message>
+        <source>If you agree, the association ends: the partner no longer manages the account, and it is no longer billed through the partner. If you refuse, the association goes on. Either way the answer is recorded in the Operation Log and the partner is notified.</source>
+        <translation>如果同意，关联即解除：合作伙伴不再管理该账号，账号也不再通过合作伙伴结算。如果拒绝，关联继续。无论哪种答复，都会记入操作日志并通知合作伙伴。</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerRegisterPage</name>
+    <message>
+        <source>Checking the verification code…</source>
+        <translation>正在检查验证码…</translation>
+    </message>
+    <message>
+        <source>Associate with a Partner</source>
+        <translation>关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Register for Association</source>
+        <translation>第 2 步（共 3 步）：注册关联</translation>
+    </message>
+    <message>
+        <source>A new HUAWEI ID is created for the association when you click Enable on the next page. The verification code is sent to the email address (see the Outbox).</source>
+        <translation>在下一页点击“开通”时，将为此次关联创建新的华为账号。验证码发送到该邮箱（见发件箱）。</translation>
+    </message>
+    <message>
+        <source>For an individual, where the person lives; for an enterprise, where it is registered. It sets the applicable laws and tax rates, and cannot be changed once Huawei Cloud services are enabled.</source>
+        <translation>个人选择居住地，企业选择注册地。它决定适用的法律和税率，开通华为云服务后不可更改。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with both letters and digits, and no spaces.</source>
+        <translation>至少 8 个字符，须同时包含字母和数字，不能含空格。</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerRequestDialog</name>
+    <message>
+        <source>The partner %1 asked to disassociate; the request waits for the customer (My Partner &gt; Process).</source>
+        <translation>合作伙伴 %1 已申请解除关联；申请等待客户处理（我的合作伙伴 &gt; 处理）。</translation>
+    </message>
+    <message>
+        <source>Request Disassociation (act as the partner)</source>
+        <translation>申请解除关联（扮演合作伙伴）</translation>
+    </message>
+    <message>
+        <source>Acting as the partner, ask to disassociate from this customer. The customer sees the request and its reason on My Partner and agrees or refuses.</source>
+        <translation>以合作伙伴的身份申请与此客户解除关联。客户会在“我的合作伙伴”中看到申请及其原因，并选择同意或拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>For example: the cooperation agreement ended</source>
+        <translation>例如：合作协议已到期</translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation>发送申请(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::PartnerTokenPage</name>
+    <message>
+        <source>Loading the invitation…</source>
+        <translation>正在读取邀请…</translation>
+    </message>
+    <message>
+        <source>Associate with a Partner</source>
+        <translation>关联合作伙伴</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s invitation</source>
+        <translation>合作伙伴的邀请</translation>
+    </message>
+    <message>
+        <source>A Huawei Cloud partner invites its customers with an invitation link or a QR code. Paste the link, or the token it carries, to read the partner&apos;s instructions and associate a new or an existing HUAWEI ID with the partner.</source>
+        <translation>华为云合作伙伴通过邀请链接或二维码邀请客户。粘贴链接或其中的令牌，即可阅读合作伙伴的须知，并将新的或已有的华为账号与该合作伙伴关联。</translation>
+    </message>
+    <message>
+        <source>For example https://…/associate?token=… or the token alone. The operator, acting as the partner, creates invitations in Huawei accounts &gt; My Partner.</source>
+        <translation>例如 https://…/associate?token=…，或仅粘贴令牌。操作员可扮演合作伙伴，在“华为云账号 &gt; 我的合作伙伴”中创建邀请。</translation>
+    </message>
+    <message>
+        <source>Invitation link or token</source>
+        <translation>邀请链接或令牌</translation>
     </message>
 </context>
 <context>
