@@ -297,6 +297,7 @@ void HuaweiAccountsView::showMessage(const QString &accountId, const QString &me
 {
     m_message = message;
     m_messageOf = accountId;
+    m_messageTab = m_ui->basicTab;
     loadDetail();
 }
 
@@ -829,6 +830,7 @@ void HuaweiAccountsView::deleteRecipient()
             onFinished(m_context->backend()->deleteRecipient(recipient->recipientId), this,
                        [this, accountId, name = recipient->name](const Status &status) {
                            m_messageOf = accountId;
+                           m_messageTab = m_ui->basicTab;
                            m_message = status.ok()
                                            ? tr("The recipient %1 was deleted.").arg(name)
                                            : ErrorText::message(status.error(), m_context->brand());
