@@ -19,6 +19,7 @@
 #include "gui/wizards/huaweilogin/HuaweiLoginWizard.h"
 #include "gui/wizards/login/LoginWizard.h"
 #include "gui/wizards/organization/OrganizationWizard.h"
+#include "gui/wizards/partner/PartnerAssocWizard.h"
 #include "gui/wizards/purchase/PurchaseWizard.h"
 #include "gui/wizards/reauth/ReauthWizard.h"
 #include "gui/wizards/recharge/RechargeWizard.h"
@@ -481,6 +482,9 @@ bool ScreenshotRunner::openWizard(const ScenarioWizard &wizard, QString *error)
             return false;
         }
         opened = m_window->openRechargeWizard(id.toLongLong());
+    } else if (kind == u"partnerAssociation") {
+        opened =
+            m_window->openPartnerWizard(substitute(open.value(QStringLiteral("link")).toString()));
     } else if (kind == u"closeResource") {
         const QString instance =
             lookupValue(view::Instances,
