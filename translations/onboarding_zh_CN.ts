@@ -9813,8 +9813,8 @@ Qt %5</translation>
         <translation>已关联</translation>
     </message>
     <message>
-        <source>The HUAWEI ID %1 is now associated with the partner %2.</source>
-        <translation>华为账号 %1 已与合作伙伴 %2 关联。</translation>
+        <source>The HUAWEI ID %1 now has %2 as its partner.</source>
+        <translation>华为账号 %1 已关联合作伙伴：%2</translation>
     </message>
     <message>
         <source>Authorized</source>

@@ -38,8 +38,8 @@ void PartnerFinishPage::retranslatePage()
     }
     const HuaweiAccount &a = result->account;
     const PartnerInfo &p = result->partner;
-    m_ui->resultLabel->setText(tr("The HUAWEI ID %1 is now associated with the partner %2.")
-                                   .arg(a.displayName(), p.partnerName));
+    m_ui->resultLabel->setText(
+        tr("The HUAWEI ID %1 now has %2 as its partner.").arg(a.displayName(), p.partnerName));
     m_ui->accountValue->setText(a.loginId);
     m_ui->accountIdValue->setText(a.accountId);
     m_ui->partnerValue->setText(p.partnerName);
