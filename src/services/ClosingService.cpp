@@ -100,15 +100,6 @@ ClosingCheck checkOf(const store::ClosingCheckRow &row)
 }
 
 // The Outbox's notices go to the HUAWEI ID's email, or its mobile number without one.
-void notify(Session &session, const HuaweiAccount &account, const QString &kind,
-            const QVariantMap &params)
-{
-    if (!account.email.isEmpty())
-        session.send(Channel::Email, account.email, kind, params);
-    else
-        session.send(Channel::Sms, account.securityPhone, kind, params);
-}
-
 } // namespace
 
 // ---- what the checks read and the detail shows ----------------------------------------------
@@ -180,8 +171,8 @@ QStringList ClosingService::settleRetention(Session &session)
         accounts.disableServices(accountId, account->retentionUntil);
         session.journal(DisableServicesOperation, AccountCenter, accountId,
                         QStringLiteral("success"), QStringLiteral("retention ended"));
-        notify(session, *account, QStringLiteral("servicesDisabled"),
-               {{QStringLiteral("automatic"), true}});
+        session.notify(*account, QStringLiteral("servicesDisabled"),
+                       {{QStringLiteral("automatic"), true}});
     }
     return due;
 }
@@ -245,9 +236,9 @@ Result<ClosingCheck> ClosingService::startClosing(const CloseServicesRequest &r)
                               QStringLiteral("success"),
                               passed ? QStringLiteral("passed")
                                      : QStringLiteral("failed: ") + conditionList(failures));
-            notify(m_session, *account, QStringLiteral("closingCheckResult"),
-                   {{QStringLiteral("passed"), passed},
-                    {QStringLiteral("failures"), conditionList(failures)}});
+            m_session.notify(*account, QStringLiteral("closingCheckResult"),
+                             {{QStringLiteral("passed"), passed},
+                              {QStringLiteral("failures"), conditionList(failures)}});
             return ClosingCheck{checkId, *accountId, *r.reason, now, failures, {}};
         });
 }
@@ -288,9 +279,9 @@ Result<ServicesClosing> ClosingService::closeServices(const QString &input, qint
             m_session.journal(CloseServicesOperation, AccountCenter, *accountId,
                               QStringLiteral("success"), toString(last->reason));
             const QDateTime from = closing::earliestRestoreOrDisable(at);
-            notify(m_session, *account, QStringLiteral("servicesClosed"),
-                   {{QStringLiteral("retentionUntil"), chinaTime(until)},
-                    {QStringLiteral("restoreFrom"), chinaTime(from)}});
+            m_session.notify(*account, QStringLiteral("servicesClosed"),
+                             {{QStringLiteral("retentionUntil"), chinaTime(until)},
+                              {QStringLiteral("restoreFrom"), chinaTime(from)}});
             return ServicesClosing{at, until, from, from, {}};
         });
 }
@@ -334,7 +325,7 @@ Result<HuaweiAccount> ClosingService::restoreServices(const QString &input)
             store::HuaweiAccountRepository accounts(db);
             accounts.setServices(*accountId, ServicesStatus::Enabled, {}, {});
             m_session.journal(RestoreServicesOperation, AccountCenter, *accountId);
-            notify(m_session, *account, QStringLiteral("servicesRestored"), {});
+            m_session.notify(*account, QStringLiteral("servicesRestored"), {});
             return *accounts.find(*accountId);
         });
 }
@@ -403,8 +394,8 @@ Result<ServicesClosing> ClosingService::disableServices(const DisableServicesReq
             store::HuaweiAccountRepository(db).disableServices(*accountId, m_session.now());
             m_session.journal(DisableServicesOperation, AccountCenter, *accountId,
                               QStringLiteral("success"), QStringLiteral("customer"));
-            notify(m_session, *account, QStringLiteral("servicesDisabled"),
-                   {{QStringLiteral("automatic"), false}});
+            m_session.notify(*account, QStringLiteral("servicesDisabled"),
+                             {{QStringLiteral("automatic"), false}});
             auto disabled = *account;
             disabled.servicesStatus = ServicesStatus::Disabled;
             return *closingOf(db, disabled);
@@ -438,8 +429,8 @@ Result<HuaweiAccount> ClosingService::terminateClosing(const TerminateClosingReq
             m_session.journal(TerminateClosingOperation, AccountCenter, *accountId,
                               QStringLiteral("success"),
                               note.isEmpty() ? reason : reason + QLatin1Char(' ') + note);
-            notify(m_session, *account, QStringLiteral("closingTerminated"),
-                   {{QStringLiteral("reason"), reason}, {QStringLiteral("note"), note}});
+            m_session.notify(*account, QStringLiteral("closingTerminated"),
+                             {{QStringLiteral("reason"), reason}, {QStringLiteral("note"), note}});
             return *accounts.find(*accountId);
         });
 }

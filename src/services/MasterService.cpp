@@ -53,15 +53,6 @@ MasterLink linkOf(store::Database &db, const store::MasterLinkRow &row)
     return link;
 }
 
-void notify(Session &session, const HuaweiAccount &account, const QString &kind,
-            const QVariantMap &params)
-{
-    if (!account.email.isEmpty())
-        session.send(Channel::Email, account.email, kind, params);
-    else if (!account.securityPhone.isEmpty())
-        session.send(Channel::Sms, account.securityPhone, kind, params);
-}
-
 // R-MST-2's facts of a master and a would-be member, inside the transaction.
 master::MasterFacts factsOf(store::Database &db, const QString &masterId, const QString &memberId)
 {
@@ -141,9 +132,9 @@ Result<MasterLink> MasterService::inviteMember(const MasterInvitationRequest &r)
             links.invite(row);
             m_session.journal(InviteOperation, AccountCenter, *memberId, QStringLiteral("success"),
                               *masterId + QLatin1Char(' ') + toString(r.accounting));
-            notify(m_session, *member, QStringLiteral("memberInvitation"),
-                   {{QStringLiteral("masterName"), masterNameOf(*masterAccount)},
-                    {QStringLiteral("accounting"), toString(r.accounting)}});
+            m_session.notify(*member, QStringLiteral("memberInvitation"),
+                             {{QStringLiteral("masterName"), masterNameOf(*masterAccount)},
+                              {QStringLiteral("accounting"), toString(r.accounting)}});
             return linkOf(db, row);
         });
 }
@@ -181,8 +172,8 @@ Result<MasterLink> MasterService::requestMemberCancellation(const QString &maste
             links.update(*row);
             m_session.journal(CancellationOperation, AccountCenter, *memberId,
                               QStringLiteral("success"), *masterId);
-            notify(m_session, *member, QStringLiteral("memberCancellationRequested"),
-                   {{QStringLiteral("masterName"), masterNameOf(*masterAccount)}});
+            m_session.notify(*member, QStringLiteral("memberCancellationRequested"),
+                             {{QStringLiteral("masterName"), masterNameOf(*masterAccount)}});
             return linkOf(db, *row);
         });
 }
@@ -228,10 +219,10 @@ Result<MasterLink> MasterService::answerMasterRequest(const MasterAnswer &a)
             m_session.journal(
                 AnswerOperation, AccountCenter, *memberId, QStringLiteral("success"),
                 (a.accept ? QStringLiteral("accepted ") : QStringLiteral("rejected ")) + request);
-            notify(m_session, *masterAccount, QStringLiteral("masterRequestAnswered"),
-                   {{QStringLiteral("memberName"), member->displayName()},
-                    {QStringLiteral("request"), request},
-                    {QStringLiteral("accepted"), a.accept}});
+            m_session.notify(*masterAccount, QStringLiteral("masterRequestAnswered"),
+                             {{QStringLiteral("memberName"), member->displayName()},
+                              {QStringLiteral("request"), request},
+                              {QStringLiteral("accepted"), a.accept}});
             return linkOf(db, *row);
         });
 }

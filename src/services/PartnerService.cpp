@@ -92,15 +92,6 @@ Result<HuaweiAccount> accountIn(store::Database &db, const QString &accountId)
 }
 
 // The Outbox's notices go to the HUAWEI ID's email, or its mobile number without one.
-void notify(Session &session, const HuaweiAccount &account, const QString &kind,
-            const QVariantMap &params)
-{
-    if (!account.email.isEmpty())
-        session.send(Channel::Email, account.email, kind, params);
-    else if (!account.securityPhone.isEmpty())
-        session.send(Channel::Sms, account.securityPhone, kind, params);
-}
-
 void appendLog(store::Database &db, const store::PartnerAssociationRow &association,
                const QDateTime &at, const char *operation, const char *actor,
                const QString &detail = {})
@@ -382,10 +373,10 @@ PartnerService::associatePartner(const PartnerAssociationRequest &r)
         m_session.journal(AssociateOperation, AccountCenter, account.accountId,
                           QStringLiteral("success"),
                           a.partnerName + QLatin1Char(' ') + toString(a.model));
-        notify(m_session, account, QStringLiteral("partnerAssociated"),
-               {{QStringLiteral("partnerName"), a.partnerName},
-                {QStringLiteral("model"), toString(a.model)},
-                {QStringLiteral("frozen"), frozen}});
+        m_session.notify(account, QStringLiteral("partnerAssociated"),
+                         {{QStringLiteral("partnerName"), a.partnerName},
+                          {QStringLiteral("model"), toString(a.model)},
+                          {QStringLiteral("frozen"), frozen}});
         return PartnerAssociationResult{*store::HuaweiAccountRepository(db).find(account.accountId),
                                         *infoOf(db, account.accountId, now)};
     };
@@ -487,9 +478,9 @@ Result<PartnerInfo> PartnerService::setPartnerBudget(const PartnerBudgetRequest 
             appendLog(db, *a, now, L::BudgetSet, L::Partner, amount);
             m_session.journal(BudgetOperation, AccountCenter, *accountId, QStringLiteral("success"),
                               amount + QStringLiteral(" CNY"));
-            notify(m_session, *account, QStringLiteral("partnerBudgetSet"),
-                   {{QStringLiteral("partnerName"), a->partnerName},
-                    {QStringLiteral("monthlyBudget"), amount}});
+            m_session.notify(*account, QStringLiteral("partnerBudgetSet"),
+                             {{QStringLiteral("partnerName"), a->partnerName},
+                              {QStringLiteral("monthlyBudget"), amount}});
             return *infoOf(db, *accountId, now);
         });
 }
@@ -636,9 +627,9 @@ PartnerService::partnerRequestDisassociation(const PartnerInitiatedDisassociatio
             appendLog(db, *a, now, L::DisassociationRequested, L::Partner, reason);
             m_session.journal(PartnerRequestOperation, AccountCenter, *accountId,
                               QStringLiteral("success"), reason);
-            notify(m_session, *account, QStringLiteral("partnerDisassociationRequested"),
-                   {{QStringLiteral("partnerName"), a->partnerName},
-                    {QStringLiteral("reason"), reason}});
+            m_session.notify(*account, QStringLiteral("partnerDisassociationRequested"),
+                             {{QStringLiteral("partnerName"), a->partnerName},
+                              {QStringLiteral("reason"), reason}});
             return *infoOf(db, *accountId, now);
         });
 }
@@ -675,7 +666,7 @@ Status PartnerService::processPartnerDisassociation(const ProcessDisassociationR
                               QStringLiteral("agreed by ") + QString::fromLatin1(side));
             QVariantMap params = partnerName;
             params.insert(QStringLiteral("initiator"), toString(initiator));
-            notify(m_session, *account, QStringLiteral("partnerDisassociated"), params);
+            m_session.notify(*account, QStringLiteral("partnerDisassociated"), params);
             return Done{};
         }
         partners.clearPending(*accountId, statusWithoutRequest(*a));
@@ -683,8 +674,7 @@ Status PartnerService::processPartnerDisassociation(const ProcessDisassociationR
         m_session.journal(ProcessOperation, AccountCenter, *accountId, QStringLiteral("success"),
                           QStringLiteral("refused by ") + QString::fromLatin1(side));
         if (initiator == DisassociationInitiator::Customer)
-            notify(m_session, *account, QStringLiteral("partnerDisassociationRefused"),
-                   partnerName);
+            m_session.notify(*account, QStringLiteral("partnerDisassociationRefused"), partnerName);
         return Done{};
     });
 }

@@ -27,6 +27,14 @@ void Session::journal(const QString &operation, const QString &resourceType, con
         JournalEntry{0, now(), m_actor, operation, resourceType, target, outcome, details});
 }
 
+void Session::notify(const HuaweiAccount &account, const QString &kind, const QVariantMap &params)
+{
+    if (!account.email.isEmpty())
+        send(Channel::Email, account.email, kind, params);
+    else
+        send(Channel::Sms, account.securityPhone, kind, params);
+}
+
 qint64 Session::send(Channel channel, const QString &destination, const QString &kind,
                      const QVariantMap &params, bool held, const QString &relatedId)
 {

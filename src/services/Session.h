@@ -34,6 +34,9 @@ public:
     // Puts a message in the Outbox (R-VC-1, R-BND-4).
     qint64 send(Channel channel, const QString &destination, const QString &kind,
                 const QVariantMap &params, bool held = false, const QString &relatedId = {});
+    // A notice to a HUAWEI ID: by email, or by SMS to its security phone when it has no email
+    // (closing, partners, master accounts).
+    void notify(const HuaweiAccount &account, const QString &kind, const QVariantMap &params);
 
     // Runs `body` as one transaction: committed when it returns a value, rolled back when
     // it returns an Error or the store fails. A refusal is journaled afterwards (outcome =
