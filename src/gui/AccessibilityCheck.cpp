@@ -5,6 +5,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRadioButton>
@@ -88,6 +89,13 @@ bool reachedThroughItsGroup(QWidget *widget)
     return radio && !radio->isChecked() && radio->autoExclusive();
 }
 
+// A line edit's own buttons (Qt's clear button) act on its text, which the keyboard edits in
+// the field itself: the field is the Tab stop.
+bool partOfLineEdit(QWidget *widget)
+{
+    return qobject_cast<QToolButton *>(widget) && qobject_cast<QLineEdit *>(widget->parentWidget());
+}
+
 // A label holding a link is used like a button.
 bool isLink(QWidget *widget)
 {
@@ -117,7 +125,7 @@ void check(QAccessibleInterface *iface, QWidget *root, QStringList &problems, QS
                     << QStringLiteral("%1 has no accessible name").arg(describe(widget, iface));
             if (widget->isEnabled() && !(widget->focusPolicy() & Qt::TabFocus) &&
                 !widget->focusProxy() && !reachableThroughAction(widget) &&
-                !reachedThroughItsGroup(widget))
+                !reachedThroughItsGroup(widget) && !partOfLineEdit(widget))
                 problems
                     << QStringLiteral("%1 cannot be reached by Tab").arg(describe(widget, iface));
         } else if (auto *label = qobject_cast<QLabel *>(widget)) {

@@ -42,6 +42,7 @@ void PagedTableModel::setSearch(const QString &text)
     if (text == m_query.search)
         return;
     m_query.search = text;
+    m_queryChanged = true;
     refresh();
 }
 
@@ -56,6 +57,7 @@ void PagedTableModel::setFilter(const QString &key, const QVariant &value)
             return;
         m_query.filters.insert(key, value);
     }
+    m_queryChanged = true;
     refresh();
 }
 
@@ -135,9 +137,11 @@ void PagedTableModel::pageArrived(quint64 generation, int page, const Result<Lis
     }
     const ListPage &data = *result;
     if (page < 0) {
-        // A refresh: page 0 and the total.
+        // A refresh: page 0 and the total. Rows of another query are other rows: a reset,
+        // so that a selection does not stay on a row number that now holds another record.
         m_awaitingTotal = false;
-        const bool shapeChanged = data.total != m_total || m_columns.isEmpty();
+        const bool shapeChanged = data.total != m_total || m_columns.isEmpty() || m_queryChanged;
+        m_queryChanged = false;
         if (shapeChanged)
             beginResetModel();
         if (m_columns.isEmpty() && !data.columns.isEmpty())
@@ -299,6 +303,7 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = key;
     m_query.descending = descending;
+    m_queryChanged = true;
     refresh();
 }
 

@@ -95,6 +95,9 @@ private:
     int m_pageSize = 100;
     quint64 m_generation = 0;
     bool m_awaitingTotal = false;
+    // The search, a filter or the order changed since the rows shown were read: the next
+    // rows are other rows, even when as many (the model is reset, not its data changed).
+    bool m_queryChanged = false;
     mutable QHash<int, QList<QVariantList>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
     mutable QSet<int> m_pending;

@@ -231,6 +231,11 @@ void ListViewWidget::retranslate()
     m_ui->table->setAccessibleName(title);
     m_ui->searchEdit->setAccessibleName(title.isEmpty() ? tr("Search")
                                                         : tr("Search %1").arg(title));
+    // Qt's clear button, shown in the search while it holds text, is named for screen readers
+    // (the keyboard clears the text in the field itself).
+    if (auto *clear =
+            m_ui->searchEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search"));
     m_ui->refreshButton->setAccessibleName(tr("Refresh %1").arg(title));
     m_ui->exportButton->setAccessibleName(tr("Export %1 to CSV").arg(title));
     m_ui->retryButton->setAccessibleName(tr("Retry loading %1").arg(title));
