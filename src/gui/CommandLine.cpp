@@ -126,16 +126,21 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         tr("Render the training screenshots and step-by-step guides into <folder> (headless) and "
            "exit."),
         tr("folder"));
+    const QCommandLineOption tour(
+        QStringLiteral("tour"),
+        tr("Play the scenario's entry <name> as a guided tour: the console opens on a private "
+           "copy of the demo and shows, step by step, what to do next."),
+        tr("name"));
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
-        tr("With --screenshots: the scenario to play, a built-in name or a JSON file (default: "
-           "default)."),
+        tr("With --screenshots or --tour: the scenario to play, a built-in name or a JSON file "
+           "(default: default)."),
         tr("name"));
     const QCommandLineOption scale(
         QStringLiteral("scale"),
         tr("With --screenshots: device pixel ratio of the images, 1 or 2."), tr("factor"));
     parser.addOptions({help, version, demo, database, server, tokenFile, lang, brand, dataDir,
-                       operatorName, cost, firstPaint, screenshots, scenario, scale});
+                       operatorName, cost, firstPaint, screenshots, tour, scenario, scale});
 
     const auto fail = [&](const QString &message) {
         result.run = false;
@@ -299,10 +304,21 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         o.screenshotsDir = info.absoluteFilePath();
         o.screenshotLanguages = LanguageManager::supportedLanguages();
     }
-    for (const auto &[option, name] :
-         {std::pair{&scenario, "--scenario"}, std::pair{&scale, "--scale"}})
-        if (parser.isSet(*option) && o.screenshotsDir.isEmpty())
-            return fail(tr("%1 only goes with --screenshots.").arg(QLatin1String(name)));
+    if (parser.isSet(tour)) {
+        o.tour = parser.value(tour).trimmed();
+        if (o.tour.isEmpty())
+            return fail(tr("--tour needs the name of a scenario entry, as in --tour "
+                           "purchase-subscription."));
+        if (!o.screenshotsDir.isEmpty())
+            return fail(tr("--tour and --screenshots cannot be used together."));
+        if (parser.isSet(server) || parser.isSet(database))
+            return fail(tr("--tour plays on its own copy of the demo: it does not go with "
+                           "--server or --database."));
+    }
+    if (parser.isSet(scale) && o.screenshotsDir.isEmpty())
+        return fail(tr("%1 only goes with --screenshots.").arg(QStringLiteral("--scale")));
+    if (parser.isSet(scenario) && o.screenshotsDir.isEmpty() && o.tour.isEmpty())
+        return fail(tr("--scenario only goes with --screenshots or --tour."));
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
         if (value.trimmed().isEmpty())
@@ -337,6 +353,18 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         if (Scenario::locate(o.scenario).isEmpty())
             return fail(tr("--scenario: no built-in scenario or file \"%1\"; built-in: %2.")
                             .arg(o.scenario, Scenario::builtInNames().join(QStringLiteral(", "))));
+    }
+    if (!o.tour.isEmpty()) {
+        QString error;
+        const std::optional<Scenario> loaded = Scenario::load(o.scenario, &error);
+        if (!loaded)
+            return fail(tr("--scenario %1: %2").arg(o.scenario, error));
+        QStringList entries;
+        for (const ScenarioWizard &entry : loaded->wizards)
+            entries << entry.id;
+        if (!entries.contains(o.tour))
+            return fail(tr("--tour: the scenario has no entry \"%1\"; its entries: %2.")
+                            .arg(o.tour, entries.join(QStringLiteral(", "))));
     }
     if (parser.isSet(scale)) {
         const QString value = parser.value(scale).trimmed();

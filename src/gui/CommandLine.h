@@ -30,6 +30,8 @@ struct StartupOptions
     QString screenshotsDir;
     QStringList screenshotLanguages;
     QString scenario = QStringLiteral("default");
+    // --tour: the scenario's entry played as a guided tour (empty: none).
+    QString tour;
     int scale = 1;
 };
 

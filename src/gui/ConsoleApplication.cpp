@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "core/Random.h"
 #include "screenshots/ScreenshotRunner.h"
+#include "tour/TourStart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -136,6 +137,8 @@ int runConsole(QApplication &app, const BackendFactory &factory)
     const StartupOptions &options = parsed.options;
     if (!options.screenshotsDir.isEmpty())
         return runScreenshots(options, &language, factory);
+    if (!options.tour.isEmpty())
+        return runTour(options, &language, factory);
     if (!options.language.isEmpty()) {
         language.setLanguage(options.language);
         settings.setValue(QStringLiteral("language"), options.language);

@@ -10,6 +10,7 @@
 #include "contract/Backend.h"
 #include "core/ListNames.h"
 #include "dialogs/CloseResourceDialog.h"
+#include "tour/TourChooserDialog.h"
 #include "ui_MainWindow.h"
 #include "views/BillingCenterView.h"
 #include "views/HomeView.h"
@@ -39,6 +40,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLocale>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 #include <QUrl>
@@ -107,6 +109,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_partnerAction, &QAction::triggered, this, [this] { openPartnerWizard(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionGuidedTour, &QAction::triggered, this, &MainWindow::showTourChooser);
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionEnglish);
@@ -693,6 +696,19 @@ void MainWindow::unlockWorkspace(const QString &workspaceId, const QString &name
                             ErrorText::messageWithRule(r.error(), m_context->brand()));
                 });
         });
+}
+
+void MainWindow::showTourChooser()
+{
+    // A tour plays in a console of its own, on a private copy of the demo.
+    auto *dialog = new TourChooserDialog(
+        m_context,
+        [](const QString &program, const QStringList &arguments) {
+            return QProcess::startDetached(program, arguments);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -118,6 +118,7 @@ private:
     void updateClockLabel();
     void openStep(OnboardingStep step, const QString &accountId);
     void showAbout();
+    void showTourChooser();
     void saveSettings() const;
     void restoreSettings();
 

@@ -49,6 +49,11 @@ private slots:
     void rejectsScreenshotsWithoutFolder_data();
     void rejectsScreenshotsWithoutFolder();
 
+    // The guided tour: --tour NAME [--scenario NAME|FILE] [--lang L] (issue 21)
+    void acceptsTour();
+    void rejectsBadTour_data();
+    void rejectsBadTour();
+
     // The billing API server: --server URL [--token-file PATH]
     void acceptsServer_data();
     void acceptsServer();
@@ -65,9 +70,10 @@ private:
     QString writeFile(const QString &name, const QByteArray &content);
 
     QTemporaryDir m_dir;
-    QString m_shots;     // an output folder that does not exist yet
-    QString m_scenario;  // a scenario file outside the built-in ones
-    QString m_tokenFile; // "op-7.s3cret-value" on its first line
+    QString m_shots;        // an output folder that does not exist yet
+    QString m_scenario;     // a scenario file outside the built-in ones
+    QString m_tokenFile;    // "op-7.s3cret-value" on its first line
+    QString m_tourScenario; // a valid scenario file with one entry, "tiny"
 };
 
 // The token of m_tokenFile: no output may ever contain its secret.
@@ -208,6 +214,10 @@ void TestCommandLine::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"steps": []})");
     m_tokenFile = writeFile(QStringLiteral("token"), Token.toLatin1() + "\n");
+    m_tourScenario = writeFile(
+        QStringLiteral("tour.json"),
+        R"({"name": "tiny-tours", "title": "Tiny", "wizards": [{"id": "tiny", "title": "Tiny",
+           "open": {"wizard": "signUp"}, "steps": [{"press": "cancel"}]}]})");
     // The token sources of the environment and the settings start empty.
     qunsetenv(CommandLine::TokenVariable);
     QSettings().remove(QLatin1String(CommandLine::TokenSetting));
@@ -525,6 +535,60 @@ void TestCommandLine::rejectsScreenshotOptionsWithoutScreenshots()
     QFETCH(QStringList, arguments);
     QFETCH(QString, option);
     verifyRefused(arguments, {option + QStringLiteral(" only goes with --screenshots")});
+}
+
+void TestCommandLine::acceptsTour()
+{
+    ParsedCommandLine parsed =
+        CommandLine::parse(args({QStringLiteral("--tour"), QStringLiteral("purchase-subscription"),
+                                 QStringLiteral("--lang"), QStringLiteral("zh_CN")}));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    QCOMPARE(parsed.options.tour, QStringLiteral("purchase-subscription"));
+    QCOMPARE(parsed.options.scenario, QStringLiteral("default"));
+    QCOMPARE(parsed.options.language, QStringLiteral("zh_CN"));
+    QVERIFY(parsed.options.screenshotsDir.isEmpty());
+    // An entry of a scenario file.
+    parsed = CommandLine::parse(args({QStringLiteral("--tour"), QStringLiteral("tiny"),
+                                      QStringLiteral("--scenario"), m_tourScenario}));
+    QVERIFY2(parsed.run, qPrintable(parsed.output));
+    QCOMPARE(parsed.options.tour, QStringLiteral("tiny"));
+    QCOMPARE(parsed.options.scenario, m_tourScenario);
+}
+
+void TestCommandLine::rejectsBadTour_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("unknown entry")
+        << QStringList{QStringLiteral("--tour"), QStringLiteral("purchase")}
+        << QStringList{QStringLiteral("no entry \"purchase\""),
+                       QStringLiteral("purchase-subscription"), QStringLiteral("signup")};
+    QTest::newRow("blank") << QStringList{QStringLiteral("--tour"), QStringLiteral(" ")}
+                           << QStringList{QStringLiteral("--tour needs the name")};
+    QTest::newRow("with --screenshots")
+        << QStringList{QStringLiteral("--tour"), QStringLiteral("signup"),
+                       QStringLiteral("--screenshots"), m_shots}
+        << QStringList{QStringLiteral("--tour and --screenshots")};
+    QTest::newRow("with --server")
+        << QStringList{QStringLiteral("--tour"),       QStringLiteral("signup"),
+                       QStringLiteral("--server"),     QStringLiteral("http://127.0.0.1:1"),
+                       QStringLiteral("--token-file"), m_tokenFile}
+        << QStringList{QStringLiteral("does not go with --server")};
+    QTest::newRow("entry of another scenario")
+        << QStringList{QStringLiteral("--tour"), QStringLiteral("signup"),
+                       QStringLiteral("--scenario"), m_tourScenario}
+        << QStringList{QStringLiteral("no entry \"signup\""), QStringLiteral("tiny")};
+    QTest::newRow("--scale with --tour")
+        << QStringList{QStringLiteral("--tour"), QStringLiteral("signup"),
+                       QStringLiteral("--scale"), QStringLiteral("2")}
+        << QStringList{QStringLiteral("--scale only goes with --screenshots")};
+}
+
+void TestCommandLine::rejectsBadTour()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    verifyRefused(arguments, mentions);
 }
 
 void TestCommandLine::rejectsScreenshotsWithoutFolder_data()

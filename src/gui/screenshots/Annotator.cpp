@@ -72,11 +72,17 @@ QImage Annotator::annotate(const QImage &shot, const QRect &target, int number)
     QImage out = shot.copy();
     out.setDevicePixelRatio(shot.devicePixelRatio());
     const QRectF frame = frameOf(shot, target);
-    const QColor red = QColor::fromRgb(Red);
-    const QPointF center = calloutCenter(shot, frame);
-    const qreal radius = CalloutRadius;
-
     QPainter painter(&out);
+    paintMarks(painter, frame, calloutCenter(shot, frame), number);
+    return out;
+}
+
+void Annotator::paintMarks(QPainter &painter, const QRectF &frame, const QPointF &center,
+                           int number)
+{
+    const QColor red = QColor::fromRgb(Red);
+    const qreal radius = CalloutRadius;
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(red, PenWidth));
     painter.setBrush(Qt::NoBrush);
@@ -92,7 +98,7 @@ QImage Annotator::annotate(const QImage &shot, const QRect &target, int number)
     painter.setPen(Qt::white);
     painter.drawText(QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius),
                      Qt::AlignCenter, QString::number(number));
-    return out;
+    painter.restore();
 }
 
 } // namespace oc::gui

@@ -3,6 +3,8 @@
 #include <QImage>
 #include <QRect>
 
+class QPainter;
+
 namespace oc::gui {
 
 // The marks of an annotated screenshot, as in the seeds' pictures: a red rounded frame
@@ -27,6 +29,10 @@ public:
     // below and on the diagonals, up to a few callouts away; when the picture has no such
     // place near, the frame's top right corner. Always inside the picture.
     static QPointF calloutCenter(const QImage &shot, const QRectF &frame);
+    // Draws the frame and the callout `number` centred on `callout` (the picture's marks,
+    // and the guided tour's on the live window).
+    static void paintMarks(QPainter &painter, const QRectF &frame, const QPointF &callout,
+                           int number);
 };
 
 } // namespace oc::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsoleDriver.h"
 #include "Scenario.h"
 #include "gui/BackendFactory.h"
 
@@ -39,8 +40,6 @@ struct ScreenshotOptions
 class ScreenshotRunner
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRunner)
-    friend class RunnerStepRun;
-
 public:
     static constexpr int Width = 1024;
     static constexpr int Height = 720;
@@ -63,40 +62,22 @@ private:
 
     bool runLanguage(const QString &language, const QString &dataDir);
     bool runWizard(const ScenarioWizard &wizard, const QString &language, class GuideWriter &guide);
-    bool openWizard(const ScenarioWizard &wizard, QString *error);
     bool runStep(const ScenarioStep &step, const QString &language, QString *error);
     void closeEverything();
 
-    // Widgets by objectName, in the dialog on top, the wizard, then the main window;
-    // @next, @back, @commit, @finish, @cancel, @ok are the buttons of those.
-    QWidget *find(const QString &name) const;
-    QWidget *topDialog() const;
-    QWidget *baseWindow() const;
-    QString currentPageName() const;
     // The picture of what is on screen, once it has stopped changing.
     QImage settledShot();
     QImage shot();
     Picture picture(const ScenarioCapture &capture);
     QRect targetRect(QWidget *target) const;
-    bool waitUntil(const std::function<bool()> &predicate, int timeoutMs);
-    QString substitute(const QString &text) const;
-    QString text(const QJsonValue &value, const QString &language) const;
-    QVariant lookupValue(const QString &view, const QVariantMap &filters, const QString &search,
-                         const QString &column, const QString &matchColumn = {},
-                         const QString &matchValue = {});
 
     Scenario m_scenario;
     ScreenshotOptions m_options;
     LanguageManager *m_language;
 
-    BackendFactory m_factory;
+    std::unique_ptr<ConsoleDriver> m_driver;
     bool m_demoUsed = false; // a language has played the story on the demo copy
-    std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ScenarioDialogs> m_dialogs;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
-    QPointer<QWidget> m_wizard; // the wizard (or dialog opened by "open") being played
-    QVariantMap m_vars;
     QString m_failure;
 };
 
