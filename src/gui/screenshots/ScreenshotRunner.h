@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuideWriter.h"
 #include "Scenario.h"
 #include "gui/BackendFactory.h"
 
@@ -98,6 +99,7 @@ private:
     QPointer<QWidget> m_wizard; // the wizard (or dialog opened by "open") being played
     QVariantMap m_vars;
     QString m_failure;
+    QList<GuideIndexEntry> m_guides; // the languages written, for OUT/index.html
 };
 
 // Entry point of --screenshots once the QApplication exists.
