@@ -191,8 +191,10 @@ bool GuideWriter::writeIndex(const QString &folder, const QList<GuideIndexEntry>
         if (!titles.contains(entry.title))
             titles << entry.title;
     QString h;
-    // Each language's entry says its lang; the page itself has none of its own.
-    h += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+    // The page is in the run's first language; each entry says its own.
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+             .arg(htmlLanguage(entries.isEmpty() ? QStringLiteral("en")
+                                                 : entries.constFirst().language));
     h += QStringLiteral("<title>%1</title>\n").arg(esc(titles.join(QStringLiteral(" · "))));
     h += QLatin1String(Style) + QStringLiteral("</head>\n<body>\n");
     for (const GuideIndexEntry &entry : entries) {

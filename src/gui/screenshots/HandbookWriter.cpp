@@ -346,12 +346,16 @@ QByteArray HandbookWriter::render(const QString &folder, QString *error) const
                                  Qt::AlignLeft | Qt::AlignVCenter, title);
                 painter.drawText(QRectF(mm(Right) - pageWidth, top, pageWidth, rowHeight),
                                  Qt::AlignRight | Qt::AlignVCenter, QString::number(starts.at(i)));
-                // Dotted leaders from the title to its page.
+                // Dotted leaders from the title to its page: round dots 1.5 mm apart.
                 const qreal from = titleLeft + entryMetrics.horizontalAdvance(title) + mm(2);
-                const qreal to = mm(Right) - pageWidth - mm(1);
+                const qreal to = mm(Right) -
+                                 entryMetrics.horizontalAdvance(QString::number(starts.at(i))) -
+                                 mm(2);
                 const qreal baseline = top + rowHeight / 2 + entryMetrics.ascent() / 2 - mm(0.4);
                 if (to > from) {
-                    painter.setPen(QPen(Muted, mm(0.3), Qt::DotLine));
+                    QPen dots(Muted, mm(0.35), Qt::CustomDashLine, Qt::RoundCap);
+                    dots.setDashPattern({0.01, 1.5 / 0.35});
+                    painter.setPen(dots);
                     painter.drawLine(QPointF(from, baseline), QPointF(to, baseline));
                 }
             }
