@@ -1,15 +1,22 @@
 // The training-screenshot generator as a trainer runs it: the real onboarding-console with
 // --screenshots, both languages, twice. Every expected picture exists with the fixed size,
-// the two runs are byte-identical, no text is cut off, the guides show every picture; a
+// the two runs are byte-identical, no text is cut off, the guides show every picture; the
+// printable handbooks (issue 21) are byte-identical too and read back with one section
+// per wizard where their contents say; every link of the HTML guides works offline; a
 // broken scenario stops with the wizard and the page named.
 
+#include "HandbookCheck.h"
+#include "gui/AppContext.h"
+#include "gui/screenshots/GuideWriter.h"
 #include "gui/screenshots/Scenario.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +56,37 @@ QByteArray sha256(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Empty when every href and src of the HTML file leads to a file of the output (or an
+// anchor of the page) by a relative path, else the first that does not.
+QString brokenLink(const QString &path)
+{
+    const QString html = readText(path);
+    if (html.isEmpty())
+        return QStringLiteral("%1 is missing").arg(path);
+    static const QRegularExpression link(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
+    for (auto it = link.globalMatch(html); it.hasNext();) {
+        const QString target = it.next().captured(1);
+        if (target.startsWith(QLatin1Char('#'))) {
+            if (!html.contains(QStringLiteral("id=\"%1\"").arg(target.mid(1))))
+                return QStringLiteral("%1: no anchor %2").arg(path, target);
+            continue;
+        }
+        if (target.contains(QLatin1String("://")) || target.startsWith(QLatin1Char('/')) ||
+            target.isEmpty())
+            return QStringLiteral("%1: not a relative link: %2").arg(path, target);
+        const QString file = QFileInfo(path).dir().filePath(target.section(QLatin1Char('#'), 0, 0));
+        if (!QFileInfo(file).isFile())
+            return QStringLiteral("%1: %2 does not exist").arg(path, target);
+    }
+    return {};
 }
 
 } // namespace
@@ -128,6 +166,68 @@ void TestScreenshots::bothLanguagesTwiceIdentical()
     QFile zh(QDir(first).filePath(QStringLiteral("zh_CN/index.md")));
     QVERIFY(zh.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(zh.readAll()).contains(QStringLiteral("单击")));
+
+    // The guides work offline: every link leads to a file of the output, the language
+    // switch to the other language's guide and handbook (not to itself), and OUT/index.html
+    // to every language's guide and handbook under the language's own title.
+    const QString top = QDir(first).filePath(QStringLiteral("index.html"));
+    QVERIFY2(brokenLink(top).isEmpty(), qPrintable(brokenLink(top)));
+    const QString topText = readText(top);
+    for (const QString &language : languages) {
+        const QString guide = QDir(first).filePath(language + QStringLiteral("/index.html"));
+        QVERIFY2(brokenLink(guide).isEmpty(), qPrintable(brokenLink(guide)));
+        const QString guideText = readText(guide);
+        QVERIFY(guideText.contains(QStringLiteral("href=\"handbook.pdf\"")));
+        for (const QString &other : languages) {
+            const QString otherGuide = QStringLiteral("href=\"../%1/index.html\"").arg(other);
+            QCOMPARE(guideText.contains(otherGuide), other != language);
+            if (other != language)
+                QVERIFY(guideText.contains(GuideWriter::languageName(other)));
+        }
+        QVERIFY(topText.contains(QStringLiteral("href=\"%1/index.html\"").arg(language)));
+        QVERIFY(topText.contains(QStringLiteral("href=\"%1/handbook.pdf\"").arg(language)));
+        QVERIFY(topText.contains(QStringLiteral("<section lang=\"%1\">\n<h1>%2</h1>")
+                                     .arg(QString(language).replace(u'_', u'-'),
+                                          scenario->title.in(language).toHtmlEscaped())));
+        for (const QString &file :
+             {guide, QDir(first).filePath(language + QStringLiteral("/index.md"))})
+            QVERIFY2(sha256(file) == sha256(QString(file).replace(first, second)),
+                     qPrintable(file));
+    }
+    QVERIFY(sha256(top) == sha256(QDir(second).filePath(QStringLiteral("index.html"))));
+
+    // The handbooks: the same bytes on both runs, one section per wizard in order where the
+    // contents say, one page per step (the layout rule of HandbookWriter.h).
+    for (const QString &language : languages) {
+        const QString pdf = QDir(first).filePath(language + QStringLiteral("/handbook.pdf"));
+        QVERIFY2(QFileInfo(pdf).size() > 0, qPrintable(pdf));
+        const bool same = sha256(pdf) == sha256(QString(pdf).replace(first, second));
+        if (!same)
+            dir.setAutoRemove(false);
+        QVERIFY2(same, qPrintable(QStringLiteral("%1 differs between two runs (both kept in %2)")
+                                      .arg(pdf, dir.path())));
+    }
+    OC_REQUIRE_PDF_TOOLS();
+    for (const QString &language : languages) {
+        handbookcheck::Expected expected;
+        for (const ScenarioWizard &wizard : scenario->wizards) {
+            expected.titles << wizard.title.in(language);
+            QStringList instructions;
+            for (const ScenarioStep &step : wizard.steps)
+                if (step.capture)
+                    instructions << step.capture->instruction.in(language);
+            expected.instructions << instructions;
+        }
+        // The default brand: these runs give no --brand.
+        expected.titlePage = {scenario->title.in(language), QLatin1String(AppContext::DefaultBrand),
+                              GuideWriter::languageName(language)};
+        expected.cjk = language == u"zh_CN";
+        const QString pdf = QDir(first).filePath(language + QStringLiteral("/handbook.pdf"));
+        const QString problem = handbookcheck::check(pdf, expected);
+        if (!problem.isEmpty())
+            dir.setAutoRemove(false);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(pdf, problem)));
+    }
 }
 
 void TestScreenshots::brokenStepNamesTheWizardAndPage()

@@ -2,6 +2,7 @@
 
 #include "Annotator.h"
 #include "GuideWriter.h"
+#include "HandbookWriter.h"
 #include "InputSimulator.h"
 #include "ScenarioDialogs.h"
 #include "ScenarioSteps.h"
@@ -108,6 +109,11 @@ int ScreenshotRunner::run()
             return 4;
         }
     }
+    // OUT/index.html: every language's guide and handbook.
+    if (QString error; !GuideWriter::writeIndex(m_options.outputDir, m_guides, &error)) {
+        printLine(tr("Screenshots failed: the index could not be written: %1").arg(error), true);
+        return 4;
+    }
     printLine(tr("Screenshots: %1 language(s) in %2 s, in %3")
                   .arg(m_options.languages.size())
                   .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1)
@@ -142,9 +148,10 @@ bool ScreenshotRunner::runLanguage(const QString &language, const QString &dataD
     const QString langDir = QDir(m_options.outputDir).filePath(language);
     QDir(langDir).removeRecursively();
     QDir().mkpath(langDir);
-    GuideWriter guide(language, m_scenario.title.isEmpty()
-                                    ? tr("Onboarding Console: training guide")
-                                    : m_scenario.title.in(language));
+    GuideWriter guide(language,
+                      m_scenario.title.isEmpty() ? tr("Onboarding Console: training guide")
+                                                 : m_scenario.title.in(language),
+                      m_driver->context()->brand(), m_options.languages);
     for (const ScenarioWizard &wizard : std::as_const(m_scenario.wizards)) {
         if (!runWizard(wizard, language, guide))
             return false;
@@ -153,6 +160,11 @@ bool ScreenshotRunner::runLanguage(const QString &language, const QString &dataD
         m_failure = tr("the guide could not be written: %1").arg(error);
         return false;
     }
+    if (!HandbookWriter(guide.content()).write(langDir, &error)) {
+        m_failure = tr("the handbook could not be written: %1").arg(error);
+        return false;
+    }
+    m_guides.append(guide.indexEntry());
     closeEverything();
     return true;
 }

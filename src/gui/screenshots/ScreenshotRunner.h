@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleDriver.h"
+#include "GuideWriter.h"
 #include "Scenario.h"
 #include "gui/BackendFactory.h"
 
@@ -79,6 +80,7 @@ private:
     bool m_demoUsed = false; // a language has played the story on the demo copy
     std::unique_ptr<ScenarioDialogs> m_dialogs;
     QString m_failure;
+    QList<GuideIndexEntry> m_guides; // the languages written, for OUT/index.html
 };
 
 // Entry point of --screenshots once the QApplication exists.
