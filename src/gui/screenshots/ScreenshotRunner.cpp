@@ -50,9 +50,13 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -75,6 +79,19 @@ void printLine(const QString &text, bool error)
     const QByteArray bytes = (text + QLatin1Char('\n')).toLocal8Bit();
     std::fputs(bytes.constData(), error ? stderr : stdout);
     std::fflush(error ? stderr : stdout);
+}
+
+// The part of `widget` that its parents do not clip (a scroll area's viewport shows only part
+// of its contents), in the widget's own coordinates.
+QRect unclippedRect(const QWidget *widget)
+{
+    QRect rect = widget->rect();
+    QPoint origin; // the widget's origin in the coordinates of the parent reached
+    for (const QWidget *w = widget; !w->isWindow() && w->parentWidget(); w = w->parentWidget()) {
+        origin += w->pos();
+        rect &= w->parentWidget()->rect().translated(-origin);
+    }
+    return rect;
 }
 
 } // namespace
@@ -340,6 +357,28 @@ ScreenshotRunner::Picture ScreenshotRunner::picture(const ScenarioCapture &captu
 {
     Picture taken;
     taken.image = settledShot();
+    // A target below the fold of a scrolling panel (My Partner's operator buttons) is
+    // scrolled into view for the picture, as a person would before clicking it, and back
+    // afterwards: what the next steps see does not depend on where a picture looked (a
+    // panel left scrolled down keeps an offset that its next relayout clamps, or not, as
+    // the timing goes). Only once the window has settled: a target in view stays put.
+    QList<std::pair<QPointer<QScrollBar>, int>> scrolled;
+    if (!capture.target.isEmpty())
+        if (QWidget *target = m_driver->find(m_driver->substitute(capture.target));
+            target && target->isVisible() && unclippedRect(target) != target->rect())
+            for (QWidget *w = target->parentWidget(); w; w = w->parentWidget())
+                if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                    for (QScrollBar *bar : {area->horizontalScrollBar(), area->verticalScrollBar()})
+                        scrolled.append({bar, bar->value()});
+                    area->ensureWidgetVisible(target);
+                }
+    const auto scrollBack = qScopeGuard([&scrolled] {
+        for (auto it = scrolled.crbegin(); it != scrolled.crend(); ++it)
+            if (it->first)
+                it->first->setValue(it->second);
+    });
+    if (!scrolled.isEmpty())
+        taken.image = settledShot();
     if (taken.image.isNull()) {
         taken.error = tr("nothing to capture");
         return taken;
@@ -382,7 +421,10 @@ QRect ScreenshotRunner::targetRect(QWidget *target) const
     QPoint offset;
     if (window != m_driver->baseWindow())
         offset = QPoint((Width - window->width()) / 2, (Height - window->height()) / 2);
-    return QRect(target->mapTo(window, QPoint(0, 0)) + offset, target->size());
+    // Only the part on screen is framed (a group taller than its scrolling panel).
+    const QRect shown = unclippedRect(target);
+    const QRect rect = shown.isEmpty() ? target->rect() : shown;
+    return QRect(target->mapTo(window, rect.topLeft()) + offset, rect.size());
 }
 
 int runScreenshots(const StartupOptions &options, LanguageManager *language,
