@@ -815,10 +815,6 @@
         <translation>将培训截图和分步指南生成到 &lt;folder&gt;（无需显示器）后退出。</translation>
     </message>
     <message>
-        <source>With --screenshots: the scenario to play, a built-in name or a JSON file (default: default).</source>
-        <translation>与 --screenshots 一起使用：要演示的场景，内置名称或 JSON 文件（默认：default）。</translation>
-    </message>
-    <message>
         <source>With --screenshots: device pixel ratio of the images, 1 or 2.</source>
         <translation>与 --screenshots 一起使用：图片的设备像素比，1 或 2。</translation>
     </message>
@@ -957,6 +953,38 @@
     <message>
         <source>--token-file only goes with --server.</source>
         <translation>--token-file 只能与 --server 一起使用。</translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s entry &lt;name&gt; as a guided tour: the console opens on a private copy of the demo and shows, step by step, what to do next.</source>
+        <translation>以引导式导览播放场景条目 &lt;name&gt;：控制台在演示数据的私有副本上打开，并逐步提示下一步操作。</translation>
+    </message>
+    <message>
+        <source>With --screenshots or --tour: the scenario to play, a built-in name or a JSON file (default: default).</source>
+        <translation>与 --screenshots 或 --tour 一起使用：要播放的场景，内置名称或 JSON 文件（默认：default）。</translation>
+    </message>
+    <message>
+        <source>--tour needs the name of a scenario entry, as in --tour purchase-subscription.</source>
+        <translation>--tour 需要场景条目的名称，例如 --tour purchase-subscription。</translation>
+    </message>
+    <message>
+        <source>--tour and --screenshots cannot be used together.</source>
+        <translation>--tour 与 --screenshots 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--tour plays on its own copy of the demo: it does not go with --server or --database.</source>
+        <translation>--tour 在自己的演示数据副本上运行：不能与 --server 或 --database 一起使用。</translation>
+    </message>
+    <message>
+        <source>--scenario only goes with --screenshots or --tour.</source>
+        <translation>--scenario 只能与 --screenshots 或 --tour 一起使用。</translation>
+    </message>
+    <message>
+        <source>--scenario %1: %2</source>
+        <translation>--scenario %1：%2</translation>
+    </message>
+    <message>
+        <source>--tour: the scenario has no entry &quot;%1&quot;; its entries: %2.</source>
+        <translation>--tour：场景中没有条目“%1”；可用条目：%2。</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4026,53 @@
         <source>Contents</source>
         <translation>目录</translation>
     </message>
+    <message>
+        <source>Printable handbook (PDF)</source>
+        <translation>可打印手册（PDF）</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide (web page)</source>
+        <translation>分步指南（网页）</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the PDF writer cannot start</source>
+        <translation>无法启动 PDF 写入</translation>
+    </message>
+    <message>
+        <source>Printable handbook</source>
+        <translation>可打印手册</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1</source>
+        <translation>无法读取图片 %1</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation>PDF 写入失败</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s creation date cannot be removed</source>
+        <translation>无法移除 PDF 的创建日期</translation>
+    </message>
 </context>
 <context>
     <name>HistoricalCards</name>
@@ -4568,6 +4643,10 @@
     <message>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Guided tour…</source>
+        <translation>引导式导览(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +6397,14 @@
         <source>Warning: in %1, accessibility: %2</source>
         <translation>警告：%1 中的无障碍：%2</translation>
     </message>
+    <message>
+        <source>Screenshots failed: the index could not be written: %1</source>
+        <translation>截图失败：无法写入索引页：%1</translation>
+    </message>
+    <message>
+        <source>the handbook could not be written: %1</source>
+        <translation>无法写入手册：%1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceContactDialog</name>
@@ -6569,6 +6656,48 @@
     <message>
         <source>&amp;Note (optional):</source>
         <translation>备注（可选）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>TourChooserDialog</name>
+    <message>
+        <source>A guided tour opens the console on its own copy of the demo and shows you, step by step, what to do next: the control to use is framed in red. Choose a task:</source>
+        <translation>引导式导览会在演示数据的独立副本上打开控制台，并逐步提示下一步操作：要使用的控件以红框标出。请选择一个任务：</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>TourPanel</name>
+    <message>
+        <source>Guided tour</source>
+        <translation>引导式导览</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Previous step of the tour</source>
+        <translation>导览的上一步</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skip this step (the tour performs it)</source>
+        <translation>跳过此步骤（由导览代为执行）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit tour</source>
+        <translation>退出导览(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit the tour</source>
+        <translation>退出导览</translation>
     </message>
 </context>
 <context>
@@ -7718,6 +7847,109 @@
     </message>
 </context>
 <context>
+    <name>oc::gui::GuidedTour</name>
+    <message>
+        <source>The tour is waiting: %1</source>
+        <translation>导览正在等待：%1</translation>
+    </message>
+    <message>
+        <source>The tour is waiting for %1 to appear.</source>
+        <translation>导览正在等待 %1 出现。</translation>
+    </message>
+    <message>
+        <source>A question follows: accept it.</source>
+        <translation>接下来会出现一个提问：请确认。</translation>
+    </message>
+    <message>
+        <source>A question follows: decline it.</source>
+        <translation>接下来会出现一个提问：请拒绝。</translation>
+    </message>
+    <message>
+        <source>A question follows: enter “%1”.</source>
+        <translation>接下来会出现一个提问：请输入“%1”。</translation>
+    </message>
+    <message>
+        <source>A file chooser follows: choose %1.</source>
+        <translation>接下来会打开文件选择框：请选择 %1。</translation>
+    </message>
+    <message>
+        <source>Choose %1 in the menu.</source>
+        <translation>在菜单中选择 %1。</translation>
+    </message>
+    <message>
+        <source>Well done: you completed “%1” on your own.</source>
+        <translation>做得好：您已独立完成“%1”。</translation>
+    </message>
+    <message>
+        <source>The tour was stopped. The console stays open to try on.</source>
+        <translation>导览已停止。控制台保持打开，可继续练习。</translation>
+    </message>
+    <message>
+        <source>This step cannot be skipped: %1</source>
+        <translation>无法跳过此步骤：%1</translation>
+    </message>
+    <message>
+        <source>Type “%1” in %2.</source>
+        <translation>在 %2 中输入“%1”。</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>勾选 %1。</translation>
+    </message>
+    <message>
+        <source>Clear %1.</source>
+        <translation>取消勾选 %1。</translation>
+    </message>
+    <message>
+        <source>Open the tab “%1”.</source>
+        <translation>打开“%1”选项卡。</translation>
+    </message>
+    <message>
+        <source>Choose “%1” in %2.</source>
+        <translation>在 %2 中选择“%1”。</translation>
+    </message>
+    <message>
+        <source>Select the row with “%1” in %2.</source>
+        <translation>在 %2 中选择含“%1”的行。</translation>
+    </message>
+    <message>
+        <source>Tick the row with “%1” in %2.</source>
+        <translation>在 %2 中勾选含“%1”的行。</translation>
+    </message>
+    <message>
+        <source>Click %1.</source>
+        <translation>单击 %1。</translation>
+    </message>
+    <message>
+        <source>%1 reads “%2”; this step needs “%3”.</source>
+        <translation>%1 中是“%2”；这一步需要“%3”。</translation>
+    </message>
+    <message>
+        <source>That is %1. This step: %2</source>
+        <translation>这是 %1。本步骤：%2</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>场景 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scenario has no entry &quot;%1&quot;.</source>
+        <translation>场景中没有条目“%1”。</translation>
+    </message>
+    <message>
+        <source>The tour cannot create its folder: %1</source>
+        <translation>导览无法创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The tour cannot start: %1</source>
+        <translation>导览无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The tour cannot open &quot;%1&quot;: %2</source>
+        <translation>导览无法打开“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>oc::gui::HelpDialog</name>
     <message>
         <source>Steps</source>
@@ -8664,6 +8896,10 @@
     <message>
         <source>Nothing here yet.</source>
         <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>
@@ -11428,6 +11664,60 @@ Qt %5</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::TourChooserDialog</name>
+    <message>
+        <source>The tours cannot be read: %1</source>
+        <translation>无法读取导览：%1</translation>
+    </message>
+    <message>
+        <source>Choose a task first.</source>
+        <translation>请先选择一个任务。</translation>
+    </message>
+    <message>
+        <source>The tour could not be started.</source>
+        <translation>无法启动导览。</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>引导式导览</translation>
+    </message>
+    <message>
+        <source>&amp;Start tour</source>
+        <translation>开始导览(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oc::gui::TourPanel</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>引导式导览</translation>
+    </message>
+    <message>
+        <source>F6 moves between the tour and the console; Back, Skip and Quit are here.</source>
+        <translation>按 F6 在导览面板和控制台之间切换；“上一步”“跳过”“退出”按钮在此面板中。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit tour</source>
+        <translation>退出导览(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>关闭导览</translation>
+    </message>
+    <message>
+        <source>Quit the tour</source>
+        <translation>退出导览</translation>
     </message>
 </context>
 <context>
