@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabBar>
@@ -216,6 +217,10 @@ void GuidedTour::present()
     m_presentedPage = page;
     if (m_history.isEmpty() || m_history.last() != m_position)
         m_history.append(m_position);
+    // A control below a scrolling panel's fold (My Partner's buttons) is brought into view.
+    for (QWidget *w = target ? target->parentWidget() : nullptr; w; w = w->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(w))
+            area->ensureWidgetVisible(target);
     m_marker->mark(target, step.number);
     QString context = step.context.in(m_language);
     if (!step.answer.isEmpty()) {

@@ -542,7 +542,8 @@ void HuaweiAccountsView::showBasicInformation()
     m_ui->editInfoButton->setVisible(!complete);
 
     QString services = DomainText::enumValue(enumName::ServicesStatus, toString(a.servicesStatus));
-    if (a.retentionUntil.isValid())
+    // Retention is the closed account's (§5.11.3); once disabled the data is gone.
+    if (a.retentionUntil.isValid() && a.servicesStatus == ServicesStatus::Closed)
         services =
             tr("%1, data kept until %2").arg(services, DomainText::time(a.retentionUntil, zone));
     m_ui->servicesValue->setText(services);
