@@ -401,8 +401,9 @@ QString GuidedTour::controlName(QWidget *widget) const
     QString name;
     if (auto *button = qobject_cast<QAbstractButton *>(widget))
         name = withoutMnemonic(button->text());
-    if (name.isEmpty())
-        name = widget->accessibleName();
+    if (name.isEmpty()) // a field's name comes from its label, mnemonic and colon included
+        name = withoutMnemonic(widget->accessibleName())
+                   .remove(QRegularExpression(QStringLiteral("[:：]$")));
     if (name.isEmpty())
         name = widget->objectName();
     return QStringLiteral("“%1”").arg(name);

@@ -19,7 +19,6 @@ TourMarker::TourMarker()
     setObjectName(QStringLiteral("tourMarker"));
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAttribute(Qt::WA_NoSystemBackground);
-    setAttribute(Qt::WA_TranslucentBackground);
     setFocusPolicy(Qt::NoFocus);
     hide();
 }
