@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDoubleSpinBox>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTextEdit>
 
@@ -30,24 +32,6 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRunner)
 };
-
-// The text a widget shows, for waitText.
-QString shownText(QWidget *widget)
-{
-    if (auto *label = qobject_cast<QLabel *>(widget))
-        return label->text();
-    if (auto *edit = qobject_cast<QLineEdit *>(widget))
-        return edit->text();
-    if (auto *button = qobject_cast<QAbstractButton *>(widget))
-        return button->text();
-    if (auto *combo = qobject_cast<QComboBox *>(widget))
-        return combo->currentText();
-    if (auto *text = qobject_cast<QTextEdit *>(widget))
-        return text->toPlainText();
-    if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
-        return plain->toPlainText();
-    return {};
-}
 
 int rowCount(QWidget *widget)
 {
@@ -221,14 +205,7 @@ bool select(StepRun &run, const ScenarioStep &step, QWidget *widget, const QStri
     int index = -1;
     if (!run.waitUntil(
             [&] {
-                if (a.contains(QStringLiteral("index")))
-                    index = a.value(QStringLiteral("index")).toInt();
-                else if (a.contains(QStringLiteral("data")))
-                    index =
-                        combo->findData(run.substitute(a.value(QStringLiteral("data")).toString()));
-                else
-                    index = combo->findText(run.text(a.value(QStringLiteral("text"))),
-                                            Qt::MatchContains);
+                index = wantedIndex(run, a, combo);
                 return index >= 0 && index < combo->count();
             },
             step.timeoutMs)) {
@@ -250,25 +227,17 @@ bool selectRow(StepRun &run, const ScenarioStep &step, QWidget *widget, const QS
     }
     const QJsonObject &a = step.arguments;
     QModelIndex found;
-    const int column = a.value(QStringLiteral("column")).toInt(-1);
     const auto findRow = [&] {
         // A list still loading (after a filter or an owner changed) would lose the
         // selection when its rows arrive.
         if (run.callsInFlight() > 0)
             return false;
         QAbstractItemModel *model = view->model();
-        if (a.contains(QStringLiteral("row"))) {
-            found = model->index(a.value(QStringLiteral("row")).toInt(), 0);
-            return found.isValid();
-        }
-        const QString wanted = run.text(a.value(QStringLiteral("text")));
         for (int r = 0; r < model->rowCount(); ++r)
-            for (int c = 0; c < model->columnCount(); ++c)
-                if ((column < 0 || c == column) &&
-                    model->index(r, c).data().toString().contains(wanted)) {
-                    found = model->index(r, 0);
-                    return true;
-                }
+            if (rowMatches(run, a, model, r)) {
+                found = model->index(r, 0);
+                return true;
+            }
         return false;
     };
     if (step.action == u"checkItem") {
@@ -470,6 +439,50 @@ bool showList(StepRun &run, const ScenarioStep &, const QString &name, QString *
 }
 
 } // namespace
+
+// The text a widget shows (waitText; the tour's check of a "type").
+QString shownText(QWidget *widget)
+{
+    if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        return spin->cleanText();
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(widget))
+        return spin->cleanText();
+    if (auto *label = qobject_cast<QLabel *>(widget))
+        return label->text();
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        return edit->text();
+    if (auto *button = qobject_cast<QAbstractButton *>(widget))
+        return button->text();
+    if (auto *combo = qobject_cast<QComboBox *>(widget))
+        return combo->currentText();
+    if (auto *text = qobject_cast<QTextEdit *>(widget))
+        return text->toPlainText();
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+        return plain->toPlainText();
+    return {};
+}
+
+int wantedIndex(const StepRun &run, const QJsonObject &arguments, const QComboBox *combo)
+{
+    if (arguments.contains(QStringLiteral("index")))
+        return arguments.value(QStringLiteral("index")).toInt();
+    if (arguments.contains(QStringLiteral("data")))
+        return combo->findData(run.substitute(arguments.value(QStringLiteral("data")).toString()));
+    return combo->findText(run.text(arguments.value(QStringLiteral("text"))), Qt::MatchContains);
+}
+
+bool rowMatches(const StepRun &run, const QJsonObject &arguments, const QAbstractItemModel *model,
+                int row)
+{
+    if (arguments.contains(QStringLiteral("row")))
+        return row == arguments.value(QStringLiteral("row")).toInt();
+    const int column = arguments.value(QStringLiteral("column")).toInt(-1);
+    const QString wanted = run.text(arguments.value(QStringLiteral("text")));
+    for (int c = 0; c < model->columnCount(); ++c)
+        if ((column < 0 || c == column) && model->index(row, c).data().toString().contains(wanted))
+            return true;
+    return false;
+}
 
 const QHash<QString, StepHandler> &stepHandlers()
 {

@@ -14,7 +14,9 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QAction;
+class QComboBox;
 class QWidget;
 
 namespace oc::gui {
@@ -66,6 +68,15 @@ using StepHandler = std::function<bool(StepRun &run, const ScenarioStep &step, c
 
 // Every action's handler, by the action's name.
 const QHash<QString, StepHandler> &stepHandlers();
+
+// What the handlers check, for the guided tour to check a trainee's step the same way:
+// the text a control shows (a spin box's without prefix or suffix), the entry of a combo box
+// a step names ({"index"}, {"data"} or {"text"}), and whether a model's row is the one a
+// step names ({"row"}, or {"text"} in {"column"} or any column).
+QString shownText(QWidget *widget);
+int wantedIndex(const StepRun &run, const QJsonObject &arguments, const QComboBox *combo);
+bool rowMatches(const StepRun &run, const QJsonObject &arguments, const QAbstractItemModel *model,
+                int row);
 
 // Runs `step` through its handler ("unknown action" when there is none).
 bool runScenarioStep(StepRun &run, const ScenarioStep &step, QString *error);

@@ -249,23 +249,6 @@ QString GuidedTour::expectedText(const TourStep &step) const
     return m_driver.text(step.step.arguments.value(QStringLiteral("text")), m_language);
 }
 
-QString GuidedTour::currentText(QWidget *widget) const
-{
-    if (auto *spin = qobject_cast<QSpinBox *>(widget))
-        return spin->cleanText();
-    if (auto *spin = qobject_cast<QDoubleSpinBox *>(widget))
-        return spin->cleanText();
-    if (auto *edit = qobject_cast<QLineEdit *>(widget))
-        return edit->text();
-    if (auto *combo = qobject_cast<QComboBox *>(widget))
-        return combo->currentText();
-    if (auto *text = qobject_cast<QTextEdit *>(widget))
-        return text->toPlainText();
-    if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
-        return plain->toPlainText();
-    return {};
-}
-
 bool GuidedTour::isDone() const
 {
     const TourStep &step = m_plan.at(m_position);
@@ -276,8 +259,9 @@ bool GuidedTour::isDone() const
     if (!target || (m_needsTouch && !m_touched))
         return false;
     const QJsonObject &a = step.step.arguments;
+    const DriverStepRun run(m_driver, m_language, QSize());
     if (action == u"type")
-        return currentText(target) == expectedText(step);
+        return shownText(target) == expectedText(step);
     if (action == u"check" || action == u"uncheck") {
         auto *button = qobject_cast<QAbstractButton *>(target);
         return button && button->isChecked() == (action == u"check");
@@ -290,15 +274,7 @@ bool GuidedTour::isDone() const
         auto *combo = qobject_cast<QComboBox *>(target);
         if (!combo)
             return false;
-        int index = -1;
-        if (a.contains(QStringLiteral("index")))
-            index = a.value(QStringLiteral("index")).toInt();
-        else if (a.contains(QStringLiteral("data")))
-            index =
-                combo->findData(m_driver.substitute(a.value(QStringLiteral("data")).toString()));
-        else
-            index = combo->findText(m_driver.text(a.value(QStringLiteral("text")), m_language),
-                                    Qt::MatchContains);
+        const int index = wantedIndex(run, a, combo);
         return index >= 0 && combo->currentIndex() == index;
     }
     if (action == u"selectRow" || action == u"checkItem") {
@@ -306,17 +282,7 @@ bool GuidedTour::isDone() const
         if (!view || !view->model())
             return false;
         QAbstractItemModel *model = view->model();
-        const int column = a.value(QStringLiteral("column")).toInt(-1);
-        const QString wanted = m_driver.text(a.value(QStringLiteral("text")), m_language);
-        const auto matches = [&](int row) {
-            if (a.contains(QStringLiteral("row")))
-                return row == a.value(QStringLiteral("row")).toInt();
-            for (int c = 0; c < model->columnCount(); ++c)
-                if ((column < 0 || c == column) &&
-                    model->index(row, c).data().toString().contains(wanted))
-                    return true;
-            return false;
-        };
+        const auto matches = [&](int row) { return rowMatches(run, a, model, row); };
         if (action == u"selectRow") {
             const QModelIndex current = view->currentIndex();
             return current.isValid() && matches(current.row());
@@ -429,15 +395,8 @@ QString GuidedTour::actionText(const TourStep &step, QWidget *target) const
         }
         QString item;
         if (auto *combo = qobject_cast<QComboBox *>(target)) {
-            int index = -1;
-            if (a.contains(QStringLiteral("index")))
-                index = a.value(QStringLiteral("index")).toInt();
-            else if (a.contains(QStringLiteral("data")))
-                index = combo->findData(
-                    m_driver.substitute(a.value(QStringLiteral("data")).toString()));
-            else
-                index = combo->findText(m_driver.text(a.value(QStringLiteral("text")), m_language),
-                                        Qt::MatchContains);
+            const DriverStepRun run(m_driver, m_language, QSize());
+            const int index = wantedIndex(run, a, combo);
             item = combo->itemText(index);
         }
         return tr("Choose “%1” in %2.").arg(item, name);
@@ -466,7 +425,7 @@ bool GuidedTour::isPlayedWindow(QWidget *window) const
 QString GuidedTour::explainWrongText(QWidget *target) const
 {
     const TourStep &step = m_plan.at(m_position);
-    const QString typed = currentText(target);
+    const QString typed = shownText(target);
     const QString expected = expectedText(step);
     if (typed.isEmpty() || typed == expected)
         return {};

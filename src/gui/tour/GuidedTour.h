@@ -75,7 +75,6 @@ private:
     QString actionText(const TourStep &step, QWidget *target) const;
     QString controlName(QWidget *widget) const;
     QString expectedText(const TourStep &step) const;
-    QString currentText(QWidget *widget) const;
     bool isPlayedWindow(QWidget *window) const;
     QString explainWrongText(QWidget *target) const;
     void notifyMistake(const QString &message);
