@@ -9,12 +9,24 @@ namespace oc::store {
 
 // The read models behind the list views. Each view is a fixed SQL source with named
 // columns; queries only ever sort and filter by those names (no caller SQL), bind every
-// value, and page with LIMIT/OFFSET.
+// value, and page with LIMIT/OFFSET. A text search is a substring of any searchable column
+// (LIKE, case as the dialect's caseInsensitiveLike); the big views find its rows through
+// search indexes (SqlDialect::searchRows).
 class ListViews
 {
 public:
-    explicit ListViews(Database &db)
+    // How a text search reads: through the search indexes of the views that have them
+    // (migration 0018; the default), or by testing every row with the LIKE alone, as
+    // before them (tests compare the two).
+    enum class TextSearch
+    {
+        Indexed,
+        Scanned
+    };
+
+    explicit ListViews(Database &db, TextSearch textSearch = TextSearch::Indexed)
         : m_db(db)
+        , m_textSearch(textSearch)
     {}
 
     static QStringList viewNames();
@@ -39,6 +51,7 @@ public:
 
 private:
     Database &m_db;
+    TextSearch m_textSearch;
 };
 
 } // namespace oc::store
