@@ -297,7 +297,8 @@ const std::vector<ViewDefinition> &definitions()
          },
          column::CreatedAt,
          false,
-         nullptr,
+         // fee_center_accounts: its key (a LEFT JOIN).
+         "workspaces w",
          &WorkspacesSearch},
         {view::StoredValueCards,
          "stored_value_cards c JOIN fee_center_accounts f ON f.fee_center_account_id = "
@@ -318,7 +319,8 @@ const std::vector<ViewDefinition> &definitions()
          },
          column::PurchasedAt,
          true,
-         nullptr,
+         // fee_center_accounts: a NOT NULL foreign key to its key.
+         "stored_value_cards c",
          &CardsSearch},
         {view::Outbox,
          "outbox x",
@@ -570,6 +572,51 @@ QString countStatement(const ViewDefinition &view, const Built &built)
     return QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(from) + built.where;
 }
 
+// A deep page reads its keys first: OFFSET then walks the order's index alone, entry by
+// entry (no table row, no join per skipped row: the middle of a million cards in about
+// 20 ms where the joined rows took seconds), and only the page's rows are read, by key.
+// From this offset on (before it, a page's rows cost little more than its keys).
+constexpr qint64 KeysFirstOffset = 1000;
+
+// Whether `sql` is a column of the table that `alias` names: "c.card_number".
+bool onTable(const char *sql, QStringView alias)
+{
+    const QString text = QString::fromLatin1(sql);
+    if (!text.startsWith(alias) || text.size() <= alias.size() + 1 || text.at(alias.size()) != u'.')
+        return false;
+    for (const QChar c : QStringView(text).mid(alias.size() + 1))
+        if (!(c.isLower() || c.isDigit() || c == u'_'))
+            return false;
+    return true;
+}
+
+// The key that reads a deep page keys first (the alias's rowid on SQLite, its primary key
+// on PostgreSQL); empty when it cannot: the view's rows must be its base table's
+// (countFrom: its joins never add nor drop one), and the order and every condition must be
+// the base table's own columns (a search joins: it reads its own way, SearchPath).
+QString keysFirstKey(const ViewDefinition &view, const ListQuery &query, const SqlDialect &dialect)
+{
+    if (!view.countFrom || *view.where || !query.search.trimmed().isEmpty())
+        return {};
+    const QStringList base = QString::fromLatin1(view.countFrom).split(QLatin1Char(' '));
+    if (base.size() != 2)
+        return {};
+    const QString &alias = base.at(1);
+    const ViewColumn *sort = findColumn(view, query.sortColumn);
+    if (!sort)
+        sort = findColumn(view, view.defaultSort);
+    const ViewColumn &key = view.columns.front();
+    if (!onTable(sort->sql, alias) || !onTable(key.sql, alias))
+        return {};
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+        const ViewColumn *column = findColumn(view, it.key());
+        if (column && column->filterable && !onTable(column->sql, alias))
+            return {};
+    }
+    const QString primaryKey = QString::fromLatin1(key.sql).mid(alias.size() + 1);
+    return alias + QLatin1Char('.') + dialect.searchRowKey(primaryKey);
+}
+
 // With `withTotal`, every row also carries the total in a last column: a scalar subquery
 // that does not depend on the row, which both stores evaluate once per execution. One
 // statement instead of two: on PostgreSQL each is a round trip, and the page and its total
@@ -596,11 +643,21 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
         limit = qMax<qint64>(0, end - offset);
         offset = query.knownTotal - end;
     }
-    statement.sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
-                    QStringLiteral(" FROM ") + QString::fromLatin1(view.from) + built.where +
-                    orderBy(view, query, statement.reversed) +
-                    QStringLiteral(" LIMIT :limit OFFSET :offset");
     statement.binds = built.binds;
+    const QString select = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
+                           QStringLiteral(" FROM ") + QString::fromLatin1(view.from);
+    const QString order = orderBy(view, query, statement.reversed);
+    if (const QString key = keysFirstKey(view, query, dialect);
+        !key.isEmpty() && offset >= KeysFirstOffset) {
+        // The page's keys from the base table's order alone, then its rows by key.
+        statement.sql = select + QStringLiteral(" WHERE ") + key + QStringLiteral(" IN (SELECT ") +
+                        key + QStringLiteral(" FROM ") + QString::fromLatin1(view.countFrom) +
+                        built.where + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") +
+                        order;
+    } else {
+        statement.sql =
+            select + built.where + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    }
     statement.binds.append({QStringLiteral(":limit"), limit});
     statement.binds.append({QStringLiteral(":offset"), offset});
     return statement;

@@ -180,13 +180,15 @@ void TestMigrations::version1WorkspaceMigratesToNullableFeeCenter()
     list.exec();
     while (list.next())
         indexes << list.text(0);
-    // Version 2's four, and the list-view indexes of version 5 (workspaces_name remade
-    // with the key as its second column).
+    // Version 2's four, the list-view indexes of version 5 (workspaces_name remade with the
+    // key as its second column) and of version 18.
     QCOMPARE(indexes,
              (QStringList{
                  QStringLiteral("workspaces_created"), QStringLiteral("workspaces_fc_created"),
-                 QStringLiteral("workspaces_language"), QStringLiteral("workspaces_locked"),
-                 QStringLiteral("workspaces_name"), QStringLiteral("workspaces_settlement"),
+                 QStringLiteral("workspaces_language"), QStringLiteral("workspaces_lock_reason"),
+                 QStringLiteral("workspaces_locked"), QStringLiteral("workspaces_name"),
+                 QStringLiteral("workspaces_settlement"),
+                 QStringLiteral("workspaces_settlement_account"),
                  QStringLiteral("workspaces_settlement_instance"),
                  QStringLiteral("workspaces_settlement_method"), QStringLiteral("workspaces_site"),
                  QStringLiteral("workspaces_status"), QStringLiteral("workspaces_status_id")}));

@@ -6,6 +6,8 @@
 // characters beyond the BMP and LIKE's own %, _ and \ in the data and in the searches; for
 // searches of 1, 2, 3 and more characters (shorter than 3: no index, the scan), on pages,
 // totals and the whole streamed list, on both stores. And that the index is what reads.
+// Also on both stores: a deep page, read keys first (the order's index alone, then the rows
+// by key), holds the rows the whole list has there.
 
 #include "TestSupport.h"
 #include "core/Random.h"
@@ -127,13 +129,17 @@ public:
             method == 0 ? QString(u""_s) : (method == 1 ? u"hw_"_s + digits(8) : digits(12));
         const QString instance = method == 1 ? u"inst-"_s + digits(6) : u""_s;
         // One in ten without a fee-center account (schema 2): its username is empty.
+        // A quarter locked at some time, the others never (NULL: ordered where each store
+        // orders NULLs, first or last).
+        const QVariant lockedAt = below(4) == 0 ? QVariant(qint64(7000 + below(500)))
+                                                : QVariant(QMetaType::fromType<qint64>());
         const QVariant feeCenter = below(10) == 0
                                        ? QVariant(QMetaType::fromType<qint64>())
                                        : QVariant(m_accounts.at(below(int(m_accounts.size()))));
         SqlQuery(m_db, u"INSERT INTO workspaces (workspace_id, name, language, site, "
                        "fee_center_account_id, settlement_method, settlement_account_id, "
-                       "settlement_instance_id, status, created_at) VALUES (:id, :n, 'zh', "
-                       "'cn1', :f, :m, :a, :i, 'active', :t)"_s)
+                       "settlement_instance_id, status, locked_at, created_at) VALUES (:id, "
+                       ":n, 'zh', 'cn1', :f, :m, :a, :i, 'active', :l, :t)"_s)
             .bind(u":id"_s, id)
             .bind(u":n"_s, name)
             .bind(u":f"_s, feeCenter)
@@ -143,6 +149,7 @@ public:
                                          : u"aws"_s)
             .bind(u":a"_s, account)
             .bind(u":i"_s, instance)
+            .bind(u":l"_s, lockedAt)
             .bind(u":t"_s, 5000 + below(100000))
             .exec();
         texts << id << name << account << instance;
@@ -206,6 +213,8 @@ private slots:
     void searchesOfThreeCharactersReadTheIndex();
     void caseAndWildcardsAsBefore();
     void indexFollowsInsertsUpdatesAndDeletes();
+    void deepPagesHoldTheWholeListsRows_data();
+    void deepPagesHoldTheWholeListsRows();
 
 private:
     // Compares the indexed and the scanned search of `query` (the whole list, a first page
@@ -226,7 +235,7 @@ void TestTextSearch::initTestCase()
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     m_db = std::move(opened).value();
     Data data(*m_db);
-    data.fill(36, 600, 2500);
+    data.fill(36, 1400, 2500);
     // Substrings of the data of 1 to 8 characters (UTF-16 units: a pair may be cut in
     // two, a search no person types but one that must not fail either).
     for (int i = 0; i < 60; ++i) {
@@ -488,6 +497,62 @@ void TestTextSearch::indexFollowsInsertsUpdatesAndDeletes()
     QVERIFY(found(view::StoredValueCards, u"renamed-fc"_s) > 0);
     QCOMPARE(found(view::FeeCenterAccounts, u"renamed-fc"_s), 1);
     QVERIFY(found(view::Workspaces, u"RENAMED-FC"_s) >= 0);
+}
+
+void TestTextSearch::deepPagesHoldTheWholeListsRows_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("sortColumn");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QVariantMap>("filters");
+    QTest::newRow("cards") << QString(view::StoredValueCards) << QString() << false
+                           << QVariantMap();
+    QTest::newRow("cards by face value desc")
+        << QString(view::StoredValueCards) << QString(column::FaceValue) << true << QVariantMap();
+    QTest::newRow("cards by source order")
+        << QString(view::StoredValueCards) << QString(column::SourceOrderId) << false
+        << QVariantMap();
+    QTest::newRow("cards by username")
+        << QString(view::StoredValueCards) << QString(column::FeeCenterUsername) << true
+        << QVariantMap();
+    QTest::newRow("workspaces by lock time")
+        << QString(view::Workspaces) << QString(column::LockedAt) << false << QVariantMap();
+    QTest::newRow("workspaces by lock time desc")
+        << QString(view::Workspaces) << QString(column::LockedAt) << true << QVariantMap();
+    QTest::newRow("workspaces by settlement account, settled on AWS")
+        << QString(view::Workspaces) << QString(column::SettlementAccountId) << false
+        << QVariantMap{{column::Settlement, u"aws"_s}};
+}
+
+void TestTextSearch::deepPagesHoldTheWholeListsRows()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, sortColumn);
+    QFETCH(bool, descending);
+    QFETCH(QVariantMap, filters);
+    ListViews views(*m_db);
+    ListQuery query;
+    query.view = view;
+    query.sortColumn = sortColumn;
+    query.descending = descending;
+    query.filters = filters;
+    const QList<QVariantList> all = allRows(views, query);
+    const qint64 total = all.size();
+    QVERIFY(total > 300);
+    query.withTotal = false;
+    query.limit = 100;
+    for (const qint64 offset :
+         {qint64(0), qint64(1000), total / 2 - 7, total / 2 + 1, total - 150, total - 40}) {
+        if (offset < 0)
+            continue;
+        query.offset = int(offset);
+        for (const qint64 known : {qint64(-1), total}) {
+            query.knownTotal = known;
+            QVERIFY2(
+                views.page(query).rows == all.mid(offset, 100),
+                qPrintable(u"offset %1 of %2, known total %3"_s.arg(offset).arg(total).arg(known)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextSearch)

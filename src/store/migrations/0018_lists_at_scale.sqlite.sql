@@ -1,5 +1,7 @@
--- Onboarding Console schema, version 18 (SQLite): text search as an index (issue 20). A
--- list's text filter is a substring of any searchable column (store/ListViews.cpp); as
+-- Onboarding Console schema, version 18 (SQLite): the lists at scale (issue 20): text search
+-- as an index, and indexes for the sorts that had none.
+--
+-- A list's text filter is a substring of any searchable column (store/ListViews.cpp); as
 -- "LIKE '%x%'" over a million stored-value cards it read every card (3 to 5 s). Each table
 -- the Billing Center's lists search gets an FTS5 index of the trigrams of its searched
 -- columns, which finds the rows holding a substring of 3 or more characters without
@@ -90,3 +92,13 @@ CREATE TRIGGER fee_center_accounts_search_update
         VALUES (new.fee_center_account_id, new.username, new.enterprise_name, new.email);
 END;
 INSERT INTO fee_center_accounts_search (fee_center_accounts_search) VALUES ('rebuild');
+
+-- Sorting by every column the Billing Center shows walks an index (migration 5 made most):
+-- a list page is "ORDER BY <column>, <key>", and a column whose index does not end with
+-- the key sorts each run of equal values (half the workspaces have no settlement account)
+-- or, without an index, the whole table for every page.
+CREATE INDEX workspaces_lock_reason ON workspaces (lock_reason, workspace_id);
+CREATE INDEX workspaces_settlement_account ON workspaces (settlement_account_id, workspace_id);
+-- The cards by fee-center username: the accounts in username order (its unique index), each
+-- one's cards in number order.
+CREATE INDEX stored_value_cards_fc_number ON stored_value_cards (fee_center_account_id, card_number);
