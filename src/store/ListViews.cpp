@@ -424,12 +424,12 @@ struct Built
     QList<std::pair<QString, QVariant>> binds;
 };
 
-// How a text search reads (ListViews::TextSearch): through the view's search index (the
+// How a text search reads (ListViews::Access): through the view's search index (the
 // rows it finds, then the LIKE on those), or by testing every row with the LIKE: a view
 // without an index, a search too short for one, or a page of a search that matches so many
 // rows that walking the order finds a page's rows among the next few (cheaper than sorting
 // every match for every page).
-using SearchPath = ListViews::TextSearch;
+using SearchPath = ListViews::Access;
 
 // Beyond this many matching rows, a page walks the order (SearchPath::Scanned).
 constexpr qint64 DenseSearchRows = 10000;
@@ -648,7 +648,7 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
                            QStringLiteral(" FROM ") + QString::fromLatin1(view.from);
     const QString order = orderBy(view, query, statement.reversed);
     if (const QString key = keysFirstKey(view, query, dialect);
-        !key.isEmpty() && offset >= KeysFirstOffset) {
+        path == SearchPath::Indexed && !key.isEmpty() && offset >= KeysFirstOffset) {
         // The page's keys from the base table's order alone, then its rows by key.
         statement.sql = select + QStringLiteral(" WHERE ") + key + QStringLiteral(" IN (SELECT ") +
                         key + QStringLiteral(" FROM ") + QString::fromLatin1(view.countFrom) +
@@ -676,7 +676,7 @@ ListPage ListViews::page(const ListQuery &query)
     }
     result.columns = columns(query.view);
     const PageStatement statement =
-        pageStatement(*view, query, m_db.dialect(), query.withTotal, m_textSearch);
+        pageStatement(*view, query, m_db.dialect(), query.withTotal, m_access);
     SqlQuery rows(m_db, statement.sql);
     for (const auto &[name, value] : statement.binds)
         rows.bind(name, value);
@@ -697,7 +697,7 @@ ListPage ListViews::page(const ListQuery &query)
 
     if (query.withTotal) {
         if (!total) { // an empty page carries no total: counted on its own
-            const Built built = buildWhere(*view, query, m_db.dialect(), m_textSearch);
+            const Built built = buildWhere(*view, query, m_db.dialect(), m_access);
             SqlQuery counted(m_db, countStatement(*view, built));
             for (const auto &[name, value] : built.binds)
                 counted.bind(name, value);
@@ -716,8 +716,7 @@ QStringList ListViews::queryPlan(const ListQuery &query)
     if (!view || !unknownName(query).isEmpty())
         return plan;
     // The page's rows as read (a total's subquery adds only its own count to the plan).
-    const PageStatement statement =
-        pageStatement(*view, query, m_db.dialect(), false, m_textSearch);
+    const PageStatement statement = pageStatement(*view, query, m_db.dialect(), false, m_access);
     const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::Sqlite;
     if (sqlite) {
         SqlQuery explain(m_db, QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql);
@@ -762,7 +761,7 @@ qint64 ListViews::forEachRow(const ListQuery &query,
     const ViewDefinition *view = findView(query.view);
     if (!view || !unknownName(query).isEmpty())
         return 0;
-    const Built built = buildWhere(*view, query, m_db.dialect(), m_textSearch);
+    const Built built = buildWhere(*view, query, m_db.dialect(), m_access);
     const QString from = QStringLiteral(" FROM ") + QString::fromLatin1(view->from);
 
     SqlQuery total(m_db, QStringLiteral("SELECT count(*)") + from + built.where);

@@ -15,18 +15,19 @@ namespace oc::store {
 class ListViews
 {
 public:
-    // How a text search reads: through the search indexes of the views that have them
-    // (migration 0018; the default), or by testing every row with the LIKE alone, as
-    // before them (tests compare the two).
-    enum class TextSearch
+    // How pages are read: through what issue 20 added (the default) — text searches
+    // through the search indexes of the views that have them (migration 18), deep pages
+    // keys first — or as before it: every row tested by the search's LIKE alone, pages
+    // skipped to by OFFSET (tests and the benchmark compare the two).
+    enum class Access
     {
         Indexed,
         Scanned
     };
 
-    explicit ListViews(Database &db, TextSearch textSearch = TextSearch::Indexed)
+    explicit ListViews(Database &db, Access access = Access::Indexed)
         : m_db(db)
-        , m_textSearch(textSearch)
+        , m_access(access)
     {}
 
     static QStringList viewNames();
@@ -51,7 +52,7 @@ public:
 
 private:
     Database &m_db;
-    TextSearch m_textSearch;
+    Access m_access;
 };
 
 } // namespace oc::store

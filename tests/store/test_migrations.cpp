@@ -787,7 +787,7 @@ void TestMigrations::schema17RowsAreFoundThroughTheSearchIndex()
     Database &db = *opened.value();
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     const auto total = [&](QLatin1StringView view, const QString &search,
-                           ListViews::TextSearch how = ListViews::TextSearch::Indexed) {
+                           ListViews::Access how = ListViews::Access::Indexed) {
         ListQuery query;
         query.view = view;
         query.search = search;
@@ -803,7 +803,7 @@ void TestMigrations::schema17RowsAreFoundThroughTheSearchIndex()
           std::pair{view::FeeCenterAccounts, QStringLiteral("联云科技")},
           std::pair{view::FeeCenterAccounts, QStringLiteral("@lianyun")}}) {
         QCOMPARE(total(view, search), 1);
-        QCOMPARE(total(view, search, ListViews::TextSearch::Scanned), 1);
+        QCOMPARE(total(view, search, ListViews::Access::Scanned), 1);
     }
     if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
         ListQuery query;

@@ -1,7 +1,7 @@
 // Text search as an index (issue 20, migration 0018): the Billing Center's big lists find a
 // search's rows through search indexes (SQLite: FTS5 trigram tables kept in step by
 // triggers; PostgreSQL: pg_trgm GIN indexes), and give exactly the rows of the substring
-// filter that tested every row before them (ListViews::TextSearch::Scanned, the same LIKE
+// filter that tested every row before them (ListViews::Access::Scanned: the same LIKE
 // alone). Compared on generated data with Chinese text, ids, emails, mixed case, accents,
 // characters beyond the BMP and LIKE's own %, _ and \ in the data and in the searches; for
 // searches of 1, 2, 3 and more characters (shorter than 3: no index, the scan), on pages,
@@ -255,8 +255,8 @@ void TestTextSearch::cleanupTestCase()
 
 qint64 TestTextSearch::compare(ListQuery query)
 {
-    ListViews indexed(*m_db, ListViews::TextSearch::Indexed);
-    ListViews scanned(*m_db, ListViews::TextSearch::Scanned);
+    ListViews indexed(*m_db, ListViews::Access::Indexed);
+    ListViews scanned(*m_db, ListViews::Access::Scanned);
     const QString what = describe(query);
 
     const QList<QVariantList> expected = allRows(scanned, query);
@@ -396,7 +396,7 @@ void TestTextSearch::searchesOfThreeCharactersReadTheIndex()
         // The old path never reads an index.
         query.search = c.search;
         const QString scanPlan =
-            ListViews(*m_db, ListViews::TextSearch::Scanned).queryPlan(query).join(u" | "_s);
+            ListViews(*m_db, ListViews::Access::Scanned).queryPlan(query).join(u" | "_s);
         QVERIFY2(!scanPlan.contains(fts), qPrintable(scanPlan));
     }
     // Two characters beyond the BMP are 4 UTF-16 units but 2 characters: no trigram.
@@ -446,7 +446,7 @@ void TestTextSearch::indexFollowsInsertsUpdatesAndDeletes()
         query.view = view;
         query.search = search;
         const qint64 indexed = views.page(query).total;
-        const qint64 scanned = ListViews(*m_db, ListViews::TextSearch::Scanned).page(query).total;
+        const qint64 scanned = ListViews(*m_db, ListViews::Access::Scanned).page(query).total;
         if (indexed != scanned)
             qWarning("%s: indexed %lld, scanned %lld", qPrintable(search), indexed, scanned);
         return indexed == scanned ? indexed : -1;
