@@ -65,7 +65,8 @@ public:
     // statistics at once rather than when autovacuum gets to it (small tables: never). Without
     // them it plans a list read for hundreds of rows where there are seven, and keeps
     // re-planning each execution of a prepared statement (planning was most of the server's
-    // work per list page). SQLite: nothing (its plans are chosen from the indexes alone).
+    // work per list page). SQLite: only a file that has statistics already (ANALYZE was run
+    // on it) has them measured again; others are planned from their indexes alone.
     void refreshPlannerStatistics();
 
     // SQLite: moves the write-ahead log into the database file and empties it, so that the

@@ -9,12 +9,25 @@ namespace oc::store {
 
 // The read models behind the list views. Each view is a fixed SQL source with named
 // columns; queries only ever sort and filter by those names (no caller SQL), bind every
-// value, and page with LIMIT/OFFSET.
+// value, and page with LIMIT/OFFSET. A text search is a substring of any searchable column
+// (LIKE, case as the dialect's caseInsensitiveLike); the big views find its rows through
+// search indexes (SqlDialect::searchRows).
 class ListViews
 {
 public:
-    explicit ListViews(Database &db)
+    // How pages are read: through what issue 20 added (the default) — text searches
+    // through the search indexes of the views that have them (migration 18), deep pages
+    // keys first — or as before it: every row tested by the search's LIKE alone, pages
+    // skipped to by OFFSET (tests and the benchmark compare the two).
+    enum class Access
+    {
+        Indexed,
+        Scanned
+    };
+
+    explicit ListViews(Database &db, Access access = Access::Indexed)
         : m_db(db)
+        , m_access(access)
     {}
 
     static QStringList viewNames();
@@ -39,6 +52,7 @@ public:
 
 private:
     Database &m_db;
+    Access m_access;
 };
 
 } // namespace oc::store

@@ -34,6 +34,59 @@ QString SqlDialect::caseInsensitiveLike() const
     return m_kind == Kind::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
+QString SqlDialect::containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+bool SqlDialect::searchesIndex(const QString &text)
+{
+    // Trigrams are of characters: a surrogate pair is one.
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < text.size() && characters < SearchIndexMinimum; ++i)
+        if (!text.at(i).isLowSurrogate())
+            ++characters;
+    return characters >= SearchIndexMinimum;
+}
+
+QString SqlDialect::searchRowKey(const QString &primaryKey) const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("rowid") : primaryKey;
+}
+
+QString SqlDialect::searchRows(const QString &table, const QStringList &columns,
+                               const QString &primaryKey, const QString &parameter) const
+{
+    if (m_kind == Kind::Sqlite) {
+        const QString index = table + QStringLiteral("_search");
+        return QStringLiteral("SELECT rowid FROM ") + index + QStringLiteral(" WHERE ") + index +
+               QStringLiteral(" MATCH ") + parameter;
+    }
+    // ILIKE on each column: a bitmap of pg_trgm's GIN index scans, rechecked.
+    QStringList conditions;
+    for (const QString &column : columns)
+        conditions << column + QStringLiteral(" ILIKE ") + parameter +
+                          QStringLiteral(" ESCAPE '\\'");
+    return QStringLiteral("SELECT ") + primaryKey + QStringLiteral(" FROM ") + table +
+           QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" OR "));
+}
+
+QString SqlDialect::searchValue(const QStringList &columns, const QString &text) const
+{
+    if (m_kind == Kind::Postgres)
+        return containsPattern(text);
+    // An FTS5 query: the columns, then the text as one phrase (its trigrams in a row; a
+    // double quote doubled), so that nothing in it is query syntax.
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('{') + columns.join(QLatin1Char(' ')) + QStringLiteral("} : \"") + phrase +
+           QLatin1Char('"');
+}
+
 StoreError::Kind SqlDialect::classify(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();

@@ -31,6 +31,27 @@ public:
     QStringList connectionSetup() const;
     // Case-insensitive LIKE.
     QString caseInsensitiveLike() const;
+    // The LIKE pattern (with ESCAPE '\') of the texts that contain `text` as typed: its
+    // %, _ and \ stand for themselves.
+    static QString containsPattern(const QString &text);
+
+    // Text search through the search indexes of migration 0018 (SQLite: FTS5 trigram
+    // tables <table>_search; PostgreSQL: pg_trgm GIN indexes). An index finds the rows that
+    // contain a text of at least SearchIndexMinimum characters (a trigram); the caller
+    // keeps its LIKE as the exact condition, the index only narrows the rows it tests (it
+    // may find more: FTS5 folds the case of every letter, LIKE of ASCII ones).
+    static constexpr int SearchIndexMinimum = 3;
+    // Whether `text` is long enough for an index (in characters, not UTF-16 units).
+    static bool searchesIndex(const QString &text);
+    // The key the index yields for `table`'s rows: SQLite's rowid (the search tables are
+    // keyed by it), PostgreSQL's `primaryKey`.
+    QString searchRowKey(const QString &primaryKey) const;
+    // A SELECT of the row keys (searchRowKey) of `table`'s rows one of whose `columns`
+    // contains the text bound to `parameter`; bind searchValue() to it.
+    QString searchRows(const QString &table, const QStringList &columns, const QString &primaryKey,
+                       const QString &parameter) const;
+    // The value of searchRows()'s parameter that finds `text` in `columns`.
+    QString searchValue(const QStringList &columns, const QString &text) const;
     // Classifies a driver error so that services can react (unique violation -> rule).
     StoreError::Kind classify(const QSqlError &error) const;
     // The key a unique violation names: PostgreSQL's constraint or index name, SQLite's

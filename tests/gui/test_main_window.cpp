@@ -2,6 +2,7 @@
 
 #include "FaultyBackend.h"
 #include "GuiTestSupport.h"
+#include "gui/models/PagedTableModel.h"
 #include "gui/views/HomeView.h"
 #include "gui/views/HuaweiAccountsView.h"
 #include "gui/views/ListViewWidget.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -28,6 +30,7 @@ private slots:
     void visitsEveryViewWithDemoData();
     void everyFocusableControlHasAnAccessibleName();
     void searchNarrowsTheListInTheBackend();
+    void fastScrollReadsThePagesInViewFirst();
     void switchesLanguageAtRuntime();
     void namesTheBackendInTheStatusBar();
 };
@@ -127,6 +130,55 @@ void TestMainWindow::searchNarrowsTheListInTheBackend()
     auto *empty = list->findChild<QLabel *>(QStringLiteral("emptyLabel"));
     QVERIFY(waitFor([empty] { return empty->isVisible(); }));
     QVERIFY(!empty->text().isEmpty());
+}
+
+// Issue 20: a fast scroll asks for every page it passes; only the last few asked for are
+// read (the newest first), the others are dropped, so the rows in view do not wait behind
+// pages no longer shown. The scroll here paints each position without returning to the
+// event loop, as a scroll faster than the reads does.
+void TestMainWindow::fastScrollReadsThePagesInViewFirst()
+{
+    GuiFixture f;
+    MainWindow &w = *f.window;
+    w.showPage(MainWindow::Page::Journal);
+    ListViewWidget *list = nullptr;
+    for (ListViewWidget *candidate :
+         w.pageWidget(MainWindow::Page::Journal)->findChildren<ListViewWidget *>())
+        if (candidate->isVisible())
+            list = candidate;
+    QVERIFY(list);
+    PagedTableModel *model = list->model();
+    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
+    model->setPageSize(10);
+    model->refresh();
+    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
+    const int pages = int((model->total() + 9) / 10);
+    QVERIFY2(pages >= 12, qPrintable(QString::number(model->total())));
+
+    QSignalSpy loaded(model, &PagedTableModel::pageLoaded);
+    QTableView *table = list->table();
+    for (int row = 0; row < model->total(); row += 10) {
+        table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
+        table->viewport()->repaint();
+    }
+    table->scrollToBottom();
+    table->viewport()->repaint();
+    QVERIFY(waitFor([model] { return !model->isLoading(); }));
+    QTest::qWait(50); // a view still showing a dropped page asks for it again
+    QVERIFY(waitFor([model] { return !model->isLoading(); }));
+    const int first = table->rowAt(0);
+    int last = table->rowAt(table->viewport()->height() - 1);
+    if (last < 0)
+        last = model->rowCount() - 1;
+    for (int row = first; row <= last; ++row)
+        QVERIFY2(model->isRowLoaded(row), qPrintable(QString::number(row)));
+    // The pages in view and a few passed last, not every page scrolled past.
+    QVERIFY2(loaded.size() <= 6,
+             qPrintable(QStringLiteral("%1 of %2 pages read").arg(loaded.size()).arg(pages)));
+    // The first read is one in view (the newest asked for).
+    const int firstRead = loaded.first().at(0).toInt();
+    QVERIFY2(firstRead >= first / 10 && firstRead <= last / 10,
+             qPrintable(QString::number(firstRead)));
 }
 
 void TestMainWindow::switchesLanguageAtRuntime()

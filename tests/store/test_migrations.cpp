@@ -36,6 +36,7 @@ private slots:
     void schema10AccountsHadServicesEnabled();
     void schema12RequestsAreFirstAuthentications();
     void schema14AccountsGetTheirInformationInParts();
+    void schema17RowsAreFoundThroughTheSearchIndex();
 };
 
 namespace {
@@ -179,13 +180,15 @@ void TestMigrations::version1WorkspaceMigratesToNullableFeeCenter()
     list.exec();
     while (list.next())
         indexes << list.text(0);
-    // Version 2's four, and the list-view indexes of version 5 (workspaces_name remade
-    // with the key as its second column).
+    // Version 2's four, the list-view indexes of version 5 (workspaces_name remade with the
+    // key as its second column) and of version 18.
     QCOMPARE(indexes,
              (QStringList{
                  QStringLiteral("workspaces_created"), QStringLiteral("workspaces_fc_created"),
-                 QStringLiteral("workspaces_language"), QStringLiteral("workspaces_locked"),
-                 QStringLiteral("workspaces_name"), QStringLiteral("workspaces_settlement"),
+                 QStringLiteral("workspaces_language"), QStringLiteral("workspaces_lock_reason"),
+                 QStringLiteral("workspaces_locked"), QStringLiteral("workspaces_name"),
+                 QStringLiteral("workspaces_settlement"),
+                 QStringLiteral("workspaces_settlement_account"),
                  QStringLiteral("workspaces_settlement_instance"),
                  QStringLiteral("workspaces_settlement_method"), QStringLiteral("workspaces_site"),
                  QStringLiteral("workspaces_status"), QStringLiteral("workspaces_status_id")}));
@@ -733,6 +736,84 @@ void TestMigrations::schema14AccountsGetTheirInformationInParts()
         refused = true;
     }
     QVERIFY(refused);
+}
+
+// Issue 20: migration 18 indexes the rows that are already there (SQLite: FTS5 tables
+// rebuilt from their tables; PostgreSQL: GIN indexes built), so that a search of an existing
+// store finds them through the index, the same rows as the scan.
+void TestMigrations::schema17RowsAreFoundThroughTheSearchIndex()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v17.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
+                                                     QStringLiteral("schema17"));
+        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
+        raw.setHostName(config.host);
+        raw.setPort(config.port);
+        raw.setUserName(config.user);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        for (const Migration &migration : Migrations::all(config.kind)) {
+            if (migration.version > 17)
+                break;
+            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
+                     qPrintable(error));
+        }
+        QVERIFY2(
+            execScript(raw,
+                       QStringLiteral(
+                           "INSERT INTO meta (key, value) VALUES ('schema.version', '17');"
+                           "INSERT INTO fee_center_accounts (fee_center_account_id, username, "
+                           "email, password_hash, enterprise_name, created_at) VALUES (7, "
+                           "'Hangzhou-Ops', 'ops@lianyun.cn', 'x', '杭州联云科技有限公司', 1);"
+                           "INSERT INTO workspaces (workspace_id, name, language, site, "
+                           "fee_center_account_id, settlement_method, status, created_at) "
+                           "VALUES ('wksp_0123456789abcdef', '生产环境-杭州', 'zh', 'cn1', 7, "
+                           "'fee_center', 'active', 2);"
+                           "INSERT INTO stored_value_cards (card_number, fee_center_account_id, "
+                           "face_value_fen, balance_fen, status, purchase_type, purchased_at, "
+                           "expires_at, source_order_id) VALUES ('6100000000012345', 7, 100, "
+                           "100, 'available', 'huawei_marketplace', 3, 4, 'CS2603020930ABCDE');"),
+                       &error),
+            qPrintable(error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema17"));
+
+    auto opened = Database::open(config, QStringLiteral("schema17-open"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    const auto total = [&](QLatin1StringView view, const QString &search,
+                           ListViews::Access how = ListViews::Access::Indexed) {
+        ListQuery query;
+        query.view = view;
+        query.search = search;
+        return ListViews(db, how).page(query).total;
+    };
+    for (const auto &[view, search] :
+         {std::pair{view::StoredValueCards, QStringLiteral("12345")},
+          std::pair{view::StoredValueCards, QStringLiteral("abcde")},
+          std::pair{view::StoredValueCards, QStringLiteral("hangzhou-OPS")},
+          std::pair{view::Workspaces, QStringLiteral("生产环境")},
+          std::pair{view::Workspaces, QStringLiteral("89abc")},
+          std::pair{view::Workspaces, QStringLiteral("zhou-o")},
+          std::pair{view::FeeCenterAccounts, QStringLiteral("联云科技")},
+          std::pair{view::FeeCenterAccounts, QStringLiteral("@lianyun")}}) {
+        QCOMPARE(total(view, search), 1);
+        QCOMPARE(total(view, search, ListViews::Access::Scanned), 1);
+    }
+    if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        ListQuery query;
+        query.view = view::StoredValueCards;
+        query.search = QStringLiteral("12345");
+        QVERIFY(ListViews(db)
+                    .queryPlan(query)
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("stored_value_cards_search")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

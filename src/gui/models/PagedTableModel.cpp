@@ -11,6 +11,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <utility>
+
 namespace oc::gui {
 
 PagedTableModel::PagedTableModel(AppContext *context, const QString &view, QObject *parent)
@@ -86,7 +88,9 @@ void PagedTableModel::refresh()
     const bool wasLoading = isLoading();
     m_refreshTimer.stop();
     ++m_generation;
-    m_pending.clear();
+    m_wanted.clear();
+    m_inFlight.clear();
+    m_dropped.clear();
     m_awaitingTotal = true;
     ListQuery query = m_query;
     query.offset = 0;
@@ -102,24 +106,56 @@ void PagedTableModel::refresh()
 
 void PagedTableModel::requestPage(int page) const
 {
-    if (m_pending.contains(page) || m_awaitingTotal)
+    // Asked for every cell of the page's rows: once is enough.
+    if (m_inFlight.contains(page) || m_awaitingTotal ||
+        (!m_wanted.isEmpty() && m_wanted.last() == page))
         return;
     auto *self = const_cast<PagedTableModel *>(this);
     const bool wasLoading = isLoading();
-    m_pending.insert(page);
-    ListQuery query = m_query;
-    query.offset = page * m_pageSize;
-    query.limit = m_pageSize;
-    query.withTotal = false;
-    query.knownTotal = m_total;
-    const quint64 generation = m_generation;
-    onFinished(m_context->backend()->list(query), self,
-               [self, generation, page](const Result<ListPage> &result) {
-                   self->pageArrived(generation, page, result);
-               });
-    // data() is const and may be called while painting: report the state change later.
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    while (m_wanted.size() > MaxWantedPages)
+        m_dropped.append(m_wanted.takeFirst());
+    if (m_sendScheduled)
+        return;
+    m_sendScheduled = true;
+    // data() is const and may be called while painting: send and report the state later,
+    // when the paint is over (and has asked for every page in view).
     QMetaObject::invokeMethod(
-        self, [self, wasLoading] { self->setLoadingState(wasLoading); }, Qt::QueuedConnection);
+        self,
+        [self, wasLoading] {
+            self->m_sendScheduled = false;
+            self->sendWantedPages();
+            self->setLoadingState(wasLoading);
+        },
+        Qt::QueuedConnection);
+}
+
+void PagedTableModel::sendWantedPages()
+{
+    while (m_inFlight.size() < MaxPagesInFlight && !m_wanted.isEmpty()) {
+        const int page = m_wanted.takeLast();
+        if (m_pages.contains(page))
+            continue;
+        m_inFlight.insert(page);
+        ListQuery query = m_query;
+        query.offset = page * m_pageSize;
+        query.limit = m_pageSize;
+        query.withTotal = false;
+        query.knownTotal = m_total;
+        const quint64 generation = m_generation;
+        onFinished(m_context->backend()->list(query), this,
+                   [this, generation, page](const Result<ListPage> &result) {
+                       pageArrived(generation, page, result);
+                   });
+    }
+    // Rows of dropped pages: a view that still shows them asks for them again.
+    for (const int page : std::exchange(m_dropped, {})) {
+        const int first = page * m_pageSize;
+        const int last = int(qMin<qint64>(qint64(first) + m_pageSize, m_total)) - 1;
+        if (last >= first && !m_pages.contains(page))
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
 }
 
 void PagedTableModel::pageArrived(quint64 generation, int page, const Result<ListPage> &result)
@@ -128,9 +164,10 @@ void PagedTableModel::pageArrived(quint64 generation, int page, const Result<Lis
         return; // an answer to a query that has since changed
     const bool wasLoading = isLoading();
     if (!result.ok()) {
-        m_pending.remove(page);
+        m_inFlight.remove(page);
         if (page < 0)
             m_awaitingTotal = false;
+        sendWantedPages();
         setLoadingState(wasLoading);
         emit errorOccurred(result.error());
         return;
@@ -162,7 +199,7 @@ void PagedTableModel::pageArrived(quint64 generation, int page, const Result<Lis
         setLoadingState(wasLoading);
         return;
     }
-    m_pending.remove(page);
+    m_inFlight.remove(page);
     m_pages.insert(page, data.rows);
     m_recent.removeAll(page);
     m_recent.append(page);
@@ -173,6 +210,7 @@ void PagedTableModel::pageArrived(quint64 generation, int page, const Result<Lis
     if (last >= first)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     emit pageLoaded(page);
+    sendWantedPages();
     setLoadingState(wasLoading);
 }
 

@@ -53,7 +53,10 @@ public:
     }
 
     void refresh();
-    bool isLoading() const { return !m_pending.isEmpty() || m_awaitingTotal; }
+    bool isLoading() const
+    {
+        return !m_inFlight.isEmpty() || !m_wanted.isEmpty() || m_awaitingTotal;
+    }
     bool hasLoaded() const { return m_total >= 0; }
     qint64 total() const { return qMax<qint64>(0, m_total); }
     int pageSize() const { return m_pageSize; }
@@ -82,6 +85,7 @@ signals:
 
 private:
     void requestPage(int page) const;
+    void sendWantedPages();
     void pageArrived(quint64 generation, int page, const Result<ListPage> &result);
     void scheduleRefresh();
     void retranslate();
@@ -100,7 +104,16 @@ private:
     bool m_queryChanged = false;
     mutable QHash<int, QList<QVariantList>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
-    mutable QSet<int> m_pending;
+    // Pages asked for while painting, not sent yet, most recently asked last (issue 20): a
+    // fast scroll asks for every page it passes, and reading them all would keep the one in
+    // view waiting behind them. The newest go first, a few at a time; older ones are
+    // dropped, their rows reported changed so that a view still showing them asks again.
+    mutable QList<int> m_wanted;
+    mutable QSet<int> m_inFlight;
+    mutable QList<int> m_dropped;
+    mutable bool m_sendScheduled = false;
+    static constexpr int MaxWantedPages = 4;
+    static constexpr int MaxPagesInFlight = 1;
     QTimer m_refreshTimer;
     QHash<QString, Formatter> m_formatters;
     static constexpr int MaxCachedPages = 64;
