@@ -650,8 +650,11 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
                             const SqlDialect &dialect, bool withTotal, SearchPath path)
 {
     PageStatement statement;
-    // A page of a search whose total is known to be large walks the order (SearchPath).
-    const bool dense = !withTotal && query.knownTotal > DenseSearchRows;
+    // A page of a search whose total is known to be large walks the order (SearchPath). Not
+    // on PostgreSQL: its indexed search is one condition like the LIKE, and its planner
+    // walks the order itself when the matches are many.
+    const bool dense =
+        !withTotal && query.knownTotal > DenseSearchRows && !dialect.searchIndexIsExact();
     const Built built = buildWhere(view, query, dialect, dense ? SearchPath::Scanned : path);
     QStringList expressions;
     for (const auto &column : view.columns)
@@ -799,7 +802,7 @@ qint64 ListViews::forEachRow(const ListQuery &query,
     QStringList expressions;
     for (const auto &column : view->columns)
         expressions << QString::fromLatin1(column.sql);
-    const Built walked = count > DenseSearchRows
+    const Built walked = count > DenseSearchRows && !m_db.dialect().searchIndexIsExact()
                              ? buildWhere(*view, query, m_db.dialect(), SearchPath::Scanned)
                              : built;
     SqlQuery rows(m_db, QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + from +
