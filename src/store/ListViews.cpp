@@ -435,10 +435,33 @@ using SearchPath = ListViews::Access;
 constexpr qint64 DenseSearchRows = 10000;
 
 // The condition that the base table's key is among the rows the search index finds.
+// SQLite: the keys of the FTS5 tables' rows (a superset: the LIKE decides). PostgreSQL: the
+// ILIKE on each searched column of the base table and, for a joined table's, its key among
+// those of the matching rows (an array computed once): every term searches an index of the
+// base table, so the planner ORs their bitmaps instead of joining every row; exact.
 QString searchIndexCondition(const SearchIndex &index, const QString &search,
                              const SqlDialect &dialect, QList<std::pair<QString, QVariant>> &binds)
 {
     const auto latin = [](const char *text) { return QString::fromLatin1(text); };
+    if (dialect.searchIndexIsExact()) {
+        const QString alias = latin(index.alias) + QLatin1Char('.');
+        QStringList terms;
+        for (const SearchSource &source : index.sources) {
+            QStringList columns;
+            for (const char *column : source.columns)
+                columns << latin(column);
+            if (!source.link) {
+                for (const QString &column : std::as_const(columns))
+                    terms << alias + column + QStringLiteral(" ILIKE :q ESCAPE '\\'");
+            } else {
+                terms << alias + latin(source.link) + QStringLiteral(" = ANY(ARRAY(") +
+                             dialect.searchRows(latin(source.table), columns,
+                                                latin(source.primaryKey), QStringLiteral(":q")) +
+                             QStringLiteral("))");
+            }
+        }
+        return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
     const QString baseKey = dialect.searchRowKey(latin(index.primaryKey));
     QStringList selects;
     int n = 0;
@@ -486,11 +509,13 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
                 alternatives << QString::fromLatin1(column.sql) + QLatin1Char(' ') + like +
                                     QStringLiteral(" :q ESCAPE '\\'");
         if (!alternatives.isEmpty()) {
-            if (path == SearchPath::Indexed && view.searchIndex &&
-                SqlDialect::searchesIndex(search))
+            const bool indexed = path == SearchPath::Indexed && view.searchIndex &&
+                                 SqlDialect::searchesIndex(search);
+            if (indexed)
                 conditions << searchIndexCondition(*view.searchIndex, search, dialect, built.binds);
-            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
-                              QLatin1Char(')');
+            if (!indexed || !dialect.searchIndexIsExact())
+                conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
+                                  QLatin1Char(')');
             built.binds.append({QStringLiteral(":q"), SqlDialect::containsPattern(search)});
         }
     }
@@ -625,8 +650,11 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
                             const SqlDialect &dialect, bool withTotal, SearchPath path)
 {
     PageStatement statement;
-    // A page of a search whose total is known to be large walks the order (SearchPath).
-    const bool dense = !withTotal && query.knownTotal > DenseSearchRows;
+    // A page of a search whose total is known to be large walks the order (SearchPath). Not
+    // on PostgreSQL: its indexed search is one condition like the LIKE, and its planner
+    // walks the order itself when the matches are many.
+    const bool dense =
+        !withTotal && query.knownTotal > DenseSearchRows && !dialect.searchIndexIsExact();
     const Built built = buildWhere(view, query, dialect, dense ? SearchPath::Scanned : path);
     QStringList expressions;
     for (const auto &column : view.columns)
@@ -774,7 +802,7 @@ qint64 ListViews::forEachRow(const ListQuery &query,
     QStringList expressions;
     for (const auto &column : view->columns)
         expressions << QString::fromLatin1(column.sql);
-    const Built walked = count > DenseSearchRows
+    const Built walked = count > DenseSearchRows && !m_db.dialect().searchIndexIsExact()
                              ? buildWhere(*view, query, m_db.dialect(), SearchPath::Scanned)
                              : built;
     SqlQuery rows(m_db, QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + from +

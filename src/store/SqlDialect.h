@@ -39,7 +39,7 @@ public:
     // tables <table>_search; PostgreSQL: pg_trgm GIN indexes). An index finds the rows that
     // contain a text of at least SearchIndexMinimum characters (a trigram); the caller
     // keeps its LIKE as the exact condition, the index only narrows the rows it tests (it
-    // may find more: FTS5 folds the case of every letter, LIKE of ASCII ones).
+    // may find more on SQLite: FTS5 folds the case of every letter, LIKE of ASCII ones).
     static constexpr int SearchIndexMinimum = 3;
     // Whether `text` is long enough for an index (in characters, not UTF-16 units).
     static bool searchesIndex(const QString &text);
@@ -52,6 +52,9 @@ public:
                        const QString &parameter) const;
     // The value of searchRows()'s parameter that finds `text` in `columns`.
     QString searchValue(const QStringList &columns, const QString &text) const;
+    // Whether the index finds exactly the rows of caseInsensitiveLike (PostgreSQL: its
+    // ILIKE, answered by pg_trgm), so that no LIKE needs to test them again.
+    bool searchIndexIsExact() const { return m_kind == Kind::Postgres; }
     // Classifies a driver error so that services can react (unique violation -> rule).
     StoreError::Kind classify(const QSqlError &error) const;
     // The key a unique violation names: PostgreSQL's constraint or index name, SQLite's
