@@ -1,6 +1,6 @@
 #include "ListService.h"
 
-#include "core/Money.h"
+#include "core/CsvText.h"
 #include "store/ListViews.h"
 
 #include <QSaveFile>
@@ -22,40 +22,33 @@ Error fileError(const QString &path, const QString &detail)
                      {{QStringLiteral("path"), path}, {QStringLiteral("detail"), detail}});
 }
 
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-QString csvValue(const ColumnInfo &column, const QVariant &value)
+// One cell, as UTF-8 (core/CsvText: no QString per number or time).
+void appendCell(QByteArray &out, const ColumnInfo &column, const QVariant &value)
 {
     if (value.isNull())
-        return {};
+        return;
     switch (column.kind) {
     case ColumnKind::Money:
-        return Fen(value.toLongLong()).toPlainString();
+        csv::appendFen(out, value.toLongLong());
+        return;
     case ColumnKind::Time:
-        // toUTC(): a Qt::UTC time prints as "...Z" (Qt 6.4 prints a QTimeZone::utc() time
-        // as "+00:00", later versions as "Z"; the file must not depend on the version).
-        return store::timeFromDb(value).toUTC().toString(Qt::ISODate);
+        // UTC to the second, as Qt::ISODate writes a Qt::UTC time ("...Z"; the file must not
+        // depend on the Qt version, which writes a QTimeZone::utc() time as "+00:00" in 6.4).
+        csv::appendIsoUtc(out, value.toLongLong());
+        return;
     case ColumnKind::Text:
-    case ColumnKind::Id: {
+    case ColumnKind::Id:
         // A spreadsheet runs a cell that starts like a formula; names and details typed by
         // customers are data, so such a text is written with a leading apostrophe (the
         // spreadsheet convention for "text as is"). Numbers and money are never touched.
-        QString text = value.toString();
-        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-        if (!text.isEmpty() && formulaStarts.contains(text.front()))
-            text.prepend(QLatin1Char('\''));
-        return text;
-    }
+        csv::appendText(out, value.toString());
+        return;
     default:
-        return value.toString();
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            csv::appendInteger(out, value.toLongLong());
+        else
+            csv::appendField(out, value.toString());
+        return;
     }
 }
 
@@ -85,19 +78,36 @@ Result<qint64> ListService::exportCsv(const ListQuery &query, const QStringList 
     if (!file.open(QIODevice::WriteOnly))
         return fileError(path, file.errorString());
     const QList<ColumnInfo> columns = store::ListViews::columns(query.view);
-    QStringList head;
-    for (int i = 0; i < columns.size(); ++i)
-        head << csvField(i < headers.size() ? headers.at(i) : columns.at(i).key);
-    file.write("\xEF\xBB\xBF");
-    file.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    QByteArray buffer;
+    constexpr qsizetype FlushAt = 256 * 1024;
+    buffer.reserve(FlushAt + 4096);
+    buffer.append("\xEF\xBB\xBF");
+    for (int i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            buffer.append(',');
+        csv::appendField(buffer, i < headers.size() ? headers.at(i) : columns.at(i).key);
+    }
+    buffer.append("\r\n");
     bool stopped = false;
+    bool writeFailed = false;
+    const auto flush = [&] {
+        if (file.write(buffer) != buffer.size())
+            writeFailed = true;
+        buffer.clear();
+        return !writeFailed;
+    };
     const auto written = m_session.read<qint64>([&]() -> Result<qint64> {
         return store::ListViews(m_session.db())
             .forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
-                QStringList fields;
-                for (int i = 0; i < row.size() && i < columns.size(); ++i)
-                    fields << csvField(csvValue(columns.at(i), row.at(i)));
-                file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+                const qsizetype width = qMin(row.size(), columns.size());
+                for (qsizetype i = 0; i < width; ++i) {
+                    if (i > 0)
+                        buffer.append(',');
+                    appendCell(buffer, columns.at(i), row.at(i));
+                }
+                buffer.append("\r\n");
+                if (buffer.size() >= FlushAt && !flush())
+                    return false;
                 if ((index & 1023) == 0 && !progress(total > 0 ? int(index * 1000 / total) : 0)) {
                     stopped = true;
                     return false;
@@ -105,6 +115,8 @@ Result<qint64> ListService::exportCsv(const ListQuery &query, const QStringList 
                 return true;
             });
     });
+    if (!stopped && !writeFailed)
+        flush();
     if (stopped || !progress(1000)) {
         file.cancelWriting();
         return cancelled();
@@ -112,6 +124,11 @@ Result<qint64> ListService::exportCsv(const ListQuery &query, const QStringList 
     if (!written.ok()) {
         file.cancelWriting();
         return written;
+    }
+    if (writeFailed) {
+        const QString detail = file.errorString();
+        file.cancelWriting();
+        return fileError(path, detail);
     }
     if (!file.commit())
         return fileError(path, file.errorString());
