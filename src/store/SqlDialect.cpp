@@ -24,7 +24,11 @@ QStringList SqlDialect::connectionSetup() const
     if (m_kind == Kind::Sqlite)
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
                 QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("PRAGMA synchronous = NORMAL")};
+                QStringLiteral("PRAGMA synchronous = NORMAL"),
+                // Reads map the file instead of copying every page through a read() call
+                // (issue 20: a million-row export or a deep page walks thousands of pages;
+                // this halves an export's time). Up to 1 GiB of address space, not memory.
+                QStringLiteral("PRAGMA mmap_size = 1073741824")};
     return {};
 }
 
