@@ -5,7 +5,9 @@
 #include "ApiExchange.h"
 #include "RemoteLog.h"
 
+#include <QFile>
 #include <QNetworkReply>
+#include <QThreadPool>
 
 namespace oc::remote {
 
@@ -184,20 +186,49 @@ void CsvDownload::replyFinished()
     }
     if (!m_file && !openFile()) // an empty file is still a file
         return;
-    if (!m_file->commit()) {
-        const QString detail = m_file->errorString();
-        m_file.reset();
-        return finish(fileError(m_path, detail));
+    // QSaveFile::commit() flushes the whole file to the disk before renaming it: at a
+    // million rows hundreds of milliseconds, which are not the GUI thread's (issue 20). It
+    // runs on a pool thread; the answer comes back here. A cancel meanwhile removes the file.
+    m_committing = true;
+    std::shared_ptr<QSaveFile> file(std::move(m_file));
+    QPointer<CsvDownload> self(this);
+    const qint64 rows = qMax<qint64>(0, m_lines - 1); // but the header
+    QThreadPool::globalInstance()->start([file, self, rows] {
+        const QString failure = file->commit() ? QString() : file->errorString();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, failure, rows] {
+                if (self)
+                    self->committed(failure, rows);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CsvDownload::committed(const QString &failure, qint64 rows)
+{
+    m_committing = false;
+    if (m_finished)
+        return;
+    if (m_cancelledWhileCommitting) {
+        if (failure.isEmpty())
+            QFile::remove(m_path);
+        return finish(cancelledError());
     }
-    m_file.reset();
+    if (!failure.isEmpty())
+        return finish(fileError(m_path, failure));
     m_promise->setProgressValue(1000);
-    finish(qMax<qint64>(0, m_lines - 1)); // but the header
+    finish(rows);
 }
 
 void CsvDownload::cancelled()
 {
     if (m_finished)
         return;
+    if (m_committing) {
+        m_cancelledWhileCommitting = true; // committed() removes the file
+        return;
+    }
     stopReply();
     m_file.reset(); // discarded: nothing appears under the path
     finish(cancelledError());

@@ -54,6 +54,8 @@ private:
     void reportProgress();
     void stopReply();
     void finish(const Result<qint64> &result);
+    // The file was committed on a pool thread (failure: why not).
+    void committed(const QString &failure, qint64 rows);
 
     ApiClient *m_client;
     ApiRequest m_request;
@@ -70,6 +72,8 @@ private:
     bool m_inQuotes = false;
     bool m_afterCr = false;
     bool m_finished = false;
+    bool m_committing = false;
+    bool m_cancelledWhileCommitting = false;
 };
 
 } // namespace oc::remote
