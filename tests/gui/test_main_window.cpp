@@ -3,9 +3,11 @@
 #include "FaultyBackend.h"
 #include "GuiTestSupport.h"
 #include "gui/models/PagedTableModel.h"
+#include "gui/views/BillingCenterView.h"
 #include "gui/views/HomeView.h"
 #include "gui/views/HuaweiAccountsView.h"
 #include "gui/views/ListViewWidget.h"
+#include "gui/views/TabbedListsView.h"
 #include "gui/widgets/RecordPicker.h"
 
 #include <QLabel>
@@ -22,6 +24,18 @@ using namespace oc;
 using namespace oc::gui;
 using namespace oc::test;
 
+namespace {
+
+// Shows the tab that holds `list` when `page` is a page of tabs (a list reads its rows when
+// first shown).
+void showTabOf(QWidget *page, ListViewWidget *list)
+{
+    if (auto *tabs = qobject_cast<TabbedListsView *>(page))
+        tabs->showList(list->model()->view());
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -30,6 +44,7 @@ private slots:
     void visitsEveryViewWithDemoData();
     void everyFocusableControlHasAnAccessibleName();
     void searchNarrowsTheListInTheBackend();
+    void aListInAHiddenTabReadsNothingUntilShown();
     void fastScrollReadsThePagesInViewFirst();
     void switchesLanguageAtRuntime();
     void namesTheBackendInTheStatusBar();
@@ -102,8 +117,13 @@ void TestMainWindow::everyFocusableControlHasAnAccessibleName()
     for (int page = 0; page <= int(MainWindow::Page::Journal); ++page) {
         w.showPage(MainWindow::Page(page));
         QWidget *widget = w.pageWidget(MainWindow::Page(page));
-        for (ListViewWidget *list : widget->findChildren<ListViewWidget *>())
+        // Each list is read when first shown (issue 20): every tab in turn.
+        for (ListViewWidget *list : widget->findChildren<ListViewWidget *>()) {
+            showTabOf(widget, list);
             QVERIFY(waitFor([list] { return list->model()->hasLoaded(); }));
+            const QStringList offenders = unnamedFocusableWidgets(&w);
+            QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QStringLiteral(", "))));
+        }
         const QStringList offenders = unnamedFocusableWidgets(&w);
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QStringLiteral(", "))));
     }
@@ -136,6 +156,38 @@ void TestMainWindow::searchNarrowsTheListInTheBackend()
 // read (the newest first), the others are dropped, so the rows in view do not wait behind
 // pages no longer shown. The scroll here paints each position without returning to the
 // event loop, as a scroll faster than the reads does.
+// Issue 20: a page of tabs builds every list, but only the one shown reads its rows; the
+// others neither read nor refresh on a change until their tab is chosen (at a million rows
+// they would keep the shown list waiting behind their reads).
+void TestMainWindow::aListInAHiddenTabReadsNothingUntilShown()
+{
+    GuiFixture f;
+    MainWindow &w = *f.window;
+    w.showPage(MainWindow::Page::BillingCenter);
+    BillingCenterView *billing = w.billingCenterView();
+    QCOMPARE(billing->tabs()->currentIndex(), 0); // the account overview
+    PagedTableModel *cards = billing->list(view::StoredValueCards)->model();
+    QTest::qWait(200);
+    QVERIFY(!cards->isStarted());
+    QVERIFY(!cards->hasLoaded());
+    QVERIFY(!cards->isLoading());
+    // A change of its view does not start it either.
+    emit f.context.backend()->changed({view::StoredValueCards});
+    QTest::qWait(300);
+    QVERIFY(!cards->isStarted());
+
+    billing->showList(view::StoredValueCards);
+    QVERIFY(cards->isStarted());
+    QVERIFY(waitFor([cards] { return cards->hasLoaded() && !cards->isLoading(); }));
+    QVERIFY(cards->total() > 0);
+    // Shown once, it keeps up with changes like any list, in any tab.
+    billing->tabs()->setCurrentIndex(0);
+    QVERIFY(!billing->list(view::StoredValueCards)->isVisible());
+    QSignalSpy loaded(cards, &PagedTableModel::pageLoaded);
+    emit f.context.backend()->changed({view::StoredValueCards});
+    QVERIFY(waitFor([&] { return loaded.count() > 0; }));
+}
+
 void TestMainWindow::fastScrollReadsThePagesInViewFirst()
 {
     GuiFixture f;
@@ -194,8 +246,12 @@ void TestMainWindow::switchesLanguageAtRuntime()
     for (int page = 0; page <= int(MainWindow::Page::Journal); ++page) {
         w.showPage(MainWindow::Page(page));
         QWidget *widget = w.pageWidget(MainWindow::Page(page));
-        for (ListViewWidget *list : widget->findChildren<ListViewWidget *>())
+        for (ListViewWidget *list : widget->findChildren<ListViewWidget *>()) {
+            showTabOf(widget, list);
             QVERIFY(waitFor([list] { return list->model()->hasLoaded(); }));
+        }
+        if (auto *tabs = qobject_cast<TabbedListsView *>(widget))
+            tabs->tabs()->setCurrentIndex(0);
         QTest::qWait(30);
         snapshot(&w, QStringLiteral("zh-%1").arg(page));
     }

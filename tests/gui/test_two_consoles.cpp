@@ -7,6 +7,7 @@
 #include "core/ListNames.h"
 #include "gui/models/PagedTableModel.h"
 #include "gui/views/ListViewWidget.h"
+#include "gui/views/TabbedListsView.h"
 #include "services/DemoStoryData.h"
 
 #include <QElapsedTimer>
@@ -40,10 +41,12 @@ struct Console
     }
     ~Console() { window.reset(); }
 
-    // The list of `view` on `page`, loaded.
+    // The list of `view` on `page`, shown (its tab chosen) and loaded.
     PagedTableModel *list(MainWindow::Page page, const QString &view)
     {
         window->showPage(page);
+        if (auto *tabs = qobject_cast<TabbedListsView *>(window->pageWidget(page)))
+            tabs->showList(view);
         for (ListViewWidget *widget : window->pageWidget(page)->findChildren<ListViewWidget *>())
             if (widget->model()->view() == view) {
                 PagedTableModel *model = widget->model();

@@ -24,7 +24,7 @@ PagedTableModel::PagedTableModel(AppContext *context, const QString &view, QObje
     m_refreshTimer.setInterval(120); // coalesce bursts of change notifications
     connect(&m_refreshTimer, &QTimer::timeout, this, &PagedTableModel::refresh);
     connect(context->backend(), &Backend::changed, this, [this](const QStringList &views) {
-        if (views.contains(m_query.view))
+        if (m_started && views.contains(m_query.view))
             scheduleRefresh();
     });
     connect(context->language(), &LanguageManager::languageChanged, this,
@@ -86,6 +86,7 @@ void PagedTableModel::setLoadingState(bool wasLoading)
 void PagedTableModel::refresh()
 {
     const bool wasLoading = isLoading();
+    m_started = true;
     m_refreshTimer.stop();
     ++m_generation;
     m_wanted.clear();

@@ -52,7 +52,11 @@ public:
         m_formatters.insert(key, std::move(formatter));
     }
 
+    // Reads the first page and the total again (the first call starts the model: until
+    // then it reads nothing, not even when its view changes — a list nobody has looked at
+    // costs no query; ListViewWidget starts it when first shown).
     void refresh();
+    bool isStarted() const { return m_started; }
     bool isLoading() const
     {
         return !m_inFlight.isEmpty() || !m_wanted.isEmpty() || m_awaitingTotal;
@@ -96,6 +100,7 @@ private:
     QStringList m_visible;
     QList<ColumnInfo> m_columns; // all columns of the view, known after the first page
     qint64 m_total = -1;
+    bool m_started = false;
     int m_pageSize = 100;
     quint64 m_generation = 0;
     bool m_awaitingTotal = false;

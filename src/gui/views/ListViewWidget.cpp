@@ -107,7 +107,16 @@ ListViewWidget::ListViewWidget(AppContext *context, const QString &view, const Q
             [this](const QModelIndex &index) { emit rowActivated(index.row()); });
 
     retranslate();
-    m_model->refresh();
+    // The first page is read when the list is first shown (showEvent), not here: a page of
+    // tabs builds every list at once, and at a million rows the hidden ones would keep the
+    // shown one waiting behind their reads (issue 20).
+}
+
+void ListViewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_model->isStarted())
+        m_model->refresh();
 }
 
 ListViewWidget::~ListViewWidget() = default;
