@@ -7,7 +7,9 @@
 #include "core/Sites.h"
 #include "services/DemoStory.h"
 #include "store/Database.h"
+#include "store/DatabaseAdmin.h"
 #include "store/MetaRepository.h"
+#include "store/Migrations.h"
 #include "store/StoreError.h"
 
 #include <QAtomicInt>
@@ -373,6 +375,50 @@ Result<LargeDataReport> fill(const QString &path, const LargeDataSpec &spec)
     }
 }
 
+// Fills an empty PostgreSQL store (migrated) with rows shaped like the generator's
+// (generateLargeDatabase's: the same names, spreads and shares).
+const char *PostgresFill = R"(
+INSERT INTO fee_center_accounts (username, email, password_hash, enterprise_name, created_at)
+SELECT 'bench-fc-' || lpad(i::text, 4, '0'),
+       'billing' || lpad(i::text, 4, '0') || '@bench-' || (i % 97) || '.example.com', 'x',
+       'Bench Enterprise ' || lpad(i::text, 4, '0') || ' Co., Ltd.', 1000 + i
+FROM generate_series(1::bigint, %3) i;
+WITH a AS (SELECT array_agg(fee_center_account_id ORDER BY fee_center_account_id) AS ids
+           FROM fee_center_accounts)
+INSERT INTO workspaces (workspace_id, name, language, site, fee_center_account_id,
+                        settlement_method, settlement_account_id, settlement_instance_id,
+                        status, lock_reason, locked_at, created_at)
+SELECT 'wksp_' || substr(md5(i::text), 1, 24),
+       (ARRAY['prod','staging','dev','test','ops','billing','web','mobile','data','ml'])[1 + i % 10]
+           || '-' || (ARRAY['cn1','cn2','cn3','us1','eu1','ap1'])[1 + (i / 10) % 6] || '-'
+           || lpad(i::text, 6, '0'),
+       CASE WHEN i % 10 < 7 THEN 'zh' ELSE 'en' END,
+       (ARRAY['cn1','cn2','cn3','us1','eu1','ap1'])[1 + (i / 10) % 6],
+       a.ids[1 + (i * 7) % array_length(a.ids, 1)],
+       (ARRAY['fee_center','huawei_cloud','alibaba_cloud','aws'])[1 + i % 4],
+       CASE WHEN i % 4 = 0 THEN '' ELSE (1000000000 + (i * 7919) % 899999999)::text END,
+       CASE WHEN i % 4 = 1 THEN 'inst-' || substr(md5((i % 200)::text), 1, 12) ELSE '' END,
+       CASE WHEN i % 25 = 1 THEN 'locked' ELSE 'active' END,
+       CASE WHEN i % 25 = 1 THEN 'huawei_instance_closed' ELSE '' END,
+       CASE WHEN i % 25 = 1 THEN 1700000000000 + i ELSE NULL END,
+       1600000000000 + (i * 104729) % 86400000000
+FROM generate_series(1::bigint, %1) i, a;
+WITH a AS (SELECT array_agg(fee_center_account_id ORDER BY fee_center_account_id) AS ids
+           FROM fee_center_accounts)
+INSERT INTO stored_value_cards (card_number, fee_center_account_id, face_value_fen, balance_fen,
+                                status, purchase_type, purchased_at, expires_at, source_order_id)
+SELECT '61' || lpad((10000000000000 + i::bigint * 89999)::text, 14, '0'),
+       a.ids[1 + (i * 13) % array_length(a.ids, 1)],
+       (ARRAY[10000, 50000, 100000, 500000, 1000000])[1 + i % 5],
+       (i * 37) % 10000,
+       (ARRAY['available','available','used_up','expired'])[1 + i % 4],
+       CASE WHEN i % 10 < 7 THEN 'huawei_marketplace' ELSE 'direct' END,
+       1600000000000 + (i::bigint * 7919) % 86400000000,
+       1631536000000 + (i::bigint * 7919) % 86400000000,
+       CASE WHEN i % 10 < 7 THEN 'CS26' || upper(substr(md5(i::text), 1, 11)) ELSE '' END
+FROM generate_series(1::bigint, %2) i, a;
+)";
+
 } // namespace
 
 Result<LargeDataReport> generateLargeDatabase(const QString &path, const LargeDataSpec &spec)
@@ -411,6 +457,43 @@ Result<LargeDataReport> generateLargeDatabase(const QString &path, const LargeDa
     report.demoMs = demoMs;
     report.fillMs = double(timer.nsecsElapsed()) / 1e6;
     return report;
+}
+
+Result<store::DatabaseConfig> preparePostgresDataSet(const store::DatabaseConfig &server,
+                                                     const LargeDataSpec &spec, bool *made)
+{
+    const store::DatabaseConfig config = store::admin::sibling(
+        server, QStringLiteral("oc_list_bench_w%1_c%2").arg(spec.workspaces).arg(spec.cards));
+    if (made)
+        *made = false;
+    if (store::admin::exists(config))
+        return config;
+    if (const Status created = store::admin::create(config); !created.ok())
+        return created.error();
+    const auto fail = [&](const QString &detail) -> Error {
+        store::admin::remove(config); // not half filled for the next run
+        return generatorError(QStringLiteral("fillFailed"),
+                              config.name + QStringLiteral(": ") + detail);
+    };
+    {
+        auto opened = store::Database::open(config, QStringLiteral("bench-fill-") + config.name);
+        if (!opened.ok())
+            return fail(opened.error().toString());
+        std::unique_ptr<store::Database> db = std::move(opened).value();
+        QSqlDatabase handle = db->handle();
+        QString error;
+        if (!store::execScript(handle,
+                               QString::fromLatin1(PostgresFill)
+                                   .arg(spec.workspaces)
+                                   .arg(spec.cards)
+                                   .arg(spec.feeCenterAccounts),
+                               &error))
+            return fail(error);
+        db->refreshPlannerStatistics();
+    }
+    if (made)
+        *made = true;
+    return config;
 }
 
 } // namespace oc::bench

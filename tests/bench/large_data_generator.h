@@ -5,6 +5,7 @@
 // workspaces and stored-value cards, deterministically from a seed.
 
 #include "core/Error.h"
+#include "store/Database.h"
 
 #include <QString>
 
@@ -33,5 +34,12 @@ struct LargeDataReport
 // and adds the rows of `spec` in one transaction. Times are relative to the demo clock, so
 // that no generated card expires or workspace changes while the console runs on the file.
 Result<LargeDataReport> generateLargeDatabase(const QString &path, const LargeDataSpec &spec);
+
+// The same data set on a PostgreSQL server: a database beside `server`'s named after the
+// sizes (oc_list_bench_w<workspaces>_c<cards>), made, migrated and filled by SQL when it does
+// not exist yet (a few minutes for a million cards), else reused as it is. `made` tells which.
+Result<store::DatabaseConfig> preparePostgresDataSet(const store::DatabaseConfig &server,
+                                                     const LargeDataSpec &spec,
+                                                     bool *made = nullptr);
 
 } // namespace oc::bench

@@ -146,89 +146,31 @@ std::unique_ptr<store::Database> openDatabase(const QString &path, const QString
     return std::move(opened).value();
 }
 
-// Fills an empty PostgreSQL store (migrated) with rows shaped like the generator's.
-const char *PostgresFill = R"(
-INSERT INTO fee_center_accounts (username, email, password_hash, enterprise_name, created_at)
-SELECT 'bench-fc-' || lpad(i::text, 4, '0'),
-       'billing' || lpad(i::text, 4, '0') || '@bench-' || (i % 97) || '.example.com', 'x',
-       'Bench Enterprise ' || lpad(i::text, 4, '0') || ' Co., Ltd.', 1000 + i
-FROM generate_series(1::bigint, %3) i;
-WITH a AS (SELECT array_agg(fee_center_account_id ORDER BY fee_center_account_id) AS ids
-           FROM fee_center_accounts)
-INSERT INTO workspaces (workspace_id, name, language, site, fee_center_account_id,
-                        settlement_method, settlement_account_id, settlement_instance_id,
-                        status, lock_reason, locked_at, created_at)
-SELECT 'wksp_' || substr(md5(i::text), 1, 24),
-       (ARRAY['prod','staging','dev','test','ops','billing','web','mobile','data','ml'])[1 + i % 10]
-           || '-' || (ARRAY['cn1','cn2','cn3','us1','eu1','ap1'])[1 + (i / 10) % 6] || '-'
-           || lpad(i::text, 6, '0'),
-       CASE WHEN i % 10 < 7 THEN 'zh' ELSE 'en' END,
-       (ARRAY['cn1','cn2','cn3','us1','eu1','ap1'])[1 + (i / 10) % 6],
-       a.ids[1 + (i * 7) % array_length(a.ids, 1)],
-       (ARRAY['fee_center','huawei_cloud','alibaba_cloud','aws'])[1 + i % 4],
-       CASE WHEN i % 4 = 0 THEN '' ELSE (1000000000 + (i * 7919) % 899999999)::text END,
-       CASE WHEN i % 4 = 1 THEN 'inst-' || substr(md5((i % 200)::text), 1, 12) ELSE '' END,
-       CASE WHEN i % 25 = 1 THEN 'locked' ELSE 'active' END,
-       CASE WHEN i % 25 = 1 THEN 'huawei_instance_closed' ELSE '' END,
-       CASE WHEN i % 25 = 1 THEN 1700000000000 + i ELSE NULL END,
-       1600000000000 + (i * 104729) % 86400000000
-FROM generate_series(1::bigint, %1) i, a;
-WITH a AS (SELECT array_agg(fee_center_account_id ORDER BY fee_center_account_id) AS ids
-           FROM fee_center_accounts)
-INSERT INTO stored_value_cards (card_number, fee_center_account_id, face_value_fen, balance_fen,
-                                status, purchase_type, purchased_at, expires_at, source_order_id)
-SELECT '61' || lpad((10000000000000 + i::bigint * 89999)::text, 14, '0'),
-       a.ids[1 + (i * 13) % array_length(a.ids, 1)],
-       (ARRAY[10000, 50000, 100000, 500000, 1000000])[1 + i % 5],
-       (i * 37) % 10000,
-       (ARRAY['available','available','used_up','expired'])[1 + i % 4],
-       CASE WHEN i % 10 < 7 THEN 'huawei_marketplace' ELSE 'direct' END,
-       1600000000000 + (i::bigint * 7919) % 86400000000,
-       1631536000000 + (i::bigint * 7919) % 86400000000,
-       CASE WHEN i % 10 < 7 THEN 'CS26' || upper(substr(md5(i::text), 1, 11)) ELSE '' END
-FROM generate_series(1::bigint, %2) i, a;
-)";
-
 std::unique_ptr<store::Database> openPostgres(const store::DatabaseConfig &server, int workspaces,
                                               int cards, int feeCenterAccounts)
 {
-    const store::DatabaseConfig config = store::admin::sibling(
-        server, QStringLiteral("oc_list_bench_w%1_c%2").arg(workspaces).arg(cards));
-    const bool existed = store::admin::exists(config);
-    if (!existed) {
-        if (const Status created = store::admin::create(config); !created.ok()) {
-            std::fprintf(stderr, "error: %s\n", qPrintable(created.error().toString()));
-            return nullptr;
-        }
-    }
+    bench::LargeDataSpec spec;
+    spec.workspaces = workspaces;
+    spec.cards = cards;
+    spec.feeCenterAccounts = feeCenterAccounts;
     QElapsedTimer timer;
     timer.start();
-    auto opened = store::Database::open(config, config.name);
+    bool made = false;
+    const auto config = bench::preparePostgresDataSet(server, spec, &made);
+    if (!config.ok()) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(config.error().toString()));
+        return nullptr;
+    }
+    auto opened = store::Database::open(*config, config->name);
     if (!opened.ok()) {
-        std::fprintf(stderr, "error: opening %s: %s\n", qPrintable(config.name),
+        std::fprintf(stderr, "error: opening %s: %s\n", qPrintable(config->name),
                      qPrintable(opened.error().toString()));
         return nullptr;
     }
-    std::unique_ptr<store::Database> db = std::move(opened).value();
-    if (!existed) {
-        QSqlDatabase handle = db->handle();
-        QString error;
-        if (!store::execScript(
-                handle,
-                QString::fromLatin1(PostgresFill).arg(workspaces).arg(cards).arg(feeCenterAccounts),
-                &error)) {
-            std::fprintf(stderr, "error: filling %s: %s\n", qPrintable(config.name),
-                         qPrintable(error));
-            db.reset();
-            store::admin::remove(config); // not half filled for the next run
-            return nullptr;
-        }
-        db->refreshPlannerStatistics();
-    }
-    std::printf("  %s %s in %.1f s\n", existed ? "opened" : "made and filled",
-                qPrintable(config.name), double(timer.elapsed()) / 1000.0);
+    std::printf("  %s %s in %.1f s\n", made ? "made and filled" : "opened",
+                qPrintable(config->name), double(timer.elapsed()) / 1000.0);
     std::fflush(stdout);
-    return db;
+    return std::move(opened).value();
 }
 
 int run(const Options &options)
