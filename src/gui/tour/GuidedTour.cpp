@@ -203,11 +203,9 @@ void GuidedTour::present()
     m_clicked = false;
     m_touched = false;
     disconnect(m_clickConnection);
-    m_watchedButton = qobject_cast<QAbstractButton *>(target);
-    m_watchedAction = action;
-    if (m_watchedButton)
+    if (auto *button = qobject_cast<QAbstractButton *>(target))
         m_clickConnection =
-            connect(m_watchedButton, &QAbstractButton::clicked, this, [this] { m_clicked = true; });
+            connect(button, &QAbstractButton::clicked, this, [this] { m_clicked = true; });
     else if (action)
         m_clickConnection =
             connect(action, &QAction::triggered, this, [this] { m_clicked = true; });
