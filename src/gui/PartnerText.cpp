@@ -229,14 +229,40 @@ QString PartnerText::actorText(const QString &actor)
     return actor;
 }
 
-QString PartnerText::logDetail(const PartnerLogEntry &entry)
+QString PartnerText::initiatorText(DisassociationInitiator initiator)
 {
-    if (const auto model = enumFromString<PartnerModel>(entry.detail))
+    switch (initiator) {
+    case DisassociationInitiator::Customer:
+        return tr("Requested by the customer");
+    case DisassociationInitiator::Partner:
+        return tr("Requested by the partner");
+    }
+    return {};
+}
+
+QString PartnerText::logDetail(const PartnerLogEntry &entry, const QTimeZone &zone)
+{
+    // What each operation's detail holds (PartnerService, DemoStory): the model of the
+    // association, a budget in CNY, why a budget was withdrawn (a condition of the checks and
+    // its detail, "arrears 1280.50", R-PTN-1), the side whose request was agreed or refused;
+    // a partner's reason for its request is shown as written.
+    namespace L = partner::log;
+    const QString &operation = entry.operation;
+    const QString &detail = entry.detail;
+    if (const auto model = enumFromString<PartnerModel>(detail);
+        model && is(operation, L::Associated))
         return modelText(*model);
-    Fen fen;
-    if (entry.operation.startsWith(u"budget") && Fen::parse(entry.detail, &fen))
+    if (Fen fen; operation.startsWith(u"budget") && Fen::parse(detail, &fen))
         return DomainText::money(fen);
-    return entry.detail;
+    if (is(operation, L::BudgetWithdrawn) && !detail.isEmpty()) {
+        const qsizetype space = detail.indexOf(u' ');
+        return space < 0 ? conditionText(detail, {}, zone)
+                         : conditionText(detail.left(space), detail.mid(space + 1), zone);
+    }
+    if (const auto initiator = enumFromString<DisassociationInitiator>(detail);
+        initiator && (is(operation, L::Disassociated) || is(operation, L::DisassociationRefused)))
+        return initiatorText(*initiator);
+    return detail;
 }
 
 QString PartnerText::instructions()

@@ -40,8 +40,12 @@ public:
     // The Operation Log's words for an operation and for who did it.
     static QString operationText(const QString &operation);
     static QString actorText(const QString &actor);
-    // An entry's detail as the log shows it: a budget as money, a model in words.
-    static QString logDetail(const PartnerLogEntry &entry);
+    // Whose request to disassociate an answer was about (R-PTN-7).
+    static QString initiatorText(DisassociationInitiator initiator);
+    // An entry's detail as the Operation Log shows it, in the user's words: a model, a budget
+    // as money, why a budget was withdrawn ("The account is in arrears: ¥1,280.50."), whose
+    // request was answered; dates in `zone`. A partner's reason stays as it was written.
+    static QString logDetail(const PartnerLogEntry &entry, const QTimeZone &zone);
     // The Instructions for Associating with a Huawei Cloud Partner (§6.1 step 2), as rich
     // text: its points and when it was last updated.
     static QString instructions();

@@ -12,6 +12,7 @@
 #include "gui/views/ListViewWidget.h"
 #include "services/DemoStoryData.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -221,6 +222,21 @@ void TestMyAccountConsole::R_ACC_15_preferencesSaved()
     tabs->setCurrentWidget(tabs->findChild<QWidget *>(u"preferencesTab"_s));
     auto *currency = view->findChild<QComboBox *>(u"currencyCombo"_s);
     auto *language = view->findChild<QComboBox *>(u"messageLanguageCombo"_s);
+    auto *zone = view->findChild<QComboBox *>(u"timeZoneCombo"_s);
+    // The labels' mnemonics reach their fields: Alt+N, Alt+Z, Alt+U ("(&N)" in Chinese), which
+    // nothing else on the page or in the menu bar uses (Alt+L opens the Language menu, Alt+T
+    // is the accounts filter's Type).
+    QCOMPARE(label(view, "messageLanguageLabel")->buddy(), language);
+    QCOMPARE(label(view, "timeZoneLabel")->buddy(), zone);
+    QCOMPARE(label(view, "currencyLabel")->buddy(), currency);
+    QApplication::setActiveWindow(f.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    currency->setFocus(); // each mnemonic below moves the focus from another field
+    for (const auto &[key, field] : {std::pair{Qt::Key_N, language}, std::pair{Qt::Key_Z, zone},
+                                     std::pair{Qt::Key_U, currency}}) {
+        QTest::keyClick(f.window.get(), key, Qt::AltModifier);
+        QVERIFY2(field->hasFocus(), qPrintable(field->objectName()));
+    }
     const HuaweiAccount before = await(backend->huaweiAccount(account))->account;
     QCOMPARE(currency->currentData().toString(), before.currency);
     // Chosen from the keyboard, as a person would.

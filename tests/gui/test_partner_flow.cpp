@@ -91,6 +91,8 @@ private slots:
     void R_PTN_3_R_PTN_4_everyFailedConditionListed();
     void R_PTN_3_loggedInAndAssociatedWithTheDemoInvitation();
     void conditionsInWords();
+    void operationLogDetailsInWords_data();
+    void operationLogDetailsInWords();
 };
 
 void TestPartnerFlow::tokenFromALinkOrTheBareToken_data()
@@ -374,6 +376,42 @@ void TestPartnerFlow::conditionsInWords()
              (QStringList{u"specialContract"_s, u"unpaidBills"_s}));
     refusal.args.insert(u"failed"_s, QVariantList{u"cashSpending"_s});
     QCOMPARE(PartnerText::failedConditions(refusal), QStringList{u"cashSpending"_s});
+}
+
+void TestPartnerFlow::operationLogDetailsInWords_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("model") << u"associated"_s << u"reseller"_s << u"Reseller"_s;
+    QTest::newRow("no detail") << u"authorized"_s << QString() << QString();
+    QTest::newRow("budget") << u"budgetSet"_s << u"20000.00"_s << u"¥20,000.00"_s;
+    // R-PTN-1: why the partner withdrew the budget, as the checks' condition says it.
+    QTest::newRow("withdrawn over arrears") << u"budgetWithdrawn"_s << u"arrears 1280.50"_s
+                                            << u"The account is in arrears: ¥1,280.50."_s;
+    QTest::newRow("withdrawn, an amount") << u"budgetWithdrawn"_s << u"1280.50"_s << u"¥1,280.50"_s;
+    // R-PTN-7: whose request was agreed or refused.
+    QTest::newRow("agreed") << u"disassociated"_s << u"customer"_s
+                            << u"Requested by the customer"_s;
+    QTest::newRow("refused") << u"disassociationRefused"_s << u"partner"_s
+                             << u"Requested by the partner"_s;
+    // A partner's reason stays as it was written, even one that reads as a spelling.
+    QTest::newRow("reason") << u"disassociationRequested"_s << u"The agreement ended"_s
+                            << u"The agreement ended"_s;
+    QTest::newRow("reason that is a spelling")
+        << u"disassociationRequested"_s << u"reseller"_s << u"reseller"_s;
+}
+
+// The Operation Log's Details column in words (English here; test_partner_panel reads the
+// dialog in both languages).
+void TestPartnerFlow::operationLogDetailsInWords()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, detail);
+    QFETCH(QString, shown);
+    const PartnerLogEntry entry{QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()), operation,
+                                u"partner"_s, detail};
+    QCOMPARE(PartnerText::logDetail(entry, QTimeZone::utc()), shown);
 }
 
 QTEST_GUILESS_MAIN(TestPartnerFlow)

@@ -339,6 +339,15 @@ void TestPartnerPanel::R_PTN_7_partnerRequestRefusedThenAgreedByTheCustomer()
     QCOMPARE(table->item(0, 2)->text(), PartnerText::actorText(u"customer"_s));
     QCOMPARE(table->item(1, 1)->text(), PartnerText::operationText(u"disassociationRequested"_s));
     QCOMPARE(table->item(1, 2)->text(), PartnerText::actorText(u"partner"_s));
+    // The details in words, not as stored: whose request was refused, the partner's reason as
+    // written, why the partner withdrew the budget in the demo story (R-PTN-1).
+    QCOMPARE(table->item(0, 3)->text(),
+             PartnerText::initiatorText(DisassociationInitiator::Partner));
+    QVERIFY(table->item(0, 3)->text() != u"partner"_s);
+    QCOMPARE(table->item(1, 3)->text(), reason);
+    QCOMPARE(table->item(2, 1)->text(), PartnerText::operationText(u"budgetWithdrawn"_s));
+    QCOMPARE(table->item(2, 3)->text(), inTestLanguage(u"The account is in arrears: ¥1,280.50."_s,
+                                                       u"该账号有欠费：¥1,280.50。"_s));
     snapshot(log, u"partner-log"_s);
     click(log, "closeButton");
     QVERIFY(waitFor([&] { return !log || !log->isVisible(); }));

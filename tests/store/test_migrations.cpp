@@ -20,6 +20,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+#include <memory>
+
 using namespace oc;
 using namespace oc::store;
 
@@ -41,17 +44,6 @@ private slots:
 
 namespace {
 
-// Runs `sql` on a raw connection; fails the test with the driver's text.
-bool rawExec(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql.left(80)), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
 const char *WorkspaceRowColumns =
     "workspace_id, name, language, site, owner_guance_account_id, fee_center_account_id, "
     "settlement_method, settlement_account_id, settlement_instance_id, settlement_changed_at, "
@@ -68,6 +60,84 @@ QVariantList workspaceRow(QSqlDatabase &db, const QString &workspaceId)
         for (int i = 0; i < 14; ++i)
             row << query.value(i);
     return row;
+}
+
+// The database of `config` as an older release left it, opened by this one: migrations
+// 1..`version` run on a plain connection, meta says schema `version`, `rows` (SQL statements)
+// are inserted and `onPlain` (when given) reads what it needs on that connection before it
+// closes; then Database::open migrates it. Null, with a warning saying what failed, when any
+// of that fails.
+std::unique_ptr<Database> openFromSchema(const DatabaseConfig &config, int version,
+                                         const QString &rows,
+                                         const std::function<void(QSqlDatabase &)> &onPlain = {})
+{
+    const QString name = QStringLiteral("schema%1").arg(version);
+    const auto make = [&](QSqlDatabase &raw) {
+        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
+        raw.setHostName(config.host);
+        raw.setPort(config.port);
+        raw.setUserName(config.user);
+        if (!raw.open()) {
+            qWarning("schema %d: %s", version, qPrintable(raw.lastError().text()));
+            return false;
+        }
+        QString error;
+        for (const Migration &migration : Migrations::all(config.kind)) {
+            if (migration.version > version)
+                break;
+            if (!execScript(raw, Migrations::script(migration, config.kind), &error)) {
+                qWarning("migration %d: %s", migration.version, qPrintable(error));
+                return false;
+            }
+        }
+        const QString meta =
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema.version', '%1');")
+                .arg(version);
+        if (!execScript(raw, meta + rows, &error)) {
+            qWarning("schema %d's rows: %s", version, qPrintable(error));
+            return false;
+        }
+        if (onPlain)
+            onPlain(raw);
+        raw.close();
+        return true;
+    };
+    bool made = false;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(), name);
+        made = make(raw);
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!made)
+        return nullptr;
+    auto opened = Database::open(config, name + QStringLiteral("-open"));
+    if (!opened.ok()) {
+        qWarning("schema %d opened: %s", version, qPrintable(opened.error().toString()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+const char *Schema1WorkspaceId = "wksp_0123456789abcdef0123456789abcdef";
+
+// The schema-1 tests' rows: a Guance account (7) and a fee-center account (3), both "ops",
+// and their locked workspace Schema1WorkspaceId settled through Huawei Cloud.
+QString schema1Rows()
+{
+    return QStringLiteral(
+               "INSERT INTO guance_accounts (guance_account_id, username, email, site, "
+               "password_hash, created_at) VALUES (7, 'ops', 'ops@example.com', 'cn4', 'x', "
+               "1000);"
+               "INSERT INTO fee_center_accounts (fee_center_account_id, username, email, "
+               "password_hash, created_at) VALUES (3, 'ops', 'ops@example.com', 'x', 1000);"
+               "INSERT INTO workspaces (workspace_id, name, language, site, "
+               "owner_guance_account_id, fee_center_account_id, settlement_method, "
+               "settlement_account_id, settlement_instance_id, settlement_changed_at, status, "
+               "lock_reason, locked_at, created_at) VALUES ('%1', 'Store Monitoring', 'en', "
+               "'cn4', 7, 3, 'huawei_cloud', 'f000ee4d7327428da2f53a081e7109bd', "
+               "'3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f', 2000, 'locked', "
+               "'huawei_instance_closed', 3000, 1500);")
+        .arg(QLatin1String(Schema1WorkspaceId));
 }
 
 } // namespace
@@ -112,59 +182,22 @@ void TestMigrations::version1WorkspaceMigratesToNullableFeeCenter()
 {
     OC_SQLITE_ONLY("the rebuilt table's indexes and pragmas (schema1DataSurvives: both)");
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-    const QString workspaceId = QStringLiteral("wksp_0123456789abcdef0123456789abcdef");
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v1.sqlite"));
+    const QString workspaceId = QString::fromLatin1(Schema1WorkspaceId);
     QVariantList before;
-    {
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(rawExec(raw, QStringLiteral("PRAGMA foreign_keys = ON")));
-        const Migration first = Migrations::all(SqlDialect::Kind::Sqlite).first();
-        QCOMPARE(first.version, 1);
-        const QString script = Migrations::script(first, SqlDialect::Kind::Sqlite);
-        QVERIFY(rawExec(raw, QStringLiteral("BEGIN")));
-        QString error;
-        QVERIFY2(execScript(raw, script, &error), qPrintable(error));
-        QVERIFY(rawExec(
-            raw, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema.version', '1')")));
-        QVERIFY(rawExec(
-            raw, QStringLiteral("INSERT INTO guance_accounts (guance_account_id, username, email, "
-                                "site, password_hash, created_at) VALUES (7, 'ops', "
-                                "'ops@example.com', 'cn4', 'x', 1000)")));
-        QVERIFY(rawExec(
-            raw, QStringLiteral("INSERT INTO fee_center_accounts (fee_center_account_id, username, "
-                                "email, password_hash, created_at) VALUES (3, 'ops', "
-                                "'ops@example.com', 'x', 1000)")));
-        QVERIFY(rawExec(
-            raw,
+    bool acceptedWithoutFeeCenter = true;
+    const auto migrated = openFromSchema(config, 1, schema1Rows(), [&](QSqlDatabase &raw) {
+        acceptedWithoutFeeCenter = QSqlQuery(raw).exec(
             QStringLiteral("INSERT INTO workspaces (workspace_id, name, language, site, "
-                           "owner_guance_account_id, fee_center_account_id, settlement_method, "
-                           "settlement_account_id, settlement_instance_id, settlement_changed_at, "
-                           "status, lock_reason, locked_at, created_at) VALUES "
-                           "('%1', 'Store Monitoring', 'en', 'cn4', 7, 3, 'huawei_cloud', "
-                           "'f000ee4d7327428da2f53a081e7109bd', "
-                           "'3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f', 2000, 'locked', "
-                           "'huawei_instance_closed', 3000, 1500)")
-                .arg(workspaceId)));
-        QVERIFY(rawExec(raw, QStringLiteral("COMMIT")));
-        // Schema 1 really refuses a workspace without a fee-center account.
-        QVERIFY(!QSqlQuery(raw).exec(QStringLiteral(
-            "INSERT INTO workspaces (workspace_id, name, language, site, settlement_method, "
-            "status, "
-            "created_at) VALUES ('wksp_x', 'No fee center', 'zh', 'cn1', 'aws', 'active', 1)")));
+                           "settlement_method, status, created_at) VALUES ('wksp_x', 'No fee "
+                           "center', 'zh', 'cn1', 'aws', 'active', 1)"));
         before = workspaceRow(raw, workspaceId);
-        QCOMPARE(before.size(), 14);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-
-    DatabaseConfig config;
-    config.path = path;
-    auto opened = Database::open(config, QStringLiteral("v2"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    Database &db = *opened.value();
+    });
+    QVERIFY(migrated);
+    // Schema 1 really refused a workspace without a fee-center account.
+    QVERIFY(!acceptedWithoutFeeCenter);
+    QCOMPARE(before.size(), 14);
+    Database &db = *migrated;
     // Opening migrates through every later version too.
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     QCOMPARE(MetaRepository(db).get(QStringLiteral("schema.version")),
@@ -297,50 +330,14 @@ void TestMigrations::schema1DataSurvives()
     QTemporaryDir dir;
     const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v1.sqlite"));
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
-    const QString workspaceId = QStringLiteral("wksp_0123456789abcdef0123456789abcdef");
+    const QString workspaceId = QString::fromLatin1(Schema1WorkspaceId);
     QVariantList before;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
-                                                     QStringLiteral("schema1"));
-        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
-        raw.setHostName(config.host);
-        raw.setPort(config.port);
-        raw.setUserName(config.user);
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        const Migration first = Migrations::all(config.kind).first();
-        QString error;
-        QVERIFY2(execScript(raw, Migrations::script(first, config.kind), &error),
-                 qPrintable(error));
-        QVERIFY2(execScript(raw,
-                            QStringLiteral(
-                                "INSERT INTO meta (key, value) VALUES ('schema.version', '1');"
-                                "INSERT INTO guance_accounts (guance_account_id, username, email, "
-                                "site, password_hash, created_at) VALUES (7, 'ops', "
-                                "'ops@example.com', 'cn4', 'x', 1000);"
-                                "INSERT INTO fee_center_accounts (fee_center_account_id, "
-                                "username, email, password_hash, created_at) VALUES (3, 'ops', "
-                                "'ops@example.com', 'x', 1000);"
-                                "INSERT INTO workspaces (workspace_id, name, language, site, "
-                                "owner_guance_account_id, fee_center_account_id, "
-                                "settlement_method, settlement_account_id, "
-                                "settlement_instance_id, settlement_changed_at, status, "
-                                "lock_reason, locked_at, created_at) VALUES ('%1', 'Store "
-                                "Monitoring', 'en', 'cn4', 7, 3, 'huawei_cloud', "
-                                "'f000ee4d7327428da2f53a081e7109bd', "
-                                "'3f1c2a9e-8b7d-4c1e-9f20-6a5b4c3d2e1f', 2000, 'locked', "
-                                "'huawei_instance_closed', 3000, 1500);")
-                                .arg(workspaceId),
-                            &error),
-                 qPrintable(error));
+    const auto migrated = openFromSchema(config, 1, schema1Rows(), [&](QSqlDatabase &raw) {
         before = workspaceRow(raw, workspaceId);
-        QCOMPARE(before.size(), 14);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
-
-    auto opened = Database::open(config, QStringLiteral("schema1-open"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    Database &db = *opened.value();
+    });
+    QVERIFY(migrated);
+    QCOMPARE(before.size(), 14);
+    Database &db = *migrated;
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     QSqlDatabase handle = db.handle();
     QCOMPARE(workspaceRow(handle, workspaceId), before);
@@ -385,38 +382,15 @@ void TestMigrations::schema10AccountsHadServicesEnabled()
     const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v10.sqlite"));
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     const QString existing = QStringLiteral("0123456789abcdef0123456789abcdef");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
-                                                     QStringLiteral("schema10"));
-        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
-        raw.setHostName(config.host);
-        raw.setPort(config.port);
-        raw.setUserName(config.user);
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QString error;
-        for (const Migration &migration : Migrations::all(config.kind)) {
-            if (migration.version > 10)
-                break;
-            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
-                     qPrintable(error));
-        }
-        QVERIFY2(execScript(raw,
-                            QStringLiteral(
-                                "INSERT INTO meta (key, value) VALUES ('schema.version', '10');"
-                                "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, "
-                                "email, mobile, country_region, password_hash, services_status, "
-                                "created_at) VALUES ('%1', 'lilei', 'lilei', 'LiLei@example.com', "
-                                "'+8613800138000', 'CN', 'x', 'enabled', 1500);")
-                                .arg(existing),
-                            &error),
-                 qPrintable(error));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema10"));
-
-    auto opened = Database::open(config, QStringLiteral("schema10-open"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    Database &db = *opened.value();
+    const auto migrated = openFromSchema(
+        config, 10,
+        QStringLiteral("INSERT INTO huawei_accounts (account_id, login_id, tenant_name, "
+                       "email, mobile, country_region, password_hash, services_status, "
+                       "created_at) VALUES ('%1', 'lilei', 'lilei', 'LiLei@example.com', "
+                       "'+8613800138000', 'CN', 'x', 'enabled', 1500);")
+            .arg(existing));
+    QVERIFY(migrated);
+    Database &db = *migrated;
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     HuaweiAccountRepository accounts(db);
     const auto old = accounts.find(existing);
@@ -509,47 +483,24 @@ void TestMigrations::schema12RequestsAreFirstAuthentications()
     const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v12.sqlite"));
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     const QString account = QStringLiteral("0123456789abcdef0123456789abcdef");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
-                                                     QStringLiteral("schema12"));
-        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
-        raw.setHostName(config.host);
-        raw.setPort(config.port);
-        raw.setUserName(config.user);
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QString error;
-        for (const Migration &migration : Migrations::all(config.kind)) {
-            if (migration.version > 12)
-                break;
-            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
-                     qPrintable(error));
-        }
-        QVERIFY2(execScript(raw,
-                            QStringLiteral(
-                                "INSERT INTO meta (key, value) VALUES ('schema.version', '12');"
-                                "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, "
-                                "email, mobile, country_region, password_hash, services_status, "
-                                "account_type, enterprise_name, auth_status, created_at) VALUES "
-                                "('%1', 'acme', 'acme', 'it@acme.cn', '', 'CN', 'x', 'enabled', "
-                                "'enterprise', 'Acme Co.', 'authenticated', 1500);"
-                                "INSERT INTO authentications (authentication_id, account_id, "
-                                "auth_type, certificate_number, subject_name, status, "
-                                "submitted_at, reviewed_at) VALUES (7, '%1', 'enterprise', "
-                                "'REG-0007', 'Acme Co.', 'approved', 2000, 3000);"
-                                "INSERT INTO authentication_materials (material_id, "
-                                "authentication_id, slot, file_name, size, header, sha256, "
-                                "thumbnail) VALUES (41, 7, 'certificateFront', 'front.png', "
-                                "2048, 'iVBORw0KGgo=', '%2', 'iVBO');")
-                                .arg(account, QString(64, QLatin1Char('a'))),
-                            &error),
-                 qPrintable(error));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema12"));
-
-    auto opened = Database::open(config, QStringLiteral("schema12-open"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    Database &db = *opened.value();
+    const auto migrated = openFromSchema(
+        config, 12,
+        QStringLiteral("INSERT INTO huawei_accounts (account_id, login_id, tenant_name, "
+                       "email, mobile, country_region, password_hash, services_status, "
+                       "account_type, enterprise_name, auth_status, created_at) VALUES "
+                       "('%1', 'acme', 'acme', 'it@acme.cn', '', 'CN', 'x', 'enabled', "
+                       "'enterprise', 'Acme Co.', 'authenticated', 1500);"
+                       "INSERT INTO authentications (authentication_id, account_id, "
+                       "auth_type, certificate_number, subject_name, status, "
+                       "submitted_at, reviewed_at) VALUES (7, '%1', 'enterprise', "
+                       "'REG-0007', 'Acme Co.', 'approved', 2000, 3000);"
+                       "INSERT INTO authentication_materials (material_id, "
+                       "authentication_id, slot, file_name, size, header, sha256, "
+                       "thumbnail) VALUES (41, 7, 'certificateFront', 'front.png', "
+                       "2048, 'iVBORw0KGgo=', '%2', 'iVBO');")
+            .arg(account, QString(64, QLatin1Char('a'))));
+    QVERIFY(migrated);
+    Database &db = *migrated;
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     AuthenticationRepository authentications(db);
     const auto old = authentications.find(7);
@@ -625,52 +576,27 @@ void TestMigrations::schema14AccountsGetTheirInformationInParts()
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
     const QString buyer = QStringLiteral("0123456789abcdef0123456789abcdef");
     const QString shipper = QStringLiteral("fedcba9876543210fedcba9876543210");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
-                                                     QStringLiteral("schema14"));
-        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
-        raw.setHostName(config.host);
-        raw.setPort(config.port);
-        raw.setUserName(config.user);
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QString error;
-        for (const Migration &migration : Migrations::all(config.kind)) {
-            if (migration.version > 14)
-                break;
-            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
-                     qPrintable(error));
-        }
-        QVERIFY2(
-            execScript(
-                raw,
-                QStringLiteral(
-                    "INSERT INTO meta (key, value) VALUES ('schema.version', '14');"
-                    "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, "
-                    "mobile, country_region, password_hash, services_status, account_type, "
-                    "enterprise_name, message_language, currency, contact_address, industry, "
-                    "qualification_name, tax_id, created_at, services_enabled_at) VALUES ('%1', "
-                    "'lianyun', 'lianyun', 'it@lianyun.cn', '+8613857160321', 'CN', 'x', "
-                    "'enabled', 'enterprise', 'Lianyun', 'en_US', 'JPY', 'No. 588 Wensan Road, "
-                    "Hangzhou', 'Internet', 'business_license', '91330106MA2H3K7X5B', 1500, "
-                    "1500);"
-                    "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, "
-                    "mobile, country_region, password_hash, services_status, industry, "
-                    "created_at) VALUES ('%2', 'haixing', 'haixing', 'it@haixing.cn', '', "
-                    "'CN', 'x', 'enabled', 'Logistics', 1600);"
-                    "INSERT INTO tenant_name_changes (account_id, old_name, new_name, "
-                    "changed_at) VALUES ('%1', 'lianyun-hz', 'lianyun', 1700);"
-                    "INSERT INTO account_conditions (account_id, arrears_fen, updated_at) "
-                    "VALUES ('%2', 128050, 1800);")
-                    .arg(buyer, shipper),
-                &error),
-            qPrintable(error));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema14"));
-
-    auto opened = Database::open(config, QStringLiteral("schema14-open"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    Database &db = *opened.value();
+    const auto migrated = openFromSchema(
+        config, 14,
+        QStringLiteral("INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, "
+                       "mobile, country_region, password_hash, services_status, account_type, "
+                       "enterprise_name, message_language, currency, contact_address, industry, "
+                       "qualification_name, tax_id, created_at, services_enabled_at) VALUES ('%1', "
+                       "'lianyun', 'lianyun', 'it@lianyun.cn', '+8613857160321', 'CN', 'x', "
+                       "'enabled', 'enterprise', 'Lianyun', 'en_US', 'JPY', 'No. 588 Wensan Road, "
+                       "Hangzhou', 'Internet', 'business_license', '91330106MA2H3K7X5B', 1500, "
+                       "1500);"
+                       "INSERT INTO huawei_accounts (account_id, login_id, tenant_name, email, "
+                       "mobile, country_region, password_hash, services_status, industry, "
+                       "created_at) VALUES ('%2', 'haixing', 'haixing', 'it@haixing.cn', '', "
+                       "'CN', 'x', 'enabled', 'Logistics', 1600);"
+                       "INSERT INTO tenant_name_changes (account_id, old_name, new_name, "
+                       "changed_at) VALUES ('%1', 'lianyun-hz', 'lianyun', 1700);"
+                       "INSERT INTO account_conditions (account_id, arrears_fen, updated_at) "
+                       "VALUES ('%2', 128050, 1800);")
+            .arg(buyer, shipper));
+    QVERIFY(migrated);
+    Database &db = *migrated;
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     HuaweiAccountRepository accounts(db);
     const auto lianyun = accounts.find(buyer);
@@ -746,45 +672,21 @@ void TestMigrations::schema17RowsAreFoundThroughTheSearchIndex()
     QTemporaryDir dir;
     const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v17.sqlite"));
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
-                                                     QStringLiteral("schema17"));
-        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
-        raw.setHostName(config.host);
-        raw.setPort(config.port);
-        raw.setUserName(config.user);
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QString error;
-        for (const Migration &migration : Migrations::all(config.kind)) {
-            if (migration.version > 17)
-                break;
-            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
-                     qPrintable(error));
-        }
-        QVERIFY2(
-            execScript(raw,
-                       QStringLiteral(
-                           "INSERT INTO meta (key, value) VALUES ('schema.version', '17');"
-                           "INSERT INTO fee_center_accounts (fee_center_account_id, username, "
-                           "email, password_hash, enterprise_name, created_at) VALUES (7, "
-                           "'Hangzhou-Ops', 'ops@lianyun.cn', 'x', '杭州联云科技有限公司', 1);"
-                           "INSERT INTO workspaces (workspace_id, name, language, site, "
-                           "fee_center_account_id, settlement_method, status, created_at) "
-                           "VALUES ('wksp_0123456789abcdef', '生产环境-杭州', 'zh', 'cn1', 7, "
-                           "'fee_center', 'active', 2);"
-                           "INSERT INTO stored_value_cards (card_number, fee_center_account_id, "
-                           "face_value_fen, balance_fen, status, purchase_type, purchased_at, "
-                           "expires_at, source_order_id) VALUES ('6100000000012345', 7, 100, "
-                           "100, 'available', 'huawei_marketplace', 3, 4, 'CS2603020930ABCDE');"),
-                       &error),
-            qPrintable(error));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema17"));
-
-    auto opened = Database::open(config, QStringLiteral("schema17-open"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    Database &db = *opened.value();
+    const auto migrated = openFromSchema(
+        config, 17,
+        QStringLiteral("INSERT INTO fee_center_accounts (fee_center_account_id, username, "
+                       "email, password_hash, enterprise_name, created_at) VALUES (7, "
+                       "'Hangzhou-Ops', 'ops@lianyun.cn', 'x', '杭州联云科技有限公司', 1);"
+                       "INSERT INTO workspaces (workspace_id, name, language, site, "
+                       "fee_center_account_id, settlement_method, status, created_at) "
+                       "VALUES ('wksp_0123456789abcdef', '生产环境-杭州', 'zh', 'cn1', 7, "
+                       "'fee_center', 'active', 2);"
+                       "INSERT INTO stored_value_cards (card_number, fee_center_account_id, "
+                       "face_value_fen, balance_fen, status, purchase_type, purchased_at, "
+                       "expires_at, source_order_id) VALUES ('6100000000012345', 7, 100, "
+                       "100, 'available', 'huawei_marketplace', 3, 4, 'CS2603020930ABCDE');"));
+    QVERIFY(migrated);
+    Database &db = *migrated;
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     const auto total = [&](QLatin1StringView view, const QString &search,
                            ListViews::Access how = ListViews::Access::Indexed) {

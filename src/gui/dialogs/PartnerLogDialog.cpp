@@ -59,7 +59,7 @@ void PartnerLogDialog::retranslate()
         const PartnerLogEntry &e = m_log.at(row);
         const QString cells[] = {DomainText::time(e.at, zone),
                                  PartnerText::operationText(e.operation),
-                                 PartnerText::actorText(e.actor), PartnerText::logDetail(e)};
+                                 PartnerText::actorText(e.actor), PartnerText::logDetail(e, zone)};
         for (int column = 0; column < 4; ++column)
             m_ui->logTable->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

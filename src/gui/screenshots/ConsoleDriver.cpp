@@ -36,8 +36,6 @@ namespace oc::gui {
 
 namespace {
 
-const QString Operator = QStringLiteral("trainer");
-
 // Drawn stand-ins for a customer's certificate photos (W-AUTH), the same on every run;
 // returns their folder: certificate.png, holding.jpg, enterprise-front.png, enterprise-back.png.
 QString writeSpecimens(const QString &folder)
@@ -139,6 +137,12 @@ ConsoleDriver::~ConsoleDriver()
     close();
 }
 
+const QString &ConsoleDriver::operatorName()
+{
+    static const QString name = QStringLiteral("trainer");
+    return name;
+}
+
 bool ConsoleDriver::open(const QString &dataDir, bool restart, Dialogs *dialogs,
                          const QString &brand, const QSize &size, QString *error)
 {
@@ -148,7 +152,7 @@ bool ConsoleDriver::open(const QString &dataDir, bool restart, Dialogs *dialogs,
     spec.dataDir = dataDir;
     spec.freezeClock = true;
     spec.hashCost = HashCost::Minimum;
-    spec.actor = Operator;
+    spec.actor = operatorName();
     m_backend = m_factory(spec);
     Status opened = awaitFuture(m_backend->open(), 120000);
     // Every run plays the same story: a demo copy a previous run changed is restored first.
@@ -166,7 +170,7 @@ bool ConsoleDriver::open(const QString &dataDir, bool restart, Dialogs *dialogs,
                                   : QTimeZone(8 * 3600));
     if (!brand.isEmpty())
         m_context->setBrand(brand);
-    m_context->setOperatorName(Operator);
+    m_context->setOperatorName(operatorName());
     // The context knows the frozen clock before anything is drawn: a code field's countdown
     // on the first wizard is then the same on every run, however loaded the machine.
     if (const Result<ClockState> clock = awaitFuture(m_backend->clock()); clock.ok())

@@ -58,6 +58,10 @@ public:
     ConsoleDriver(const ConsoleDriver &) = delete;
     ConsoleDriver &operator=(const ConsoleDriver &) = delete;
 
+    // The operator the played console acts as (the backend's actor, the Operation Log's
+    // operator, the owner of the drafts a run leaves behind).
+    static const QString &operatorName();
+
     // Opens the demo copy kept in `dataDir` (generated there the first time; restored to
     // the story's start when `restart`), on a frozen clock, with its main window shown at
     // `size` and questions answered by `dialogs`. False with `error` set on failure.

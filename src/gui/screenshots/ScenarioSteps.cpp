@@ -187,15 +187,14 @@ bool select(StepRun &run, const ScenarioStep &step, QWidget *widget, const QStri
     const QJsonObject &a = step.arguments;
     // A tab of a QTabWidget, by the object name of its page.
     if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
-        const QString page = run.substitute(a.value(QStringLiteral("data")).toString());
-        for (int i = 0; i < tabs->count(); ++i)
-            if (tabs->widget(i)->objectName() == page) {
-                tabs->setFocus();
-                tabs->setCurrentIndex(i);
-                return true;
-            }
-        *error = Texts::tr("\"%1\" has no such entry").arg(name);
-        return false;
+        const int index = wantedTab(run, a, tabs);
+        if (index < 0) {
+            *error = Texts::tr("\"%1\" has no such entry").arg(name);
+            return false;
+        }
+        tabs->setFocus();
+        tabs->setCurrentIndex(index);
+        return true;
     }
     auto *combo = qobject_cast<QComboBox *>(widget);
     if (!combo) {
@@ -469,6 +468,15 @@ int wantedIndex(const StepRun &run, const QJsonObject &arguments, const QComboBo
     if (arguments.contains(QStringLiteral("data")))
         return combo->findData(run.substitute(arguments.value(QStringLiteral("data")).toString()));
     return combo->findText(run.text(arguments.value(QStringLiteral("text"))), Qt::MatchContains);
+}
+
+int wantedTab(const StepRun &run, const QJsonObject &arguments, const QTabWidget *tabs)
+{
+    const QString page = run.substitute(arguments.value(QStringLiteral("data")).toString());
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->objectName() == page)
+            return i;
+    return -1;
 }
 
 bool rowMatches(const StepRun &run, const QJsonObject &arguments, const QAbstractItemModel *model,

@@ -17,6 +17,7 @@
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
+class QTabWidget;
 class QWidget;
 
 namespace oc::gui {
@@ -71,10 +72,12 @@ const QHash<QString, StepHandler> &stepHandlers();
 
 // What the handlers check, for the guided tour to check a trainee's step the same way:
 // the text a control shows (a spin box's without prefix or suffix), the entry of a combo box
-// a step names ({"index"}, {"data"} or {"text"}), and whether a model's row is the one a
-// step names ({"row"}, or {"text"} in {"column"} or any column).
+// a step names ({"index"}, {"data"} or {"text"}), the tab of a tab widget a step names (its
+// page's objectName in {"data"}; -1 when none), and whether a model's row is the one a step
+// names ({"row"}, or {"text"} in {"column"} or any column).
 QString shownText(QWidget *widget);
 int wantedIndex(const StepRun &run, const QJsonObject &arguments, const QComboBox *combo);
+int wantedTab(const StepRun &run, const QJsonObject &arguments, const QTabWidget *tabs);
 bool rowMatches(const StepRun &run, const QJsonObject &arguments, const QAbstractItemModel *model,
                 int row);
 

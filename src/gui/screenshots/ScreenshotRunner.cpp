@@ -72,8 +72,6 @@ namespace oc::gui {
 
 namespace {
 
-const QString Operator = QStringLiteral("trainer");
-
 void printLine(const QString &text, bool error)
 {
     const QByteArray bytes = (text + QLatin1Char('\n')).toLocal8Bit();
@@ -293,7 +291,7 @@ bool ScreenshotRunner::runWizard(const ScenarioWizard &wizard, const QString &la
     // A wizard closed midway keeps its draft; the next one must not offer to resume it.
     m_driver->waitUntil([] { return false; }, 20);
     for (const QString &name : std::as_const(drafts))
-        awaitFuture(m_driver->backend()->deleteDraft(name, Operator));
+        awaitFuture(m_driver->backend()->deleteDraft(name, ConsoleDriver::operatorName()));
     printLine(tr("[%1] %2: %3 picture(s) in %4 s")
                   .arg(language, wizard.folder)
                   .arg(captures)

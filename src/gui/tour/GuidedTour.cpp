@@ -203,11 +203,9 @@ void GuidedTour::present()
     m_clicked = false;
     m_touched = false;
     disconnect(m_clickConnection);
-    m_watchedButton = qobject_cast<QAbstractButton *>(target);
-    m_watchedAction = action;
-    if (m_watchedButton)
+    if (auto *button = qobject_cast<QAbstractButton *>(target))
         m_clickConnection =
-            connect(m_watchedButton, &QAbstractButton::clicked, this, [this] { m_clicked = true; });
+            connect(button, &QAbstractButton::clicked, this, [this] { m_clicked = true; });
     else if (action)
         m_clickConnection =
             connect(action, &QAction::triggered, this, [this] { m_clicked = true; });
@@ -267,10 +265,10 @@ bool GuidedTour::isDone() const
         return button && button->isChecked() == (action == u"check");
     }
     if (action == u"select") {
-        if (auto *tabs = qobject_cast<QTabWidget *>(target))
-            return tabs->currentWidget() &&
-                   tabs->currentWidget()->objectName() ==
-                       m_driver.substitute(a.value(QStringLiteral("data")).toString());
+        if (auto *tabs = qobject_cast<QTabWidget *>(target)) {
+            const int index = wantedTab(run, a, tabs);
+            return index >= 0 && tabs->currentIndex() == index;
+        }
         auto *combo = qobject_cast<QComboBox *>(target);
         if (!combo)
             return false;
@@ -387,18 +385,13 @@ QString GuidedTour::actionText(const TourStep &step, QWidget *target) const
     if (action == u"uncheck")
         return tr("Clear %1.").arg(name);
     if (action == u"select") {
-        if (auto *tabs = qobject_cast<QTabWidget *>(target)) {
-            const QString page = m_driver.substitute(a.value(QStringLiteral("data")).toString());
-            for (int i = 0; i < tabs->count(); ++i)
-                if (tabs->widget(i)->objectName() == page)
-                    return tr("Open the tab “%1”.").arg(withoutMnemonic(tabs->tabText(i)));
-        }
+        const DriverStepRun run(m_driver, m_language, QSize());
+        if (auto *tabs = qobject_cast<QTabWidget *>(target))
+            if (const int index = wantedTab(run, a, tabs); index >= 0)
+                return tr("Open the tab “%1”.").arg(withoutMnemonic(tabs->tabText(index)));
         QString item;
-        if (auto *combo = qobject_cast<QComboBox *>(target)) {
-            const DriverStepRun run(m_driver, m_language, QSize());
-            const int index = wantedIndex(run, a, combo);
-            item = combo->itemText(index);
-        }
+        if (auto *combo = qobject_cast<QComboBox *>(target))
+            item = combo->itemText(wantedIndex(run, a, combo));
         return tr("Choose “%1” in %2.").arg(item, name);
     }
     if (action == u"selectRow")

@@ -9,9 +9,6 @@
 
 #include <memory>
 
-class QAbstractButton;
-class QAction;
-
 namespace oc::gui {
 
 class ConsoleDriver;
@@ -97,8 +94,6 @@ private:
     qint64 m_waitingSince = -1; // the tour's own step retried since (ms), -1: not waiting
     QString m_presentedPage;    // the page the step was shown on (Back stays on it)
     QList<int> m_history;       // the trainee steps shown, by position, on this page
-    QPointer<QAbstractButton> m_watchedButton;
-    QPointer<QAction> m_watchedAction;
     QMetaObject::Connection m_clickConnection;
     std::unique_ptr<TourPanel> m_panel;
     QPointer<TourMarker> m_marker;
