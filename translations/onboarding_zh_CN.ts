@@ -4295,14 +4295,6 @@
         <translation>消息接收</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation>时区(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Recipients:</source>
         <translation>接收人：</translation>
     </message>
@@ -4369,6 +4361,14 @@
     <message>
         <source>My Master Account</source>
         <translation>我的主账号</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5577,14 @@
     <message>
         <source>Your account is frozen: it cannot purchase, renew, change or use resources until your partner %1 sets a monthly budget.</source>
         <translation>您的账号已被冻结：在合作伙伴 %1 设置月度预算之前，无法购买、续费、变更或使用资源。</translation>
+    </message>
+    <message>
+        <source>Requested by the customer</source>
+        <translation>由客户申请</translation>
+    </message>
+    <message>
+        <source>Requested by the partner</source>
+        <translation>由合作伙伴申请</translation>
     </message>
 </context>
 <context>
