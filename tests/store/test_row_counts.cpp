@@ -519,8 +519,9 @@ void TestRowCounts::concurrentWritersOnManyConnections()
 }
 
 // PostgreSQL: two transactions insert at once (each its own row of row_counts, neither
-// waits for the other), both commit; a third deletes and inserts and rolls back. A reader
-// meanwhile sees the committed count only.
+// waits for the other: both run on this one thread, where a wait would hang), both
+// commit; a third deletes and inserts and rolls back. A reader meanwhile sees the
+// committed count only.
 void TestRowCounts::postgresWritersOnTwoConnections()
 {
     if (!onPostgres())
