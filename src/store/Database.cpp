@@ -2,6 +2,7 @@
 
 #include "DatabaseAdmin.h"
 #include "Migrations.h"
+#include "RowCounts.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -292,6 +293,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config,
         error.args.insert(QStringLiteral("path"), path);
         return error;
     }
+    // The row counts of tables no list reads for a while (the journal: a row per change)
+    // are folded here too (RowCounts; PostgreSQL only, when due, never failing the open).
+    RowCounts(*database).compact();
     qCInfo(lcStore) << "opened" << path << "schema" << database->m_schemaVersion;
     return Result<std::unique_ptr<Database>>(std::move(database));
 }

@@ -17,8 +17,9 @@ class ListViews
 public:
     // How pages are read: through what issue 20 added (the default) — text searches
     // through the search indexes of the views that have them (migration 18), deep pages
-    // keys first — or as before it: every row tested by the search's LIKE alone, pages
-    // skipped to by OFFSET (tests and the benchmark compare the two).
+    // keys first, an unfiltered total from the table's exact row count (migration 19) —
+    // or as before it: every row tested by the search's LIKE alone, pages skipped to by
+    // OFFSET, every total counted (tests and the benchmark compare the two).
     enum class Access
     {
         Indexed,
@@ -41,6 +42,10 @@ public:
     // details, one per step; PostgreSQL: EXPLAIN's lines), so that tests can check that
     // sorting and filtering walk an index rather than sorting the table.
     QStringList queryPlan(const ListQuery &query);
+    // The base tables whose row count is a view's total when a page has no condition at
+    // all: that total is read from their exact counts (RowCounts, migration 0019) instead of
+    // counted, except with Access::Scanned. Sorted by name.
+    static QStringList countedTables();
     // Validates the names in `query` against the view; returns the first unknown one.
     static QString unknownName(const ListQuery &query);
 

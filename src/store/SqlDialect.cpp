@@ -91,6 +91,19 @@ QString SqlDialect::searchValue(const QStringList &columns, const QString &text)
            QLatin1Char('"');
 }
 
+QString SqlDialect::compactRowCounts() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    // One statement: the rows it deletes (committed ones its snapshot sees, not taken by
+    // another folding first) are replaced by their sum in the same transaction.
+    return QStringLiteral(
+        "WITH folded AS (DELETE FROM row_counts WHERE table_name IN (SELECT table_name FROM "
+        "row_counts GROUP BY table_name HAVING count(*) > :parts) RETURNING table_name, delta) "
+        "INSERT INTO row_counts (table_name, delta) SELECT table_name, sum(delta) FROM folded "
+        "GROUP BY table_name");
+}
+
 StoreError::Kind SqlDialect::classify(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();

@@ -55,6 +55,12 @@ public:
     // Whether the index finds exactly the rows of caseInsensitiveLike (PostgreSQL: its
     // ILIKE, answered by pg_trgm), so that no LIKE needs to test them again.
     bool searchIndexIsExact() const { return m_kind == Kind::Postgres; }
+    // Folds the rows of row_counts (migration 0019) of every table that has more than the
+    // number bound to :parts into one row holding their sum; empty when there is nothing to
+    // fold: SQLite keeps one row per table (one writer at a time updates it), PostgreSQL one
+    // per writing statement (writers never update a shared row). Why it is exact: the
+    // PostgreSQL script of migration 0019.
+    QString compactRowCounts() const;
     // Classifies a driver error so that services can react (unique violation -> rule).
     StoreError::Kind classify(const QSqlError &error) const;
     // The key a unique violation names: PostgreSQL's constraint or index name, SQLite's

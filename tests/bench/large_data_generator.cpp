@@ -10,6 +10,7 @@
 #include "store/DatabaseAdmin.h"
 #include "store/MetaRepository.h"
 #include "store/Migrations.h"
+#include "store/RowCounts.h"
 #include "store/StoreError.h"
 
 #include <QAtomicInt>
@@ -309,8 +310,9 @@ namespace {
 
 // The indexes of the big tables, as the migrations made them: dropped while the rows go
 // in and made again afterwards (one sort per index instead of a million random inserts).
-// So are the triggers that keep their search indexes in step (migration 18): the search
-// indexes are rebuilt from the tables at the end instead of growing row by row.
+// So are the triggers that keep their search indexes in step (migration 18) and their row
+// counts (migration 19): the search indexes are rebuilt from the tables at the end instead
+// of growing row by row, and the rows counted.
 QStringList dropBigTableIndexes(store::Database &db)
 {
     QStringList create;
@@ -331,12 +333,15 @@ QStringList dropBigTableIndexes(store::Database &db)
     return create;
 }
 
-// Search indexes (migration 18) of the big tables, refilled from their tables.
+// Search indexes (migration 18) of the big tables, refilled from their tables, and their
+// row counts (migration 19), counted again: their triggers were dropped too.
 void rebuildSearchIndexes(store::Database &db)
 {
     for (const char *table : {"workspaces_search", "stored_value_cards_search"})
         exec(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')")
                      .arg(QString::fromLatin1(table)));
+    for (const char *table : {"workspaces", "stored_value_cards"})
+        store::RowCounts(db).recount(QString::fromLatin1(table));
 }
 
 Result<LargeDataReport> fill(const QString &path, const LargeDataSpec &spec)

@@ -13,6 +13,7 @@
 #include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/PaymentCardRepository.h"
+#include "store/RowCounts.h"
 #include "store/WorkspaceRepository.h"
 
 #include <QFile>
@@ -40,6 +41,7 @@ private slots:
     void schema12RequestsAreFirstAuthentications();
     void schema14AccountsGetTheirInformationInParts();
     void schema17RowsAreFoundThroughTheSearchIndex();
+    void schema18RowsAreCounted();
 };
 
 namespace {
@@ -716,6 +718,85 @@ void TestMigrations::schema17RowsAreFoundThroughTheSearchIndex()
                     .join(QLatin1Char(' '))
                     .contains(QStringLiteral("stored_value_cards_search")));
     }
+}
+
+// Issue 20: migration 19 counts the rows that are already there (row_counts), so that an
+// existing store's unfiltered lists show their exact totals from it; its triggers count
+// what comes after.
+void TestMigrations::schema18RowsAreCounted()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v18.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(config.kind).driverName(),
+                                                     QStringLiteral("schema18"));
+        raw.setDatabaseName(config.kind == SqlDialect::Kind::Sqlite ? config.path : config.name);
+        raw.setHostName(config.host);
+        raw.setPort(config.port);
+        raw.setUserName(config.user);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        for (const Migration &migration : Migrations::all(config.kind)) {
+            if (migration.version > 18)
+                break;
+            QVERIFY2(execScript(raw, Migrations::script(migration, config.kind), &error),
+                     qPrintable(error));
+        }
+        QString rows = QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('schema.version', '18');"
+            "INSERT INTO fee_center_accounts (fee_center_account_id, username, email, "
+            "password_hash, enterprise_name, created_at) VALUES (7, 'Hangzhou-Ops', "
+            "'ops@lianyun.cn', 'x', '杭州联云科技有限公司', 1), (8, 'Beijing-Ops', "
+            "'ops@beijing.cn', 'x', '', 2);"
+            "INSERT INTO workspaces (workspace_id, name, language, site, "
+            "fee_center_account_id, settlement_method, status, created_at) VALUES "
+            "('wksp_0123456789abcdef', '生产环境-杭州', 'zh', 'cn1', 7, 'fee_center', "
+            "'active', 2);"
+            "INSERT INTO journal (at, actor, operation, resource_type, target, outcome) "
+            "VALUES (1, 'alice', 'a', 'b', 'c', 'success'), (2, 'alice', 'a', 'b', 'c', "
+            "'success');");
+        for (int i = 0; i < 23; ++i)
+            rows += QStringLiteral("INSERT INTO stored_value_cards (card_number, "
+                                   "fee_center_account_id, face_value_fen, balance_fen, status, "
+                                   "purchase_type, purchased_at, expires_at) VALUES "
+                                   "('61000000000%1', %2, 100, 100, 'available', 'direct', %1, "
+                                   "%1);")
+                        .arg(10000 + i)
+                        .arg(7 + i % 2);
+        QVERIFY2(execScript(raw, rows, &error), qPrintable(error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema18"));
+
+    auto opened = Database::open(config, QStringLiteral("schema18-open"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    const auto total = [&](QLatin1StringView view,
+                           ListViews::Access how = ListViews::Access::Indexed) {
+        ListQuery query;
+        query.view = view;
+        return ListViews(db, how).page(query).total;
+    };
+    QCOMPARE(RowCounts(db).total(QStringLiteral("stored_value_cards")), std::optional<qint64>(23));
+    QCOMPARE(RowCounts(db).total(QStringLiteral("fee_center_accounts")), std::optional<qint64>(2));
+    QCOMPARE(RowCounts(db).total(QStringLiteral("workspaces")), std::optional<qint64>(1));
+    QCOMPARE(RowCounts(db).total(QStringLiteral("journal")), std::optional<qint64>(2));
+    QCOMPARE(RowCounts(db).total(QStringLiteral("orders")), std::optional<qint64>(0));
+    QCOMPARE(RowCounts(db).tables(), ListViews::countedTables());
+    for (const QString &view : ListViews::viewNames()) {
+        ListQuery query;
+        query.view = view;
+        QCOMPARE(ListViews(db).page(query).total,
+                 ListViews(db, ListViews::Access::Scanned).page(query).total);
+    }
+    QCOMPARE(total(view::StoredValueCards), 23);
+    // The triggers count what comes next.
+    SqlQuery(db, QStringLiteral("DELETE FROM stored_value_cards WHERE fee_center_account_id = 8"))
+        .exec();
+    QCOMPARE(total(view::StoredValueCards), 12);
+    QCOMPARE(total(view::StoredValueCards, ListViews::Access::Scanned), 12);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
