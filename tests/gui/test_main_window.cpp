@@ -10,6 +10,7 @@
 #include "gui/views/TabbedListsView.h"
 #include "gui/widgets/RecordPicker.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +47,7 @@ private slots:
     void searchNarrowsTheListInTheBackend();
     void aListInAHiddenTabReadsNothingUntilShown();
     void fastScrollReadsThePagesInViewFirst();
+    void aNewOrderOrSearchShowsItsFirstRows();
     void switchesLanguageAtRuntime();
     void namesTheBackendInTheStatusBar();
 };
@@ -231,6 +233,61 @@ void TestMainWindow::fastScrollReadsThePagesInViewFirst()
     const int firstRead = loaded.first().at(0).toInt();
     QVERIFY2(firstRead >= first / 10 && firstRead <= last / 10,
              qPrintable(QString::number(firstRead)));
+}
+
+// Issue 20: sorting or searching from the middle of a list shows the beginning of the new
+// rows (and reads only that page), while reading the same query again keeps the place.
+void TestMainWindow::aNewOrderOrSearchShowsItsFirstRows()
+{
+    GuiFixture f;
+    MainWindow &w = *f.window;
+    w.showPage(MainWindow::Page::Journal);
+    ListViewWidget *list = nullptr;
+    for (ListViewWidget *candidate :
+         w.pageWidget(MainWindow::Page::Journal)->findChildren<ListViewWidget *>())
+        if (candidate->isVisible())
+            list = candidate;
+    QVERIFY(list);
+    PagedTableModel *model = list->model();
+    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
+    model->setPageSize(10);
+    model->refresh();
+    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
+    QTableView *table = list->table();
+    QVERIFY(model->total() > 60);
+    const auto scrollToMiddle = [&] {
+        table->scrollTo(model->index(int(model->total() / 2), 0), QAbstractItemView::PositionAtTop);
+        QVERIFY(waitFor([&] { return table->rowAt(0) > 20 && !model->isLoading(); }));
+    };
+
+    scrollToMiddle();
+    const int middle = table->rowAt(0);
+    model->refresh(); // the same query read again: the place is kept
+    QVERIFY(waitFor([model] { return !model->isLoading(); }));
+    QCOMPARE(table->rowAt(0), middle);
+
+    QSignalSpy loaded(model, &PagedTableModel::pageLoaded);
+    table->horizontalHeader()->setSortIndicator(model->columnOf(column::Operation),
+                                                Qt::AscendingOrder);
+    QVERIFY(waitFor([model] { return !model->isLoading(); }));
+    QCOMPARE(table->rowAt(0), 0);
+    QTest::qWait(50);
+    QVERIFY(waitFor([model] { return !model->isLoading(); }));
+    // Only pages in view at the top were read, never the middle's.
+    int lastInView = table->rowAt(table->viewport()->height() - 1);
+    if (lastInView < 0)
+        lastInView = model->rowCount() - 1;
+    QVERIFY(lastInView < middle);
+    for (const QList<QVariant> &page : std::as_const(loaded))
+        QVERIFY2(page.at(0).toInt() <= lastInView / 10, qPrintable(page.at(0).toString()));
+
+    scrollToMiddle();
+    auto *search = list->findChild<QLineEdit *>(model->view() + QStringLiteral("Search"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("o"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(waitFor([model] { return model->search() == u"o" && !model->isLoading(); }));
+    QCOMPARE(table->rowAt(0), 0);
 }
 
 void TestMainWindow::switchesLanguageAtRuntime()

@@ -178,8 +178,8 @@ void PagedTableModel::pageArrived(quint64 generation, int page, const Result<Lis
         // A refresh: page 0 and the total. Rows of another query are other rows: a reset,
         // so that a selection does not stay on a row number that now holds another record.
         m_awaitingTotal = false;
-        const bool shapeChanged = data.total != m_total || m_columns.isEmpty() || m_queryChanged;
-        m_queryChanged = false;
+        const bool queryChanged = std::exchange(m_queryChanged, false);
+        const bool shapeChanged = data.total != m_total || m_columns.isEmpty() || queryChanged;
         if (shapeChanged)
             beginResetModel();
         if (m_columns.isEmpty() && !data.columns.isEmpty())
@@ -196,6 +196,8 @@ void PagedTableModel::pageArrived(quint64 generation, int page, const Result<Lis
             emit dataChanged(index(0, 0), index(int(m_total) - 1, columnCount() - 1));
         if (oldTotal != m_total)
             emit totalChanged(m_total);
+        if (queryChanged)
+            emit this->queryChanged();
         emit pageLoaded(0);
         setLoadingState(wasLoading);
         return;

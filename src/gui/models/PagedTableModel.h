@@ -86,6 +86,9 @@ signals:
     void errorOccurred(const oc::Error &error);
     // A page arrived (tests and screenshots wait for this).
     void pageLoaded(int page);
+    // The rows are those of a new search, filter or order (not the same query read again):
+    // a view shows their beginning.
+    void queryChanged();
 
 private:
     void requestPage(int page) const;

@@ -83,6 +83,9 @@ ListViewWidget::ListViewWidget(AppContext *context, const QString &view, const Q
     });
     connect(m_ui->exportButton, &QToolButton::clicked, this, &ListViewWidget::exportCsv);
 
+    // A new search, filter or order starts at its first row (the row in view before is
+    // another record now; and reading the new order's middle page would be wasted).
+    connect(m_model, &PagedTableModel::queryChanged, table, &QTableView::scrollToTop);
     connect(m_model, &PagedTableModel::totalChanged, this, &ListViewWidget::updateState);
     connect(m_model, &PagedTableModel::loadingChanged, this, &ListViewWidget::updateState);
     connect(m_model, &PagedTableModel::pageLoaded, this, [this](int page) {
