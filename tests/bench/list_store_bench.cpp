@@ -1,10 +1,10 @@
 // The list views' reads at scale, in the store alone (no widgets, no backend thread): what
 // issue 20 changed, measured against what it replaced on the same files in the same run.
 // Over the data sets of bench_views (default 100,000 workspaces / 1,000,000 cards and a
-// 1,000-row baseline, in --data-dir, generated when missing), for the cards and the
-// workspaces lists, through ListViews with Access::Indexed (the search indexes, deep pages
-// keys first, cached totals) and Access::Scanned (as before: LIKE over every row, OFFSET,
-// every total counted):
+// 1,000-row baseline, in --data-dir, generated when missing), for the fee-center accounts,
+// the cards and the workspaces lists, through ListViews with Access::Indexed (the search
+// indexes, deep pages keys first, cached totals) and Access::Scanned (as before: LIKE over
+// every row, OFFSET, every total counted):
 //   - the first page with its total (the list opened);
 //   - a text filter: the first page of a search with its total;
 //   - the middle page (a jump to the middle: offset total/2, the total known);
@@ -55,6 +55,7 @@ struct Options
     int runs = 3;
     QString dataDir;
     QString postgres;
+    QString view; // only this list; empty: every one
 };
 
 struct Operation
@@ -236,6 +237,13 @@ int run(const Options &options)
         QStringList sortColumns;
     };
     const std::vector<ListPlan> plans = {
+        // Its card balance, workspace count and linked Huawei accounts: per account, over
+        // all its cards (a few thousand each at scale).
+        {view::FeeCenterAccounts,
+         QStringLiteral("bench-fc-0042"),
+         {column::Username, column::EnterpriseName, column::Email, column::CashBalance,
+          column::CardBalance, column::WorkspaceCount, column::LinkedHuaweiAccounts,
+          column::CreatedAt}},
         {view::StoredValueCards,
          QStringLiteral("bench-fc-0042"),
          {column::CardNumber, column::FaceValue, column::Balance, column::Status,
@@ -250,6 +258,8 @@ int run(const Options &options)
     std::printf("\n%-44s %9s %9s %7s | %9s %9s %8s\n", "operation", "1k idx", "large idx", "ratio",
                 "1k old", "large old", "ratio");
     for (const ListPlan &plan : plans) {
+        if (!options.view.isEmpty() && plan.view != options.view)
+            continue;
         const qint64 smallTotal = totalOf(*small, plan.view);
         const qint64 largeTotal = totalOf(*large, plan.view);
         const auto smallOps = operations(plan.view, plan.search, plan.sortColumns, smallTotal);
@@ -277,11 +287,13 @@ void usage(std::FILE *out)
     std::fprintf(out,
                  "Usage: bench_list_store [--workspaces N] [--cards N] [--baseline N]\n"
                  "                        [--fee-center-accounts N] [--runs N] [--data-dir DIR]\n"
-                 "                        [--postgres URL]\n"
+                 "                        [--postgres URL] [--view NAME]\n"
                  "Times the list views' reads in the store (ListViews) with the search\n"
                  "indexes and keys-first deep pages, and as before them, on bench_views'\n"
                  "data sets (reused from --data-dir, generated when missing); with --postgres,\n"
-                 "on two databases beside URL's, made and filled on the server when missing.\n");
+                 "on two databases beside URL's, made and filled on the server when missing.\n"
+                 "--view times that list only (feeCenterAccounts, storedValueCards,\n"
+                 "workspaces).\n");
 }
 
 } // namespace
@@ -319,6 +331,8 @@ int main(int argc, char **argv)
             options.dataDir = value;
         else if (arg == u"--postgres")
             options.postgres = value;
+        else if (arg == u"--view")
+            options.view = value;
         else
             ok = false;
         if (!ok || options.runs < 1) {
