@@ -521,20 +521,22 @@ void TestRowCounts::concurrentWritersOnManyConnections()
 // PostgreSQL: two transactions insert at once (each its own row of row_counts, neither
 // waits for the other: both run on this one thread, where a wait would hang), both
 // commit; a third deletes and inserts and rolls back. A reader meanwhile sees the
-// committed count only.
+// committed count only. Each writes the cards of its own fee-center account: writers of
+// one account's cards take turns on its totals' row (migration 20, test_fc_totals).
 void TestRowCounts::postgresWritersOnTwoConnections()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite has one writer at a time");
     insertAccount(*m_db, 1);
-    insertCards(*m_db, 1, 0, 3);
+    insertAccount(*m_db, 2);
+    insertCards(*m_db, 2, 0, 3);
     auto a = oc::test::openStore(m_config);
     auto b = oc::test::openStore(m_config);
     {
         Transaction ta(*a);
         Transaction tb(*b);
         insertCards(*a, 1, 100, 4);
-        insertCards(*b, 1, 200, 6);
+        insertCards(*b, 2, 200, 6);
         SqlQuery(*b, u"DELETE FROM stored_value_cards WHERE card_number = :n"_s)
             .bind(u":n"_s, cardNumber(0))
             .exec();
@@ -556,7 +558,7 @@ void TestRowCounts::postgresWritersOnTwoConnections()
             .bind(u":x"_s, cardNumber(1))
             .bind(u":y"_s, cardNumber(2))
             .exec();
-        insertCards(*b, 1, 400, 2);
+        insertCards(*b, 2, 400, 2);
         tb.commit();
         // ta rolls back
     }
