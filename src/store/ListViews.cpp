@@ -25,6 +25,8 @@ struct ViewColumn
     QLatin1StringView enumName = {};
     bool searchable = false;
     bool filterable = false;
+    // How the column was computed before issue 20, for Access::Scanned; null: as `sql`.
+    const char *scannedSql = nullptr;
 };
 
 // A view's text search through the search indexes (migration 0018, SqlDialect::searchRows):
@@ -85,6 +87,15 @@ struct ViewDefinition
     const char *countFrom = nullptr;
     // How its text search finds rows through an index; null: it scans.
     const SearchIndex *searchIndex = nullptr;
+    // A table joined to the base table one to one, whose key is the base table's
+    // ("fee_center_totals t", key column `companionKey`): a deep page sorted by one of its
+    // columns reads its keys from it alone (keysFirst), as from the base table for the
+    // base table's own columns.
+    const char *companion = nullptr;
+    const char *companionKey = nullptr;
+    // `from` before issue 20, for Access::Scanned (with the columns' scannedSql); null: as
+    // `from`.
+    const char *scannedFrom = nullptr;
 };
 
 using K = ColumnKind;
@@ -249,7 +260,9 @@ const std::vector<ViewDefinition> &definitions()
          column::AuthorizedAt,
          false},
         {view::FeeCenterAccounts,
-         "fee_center_accounts f",
+         // Each account's totals, kept by triggers (migration 0020): one row per account.
+         "fee_center_accounts f JOIN fee_center_totals t ON t.fee_center_account_id = "
+         "f.fee_center_account_id",
          "",
          {
              {column::FeeCenterAccountId, "f.fee_center_account_id", K::Integer, {}, false, true},
@@ -257,24 +270,44 @@ const std::vector<ViewDefinition> &definitions()
              {column::EnterpriseName, "f.enterprise_name", K::Text, {}, true},
              {column::Email, "f.email", K::Text, {}, true},
              {column::CashBalance, "f.cash_balance_fen", K::Money},
+             // The balance of its available cards, its workspaces, its linked Huawei
+             // accounts: as summed and counted per row before issue 20 (a page over a
+             // million cards summed some 170,000 of them).
              {column::CardBalance,
+              "t.card_balance_fen",
+              K::Money,
+              {},
+              false,
+              false,
               "(SELECT COALESCE(sum(c.balance_fen), 0) FROM stored_value_cards c "
-              "WHERE c.fee_center_account_id = f.fee_center_account_id AND c.status = 'available')",
-              K::Money},
+              "WHERE c.fee_center_account_id = f.fee_center_account_id AND c.status = "
+              "'available')"},
              {column::WorkspaceCount,
+              "t.workspace_count",
+              K::Integer,
+              {},
+              false,
+              false,
               "(SELECT count(*) FROM workspaces w WHERE w.fee_center_account_id = "
-              "f.fee_center_account_id)",
-              K::Integer},
+              "f.fee_center_account_id)"},
              {column::LinkedHuaweiAccounts,
+              "t.linked_huawei_accounts",
+              K::Integer,
+              {},
+              false,
+              false,
               "(SELECT count(*) FROM fee_center_huawei_links l WHERE "
-              "l.fee_center_account_id = f.fee_center_account_id)",
-              K::Integer},
+              "l.fee_center_account_id = f.fee_center_account_id)"},
              {column::CreatedAt, "f.created_at", K::Time},
          },
          column::CreatedAt,
          false,
-         nullptr,
-         &FeeCenterAccountsSearch},
+         // fee_center_totals: one row per account, by its key.
+         "fee_center_accounts f",
+         &FeeCenterAccountsSearch,
+         "fee_center_totals t",
+         "fee_center_account_id",
+         "fee_center_accounts f"},
         {view::Workspaces,
          // A workspace may have no fee-center account (schema 2): its username is empty.
          "workspaces w LEFT JOIN fee_center_accounts f ON f.fee_center_account_id = "
@@ -403,9 +436,29 @@ const std::vector<ViewDefinition> &definitions()
     return views;
 }
 
-const ViewDefinition *findView(const QString &name)
+// The views as before issue 20 (Access::Scanned): every column as it was computed then.
+const std::vector<ViewDefinition> &scannedDefinitions()
 {
-    for (const auto &view : definitions())
+    static const std::vector<ViewDefinition> views = [] {
+        std::vector<ViewDefinition> scanned = definitions();
+        for (ViewDefinition &view : scanned) {
+            if (view.scannedFrom)
+                view.from = view.scannedFrom;
+            view.companion = nullptr;
+            for (ViewColumn &column : view.columns)
+                if (column.scannedSql)
+                    column.sql = column.scannedSql;
+        }
+        return scanned;
+    }();
+    return views;
+}
+
+const ViewDefinition *findView(const QString &name,
+                               ListViews::Access access = ListViews::Access::Indexed)
+{
+    for (const auto &view :
+         access == ListViews::Access::Scanned ? scannedDefinitions() : definitions())
         if (name == view.name)
             return &view;
     return nullptr;
@@ -525,6 +578,26 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
     return built;
 }
 
+// Whether `sql` is a column of the table that `alias` names: "c.card_number".
+bool onTable(const char *sql, QStringView alias)
+{
+    const QString text = QString::fromLatin1(sql);
+    if (!text.startsWith(alias) || text.size() <= alias.size() + 1 || text.at(alias.size()) != u'.')
+        return false;
+    for (const QChar c : QStringView(text).mid(alias.size() + 1))
+        if (!(c.isLower() || c.isDigit() || c == u'_'))
+            return false;
+    return true;
+}
+
+// The alias of the view's companion table ("t" of "fee_center_totals t"); empty: none.
+QString companionAlias(const ViewDefinition &view)
+{
+    const QStringList companion =
+        QString::fromLatin1(view.companion ? view.companion : "").split(QLatin1Char(' '));
+    return companion.size() == 2 ? companion.at(1) : QString();
+}
+
 QString orderBy(const ViewDefinition &view, const ListQuery &query, bool reversed = false)
 {
     const ViewColumn *sort = findColumn(view, query.sortColumn);
@@ -535,9 +608,15 @@ QString orderBy(const ViewDefinition &view, const ListQuery &query, bool reverse
     }
     descending = descending != reversed;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // The first column is the view's key: a stable tie-breaker so pages never overlap.
+    // The first column is the view's key: a stable tie-breaker so pages never overlap. A
+    // column of the companion table is followed by the companion's key, the same values:
+    // the order is then one of the companion's indexes, without the base table.
     QString sql = QStringLiteral(" ORDER BY ") + QString::fromLatin1(sort->sql) + direction;
-    if (sort != &view.columns.front())
+    if (const QString companion = companionAlias(view);
+        !companion.isEmpty() && onTable(sort->sql, companion))
+        sql += QStringLiteral(", ") + companion + QLatin1Char('.') +
+               QString::fromLatin1(view.companionKey) + direction;
+    else if (sort != &view.columns.front())
         sql += QStringLiteral(", ") + QString::fromLatin1(view.columns.front().sql) + direction;
     return sql;
 }
@@ -650,23 +729,22 @@ TotalStatement totalStatement(const ViewDefinition &view, const Built &built, Se
 // From this offset on (before it, a page's rows cost little more than its keys).
 constexpr qint64 KeysFirstOffset = 1000;
 
-// Whether `sql` is a column of the table that `alias` names: "c.card_number".
-bool onTable(const char *sql, QStringView alias)
+// How a deep page reads its keys first: `key` (the base table's rowid on SQLite, its
+// primary key on PostgreSQL) among those of `keys` (a SELECT of them from one table, in the
+// page's order, to which LIMIT and OFFSET are appended).
+struct KeysFirst
 {
-    const QString text = QString::fromLatin1(sql);
-    if (!text.startsWith(alias) || text.size() <= alias.size() + 1 || text.at(alias.size()) != u'.')
-        return false;
-    for (const QChar c : QStringView(text).mid(alias.size() + 1))
-        if (!(c.isLower() || c.isDigit() || c == u'_'))
-            return false;
-    return true;
-}
+    QString key;
+    QString keys;
+};
 
-// The key that reads a deep page keys first (the alias's rowid on SQLite, its primary key
-// on PostgreSQL); empty when it cannot: the view's rows must be its base table's
+// Empty when a page cannot read its keys first: the view's rows must be its base table's
 // (countFrom: its joins never add nor drop one), and the order and every condition must be
-// the base table's own columns (a search joins: it reads its own way, SearchPath).
-QString keysFirstKey(const ViewDefinition &view, const ListQuery &query, const SqlDialect &dialect)
+// the base table's own columns (a search joins: it reads its own way, SearchPath) — or the
+// order a column of the view's companion (its key the base table's) and no condition at all:
+// then its keys are read from the companion alone.
+KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Built &built,
+                    bool reversed, const SqlDialect &dialect)
 {
     if (!view.countFrom || *view.where || !query.search.trimmed().isEmpty())
         return {};
@@ -678,15 +756,28 @@ QString keysFirstKey(const ViewDefinition &view, const ListQuery &query, const S
     if (!sort)
         sort = findColumn(view, view.defaultSort);
     const ViewColumn &key = view.columns.front();
-    if (!onTable(sort->sql, alias) || !onTable(key.sql, alias))
+    if (!onTable(key.sql, alias))
         return {};
-    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
-        const ViewColumn *column = findColumn(view, it.key());
-        if (column && column->filterable && !onTable(column->sql, alias))
-            return {};
-    }
     const QString primaryKey = QString::fromLatin1(key.sql).mid(alias.size() + 1);
-    return alias + QLatin1Char('.') + dialect.searchRowKey(primaryKey);
+    const QString baseKey = alias + QLatin1Char('.') + dialect.searchRowKey(primaryKey);
+    if (onTable(sort->sql, alias)) {
+        for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+            const ViewColumn *column = findColumn(view, it.key());
+            if (column && column->filterable && !onTable(column->sql, alias))
+                return {};
+        }
+        return {baseKey, QStringLiteral("SELECT ") + baseKey + QStringLiteral(" FROM ") +
+                             QString::fromLatin1(view.countFrom) + built.where +
+                             orderBy(view, query, reversed)};
+    }
+    const QString companion = companionAlias(view);
+    if (companion.isEmpty() || !built.where.isEmpty() || !onTable(sort->sql, companion))
+        return {};
+    // Its key is the base table's (SQLite: its rowid too): orderBy breaks ties by it.
+    const QString companionKey =
+        companion + QLatin1Char('.') + dialect.searchRowKey(QString::fromLatin1(view.companionKey));
+    return {baseKey, QStringLiteral("SELECT ") + companionKey + QStringLiteral(" FROM ") +
+                         QString::fromLatin1(view.companion) + orderBy(view, query, reversed)};
 }
 
 // With `withTotal`, every row also carries the total in a last column: a scalar subquery
@@ -733,13 +824,11 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
     const QString select = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
                            QStringLiteral(" FROM ") + QString::fromLatin1(view.from);
     const QString order = orderBy(view, query, statement.reversed);
-    if (const QString key = keysFirstKey(view, query, dialect);
-        path == SearchPath::Indexed && !key.isEmpty() && offset >= KeysFirstOffset) {
+    if (const KeysFirst keys = keysFirst(view, query, built, statement.reversed, dialect);
+        path == SearchPath::Indexed && !keys.key.isEmpty() && offset >= KeysFirstOffset) {
         // The page's keys from the base table's order alone, then its rows by key.
-        statement.sql = select + QStringLiteral(" WHERE ") + key + QStringLiteral(" IN (SELECT ") +
-                        key + QStringLiteral(" FROM ") + QString::fromLatin1(view.countFrom) +
-                        built.where + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") +
-                        order;
+        statement.sql = select + QStringLiteral(" WHERE ") + keys.key + QStringLiteral(" IN (") +
+                        keys.keys + QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
     } else {
         statement.sql =
             select + built.where + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
@@ -765,7 +854,7 @@ ListPage ListViews::page(const ListQuery &query)
 {
     ListPage result;
     result.offset = query.offset;
-    const ViewDefinition *view = findView(query.view);
+    const ViewDefinition *view = findView(query.view, m_access);
     if (!view || !unknownName(query).isEmpty()) {
         result.total = 0;
         return result;
@@ -818,7 +907,7 @@ ListPage ListViews::page(const ListQuery &query)
 QStringList ListViews::queryPlan(const ListQuery &query)
 {
     QStringList plan;
-    const ViewDefinition *view = findView(query.view);
+    const ViewDefinition *view = findView(query.view, m_access);
     if (!view || !unknownName(query).isEmpty())
         return plan;
     // The page's rows as read (a total's subquery adds only its own count to the plan).
@@ -864,7 +953,7 @@ QStringList ListViews::queryPlan(const ListQuery &query)
 qint64 ListViews::forEachRow(const ListQuery &query,
                              const std::function<bool(const QVariantList &, qint64, qint64)> &sink)
 {
-    const ViewDefinition *view = findView(query.view);
+    const ViewDefinition *view = findView(query.view, m_access);
     if (!view || !unknownName(query).isEmpty())
         return 0;
     const Built built = buildWhere(*view, query, m_db.dialect(), m_access);

@@ -17,9 +17,11 @@ class ListViews
 public:
     // How pages are read: through what issue 20 added (the default) — text searches
     // through the search indexes of the views that have them (migration 18), deep pages
-    // keys first, an unfiltered total from the table's exact row count (migration 19) —
-    // or as before it: every row tested by the search's LIKE alone, pages skipped to by
-    // OFFSET, every total counted (tests and the benchmark compare the two).
+    // keys first, an unfiltered total from the table's exact row count (migration 19), the
+    // fee-center accounts' card balance, workspace and link counts from the totals kept by
+    // triggers (migration 20) — or as before it: every row tested by the search's LIKE
+    // alone, pages skipped to by OFFSET, every total counted, the accounts' totals summed
+    // and counted per row (tests and the benchmark compare the two).
     enum class Access
     {
         Indexed,
