@@ -42,6 +42,7 @@ private slots:
     void schema14AccountsGetTheirInformationInParts();
     void schema17RowsAreFoundThroughTheSearchIndex();
     void schema18RowsAreCounted();
+    void schema19AccountsGetTheirTotals();
 };
 
 namespace {
@@ -797,6 +798,78 @@ void TestMigrations::schema18RowsAreCounted()
         .exec();
     QCOMPARE(total(view::StoredValueCards), 12);
     QCOMPARE(total(view::StoredValueCards, ListViews::Access::Scanned), 12);
+}
+
+// Issue 20: migration 20 computes each fee-center account's totals from the rows that are
+// already there (fee_center_totals: its available cards' balance, its workspaces, its linked
+// Huawei accounts), so that the list shows what it computed per row before; its triggers
+// keep them from then on.
+void TestMigrations::schema19AccountsGetTheirTotals()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v19.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    QString rows = QStringLiteral(
+        "INSERT INTO fee_center_accounts (fee_center_account_id, username, email, "
+        "password_hash, created_at) VALUES (7, 'hangzhou-ops', 'ops@lianyun.cn', 'x', 1), "
+        "(8, 'beijing-ops', 'ops@beijing.cn', 'x', 2), (9, 'idle-ops', 'idle@example.com', "
+        "'x', 3);"
+        "INSERT INTO workspaces (workspace_id, name, language, site, fee_center_account_id, "
+        "settlement_method, status, created_at) VALUES "
+        "('wksp_a', 'a', 'zh', 'cn1', 7, 'fee_center', 'active', 2), "
+        "('wksp_b', 'b', 'zh', 'cn1', 7, 'fee_center', 'active', 2), "
+        "('wksp_c', 'c', 'zh', 'cn1', 8, 'fee_center', 'locked', 2), "
+        "('wksp_d', 'd', 'en', 'cn1', NULL, 'aws', 'active', 2);"
+        "INSERT INTO fee_center_huawei_links (huawei_account_id, fee_center_account_id, "
+        "linked_at) VALUES ('hw-1', 7, 1), ('hw-2', 8, 1), ('hw-3', 8, 1);");
+    const char *statuses[] = {"available", "available", "expired", "used_up"};
+    for (int i = 0; i < 12; ++i)
+        rows += QStringLiteral("INSERT INTO stored_value_cards (card_number, "
+                               "fee_center_account_id, face_value_fen, balance_fen, status, "
+                               "purchase_type, purchased_at, expires_at) VALUES "
+                               "('61000000000%1', %2, 10000, %3, '%4', 'direct', %1, %1);")
+                    .arg(10000 + i)
+                    .arg(7 + i % 2)
+                    .arg(100 * (i + 1))
+                    .arg(QLatin1String(statuses[i % 4]));
+    const auto opened = openFromSchema(config, 19, rows);
+    QVERIFY(opened);
+    Database &db = *opened;
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    const auto totals = [&](qint64 account) {
+        SqlQuery query(db, QStringLiteral("SELECT card_balance_fen, workspace_count, "
+                                          "linked_huawei_accounts FROM fee_center_totals WHERE "
+                                          "fee_center_account_id = :f"));
+        query.bind(QStringLiteral(":f"), account).exec();
+        return query.next() ? QList<qint64>{query.integer(0), query.integer(1), query.integer(2)}
+                            : QList<qint64>{};
+    };
+    // Account 7: cards 0, 4, 8 available (100 + 500 + 900); 8: cards 1, 5, 9 (200 + 600 + 1000).
+    QCOMPARE(totals(7), (QList<qint64>{1500, 2, 1}));
+    QCOMPARE(totals(8), (QList<qint64>{1800, 1, 2}));
+    QCOMPARE(totals(9), (QList<qint64>{0, 0, 0}));
+    ListQuery query;
+    query.view = view::FeeCenterAccounts;
+    const auto rowsOf = [&](ListViews::Access access) {
+        QList<QStringList> texts;
+        for (const QVariantList &row : ListViews(db, access).page(query).rows) {
+            QStringList line;
+            for (const QVariant &value : row)
+                line << (value.typeId() == QMetaType::Double
+                             ? QString::number(qint64(value.toDouble()))
+                             : value.toString());
+            texts << line;
+        }
+        return texts;
+    };
+    QCOMPARE(rowsOf(ListViews::Access::Indexed).size(), 3);
+    QCOMPARE(rowsOf(ListViews::Access::Indexed), rowsOf(ListViews::Access::Scanned));
+    // The triggers keep them from now on.
+    SqlQuery(db, QStringLiteral("UPDATE stored_value_cards SET status = 'expired' WHERE "
+                                "card_number = '6100000000010000'"))
+        .exec();
+    QCOMPARE(totals(7), (QList<qint64>{1400, 2, 1}));
+    QCOMPARE(rowsOf(ListViews::Access::Indexed), rowsOf(ListViews::Access::Scanned));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
