@@ -3,8 +3,9 @@
 // Over the data sets of bench_views (default 100,000 workspaces / 1,000,000 cards and a
 // 1,000-row baseline, in --data-dir, generated when missing), for the fee-center accounts,
 // the cards and the workspaces lists, through ListViews with Access::Indexed (the search
-// indexes, deep pages keys first, cached totals) and Access::Scanned (as before: LIKE over
-// every row, OFFSET, every total counted):
+// indexes, deep pages keys first, cached totals, the accounts' totals kept by triggers) and
+// Access::Scanned (as before: LIKE over every row, OFFSET, every total counted, the
+// accounts' totals summed per row):
 //   - the first page with its total (the list opened);
 //   - a text filter: the first page of a search with its total;
 //   - the middle page (a jump to the middle: offset total/2, the total known);
