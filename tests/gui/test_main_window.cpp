@@ -35,6 +35,27 @@ void showTabOf(QWidget *page, ListViewWidget *list)
         tabs->showList(list->model()->view());
 }
 
+// The Journal's list, shown and read again in pages of 10 rows (many pages from the demo's
+// entries); null when it does not load.
+ListViewWidget *journalInPagesOfTen(MainWindow &w)
+{
+    w.showPage(MainWindow::Page::Journal);
+    ListViewWidget *list = nullptr;
+    for (ListViewWidget *candidate :
+         w.pageWidget(MainWindow::Page::Journal)->findChildren<ListViewWidget *>())
+        if (candidate->isVisible())
+            list = candidate;
+    if (!list)
+        return nullptr;
+    PagedTableModel *model = list->model();
+    const auto loaded = [model] { return model->hasLoaded() && !model->isLoading(); };
+    if (!waitFor(loaded))
+        return nullptr;
+    model->setPageSize(10);
+    model->refresh();
+    return waitFor(loaded) ? list : nullptr;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -194,18 +215,9 @@ void TestMainWindow::fastScrollReadsThePagesInViewFirst()
 {
     GuiFixture f;
     MainWindow &w = *f.window;
-    w.showPage(MainWindow::Page::Journal);
-    ListViewWidget *list = nullptr;
-    for (ListViewWidget *candidate :
-         w.pageWidget(MainWindow::Page::Journal)->findChildren<ListViewWidget *>())
-        if (candidate->isVisible())
-            list = candidate;
+    ListViewWidget *list = journalInPagesOfTen(w);
     QVERIFY(list);
     PagedTableModel *model = list->model();
-    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
-    model->setPageSize(10);
-    model->refresh();
-    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
     const int pages = int((model->total() + 9) / 10);
     QVERIFY2(pages >= 12, qPrintable(QString::number(model->total())));
 
@@ -241,18 +253,9 @@ void TestMainWindow::aNewOrderOrSearchShowsItsFirstRows()
 {
     GuiFixture f;
     MainWindow &w = *f.window;
-    w.showPage(MainWindow::Page::Journal);
-    ListViewWidget *list = nullptr;
-    for (ListViewWidget *candidate :
-         w.pageWidget(MainWindow::Page::Journal)->findChildren<ListViewWidget *>())
-        if (candidate->isVisible())
-            list = candidate;
+    ListViewWidget *list = journalInPagesOfTen(w);
     QVERIFY(list);
     PagedTableModel *model = list->model();
-    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
-    model->setPageSize(10);
-    model->refresh();
-    QVERIFY(waitFor([model] { return model->hasLoaded() && !model->isLoading(); }));
     QTableView *table = list->table();
     QVERIFY(model->total() > 60);
     const auto scrollToMiddle = [&] {
