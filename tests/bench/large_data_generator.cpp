@@ -512,4 +512,29 @@ Result<store::DatabaseConfig> preparePostgresDataSet(const store::DatabaseConfig
     return config;
 }
 
+bool takeScaleOption(ScaleOptions &options, const QString &arg, const QString &value, bool *ok)
+{
+    *ok = true;
+    int *count = nullptr;
+    if (arg == u"--workspaces")
+        count = &options.workspaces;
+    else if (arg == u"--cards")
+        count = &options.cards;
+    else if (arg == u"--baseline")
+        count = &options.baseline;
+    else if (arg == u"--fee-center-accounts")
+        count = &options.feeCenterAccounts;
+    else if (arg == u"--data-dir")
+        options.dataDir = value;
+    else if (arg == u"--postgres")
+        options.postgres = value;
+    else
+        return false;
+    if (count) {
+        *count = value.toInt(ok);
+        *ok = *ok && *count >= 1;
+    }
+    return true;
+}
+
 } // namespace oc::bench

@@ -20,6 +20,22 @@ struct LargeDataSpec
     quint64 seed = 20260306;
 };
 
+// The options the scale benchmarks share (bench_views, bench_list_store).
+struct ScaleOptions
+{
+    int workspaces = 100000;
+    int cards = 1000000;
+    int baseline = 1000; // workspaces and cards of the small store the ratios divide by
+    int feeCenterAccounts = 300;
+    QString dataDir;  // keeps (and reuses) the generated SQLite files
+    QString postgres; // a server's database URL: the PostgreSQL data sets beside it
+};
+
+// Takes `arg VALUE` when it is one of ScaleOptions' (--workspaces N, --cards N, --baseline N,
+// --fee-center-accounts N, --data-dir DIR, --postgres URL): true when it was; `ok` false when
+// its value is not a number (or a count under 1).
+bool takeScaleOption(ScaleOptions &options, const QString &arg, const QString &value, bool *ok);
+
 struct LargeDataReport
 {
     int feeCenterAccounts = 0;

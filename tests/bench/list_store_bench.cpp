@@ -47,15 +47,9 @@ namespace {
 using namespace oc;
 using Access = store::ListViews::Access;
 
-struct Options
+struct Options : bench::ScaleOptions
 {
-    int workspaces = 100000;
-    int cards = 1000000;
-    int baseline = 1000;
-    int feeCenterAccounts = 300;
     int runs = 3;
-    QString dataDir;
-    QString postgres;
     QString view; // only this list; empty: every one
 };
 
@@ -318,24 +312,15 @@ int main(int argc, char **argv)
         }
         const QString value = args.at(++i);
         bool ok = true;
-        if (arg == u"--workspaces")
-            options.workspaces = value.toInt(&ok);
-        else if (arg == u"--cards")
-            options.cards = value.toInt(&ok);
-        else if (arg == u"--baseline")
-            options.baseline = value.toInt(&ok);
-        else if (arg == u"--fee-center-accounts")
-            options.feeCenterAccounts = value.toInt(&ok);
-        else if (arg == u"--runs")
+        if (bench::takeScaleOption(options, arg, value, &ok)) {
+            // a data-set option
+        } else if (arg == u"--runs") {
             options.runs = value.toInt(&ok);
-        else if (arg == u"--data-dir")
-            options.dataDir = value;
-        else if (arg == u"--postgres")
-            options.postgres = value;
-        else if (arg == u"--view")
+        } else if (arg == u"--view") {
             options.view = value;
-        else
+        } else {
             ok = false;
+        }
         if (!ok || options.runs < 1) {
             usage(stderr);
             return 2;

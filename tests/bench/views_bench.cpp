@@ -556,14 +556,8 @@ private:
     std::unique_ptr<gui::AppContext> m_context;
 };
 
-struct Options
+struct Options : bench::ScaleOptions
 {
-    int workspaces = 100000;
-    int cards = 1000000;
-    int baseline = 1000;
-    int feeCenterAccounts = 300;
-    QString dataDir;  // keeps (and reuses) the generated databases
-    QString postgres; // a server's database URL: the PostgreSQL runs too
     bool local = true;
     bool remote = true;
 };
@@ -600,30 +594,18 @@ std::optional<Options> parseArguments(const QStringList &args)
             return std::nullopt;
         const QString value = args.at(++i);
         bool ok = true;
-        if (arg == u"--workspaces")
-            options.workspaces = value.toInt(&ok);
-        else if (arg == u"--cards")
-            options.cards = value.toInt(&ok);
-        else if (arg == u"--baseline")
-            options.baseline = value.toInt(&ok);
-        else if (arg == u"--fee-center-accounts")
-            options.feeCenterAccounts = value.toInt(&ok);
-        else if (arg == u"--data-dir")
-            options.dataDir = value;
-        else if (arg == u"--postgres")
-            options.postgres = value;
-        else if (arg == u"--backend") {
+        if (bench::takeScaleOption(options, arg, value, &ok)) {
+            // a data-set option
+        } else if (arg == u"--backend") {
             ok = value == u"local" || value == u"remote" || value == u"both";
             options.local = value != u"remote";
             options.remote = value != u"local";
-        } else
+        } else {
             return std::nullopt;
+        }
         if (!ok)
             return std::nullopt;
     }
-    if (options.workspaces < 1 || options.cards < 1 || options.baseline < 1 ||
-        options.feeCenterAccounts < 1)
-        return std::nullopt;
     return options;
 }
 
