@@ -1,7 +1,9 @@
 #include "Session.h"
 
+#include "core/Random.h"
 #include "store/Constraints.h"
 #include "store/JournalRepository.h"
+#include "store/MetaRepository.h"
 #include "store/OutboxRepository.h"
 
 #include <QLoggingCategory>
@@ -88,8 +90,19 @@ void Session::logRetry(const QString &operation, int attempt, const store::Store
 
 void Session::backOff(int attempt)
 {
-    // A few milliseconds, growing, so that two losers do not collide again at once.
-    QThread::msleep(static_cast<unsigned long>(attempt * attempt * 3));
+    // A few milliseconds, growing, drawn at random so that two losers do not collide again
+    // at once (a fixed wait sent them back together).
+    thread_local SecureRandom random;
+    const auto ceiling = quint32(attempt * attempt * 3);
+    QThread::msleep(static_cast<unsigned long>(1 + random.uniform(ceiling)));
+}
+
+void Session::takeTurn()
+{
+    // PostgreSQL takes a serializable transaction's snapshot at its first query; LOCK TABLE
+    // is not one, so the turn is waited for before the snapshot and the transaction then
+    // sees the commits of those before it.
+    store::MetaRepository(m_db).lockAgainstWriters();
 }
 
 Error Session::storeError(const store::StoreError &error)

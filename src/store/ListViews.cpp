@@ -476,6 +476,12 @@ struct Built
 {
     QString where;
     QList<std::pair<QString, QVariant>> binds;
+    // SQLite's indexed search (exactSearchKeys): the SELECT of the matching base-table keys,
+    // and `where` with its condition unusable as an index ("+c.rowid IN (...)"), so that a
+    // page walks the order's index and keeps the keys among them (KeyRead::Walk).
+    QString keys;
+    QString walkWhere;
+    bool filtered = false; // a filter or the view's fixed condition besides the search
 };
 
 // How a text search reads (ListViews::Access): through the view's search index (the
@@ -488,35 +494,17 @@ using SearchPath = ListViews::Access;
 // Beyond this many matching rows, a page walks the order (SearchPath::Scanned).
 constexpr qint64 DenseSearchRows = 10000;
 
-// The condition that the base table's key is among the rows the search index finds.
-// SQLite: the keys of the FTS5 tables' rows (a superset: the LIKE decides). PostgreSQL: the
-// ILIKE on each searched column of the base table and, for a joined table's, its key among
-// those of the matching rows (an array computed once): every term searches an index of the
-// base table, so the planner ORs their bitmaps instead of joining every row; exact.
-QString searchIndexCondition(const SearchIndex &index, const QString &search,
-                             const SqlDialect &dialect, QList<std::pair<QString, QVariant>> &binds)
+// SQLite: the keys of the base table's rows that the search matches, exactly. The FTS5
+// rows of each source are tested with the LIKE on that source's own columns (a trigram
+// phrase folds the case of every letter, the LIKE of ASCII ones only), and a linked
+// source's rows reach the base table through the index of its link column alone, without
+// reading a row of the base table (a million cards: a row read is a random page).
+QString exactSearchKeys(const SearchIndex &index, const QString &search, const SqlDialect &dialect,
+                        QList<std::pair<QString, QVariant>> &binds)
 {
     const auto latin = [](const char *text) { return QString::fromLatin1(text); };
-    if (dialect.searchIndexIsExact()) {
-        const QString alias = latin(index.alias) + QLatin1Char('.');
-        QStringList terms;
-        for (const SearchSource &source : index.sources) {
-            QStringList columns;
-            for (const char *column : source.columns)
-                columns << latin(column);
-            if (!source.link) {
-                for (const QString &column : std::as_const(columns))
-                    terms << alias + column + QStringLiteral(" ILIKE :q ESCAPE '\\'");
-            } else {
-                terms << alias + latin(source.link) + QStringLiteral(" = ANY(ARRAY(") +
-                             dialect.searchRows(latin(source.table), columns,
-                                                latin(source.primaryKey), QStringLiteral(":q")) +
-                             QStringLiteral("))");
-            }
-        }
-        return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    const QString baseKey = dialect.searchRowKey(latin(index.primaryKey));
+    const QString like =
+        QLatin1Char(' ') + dialect.caseInsensitiveLike() + QStringLiteral(" :q ESCAPE '\\' OR ");
     QStringList selects;
     int n = 0;
     for (const SearchSource &source : index.sources) {
@@ -524,18 +512,47 @@ QString searchIndexCondition(const SearchIndex &index, const QString &search,
         for (const char *column : source.columns)
             columns << latin(column);
         const QString parameter = QStringLiteral(":s%1").arg(n++);
-        const QString rows =
-            dialect.searchRows(latin(source.table), columns, latin(source.primaryKey), parameter);
         binds.append({parameter, dialect.searchValue(columns, search)});
+        const QString table = latin(source.table);
+        const QString matching =
+            QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE rowid IN (") +
+            dialect.searchRows(table, columns, latin(source.primaryKey), parameter) +
+            QStringLiteral(") AND (") + columns.join(like) + like.chopped(4) + QLatin1Char(')');
         if (!source.link)
-            selects << rows;
+            selects << QStringLiteral("SELECT rowid") + matching;
         else
-            selects << QStringLiteral("SELECT ") + baseKey + QStringLiteral(" FROM ") +
-                           latin(index.table) + QStringLiteral(" WHERE ") + latin(source.link) +
-                           QStringLiteral(" IN (") + rows + QLatin1Char(')');
+            selects << QStringLiteral("SELECT rowid FROM ") + latin(index.table) +
+                           QStringLiteral(" WHERE ") + latin(source.link) +
+                           QStringLiteral(" IN (SELECT ") + latin(source.primaryKey) + matching +
+                           QLatin1Char(')');
     }
-    return latin(index.alias) + QLatin1Char('.') + baseKey + QStringLiteral(" IN (") +
-           selects.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
+    return selects.join(QStringLiteral(" UNION "));
+}
+
+// PostgreSQL: the condition that the base table's key is among the rows the search finds:
+// the ILIKE on each searched column of the base table and, for a joined table's, its key
+// among those of the matching rows (an array computed once): every term searches an index of
+// the base table, so the planner ORs their bitmaps instead of joining every row; exact.
+QString searchIndexCondition(const SearchIndex &index, const SqlDialect &dialect)
+{
+    const auto latin = [](const char *text) { return QString::fromLatin1(text); };
+    const QString alias = latin(index.alias) + QLatin1Char('.');
+    QStringList terms;
+    for (const SearchSource &source : index.sources) {
+        QStringList columns;
+        for (const char *column : source.columns)
+            columns << latin(column);
+        if (!source.link) {
+            for (const QString &column : std::as_const(columns))
+                terms << alias + column + QStringLiteral(" ILIKE :q ESCAPE '\\'");
+        } else {
+            terms << alias + latin(source.link) + QStringLiteral(" = ANY(ARRAY(") +
+                         dialect.searchRows(latin(source.table), columns, latin(source.primaryKey),
+                                            QStringLiteral(":q")) +
+                         QStringLiteral("))");
+        }
+    }
+    return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDialect &dialect,
@@ -545,6 +562,7 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
     Built built;
     if (*view.where)
         conditions << QString::fromLatin1(view.where);
+    built.filtered = *view.where != 0;
     int n = 0;
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
         const ViewColumn *column = findColumn(view, it.key());
@@ -553,7 +571,9 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
         const QString name = QStringLiteral(":f%1").arg(n++);
         conditions << QString::fromLatin1(column->sql) + QStringLiteral(" = ") + name;
         built.binds.append({name, it.value()});
+        built.filtered = true;
     }
+    QString walkCondition;
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
         QStringList alternatives;
@@ -565,16 +585,27 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
         if (!alternatives.isEmpty()) {
             const bool indexed = path == SearchPath::Indexed && view.searchIndex &&
                                  SqlDialect::searchesIndex(search);
-            if (indexed)
-                conditions << searchIndexCondition(*view.searchIndex, search, dialect, built.binds);
-            if (!indexed || !dialect.searchIndexIsExact())
+            if (!indexed) {
                 conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
                                   QLatin1Char(')');
+            } else if (dialect.searchIndexIsExact()) {
+                conditions << searchIndexCondition(*view.searchIndex, dialect);
+            } else {
+                built.keys = exactSearchKeys(*view.searchIndex, search, dialect, built.binds);
+                const QString key = QString::fromLatin1(view.searchIndex->alias) +
+                                    QStringLiteral(".rowid IN (") + built.keys + QLatin1Char(')');
+                walkCondition = QLatin1Char('+') + key;
+                conditions << key;
+            }
             built.binds.append({QStringLiteral(":q"), SqlDialect::containsPattern(search)});
         }
     }
     if (!conditions.isEmpty())
         built.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!walkCondition.isEmpty()) {
+        conditions.last() = walkCondition;
+        built.walkWhere = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
     return built;
 }
 
@@ -598,7 +629,9 @@ QString companionAlias(const ViewDefinition &view)
     return companion.size() == 2 ? companion.at(1) : QString();
 }
 
-QString orderBy(const ViewDefinition &view, const ListQuery &query, bool reversed = false)
+// The terms of a page's order: each an expression and whether it descends.
+QList<std::pair<QString, bool>> orderTerms(const ViewDefinition &view, const ListQuery &query,
+                                           bool reversed = false)
 {
     const ViewColumn *sort = findColumn(view, query.sortColumn);
     bool descending = query.descending;
@@ -607,18 +640,32 @@ QString orderBy(const ViewDefinition &view, const ListQuery &query, bool reverse
         descending = view.defaultDescending;
     }
     descending = descending != reversed;
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The first column is the view's key: a stable tie-breaker so pages never overlap. A
     // column of the companion table is followed by the companion's key, the same values:
     // the order is then one of the companion's indexes, without the base table.
-    QString sql = QStringLiteral(" ORDER BY ") + QString::fromLatin1(sort->sql) + direction;
+    QList<std::pair<QString, bool>> terms{{QString::fromLatin1(sort->sql), descending}};
     if (const QString companion = companionAlias(view);
         !companion.isEmpty() && onTable(sort->sql, companion))
-        sql += QStringLiteral(", ") + companion + QLatin1Char('.') +
-               QString::fromLatin1(view.companionKey) + direction;
+        terms.append(
+            {companion + QLatin1Char('.') + QString::fromLatin1(view.companionKey), descending});
     else if (sort != &view.columns.front())
-        sql += QStringLiteral(", ") + QString::fromLatin1(view.columns.front().sql) + direction;
-    return sql;
+        terms.append({QString::fromLatin1(view.columns.front().sql), descending});
+    return terms;
+}
+
+// " ORDER BY" the terms; with `alias`, each term is the column `alias`N of a subquery.
+QString orderBy(const QList<std::pair<QString, bool>> &terms, const QString &alias = {})
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        parts << (alias.isEmpty() ? terms.at(i).first : alias + QString::number(i)) +
+                     (terms.at(i).second ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
+}
+
+QString orderBy(const ViewDefinition &view, const ListQuery &query, bool reversed = false)
+{
+    return orderBy(orderTerms(view, query, reversed));
 }
 
 } // namespace
@@ -668,6 +715,7 @@ struct PageStatement
     QString sql;
     QList<std::pair<QString, QVariant>> binds;
     bool reversed = false;
+    bool walked = false; // KeyRead::Walk: may come back short of the page
     // The table whose row count is the page's total (totalStatement); empty: counted.
     QString counted;
 };
@@ -675,6 +723,8 @@ struct PageStatement
 // The total of the rows `built` selects (an unfiltered one on the base table alone).
 QString countStatement(const ViewDefinition &view, const Built &built)
 {
+    if (!built.keys.isEmpty() && !built.filtered && view.countFrom) // SQLite: no row read
+        return QStringLiteral("SELECT count(*) FROM (") + built.keys + QLatin1Char(')');
     const char *from = built.where.isEmpty() && view.countFrom ? view.countFrom : view.from;
     return QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(from) + built.where;
 }
@@ -736,7 +786,23 @@ struct KeysFirst
 {
     QString key;
     QString keys;
+    // SQLite, an indexed search without other conditions, sorted by a column of the base
+    // table: the keys read by walking the order (KeyRead::Walk); empty: none.
+    QString walk;
 };
+
+// SQLite: how a page of an indexed search (Built::keys) reads its keys. Sort: every
+// matching row is read and sorted, a random page of the table each (a few thousand rows of
+// a million cards: 60 ms from a file not yet read, 5 ms once read). Walk: the order's index
+// is walked, index entries only, keeping the matching keys: about (offset + limit) x rows /
+// matches entries for matches spread over the order, at most WalkPerMatch x matches (the
+// walk's :budget), after which the page is read by sorting after all.
+enum class KeyRead
+{
+    Sort,
+    Walk
+};
+constexpr qint64 WalkPerMatch = 32;
 
 // Empty when a page cannot read its keys first: the view's rows must be its base table's
 // (countFrom: its joins never add nor drop one), and the order and every condition must be
@@ -746,7 +812,8 @@ struct KeysFirst
 KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Built &built,
                     bool reversed, const SqlDialect &dialect)
 {
-    if (!view.countFrom || *view.where || !query.search.trimmed().isEmpty())
+    if (!view.countFrom || *view.where ||
+        (!query.search.trimmed().isEmpty() && built.keys.isEmpty()))
         return {};
     const QStringList base = QString::fromLatin1(view.countFrom).split(QLatin1Char(' '));
     if (base.size() != 2)
@@ -766,9 +833,28 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
             if (column && column->filterable && !onTable(column->sql, alias))
                 return {};
         }
-        return {baseKey, QStringLiteral("SELECT ") + baseKey + QStringLiteral(" FROM ") +
-                             QString::fromLatin1(view.countFrom) + built.where +
-                             orderBy(view, query, reversed)};
+        KeysFirst keys{baseKey,
+                       QStringLiteral("SELECT ") + baseKey + QStringLiteral(" FROM ") +
+                           QString::fromLatin1(view.countFrom) + built.where +
+                           orderBy(view, query, reversed),
+                       {}};
+        if (!built.keys.isEmpty() && !built.filtered) {
+            // The first :budget entries of the order's index, and the matching keys among
+            // them (KeyRead::Walk).
+            const auto terms = orderTerms(view, query, reversed);
+            QString entries = QStringLiteral("SELECT ") + baseKey + QStringLiteral(" AS k");
+            for (qsizetype i = 0; i < terms.size(); ++i)
+                entries += QStringLiteral(", ") + terms.at(i).first + QStringLiteral(" AS o") +
+                           QString::number(i);
+            entries += QStringLiteral(" FROM ") + QString::fromLatin1(view.countFrom) +
+                       orderBy(terms) + QStringLiteral(" LIMIT :budget");
+            // No ORDER BY outside: SQLite reads a subquery with a LIMIT as a co-routine, in
+            // its order, so the walk stops at the page's last match (an ORDER BY would sort
+            // after reading the whole :budget). test_text_search compares the pages.
+            keys.walk = QStringLiteral("SELECT k FROM (") + entries +
+                        QStringLiteral(") WHERE k IN (") + built.keys + QLatin1Char(')');
+        }
+        return keys;
     }
     const QString companion = companionAlias(view);
     if (companion.isEmpty() || !built.where.isEmpty() || !onTable(sort->sql, companion))
@@ -776,8 +862,10 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
     // Its key is the base table's (SQLite: its rowid too): orderBy breaks ties by it.
     const QString companionKey =
         companion + QLatin1Char('.') + dialect.searchRowKey(QString::fromLatin1(view.companionKey));
-    return {baseKey, QStringLiteral("SELECT ") + companionKey + QStringLiteral(" FROM ") +
-                         QString::fromLatin1(view.companion) + orderBy(view, query, reversed)};
+    return {baseKey,
+            QStringLiteral("SELECT ") + companionKey + QStringLiteral(" FROM ") +
+                QString::fromLatin1(view.companion) + orderBy(view, query, reversed),
+            {}};
 }
 
 // With `withTotal`, every row also carries the total in a last column: a scalar subquery
@@ -785,7 +873,8 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
 // statement instead of two: on PostgreSQL each is a round trip, and the page and its total
 // come from the same snapshot.
 PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
-                            const SqlDialect &dialect, bool withTotal, SearchPath path)
+                            const SqlDialect &dialect, bool withTotal, SearchPath path,
+                            KeyRead keyRead = KeyRead::Sort)
 {
     PageStatement statement;
     // A page of a search whose total is known to be large walks the order (SearchPath). Not
@@ -824,9 +913,17 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
     const QString select = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
                            QStringLiteral(" FROM ") + QString::fromLatin1(view.from);
     const QString order = orderBy(view, query, statement.reversed);
-    if (const KeysFirst keys = keysFirst(view, query, built, statement.reversed, dialect);
-        path == SearchPath::Indexed && !keys.key.isEmpty() && offset >= KeysFirstOffset) {
-        // The page's keys from the base table's order alone, then its rows by key.
+    const KeysFirst keys = keysFirst(view, query, built, statement.reversed, dialect);
+    if (path == SearchPath::Indexed && keyRead == KeyRead::Walk && !keys.walk.isEmpty()) {
+        statement.walked = true;
+        statement.sql = select + QStringLiteral(" WHERE ") + keys.key + QStringLiteral(" IN (") +
+                        keys.walk + QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
+        statement.binds.append(
+            {QStringLiteral(":budget"), qMax<qint64>(1, query.knownTotal) * WalkPerMatch});
+    } else if (path == SearchPath::Indexed && !keys.key.isEmpty() &&
+               (offset >= KeysFirstOffset || !built.keys.isEmpty())) {
+        // The page's keys from the base table's order alone (or the matching keys sorted),
+        // then its rows by key.
         statement.sql = select + QStringLiteral(" WHERE ") + keys.key + QStringLiteral(" IN (") +
                         keys.keys + QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
     } else {
@@ -850,6 +947,77 @@ QStringList ListViews::countedTables()
     return tables;
 }
 
+namespace {
+
+// SQLite, an indexed search (Built::keys): how many rows match, counted on the keys alone
+// (its total), and how many rows the base table has (RowCounts; -1: unknown).
+struct SearchCount
+{
+    qint64 matches = -1;
+    qint64 rows = -1;
+};
+
+SearchCount countSearch(Database &db, const ViewDefinition &view, const Built &built,
+                        bool countMatches)
+{
+    const QString table = countedTable(view);
+    QString sql = QStringLiteral("SELECT ");
+    sql += countMatches ? QLatin1Char('(') + countStatement(view, built) + QLatin1Char(')')
+                        : QStringLiteral("-1");
+    sql += QStringLiteral(", ");
+    sql += table.isEmpty() ? QStringLiteral("-1")
+                           : QLatin1Char('(') + RowCounts::totalQuery(QStringLiteral(":counted")) +
+                                 QLatin1Char(')');
+    SqlQuery query(db, sql);
+    if (countMatches)
+        for (const auto &[name, value] : built.binds)
+            query.bind(name, value);
+    if (!table.isEmpty())
+        query.bind(QStringLiteral(":counted"), table);
+    query.exec();
+    SearchCount count;
+    if (query.next()) {
+        count.matches = query.integer(0);
+        count.rows = query.value(1).isNull() ? -1 : query.integer(1);
+    }
+    return count;
+}
+
+// The query of a page of an indexed search on SQLite whose total is `count.matches`, and
+// how its keys are read (KeyRead): by walking the order when that meets the page's rows
+// within WalkPerMatch entries per match, for matches spread evenly over the order.
+std::pair<ListQuery, KeyRead> searchPlan(const ListQuery &query, const SearchCount &count)
+{
+    ListQuery planned = query;
+    planned.withTotal = false;
+    planned.knownTotal = count.matches;
+    if (count.matches <= 0 || count.rows <= 0)
+        return {planned, KeyRead::Sort};
+    const qint64 offset = qMax(0, query.offset);
+    // From the nearer end (pageStatement reads past the middle backwards).
+    const qint64 end = qMin(count.matches, offset + qMax(0, query.limit));
+    const qint64 reach = offset > count.matches / 2 ? count.matches - offset : end;
+    const double walked = double(reach) * double(count.rows) / double(count.matches);
+    return {planned,
+            walked <= double(count.matches * WalkPerMatch) ? KeyRead::Walk : KeyRead::Sort};
+}
+
+// The first statement of a page of an indexed search on SQLite (its count read first), and
+// the total it found.
+std::pair<PageStatement, qint64> searchStatement(Database &db, const ViewDefinition &view,
+                                                 const ListQuery &query, const Built &built,
+                                                 SearchPath path)
+{
+    const bool counting = query.withTotal || query.knownTotal < 0;
+    SearchCount matched = countSearch(db, view, built, counting);
+    if (!counting)
+        matched.matches = query.knownTotal;
+    const auto [planned, keyRead] = searchPlan(query, matched);
+    return {pageStatement(view, planned, db.dialect(), false, path, keyRead), matched.matches};
+}
+
+} // namespace
+
 ListPage ListViews::page(const ListQuery &query)
 {
     ListPage result;
@@ -860,39 +1028,64 @@ ListPage ListViews::page(const ListQuery &query)
         return result;
     }
     result.columns = columns(query.view);
-    const PageStatement statement =
-        pageStatement(*view, query, m_db.dialect(), query.withTotal, m_access);
-    SqlQuery rows(m_db, statement.sql);
-    for (const auto &[name, value] : statement.binds)
-        rows.bind(name, value);
-    rows.exec();
+    const SqlDialect &dialect = m_db.dialect();
     const int count = int(view->columns.size());
+
+    // Reads the page of `statement`; its total too when it carries one.
     std::optional<qint64> total;
     qint64 parts = 0;
-    while (rows.next()) {
-        QVariantList row;
-        row.reserve(count);
-        for (int i = 0; i < count; ++i)
-            row << rows.value(i);
-        result.rows << row;
-        if (query.withTotal && !total) {
-            total = rows.integer(count);
-            if (!statement.counted.isEmpty())
-                parts = rows.integer(count + 1);
+    const auto read = [&](const PageStatement &statement, bool withTotal) {
+        SqlQuery rows(m_db, statement.sql);
+        for (const auto &[name, value] : statement.binds)
+            rows.bind(name, value);
+        rows.exec();
+        result.rows.clear();
+        while (rows.next()) {
+            QVariantList row;
+            row.reserve(count);
+            for (int i = 0; i < count; ++i)
+                row << rows.value(i);
+            result.rows << row;
+            if (withTotal && !total) {
+                total = rows.integer(count);
+                if (!statement.counted.isEmpty())
+                    parts = rows.integer(count + 1);
+            }
         }
-    }
-    if (statement.reversed)
-        std::reverse(result.rows.begin(), result.rows.end());
+        if (statement.reversed)
+            std::reverse(result.rows.begin(), result.rows.end());
+    };
 
+    if (const Built built = buildWhere(*view, query, dialect, m_access); !built.keys.isEmpty()) {
+        // SQLite's indexed search: its total first (on the keys alone), then the page by the
+        // cheaper way for that total (searchPlan); a walk that comes back short of the page
+        // (the matches not spread evenly) is read again by sorting.
+        const auto [statement, matches] = searchStatement(m_db, *view, query, built, m_access);
+        read(statement, false);
+        const qint64 expected =
+            qMax<qint64>(0, qMin<qint64>(query.limit, matches - qMax(0, query.offset)));
+        if (statement.walked && result.rows.size() < expected) {
+            ListQuery sorted = query;
+            sorted.withTotal = false;
+            sorted.knownTotal = matches;
+            read(pageStatement(*view, sorted, dialect, false, m_access, KeyRead::Sort), false);
+        }
+        if (query.withTotal)
+            result.total = matches;
+        return result;
+    }
+
+    const PageStatement statement = pageStatement(*view, query, dialect, query.withTotal, m_access);
+    read(statement, query.withTotal);
     if (query.withTotal) {
         if (!total) { // an empty page carries no total: read on its own
-            const Built built = buildWhere(*view, query, m_db.dialect(), m_access);
-            const TotalStatement read = totalStatement(*view, built, m_access);
-            SqlQuery counted(m_db, read.sql);
-            for (const auto &[name, value] : read.binds)
-                counted.bind(name, value);
-            counted.exec();
-            total = counted.next() ? counted.integer(0) : 0;
+            const Built built = buildWhere(*view, query, dialect, m_access);
+            const TotalStatement counted = totalStatement(*view, built, m_access);
+            SqlQuery counting(m_db, counted.sql);
+            for (const auto &[name, value] : counted.binds)
+                counting.bind(name, value);
+            counting.exec();
+            total = counting.next() ? counting.integer(0) : 0;
         }
         result.total = *total;
     }
@@ -910,8 +1103,12 @@ QStringList ListViews::queryPlan(const ListQuery &query)
     const ViewDefinition *view = findView(query.view, m_access);
     if (!view || !unknownName(query).isEmpty())
         return plan;
-    // The page's rows as read (a total's subquery adds only its own count to the plan).
-    const PageStatement statement = pageStatement(*view, query, m_db.dialect(), false, m_access);
+    // The page's rows as read (a total's subquery adds only its own count to the plan; an
+    // indexed search on SQLite: its first statement after its count).
+    const Built built = buildWhere(*view, query, m_db.dialect(), m_access);
+    const PageStatement statement =
+        built.keys.isEmpty() ? pageStatement(*view, query, m_db.dialect(), false, m_access)
+                             : searchStatement(m_db, *view, query, built, m_access).first;
     const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::Sqlite;
     if (sqlite) {
         SqlQuery explain(m_db, QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql);

@@ -258,6 +258,7 @@ private slots:
     void indexFollowsInsertsUpdatesAndDeletes();
     void deepPagesHoldTheWholeListsRows_data();
     void deepPagesHoldTheWholeListsRows();
+    void searchPagesWalkTheOrderOrSortTheMatches();
 
 private:
     // Compares the indexed and the scanned search of `query` (the whole list, a first page
@@ -595,6 +596,67 @@ void TestTextSearch::deepPagesHoldTheWholeListsRows()
                 views.page(query).rows == all.mid(offset, 100),
                 qPrintable(u"offset %1 of %2, known total %3"_s.arg(offset).arg(total).arg(known)));
         }
+    }
+}
+
+// SQLite reads a page of an indexed search by walking the order's index when the matches
+// are many enough to meet the page's rows soon (spread evenly), and by sorting the matches
+// otherwise or when the walk came back short (its budget, WalkPerMatch entries per match,
+// spent before the page was full: matches bunched at the far end of the order). Each way
+// gives the scanned search's rows.
+void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
+{
+    const bool sqlite = m_db->dialect().kind() == SqlDialect::Kind::Sqlite;
+    Transaction transaction(*m_db); // rolled back: the other tests' data stays
+    // 40 of the 2,500 cards, bought after every other card.
+    SqlQuery(*m_db, u"UPDATE stored_value_cards SET source_order_id = 'CSLATE' || card_number, "
+                    "purchased_at = 5000 + face_value_fen / 10000 WHERE card_number IN (SELECT "
+                    "card_number FROM stored_value_cards ORDER BY card_number LIMIT 40)"_s)
+        .exec();
+    ListViews indexed(*m_db);
+    ListViews scanned(*m_db, ListViews::Access::Scanned);
+    struct Case
+    {
+        QString search;
+        bool descending; // by purchase time
+        int offset;
+        bool walks; // SQLite: the first statement walks the order
+    };
+    // 20 rows of 40 matches among 2,500: a walk of 20 x 2,500 / 40 = 1,250 entries expected,
+    // within its budget of 40 x 32 = 1,280.
+    const Case cases[] = {
+        // From the oldest: the budget is spent before the newest, so the walk finds none;
+        // the matches are then sorted.
+        {u"CSLATE"_s, false, 0, true},
+        {u"CSLATE"_s, false, 5, true},
+        // From the newest: the walk meets them first.
+        {u"CSLATE"_s, true, 0, true},
+        {u"CSLATE"_s, true, 5, true},
+        // Many matches (the accounts named "bench…"): their first rows soon met.
+        {u"bench"_s, false, 0, false},
+    };
+    for (const Case &c : cases) {
+        ListQuery query;
+        query.view = view::StoredValueCards;
+        query.search = c.search;
+        query.sortColumn = column::PurchasedAt;
+        query.descending = c.descending;
+        query.offset = c.offset;
+        query.limit = 20 - c.offset;
+        const ListPage page = indexed.page(query);
+        const ListPage expected = scanned.page(query);
+        const QString what = describe(query) + u" offset %1"_s.arg(c.offset);
+        QVERIFY2(page.total > 20, qPrintable(what));
+        QVERIFY2(page == expected, qPrintable(what));
+        query.withTotal = false;
+        query.knownTotal = page.total;
+        QVERIFY2(indexed.page(query).rows == expected.rows, qPrintable(what));
+        if (!sqlite || !c.walks)
+            continue;
+        // The walk: the order's index, its first :budget entries, the keys among them.
+        const QString plan = indexed.queryPlan(query).join(u" | "_s);
+        QVERIFY2(plan.contains(u"SCAN c USING COVERING INDEX stored_value_cards_purchased"_s),
+                 qPrintable(plan));
     }
 }
 
