@@ -2,6 +2,7 @@
 
 #include "contract/Routes.h"
 #include "store/IdempotencyRepository.h"
+#include "store/MetaRepository.h"
 
 namespace oc {
 
@@ -37,6 +38,9 @@ Result<IdempotencyService::Reservation> IdempotencyService::reserve(const QStrin
         for (int attempt = 1;; ++attempt) {
             try {
                 store::Transaction tx(m_session.db());
+                // In turn with the writers (Session::mutate): the key's row is read and written
+                // by the request's own transaction too (markChanged).
+                store::MetaRepository(m_session.db()).lockAgainstWriters();
                 store::IdempotencyRepository keys(m_session.db());
                 const QDateTime now = m_session.now();
                 const auto found = keys.findForUpdate(key);
@@ -90,7 +94,10 @@ void IdempotencyService::disarm(Session &session)
 Status IdempotencyService::complete(const QString &key, int status, const QByteArray &body)
 {
     return m_session.read<Done>([&]() -> Status {
+        store::Transaction tx(m_session.db());
+        store::MetaRepository(m_session.db()).lockAgainstWriters();
         store::IdempotencyRepository(m_session.db()).complete(key, status, body);
+        tx.commit();
         return Done{};
     });
 }

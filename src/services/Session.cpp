@@ -101,7 +101,8 @@ void Session::takeTurn()
 {
     // PostgreSQL takes a serializable transaction's snapshot at its first query; LOCK TABLE
     // is not one, so the turn is waited for before the snapshot and the transaction then
-    // sees the commits of those before it.
+    // sees the commits of those before it: writers no longer fail on each other, only (and
+    // rarely) on a reader.
     store::MetaRepository(m_db).lockAgainstWriters();
 }
 

@@ -47,10 +47,11 @@ public:
     // so that its checks see the winner's change and refuse with the rule's own reason:
     // PostgreSQL's serialization failures and deadlocks, SQLite's busy lock, and a unique
     // key taken meanwhile. A unique key that is still taken on the last attempt is the
-    // refusal of the rule that key enforces (store/Constraints.h), or E-STORE. The losers
-    // wait a random while, then run one at a time: writers of one hot row (an account's
-    // totals, migration 0020) that met again and again ran out of attempts (503s under
-    // 32 connections buying cards for one account).
+    // refusal of the rule that key enforces (store/Constraints.h), or E-STORE. A loser waits
+    // a random while. On PostgreSQL writers take turns (takeTurn): run side by side under
+    // SERIALIZABLE, card purchases failed on each other's reads again and again (the
+    // statement triggers of an account's totals, migration 0020, and small tables read whole)
+    // until some ran out of attempts: 503s under 32 connections, one request in ten a write.
     template<class T>
     Result<T> mutate(const QString &operation, const QString &resourceType, QString target,
                      const std::function<Result<T>()> &body);
@@ -88,8 +89,8 @@ private:
     // meets the key again: that is no race, and the constraint's rule answers at once).
     static bool retryable(const store::StoreError &error, int attempt);
     static void backOff(int attempt);
-    // A transaction run again waits for its turn among the others run again before its
-    // first read (PostgreSQL; SQLite's writers take turns anyway).
+    // A writing transaction waits for its turn among the others before its first read
+    // (PostgreSQL; SQLite's writers take turns anyway).
     void takeTurn();
     static void logRetry(const QString &operation, int attempt, const store::StoreError &error);
 
@@ -111,8 +112,7 @@ Result<T> Session::mutate(const QString &operation, const QString &resourceType,
     for (int attempt = 1; !refusal; ++attempt) {
         try {
             store::Transaction tx(m_db);
-            if (attempt > 1)
-                takeTurn();
+            takeTurn();
             if (afterBegin)
                 afterBegin();
             Result<T> result = body();

@@ -52,7 +52,7 @@ struct LargeDataReport
 Result<LargeDataReport> generateLargeDatabase(const QString &path, const LargeDataSpec &spec);
 
 // The same data set on a PostgreSQL server: a database beside `server`'s named after the
-// sizes (oc_list_bench_w<workspaces>_c<cards>), made, migrated and filled by SQL when it does
+// sizes (oc_list_bench_v2_w<workspaces>_c<cards>), made, migrated and filled by SQL when it does
 // not exist yet (a few minutes for a million cards), else reused as it is. `made` tells which.
 Result<store::DatabaseConfig> preparePostgresDataSet(const store::DatabaseConfig &server,
                                                      const LargeDataSpec &spec,

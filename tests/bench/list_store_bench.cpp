@@ -15,7 +15,7 @@
 // prints the table (bench_views is the benchmark with targets).
 //
 // With --postgres URL (a server's database, e.g. the tests' private server), the same on
-// PostgreSQL: two databases beside URL's (oc_list_bench_w<N>_c<N>), made and filled on the
+// PostgreSQL: two databases beside URL's (oc_list_bench_v2_w<N>_c<N>), made and filled on the
 // server when missing with rows shaped like the generator's (generate_series: fee-center
 // accounts bench-fc-NNNN, workspaces <word>-<site>-NNNNNN, cards 61..., orders CS26...).
 
