@@ -620,6 +620,7 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
         QString search;
         bool descending; // by purchase time
         int offset;
+        int limit;
         bool walks; // SQLite: the first statement walks the order
     };
     // 20 rows of 40 matches among 2,500: a walk of 20 x 2,500 / 40 = 1,250 entries expected,
@@ -627,13 +628,16 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
     const Case cases[] = {
         // From the oldest: the budget is spent before the newest, so the walk finds none;
         // the matches are then sorted.
-        {u"CSLATE"_s, false, 0, true},
-        {u"CSLATE"_s, false, 5, true},
+        {u"CSLATE"_s, false, 0, 20, true},
+        {u"CSLATE"_s, false, 5, 15, true},
         // From the newest: the walk meets them first.
-        {u"CSLATE"_s, true, 0, true},
-        {u"CSLATE"_s, true, 5, true},
+        {u"CSLATE"_s, true, 0, 20, true},
+        {u"CSLATE"_s, true, 5, 15, true},
+        // Past the middle, read backwards from the other end (15 rows to reach).
+        {u"CSLATE"_s, false, 25, 10, true},
+        {u"CSLATE"_s, true, 25, 10, true},
         // Many matches (the accounts named "bench…"): their first rows soon met.
-        {u"bench"_s, false, 0, false},
+        {u"bench"_s, false, 0, 20, false},
     };
     for (const Case &c : cases) {
         ListQuery query;
@@ -642,12 +646,13 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
         query.sortColumn = column::PurchasedAt;
         query.descending = c.descending;
         query.offset = c.offset;
-        query.limit = 20 - c.offset;
+        query.limit = c.limit;
         const ListPage page = indexed.page(query);
         const ListPage expected = scanned.page(query);
         const QString what = describe(query) + u" offset %1"_s.arg(c.offset);
         QVERIFY2(page.total > 20, qPrintable(what));
         QVERIFY2(page == expected, qPrintable(what));
+        QCOMPARE(page.rows.size(), c.limit);
         query.withTotal = false;
         query.knownTotal = page.total;
         QVERIFY2(indexed.page(query).rows == expected.rows, qPrintable(what));
