@@ -36,12 +36,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString uniqueConnection(const char *stem)
-{
-    static std::atomic<int> counter{0};
-    return u"%1-%2"_s.arg(QLatin1String(stem)).arg(counter.fetch_add(1));
-}
-
 qint64 scalar(Database &db, const QString &sql)
 {
     SqlQuery query(db, sql);
@@ -233,33 +227,26 @@ private slots:
     void postgresTruncateZeroesATotal();
 
 private:
-    bool onPostgres() const { return m_config.kind == SqlDialect::Kind::Postgres; }
+    bool onPostgres() const { return m_store.onPostgres(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    DatabaseConfig m_config;
-    std::unique_ptr<Database> m_db;
+    oc::test::FreshStore m_store;
 };
 
 void TestFeeCenterTotals::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_config = oc::test::freshDatabase(*m_dir, u"totals.sqlite"_s);
-    auto opened = Database::open(m_config, uniqueConnection("totals"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    m_db = std::move(opened).value();
+    const QString error = m_store.open(u"totals.sqlite"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestFeeCenterTotals::cleanup()
 {
-    m_db.reset();
-    oc::test::dropDatabase(m_config);
-    m_dir.reset();
+    m_store.close();
 }
 
 // A new account starts at zero; a deleted one takes its row with it.
 void TestFeeCenterTotals::everyAccountHasItsTotals()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccounts(db, 1, 3);
     QCOMPARE(totals(db, 2), std::make_tuple(qint64(0), qint64(0), qint64(0)));
     expectExact(db, "new accounts");
@@ -273,7 +260,7 @@ void TestFeeCenterTotals::everyAccountHasItsTotals()
 
 void TestFeeCenterTotals::totalsFollowCards()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccounts(db, 1, 3);
     // Purchases: one card; many cards of several accounts in one statement, some not
     // available (counted for nothing).
@@ -339,7 +326,7 @@ void TestFeeCenterTotals::totalsFollowCards()
 
 void TestFeeCenterTotals::totalsFollowWorkspaces()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccounts(db, 1, 2);
     insertWorkspace(db, u"wksp_a"_s, 1);
     insertWorkspace(db, u"wksp_b"_s, 1);
@@ -375,7 +362,7 @@ void TestFeeCenterTotals::totalsFollowWorkspaces()
 
 void TestFeeCenterTotals::totalsFollowLinks()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccounts(db, 1, 2);
     insertLink(db, u"hw-1"_s, 1);
     insertLink(db, u"hw-2"_s, 1);
@@ -397,7 +384,7 @@ void TestFeeCenterTotals::totalsFollowLinks()
 
 void TestFeeCenterTotals::rolledBackTransactionChangesNoTotal()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccounts(db, 1, 2);
     insertCardsOf(db, 1, 0, 5);
     insertWorkspace(db, u"wksp_a"_s, 1);
@@ -424,7 +411,7 @@ void TestFeeCenterTotals::sortingByATotalWalksItsIndex()
 {
     if (onPostgres())
         QSKIP("SQLite only: there each total has an index (migration 20)");
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccounts(db, 1, 40);
     for (int i = 0; i < 40; ++i)
         insertCardsOf(db, 1 + i, i * 10, 1 + i % 3);
@@ -448,7 +435,7 @@ void TestFeeCenterTotals::sortingByATotalWalksItsIndex()
 // before, forwards and backwards (a known total, past the middle: read from the end).
 void TestFeeCenterTotals::deepPagesSortedByATotalReadKeysFirst()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     constexpr int Accounts = 2500;
     {
         Transaction tx(db);
@@ -494,7 +481,7 @@ void TestFeeCenterTotals::deepPagesSortedByATotalReadKeysFirst()
 // went missing.
 void TestFeeCenterTotals::recomputeAfterABulkLoadWithoutTriggers()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccounts(db, 1, 3);
     insertCardsOf(db, 1, 0, 10);
     insertWorkspace(db, u"wksp_a"_s, 2);
@@ -523,7 +510,7 @@ void TestFeeCenterTotals::generatedLargeDatabaseHasItsTotals()
     spec.workspaces = 150;
     spec.cards = 900;
     spec.feeCenterAccounts = 7;
-    const QString path = m_dir->filePath(u"large.sqlite"_s);
+    const QString path = m_store.dir().filePath(u"large.sqlite"_s);
     const auto report = bench::generateLargeDatabase(path, spec);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
     const auto db = oc::test::openStore(path);
@@ -535,7 +522,7 @@ void TestFeeCenterTotals::generatedLargeDatabaseHasItsTotals()
 // The demo copy carries the template's totals; changed, then reset, it is exact every time.
 void TestFeeCenterTotals::demoResetKeepsTheTotals()
 {
-    const oc::test::DemoDatabase demo = oc::test::demoDatabase(*m_dir);
+    const oc::test::DemoDatabase demo = oc::test::demoDatabase(m_store.dir());
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(demo.copy); });
     ServiceHostOptions options;
     options.database = demo.copy;
@@ -573,18 +560,18 @@ void TestFeeCenterTotals::demoResetKeepsTheTotals()
 // back. The totals are exact at the end.
 void TestFeeCenterTotals::concurrentWritersOnManyConnections()
 {
-    insertAccounts(*m_db, 1, 2);
-    insertCardsOf(*m_db, 1, 0, 20);
-    insertCardsOf(*m_db, 2, 20, 20);
+    insertAccounts(m_store.db(), 1, 2);
+    insertCardsOf(m_store.db(), 1, 0, 20);
+    insertCardsOf(m_store.db(), 2, 20, 20);
     constexpr int Writers = 3;
     constexpr int Rounds = 25;
     std::atomic<int> failures{0};
     std::atomic<int> retries{0};
-    const DatabaseConfig config = m_config;
+    const DatabaseConfig config = m_store.config();
     std::vector<std::thread> threads;
     for (int w = 0; w < Writers; ++w)
         threads.emplace_back([&, w] {
-            auto opened = Database::open(config, uniqueConnection("writer"));
+            auto opened = Database::open(config, oc::test::uniqueConnection("writer"));
             if (!opened.ok()) {
                 ++failures;
                 return;
@@ -636,8 +623,8 @@ void TestFeeCenterTotals::concurrentWritersOnManyConnections()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(failures.load(), 0);
-    expectExact(*m_db, "after the writers");
-    QVERIFY(scalar(*m_db, u"SELECT count(*) FROM workspaces"_s) > 50);
+    expectExact(m_store.db(), "after the writers");
+    QVERIFY(scalar(m_store.db(), u"SELECT count(*) FROM workspaces"_s) > 50);
     qInfo("%d transactions ran again after losing a race", retries.load());
 }
 
@@ -648,22 +635,22 @@ void TestFeeCenterTotals::postgresReadCommittedWritersOfOneAccount()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite has one writer at a time");
-    insertAccounts(*m_db, 1, 1);
-    insertCardsOf(*m_db, 1, 0, 3);
-    const qint64 start = cardBalance(*m_db, 1);
-    auto first = oc::test::openStore(m_config);
+    insertAccounts(m_store.db(), 1, 1);
+    insertCardsOf(m_store.db(), 1, 0, 3);
+    const qint64 start = cardBalance(m_store.db(), 1);
+    auto first = oc::test::openStore(m_store.config());
     for (const bool commitFirst : {true, false}) {
-        const qint64 before = cardBalance(*m_db, 1);
+        const qint64 before = cardBalance(m_store.db(), 1);
         first->execute(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s);
         insertCards(*first, {{commitFirst ? 100 : 101, 1, 1000}});
         run(*first, u"UPDATE stored_value_cards SET balance_fen = balance_fen + 7 WHERE "
                     "card_number = '%1'"_s.arg(cardNumber(0)));
         std::atomic<bool> secondDone{false};
         QString secondError;
-        const DatabaseConfig config = m_config;
+        const DatabaseConfig config = m_store.config();
         std::thread second([&] {
             {
-                auto opened = Database::open(config, uniqueConnection("second"));
+                auto opened = Database::open(config, oc::test::uniqueConnection("second"));
                 if (!opened.ok()) {
                     secondError = opened.error().toString();
                 } else {
@@ -682,16 +669,16 @@ void TestFeeCenterTotals::postgresReadCommittedWritersOfOneAccount()
             secondDone = true;
         });
         QThread::msleep(300);
-        const bool waited = !secondDone.load();  // on the totals' row
-        QCOMPARE(cardBalance(*m_db, 1), before); // neither committed
+        const bool waited = !secondDone.load();         // on the totals' row
+        QCOMPARE(cardBalance(m_store.db(), 1), before); // neither committed
         first->execute(commitFirst ? u"COMMIT"_s : u"ROLLBACK"_s);
         second.join();
         QVERIFY(waited);
         QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
-        QCOMPARE(cardBalance(*m_db, 1), before + (commitFirst ? 1007 : 0) + 48);
-        expectExact(*m_db, commitFirst ? "both committed" : "the first rolled back");
+        QCOMPARE(cardBalance(m_store.db(), 1), before + (commitFirst ? 1007 : 0) + 48);
+        expectExact(m_store.db(), commitFirst ? "both committed" : "the first rolled back");
     }
-    QCOMPARE(cardBalance(*m_db, 1), start + 1007 + 48 + 48);
+    QCOMPARE(cardBalance(m_store.db(), 1), start + 1007 + 48 + 48);
 }
 
 // PostgreSQL, SERIALIZABLE (Transaction, as the services run): the second writer of an
@@ -702,21 +689,21 @@ void TestFeeCenterTotals::postgresSerializableWritersOfOneAccount()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite has one writer at a time");
-    insertAccounts(*m_db, 1, 1);
-    insertCardsOf(*m_db, 1, 0, 3);
-    auto first = oc::test::openStore(m_config);
+    insertAccounts(m_store.db(), 1, 1);
+    insertCardsOf(m_store.db(), 1, 0, 3);
+    auto first = oc::test::openStore(m_store.config());
     for (const bool commitFirst : {true, false}) {
-        const qint64 before = cardBalance(*m_db, 1);
+        const qint64 before = cardBalance(m_store.db(), 1);
         std::optional<Transaction> tx;
         tx.emplace(*first);
         insertCards(*first, {{commitFirst ? 100 : 101, 1, 1000}});
         std::atomic<bool> secondDone{false};
         std::atomic<int> conflicts{0};
         QString secondError;
-        const DatabaseConfig config = m_config;
+        const DatabaseConfig config = m_store.config();
         std::thread second([&] {
             {
-                auto opened = Database::open(config, uniqueConnection("second"));
+                auto opened = Database::open(config, oc::test::uniqueConnection("second"));
                 if (!opened.ok()) {
                     secondError = opened.error().toString();
                 } else {
@@ -749,8 +736,9 @@ void TestFeeCenterTotals::postgresSerializableWritersOfOneAccount()
         QVERIFY(waited);
         QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
         QCOMPARE(conflicts.load(), commitFirst ? 1 : 0);
-        QCOMPARE(cardBalance(*m_db, 1), before + (commitFirst ? 1000 : 0) - 5);
-        expectExact(*m_db, commitFirst ? "ran again after the first" : "the first rolled back");
+        QCOMPARE(cardBalance(m_store.db(), 1), before + (commitFirst ? 1000 : 0) - 5);
+        expectExact(m_store.db(),
+                    commitFirst ? "ran again after the first" : "the first rolled back");
     }
 }
 
@@ -766,12 +754,12 @@ void TestFeeCenterTotals::postgresWritersOfDifferentAccountsDoNotMeet()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite has one writer at a time");
-    insertAccounts(*m_db, 1, 20);
-    insertCardsOf(*m_db, 1, 0, 3);
-    insertCardsOf(*m_db, 2, 10, 3);
-    m_db->execute(u"ANALYZE"_s);
-    auto a = oc::test::openStore(m_config);
-    auto b = oc::test::openStore(m_config);
+    insertAccounts(m_store.db(), 1, 20);
+    insertCardsOf(m_store.db(), 1, 0, 3);
+    insertCardsOf(m_store.db(), 2, 10, 3);
+    m_store.db().execute(u"ANALYZE"_s);
+    auto a = oc::test::openStore(m_store.config());
+    auto b = oc::test::openStore(m_store.config());
     for (int round = 0; round < 3; ++round) {
         Transaction ta(*a);
         Transaction tb(*b);
@@ -786,9 +774,9 @@ void TestFeeCenterTotals::postgresWritersOfDifferentAccountsDoNotMeet()
         ta.commit();
         tb.commit(); // no serialization failure
     }
-    QCOMPARE(std::get<1>(totals(*m_db, 1)), 3);
-    QCOMPARE(std::get<2>(totals(*m_db, 2)), 3);
-    expectExact(*m_db, "two accounts' writers");
+    QCOMPARE(std::get<1>(totals(m_store.db(), 1)), 3);
+    QCOMPARE(std::get<2>(totals(m_store.db(), 2)), 3);
+    expectExact(m_store.db(), "two accounts' writers");
 }
 
 // PostgreSQL: TRUNCATE (a statement the row changes do not show) sets the total to 0.
@@ -796,18 +784,18 @@ void TestFeeCenterTotals::postgresTruncateZeroesATotal()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite has no TRUNCATE");
-    insertAccounts(*m_db, 1, 2);
-    insertCardsOf(*m_db, 1, 0, 4);
-    insertCardsOf(*m_db, 2, 10, 4);
-    insertWorkspace(*m_db, u"wksp_a"_s, 1);
-    insertLink(*m_db, u"hw-1"_s, 2);
-    m_db->execute(u"TRUNCATE stored_value_cards"_s);
-    QCOMPARE(totals(*m_db, 1), std::make_tuple(qint64(0), qint64(1), qint64(0)));
-    QCOMPARE(totals(*m_db, 2), std::make_tuple(qint64(0), qint64(0), qint64(1)));
-    m_db->execute(u"TRUNCATE workspaces, fee_center_huawei_links"_s);
-    expectExact(*m_db, "truncated");
-    insertCardsOf(*m_db, 2, 20, 2);
-    expectExact(*m_db, "after the truncate");
+    insertAccounts(m_store.db(), 1, 2);
+    insertCardsOf(m_store.db(), 1, 0, 4);
+    insertCardsOf(m_store.db(), 2, 10, 4);
+    insertWorkspace(m_store.db(), u"wksp_a"_s, 1);
+    insertLink(m_store.db(), u"hw-1"_s, 2);
+    m_store.db().execute(u"TRUNCATE stored_value_cards"_s);
+    QCOMPARE(totals(m_store.db(), 1), std::make_tuple(qint64(0), qint64(1), qint64(0)));
+    QCOMPARE(totals(m_store.db(), 2), std::make_tuple(qint64(0), qint64(0), qint64(1)));
+    m_store.db().execute(u"TRUNCATE workspaces, fee_center_huawei_links"_s);
+    expectExact(m_store.db(), "truncated");
+    insertCardsOf(m_store.db(), 2, 20, 2);
+    expectExact(m_store.db(), "after the truncate");
 }
 
 QTEST_GUILESS_MAIN(TestFeeCenterTotals)

@@ -145,12 +145,6 @@ void desynchronise(Database &db, const QString &table, qint64 by)
         .exec();
 }
 
-QString uniqueConnection(const char *stem)
-{
-    static std::atomic<int> counter{0};
-    return u"%1-%2"_s.arg(QLatin1String(stem)).arg(counter.fetch_add(1));
-}
-
 } // namespace
 
 class TestRowCounts : public QObject
@@ -175,27 +169,20 @@ private slots:
     void postgresTruncateCountsZero();
 
 private:
-    bool onPostgres() const { return m_config.kind == SqlDialect::Kind::Postgres; }
+    bool onPostgres() const { return m_store.onPostgres(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    DatabaseConfig m_config;
-    std::unique_ptr<Database> m_db;
+    oc::test::FreshStore m_store;
 };
 
 void TestRowCounts::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_config = oc::test::freshDatabase(*m_dir, u"counts.sqlite"_s);
-    auto opened = Database::open(m_config, uniqueConnection("counts"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    m_db = std::move(opened).value();
+    const QString error = m_store.open(u"counts.sqlite"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestRowCounts::cleanup()
 {
-    m_db.reset();
-    oc::test::dropDatabase(m_config);
-    m_dir.reset();
+    m_store.close();
 }
 
 // The views' tables and the migration's agree: a view whose total is read from row_counts
@@ -206,13 +193,13 @@ void TestRowCounts::everyCountedTableIsCounted()
     for (const char *table : {"fee_center_accounts", "stored_value_cards", "workspaces", "orders",
                               "journal", "authentications", "cts_traces"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
-    QCOMPARE(RowCounts(*m_db).tables(), tables);
-    expectExact(*m_db, "fresh");
+    QCOMPARE(RowCounts(m_store.db()).tables(), tables);
+    expectExact(m_store.db(), "fresh");
 }
 
 void TestRowCounts::countsFollowInsertsUpdatesDeletesAndRollbacks()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     {
         Transaction tx(db);
         insertAccount(db, 1);
@@ -262,7 +249,7 @@ void TestRowCounts::countsFollowInsertsUpdatesDeletesAndRollbacks()
 // page shows it (no count(*) ran), Access::Scanned does not; any condition is counted.
 void TestRowCounts::pageTotalIsTheCachedCount()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     {
         Transaction tx(db);
         insertAccount(db, 1);
@@ -327,7 +314,7 @@ void TestRowCounts::pageTotalIsTheCachedCount()
 // (forEachRow) too: both the cached count.
 void TestRowCounts::emptyPageAndExportTotalsAreTheCachedCount()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccount(db, 1);
     insertCards(db, 1, 0, 8);
     desynchronise(db, u"stored_value_cards"_s, 50);
@@ -362,7 +349,7 @@ void TestRowCounts::emptyPageAndExportTotalsAreTheCachedCount()
 // again afterwards (RowCounts::recount), in a transaction that holds off other writers.
 void TestRowCounts::recountAfterABulkLoadWithoutTriggers()
 {
-    Database &db = *m_db;
+    Database &db = m_store.db();
     insertAccount(db, 1);
     insertCards(db, 1, 0, 10);
     desynchronise(db, u"stored_value_cards"_s, -7); // as if rows went in uncounted
@@ -397,7 +384,7 @@ void TestRowCounts::generatedLargeDatabaseIsCounted()
     spec.workspaces = 120;
     spec.cards = 700;
     spec.feeCenterAccounts = 7;
-    const QString path = m_dir->filePath(u"large.sqlite"_s);
+    const QString path = m_store.dir().filePath(u"large.sqlite"_s);
     const auto report = bench::generateLargeDatabase(path, spec);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
     const auto db = oc::test::openStore(path);
@@ -410,7 +397,7 @@ void TestRowCounts::generatedLargeDatabaseIsCounted()
 // carries the template's counts; changed, then reset, it is exact every time.
 void TestRowCounts::demoResetKeepsTheCounts()
 {
-    const oc::test::DemoDatabase demo = oc::test::demoDatabase(*m_dir);
+    const oc::test::DemoDatabase demo = oc::test::demoDatabase(m_store.dir());
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(demo.copy); });
     ServiceHostOptions options;
     options.database = demo.copy;
@@ -448,18 +435,18 @@ void TestRowCounts::demoResetKeepsTheCounts()
 // all the while. The counts are exact at the end.
 void TestRowCounts::concurrentWritersOnManyConnections()
 {
-    insertAccount(*m_db, 1);
+    insertAccount(m_store.db(), 1);
     constexpr int Writers = 3;
     constexpr int Rounds = 30;
     std::atomic<int> writersDone{0};
     std::atomic<int> failures{0};
     std::atomic<int> foldings{0};
-    const DatabaseConfig config = m_config;
+    const DatabaseConfig config = m_store.config();
     std::vector<std::thread> threads;
     for (int w = 0; w < Writers; ++w)
         threads.emplace_back([&, w] {
             {
-                auto opened = Database::open(config, uniqueConnection("writer"));
+                auto opened = Database::open(config, oc::test::uniqueConnection("writer"));
                 if (!opened.ok()) {
                     ++failures;
                     ++writersDone;
@@ -498,7 +485,7 @@ void TestRowCounts::concurrentWritersOnManyConnections()
         });
     if (onPostgres())
         threads.emplace_back([&] {
-            auto opened = Database::open(config, uniqueConnection("folder"));
+            auto opened = Database::open(config, oc::test::uniqueConnection("folder"));
             if (!opened.ok()) {
                 ++failures;
                 return;
@@ -512,8 +499,8 @@ void TestRowCounts::concurrentWritersOnManyConnections()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(failures.load(), 0);
-    expectExact(*m_db, "after the writers");
-    QVERIFY(rowCount(*m_db, u"stored_value_cards"_s) > 100);
+    expectExact(m_store.db(), "after the writers");
+    QVERIFY(rowCount(m_store.db(), u"stored_value_cards"_s) > 100);
     if (onPostgres())
         qInfo("%d foldings ran between the writers", foldings.load());
 }
@@ -527,11 +514,11 @@ void TestRowCounts::postgresWritersOnTwoConnections()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite has one writer at a time");
-    insertAccount(*m_db, 1);
-    insertAccount(*m_db, 2);
-    insertCards(*m_db, 2, 0, 3);
-    auto a = oc::test::openStore(m_config);
-    auto b = oc::test::openStore(m_config);
+    insertAccount(m_store.db(), 1);
+    insertAccount(m_store.db(), 2);
+    insertCards(m_store.db(), 2, 0, 3);
+    auto a = oc::test::openStore(m_store.config());
+    auto b = oc::test::openStore(m_store.config());
     {
         Transaction ta(*a);
         Transaction tb(*b);
@@ -541,15 +528,16 @@ void TestRowCounts::postgresWritersOnTwoConnections()
             .bind(u":n"_s, cardNumber(0))
             .exec();
         insertCards(*a, 1, 110, 1);
-        QCOMPARE(
-            ListViews(*m_db).page(unfiltered(QString::fromLatin1(view::StoredValueCards))).total,
-            3);
+        QCOMPARE(ListViews(m_store.db())
+                     .page(unfiltered(QString::fromLatin1(view::StoredValueCards)))
+                     .total,
+                 3);
         ta.commit();
-        QCOMPARE(cached(*m_db, "stored_value_cards"), 8);
+        QCOMPARE(cached(m_store.db(), "stored_value_cards"), 8);
         tb.commit();
     }
-    expectExact(*m_db, "both committed");
-    QCOMPARE(cached(*m_db, "stored_value_cards"), 13);
+    expectExact(m_store.db(), "both committed");
+    QCOMPARE(cached(m_store.db(), "stored_value_cards"), 13);
     {
         Transaction ta(*a);
         Transaction tb(*b);
@@ -562,8 +550,8 @@ void TestRowCounts::postgresWritersOnTwoConnections()
         tb.commit();
         // ta rolls back
     }
-    expectExact(*m_db, "one rolled back");
-    QCOMPARE(cached(*m_db, "stored_value_cards"), 13);
+    expectExact(m_store.db(), "one rolled back");
+    QCOMPARE(cached(m_store.db(), "stored_value_cards"), 13);
 }
 
 // PostgreSQL: a folding never loses a delta that is in flight or commits meanwhile: one
@@ -573,25 +561,25 @@ void TestRowCounts::postgresFoldingRacingAWriter()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite keeps one row per table, nothing to fold");
-    insertAccount(*m_db, 1);
+    insertAccount(m_store.db(), 1);
     for (int i = 0; i < 5; ++i)
-        insertCards(*m_db, 1, i * 10, 2); // five rows of row_counts
-    QVERIFY(RowCounts(*m_db).parts(u"stored_value_cards"_s) >= 5);
+        insertCards(m_store.db(), 1, i * 10, 2); // five rows of row_counts
+    QVERIFY(RowCounts(m_store.db()).parts(u"stored_value_cards"_s) >= 5);
 
-    auto writer = oc::test::openStore(m_config);
+    auto writer = oc::test::openStore(m_store.config());
     {
         Transaction tx(*writer);
         insertCards(*writer, 1, 100, 3);
-        QVERIFY(RowCounts(*m_db).compact(0)); // folds the committed rows, not the writer's
-        QCOMPARE(cached(*m_db, "stored_value_cards"), 10);
+        QVERIFY(RowCounts(m_store.db()).compact(0)); // folds the committed rows, not the writer's
+        QCOMPARE(cached(m_store.db(), "stored_value_cards"), 10);
         tx.commit();
     }
-    expectExact(*m_db, "folded while a writer was in flight");
-    QCOMPARE(cached(*m_db, "stored_value_cards"), 13);
+    expectExact(m_store.db(), "folded while a writer was in flight");
+    QCOMPARE(cached(m_store.db(), "stored_value_cards"), 13);
 
     // The folding's own transaction open (READ COMMITTED, as a plain statement runs)
     // while a writer commits a row and another deletes one.
-    auto folder = oc::test::openStore(m_config);
+    auto folder = oc::test::openStore(m_store.config());
     folder->execute(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s);
     SqlQuery(*folder, folder->dialect().compactRowCounts()).bind(u":parts"_s, 0).exec();
     insertCards(*writer, 1, 200, 4);
@@ -599,8 +587,8 @@ void TestRowCounts::postgresFoldingRacingAWriter()
         .bind(u":n"_s, cardNumber(0))
         .exec();
     folder->execute(u"COMMIT"_s);
-    expectExact(*m_db, "a writer committed while a folding was in flight");
-    QCOMPARE(cached(*m_db, "stored_value_cards"), 16);
+    expectExact(m_store.db(), "a writer committed while a folding was in flight");
+    QCOMPARE(cached(m_store.db(), "stored_value_cards"), 16);
 }
 
 // PostgreSQL: two foldings of the same rows: the second waits for the first's row locks,
@@ -609,19 +597,19 @@ void TestRowCounts::postgresFoldingsRacingEachOther()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite keeps one row per table, nothing to fold");
-    insertAccount(*m_db, 1);
+    insertAccount(m_store.db(), 1);
     for (int i = 0; i < 6; ++i)
-        insertCards(*m_db, 1, i * 10, 3);
-    auto first = oc::test::openStore(m_config);
+        insertCards(m_store.db(), 1, i * 10, 3);
+    auto first = oc::test::openStore(m_store.config());
     first->execute(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s);
     SqlQuery(*first, first->dialect().compactRowCounts()).bind(u":parts"_s, 0).exec();
 
     std::atomic<bool> secondDone{false};
     std::atomic<bool> secondFolded{false};
-    const DatabaseConfig config = m_config;
+    const DatabaseConfig config = m_store.config();
     std::thread second([&] {
         {
-            auto opened = Database::open(config, uniqueConnection("second-folder"));
+            auto opened = Database::open(config, oc::test::uniqueConnection("second-folder"));
             if (opened.ok())
                 secondFolded = RowCounts(*opened.value()).compact(0);
         }
@@ -629,15 +617,15 @@ void TestRowCounts::postgresFoldingsRacingEachOther()
     });
     QThread::msleep(300);
     const bool waited = !secondDone.load(); // on the first's row locks
-    insertCards(*m_db, 1, 500, 2);          // a delta neither folding sees at first
+    insertCards(m_store.db(), 1, 500, 2);   // a delta neither folding sees at first
     first->execute(u"COMMIT"_s);
     second.join();
     QVERIFY(waited);
-    expectExact(*m_db, "two foldings");
-    QCOMPARE(cached(*m_db, "stored_value_cards"), 20);
-    RowCounts(*m_db).compact(0);
-    QCOMPARE(RowCounts(*m_db).parts(u"stored_value_cards"_s), 1);
-    expectExact(*m_db, "folded again");
+    expectExact(m_store.db(), "two foldings");
+    QCOMPARE(cached(m_store.db(), "stored_value_cards"), 20);
+    RowCounts(m_store.db()).compact(0);
+    QCOMPARE(RowCounts(m_store.db()).parts(u"stored_value_cards"_s), 1);
+    expectExact(m_store.db(), "folded again");
     Q_UNUSED(secondFolded);
 }
 
@@ -647,31 +635,32 @@ void TestRowCounts::postgresReaderFoldsASpreadCount()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite keeps one row per table, nothing to fold");
-    insertAccount(*m_db, 1);
+    insertAccount(m_store.db(), 1);
     for (int i = 0; i < RowCounts::FoldAbove + 5; ++i)
-        insertCards(*m_db, 1, i * 10, 1 + i % 3);
-    const qint64 cards = rowCount(*m_db, u"stored_value_cards"_s);
-    QVERIFY(RowCounts(*m_db).parts(u"stored_value_cards"_s) > RowCounts::FoldAbove);
-    QCOMPARE(ListViews(*m_db).page(unfiltered(QString::fromLatin1(view::StoredValueCards))).total,
-             cards);
-    QCOMPARE(RowCounts(*m_db).parts(u"stored_value_cards"_s), 1);
-    expectExact(*m_db, "folded by the reader");
+        insertCards(m_store.db(), 1, i * 10, 1 + i % 3);
+    const qint64 cards = rowCount(m_store.db(), u"stored_value_cards"_s);
+    QVERIFY(RowCounts(m_store.db()).parts(u"stored_value_cards"_s) > RowCounts::FoldAbove);
+    QCOMPARE(
+        ListViews(m_store.db()).page(unfiltered(QString::fromLatin1(view::StoredValueCards))).total,
+        cards);
+    QCOMPARE(RowCounts(m_store.db()).parts(u"stored_value_cards"_s), 1);
+    expectExact(m_store.db(), "folded by the reader");
 
     for (int i = 0; i < RowCounts::FoldAbove + 2; ++i)
-        insertJournal(*m_db, i);
-    QVERIFY(RowCounts(*m_db).parts(u"journal"_s) > RowCounts::FoldAbove);
+        insertJournal(m_store.db(), i);
+    QVERIFY(RowCounts(m_store.db()).parts(u"journal"_s) > RowCounts::FoldAbove);
     {
-        const auto opened = oc::test::openStore(m_config);
+        const auto opened = oc::test::openStore(m_store.config());
         QCOMPARE(RowCounts(*opened).parts(u"journal"_s), 1);
     }
-    expectExact(*m_db, "folded by an open");
+    expectExact(m_store.db(), "folded by an open");
     // Inside a transaction the reader leaves them (a folding's failure would end it).
     for (int i = 0; i < RowCounts::FoldAbove + 2; ++i)
-        insertJournal(*m_db, 100 + i);
+        insertJournal(m_store.db(), 100 + i);
     {
-        Transaction tx(*m_db);
-        QVERIFY(!RowCounts(*m_db).compact(0));
-        QVERIFY(RowCounts(*m_db).parts(u"journal"_s) > RowCounts::FoldAbove);
+        Transaction tx(m_store.db());
+        QVERIFY(!RowCounts(m_store.db()).compact(0));
+        QVERIFY(RowCounts(m_store.db()).parts(u"journal"_s) > RowCounts::FoldAbove);
     }
 }
 
@@ -681,13 +670,13 @@ void TestRowCounts::postgresTruncateCountsZero()
     if (!onPostgres())
         QSKIP("PostgreSQL only: SQLite has no TRUNCATE");
     for (int i = 0; i < 7; ++i)
-        insertJournal(*m_db, i);
-    QCOMPARE(cached(*m_db, "journal"), 7);
-    m_db->execute(u"TRUNCATE journal"_s);
-    expectExact(*m_db, "truncated");
-    QCOMPARE(cached(*m_db, "journal"), 0);
-    insertJournal(*m_db, 8);
-    expectExact(*m_db, "after the truncate");
+        insertJournal(m_store.db(), i);
+    QCOMPARE(cached(m_store.db(), "journal"), 7);
+    m_store.db().execute(u"TRUNCATE journal"_s);
+    expectExact(m_store.db(), "truncated");
+    QCOMPARE(cached(m_store.db(), "journal"), 0);
+    insertJournal(m_store.db(), 8);
+    expectExact(m_store.db(), "after the truncate");
 }
 
 QTEST_GUILESS_MAIN(TestRowCounts)

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <atomic>
+
 namespace oc::test {
 
 namespace {
@@ -91,6 +93,38 @@ void dropDatabase(const store::DatabaseConfig &config)
 {
     if (config.kind == store::SqlDialect::Kind::Postgres)
         store::admin::remove(config);
+}
+
+QString uniqueConnection(const char *stem)
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("%1-%2").arg(QLatin1String(stem)).arg(counter.fetch_add(1));
+}
+
+FreshStore::~FreshStore()
+{
+    close();
+}
+
+QString FreshStore::open(const QString &fileName)
+{
+    close();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_config = freshDatabase(*m_dir, fileName);
+    auto opened = store::Database::open(m_config, uniqueConnection("fresh"));
+    if (!opened.ok())
+        return opened.error().toString();
+    m_db = std::move(opened).value();
+    return {};
+}
+
+void FreshStore::close()
+{
+    if (!m_dir)
+        return;
+    m_db.reset();
+    dropDatabase(m_config);
+    m_dir.reset();
 }
 
 DemoDatabase demoDatabase(const QTemporaryDir &dir)

@@ -87,6 +87,35 @@ struct DemoDatabase
 DemoDatabase demoDatabase(const QTemporaryDir &dir);
 void dropDatabase(const store::DatabaseConfig &config);
 
+// A connection name not used before in this process: "stem-N".
+QString uniqueConnection(const char *stem);
+
+// A new, empty database of the suite's store, opened for one test (a store test's init():
+// a file in a temporary folder of its own, or a database of its own on the server), dropped
+// by close() (its cleanup()) or when it goes.
+class FreshStore
+{
+public:
+    FreshStore() = default;
+    FreshStore(const FreshStore &) = delete;
+    FreshStore &operator=(const FreshStore &) = delete;
+    ~FreshStore();
+
+    // Empty when opened, or why it could not be.
+    QString open(const QString &fileName);
+    void close();
+
+    store::Database &db() const { return *m_db; }
+    const store::DatabaseConfig &config() const { return m_config; }
+    const QTemporaryDir &dir() const { return *m_dir; }
+    bool onPostgres() const { return m_config.kind == store::SqlDialect::Kind::Postgres; }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    store::DatabaseConfig m_config;
+    std::unique_ptr<store::Database> m_db;
+};
+
 // The backend a suite tests, over a fresh database (a file in a temporary folder, or a
 // database of its own on the PostgreSQL server), with the minimum Argon2id cost and a
 // frozen clock; `demo` opens a private copy of the demo story. A LocalBackend (actor
