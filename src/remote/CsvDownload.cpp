@@ -137,11 +137,17 @@ void CsvDownload::countLines(const QByteArray &chunk)
 
 void CsvDownload::reportProgress()
 {
+    // The server says how many rows the file will have (OC-Rows) and sends it as it writes
+    // it; an older one sent a file of known length.
+    bool announced = false;
+    const qint64 rows = m_reply ? m_reply->rawHeader("OC-Rows").toLongLong(&announced) : 0;
     const QVariant length =
         m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader) : QVariant();
     const qint64 total = length.isValid() ? length.toLongLong() : -1;
-    const qint64 permille = total > 0 ? qMin<qint64>(999, m_received * 1000 / total)
-                                      : m_received * 1000 / (m_received + ProgressScale);
+    const qint64 permille = announced && rows > 0
+                                ? qMin<qint64>(999, qMax<qint64>(0, m_lines - 1) * 1000 / rows)
+                            : total > 0 ? qMin<qint64>(999, m_received * 1000 / total)
+                                        : m_received * 1000 / (m_received + ProgressScale);
     if (permille > m_promise->future().progressValue())
         m_promise->setProgressValue(int(permille));
 }

@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "ApiHandlers.h"
+#include "BodyPipe.h"
 #include "services/ChangeFeed.h"
 #include "services/ChangedViews.h"
 #include "services/IdempotencyService.h"
@@ -20,7 +21,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QTemporaryFile>
 #include <QUrlQuery>
 
 namespace oc::server {
@@ -66,18 +66,6 @@ QByteArray fingerprintOf(const HttpRequest &request)
     hash.addData(request.body);
     return hash.result().toHex();
 }
-
-// A file streamed as an answer and removed once sent (the CSV export).
-class TemporaryFileStream final : public QFile
-{
-public:
-    using QFile::QFile;
-    ~TemporaryFileStream() override
-    {
-        close();
-        remove();
-    }
-};
 
 bool isJsonContentType(const QByteArray &value)
 {
@@ -729,34 +717,39 @@ void ApiServer::serveExport(std::shared_ptr<HttpExchange> exchange, QJsonValue b
             return fail(request.error());
         ListQuery query = request->query;
         query.view = view;
-        QTemporaryFile file(QDir::temp().filePath(QStringLiteral("oc-export-XXXXXX.csv")));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return fail(makeError(QString::fromLatin1(SystemError::File), QStringLiteral("path"),
-                                  QStringLiteral("notWritable")));
-        const QString path = file.fileName();
-        file.close();
-        const auto written = ListService(*session).exportCsv(query, request->headers, path,
-                                                             [this](int) { return !m_stopping; });
-        if (!written.ok()) {
-            QFile::remove(path);
-            return fail(written.error());
-        }
-        onServerThread([this, exchange, path] {
-            auto stream = std::make_unique<TemporaryFileStream>(path);
-            if (!stream->open(QIODevice::ReadOnly)) {
-                const ApiAnswer a =
-                    errorAnswer(makeError(QString::fromLatin1(SystemError::File),
-                                          QStringLiteral("path"), QStringLiteral("notReadable")));
-                answer(exchange, "/v1/lists/{view}/export", a.status, a.envelope);
-                return;
-            }
-            exchange->respondStream(200, std::move(stream), "text/csv; charset=utf-8");
-            qCInfo(lcApi).noquote()
-                << exchange->request().method << "/v1/lists/{view}/export" << 200;
-            record(exchange->request().method, "/v1/lists/{view}/export", 200,
-                   "text/csv; charset=utf-8", {});
-        });
+        // The file goes out as it is written: the answer begins with the first piece (the
+        // header and the first rows), so that a query refused at once is still an error
+        // answer; a failure after that cuts the answer short (HttpExchange::respondChunked).
+        auto pipe = std::make_shared<BodyPipe>();
+        bool began = false;
+        const auto written = ListService(*session).writeCsv(
+            query, request->headers,
+            [&](const QByteArray &piece, qint64 rows) -> Status {
+                if (!began) {
+                    began = true;
+                    onServerThread([this, exchange, pipe, rows] {
+                        exchange->respondChunked(200, pipe, "text/csv; charset=utf-8",
+                                                 {{"OC-Rows", QByteArray::number(rows)}});
+                        qCInfo(lcApi).noquote()
+                            << exchange->request().method << "/v1/lists/{view}/export" << 200;
+                        record(exchange->request().method, "/v1/lists/{view}/export", 200,
+                               "text/csv; charset=utf-8", {});
+                    });
+                }
+                // The client went away or stopped reading, or the server is stopping.
+                if (!pipe->write(piece, [this] { return !m_stopping; }))
+                    return ListService::cancelled();
+                return Done{};
+            },
+            [this](int) { return !m_stopping; });
+        if (!began)
+            return fail(written.ok() ? makeError(QString::fromLatin1(SystemError::Store), {},
+                                                 QStringLiteral("failed"))
+                                     : written.error());
+        if (!written.ok())
+            qCWarning(lcApi).noquote() << "export stopped after it began:" << written.error().rule
+                                       << written.error().reason;
+        pipe->finish(written.ok());
     });
 }
 

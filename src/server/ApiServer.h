@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -136,7 +137,7 @@ private:
     };
     QList<Waiter> m_waiters;
     bool m_polling = false;
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping = false; // read by the workers (an export stops)
     std::unique_ptr<QFile> m_records;
 };
 

@@ -1,11 +1,14 @@
 #include "HttpFront.h"
 
+#include "BodyPipe.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -164,7 +167,90 @@ private:
     qint64 m_limit;
 };
 
-class HttpFront::Exchange final : public HttpExchange
+// Sends a BodyPipe down a socket in the chunked transfer coding, a piece whenever the
+// socket has little left to write (see HttpExchange::respondChunked). `done` is called once,
+// when the body is over: sent whole, cut short, or its client gone.
+class ChunkedSender final : public QObject
+{
+public:
+    ChunkedSender(QTcpSocket *socket, std::shared_ptr<BodyPipe> body, std::function<void()> done)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_body(std::move(body))
+        , m_done(std::move(done))
+    {
+        connect(socket, &QTcpSocket::bytesWritten, this, &ChunkedSender::pump);
+        connect(socket, &QTcpSocket::disconnected, this, [this] { over(); });
+        m_body->setWake([this] {
+            // On the worker's thread, under the pipe's lock: abandon() (in over()) clears
+            // this before the sender goes, so `this` is alive here.
+            QMetaObject::invokeMethod(this, &ChunkedSender::pump, Qt::QueuedConnection);
+        });
+        pump();
+    }
+    ~ChunkedSender() override { end(); }
+
+private:
+    // Little enough left to write that the next piece keeps the socket busy.
+    static constexpr qint64 LowWater = 512 * 1024;
+
+    void pump()
+    {
+        if (!m_done)
+            return;
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return over();
+        if (m_body->state() == BodyPipe::State::Failed)
+            return cut();
+        if (m_socket->bytesToWrite() > LowWater)
+            return;
+        BodyPipe::State state = BodyPipe::State::Open;
+        const QByteArray pieces = m_body->take(&state);
+        if (!pieces.isEmpty()) {
+            m_socket->write(QByteArray::number(pieces.size(), 16) + "\r\n");
+            m_socket->write(pieces);
+            m_socket->write("\r\n");
+        }
+        if (state == BodyPipe::State::Complete) {
+            m_socket->write("0\r\n\r\n");
+            over();
+        } else if (state != BodyPipe::State::Open) {
+            cut();
+        }
+    }
+
+    // The body failed after it began: the client must see a truncated answer.
+    void cut()
+    {
+        qCWarning(lcHttp) << "a streamed answer failed after it began: connection cut";
+        m_socket->abort();
+        over();
+    }
+
+    void over()
+    {
+        if (end())
+            deleteLater();
+    }
+
+    bool end()
+    {
+        if (!m_done)
+            return false;
+        m_body->abandon();
+        const auto done = std::move(m_done);
+        m_done = nullptr;
+        done();
+        return true;
+    }
+
+    QPointer<QTcpSocket> m_socket;
+    std::shared_ptr<BodyPipe> m_body;
+    std::function<void()> m_done;
+};
+
+class HttpFront::Exchange final : public HttpExchange,
+                                  public std::enable_shared_from_this<HttpFront::Exchange>
 {
 public:
     Exchange(HttpFront *front, HttpRequest request, QHttpServerResponder responder,
@@ -213,15 +299,25 @@ public:
         end();
     }
 
-    void respondStream(int status, std::unique_ptr<QIODevice> device,
-                       const QByteArray &contentType) override
+    void respondChunked(int status, std::shared_ptr<BodyPipe> body, const QByteArray &contentType,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers) override
     {
-        if (!begin())
+        if (!begin()) {
+            body->abandon();
             return;
-        // Qt HttpServer reads the device as the socket drains and deletes it at the end.
-        m_responder->write(device.release(), {{"Content-Type", contentType}},
-                           static_cast<QHttpServerResponder::StatusCode>(status));
-        end();
+        }
+        m_responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+        m_responder->writeHeader("Content-Type", contentType);
+        for (const auto &[name, value] : headers)
+            m_responder->writeHeader(name, value);
+        m_responder->writeHeader("Transfer-Encoding", "chunked");
+        m_socket->write("\r\n"); // the end of the head: the chunks go straight to the socket
+        // The sender keeps the exchange (and so the responder and the count in flight)
+        // until the body is over; it goes with the socket at the latest.
+        new ChunkedSender(m_socket.data(), std::move(body), [this, keep = shared_from_this()] {
+            Q_UNUSED(keep);
+            end();
+        });
     }
 
 private:

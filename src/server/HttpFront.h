@@ -9,10 +9,11 @@
 #include <functional>
 #include <memory>
 
-class QIODevice;
 class QTcpSocket;
 
 namespace oc::server {
+
+class BodyPipe;
 
 // One HTTP request, copied out of Qt HttpServer so that it can be answered later, from
 // the event loop, after a worker has done the work.
@@ -40,9 +41,15 @@ public:
                          const QByteArray &allow = {}) = 0;
     // A JSON body with KooGallery's Body-Sign header (POST /koogallery/saas).
     virtual void respondSigned(int status, const QByteArray &body, const QByteArray &bodySign) = 0;
-    // A body streamed from `device`, which the exchange takes over (the CSV export).
-    virtual void respondStream(int status, std::unique_ptr<QIODevice> device,
-                               const QByteArray &contentType) = 0;
+    // A body sent as a worker makes it (the CSV export), in the chunked transfer coding:
+    // each piece taken from `body` as the socket drains; the terminating chunk once the
+    // body is Complete. A body that Failed cuts the connection short, so that the client
+    // sees a truncated answer rather than a file that looks whole; a client that goes
+    // away abandons the body (the worker stops). The request counts as in flight until then.
+    // `headers` are sent besides the Content-Type.
+    virtual void respondChunked(int status, std::shared_ptr<BodyPipe> body,
+                                const QByteArray &contentType,
+                                const QList<std::pair<QByteArray, QByteArray>> &headers) = 0;
     virtual bool answered() const = 0;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QSaveFile>
 
+#include <optional>
+
 namespace oc {
 
 namespace {
@@ -67,6 +69,67 @@ Result<ListPage> ListService::page(const ListQuery &query)
         [&]() -> Result<ListPage> { return store::ListViews(m_session.db()).page(query); });
 }
 
+Result<qint64> ListService::writeCsv(const ListQuery &query, const QStringList &headers,
+                                     const std::function<Status(const QByteArray &, qint64)> &sink,
+                                     const std::function<bool(int)> &progress)
+{
+    if (!store::ListViews::unknownName(query).isEmpty())
+        return unknownName(query);
+    if (!progress(0))
+        return cancelled();
+    const QList<ColumnInfo> columns = store::ListViews::columns(query.view);
+    QByteArray buffer;
+    buffer.reserve(CsvPieceBytes + 4096);
+    buffer.append("\xEF\xBB\xBF");
+    for (int i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            buffer.append(',');
+        csv::appendField(buffer, i < headers.size() ? headers.at(i) : columns.at(i).key);
+    }
+    buffer.append("\r\n");
+    bool stopped = false;
+    std::optional<Error> sinkFailed;
+    qint64 rows = 0;
+    const auto flush = [&] {
+        const Status taken = sink(buffer, rows);
+        buffer.clear();
+        if (!taken.ok())
+            sinkFailed = taken.error();
+        return taken.ok();
+    };
+    const auto written = m_session.read<qint64>([&]() -> Result<qint64> {
+        return store::ListViews(m_session.db())
+            .forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
+                rows = total;
+                const qsizetype width = qMin(row.size(), columns.size());
+                for (qsizetype i = 0; i < width; ++i) {
+                    if (i > 0)
+                        buffer.append(',');
+                    appendCell(buffer, columns.at(i), row.at(i));
+                }
+                buffer.append("\r\n");
+                if (buffer.size() >= CsvPieceBytes && !flush())
+                    return false;
+                if ((index & 1023) == 0 && !progress(total > 0 ? int(index * 1000 / total) : 0)) {
+                    stopped = true;
+                    return false;
+                }
+                return true;
+            });
+    });
+    if (sinkFailed)
+        return *sinkFailed;
+    if (stopped)
+        return cancelled();
+    if (!written.ok())
+        return written;
+    if (!flush())
+        return *sinkFailed;
+    if (!progress(1000))
+        return cancelled();
+    return written;
+}
+
 Result<qint64> ListService::exportCsv(const ListQuery &query, const QStringList &headers,
                                       const QString &path, const std::function<bool(int)> &progress)
 {
@@ -77,58 +140,17 @@ Result<qint64> ListService::exportCsv(const ListQuery &query, const QStringList 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fileError(path, file.errorString());
-    const QList<ColumnInfo> columns = store::ListViews::columns(query.view);
-    QByteArray buffer;
-    constexpr qsizetype FlushAt = 256 * 1024;
-    buffer.reserve(FlushAt + 4096);
-    buffer.append("\xEF\xBB\xBF");
-    for (int i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            buffer.append(',');
-        csv::appendField(buffer, i < headers.size() ? headers.at(i) : columns.at(i).key);
-    }
-    buffer.append("\r\n");
-    bool stopped = false;
-    bool writeFailed = false;
-    const auto flush = [&] {
-        if (file.write(buffer) != buffer.size())
-            writeFailed = true;
-        buffer.clear();
-        return !writeFailed;
-    };
-    const auto written = m_session.read<qint64>([&]() -> Result<qint64> {
-        return store::ListViews(m_session.db())
-            .forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
-                const qsizetype width = qMin(row.size(), columns.size());
-                for (qsizetype i = 0; i < width; ++i) {
-                    if (i > 0)
-                        buffer.append(',');
-                    appendCell(buffer, columns.at(i), row.at(i));
-                }
-                buffer.append("\r\n");
-                if (buffer.size() >= FlushAt && !flush())
-                    return false;
-                if ((index & 1023) == 0 && !progress(total > 0 ? int(index * 1000 / total) : 0)) {
-                    stopped = true;
-                    return false;
-                }
-                return true;
-            });
-    });
-    if (!stopped && !writeFailed)
-        flush();
-    if (stopped || !progress(1000)) {
-        file.cancelWriting();
-        return cancelled();
-    }
+    const auto written = writeCsv(
+        query, headers,
+        [&](const QByteArray &piece, qint64) -> Status {
+            if (file.write(piece) != piece.size())
+                return fileError(path, file.errorString());
+            return Done{};
+        },
+        progress);
     if (!written.ok()) {
         file.cancelWriting();
         return written;
-    }
-    if (writeFailed) {
-        const QString detail = file.errorString();
-        file.cancelWriting();
-        return fileError(path, detail);
     }
     if (!file.commit())
         return fileError(path, file.errorString());

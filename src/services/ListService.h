@@ -26,6 +26,16 @@ public:
     Result<qint64> exportCsv(const ListQuery &query, const QStringList &headers,
                              const QString &path, const std::function<bool(int)> &progress);
 
+    // The same CSV handed to `sink` piece by piece as it is made (the server streams it):
+    // pieces of about CsvPieceBytes, in order, the first holding the header and the first
+    // rows, or the whole file when it is smaller, so that a query that fails at once fails
+    // before `sink` heard of it. `rows` is the number of rows the file will have, as counted
+    // when the export began. An error from `sink` stops the export with that error.
+    Result<qint64> writeCsv(const ListQuery &query, const QStringList &headers,
+                            const std::function<Status(const QByteArray &piece, qint64 rows)> &sink,
+                            const std::function<bool(int)> &progress);
+    static constexpr qsizetype CsvPieceBytes = 256 * 1024;
+
     static Error cancelled();
 
 private:

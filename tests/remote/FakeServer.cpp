@@ -288,6 +288,8 @@ void FakeServer::sendAnswer(Connection *connection, const CannedAnswer &answer)
                       reasonPhrase(answer.status) + "\r\n";
     if (!answer.contentType.isEmpty())
         head += "Content-Type: " + answer.contentType + "\r\n";
+    for (const auto &[name, value] : answer.headers)
+        head += name + ": " + value + "\r\n";
     if (answer.chunked)
         head += "Transfer-Encoding: chunked\r\n";
     else

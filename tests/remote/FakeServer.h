@@ -60,6 +60,7 @@ struct CannedAnswer
     bool chunked = false;
     qint64 stallAfterBytes = -1;
     bool closeWhenStalled = false; // ... then closes it in good order (FIN, not a reset)
+    QList<std::pair<QByteArray, QByteArray>> headers; // sent besides the above
 
     static CannedAnswer json(int status, const QJsonValue &json);
     static CannedAnswer value(const QJsonValue &value); // 200 {"value": value}

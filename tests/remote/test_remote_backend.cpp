@@ -997,14 +997,17 @@ void TestRemoteBackend::resetDemoAnnouncesEverything()
 
 void TestRemoteBackend::exportStreamsToTheFile_data()
 {
-    QTest::addColumn<bool>("chunked"); // no Content-Length: progress from the bytes
-    QTest::newRow("Content-Length") << false;
-    QTest::newRow("chunked") << true;
+    QTest::addColumn<bool>("chunked");       // no Content-Length: progress from the bytes
+    QTest::addColumn<bool>("rowsAnnounced"); // OC-Rows: progress from the rows
+    QTest::newRow("Content-Length") << false << false;
+    QTest::newRow("chunked") << true << false;
+    QTest::newRow("chunked, rows announced") << true << true;
 }
 
 void TestRemoteBackend::exportStreamsToTheFile()
 {
     QFETCH(bool, chunked);
+    QFETCH(bool, rowsAnnounced);
     // A header and 2000 rows, one with a line break inside a quoted field.
     QByteArray csv = "\xEF\xBB\xBF"
                      "Order,Note\r\n";
@@ -1017,12 +1020,15 @@ void TestRemoteBackend::exportStreamsToTheFile()
     answer.pieceBytes = 4096;
     answer.pieceDelayMs = 5;
     answer.chunked = chunked;
+    if (rowsAnnounced)
+        answer.headers = {{"OC-Rows", "2000"}};
     m_server->script("POST", "/v1/lists/orders/export", answer);
 
     ListQuery query;
     query.view = view::Orders;
     const QStringList headers{QStringLiteral("Order"), QStringLiteral("Note")};
-    const QString path = m_dir->filePath(QStringLiteral("orders-%1.csv").arg(chunked));
+    const QString path =
+        m_dir->filePath(QStringLiteral("orders-%1-%2.csv").arg(chunked).arg(rowsAnnounced));
     QFuture<Result<qint64>> exported = m_backend->exportCsv(query, headers, path);
     QFutureWatcher<Result<qint64>> watcher;
     QList<int> progress;
@@ -1039,6 +1045,13 @@ void TestRemoteBackend::exportStreamsToTheFile()
     QTRY_VERIFY(!progress.isEmpty() && progress.last() == 1000);
     QVERIFY2(progress.size() > 2, "progress while it streams"); // not only at the end
     QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+    // With the rows announced the bar follows them (a piece of 4 KiB is a fifth of the
+    // rows); from the bytes alone (20 KiB of a scale of 4 MiB) it stays low until the end.
+    const int beforeTheEnd = progress.at(progress.size() - 2);
+    if (rowsAnnounced)
+        QVERIFY2(beforeTheEnd >= 100, qPrintable(QString::number(beforeTheEnd)));
+    else if (chunked)
+        QVERIFY2(beforeTheEnd < 100, qPrintable(QString::number(beforeTheEnd)));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 
     const RecordedRequest request = onlyRequest("POST", "/v1/lists/orders/export");

@@ -9,6 +9,8 @@
 #include "contract/Routes.h"
 #include "services/DemoStoryData.h"
 #include "services/OperatorTokenCache.h"
+#include "store/Database.h"
+#include "store/JournalRepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -194,6 +196,8 @@ private slots:
     void rawPathTraversal();
     void routesAndMethods();
     void changeFeed();
+    void exportIsSentAsItIsWritten();
+    void exportStopsWhenTheClientGoesAway();
     void slowCallBesideFastOnes();
     void stopFinishesRequestsInFlight();
     void commandLine();
@@ -669,6 +673,100 @@ void TestApiServer::changeFeed()
 }
 
 // A slow call (Argon2id at interactive cost) holds up one worker, not the server.
+// The CSV export goes out as the server writes it: chunked, without a Content-Length, the
+// whole file in the end; a view refused at once is still a JSON error (api.md, export).
+void TestApiServer::exportIsSentAsItIsWritten()
+{
+    Client client(m_server->url(), m_server->token());
+    const qint64 journal = total(client, u"journal"_s);
+    const QJsonObject body{{u"query"_s, listQuery(u"journal"_s)},
+                           {u"headers"_s, QJsonArray{u"No."_s}}};
+    const Reply exported = client.post(u"/v1/lists/journal/export"_s, body);
+    QCOMPARE(exported.status, 200);
+    QCOMPARE(exported.header("Content-Type"), QByteArray("text/csv; charset=utf-8"));
+    QCOMPARE(exported.header("Transfer-Encoding").toLower(), QByteArray("chunked"));
+    QCOMPARE(exported.header("Content-Length"), QByteArray());
+    QCOMPARE(exported.header("OC-Rows"), QByteArray::number(journal));
+    QVERIFY(exported.body.startsWith("\xEF\xBB\xBF"
+                                     "No.,"));
+    QVERIFY(exported.body.endsWith("\r\n"));
+    // Every entry once (no text in the demo's journal spans lines).
+    QCOMPARE(exported.body.count("\r\n"), journal + 1);
+
+    const Reply refused = client.post(
+        u"/v1/lists/nothing/export"_s,
+        QJsonObject{{u"query"_s, listQuery(u"nothing"_s)}, {u"headers"_s, QJsonArray()}});
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(refused.errorCode(), u"E-INVALID"_s);
+    QCOMPARE(refused.errorField(), u"nothing"_s); // the unknown name
+    QCOMPARE(refused.errorReason(), u"unknownName"_s);
+}
+
+// A client that goes away in the middle of an export stops it: the worker is not left
+// writing (or waiting to write) a file nobody reads, and the server goes on answering.
+void TestApiServer::exportStopsWhenTheClientGoesAway()
+{
+    QTemporaryDir dir;
+    ServerProcess::Options options;
+    options.database = freshDatabase(dir, u"gone.sqlite"_s);
+    {
+        // Far more than the server and the sockets keep waiting for a slow client (60 MB).
+        auto opened = store::Database::open(options.database, u"filler"_s);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        store::Database &db = **opened;
+        store::Transaction tx(db);
+        store::JournalRepository journal(db);
+        const QString details(2000, u'x');
+        for (int i = 0; i < 30000; ++i)
+            journal.append(JournalEntry{0, QDateTime::currentDateTimeUtc(), u"filler"_s,
+                                        u"bulkImport"_s, u"test"_s, u"gone"_s, u"success"_s,
+                                        details});
+        tx.commit();
+    }
+    ServerProcess server(options);
+    // An export whose answer has begun, read no further.
+    const auto begin = [&](QTcpSocket &socket) {
+        socket.connectToHost(QHostAddress::LocalHost, QUrl(server.url()).port());
+        if (!socket.waitForConnected(10000))
+            return QByteArray("not connected");
+        const QByteArray body = QJsonDocument(QJsonObject{{u"query"_s, listQuery(u"journal"_s)},
+                                                          {u"headers"_s, QJsonArray()}})
+                                    .toJson(QJsonDocument::Compact);
+        socket.write("POST /v1/lists/journal/export HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     "Authorization: Bearer " +
+                     server.token().toLatin1() +
+                     "\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray received;
+        QDeadlineTimer deadline(30000);
+        while (!received.contains("\r\n\r\n") && !deadline.hasExpired())
+            if (socket.waitForReadyRead(1000))
+                received += socket.readAll();
+        return received.left(12);
+    };
+    QTcpSocket gone;
+    QCOMPARE(begin(gone), QByteArray("HTTP/1.1 200"));
+    gone.abort(); // gone, long before the end
+
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(u"export stopped after it began: E-CANCELLED"_s),
+                             15000);
+    Client client(server.url(), server.token());
+    QCOMPARE(client.get(u"/healthz"_s).status, 200);
+    QCOMPARE(total(client, u"journal"_s), 30001); // the filler's, and the operator's creation
+
+    // A client still connected but reading no more does not hold up a stop (SIGTERM): its
+    // export is cut short, and the server exits cleanly.
+    QTcpSocket stalled;
+    stalled.setReadBufferSize(64 * 1024); // Qt reads no more than that for the test
+    QCOMPARE(begin(stalled), QByteArray("HTTP/1.1 200"));
+    QTest::qWait(500); // the server's buffers fill up
+    QElapsedTimer stopping;
+    stopping.start();
+    QCOMPARE(server.stop(), 0);
+    QVERIFY2(stopping.elapsed() < 20000, qPrintable(QString::number(stopping.elapsed())));
+}
+
 void TestApiServer::slowCallBesideFastOnes()
 {
     QTemporaryDir dir;

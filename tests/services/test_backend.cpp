@@ -6,6 +6,7 @@
 #include "DomainPrinting.h"
 #include "TestSupport.h"
 #include "core/Clock.h"
+#include "services/ListService.h"
 #include "store/Database.h"
 #include "store/FeeCenterRepository.h"
 #include "store/HuaweiAccountRepository.h"
@@ -194,6 +195,7 @@ private slots:
     void exportCsvWritesBomHeaderAndRows();
     void exportCsvFormatsMoneyAndTime();
     void exportCsvWritesFormulaLikeTextAsText();
+    void exportCsvOfManyPiecesKeepsEveryRowInOrder();
     void exportCsvCancelledLeavesNoFile();
     void exportCsvCancelledBeforeStart();
     void exportCsvRefusals();
@@ -580,6 +582,46 @@ void TestBackendSuite::exportCsvFormatsMoneyAndTime()
              QString::fromUtf8("6100123400001234,acme_billing,100.00,74.50,available,"
                                "huawei_marketplace,2026-03-02T01:30:15Z,2027-03-02T01:30:15Z,"
                                "CS2603020930AB12C,1"));
+}
+
+// An export larger than one piece (ListService::CsvPieceBytes): the file is made and, on
+// the remote backend, sent piece by piece while it is written (chunked); every row arrives
+// once, in order, and the header (with its byte-order mark) only at the start.
+void TestBackendSuite::exportCsvOfManyPiecesKeepsEveryRowInOrder()
+{
+    TestBackend backend;
+    constexpr int Rows = 12000;
+    {
+        auto db = secondConnection(backend, "pieces");
+        insertJournalRows(*db, Rows, u"pieces"_s);
+    }
+    const QString path = backend.dir.filePath(u"pieces.csv"_s);
+    ListQuery query;
+    query.view = view::Journal;
+    query.filters = {{column::Target, u"pieces"_s}};
+    query.sortColumn = column::EntryId;
+    QFuture<Result<qint64>> future = backend->exportCsv(query, {}, path);
+    const Result<qint64> written = await(future);
+    QVERIFY2(written.ok(), qPrintable(errorOf(written)));
+    QCOMPARE(written.value(), Rows);
+    QCOMPARE(future.progressValue(), 1000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.size() > 4 * ListService::CsvPieceBytes, QByteArray::number(bytes.size()));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\xEF\xBB\xBF"), 1);
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QCOMPARE(lines.size(), Rows + 2); // header, the rows, and the empty rest after the last
+    QVERIFY(lines.at(0).startsWith("entryId,"));
+    QCOMPARE(lines.last(), QByteArray());
+    for (int i = 0; i < Rows; ++i) {
+        const QByteArray &line = lines.at(i + 1);
+        const QByteArray expected = "\"row " + QByteArray::number(i) + ", with ";
+        QVERIFY2(line.endsWith('\r') && line.contains(expected),
+                 qPrintable(QStringLiteral("line %1: %2").arg(i + 1).arg(QString::fromUtf8(line))));
+    }
+    QCOMPARE(leftovers(backend.dir.path(), u"pieces.csv"_s), QStringList{u"pieces.csv"_s});
 }
 
 void TestBackendSuite::exportCsvCancelledLeavesNoFile()
