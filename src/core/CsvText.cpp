@@ -20,11 +20,10 @@ void appendDigits(QByteArray &out, qint64 value, int width)
     char digits[24];
     int n = 0;
     do {
-        digits[n++] = char('0' + value % 10);
+        digits[23 - n++] = char('0' + value % 10);
         value /= 10;
     } while (value > 0 || n < width);
-    while (n > 0)
-        out.append(digits[--n]);
+    out.append(digits + 24 - n, n);
 }
 
 // Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
@@ -75,6 +74,47 @@ void appendText(QByteArray &out, QStringView text)
         return;
     }
     appendField(out, text);
+}
+
+void appendFieldUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    bool quoted = false;
+    for (const char c : utf8)
+        if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+            quoted = true;
+            break;
+        }
+    if (!quoted) {
+        out.append(utf8);
+        return;
+    }
+    out.append('"');
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '"') {
+            out.append(utf8.sliced(from, i + 1 - from));
+            out.append('"');
+            from = i + 1;
+        }
+    }
+    out.append(utf8.sliced(from));
+    out.append('"');
+}
+
+void appendTextUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    // The formula starts are ASCII: a UTF-8 text starts with one exactly when its UTF-16
+    // twin does.
+    static constexpr QByteArrayView FormulaStarts = "=+-@\t\r";
+    if (!utf8.isEmpty() && FormulaStarts.contains(utf8.front())) {
+        QByteArray guarded;
+        guarded.reserve(utf8.size() + 1);
+        guarded.append('\'');
+        guarded.append(utf8);
+        appendFieldUtf8(out, guarded);
+        return;
+    }
+    appendFieldUtf8(out, utf8);
 }
 
 void appendIsoUtc(QByteArray &out, qint64 msecsSinceEpoch)

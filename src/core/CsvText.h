@@ -6,6 +6,7 @@
 // writes exactly what the Qt formatting it replaces would (tests/core/test_csv_text).
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringView>
 
 namespace oc::csv {
@@ -16,6 +17,9 @@ void appendField(QByteArray &out, QStringView text);
 // A text typed by a customer: as appendField, with a leading apostrophe when it starts like
 // a spreadsheet formula (= + - @ tab CR), so that a spreadsheet shows it as text.
 void appendText(QByteArray &out, QStringView text);
+// The same two from UTF-8 (a cell as the store holds it): the very same bytes out.
+void appendFieldUtf8(QByteArray &out, QByteArrayView utf8);
+void appendTextUtf8(QByteArray &out, QByteArrayView utf8);
 // UTC milliseconds since the epoch as QDateTime's Qt::ISODate of the UTC time, to the
 // second: "2026-03-02T01:30:00Z" (years 1 to 9999; others as QDateTime writes them).
 void appendIsoUtc(QByteArray &out, qint64 msecsSinceEpoch);

@@ -54,6 +54,51 @@ void appendCell(QByteArray &out, const ColumnInfo &column, const QVariant &value
     }
 }
 
+// The same cell from the store's own form (ListViews::forEachRawRow): byte for byte what
+// appendCell writes for the QVariant the store's Qt driver would make of it.
+void appendRawCell(QByteArray &out, const ColumnInfo &column, const store::ListViews::RawCell &cell)
+{
+    using Kind = store::ListViews::RawCell::Kind;
+    switch (cell.kind) {
+    case Kind::Null:
+        return;
+    case Kind::Integer:
+        switch (column.kind) {
+        case ColumnKind::Money:
+            csv::appendFen(out, cell.integer);
+            return;
+        case ColumnKind::Time:
+            csv::appendIsoUtc(out, cell.integer);
+            return;
+        case ColumnKind::Text:
+        case ColumnKind::Id:
+            csv::appendTextUtf8(out, QByteArray::number(cell.integer));
+            return;
+        default:
+            csv::appendInteger(out, cell.integer);
+            return;
+        }
+    case Kind::Real:
+        appendCell(out, column, QVariant(cell.real));
+        return;
+    case Kind::Text:
+        switch (column.kind) {
+        case ColumnKind::Money:
+        case ColumnKind::Time:
+            // Not how the store keeps them: as the QVariant would be read.
+            appendCell(out, column, QVariant(QString::fromUtf8(cell.text)));
+            return;
+        case ColumnKind::Text:
+        case ColumnKind::Id:
+            csv::appendTextUtf8(out, cell.text);
+            return;
+        default:
+            csv::appendFieldUtf8(out, cell.text);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 Error ListService::cancelled()
@@ -99,13 +144,14 @@ Result<qint64> ListService::writeCsv(const ListQuery &query, const QStringList &
     };
     const auto written = m_session.read<qint64>([&]() -> Result<qint64> {
         return store::ListViews(m_session.db())
-            .forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
+            .forEachRawRow(query, [&](const QList<store::ListViews::RawCell> &row, qint64 index,
+                                      qint64 total) {
                 rows = total;
                 const qsizetype width = qMin(row.size(), columns.size());
                 for (qsizetype i = 0; i < width; ++i) {
                     if (i > 0)
                         buffer.append(',');
-                    appendCell(buffer, columns.at(i), row.at(i));
+                    appendRawCell(buffer, columns.at(i), row.at(i));
                 }
                 buffer.append("\r\n");
                 if (buffer.size() >= CsvPieceBytes && !flush())

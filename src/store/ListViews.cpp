@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <sqlite3.h>
 #include <vector>
 
 namespace oc::store {
@@ -1188,12 +1189,11 @@ QStringList ListViews::queryPlan(const ListQuery &query)
     return plan;
 }
 
-qint64 ListViews::forEachRow(const ListQuery &query,
-                             const std::function<bool(const QVariantList &, qint64, qint64)> &sink)
+std::optional<ListViews::RowsStatement> ListViews::rowsStatement(const ListQuery &query)
 {
     const ViewDefinition *view = findView(query.view, m_access);
     if (!view || !unknownName(query).isEmpty())
-        return 0;
+        return std::nullopt;
     const Built built = buildWhere(*view, query, m_db.dialect(), m_access);
     const QString from = QStringLiteral(" FROM ") + QString::fromLatin1(view->from);
 
@@ -1202,28 +1202,187 @@ qint64 ListViews::forEachRow(const ListQuery &query,
     for (const auto &[name, value] : counted.binds)
         total.bind(name, value);
     total.exec();
-    const qint64 count = total.next() ? total.integer(0) : 0;
+    RowsStatement statement;
+    statement.count = total.next() ? total.integer(0) : 0;
 
     // One forward-only cursor over the whole result: OFFSET paging would rescan.
     QStringList expressions;
     for (const auto &column : view->columns)
         expressions << QString::fromLatin1(column.sql);
-    const Built walked = count > DenseSearchRows && !m_db.dialect().searchIndexIsExact()
+    const Built walked = statement.count > DenseSearchRows && !m_db.dialect().searchIndexIsExact()
                              ? buildWhere(*view, query, m_db.dialect(), SearchPath::Scanned)
                              : built;
-    SqlQuery rows(m_db, QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + from +
-                            walked.where + orderBy(*view, query));
-    for (const auto &[name, value] : walked.binds)
+    statement.sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + from +
+                    walked.where + orderBy(*view, query);
+    statement.binds = walked.binds;
+    statement.width = int(view->columns.size());
+    return statement;
+}
+
+qint64 ListViews::forEachRow(const ListQuery &query,
+                             const std::function<bool(const QVariantList &, qint64, qint64)> &sink)
+{
+    const std::optional<RowsStatement> statement = rowsStatement(query);
+    if (!statement)
+        return 0;
+    SqlQuery rows(m_db, statement->sql);
+    for (const auto &[name, value] : statement->binds)
         rows.bind(name, value);
     rows.exec();
-    const int width = int(view->columns.size());
     qint64 delivered = 0;
     QVariantList row;
     while (rows.next()) {
         row.clear();
-        for (int i = 0; i < width; ++i)
+        for (int i = 0; i < statement->width; ++i)
             row << rows.value(i);
-        if (!sink(row, delivered++, count))
+        if (!sink(row, delivered++, statement->count))
+            break;
+    }
+    return delivered;
+}
+
+namespace {
+
+// SQLite's own connection under a Qt one (as Migrations reaches it), or null.
+sqlite3 *sqliteConnection(const Database &db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return nullptr;
+    const QVariant handle = db.handle().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A statement of SQLite's own, finalized when it goes.
+struct SqliteStatement
+{
+    sqlite3_stmt *statement = nullptr;
+    ~SqliteStatement() { sqlite3_finalize(statement); }
+};
+
+QSqlError sqliteError(sqlite3 *connection)
+{
+    return QSqlError(QString::fromUtf8(sqlite3_errmsg(connection)), QString(),
+                     QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(connection)));
+}
+
+} // namespace
+
+qint64
+ListViews::forEachRawRow(const ListQuery &query,
+                         const std::function<bool(const QList<RawCell> &, qint64, qint64)> &sink)
+{
+    sqlite3 *connection = sqliteConnection(m_db);
+    if (!connection) {
+        // PostgreSQL (its driver reads whole results into QVariants anyway).
+        QList<RawCell> cells;
+        QList<QByteArray> texts;
+        return forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
+            cells.resize(row.size());
+            texts.resize(row.size());
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                const QVariant &value = row.at(i);
+                RawCell &cell = cells[i];
+                cell = RawCell();
+                if (value.isNull())
+                    continue;
+                switch (value.typeId()) {
+                case QMetaType::LongLong:
+                case QMetaType::Int:
+                case QMetaType::ULongLong:
+                case QMetaType::UInt:
+                case QMetaType::Bool:
+                    cell.kind = RawCell::Kind::Integer;
+                    cell.integer = value.toLongLong();
+                    break;
+                case QMetaType::Double:
+                    cell.kind = RawCell::Kind::Real;
+                    cell.real = value.toDouble();
+                    break;
+                default:
+                    texts[i] = value.toString().toUtf8();
+                    cell.kind = RawCell::Kind::Text;
+                    cell.text = texts.at(i);
+                    break;
+                }
+            }
+            return sink(cells, index, total);
+        });
+    }
+    const std::optional<RowsStatement> statement = rowsStatement(query);
+    if (!statement)
+        return 0;
+    const QByteArray sql = statement->sql.toUtf8();
+    SqliteStatement rows;
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &rows.statement,
+                           nullptr) != SQLITE_OK)
+        m_db.fail(QStringLiteral("prepare: ") + statement->sql.simplified().left(120),
+                  sqliteError(connection));
+    for (const auto &[name, value] : statement->binds) {
+        const int index = sqlite3_bind_parameter_index(rows.statement, name.toUtf8().constData());
+        if (index == 0)
+            continue; // as QSqlQuery, a value for a name the text does not use is ignored
+        int bound = SQLITE_OK;
+        if (value.isNull()) {
+            bound = sqlite3_bind_null(rows.statement, index);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::LongLong:
+            case QMetaType::Int:
+            case QMetaType::ULongLong:
+            case QMetaType::UInt:
+            case QMetaType::Bool:
+                bound = sqlite3_bind_int64(rows.statement, index, value.toLongLong());
+                break;
+            case QMetaType::Double:
+                bound = sqlite3_bind_double(rows.statement, index, value.toDouble());
+                break;
+            default: {
+                const QByteArray text = value.toString().toUtf8();
+                bound = sqlite3_bind_text(rows.statement, index, text.constData(), int(text.size()),
+                                          SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        if (bound != SQLITE_OK)
+            m_db.fail(QStringLiteral("bind: ") + name, sqliteError(connection));
+    }
+    QList<RawCell> cells(statement->width);
+    qint64 delivered = 0;
+    for (;;) {
+        const int stepped = sqlite3_step(rows.statement);
+        if (stepped == SQLITE_DONE)
+            break;
+        if (stepped != SQLITE_ROW)
+            m_db.fail(QStringLiteral("exec: ") + statement->sql.simplified().left(120),
+                      sqliteError(connection));
+        for (int i = 0; i < statement->width; ++i) {
+            RawCell &cell = cells[i];
+            switch (sqlite3_column_type(rows.statement, i)) {
+            case SQLITE_NULL:
+                cell.kind = RawCell::Kind::Null;
+                break;
+            case SQLITE_INTEGER:
+                cell.kind = RawCell::Kind::Integer;
+                cell.integer = sqlite3_column_int64(rows.statement, i);
+                break;
+            case SQLITE_FLOAT:
+                cell.kind = RawCell::Kind::Real;
+                cell.real = sqlite3_column_double(rows.statement, i);
+                break;
+            default: {
+                const auto *text =
+                    reinterpret_cast<const char *>(sqlite3_column_text(rows.statement, i));
+                cell.kind = RawCell::Kind::Text;
+                cell.text = QByteArrayView(text, sqlite3_column_bytes(rows.statement, i));
+                break;
+            }
+            }
+        }
+        if (!sink(cells, delivered++, statement->count))
             break;
     }
     return delivered;

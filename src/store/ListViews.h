@@ -4,6 +4,7 @@
 #include "core/Listing.h"
 
 #include <functional>
+#include <optional>
 
 namespace oc::store {
 
@@ -57,7 +58,41 @@ public:
         const ListQuery &query,
         const std::function<bool(const QVariantList &row, qint64 index, qint64 total)> &sink);
 
+    // One cell as the store holds it, without a QVariant (forEachRawRow): text as UTF-8,
+    // valid until the sink returns.
+    struct RawCell
+    {
+        enum class Kind
+        {
+            Null,
+            Integer,
+            Real,
+            Text
+        };
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        double real = 0;
+        QByteArrayView text;
+    };
+    // As forEachRow, each row's cells as the store holds them: on SQLite read from a
+    // statement of its own, with no QVariant or QString per cell (the export of a million
+    // rows, issue 20); on PostgreSQL converted from forEachRow's values.
+    qint64 forEachRawRow(
+        const ListQuery &query,
+        const std::function<bool(const QList<RawCell> &row, qint64 index, qint64 total)> &sink);
+
 private:
+    // The statement of every row of `query` (forEachRow) and their number; none for an
+    // unknown name.
+    struct RowsStatement
+    {
+        qint64 count = 0;
+        QString sql;
+        QList<std::pair<QString, QVariant>> binds;
+        int width = 0;
+    };
+    std::optional<RowsStatement> rowsStatement(const ListQuery &query);
+
     Database &m_db;
     Access m_access;
 };

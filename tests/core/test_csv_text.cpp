@@ -123,6 +123,14 @@ private slots:
         out.clear();
         oc::csv::appendText(out, text);
         QCOMPARE(QString::fromUtf8(out), typed);
+        // From UTF-8 (the store's own form of a cell, the export on SQLite): the same.
+        const QByteArray utf8 = text.toUtf8();
+        out.clear();
+        oc::csv::appendFieldUtf8(out, utf8);
+        QCOMPARE(QString::fromUtf8(out), field);
+        out.clear();
+        oc::csv::appendTextUtf8(out, utf8);
+        QCOMPARE(QString::fromUtf8(out), typed);
     }
 
     void integers()

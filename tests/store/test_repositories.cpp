@@ -7,6 +7,7 @@
 #include "contract/MaterialSlots.h"
 #include "core/IdGenerator.h"
 #include "core/ListNames.h"
+#include "services/ServiceHost.h"
 #include "store/AccountConditionsRepository.h"
 #include "store/AuthenticationRepository.h"
 #include "store/BindingRepository.h"
@@ -38,6 +39,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <functional>
@@ -293,6 +295,7 @@ private slots:
     void listUnknownNames_data();
     void listUnknownNames();
     void forEachRow();
+    void forEachRawRowHoldsForEachRowsValues();
 
 private:
     void populateEverything();
@@ -2260,6 +2263,100 @@ void TestRepositories::forEachRow()
     QCOMPARE(stopped, 3);
     QCOMPARE(seenTotal, 5);
     QCOMPARE(streamed, (QStringList{u"t20"_s, u"t15"_s, u"t10"_s}));
+}
+
+// The export's cells as the store holds them (forEachRawRow: on SQLite from a statement
+// of its own) are forEachRow's values, cell for cell, in every view of the demo story
+// (Chinese text, money, times, nulls), searched and filtered too (bound values).
+void TestRepositories::forEachRawRowHoldsForEachRowsValues()
+{
+    const auto isWholeNumber = [](const QVariant &value) {
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::ULongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            return true;
+        default:
+            return false;
+        }
+    };
+    const oc::test::DemoDatabase demo = oc::test::demoDatabase(*m_dir);
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(demo.copy); });
+    ServiceHostOptions options; // makes the copy of the demo story
+    options.database = demo.copy;
+    options.demo = true;
+    options.demoTemplate = demo.demoTemplate;
+    options.hashCost = HashCost::Minimum;
+    options.freezeClock = true;
+    ServiceHost host(options);
+    QVERIFY2(host.open().ok(), "open the demo");
+    const auto db = oc::test::openStore(demo.copy);
+    ListViews views(*db);
+    using Kind = ListViews::RawCell::Kind;
+    int compared = 0;
+    int texts = 0;
+    int nulls = 0;
+    for (const QString &view : ListViews::viewNames()) {
+        for (const QString &search : {QString(), u"a"_s, u"云"_s}) {
+            ListQuery query;
+            query.view = view;
+            query.search = search;
+            QList<QVariantList> expected;
+            const qint64 total =
+                views.forEachRow(query, [&](const QVariantList &row, qint64, qint64) {
+                    expected << row;
+                    return true;
+                });
+            qint64 seen = 0;
+            QString mismatch;
+            const qint64 rawTotal = views.forEachRawRow(
+                query, [&](const QList<ListViews::RawCell> &row, qint64 index, qint64) {
+                    const QVariantList &want = expected.value(index);
+                    if (row.size() != want.size()) {
+                        mismatch = u"width %1, not %2"_s.arg(row.size()).arg(want.size());
+                        return false;
+                    }
+                    for (qsizetype i = 0; i < row.size(); ++i) {
+                        const ListViews::RawCell &cell = row.at(i);
+                        const QVariant &value = want.at(i);
+                        bool same = false;
+                        switch (cell.kind) {
+                        case Kind::Null:
+                            same = value.isNull();
+                            ++nulls;
+                            break;
+                        case Kind::Integer:
+                            same = !value.isNull() && isWholeNumber(value) &&
+                                   value.toLongLong() == cell.integer;
+                            break;
+                        case Kind::Real:
+                            same = !value.isNull() && value.toDouble() == cell.real;
+                            break;
+                        case Kind::Text:
+                            same = !value.isNull() && value.toString().toUtf8() == cell.text;
+                            ++texts;
+                            break;
+                        }
+                        if (!same) {
+                            mismatch =
+                                u"row %1 cell %2: %3"_s.arg(index).arg(i).arg(value.toString());
+                            return false;
+                        }
+                    }
+                    ++seen;
+                    return true;
+                });
+            QVERIFY2(mismatch.isEmpty(),
+                     qPrintable(view + u" \""_s + search + u"\" "_s + mismatch));
+            QCOMPARE(rawTotal, total);
+            QCOMPARE(seen, total);
+            compared += int(seen);
+        }
+    }
+    QVERIFY2(compared > 100 && texts > 100 && nulls > 0,
+             qPrintable(u"%1 rows, %2 texts, %3 nulls"_s.arg(compared).arg(texts).arg(nulls)));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
