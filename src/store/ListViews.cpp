@@ -1243,6 +1243,21 @@ qint64 ListViews::forEachRow(const ListQuery &query,
 
 namespace {
 
+// A whole number among a driver's values (the cells of forEachRawRow, its bound values).
+bool isWholeNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // SQLite's own connection under a Qt one (as Migrations reaches it), or null.
 sqlite3 *sqliteConnection(const Database &db)
 {
@@ -1288,24 +1303,16 @@ ListViews::forEachRawRow(const ListQuery &query,
                 cell = RawCell();
                 if (value.isNull())
                     continue;
-                switch (value.typeId()) {
-                case QMetaType::LongLong:
-                case QMetaType::Int:
-                case QMetaType::ULongLong:
-                case QMetaType::UInt:
-                case QMetaType::Bool:
+                if (isWholeNumber(value)) {
                     cell.kind = RawCell::Kind::Integer;
                     cell.integer = value.toLongLong();
-                    break;
-                case QMetaType::Double:
+                } else if (value.typeId() == QMetaType::Double) {
                     cell.kind = RawCell::Kind::Real;
                     cell.real = value.toDouble();
-                    break;
-                default:
+                } else {
                     texts[i] = value.toString().toUtf8();
                     cell.kind = RawCell::Kind::Text;
                     cell.text = texts.at(i);
-                    break;
                 }
             }
             return sink(cells, index, total);
@@ -1327,25 +1334,14 @@ ListViews::forEachRawRow(const ListQuery &query,
         int bound = SQLITE_OK;
         if (value.isNull()) {
             bound = sqlite3_bind_null(rows.statement, index);
+        } else if (isWholeNumber(value)) {
+            bound = sqlite3_bind_int64(rows.statement, index, value.toLongLong());
+        } else if (value.typeId() == QMetaType::Double) {
+            bound = sqlite3_bind_double(rows.statement, index, value.toDouble());
         } else {
-            switch (value.typeId()) {
-            case QMetaType::LongLong:
-            case QMetaType::Int:
-            case QMetaType::ULongLong:
-            case QMetaType::UInt:
-            case QMetaType::Bool:
-                bound = sqlite3_bind_int64(rows.statement, index, value.toLongLong());
-                break;
-            case QMetaType::Double:
-                bound = sqlite3_bind_double(rows.statement, index, value.toDouble());
-                break;
-            default: {
-                const QByteArray text = value.toString().toUtf8();
-                bound = sqlite3_bind_text(rows.statement, index, text.constData(), int(text.size()),
-                                          SQLITE_TRANSIENT);
-                break;
-            }
-            }
+            const QByteArray text = value.toString().toUtf8();
+            bound = sqlite3_bind_text(rows.statement, index, text.constData(), int(text.size()),
+                                      SQLITE_TRANSIENT);
         }
         if (bound != SQLITE_OK)
             m_db.fail(QStringLiteral("bind: ") + name, sqliteError(connection));

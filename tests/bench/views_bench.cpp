@@ -510,8 +510,9 @@ private:
             m.failed = true;
             return m;
         }
-        // Until it has visibly made progress (the dialog shows after 300 ms).
-        spinUntil([&] { return gone() || (progress->isVisible() && progress->value() > 0); });
+        // Until it has made progress; the dialog shows only after 300 ms, and an export done
+        // sooner (a hundred thousand workspaces) is cancelled through it all the same.
+        spinUntil([&] { return gone() || progress->value() > 0; });
         if (gone()) {
             m.note = QStringLiteral("finished before it could be cancelled");
             spinUntil([&] { return m_dialogs.informed > 0 || !m_dialogs.warnings.isEmpty(); },

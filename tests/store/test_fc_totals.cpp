@@ -524,13 +524,7 @@ void TestFeeCenterTotals::demoResetKeepsTheTotals()
 {
     const oc::test::DemoDatabase demo = oc::test::demoDatabase(m_store.dir());
     const auto drop = qScopeGuard([&] { oc::test::dropDatabase(demo.copy); });
-    ServiceHostOptions options;
-    options.database = demo.copy;
-    options.demo = true;
-    options.demoTemplate = demo.demoTemplate;
-    options.hashCost = HashCost::Minimum;
-    options.freezeClock = true;
-    ServiceHost host(options);
+    ServiceHost host(oc::test::demoHostOptions(demo));
     QVERIFY2(host.open().ok(), "open the demo");
     qint64 balance = 0;
     {

@@ -146,6 +146,17 @@ DemoDatabase demoDatabase(const QTemporaryDir &dir)
     return demo;
 }
 
+ServiceHostOptions demoHostOptions(const DemoDatabase &demo)
+{
+    ServiceHostOptions options;
+    options.database = demo.copy;
+    options.demo = true;
+    options.demoTemplate = demo.demoTemplate;
+    options.hashCost = HashCost::Minimum;
+    options.freezeClock = true;
+    return options;
+}
+
 QString sharedDemoTemplate()
 {
     static QTemporaryDir dir;

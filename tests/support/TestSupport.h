@@ -14,6 +14,7 @@
 #include "ServerProcess.h"
 #include "core/ListNames.h" // the views and columns the helpers take
 #include "local/LocalBackend.h"
+#include "services/ServiceHost.h"
 #include "store/DatabaseAdmin.h"
 
 #include <QFuture>
@@ -85,6 +86,9 @@ struct DemoDatabase
     QString demoTemplate;
 };
 DemoDatabase demoDatabase(const QTemporaryDir &dir);
+// A ServiceHost's options over `demo` (opening it makes the copy from the template), with
+// the minimum Argon2id cost and a frozen clock.
+ServiceHostOptions demoHostOptions(const DemoDatabase &demo);
 void dropDatabase(const store::DatabaseConfig &config);
 
 // A connection name not used before in this process: "stem-N".
