@@ -21,11 +21,12 @@ class ApiClient;
 // `path` as it arrives, through a QSaveFile, so that neither the file nor the answer is
 // ever whole in memory and `path` appears only complete. Progress (0..1000) is the share
 // of the rows the server announced (OC-Rows: it sends the file as it writes it), else of
-// Content-Length received, else a share that grows with the bytes; 1000 at the end. Cancelling the future aborts the request and discards the
-// file. The value is the number of data rows: the lines (CRLF outside quoted fields) but
-// the header. A refusal (any status but 200) is the API's JSON error and writes nothing.
-// A connection that drops before the first byte of the file is retried once, like any
-// call; after that the export fails rather than write a file twice.
+// Content-Length received, else a share that grows with the bytes; 1000 at the end.
+// Cancelling the future aborts the request and discards the file. The value is the number
+// of data rows: the lines (CRLF outside quoted fields) but the header. A refusal (any
+// status but 200) is the API's JSON error and writes nothing. A connection that drops
+// before the first byte of the file is retried once, like any call; after that the export
+// fails rather than write a file twice.
 class CsvDownload : public QObject
 {
     Q_OBJECT
