@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -55,7 +56,7 @@ void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue
     }));
     QTest::mouseClick(w.huaweiAccountsView()->findChild<QPushButton *>(u"authenticateButton"_s),
                       Qt::LeftButton);
-    AuthWizard *wizard = nullptr;
+    QPointer<AuthWizard> wizard; // it deletes itself once closed
     QVERIFY(waitFor([&] {
         wizard = w.findChild<AuthWizard *>();
         return wizard && wizard->isVisible() && wizard->button(QWizard::NextButton)->isEnabled();
@@ -108,7 +109,7 @@ void TestAuthWizard::R_AUTH_1_R_AUTH_4_individualSubmittedThenApprovedInTheQueue
     QCOMPARE(row.value(u"authStatus"_s).toString(), u"authenticated"_s);
     QVERIFY(waitFor([&] { return wizard->button(QWizard::FinishButton)->isEnabled(); }));
     clickWizardButton(wizard, QWizard::FinishButton);
-    QVERIFY(waitFor([&] { return !wizard->isVisible(); }));
+    QVERIFY(waitFor([&] { return wizard.isNull() || !wizard->isVisible(); }));
 
     // The queue shows it reviewed, with its thumbnails; nothing left to decide.
     ReviewQueueView *queue = selectInReviewQueue(w, id);
@@ -167,8 +168,11 @@ void TestAuthWizard::R_AUTH_4_rejectNeedsItsReason()
     snapshot(dialog, u"reject-no-reason"_s);
     auto *reason = dialog->findChild<QComboBox *>(u"reasonCombo"_s);
     reason->setCurrentIndex(reason->findData(u"name_mismatch"_s));
+    // The dialog deletes itself once the rejection is done: watched through a QPointer (a
+    // raw pointer read it after it was freed, and crashed now and then).
+    const QPointer<QDialog> closing = dialog;
     QTest::mouseClick(ok, Qt::LeftButton);
-    QVERIFY(waitFor([&] { return !dialog || !dialog->isVisible(); }));
+    QVERIFY(waitFor([&] { return closing.isNull() || !closing->isVisible(); }));
     const auto record = await(f.backend->authentication(id));
     QVERIFY(record.ok());
     QVERIFY(record->status == ReviewStatus::Rejected);
