@@ -103,12 +103,7 @@ void TestKooGallery::openHost(const QByteArray &key)
 {
     m_session.reset();
     m_host.reset();
-    ServiceHostOptions options;
-    options.database = m_demo.copy;
-    options.demo = true;
-    options.demoTemplate = m_demo.demoTemplate;
-    options.hashCost = HashCost::Minimum;
-    options.freezeClock = true;
+    ServiceHostOptions options = oc::test::demoHostOptions(m_demo);
     options.actor = u"koogallery"_s;
     options.koogalleryKey = key;
     m_host = std::make_unique<ServiceHost>(options);
