@@ -138,7 +138,10 @@ protected:
                 return;
             }
             if (state->received == 0) {
-                const QByteArray head = socket->peek(HeaderAllowance);
+                // What has arrived, not HeaderAllowance: peek() allocates what it is asked
+                // for (64 KiB per request, and malloc's work for it on the server thread).
+                const QByteArray head =
+                    socket->peek(qMin(HeaderAllowance, socket->bytesAvailable()));
                 const qsizetype end = head.indexOf("\r\n\r\n");
                 state->headLength = end >= 0 ? end + 4 : -1;
                 state->announced = contentLengthOf(head);
