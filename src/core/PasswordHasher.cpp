@@ -1,7 +1,6 @@
 #include "PasswordHasher.h"
 
 #include "Random.h"
-#include "SlowWait.h"
 
 #include <QSemaphore>
 #include <QThread>
@@ -24,8 +23,7 @@ namespace {
 // own (no more at once than there are cores, which also bounds the memory) whose CPU
 // priority is lowered for good (Linux: nice 10, set once per thread; an unprivileged process
 // may lower its priority, not raise it back). The caller waits for the result; the wait
-// costs no CPU, and the waiting thread says so (SlowWait: the server's worker pool lends its
-// place to another request meanwhile).
+// costs no CPU.
 template<class T, class Work>
 T onHashingThread(Work work)
 {
@@ -36,7 +34,6 @@ T onHashingThread(Work work)
     }();
     T result{};
     QSemaphore done;
-    const SlowWait waiting;
     pool->start([&] {
 #ifdef Q_OS_LINUX
         static thread_local const bool lowered = [] {

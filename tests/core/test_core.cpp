@@ -8,15 +8,12 @@
 #include "core/Money.h"
 #include "core/PasswordHasher.h"
 #include "core/Random.h"
-#include "core/SlowWait.h"
 #include "core/Validators.h"
 #include "core/VerificationCodes.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-
-#include <thread>
 
 Q_DECLARE_METATYPE(oc::CodeVerdict)
 Q_DECLARE_METATYPE(oc::HashCost)
@@ -104,7 +101,6 @@ private slots:
 
     // Password hashing
     void passwordHashVerifies();
-    void passwordHashingIsASlowWait();
     void passwordHashCostNames_data();
     void passwordHashCostNames();
 
@@ -592,42 +588,6 @@ void TestCore::passwordHashVerifies()
     // The minimum cost is recorded in the hash; a hasher of another cost still verifies it.
     QVERIFY2(hash.contains(QStringLiteral("$m=8,t=1,")), qPrintable(hash));
     QVERIFY(PasswordHasher(HashCost::Interactive).verify(hash, password));
-}
-
-// The calling thread waits while another thread hashes, and says so (SlowWait): the billing
-// API server's worker pool lends a waiting worker's place to another request.
-void TestCore::passwordHashingIsASlowWait()
-{
-    struct Counting : SlowWait::Observer
-    {
-        int begun = 0;
-        int ended = 0;
-        void beginSlowWait() override { ++begun; }
-        void endSlowWait() override { ++ended; }
-    } counting;
-    const PasswordHasher hasher(HashCost::Minimum);
-    const QString password = QStringLiteral("Secret#2026");
-    SlowWait::setObserver(&counting);
-    const QString hash = hasher.hash(password);
-    QCOMPARE(counting.begun, 1);
-    QCOMPARE(counting.ended, 1);
-    QVERIFY(hasher.verify(hash, password));
-    QCOMPARE(counting.begun, 2);
-    QCOMPARE(counting.ended, 2);
-    // Another thread's observer is not told.
-    Counting other;
-    bool verified = false;
-    std::thread([&] {
-        SlowWait::setObserver(&other);
-        verified = hasher.verify(hash, password);
-        SlowWait::setObserver(nullptr);
-    }).join();
-    QVERIFY(verified);
-    QCOMPARE(other.begun, 1);
-    QCOMPARE(counting.begun, 2);
-    SlowWait::setObserver(nullptr);
-    QVERIFY(hasher.verify(hash, password));
-    QCOMPARE(counting.begun, 2);
 }
 
 void TestCore::passwordHashCostNames_data()
