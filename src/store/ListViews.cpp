@@ -643,15 +643,19 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
 }
 
 // Whether `sql` is a column of the table that `alias` names: "c.card_number".
-bool onTable(const char *sql, QStringView alias)
+bool onTable(QStringView text, QStringView alias)
 {
-    const QString text = QString::fromLatin1(sql);
     if (!text.startsWith(alias) || text.size() <= alias.size() + 1 || text.at(alias.size()) != u'.')
         return false;
-    for (const QChar c : QStringView(text).mid(alias.size() + 1))
+    for (const QChar c : text.mid(alias.size() + 1))
         if (!(c.isLower() || c.isDigit() || c == u'_'))
             return false;
     return true;
+}
+
+bool onTable(const char *sql, QStringView alias)
+{
+    return onTable(QString::fromLatin1(sql), alias);
 }
 
 // The alias of the view's companion table ("t" of "fee_center_totals t"); empty: none.
@@ -870,7 +874,7 @@ bool sortReadsNoRow(const ViewDefinition &view, const QList<std::pair<QString, b
         if (!source.link)
             continue; // its rows are read for the LIKE
         for (const auto &term : terms) {
-            if (!onTable(term.first.toLatin1().constData(), alias))
+            if (!onTable(term.first, alias))
                 return false;
             const QString column = term.first.mid(alias.size() + 1);
             if (std::none_of(source.linkIndexHolds.begin(), source.linkIndexHolds.end(),
