@@ -23,6 +23,8 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 
+#include <cstdio>
+
 namespace oc::server {
 
 Q_LOGGING_CATEGORY(lcApi, "oc.api")
@@ -30,6 +32,10 @@ Q_LOGGING_CATEGORY(lcApi, "oc.api")
 namespace {
 
 constexpr int PollIntervalMs = 250;
+// How long an access log line may wait for others to be written with (ApiServer::logAnswer).
+constexpr int AccessLogDelayMs = 20;
+// Written at once when this much is waiting.
+constexpr qsizetype AccessLogBatch = 16 * 1024;
 // How long the marketplace's newInstance to this server may take without a byte: less
 // than a console waits for the purchase's answer (RemoteBackendOptions::callTimeout), so
 // that the console hears why.
@@ -106,6 +112,9 @@ ApiServer::ApiServer(ServerOptions options, QObject *parent)
     connect(&m_settleTimer, &QTimer::timeout, this, &ApiServer::settle);
     m_pollTimer.setInterval(PollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &ApiServer::pollChanges);
+    m_accessLogTimer.setSingleShot(true);
+    m_accessLogTimer.setInterval(AccessLogDelayMs);
+    connect(&m_accessLogTimer, &QTimer::timeout, this, &ApiServer::flushAccessLog);
 }
 
 ApiServer::~ApiServer()
@@ -114,6 +123,7 @@ ApiServer::~ApiServer()
     m_pollTimer.stop();
     m_waiters.clear();
     m_pool.reset(); // finishes the running jobs first
+    flushAccessLog();
 }
 
 Status ApiServer::start()
@@ -136,8 +146,10 @@ Status ApiServer::start()
         api::MaxBodyBytes,
         [this](std::shared_ptr<HttpExchange> exchange) { handle(std::move(exchange)); }, this);
     connect(m_front, &HttpFront::drained, this, [this] {
-        if (m_stopping)
+        if (m_stopping) {
+            flushAccessLog();
             emit stopped();
+        }
     });
     QString error;
     m_port = m_front->start(m_options.address, m_options.port, &error);
@@ -172,6 +184,31 @@ void ApiServer::onServerThread(std::function<void()> then)
     QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection);
 }
 
+void ApiServer::logAnswer(const QByteArray &method, const QByteArray &route, int status)
+{
+    if (!lcApi().isInfoEnabled())
+        return;
+    const QMessageLogContext context(nullptr, 0, nullptr, lcApi().categoryName());
+    const QString message = QString::fromLatin1(method) + QLatin1Char(' ') +
+                            QString::fromLatin1(route) + QLatin1Char(' ') + QString::number(status);
+    m_accessLog += qFormatLogMessage(QtInfoMsg, context, message).toLocal8Bit();
+    m_accessLog += '\n';
+    if (m_accessLog.size() >= AccessLogBatch)
+        flushAccessLog();
+    else if (!m_accessLogTimer.isActive())
+        m_accessLogTimer.start();
+}
+
+void ApiServer::flushAccessLog()
+{
+    m_accessLogTimer.stop();
+    if (m_accessLog.isEmpty())
+        return;
+    std::fwrite(m_accessLog.constData(), 1, size_t(m_accessLog.size()), stderr);
+    std::fflush(stderr);
+    m_accessLog.truncate(0); // keeps its capacity
+}
+
 void ApiServer::record(const QByteArray &method, const QByteArray &route, int status,
                        const QByteArray &contentType, const QByteArray &body)
 {
@@ -203,7 +240,7 @@ void ApiServer::answerJson(const std::shared_ptr<HttpExchange> &exchange, const 
                            int status, const QByteArray &body, const QByteArray &allow)
 {
     exchange->respond(status, body, "application/json", allow);
-    qCInfo(lcApi).noquote() << exchange->request().method << route << status;
+    logAnswer(exchange->request().method, route, status);
     record(exchange->request().method, route, status, "application/json", body);
 }
 

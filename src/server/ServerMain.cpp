@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "ServerCommandLine.h"
 #include "core/KooGalleryCall.h"
+#include "core/PasswordHasher.h"
 #include "services/DemoStory.h"
 #include "services/OperatorService.h"
 #include "store/DatabaseAdmin.h"
@@ -291,6 +292,12 @@ int serve(QCoreApplication &app, ServerCommand c)
                 Texts::storeProblem(removed.error(), store::admin::displayLocation(c.database)), 3);
     }
     const QString location = store::admin::displayLocation(c.database);
+    // Argon2id in processes of their own, away from the requests this one serves. Linux:
+    // this very executable, even if its file has been replaced since it started.
+    PasswordHasher::useHelperProcesses(QFile::exists(QStringLiteral("/proc/self/exe"))
+                                           ? QStringLiteral("/proc/self/exe")
+                                           : QCoreApplication::applicationFilePath(),
+                                       {QString::fromLatin1(HashHelperCommand)});
     ApiServer server(options);
     if (Status started = server.start(); !started.ok()) {
         const Error &e = started.error();
@@ -347,6 +354,9 @@ int serve(QCoreApplication &app, ServerCommand c)
 
 int runBillingApi(QCoreApplication &app)
 {
+    // A hashing thread's helper process (PasswordHasher::useHelperProcesses), started by serve.
+    if (QCoreApplication::arguments().value(1) == QLatin1String(HashHelperCommand))
+        return PasswordHasher::serveHelper();
     // Our own informational logging is on unless asked otherwise (a server's log).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("oc.*.debug=false"));

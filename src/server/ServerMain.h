@@ -9,4 +9,8 @@ namespace oc::server {
 // display: it is a QCoreApplication program.
 int runBillingApi(QCoreApplication &app);
 
+// The hidden first argument that makes `billing-api` a hash helper of a serving one
+// (PasswordHasher::useHelperProcesses): it answers on its standard input and output.
+inline constexpr char HashHelperCommand[] = "internal-hash-helper";
+
 } // namespace oc::server

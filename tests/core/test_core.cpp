@@ -12,8 +12,11 @@
 #include "core/VerificationCodes.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
+
+#include <csignal>
 
 Q_DECLARE_METATYPE(oc::CodeVerdict)
 Q_DECLARE_METATYPE(oc::HashCost)
@@ -103,6 +106,7 @@ private slots:
     void passwordHashVerifies();
     void passwordHashCostNames_data();
     void passwordHashCostNames();
+    void passwordHashInHelperProcess();
 
     // Money
     void fenParse_data();
@@ -709,5 +713,56 @@ void TestCore::errorToString()
     QVERIFY(Result<QString>().ok()); // default-constructed results hold a value
 }
 
-QTEST_GUILESS_MAIN(TestCore)
+// The helper of passwordHashInHelperProcess: this test program, started again.
+constexpr char HashHelper[] = "hash-helper";
+
+void TestCore::passwordHashInHelperProcess()
+{
+    const qint64 self = QCoreApplication::applicationPid();
+    const QString helper = QString::fromLatin1(HashHelper);
+    PasswordHasher::useHelperProcesses(QCoreApplication::applicationFilePath(), {helper});
+    const auto inThisProcess = qScopeGuard([] { PasswordHasher::useHelperProcesses({}, {}); });
+    const PasswordHasher hasher(HashCost::Minimum);
+    const QString password = QStringLiteral("密码Secret#2026");
+    const QString hash = hasher.hash(password);
+    QVERIFY2(hash.startsWith(QStringLiteral("$argon2id$v=19$m=8,t=1,")), qPrintable(hash));
+    QVERIFY(hasher.verify(hash, password));
+    QVERIFY(!hasher.verify(hash, QStringLiteral("密码Secret#2027")));
+    QVERIFY(!hasher.verify(QStringLiteral("not a hash"), password));
+    // The helper made them: a child process of this one.
+    const QList<qint64> helpers = test::childProcesses(self, helper);
+    QVERIFY2(!helpers.isEmpty(), "no helper process");
+    // A helper that has gone is started again; the hash is still made.
+    for (const qint64 pid : helpers)
+        ::kill(pid_t(pid), SIGKILL);
+    const QString again = hasher.hash(password);
+    QVERIFY(PasswordHasher(HashCost::Interactive).verify(again, password));
+    const QList<qint64> restarted = test::childProcesses(self, helper);
+    QVERIFY(!restarted.isEmpty());
+    for (const qint64 pid : restarted)
+        QVERIFY(!helpers.contains(pid));
+    // A password beyond what a request to a helper carries (1 MiB) is hashed here, the
+    // helpers left as they are.
+    const QString huge(qsizetype(1) << 21, u'x');
+    QVERIFY(hasher.verify(hasher.hash(huge), huge));
+    QCOMPARE(test::childProcesses(self, helper), restarted);
+
+    // No helper: the hashes are made in this process, and the log says why.
+    PasswordHasher::useHelperProcesses(QStringLiteral("/nonexistent/hash-helper"), {helper});
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("the hash helper .* could not be")));
+    const QString here = hasher.hash(password);
+    QVERIFY(hasher.verify(here, password));
+    QVERIFY(!hasher.verify(here, QStringLiteral("other")));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 2 && qstrcmp(argv[1], HashHelper) == 0)
+        return PasswordHasher::serveHelper();
+    QCoreApplication app(argc, argv);
+    TestCore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_core.moc"

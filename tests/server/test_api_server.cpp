@@ -7,6 +7,7 @@
 #include "ServerProcess.h"
 #include "TestSupport.h"
 #include "contract/Routes.h"
+#include "server/ServerMain.h"
 #include "services/DemoStoryData.h"
 #include "services/OperatorTokenCache.h"
 #include "store/Database.h"
@@ -200,6 +201,7 @@ private slots:
     void exportStopsWhenTheClientGoesAway();
     void slowCallBesideFastOnes();
     void stopFinishesRequestsInFlight();
+    void hashesInHelperProcesses();
     void commandLine();
     void operatorCommands();
 
@@ -807,6 +809,9 @@ void TestApiServer::stopFinishesRequestsInFlight()
     options.environment.insert(u"QT_LOGGING_RULES"_s, u"oc.http.debug=true"_s);
     ServerProcess server(options);
     Client client(server.url(), server.token());
+    // The access log: a line per answer, written soon (in batches) while the server runs.
+    QCOMPARE(client.get(u"/v1/version"_s).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(u"oc.api: GET /v1/version 200\n"_s), 10000);
     const QJsonObject login{{u"loginName"_s, u"zhangwei@qiming"_s},
                             {u"password"_s, u"Wrong#2026pw"_s}};
     QNetworkReply *inFlight =
@@ -819,6 +824,49 @@ void TestApiServer::stopFinishesRequestsInFlight()
     QVERIFY(server.process().waitForFinished(30000));
     QCOMPARE(server.process().exitCode(), 0);
     QVERIFY(server.log().contains(u"stopping"_s));
+    // The answer given while stopping is in the access log too.
+    QVERIFY(
+        server.log().contains(u"oc.api: POST /v1/logins "_s + QString::number(answered.status)));
+}
+
+// Argon2id runs in helper processes of the server (PasswordHasher::useHelperProcesses), so
+// that a login's 64 MiB are not mapped in the address space of the requests beside it
+// (api_bench: a list read's p99 with a login in flight). A helper that goes is started again;
+// none outlives the server.
+void TestApiServer::hashesInHelperProcesses()
+{
+    QTemporaryDir dir;
+    ServerProcess server(demoServer(dir, {u"test"_s}, {u"--password-cost"_s, u"interactive"_s}));
+    Client client(server.url(), server.token());
+    const qint64 pid = server.process().processId();
+    const QString helper = QString::fromLatin1(server::HashHelperCommand);
+    const auto login = [&](const QByteArray &key) {
+        const QJsonObject wrong{{u"loginName"_s, u"zhangwei@qiming"_s},
+                                {u"password"_s, u"Wrong#2026pw"_s}};
+        return client.post(u"/v1/logins"_s, wrong, key);
+    };
+    const Reply refused = login("helper-1");
+    QVERIFY2(refused.status == 422 || refused.status == 409, refused.body.constData());
+    const QList<qint64> helpers = childProcesses(pid, helper);
+    QVERIFY2(!helpers.isEmpty(), "the server has no hash helper");
+    for (const qint64 helperPid : helpers)
+        ::kill(pid_t(helperPid), SIGKILL);
+    const Reply again = login("helper-2");
+    QCOMPARE(again.status, refused.status);
+    QCOMPARE(again.body, refused.body);
+    const QList<qint64> restarted = childProcesses(pid, helper);
+    QVERIFY(!restarted.isEmpty());
+    for (const qint64 helperPid : restarted)
+        QVERIFY(!helpers.contains(helperPid));
+    QCOMPARE(server.stop(), 0);
+    // Gone (or a zombie left to whoever adopted it).
+    for (const qint64 helperPid : restarted) {
+        const auto ended = [helperPid] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(helperPid));
+            return !stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z ");
+        };
+        QTRY_VERIFY(ended());
+    }
 }
 
 void TestApiServer::commandLine()

@@ -417,6 +417,32 @@ std::unique_ptr<store::Database> openStore(const QString &path)
     return openStore(config);
 }
 
+QList<qint64> childProcesses(qint64 parent, const QString &argument)
+{
+    QList<qint64> found;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (name) state ppid ...": the name may hold spaces and parentheses.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || fields.at(1).toLongLong() != parent)
+            continue;
+        QFile commandLine(proc.filePath(entry + QStringLiteral("/cmdline")));
+        if (!commandLine.open(QIODevice::ReadOnly))
+            continue;
+        if (commandLine.readAll().split('\0').contains(argument.toLocal8Bit()))
+            found << pid;
+    }
+    return found;
+}
+
 } // namespace oc::test
 
 namespace oc {

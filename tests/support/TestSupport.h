@@ -193,6 +193,10 @@ void injectFailure(const store::DatabaseConfig &database, const QString &name, c
 void removeFailure(const store::DatabaseConfig &database, const QString &name,
                    const QString &table);
 
+// The processes whose parent is `parent` and whose arguments include `argument` (Linux:
+// read from /proc; elsewhere none).
+QList<qint64> childProcesses(qint64 parent, const QString &argument);
+
 // A second connection to a test backend's database, for details no list view shows.
 std::unique_ptr<store::Database> openStore(const store::DatabaseConfig &config);
 std::unique_ptr<store::Database> openStore(const QString &path);
