@@ -153,6 +153,13 @@ Result<T> fromJson(const QJsonValue &json, const QString &path = {})
 // compares them), without building it first (the billing API's busiest answer: building
 // and then writing the tree was a quarter of a small page's cost).
 QByteArray listPageAnswerText(const ListPage &page);
+// Its pieces, for rows written as they are read (the billing API server's SQLite pages:
+// store::ListViews::pageCells): a cell as Codec<QVariant> writes it, a text cell from its
+// UTF-8, and the answer of `page` (its rows ignored) around `rows`, the rows already
+// written ("[...],[...]").
+void appendListCell(QByteArray &out, const QVariant &cell);
+void appendListText(QByteArray &out, QByteArrayView utf8);
+QByteArray listPageAnswerText(const ListPage &page, QByteArrayView rows);
 
 // Parses a request or response body (an object or an array). Malformed JSON is refused
 // like a bad value: field "", reason "format", args {"offset": byte offset}.

@@ -281,12 +281,11 @@ OC_JSON_DOMAIN_TYPES(OC_JSON_DEFINE_OBJECT_CODEC)
 
 namespace {
 
-// A JSON string: UTF-8, with quote, backslash and control characters escaped.
-void appendString(QByteArray &out, QStringView text)
+// A JSON string of valid UTF-8, with quote, backslash and control characters escaped.
+void appendUtf8String(QByteArray &out, QByteArrayView utf8)
 {
     static constexpr char Hex[] = "0123456789abcdef";
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
@@ -322,6 +321,11 @@ void appendString(QByteArray &out, QStringView text)
         }
     }
     out += '"';
+}
+
+void appendString(QByteArray &out, QStringView text)
+{
+    appendUtf8String(out, text.toUtf8());
 }
 
 // One cell as Codec<QVariant> writes it: the common kinds here, the rest (tagged 64-bit
@@ -375,26 +379,47 @@ QByteArray columnsText(const QList<ColumnInfo> &columns)
 
 QByteArray listPageAnswerText(const ListPage &page)
 {
+    QByteArray rows;
+    rows.reserve(page.rows.size() * 160);
+    for (qsizetype r = 0; r < page.rows.size(); ++r) {
+        if (r > 0)
+            rows += ',';
+        rows += '[';
+        const QVariantList &row = page.rows.at(r);
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                rows += ',';
+            appendCell(rows, row.at(c));
+        }
+        rows += ']';
+    }
+    return listPageAnswerText(page, rows);
+}
+
+void appendListCell(QByteArray &out, const QVariant &cell)
+{
+    appendCell(out, cell);
+}
+
+void appendListText(QByteArray &out, QByteArrayView utf8)
+{
+    if (utf8.isValidUtf8())
+        appendUtf8String(out, utf8);
+    else // as the store's driver reads it: each malformed sequence a replacement character
+        appendString(out, QString::fromUtf8(utf8));
+}
+
+QByteArray listPageAnswerText(const ListPage &page, QByteArrayView rows)
+{
     // Keys in QJsonObject's (sorted) order, as the tree would be written.
     QByteArray out;
-    out.reserve(256 + page.rows.size() * 160);
+    out.reserve(256 + rows.size());
     out += "{\"value\":{\"columns\":";
     out += columnsText(page.columns);
     out += ",\"offset\":";
     out += QByteArray::number(page.offset);
     out += ",\"rows\":[";
-    for (qsizetype r = 0; r < page.rows.size(); ++r) {
-        if (r > 0)
-            out += ',';
-        out += '[';
-        const QVariantList &row = page.rows.at(r);
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (c > 0)
-                out += ',';
-            appendCell(out, row.at(c));
-        }
-        out += ']';
-    }
+    out += rows;
     out += "],\"total\":";
     if (page.total >= -MaxSafeInteger && page.total <= MaxSafeInteger)
         out += QByteArray::number(page.total);

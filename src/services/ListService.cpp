@@ -114,6 +114,17 @@ Result<ListPage> ListService::page(const ListQuery &query)
         [&]() -> Result<ListPage> { return store::ListViews(m_session.db()).page(query); });
 }
 
+Result<bool>
+ListService::pageCells(const ListQuery &query, ListPage &header,
+                       const std::function<void(const QList<store::ListViews::RawCell> &)> &row)
+{
+    if (!store::ListViews::unknownName(query).isEmpty())
+        return unknownName(query);
+    return m_session.read<bool>([&]() -> Result<bool> {
+        return store::ListViews(m_session.db()).pageCells(query, header, row);
+    });
+}
+
 Result<qint64> ListService::writeCsv(const ListQuery &query, const QStringList &headers,
                                      const std::function<Status(const QByteArray &, qint64)> &sink,
                                      const std::function<bool(int)> &progress)

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "core/Listing.h"
+#include "store/ListViews.h"
 
 #include <functional>
 
@@ -18,6 +19,12 @@ public:
     {}
 
     Result<ListPage> page(const ListQuery &query);
+    // As page(), each row's cells handed to `row` as the store holds them (SQLite, a page
+    // without a search read forwards: store::ListViews::pageCells) and the rest in
+    // `header`; false, having done nothing, for another page (page() reads it).
+    Result<bool>
+    pageCells(const ListQuery &query, ListPage &header,
+              const std::function<void(const QList<store::ListViews::RawCell> &)> &row);
 
     // Writes every row of `query` as CSV (UTF-8 with BOM, `headers` first, the column keys
     // where a header is missing) to `path`, atomically: the file appears whole or not at

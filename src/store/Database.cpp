@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlError>
+#include <QSqlResult>
 #include <QThread>
 #include <QTimeZone>
 
@@ -547,6 +548,15 @@ SqlQuery &SqlQuery::exec()
     if (!m_query->exec())
         m_db.fail(QStringLiteral("exec: ") + m_sql.simplified().left(120), m_query->lastError());
     return *this;
+}
+
+sqlite3_stmt *SqlQuery::sqliteStatement() const
+{
+    const QSqlResult *result = m_query->result();
+    const QVariant handle = result ? result->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3_stmt *const *>(handle.constData());
 }
 
 QVariant toDb(const QDateTime &time)

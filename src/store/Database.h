@@ -13,6 +13,8 @@
 #include <optional>
 #include <unordered_map>
 
+struct sqlite3_stmt;
+
 namespace oc::store {
 
 struct DatabaseConfig
@@ -157,6 +159,10 @@ public:
     }
     qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
+    // SQLite: the statement itself (after exec() and next(), it stands on the row next()
+    // read, and sqlite3_step() reads on; the statement is reset when the query goes), for a
+    // reader of raw cells (ListViews::pageCells). Null on PostgreSQL.
+    sqlite3_stmt *sqliteStatement() const;
 
 private:
     Database &m_db;

@@ -583,6 +583,16 @@ QString searchIndexCondition(const SearchIndex &index, const SqlDialect &dialect
     return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
+// Calls `f` with each filter of `query` that applies to `view` (a filterable column's) and
+// its value, in the order of their binds :f0, :f1, ... (buildWhere: the first binds).
+template<class F>
+void forEachFilter(const ViewDefinition &view, const ListQuery &query, F f)
+{
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it)
+        if (const ViewColumn *column = findColumn(view, it.key()); column && column->filterable)
+            f(*column, it.value());
+}
+
 Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDialect &dialect,
                  SearchPath path = SearchPath::Indexed)
 {
@@ -591,16 +601,12 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
     if (*view.where)
         conditions << QString::fromLatin1(view.where);
     built.filtered = *view.where != 0;
-    int n = 0;
-    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
-        const ViewColumn *column = findColumn(view, it.key());
-        if (!column || !column->filterable)
-            continue;
-        const QString name = QStringLiteral(":f%1").arg(n++);
-        conditions << QString::fromLatin1(column->sql) + QStringLiteral(" = ") + name;
-        built.binds.append({name, it.value()});
+    forEachFilter(view, query, [&](const ViewColumn &column, const QVariant &value) {
+        const QString name = QStringLiteral(":f%1").arg(built.binds.size());
+        conditions << QString::fromLatin1(column.sql) + QStringLiteral(" = ") + name;
+        built.binds.append({name, value});
         built.filtered = true;
-    }
+    });
     QString walkCondition;
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
@@ -733,11 +739,17 @@ bool ListViews::hasView(const QString &view)
 
 QList<ColumnInfo> ListViews::columns(const QString &viewName)
 {
-    QList<ColumnInfo> list;
-    if (const ViewDefinition *view = findView(viewName))
-        for (const auto &column : view->columns)
-            list.append({column.key, column.kind, column.enumName});
-    return list;
+    // Made once: a page carries its view's columns, each a copy of these (no allocation).
+    static const QHash<QString, QList<ColumnInfo>> byView = [] {
+        QHash<QString, QList<ColumnInfo>> made;
+        for (const auto &view : definitions()) {
+            QList<ColumnInfo> &list = made[view.name];
+            for (const auto &column : view.columns)
+                list.append({column.key, column.kind, column.enumName});
+        }
+        return made;
+    }();
+    return byView.value(viewName);
 }
 
 QString ListViews::unknownName(const ListQuery &query)
@@ -968,6 +980,29 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
     return keys;
 }
 
+// The rows a page reads: from `offset`, `limit` of them, backwards when `reversed`. OFFSET
+// skips rows one by one: past the middle of a known total, a page is read backwards from
+// the end instead (ORDER BY reversed, then the page flipped back).
+struct PageWindow
+{
+    qint64 offset = 0;
+    qint64 limit = 0;
+    bool reversed = false;
+};
+
+PageWindow pageWindow(const ListQuery &query)
+{
+    PageWindow window{qMax(0, query.offset), qMax(0, query.limit), false};
+    window.reversed =
+        !query.withTotal && query.knownTotal > 0 && window.offset > query.knownTotal / 2;
+    if (window.reversed) {
+        const qint64 end = qMin(query.knownTotal, window.offset + window.limit);
+        window.limit = qMax<qint64>(0, end - window.offset);
+        window.offset = query.knownTotal - end;
+    }
+    return window;
+}
+
 // With `withTotal`, every row also carries the total in a last column: a scalar subquery
 // that does not depend on the row, which both stores evaluate once per execution. One
 // statement instead of two: on PostgreSQL each is a round trip, and the page and its total
@@ -987,16 +1022,8 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
     for (const auto &column : view.columns)
         expressions << QString::fromLatin1(column.sql);
     statement.binds = built.binds;
-    // OFFSET skips rows one by one: past the middle of a known total, read backwards from
-    // the end instead (ORDER BY reversed, then the page flipped back).
-    qint64 offset = qMax(0, query.offset);
-    qint64 limit = qMax(0, query.limit);
-    statement.reversed = !query.withTotal && query.knownTotal > 0 && offset > query.knownTotal / 2;
-    if (statement.reversed) {
-        const qint64 end = qMin(query.knownTotal, offset + limit);
-        limit = qMax<qint64>(0, end - offset);
-        offset = query.knownTotal - end;
-    }
+    const auto [offset, limit, reversed] = pageWindow(query);
+    statement.reversed = reversed;
     const QString order = orderBy(view, query, statement.reversed);
     const KeysFirst keys = keysFirst(view, query, built, statement.reversed, dialect);
     // PostgreSQL's search: sorting its matches, for the first page (its total counts them
@@ -1049,6 +1076,109 @@ PageStatement pageStatement(const ViewDefinition &view, const ListQuery &query,
     statement.binds.append({QStringLiteral(":limit"), limit});
     statement.binds.append({QStringLiteral(":offset"), offset});
     return statement;
+}
+
+// pageStatement of a query without a search, from a cache of this thread's statements by
+// their shape (everything their text depends on; the values of the filters, the offset and
+// the limit are bound, and set here): building the text anew was about a tenth of a small
+// page's time on the billing API server. A search's statement depends on its text.
+PageStatement shapedPageStatement(const ViewDefinition &view, const ListQuery &query,
+                                  const SqlDialect &dialect, bool withTotal, SearchPath path)
+{
+    if (!query.search.trimmed().isEmpty())
+        return pageStatement(view, query, dialect, withTotal, path);
+    const PageWindow window = pageWindow(query);
+    const int flags = (query.descending ? 1 : 0) | (withTotal ? 2 : 0) | (window.reversed ? 4 : 0) |
+                      (window.offset >= KeysFirstOffset ? 8 : 0) |
+                      (path == SearchPath::Indexed ? 16 : 0) |
+                      (dialect.kind() == SqlDialect::Kind::Postgres ? 32 : 0);
+    QString shape = view.name + QLatin1Char('\x1f') + query.sortColumn + QLatin1Char('\x1f') +
+                    QChar(u'@' + flags);
+    int filters = 0;
+    forEachFilter(view, query, [&](const ViewColumn &column, const QVariant &) {
+        shape += QLatin1Char(0x1f);
+        shape += column.key;
+        ++filters;
+    });
+    thread_local QHash<QString, PageStatement> shapes;
+    auto found = shapes.constFind(shape);
+    if (found == shapes.constEnd()) {
+        if (shapes.size() >= 256)
+            shapes.clear();
+        found = shapes.insert(shape, pageStatement(view, query, dialect, withTotal, path));
+    }
+    PageStatement statement = *found;
+    // The filters' binds come first, in forEachFilter's order; :limit and :offset last.
+    int n = 0;
+    forEachFilter(view, query, [&](const ViewColumn &, const QVariant &value) {
+        Q_ASSERT(statement.binds.at(n).first == QStringLiteral(":f%1").arg(n));
+        statement.binds[n++].second = value;
+    });
+    Q_ASSERT(n == filters && statement.binds.size() >= filters + 2);
+    auto &[offsetName, offset] = statement.binds.last();
+    auto &[limitName, limit] = statement.binds[statement.binds.size() - 2];
+    Q_ASSERT(offsetName == QLatin1String(":offset") && limitName == QLatin1String(":limit"));
+    offset = window.offset;
+    limit = window.limit;
+    return statement;
+}
+
+// The total of a page that carries none (an empty page): read on its own.
+qint64 totalOnItsOwn(Database &db, const ViewDefinition &view, const ListQuery &query,
+                     SearchPath path)
+{
+    const Built built = buildWhere(view, query, db.dialect(), path);
+    const TotalStatement counted = totalStatement(view, built, path);
+    SqlQuery counting(db, counted.sql);
+    for (const auto &[name, value] : counted.binds)
+        counting.bind(name, value);
+    counting.exec();
+    return counting.next() ? counting.integer(0) : 0;
+}
+
+// PostgreSQL appends a row of row_counts per writing statement: the reader that finds a
+// table's count spread over many (`parts`) folds them (outside a transaction only; a
+// failure leaves them as they are, exact).
+void foldRowCounts(Database &db, qint64 parts)
+{
+    if (parts > RowCounts::FoldAbove && !db.inTransaction())
+        RowCounts(db).compact();
+}
+
+QSqlError sqliteError(sqlite3 *connection)
+{
+    return QSqlError(QString::fromUtf8(sqlite3_errmsg(connection)), QString(),
+                     QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(connection)));
+}
+
+// The cells of the row `statement` stands on, as SQLite holds them (text: valid until it
+// steps on).
+void readRawCells(sqlite3_stmt *statement, QList<ListViews::RawCell> &cells)
+{
+    using RawCell = ListViews::RawCell;
+    for (int i = 0; i < cells.size(); ++i) {
+        RawCell &cell = cells[i];
+        switch (sqlite3_column_type(statement, i)) {
+        case SQLITE_NULL:
+            cell.kind = RawCell::Kind::Null;
+            break;
+        case SQLITE_INTEGER:
+            cell.kind = RawCell::Kind::Integer;
+            cell.integer = sqlite3_column_int64(statement, i);
+            break;
+        case SQLITE_FLOAT:
+            cell.kind = RawCell::Kind::Real;
+            cell.real = sqlite3_column_double(statement, i);
+            break;
+        default: {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
+            cell.kind = RawCell::Kind::Text;
+            cell.text = QByteArrayView(text, sqlite3_column_bytes(statement, i));
+            break;
+        }
+        }
+    }
 }
 
 } // namespace
@@ -1175,7 +1305,9 @@ ListPage ListViews::page(const ListQuery &query)
             std::reverse(result.rows.begin(), result.rows.end());
     };
 
-    if (const Built built = buildWhere(*view, query, dialect, m_access); !built.keys.isEmpty()) {
+    const bool searching = !query.search.trimmed().isEmpty();
+    if (const Built built = searching ? buildWhere(*view, query, dialect, m_access) : Built();
+        !built.keys.isEmpty()) {
         // SQLite's indexed search: its total first (on the keys alone), then the page by the
         // cheaper way for that total (searchPlan); a walk that comes back short of the page
         // (the matches not spread evenly) is read again by sorting.
@@ -1194,26 +1326,65 @@ ListPage ListViews::page(const ListQuery &query)
         return result;
     }
 
-    const PageStatement statement = pageStatement(*view, query, dialect, query.withTotal, m_access);
+    const PageStatement statement =
+        shapedPageStatement(*view, query, dialect, query.withTotal, m_access);
     read(statement, query.withTotal);
-    if (query.withTotal) {
-        if (!total) { // an empty page carries no total: read on its own
-            const Built built = buildWhere(*view, query, dialect, m_access);
-            const TotalStatement counted = totalStatement(*view, built, m_access);
-            SqlQuery counting(m_db, counted.sql);
-            for (const auto &[name, value] : counted.binds)
-                counting.bind(name, value);
-            counting.exec();
-            total = counting.next() ? counting.integer(0) : 0;
-        }
-        result.total = *total;
-    }
-    // PostgreSQL appends a row of row_counts per writing statement: the reader that finds a
-    // table's count spread over many folds them (outside a transaction only; a failure
-    // leaves them as they are, exact).
-    if (parts > RowCounts::FoldAbove && !m_db.inTransaction())
-        RowCounts(m_db).compact();
+    if (query.withTotal)
+        result.total = total ? *total : totalOnItsOwn(m_db, *view, query, m_access);
+    foldRowCounts(m_db, parts);
     return result;
+}
+
+bool ListViews::pageCells(const ListQuery &query, ListPage &header,
+                          const std::function<void(const QList<RawCell> &)> &row)
+{
+    const SqlDialect &dialect = m_db.dialect();
+    if (dialect.kind() != SqlDialect::Kind::Sqlite || !query.search.trimmed().isEmpty())
+        return false;
+    const ViewDefinition *view = findView(query.view, m_access);
+    if (!view || !unknownName(query).isEmpty())
+        return false;
+    const PageStatement statement =
+        shapedPageStatement(*view, query, dialect, query.withTotal, m_access);
+    if (statement.reversed)
+        return false; // its rows come last to first
+    SqlQuery rows(m_db, statement.sql);
+    sqlite3_stmt *const read = rows.sqliteStatement();
+    if (!read)
+        return false;
+    for (const auto &[name, value] : statement.binds)
+        rows.bind(name, value);
+    rows.exec();
+    header = ListPage();
+    header.offset = query.offset;
+    header.columns = columns(query.view);
+    const int count = int(view->columns.size());
+    QList<RawCell> cells(count);
+    std::optional<qint64> total;
+    qint64 parts = 0;
+    // Qt has read the first row (next() hands it over without a step); the statement stands
+    // on it, and reads on from there.
+    if (rows.next()) {
+        for (;;) {
+            readRawCells(read, cells);
+            if (query.withTotal && !total) {
+                total = sqlite3_column_int64(read, count);
+                if (!statement.counted.isEmpty())
+                    parts = sqlite3_column_int64(read, count + 1);
+            }
+            row(cells);
+            const int stepped = sqlite3_step(read);
+            if (stepped == SQLITE_DONE)
+                break;
+            if (stepped != SQLITE_ROW)
+                m_db.fail(QStringLiteral("exec: ") + statement.sql.simplified().left(120),
+                          sqliteError(sqlite3_db_handle(read)));
+        }
+    }
+    if (query.withTotal)
+        header.total = total ? *total : totalOnItsOwn(m_db, *view, query, m_access);
+    foldRowCounts(m_db, parts);
+    return true;
 }
 
 QStringList ListViews::queryPlan(const ListQuery &query)
@@ -1353,13 +1524,6 @@ struct SqliteStatement
     ~SqliteStatement() { sqlite3_finalize(statement); }
 };
 
-QSqlError sqliteError(sqlite3 *connection)
-{
-    return QSqlError(QString::fromUtf8(sqlite3_errmsg(connection)), QString(),
-                     QSqlError::StatementError,
-                     QString::number(sqlite3_extended_errcode(connection)));
-}
-
 } // namespace
 
 qint64
@@ -1432,29 +1596,7 @@ ListViews::forEachRawRow(const ListQuery &query,
         if (stepped != SQLITE_ROW)
             m_db.fail(QStringLiteral("exec: ") + statement->sql.simplified().left(120),
                       sqliteError(connection));
-        for (int i = 0; i < statement->width; ++i) {
-            RawCell &cell = cells[i];
-            switch (sqlite3_column_type(rows.statement, i)) {
-            case SQLITE_NULL:
-                cell.kind = RawCell::Kind::Null;
-                break;
-            case SQLITE_INTEGER:
-                cell.kind = RawCell::Kind::Integer;
-                cell.integer = sqlite3_column_int64(rows.statement, i);
-                break;
-            case SQLITE_FLOAT:
-                cell.kind = RawCell::Kind::Real;
-                cell.real = sqlite3_column_double(rows.statement, i);
-                break;
-            default: {
-                const auto *text =
-                    reinterpret_cast<const char *>(sqlite3_column_text(rows.statement, i));
-                cell.kind = RawCell::Kind::Text;
-                cell.text = QByteArrayView(text, sqlite3_column_bytes(rows.statement, i));
-                break;
-            }
-            }
-        }
+        readRawCells(rows.statement, cells);
         if (!sink(cells, delivered++, statement->count))
             break;
     }

@@ -81,6 +81,14 @@ public:
         const ListQuery &query,
         const std::function<bool(const QList<RawCell> &row, qint64 index, qint64 total)> &sink);
 
+    // As page(), on SQLite for a page without a search read forwards: `header` gets the
+    // page's offset, columns and total (no rows), and `row` each row's cells as the store
+    // holds them (RawCell, valid until it returns), in order, with no QVariant or QString
+    // per cell (the billing API server writes them straight into the answer's JSON). False,
+    // having done nothing, for any other page: page() reads it.
+    bool pageCells(const ListQuery &query, ListPage &header,
+                   const std::function<void(const QList<RawCell> &row)> &row);
+
 private:
     // The statement of every row of `query` (forEachRow) and their number; none for an
     // unknown name.

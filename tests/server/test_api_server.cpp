@@ -6,12 +6,14 @@
 
 #include "ServerProcess.h"
 #include "TestSupport.h"
+#include "contract/Json.h"
 #include "contract/Routes.h"
 #include "server/ServerMain.h"
 #include "services/DemoStoryData.h"
 #include "services/OperatorTokenCache.h"
 #include "store/Database.h"
 #include "store/JournalRepository.h"
+#include "store/ListViews.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -187,6 +189,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void healthAndVersion();
+    void listPagesAsTheStoreHoldsThem();
     void tokens();
     void revokedToken();
     void idempotentRepeat();
@@ -237,6 +240,62 @@ void TestApiServer::healthAndVersion()
     QCOMPARE(v.value(QLatin1StringView("store")).toString(),
              onPostgres() ? u"postgres"_s : u"sqlite"_s);
     QVERIFY(v.value(QLatin1StringView("schemaVersion")).toInt() >= 7);
+}
+
+// A list page's answer is the page the store reads, written as json::listPageAnswerText
+// writes it: on SQLite the server writes the cells as it reads them (ListViews::pageCells,
+// no QVariant per cell), byte for byte the same as the page read into QVariants; text with
+// quotes, backslashes, control characters and Chinese included; empty pages, later pages,
+// sorted ones and searches (read the other way) too.
+void TestApiServer::listPagesAsTheStoreHoldsThem()
+{
+    QTemporaryDir dir;
+    ServerProcess::Options options = demoServer(dir, {u"test"_s});
+    options.freezeClock = true; // nothing changes between the two reads
+    ServerProcess server(options);
+    Client client(server.url(), server.token());
+    auto opened = store::Database::open(options.database, u"test-list-pages"_s);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    store::Database &db = *opened.value();
+    store::SqlQuery(db, u"UPDATE workspaces SET name = :name WHERE workspace_id = "
+                        "(SELECT min(workspace_id) FROM workspaces)"_s)
+        .bind(u":name"_s, u"Tab\t\"quoted\" back\\slash\nline\u0001 启明星"_s)
+        .exec();
+    int compared = 0;
+    for (const QString &view : store::ListViews::viewNames()) {
+        const QList<ColumnInfo> columns = store::ListViews::columns(view);
+        QList<QJsonObject> queries{listQuery(view)};
+        QJsonObject later = listQuery(view);
+        later[u"offset"_s] = 3;
+        later[u"limit"_s] = 4;
+        later[u"withTotal"_s] = false;
+        QJsonObject sorted = listQuery(view);
+        sorted[u"sortColumn"_s] = columns.last().key;
+        sorted[u"descending"_s] = true;
+        sorted[u"limit"_s] = 7;
+        QJsonObject empty = listQuery(view);
+        empty[u"offset"_s] = 100000;
+        queries << later << sorted << empty << listQuery(view, u"a"_s);
+        for (const QJsonObject &body : std::as_const(queries)) {
+            const Reply answered = client.post(u"/v1/lists/%1/page"_s.arg(view), body);
+            QCOMPARE(answered.status, 200);
+            const auto query = json::fromJson<ListQuery>(body);
+            QVERIFY(query.ok());
+            const QByteArray expected =
+                json::listPageAnswerText(store::ListViews(db).page(query.value()));
+            QVERIFY2(
+                answered.body == expected,
+                qPrintable(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)) +
+                           u"\n"_s + QString::fromUtf8(answered.body.left(600)) + u"\n"_s +
+                           QString::fromUtf8(expected.left(600))));
+            ++compared;
+        }
+    }
+    QVERIFY(compared >= 40);
+    const Reply workspaces =
+        client.post(u"/v1/lists/workspaces/page"_s, listQuery(u"workspaces"_s));
+    QVERIFY(workspaces.body.contains(
+        u"Tab\\t\\\"quoted\\\" back\\\\slash\\nline\\u0001 启明星"_s.toUtf8()));
 }
 
 // No token, a wrong one, a malformed one: 401 with the reason, nothing changed.

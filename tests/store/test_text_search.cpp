@@ -259,6 +259,7 @@ private slots:
     void deepPagesHoldTheWholeListsRows_data();
     void deepPagesHoldTheWholeListsRows();
     void searchPagesWalkTheOrderOrSortTheMatches();
+    void pagesOfOneShapeTakeTheirOwnValues();
 
 private:
     // Compares the indexed and the scanned search of `query` (the whole list, a first page
@@ -691,6 +692,51 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
             QVERIFY2(plan.contains(u"SEARCH c USING COVERING INDEX "_s + c.sortsFrom +
                                    u" (fee_center_account_id=?)"_s),
                      qPrintable(what + u": "_s + plan));
+        }
+    }
+}
+
+// A page without a search reuses the statement of an earlier page of the same shape (view,
+// order, which filters, the kind of window: ListViews.cpp, shapedPageStatement) with the
+// values of its own filters, offset and limit bound: pages of one shape, one value after
+// another and back, each hold the rows of their own filter.
+void TestTextSearch::pagesOfOneShapeTakeTheirOwnValues()
+{
+    ListViews views(*m_db);
+    for (const auto &[viewName, filterColumn, sortColumn] :
+         {std::tuple{QString(view::Workspaces), QString(column::Settlement), QString()},
+          std::tuple{QString(view::StoredValueCards), QString(column::FeeCenterAccountId),
+                     QString(column::FaceValue)}}) {
+        ListQuery every;
+        every.view = viewName;
+        every.sortColumn = sortColumn;
+        const int at = columnIndex(ListViews::columns(viewName), filterColumn);
+        QVERIFY(at >= 0);
+        QStringList values;
+        for (const QVariantList &row : allRows(views, every))
+            if (values.size() < 4 && !values.contains(row.at(at).toString()))
+                values << row.at(at).toString();
+        QVERIFY2(values.size() >= 2, qPrintable(viewName));
+        QStringList order = values;
+        for (qsizetype i = values.size() - 1; i >= 0; --i)
+            order << values.at(i);
+        for (qsizetype step = 0; step < order.size(); ++step) {
+            const QString &value = order.at(step);
+            ListQuery query = every;
+            query.filters = {{filterColumn, value}};
+            const QList<QVariantList> all = allRows(views, query);
+            QVERIFY(!all.isEmpty());
+            query.limit = 20;
+            query.withTotal = true;
+            const ListPage first = views.page(query);
+            const QString what = viewName + u" "_s + filterColumn + u" = "_s + value;
+            QVERIFY2(first.rows == all.mid(0, 20), qPrintable(what));
+            QCOMPARE(first.total, all.size());
+            query.withTotal = false;
+            query.offset = int(step % 4);
+            query.limit = 5 + int(step % 3);
+            QVERIFY2(views.page(query).rows == all.mid(query.offset, query.limit),
+                     qPrintable(what));
         }
     }
 }
