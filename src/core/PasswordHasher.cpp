@@ -116,10 +116,13 @@ struct HelperAnswer
 
 #ifdef Q_OS_LINUX
 
-bool writeAll(int fd, const char *data, qsizetype size)
+// Moves all `size` bytes at `data` through `io` (a send or a read of at most the bytes given,
+// answering how many it moved), again after a signal; false at an error or the end.
+template<class Bytes, class Io>
+bool moveAll(Bytes *data, qsizetype size, Io io)
 {
     while (size > 0) {
-        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
+        const ssize_t n = io(data, size_t(size));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -130,18 +133,16 @@ bool writeAll(int fd, const char *data, qsizetype size)
     return true;
 }
 
+bool writeAll(int fd, const char *data, qsizetype size)
+{
+    return moveAll(data, size, [fd](const char *from, size_t bytes) {
+        return ::send(fd, from, bytes, MSG_NOSIGNAL);
+    });
+}
+
 bool readAll(int fd, char *data, qsizetype size)
 {
-    while (size > 0) {
-        const ssize_t n = ::read(fd, data, size_t(size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= n;
-    }
-    return true;
+    return moveAll(data, size, [fd](char *into, size_t bytes) { return ::read(fd, into, bytes); });
 }
 
 bool readField(int fd, QByteArray *field)
