@@ -866,15 +866,19 @@ struct KeysFirst
 // keeping the matching keys: about (offset + limit) x rows / matches entries for matches
 // spread over the order, at most WalkPerMatch x matches (the walk's :budget), after which
 // the page is read by sorting after all. The walk is chosen when it reads at most
-// WalkPerMatch entries per match, or CoveredWalkPerMatch when sorting reads no row (an
-// entry walked costs about a third of a match sorted: the first page of the 3,488 cards of
-// one account among a million, sorted by purchase: walked 14 ms, sorted 3 ms).
+// WalkPerMatch entries per match, or CoveredWalkPerMatch when sorting reads no row. An
+// entry walked costs about as much as a match sorted, and more when the search's keys are
+// found by testing rows (bench_list_store, the first 100 rows of a search sorted by each
+// column, mean of all columns: the 1,421 workspaces of "ml-us1" among 100,000 took 6.6 ms
+// with 32 entries per match, 4.5 ms with 4 or 2; the 3,488 cards of one account among a
+// million 6.3 ms with 32, 6.0 with 4, 5.7 with 2; sorted by purchase, the 3,488 cards
+// walked 14 ms, sorted 3 ms).
 enum class KeyRead
 {
     Sort,
     Walk
 };
-constexpr qint64 WalkPerMatch = 32;
+constexpr qint64 WalkPerMatch = 4;
 constexpr qint64 CoveredWalkPerMatch = 2;
 
 // Whether sorting the matches of `view`'s search by `terms` reads no row of the base table

@@ -9,7 +9,8 @@
 //   - the first page with its total (the list opened);
 //   - a text filter: the first page of a search with its total;
 //   - the middle page (a jump to the middle: offset total/2, the total known);
-//   - every sortable column shown: its first page and its middle page.
+//   - every sortable column shown: its first page, its middle page, and the first page of
+//     the search sorted by it.
 // Each time is the median of --runs runs (default 3) after one unmeasured run; the ratio is
 // the large store's time over the baseline's, for the same access. Nothing is judged: it
 // prints the table (bench_views is the benchmark with targets).
@@ -88,6 +89,9 @@ std::vector<Operation> operations(const QString &view, const QString &search,
             sortedMiddle.sortColumn = column;
             sortedMiddle.descending = descending;
             list.push_back({QStringLiteral("sort by %1, middle").arg(order), sortedMiddle});
+            ListQuery sortedFiltered = sorted;
+            sortedFiltered.search = search;
+            list.push_back({QStringLiteral("sort by %1, filtered").arg(order), sortedFiltered});
         }
     }
     return list;

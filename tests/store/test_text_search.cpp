@@ -602,7 +602,7 @@ void TestTextSearch::deepPagesHoldTheWholeListsRows()
 
 // SQLite reads a page of an indexed search by walking the order's index when the matches
 // are many enough to meet the page's rows soon (spread evenly), and by sorting the matches
-// otherwise or when the walk came back short (its budget, WalkPerMatch entries per match,
+// otherwise or when the walk came back short (its budget, WalkPerMatch (4) entries per match,
 // spent before the page was full: matches bunched at the far end of the order). Sorting
 // reads no row when the index of a linked source's link holds the order's columns (the
 // cards' default order, migration 21): then the walk must be much shorter to be chosen.
@@ -611,11 +611,11 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
 {
     const bool sqlite = m_db->dialect().kind() == SqlDialect::Kind::Sqlite;
     Transaction transaction(*m_db); // rolled back: the other tests' data stays
-    // 40 of the 2,500 cards, bought and expiring after every other card.
+    // 150 of the 2,500 cards, bought and expiring after every other card.
     SqlQuery(*m_db, u"UPDATE stored_value_cards SET source_order_id = 'CSLATE' || card_number, "
                     "purchased_at = 5000 + face_value_fen / 10000, expires_at = 20000 + "
                     "face_value_fen / 10000 WHERE card_number IN (SELECT card_number FROM "
-                    "stored_value_cards ORDER BY card_number LIMIT 40)"_s)
+                    "stored_value_cards ORDER BY card_number LIMIT 150)"_s)
         .exec();
     ListViews indexed(*m_db);
     ListViews scanned(*m_db, ListViews::Access::Scanned);
@@ -632,14 +632,15 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
         // empty: not checked.
         QString walks;
         QString sortsFrom;
+        bool sorted = false; // SQLite: the first statement walks no index
     };
     const QString expires = u"stored_value_cards_expires"_s;
     const QString purchased = u"stored_value_cards_purchased"_s;
     const QString byAccount = u"stored_value_cards_fc"_s;
     // One account's cards: about 2,500 / 36 = 69 (the one named "bench-fc-07").
     const QString account = u"bench-fc-07"_s;
-    // 20 rows of 40 matches among 2,500: a walk of 20 x 2,500 / 40 = 1,250 entries expected,
-    // within its budget of 40 x 32 = 1,280. By expiry: sorting would read the rows.
+    // 20 rows of 150 matches among 2,500: a walk of 20 x 2,500 / 150 = 333 entries expected,
+    // within its budget of 150 x 4 = 600. By expiry: sorting would read the rows.
     const Case cases[] = {
         // From the first to expire: the budget is spent before the last, so the walk finds
         // none; the matches are then sorted.
@@ -649,15 +650,18 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
         {u"CSLATE"_s, column::ExpiresAt, true, 0, 20, expires, {}},
         {u"CSLATE"_s, column::ExpiresAt, true, 5, 15, expires, {}},
         // Past the middle, read backwards from the other end (15 rows to reach).
-        {u"CSLATE"_s, column::ExpiresAt, false, 25, 10, expires, {}},
-        {u"CSLATE"_s, column::ExpiresAt, true, 25, 10, expires, {}},
+        {u"CSLATE"_s, column::ExpiresAt, false, 135, 10, expires, {}},
+        {u"CSLATE"_s, column::ExpiresAt, true, 135, 10, expires, {}},
         // By purchase, the default order: sorting the matches reads no row more than their
-        // LIKE did, and 1,250 entries to walk for 40 matches is more than sorting them.
-        {u"CSLATE"_s, column::PurchasedAt, true, 0, 20, {}, {}},
-        {u"CSLATE"_s, column::PurchasedAt, false, 5, 15, {}, {}},
-        // One account's cards: a walk of 20 x 2,500 / 69 = 725 entries. By expiry (sorting
-        // would read 69 rows) walked; by purchase, sorted from the account's index alone.
-        {account, column::ExpiresAt, true, 0, 20, expires, {}},
+        // LIKE did, and 333 entries to walk for 150 matches is more than sorting them.
+        {u"CSLATE"_s, column::PurchasedAt, true, 0, 20, {}, {}, true},
+        {u"CSLATE"_s, column::PurchasedAt, false, 5, 15, {}, {}, true},
+        // One account's cards: a walk of 20 x 2,500 / 69 = 725 entries, over its budget of
+        // 69 x 4 = 276: sorted, by expiry from the 69 rows, by purchase from the account's
+        // index alone.
+        {account, column::ExpiresAt, true, 0, 20, {}, {}, true},
+        // Its first 5 by expiry: 5 x 2,500 / 69 = 181 entries, walked.
+        {account, column::ExpiresAt, true, 0, 5, expires, {}},
         {account, column::PurchasedAt, true, 0, 20, {}, byAccount},
         {account, column::PurchasedAt, false, 30, 20, {}, byAccount},
         // Many matches (the accounts named "bench…"): their first rows soon met.
@@ -687,6 +691,8 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
         if (!c.walks.isEmpty())
             QVERIFY2(plan.contains(walk + c.walks + u" "_s) || plan.endsWith(walk + c.walks),
                      qPrintable(what + u": "_s + plan));
+        if (c.sorted)
+            QVERIFY2(!plan.contains(walk), qPrintable(what + u": "_s + plan));
         if (!c.sortsFrom.isEmpty()) {
             QVERIFY2(!plan.contains(walk), qPrintable(what + u": "_s + plan));
             QVERIFY2(plan.contains(u"SEARCH c USING COVERING INDEX "_s + c.sortsFrom +
