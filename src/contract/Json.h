@@ -160,6 +160,19 @@ QByteArray listPageAnswerText(const ListPage &page);
 void appendListCell(QByteArray &out, const QVariant &cell);
 void appendListText(QByteArray &out, QByteArrayView utf8);
 QByteArray listPageAnswerText(const ListPage &page, QByteArrayView rows);
+// Appends a row of `count` cells to `rows` ("[a,b]", after a comma unless it is the first),
+// each cell written by appendCell(rows, index).
+template<class AppendCell>
+void appendListRow(QByteArray &rows, qsizetype count, AppendCell appendCell)
+{
+    rows += rows.isEmpty() ? "[" : ",[";
+    for (qsizetype c = 0; c < count; ++c) {
+        if (c > 0)
+            rows += ',';
+        appendCell(rows, c);
+    }
+    rows += ']';
+}
 
 // Parses a request or response body (an object or an array). Malformed JSON is refused
 // like a bad value: field "", reason "format", args {"offset": byte offset}.

@@ -381,18 +381,9 @@ QByteArray listPageAnswerText(const ListPage &page)
 {
     QByteArray rows;
     rows.reserve(page.rows.size() * 160);
-    for (qsizetype r = 0; r < page.rows.size(); ++r) {
-        if (r > 0)
-            rows += ',';
-        rows += '[';
-        const QVariantList &row = page.rows.at(r);
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (c > 0)
-                rows += ',';
-            appendCell(rows, row.at(c));
-        }
-        rows += ']';
-    }
+    for (const QVariantList &row : page.rows)
+        appendListRow(rows, row.size(),
+                      [&row](QByteArray &out, qsizetype c) { appendCell(out, row.at(c)); });
     return listPageAnswerText(page, rows);
 }
 

@@ -156,13 +156,9 @@ QHash<QByteArray, ApiHandler> makeHandlers()
         rows.reserve(qBound(0, q.limit, 500) * 160);
         const Result<bool> read =
             ListService(session).pageCells(q, header, [&rows](const QList<RawCell> &cells) {
-                rows += rows.isEmpty() ? "[" : ",[";
-                for (qsizetype c = 0; c < cells.size(); ++c) {
-                    if (c > 0)
-                        rows += ',';
-                    appendRawCell(rows, cells.at(c));
-                }
-                rows += ']';
+                json::appendListRow(rows, cells.size(), [&cells](QByteArray &out, qsizetype c) {
+                    appendRawCell(out, cells.at(c));
+                });
             });
         if (!read.ok())
             return errorAnswer(read.error());
