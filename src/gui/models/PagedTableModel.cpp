@@ -134,20 +134,37 @@ void PagedTableModel::requestPage(int page) const
 
 void PagedTableModel::sendWantedPages()
 {
-    while (m_inFlight.size() < MaxPagesInFlight && !m_wanted.isEmpty()) {
+    // One read in flight at a time: the newest wanted page, and its wanted neighbours.
+    while (m_inFlight.isEmpty() && !m_wanted.isEmpty()) {
         const int page = m_wanted.takeLast();
         if (m_pages.contains(page))
             continue;
-        m_inFlight.insert(page);
+        // The wanted pages next to it (a view across a page boundary asks for two) come in
+        // the same read: far into a large list each read skips as many rows as its offset,
+        // so two neighbours read apart cost twice a jump there (issue 20).
+        const auto wanted = [this](int neighbour) {
+            return neighbour >= 0 && m_wanted.contains(neighbour) && !m_pages.contains(neighbour);
+        };
+        int first = page;
+        int last = page;
+        while (last - first + 1 < MaxPagesPerRead && wanted(first - 1))
+            --first;
+        while (last - first + 1 < MaxPagesPerRead && wanted(last + 1))
+            ++last;
+        for (int p = first; p <= last; ++p) {
+            m_wanted.removeOne(p);
+            m_inFlight.insert(p);
+        }
         ListQuery query = m_query;
-        query.offset = page * m_pageSize;
-        query.limit = m_pageSize;
+        query.offset = first * m_pageSize;
+        query.limit = (last - first + 1) * m_pageSize;
         query.withTotal = false;
         query.knownTotal = m_total;
         const quint64 generation = m_generation;
+        const int pages = last - first + 1;
         onFinished(m_context->backend()->list(query), this,
-                   [this, generation, page](const Result<ListPage> &result) {
-                       pageArrived(generation, page, result);
+                   [this, generation, first, pages](const Result<ListPage> &result) {
+                       pageArrived(generation, first, result, pages);
                    });
     }
     // Rows of dropped pages: a view that still shows them asks for them again.
@@ -159,13 +176,15 @@ void PagedTableModel::sendWantedPages()
     }
 }
 
-void PagedTableModel::pageArrived(quint64 generation, int page, const Result<ListPage> &result)
+void PagedTableModel::pageArrived(quint64 generation, int page, const Result<ListPage> &result,
+                                  int pages)
 {
     if (generation != m_generation)
         return; // an answer to a query that has since changed
     const bool wasLoading = isLoading();
     if (!result.ok()) {
-        m_inFlight.remove(page);
+        for (int i = 0; i < pages; ++i)
+            m_inFlight.remove(page + i);
         if (page < 0)
             m_awaitingTotal = false;
         sendWantedPages();
@@ -202,17 +221,25 @@ void PagedTableModel::pageArrived(quint64 generation, int page, const Result<Lis
         setLoadingState(wasLoading);
         return;
     }
-    m_inFlight.remove(page);
-    m_pages.insert(page, data.rows);
-    m_recent.removeAll(page);
-    m_recent.append(page);
+    // `pages` pages from `page` on, in one read: each is kept (and reported) on its own.
+    for (int i = 0; i < pages; ++i) {
+        const int current = page + i;
+        m_inFlight.remove(current);
+        const qsizetype from = qsizetype(i) * m_pageSize;
+        m_pages.insert(current, from < data.rows.size() ? data.rows.mid(from, m_pageSize)
+                                                        : QList<QVariantList>());
+        m_recent.removeAll(current);
+        m_recent.append(current);
+    }
     while (m_recent.size() > MaxCachedPages)
         m_pages.remove(m_recent.takeFirst());
-    const int first = page * m_pageSize;
-    const int last = qMin<qint64>(first + m_pageSize, m_total) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
-    emit pageLoaded(page);
+    for (int i = 0; i < pages; ++i) {
+        const int first = (page + i) * m_pageSize;
+        const int last = qMin<qint64>(first + m_pageSize, m_total) - 1;
+        if (last >= first)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        emit pageLoaded(page + i);
+    }
     sendWantedPages();
     setLoadingState(wasLoading);
 }

@@ -93,7 +93,7 @@ signals:
 private:
     void requestPage(int page) const;
     void sendWantedPages();
-    void pageArrived(quint64 generation, int page, const Result<ListPage> &result);
+    void pageArrived(quint64 generation, int page, const Result<ListPage> &result, int pages = 1);
     void scheduleRefresh();
     void retranslate();
     void setLoadingState(bool wasLoading);
@@ -117,11 +117,11 @@ private:
     // view waiting behind them. The newest go first, a few at a time; older ones are
     // dropped, their rows reported changed so that a view still showing them asks again.
     mutable QList<int> m_wanted;
-    mutable QSet<int> m_inFlight;
+    mutable QSet<int> m_inFlight; // the pages of the one read in flight
     mutable QList<int> m_dropped;
     mutable bool m_sendScheduled = false;
     static constexpr int MaxWantedPages = 4;
-    static constexpr int MaxPagesInFlight = 1;
+    static constexpr int MaxPagesPerRead = MaxWantedPages;
     QTimer m_refreshTimer;
     QHash<QString, Formatter> m_formatters;
     static constexpr int MaxCachedPages = 64;
