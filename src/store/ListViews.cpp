@@ -10,6 +10,8 @@
 #include <QSqlField>
 
 #include <algorithm>
+#include <charconv>
+#include <libpq-fe.h>
 #include <optional>
 #include <sqlite3.h>
 #include <vector>
@@ -1528,7 +1530,243 @@ struct SqliteStatement
     ~SqliteStatement() { sqlite3_finalize(statement); }
 };
 
+using RawCellKind = ListViews::RawCell::Kind;
+
+// PostgreSQL's own connection under a Qt one (as Migrations reaches it), or null.
+PGconn *postgresConnection(const Database &db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
+        return nullptr;
+    const QVariant handle = db.handle().driver()->handle();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// A statement's named placeholders (:name, as SqlQuery binds them) as PostgreSQL's numbered
+// ones ($1, ...), with the values to send for them as text, in that order. Quoted text and
+// casts (::type) are left alone, as is a name nothing is bound to.
+struct NumberedStatement
+{
+    QByteArray sql;
+    std::vector<std::optional<QByteArray>> values;
+};
+
+NumberedStatement numbered(const QString &sql, const QList<std::pair<QString, QVariant>> &binds)
+{
+    NumberedStatement statement;
+    QHash<QString, int> numbers;
+    const auto isNameChar = [](QChar c, bool first) {
+        return c == u'_' || (c.isLetter() && c.unicode() < 128) ||
+               (!first && c.isDigit() && c.unicode() < 128);
+    };
+    QString text;
+    text.reserve(sql.size());
+    for (qsizetype i = 0; i < sql.size();) {
+        const QChar c = sql.at(i);
+        if (c == u'\'') {
+            const qsizetype end = sql.indexOf(u'\'', i + 1);
+            const qsizetype stop = end < 0 ? sql.size() : end + 1;
+            text += QStringView(sql).mid(i, stop - i);
+            i = stop;
+            continue;
+        }
+        if (c == u':' && i + 1 < sql.size() && sql.at(i + 1) == u':') {
+            text += QStringLiteral("::");
+            i += 2;
+            continue;
+        }
+        if (c == u':' && i + 1 < sql.size() && isNameChar(sql.at(i + 1), true)) {
+            qsizetype end = i + 2;
+            while (end < sql.size() && isNameChar(sql.at(end), false))
+                ++end;
+            const QString name = sql.mid(i, end - i);
+            const auto bound = std::find_if(binds.cbegin(), binds.cend(),
+                                            [&](const auto &bind) { return bind.first == name; });
+            if (bound == binds.cend()) {
+                text += name;
+            } else {
+                auto number = numbers.constFind(name);
+                if (number == numbers.constEnd()) {
+                    number = numbers.insert(name, int(statement.values.size()) + 1);
+                    const QVariant &value = bound->second;
+                    if (value.typeId() == QMetaType::QString)
+                        statement.values.emplace_back(value.toString().toUtf8()); // null: ''
+                    else if (value.isNull())
+                        statement.values.emplace_back(std::nullopt);
+                    else if (value.typeId() == QMetaType::Bool)
+                        statement.values.emplace_back(value.toBool() ? "true" : "false");
+                    else if (isWholeNumber(value))
+                        statement.values.emplace_back(QByteArray::number(value.toLongLong()));
+                    else if (value.typeId() == QMetaType::Double)
+                        statement.values.emplace_back(
+                            QByteArray::number(value.toDouble(), 'g', 17));
+                    else
+                        statement.values.emplace_back(value.toString().toUtf8());
+                }
+                text += u'$' + QString::number(*number);
+            }
+            i = end;
+            continue;
+        }
+        text += c;
+        ++i;
+    }
+    statement.sql = text.toUtf8();
+    return statement;
+}
+
+// A result of PostgreSQL's, cleared when it goes.
+struct PostgresResult
+{
+    PGresult *result = nullptr;
+    ~PostgresResult() { PQclear(result); }
+    void reset(PGresult *next)
+    {
+        PQclear(result);
+        result = next;
+    }
+};
+
+QSqlError postgresError(PGconn *connection, const PGresult *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection))
+            .trimmed();
+    return QSqlError(message, message, QSqlError::StatementError,
+                     QString::fromLatin1(state ? state : ""));
+}
+
+// How a column of PostgreSQL's text form becomes a RawCell: as the Qt driver reads its type
+// (whole numbers and booleans as integers, floating and numeric values as reals, every other
+// type as its text), so that a cell is the one forEachRow's value would give.
+RawCellKind postgresCellKind(Oid type)
+{
+    switch (type) {
+    case 16: // bool
+    case 20: // int8
+    case 21: // int2
+    case 23: // int4
+    case 26: // oid
+        return RawCellKind::Integer;
+    case 700:  // float4
+    case 701:  // float8
+    case 1700: // numeric
+        return RawCellKind::Real;
+    default:
+        return RawCellKind::Text;
+    }
+}
+
 } // namespace
+
+// PostgreSQL: the statement run by libpq itself on the Qt connection's own, a row at a time
+// (single-row mode: the rows stream as the server finds them), each cell read from the
+// text PostgreSQL sends: no QVariant or QString per cell. A million cards exported in
+// 1.3-1.5 s instead of 3.1-3.3 (bench_views; the sqlite3 tool: 2.9-3.0). A sink that stops
+// the read cancels the statement; inside a transaction a savepoint keeps the transaction
+// usable afterwards (the server ends a cancelled statement with an error).
+qint64 ListViews::forEachPostgresRow(
+    PGconn *connection, const RowsStatement &statement,
+    const std::function<bool(const QList<RawCell> &, qint64, qint64)> &sink)
+{
+    const NumberedStatement sent = numbered(statement.sql, statement.binds);
+    std::vector<const char *> values;
+    values.reserve(sent.values.size());
+    for (const auto &value : sent.values)
+        values.push_back(value ? value->constData() : nullptr);
+    const auto failed = [&](const char *what, const PGresult *result) {
+        m_db.fail(QString::fromLatin1(what) + QStringLiteral(": ") +
+                      statement.sql.simplified().left(120),
+                  postgresError(connection, result));
+    };
+    // What is left of the Qt driver's last statement (its rows are read one at a time, and
+    // a statement done with is not read to its end), as its own next statement would.
+    while (PGresult *left = PQgetResult(connection))
+        PQclear(left);
+    const bool inTransaction = PQtransactionStatus(connection) == PQTRANS_INTRANS;
+    const auto command = [&](const char *sql) {
+        PostgresResult done;
+        done.reset(PQexec(connection, sql));
+        if (PQresultStatus(done.result) != PGRES_COMMAND_OK)
+            failed(sql, done.result);
+    };
+    if (inTransaction)
+        command("SAVEPOINT raw_rows");
+    if (!PQsendQueryParams(connection, sent.sql.constData(), int(values.size()), nullptr,
+                           values.data(), nullptr, nullptr, 0) ||
+        !PQsetSingleRowMode(connection))
+        failed("exec", nullptr);
+    QList<RawCell> cells(statement.width);
+    std::vector<RawCellKind> kinds;
+    qint64 delivered = 0;
+    bool stopped = false;
+    std::optional<QSqlError> error;
+    PostgresResult row;
+    for (;;) {
+        row.reset(PQgetResult(connection));
+        if (!row.result)
+            break;
+        const ExecStatusType status = PQresultStatus(row.result);
+        if (status == PGRES_TUPLES_OK)
+            continue; // the end of the rows; a null result follows
+        if (status != PGRES_SINGLE_TUPLE) {
+            // A statement cancelled below ends with an error of its own: not the caller's.
+            if (!stopped && !error)
+                error = postgresError(connection, row.result);
+            continue;
+        }
+        if (stopped || error)
+            continue;
+        if (kinds.empty()) {
+            for (int i = 0; i < statement.width; ++i)
+                kinds.push_back(postgresCellKind(PQftype(row.result, i)));
+        }
+        for (int i = 0; i < statement.width; ++i) {
+            RawCell &cell = cells[i];
+            cell = RawCell();
+            if (PQgetisnull(row.result, 0, i))
+                continue;
+            const char *text = PQgetvalue(row.result, 0, i);
+            const int length = PQgetlength(row.result, 0, i);
+            switch (kinds[size_t(i)]) {
+            case RawCellKind::Integer:
+                cell.kind = RawCellKind::Integer;
+                if (length == 1 && (text[0] == 't' || text[0] == 'f'))
+                    cell.integer = text[0] == 't' ? 1 : 0;
+                else
+                    std::from_chars(text, text + length, cell.integer);
+                break;
+            case RawCellKind::Real:
+                cell.kind = RawCellKind::Real;
+                cell.real = QByteArray(text, length).toDouble();
+                break;
+            default:
+                cell.kind = RawCellKind::Text;
+                cell.text = QByteArrayView(text, length);
+                break;
+            }
+        }
+        if (!sink(cells, delivered++, statement.count)) {
+            stopped = true;
+            // The rest of the rows are not wanted: the server stops sending them.
+            if (PGcancel *cancel = PQgetCancel(connection)) {
+                char message[256];
+                PQcancel(cancel, message, int(sizeof message));
+                PQfreeCancel(cancel);
+            }
+        }
+    }
+    if (stopped && inTransaction)
+        command("ROLLBACK TO SAVEPOINT raw_rows");
+    if (error)
+        m_db.fail(QStringLiteral("exec: ") + statement.sql.simplified().left(120), *error);
+    if (inTransaction)
+        command("RELEASE SAVEPOINT raw_rows");
+    return delivered;
+}
 
 qint64
 ListViews::forEachRawRow(const ListQuery &query,
@@ -1536,32 +1774,13 @@ ListViews::forEachRawRow(const ListQuery &query,
 {
     sqlite3 *connection = sqliteConnection(m_db);
     if (!connection) {
-        // PostgreSQL (its driver reads whole results into QVariants anyway).
-        QList<RawCell> cells;
-        QList<QByteArray> texts;
-        return forEachRow(query, [&](const QVariantList &row, qint64 index, qint64 total) {
-            cells.resize(row.size());
-            texts.resize(row.size());
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                const QVariant &value = row.at(i);
-                RawCell &cell = cells[i];
-                cell = RawCell();
-                if (value.isNull())
-                    continue;
-                if (isWholeNumber(value)) {
-                    cell.kind = RawCell::Kind::Integer;
-                    cell.integer = value.toLongLong();
-                } else if (value.typeId() == QMetaType::Double) {
-                    cell.kind = RawCell::Kind::Real;
-                    cell.real = value.toDouble();
-                } else {
-                    texts[i] = value.toString().toUtf8();
-                    cell.kind = RawCell::Kind::Text;
-                    cell.text = texts.at(i);
-                }
-            }
-            return sink(cells, index, total);
-        });
+        PGconn *postgres = postgresConnection(m_db);
+        if (!postgres)
+            m_db.fail(QStringLiteral("raw rows"),
+                      QSqlError(QStringLiteral("no connection of SQLite's or PostgreSQL's"),
+                                QString(), QSqlError::ConnectionError));
+        const std::optional<RowsStatement> statement = rowsStatement(query);
+        return statement ? forEachPostgresRow(postgres, *statement, sink) : 0;
     }
     const std::optional<RowsStatement> statement = rowsStatement(query);
     if (!statement)

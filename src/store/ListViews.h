@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+struct pg_conn; // libpq's PGconn
+
 namespace oc::store {
 
 // The read models behind the list views. Each view is a fixed SQL source with named
@@ -74,9 +76,9 @@ public:
         double real = 0;
         QByteArrayView text;
     };
-    // As forEachRow, each row's cells as the store holds them: on SQLite read from a
-    // statement of its own, with no QVariant or QString per cell (the export of a million
-    // rows, issue 20); on PostgreSQL converted from forEachRow's values.
+    // As forEachRow, each row's cells as the store holds them, read by the store's own
+    // library (SQLite's statement, libpq's rows) with no QVariant or QString per cell (the
+    // export of a million rows, issue 20).
     qint64 forEachRawRow(
         const ListQuery &query,
         const std::function<bool(const QList<RawCell> &row, qint64 index, qint64 total)> &sink);
@@ -100,6 +102,9 @@ private:
         int width = 0;
     };
     std::optional<RowsStatement> rowsStatement(const ListQuery &query);
+    qint64 forEachPostgresRow(
+        pg_conn *connection, const RowsStatement &statement,
+        const std::function<bool(const QList<RawCell> &row, qint64 index, qint64 total)> &sink);
 
     Database &m_db;
     Access m_access;

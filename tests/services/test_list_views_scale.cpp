@@ -66,6 +66,7 @@ private slots:
     void deepPagesReadKeysFirst();
     void statisticsCoverNewIndexes();
     void generatedDatabaseOpensInTheBackend();
+    void aStoppedRawReadLeavesTheConnectionUsable();
 
 private:
     QTemporaryDir m_dir;
@@ -373,6 +374,45 @@ void TestListViewsScale::generatedDatabaseOpensInTheBackend()
     const Status opened = await(backend.open());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     QVERIFY(oc::test::count(backend, view::Workspaces) > m_spec.workspaces);
+}
+
+// PostgreSQL: a raw read (an export) stopped after its first row cancels the rest of its
+// statement, which the server ends with an error; the connection goes on, and so does the
+// transaction it ran in (a savepoint). A few thousand rows: more than the server has sent
+// when the cancel reaches it.
+void TestListViewsScale::aStoppedRawReadLeavesTheConnectionUsable()
+{
+    if (!oc::test::onPostgres())
+        QSKIP("PostgreSQL's own (SQLite: a statement reset, test_repositories)");
+    const store::DatabaseConfig server = oc::test::freshDatabase(m_dir, u"raw-stop"_s);
+    const auto dropServer = qScopeGuard([&] { oc::test::dropDatabase(server); });
+    const auto prepared = bench::preparePostgresDataSet(server, m_spec);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.ok() ? QString() : prepared.error().toString()));
+    const auto dropSet = qScopeGuard([&] { oc::test::dropDatabase(*prepared); });
+    const auto db = oc::test::openStore(*prepared);
+    store::ListViews views(*db);
+    ListQuery query;
+    query.view = view::StoredValueCards;
+    const auto everyRow = [](const QList<store::ListViews::RawCell> &, qint64, qint64) {
+        return true;
+    };
+    for (const bool inTransaction : {true, false}) {
+        std::optional<store::Transaction> transaction;
+        if (inTransaction)
+            transaction.emplace(*db);
+        const qint64 total = views.forEachRawRow(query, everyRow);
+        QVERIFY2(total >= m_spec.cards, qPrintable(QString::number(total)));
+        for (int round = 0; round < 3; ++round) {
+            QCOMPARE(views.forEachRawRow(query, [](const QList<store::ListViews::RawCell> &, qint64,
+                                                   qint64) { return false; }),
+                     1);
+            query.limit = 100;
+            QCOMPARE(views.page(query).rows.size(), 100);
+            QCOMPARE(views.forEachRawRow(query, everyRow), total);
+        }
+        if (transaction)
+            transaction->commit();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestListViewsScale)

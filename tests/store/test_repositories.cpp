@@ -2282,80 +2282,103 @@ void TestRepositories::forEachRawRowHoldsForEachRowsValues()
     int compared = 0;
     int texts = 0;
     int nulls = 0;
-    for (const bool inTransaction : {false, true})
+    // The rows of `query` both ways, compared cell by cell; then read again stopped after
+    // the first row, and the next read still works. Inside a transaction when asked.
+    const auto compare = [&](ListQuery query, bool inTransaction) {
+        std::optional<Transaction> transaction;
+        if (inTransaction)
+            transaction.emplace(*db);
+        QList<QVariantList> expected;
+        const qint64 total = views.forEachRow(query, [&](const QVariantList &row, qint64, qint64) {
+            expected << row;
+            return true;
+        });
+        qint64 seen = 0;
+        QString mismatch;
+        const qint64 rawTotal = views.forEachRawRow(
+            query, [&](const QList<ListViews::RawCell> &row, qint64 index, qint64) {
+                const QVariantList &want = expected.value(index);
+                if (row.size() != want.size()) {
+                    mismatch = u"width %1, not %2"_s.arg(row.size()).arg(want.size());
+                    return false;
+                }
+                for (qsizetype i = 0; i < row.size(); ++i) {
+                    const ListViews::RawCell &cell = row.at(i);
+                    const QVariant &value = want.at(i);
+                    bool same = false;
+                    switch (cell.kind) {
+                    case Kind::Null:
+                        same = value.isNull();
+                        ++nulls;
+                        break;
+                    case Kind::Integer:
+                        // Not a text or a fraction the store holds, but a number.
+                        same = !value.isNull() && value.typeId() != QMetaType::QString &&
+                               value.typeId() != QMetaType::Double &&
+                               value.toString() == QString::number(cell.integer);
+                        break;
+                    case Kind::Real:
+                        same = !value.isNull() && value.toDouble() == cell.real;
+                        break;
+                    case Kind::Text:
+                        // A text the store holds, not a number written out.
+                        same = value.typeId() == QMetaType::QString && !value.isNull() &&
+                               value.toString().toUtf8() == cell.text;
+                        ++texts;
+                        break;
+                    }
+                    if (!same) {
+                        mismatch = u"row %1 cell %2: %3"_s.arg(index).arg(i).arg(value.toString());
+                        return false;
+                    }
+                }
+                ++seen;
+                return true;
+            });
+        QString what = query.view + u" \""_s + query.search + u"\""_s;
+        for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it)
+            what += u" "_s + it.key() + u"="_s + it.value().toString();
+        QVERIFY2(mismatch.isEmpty(), qPrintable(what + u" "_s + mismatch));
+        QVERIFY2(rawTotal == total && seen == total, qPrintable(what));
+        compared += int(seen);
+        if (total > 1) {
+            // Stopped after the first row: one row, and the next read still works.
+            const qint64 stopped = views.forEachRawRow(
+                query, [](const QList<ListViews::RawCell> &, qint64, qint64) { return false; });
+            QCOMPARE(stopped, 1);
+            query.limit = 1;
+            QCOMPARE(views.page(query).rows.value(0), expected.value(0));
+        }
+        if (transaction)
+            transaction->commit();
+    };
+    for (const bool inTransaction : {false, true}) {
         for (const QString &view : ListViews::viewNames()) {
             for (const QString &search : {QString(), u"a"_s, u"云"_s}) {
                 ListQuery query;
                 query.view = view;
                 query.search = search;
-                std::optional<Transaction> transaction;
-                if (inTransaction)
-                    transaction.emplace(*db);
-                QList<QVariantList> expected;
-                const qint64 total =
-                    views.forEachRow(query, [&](const QVariantList &row, qint64, qint64) {
-                        expected << row;
-                        return true;
-                    });
-                qint64 seen = 0;
-                QString mismatch;
-                const qint64 rawTotal = views.forEachRawRow(
-                    query, [&](const QList<ListViews::RawCell> &row, qint64 index, qint64) {
-                        const QVariantList &want = expected.value(index);
-                        if (row.size() != want.size()) {
-                            mismatch = u"width %1, not %2"_s.arg(row.size()).arg(want.size());
-                            return false;
-                        }
-                        for (qsizetype i = 0; i < row.size(); ++i) {
-                            const ListViews::RawCell &cell = row.at(i);
-                            const QVariant &value = want.at(i);
-                            bool same = false;
-                            switch (cell.kind) {
-                            case Kind::Null:
-                                same = value.isNull();
-                                ++nulls;
-                                break;
-                            case Kind::Integer:
-                                // Not a text or a fraction the store holds, but a number.
-                                same = !value.isNull() && value.typeId() != QMetaType::QString &&
-                                       value.typeId() != QMetaType::Double &&
-                                       value.toString() == QString::number(cell.integer);
-                                break;
-                            case Kind::Real:
-                                same = !value.isNull() && value.toDouble() == cell.real;
-                                break;
-                            case Kind::Text:
-                                // A text the store holds, not a number written out.
-                                same = value.typeId() == QMetaType::QString && !value.isNull() &&
-                                       value.toString().toUtf8() == cell.text;
-                                ++texts;
-                                break;
-                            }
-                            if (!same) {
-                                mismatch =
-                                    u"row %1 cell %2: %3"_s.arg(index).arg(i).arg(value.toString());
-                                return false;
-                            }
-                        }
-                        ++seen;
-                        return true;
-                    });
-                QVERIFY2(mismatch.isEmpty(),
-                         qPrintable(view + u" \""_s + search + u"\" "_s + mismatch));
-                QCOMPARE(rawTotal, total);
-                QCOMPARE(seen, total);
-                compared += int(seen);
-                if (total > 1) {
-                    // Stopped after the first row: one row, and the next read still works.
-                    const qint64 stopped =
-                        views.forEachRawRow(query, [](const QList<ListViews::RawCell> &, qint64,
-                                                      qint64) { return false; });
-                    QCOMPARE(stopped, 1);
-                    query.limit = 1;
-                    QCOMPARE(views.page(query).rows.value(0), expected.value(0));
-                }
+                compare(query, inTransaction);
+                if (QTest::currentTestFailed())
+                    return;
             }
         }
+        // Filters: their values bound as a whole number and as a text.
+        ListQuery cards;
+        cards.view = view::StoredValueCards;
+        cards.limit = 1;
+        const ListPage first = views.page(cards);
+        QVERIFY(!first.rows.isEmpty());
+        cards.filters = {{column::FeeCenterAccountId, first.value(0, column::FeeCenterAccountId)},
+                         {column::Status, first.value(0, column::Status)}};
+        QVERIFY(cards.filters.value(column::FeeCenterAccountId).toLongLong() > 0);
+        compare(cards, inTransaction);
+        cards.filters.remove(column::Status);
+        cards.search = u"0"_s;
+        compare(cards, inTransaction);
+        if (QTest::currentTestFailed())
+            return;
+    }
     QVERIFY2(compared > 100 && texts > 100 && nulls > 0,
              qPrintable(u"%1 rows, %2 texts, %3 nulls"_s.arg(compared).arg(texts).arg(nulls)));
 }
