@@ -11,10 +11,27 @@ namespace oc {
 
 namespace {
 
-Error unknownName(const ListQuery &query)
+// E-INVALID naming the first name of `query` that its view does not know; none when all
+// are known.
+std::optional<Error> unknownName(const ListQuery &query)
 {
-    return makeError(QString::fromLatin1(SystemError::Invalid),
-                     store::ListViews::unknownName(query), QStringLiteral("unknownName"));
+    const QString name = store::ListViews::unknownName(query);
+    if (name.isEmpty())
+        return std::nullopt;
+    return makeError(QString::fromLatin1(SystemError::Invalid), name,
+                     QStringLiteral("unknownName"));
+}
+
+// `read` of the store's list views in a read transaction, once the query's names are known.
+template<class T, class F>
+Result<T> readViews(Session &session, const ListQuery &query, F read)
+{
+    if (const auto unknown = unknownName(query))
+        return *unknown;
+    return session.read<T>([&]() -> Result<T> {
+        store::ListViews views(session.db());
+        return read(views);
+    });
 }
 
 Error fileError(const QString &path, const QString &detail)
@@ -108,20 +125,16 @@ Error ListService::cancelled()
 
 Result<ListPage> ListService::page(const ListQuery &query)
 {
-    if (!store::ListViews::unknownName(query).isEmpty())
-        return unknownName(query);
-    return m_session.read<ListPage>(
-        [&]() -> Result<ListPage> { return store::ListViews(m_session.db()).page(query); });
+    return readViews<ListPage>(m_session, query,
+                               [&](store::ListViews &views) { return views.page(query); });
 }
 
 Result<bool>
 ListService::pageCells(const ListQuery &query, ListPage &header,
                        const std::function<void(const QList<store::ListViews::RawCell> &)> &row)
 {
-    if (!store::ListViews::unknownName(query).isEmpty())
-        return unknownName(query);
-    return m_session.read<bool>([&]() -> Result<bool> {
-        return store::ListViews(m_session.db()).pageCells(query, header, row);
+    return readViews<bool>(m_session, query, [&](store::ListViews &views) {
+        return views.pageCells(query, header, row);
     });
 }
 
@@ -129,8 +142,8 @@ Result<qint64> ListService::writeCsv(const ListQuery &query, const QStringList &
                                      const std::function<Status(const QByteArray &, qint64)> &sink,
                                      const std::function<bool(int)> &progress)
 {
-    if (!store::ListViews::unknownName(query).isEmpty())
-        return unknownName(query);
+    if (const auto unknown = unknownName(query))
+        return *unknown;
     if (!progress(0))
         return cancelled();
     const QList<ColumnInfo> columns = store::ListViews::columns(query.view);
@@ -190,8 +203,8 @@ Result<qint64> ListService::writeCsv(const ListQuery &query, const QStringList &
 Result<qint64> ListService::exportCsv(const ListQuery &query, const QStringList &headers,
                                       const QString &path, const std::function<bool(int)> &progress)
 {
-    if (!store::ListViews::unknownName(query).isEmpty())
-        return unknownName(query);
+    if (const auto unknown = unknownName(query))
+        return *unknown;
     if (!progress(0))
         return cancelled();
     QSaveFile file(path);

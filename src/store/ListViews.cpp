@@ -1100,11 +1100,11 @@ PageStatement shapedPageStatement(const ViewDefinition &view, const ListQuery &q
                       (dialect.kind() == SqlDialect::Kind::Postgres ? 32 : 0);
     QString shape = view.name + QLatin1Char('\x1f') + query.sortColumn + QLatin1Char('\x1f') +
                     QChar(u'@' + flags);
-    int filters = 0;
-    forEachFilter(view, query, [&](const ViewColumn &column, const QVariant &) {
+    QVariantList values; // the filters' values, in forEachFilter's order
+    forEachFilter(view, query, [&](const ViewColumn &column, const QVariant &value) {
         shape += QLatin1Char(0x1f);
         shape += column.key;
-        ++filters;
+        values << value;
     });
     thread_local QHash<QString, PageStatement> shapes;
     auto found = shapes.constFind(shape);
@@ -1115,12 +1115,11 @@ PageStatement shapedPageStatement(const ViewDefinition &view, const ListQuery &q
     }
     PageStatement statement = *found;
     // The filters' binds come first, in forEachFilter's order; :limit and :offset last.
-    int n = 0;
-    forEachFilter(view, query, [&](const ViewColumn &, const QVariant &value) {
+    Q_ASSERT(statement.binds.size() >= values.size() + 2);
+    for (qsizetype n = 0; n < values.size(); ++n) {
         Q_ASSERT(statement.binds.at(n).first == QStringLiteral(":f%1").arg(n));
-        statement.binds[n++].second = value;
-    });
-    Q_ASSERT(n == filters && statement.binds.size() >= filters + 2);
+        statement.binds[n].second = values.at(n);
+    }
     auto &[offsetName, offset] = statement.binds.last();
     auto &[limitName, limit] = statement.binds[statement.binds.size() - 2];
     Q_ASSERT(offsetName == QLatin1String(":offset") && limitName == QLatin1String(":limit"));
