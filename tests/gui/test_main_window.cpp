@@ -36,7 +36,7 @@ void showTabOf(QWidget *page, ListViewWidget *list)
 }
 
 // The Journal's list, shown and read again in pages of 10 rows (many pages from the demo's
-// entries); null when it does not load.
+// entries); null when it does not load or has 60 rows or fewer.
 ListViewWidget *journalInPagesOfTen(MainWindow &w)
 {
     w.showPage(MainWindow::Page::Journal);
@@ -53,7 +53,8 @@ ListViewWidget *journalInPagesOfTen(MainWindow &w)
         return nullptr;
     model->setPageSize(10);
     model->refresh();
-    return waitFor(loaded) ? list : nullptr;
+    // Enough rows for pages in the middle.
+    return waitFor(loaded) && model->total() > 60 ? list : nullptr;
 }
 
 } // namespace
@@ -263,7 +264,6 @@ void TestMainWindow::pagesInViewTogetherAreReadAtOnce()
     QVERIFY(list);
     PagedTableModel *model = list->model();
     QTableView *table = list->table();
-    QVERIFY(model->total() > 60);
 
     const int readsBefore = faulty.calls(QStringLiteral("list"));
     QSignalSpy loaded(model, &PagedTableModel::pageLoaded);
@@ -320,7 +320,6 @@ void TestMainWindow::aNewOrderOrSearchShowsItsFirstRows()
     QVERIFY(list);
     PagedTableModel *model = list->model();
     QTableView *table = list->table();
-    QVERIFY(model->total() > 60);
     const auto scrollToMiddle = [&] {
         table->scrollTo(model->index(int(model->total() / 2), 0), QAbstractItemView::PositionAtTop);
         QVERIFY(waitFor([&] { return table->rowAt(0) > 20 && !model->isLoading(); }));
