@@ -1638,9 +1638,11 @@ QSqlError postgresError(PGconn *connection, const PGresult *result)
                      QString::fromLatin1(state ? state : ""));
 }
 
-// How a column of PostgreSQL's text form becomes a RawCell: as the Qt driver reads its type
-// (whole numbers and booleans as integers, floating and numeric values as reals, every other
-// type as its text), so that a cell is the one forEachRow's value would give.
+// How a column of PostgreSQL's text form becomes a RawCell, as the Qt driver reads its type:
+// whole numbers and booleans as integers, floating and numeric values as reals, texts as
+// they are. The lists' columns are all of these (test_repositories compares every view with
+// forEachRow); another type would come as PostgreSQL writes it, where the Qt driver would
+// make a value of its own (a QDateTime from a timestamp, say).
 RawCellKind postgresCellKind(Oid type)
 {
     switch (type) {
