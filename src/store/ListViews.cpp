@@ -67,7 +67,9 @@ const SearchIndex CardsSearch = {
       "fee_center_account_id",
       {"username"},
       "fee_center_account_id",
-      {"purchased_at", "card_number"}}}}; // the default order (migration 21)
+      // Every sortable column of the card (migrations 21 and 22).
+      {"purchased_at", "card_number", "expires_at", "balance_fen", "face_value_fen", "status",
+       "purchase_type", "source_order_id", "fee_center_account_id"}}}};
 const SearchIndex WorkspacesSearch = {
     "w",
     "workspaces",

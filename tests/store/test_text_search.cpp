@@ -602,10 +602,10 @@ void TestTextSearch::deepPagesHoldTheWholeListsRows()
 
 // SQLite reads a page of an indexed search by walking the order's index when the matches
 // are many enough to meet the page's rows soon (spread evenly), and by sorting the matches
-// otherwise or when the walk came back short (its budget, WalkPerMatch (4) entries per match,
-// spent before the page was full: matches bunched at the far end of the order). Sorting
-// reads no row when the index of a linked source's link holds the order's columns (the
-// cards' default order, migration 21): then the walk must be much shorter to be chosen.
+// otherwise or when the walk came back short (its budget spent before the page was full:
+// matches bunched at the far end of the order). Sorting reads no row when the index of a
+// linked source's link holds the order's columns (every column of the card's own, migrations
+// 21 and 22): the walk is then chosen only within CoveredWalkPerMatch (2) entries per match.
 // Each way gives the scanned search's rows.
 void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
 {
@@ -639,16 +639,18 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
     const QString byAccount = u"stored_value_cards_fc"_s;
     // One account's cards: about 2,500 / 36 = 69 (the one named "bench-fc-07").
     const QString account = u"bench-fc-07"_s;
-    // 20 rows of 150 matches among 2,500: a walk of 20 x 2,500 / 150 = 333 entries expected,
-    // within its budget of 150 x 4 = 600. By expiry: sorting would read the rows.
+    // 10 rows of 150 matches among 2,500: a walk of 10 x 2,500 / 150 = 167 entries expected,
+    // within its budget of 150 x 2 = 300.
     const Case cases[] = {
         // From the first to expire: the budget is spent before the last, so the walk finds
         // none; the matches are then sorted.
-        {u"CSLATE"_s, column::ExpiresAt, false, 0, 20, expires, {}},
-        {u"CSLATE"_s, column::ExpiresAt, false, 5, 15, expires, {}},
+        {u"CSLATE"_s, column::ExpiresAt, false, 0, 10, expires, {}},
+        {u"CSLATE"_s, column::ExpiresAt, false, 5, 10, expires, {}},
         // From the last: the walk meets them first.
-        {u"CSLATE"_s, column::ExpiresAt, true, 0, 20, expires, {}},
-        {u"CSLATE"_s, column::ExpiresAt, true, 5, 15, expires, {}},
+        {u"CSLATE"_s, column::ExpiresAt, true, 0, 10, expires, {}},
+        {u"CSLATE"_s, column::ExpiresAt, true, 5, 10, expires, {}},
+        // 20 rows: 333 entries, over the budget: sorted.
+        {u"CSLATE"_s, column::ExpiresAt, true, 0, 20, {}, {}, true},
         // Past the middle, read backwards from the other end (15 rows to reach).
         {u"CSLATE"_s, column::ExpiresAt, false, 135, 10, expires, {}},
         {u"CSLATE"_s, column::ExpiresAt, true, 135, 10, expires, {}},
@@ -657,11 +659,12 @@ void TestTextSearch::searchPagesWalkTheOrderOrSortTheMatches()
         {u"CSLATE"_s, column::PurchasedAt, true, 0, 20, {}, {}, true},
         {u"CSLATE"_s, column::PurchasedAt, false, 5, 15, {}, {}, true},
         // One account's cards: a walk of 20 x 2,500 / 69 = 725 entries, over its budget of
-        // 69 x 4 = 276: sorted, by expiry from the 69 rows, by purchase from the account's
-        // index alone.
-        {account, column::ExpiresAt, true, 0, 20, {}, {}, true},
-        // Its first 5 by expiry: 5 x 2,500 / 69 = 181 entries, walked.
-        {account, column::ExpiresAt, true, 0, 5, expires, {}},
+        // 69 x 2 = 138: sorted from the account's index alone, by any column of the card.
+        {account, column::ExpiresAt, true, 0, 20, {}, byAccount},
+        {account, column::Balance, false, 0, 20, {}, byAccount},
+        {account, column::SourceOrderId, true, 10, 20, {}, byAccount},
+        // Its first 3 by expiry: 3 x 2,500 / 69 = 109 entries, walked.
+        {account, column::ExpiresAt, true, 0, 3, expires, {}},
         {account, column::PurchasedAt, true, 0, 20, {}, byAccount},
         {account, column::PurchasedAt, false, 30, 20, {}, byAccount},
         // Many matches (the accounts named "bench…"): their first rows soon met.
