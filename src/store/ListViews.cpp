@@ -497,6 +497,8 @@ struct Built
     bool filtered = false; // a filter or the view's fixed condition besides the search
     // PostgreSQL's indexed search (searchIndexCondition): on the base table's columns alone.
     bool exactSearch = false;
+    QStringList exactBranches;   // searchIndexBranches: `where` holds them ORed
+    QStringList otherConditions; // `where`'s conditions besides the search's
 };
 
 // How a text search reads (ListViews::Access): through the view's search index (the
@@ -561,30 +563,40 @@ QString unionOf(const QStringList &branches, const QString &select)
     return selects.join(QStringLiteral(" UNION "));
 }
 
-// PostgreSQL: the condition that the base table's key is among the rows the search finds:
-// the ILIKE on each searched column of the base table and, for a joined table's, its key
-// among those of the matching rows (an array computed once): every term searches an index of
-// the base table, so the planner ORs their bitmaps instead of joining every row; exact.
-QString searchIndexCondition(const SearchIndex &index, const SqlDialect &dialect)
+// PostgreSQL: the conditions that the base table's key is among the rows the search finds,
+// one per way it finds them: the ILIKE on the searched columns of the base table, and for
+// each joined table, its key among those of its matching rows (an array computed once).
+// Every condition searches an index of the base table. ORed (searchIndexCondition), the
+// planner ORs their bitmaps instead of joining every row; as a UNION of one SELECT each
+// (KeysFirst::matched), the linked source's matches come from an index-only scan of its link's
+// index when that holds the columns selected. Exact either way.
+QStringList searchIndexBranches(const SearchIndex &index, const SqlDialect &dialect)
 {
     const auto latin = [](const char *text) { return QString::fromLatin1(text); };
     const QString alias = latin(index.alias) + QLatin1Char('.');
-    QStringList terms;
+    QStringList branches;
     for (const SearchSource &source : index.sources) {
         QStringList columns;
         for (const char *column : source.columns)
             columns << latin(column);
         if (!source.link) {
+            QStringList terms;
             for (const QString &column : std::as_const(columns))
                 terms << alias + column + QStringLiteral(" ILIKE :q ESCAPE '\\'");
+            branches << QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         } else {
-            terms << alias + latin(source.link) + QStringLiteral(" = ANY(ARRAY(") +
-                         dialect.searchRows(latin(source.table), columns, latin(source.primaryKey),
-                                            QStringLiteral(":q")) +
-                         QStringLiteral("))");
+            branches << alias + latin(source.link) + QStringLiteral(" = ANY(ARRAY(") +
+                            dialect.searchRows(latin(source.table), columns,
+                                               latin(source.primaryKey), QStringLiteral(":q")) +
+                            QStringLiteral("))");
         }
     }
-    return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return branches;
+}
+
+QString searchIndexCondition(const QStringList &branches)
+{
+    return QLatin1Char('(') + branches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 // Calls `f` with each filter of `query` that applies to `view` (a filterable column's) and
@@ -627,7 +639,9 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
                 conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
                                   QLatin1Char(')');
             } else if (dialect.searchIndexIsExact()) {
-                conditions << searchIndexCondition(*view.searchIndex, dialect);
+                built.exactBranches = searchIndexBranches(*view.searchIndex, dialect);
+                built.otherConditions = conditions;
+                conditions << searchIndexCondition(built.exactBranches);
                 built.exactSearch = true;
             } else {
                 built.keyBranches =
@@ -854,8 +868,8 @@ struct KeysFirst
     // table: the keys read by walking the order (KeyRead::Walk); empty: none.
     QString walk;
     // PostgreSQL, an indexed search: a MATERIALIZED CTE `m` of the matching rows' keys and
-    // order terms (the search's bitmap of index scans, read once), and the SELECT of its keys
-    // in order. Its planner estimates a search's matches from the trigrams alone, often
+    // order terms (each way of the search's read once, searchIndexBranches), and the SELECT of
+    // its keys in order. Its planner estimates a search's matches from the trigrams alone, often
     // wrongly: 33,000 expected for 3,333 found, it walked the order's index and tested
     // 440,000 cards (800 ms) for a page that sorting the matches reads in a few.
     QString matched;
@@ -945,10 +959,16 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
         const QString keyAndOrder = keyAndOrderTerms(baseKey, terms);
         if (built.exactSearch) {
             // The matching rows' keys and order, found once for the page and its total
-            // (KeysFirst::matched).
-            keys.matched = QStringLiteral("WITH m AS MATERIALIZED (SELECT ") + keyAndOrder +
-                           QStringLiteral(" FROM ") + QString::fromLatin1(view.countFrom) +
-                           built.where + QStringLiteral(") ");
+            // (KeysFirst::matched): the UNION of each way the search finds them
+            // (searchIndexBranches), with the other conditions in each.
+            QStringList selects;
+            for (const QString &branch : built.exactBranches)
+                selects << QStringLiteral("SELECT ") + keyAndOrder + QStringLiteral(" FROM ") +
+                               QString::fromLatin1(view.countFrom) + QStringLiteral(" WHERE ") +
+                               (built.otherConditions + QStringList{branch})
+                                   .join(QStringLiteral(" AND "));
+            keys.matched = QStringLiteral("WITH m AS MATERIALIZED (") +
+                           selects.join(QStringLiteral(" UNION ")) + QStringLiteral(") ");
             keys.matchedKeys =
                 QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
         }
