@@ -4,6 +4,7 @@
 #include "gui/CsvExport.h"
 #include "gui/DomainText.h"
 #include "gui/ErrorText.h"
+#include "gui/views/CellDelegate.h"
 #include "ui_ListView.h"
 
 #include <QAction>
@@ -38,6 +39,7 @@ ListViewWidget::ListViewWidget(AppContext *context, const QString &view, const Q
 
     QTableView *table = m_ui->table;
     table->setModel(m_model);
+    table->setItemDelegate(new CellDelegate(table)); // a full table paints in a fraction
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->horizontalHeader()->setStretchLastSection(true);
