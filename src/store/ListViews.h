@@ -43,6 +43,10 @@ public:
     // Throws StoreError; an unknown view, sort column or filter yields an empty page with
     // total 0 (the service validates names first and reports E-INVALID).
     ListPage page(const ListQuery &query);
+    // SQLite: up to how many matches the first page of an indexed search sorts at once, its
+    // total and its keys from one read of them (10,000; more, and they are counted, then the
+    // page read by walking the order or sorting); 0: never. Tests lower it.
+    void setSortedSearchRows(qint64 rows) { m_sortedSearchRows = rows; }
     // The database's plan for the page statement of `query` (SQLite: EXPLAIN QUERY PLAN's
     // details, one per step; PostgreSQL: EXPLAIN's lines), so that tests can check that
     // sorting and filtering walk an index rather than sorting the table.
@@ -108,6 +112,7 @@ private:
 
     Database &m_db;
     Access m_access;
+    qint64 m_sortedSearchRows = 10000;
 };
 
 } // namespace oc::store
