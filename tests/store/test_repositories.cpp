@@ -16,6 +16,7 @@
 #include "store/CtsTraceRepository.h"
 #include "store/Database.h"
 #include "store/DraftRepository.h"
+#include "store/DueTransitions.h"
 #include "store/FeeCenterRepository.h"
 #include "store/GuanceAccountRepository.h"
 #include "store/HuaweiAccountRepository.h"
@@ -1153,6 +1154,9 @@ void TestRepositories::R_MKT_2_activateDue()
         instances.insert(
             makeInstance(ids.at(i), order, AccountA, states.at(i).first, states.at(i).second));
     }
+    // The clock's cheap look (DueTransitions) sees the same instants.
+    QVERIFY(DueTransitions(*m_db).anyDue(now));
+    QVERIFY(!DueTransitions(*m_db).anyDue(now.addSecs(-21)));
     QStringList activated = instances.activateDue(now);
     activated.sort();
     QCOMPARE(activated, (QStringList{ids.at(0), ids.at(1)}));
@@ -1161,7 +1165,10 @@ void TestRepositories::R_MKT_2_activateDue()
     QCOMPARE(instances.find(ids.at(2))->status, InstanceStatus::Provisioning);
     QCOMPARE(instances.find(ids.at(4))->status, InstanceStatus::Closed);
     QCOMPARE(instances.activateDue(now), QStringList());
+    QVERIFY(!DueTransitions(*m_db).anyDue(now));
+    QVERIFY(DueTransitions(*m_db).anyDue(now.addMSecs(1)));
     QCOMPARE(instances.activateDue(now.addMSecs(1)), QStringList{ids.at(2)});
+    QVERIFY(!DueTransitions(*m_db).anyDue(now.addDays(1)));
 }
 
 // ---- organizations, members, bindings -----------------------------------------------
@@ -1239,7 +1246,10 @@ void TestRepositories::R_ORG_3_readyDue()
     organizations.insert(due);
     organizations.insert(later);
     QCOMPARE(organizations.readyDue(due.readyAt.addMSecs(-1)), QStringList());
+    QVERIFY(!DueTransitions(*m_db).anyDue(due.readyAt.addMSecs(-1)));
+    QVERIFY(DueTransitions(*m_db).anyDue(due.readyAt));
     QCOMPARE(organizations.readyDue(due.readyAt), QStringList{u"org_due"_s});
+    QVERIFY(!DueTransitions(*m_db).anyDue(due.readyAt));
     QCOMPARE(organizations.find(u"org_due"_s)->status, OrganizationStatus::Ready);
     QCOMPARE(organizations.find(u"org_later"_s)->status, OrganizationStatus::Creating);
     QCOMPARE(organizations.readyDue(due.readyAt), QStringList());
@@ -1625,6 +1635,11 @@ void TestRepositories::R_SVC_cardsAndRedemption()
     QCOMPARE(list.at(0).purchaseType, PurchaseType::Direct);
     QCOMPARE(list.at(0).status, CardStatus::UsedUp);
     QCOMPARE(list.at(0).sourceOrderId, QStringLiteral(""));
+    // Available cards are due to expire at their expiry (the used-up one, a day earlier,
+    // is not), and only until they are marked expired.
+    const QDateTime expiry = card.expiresAt;
+    QVERIFY(!DueTransitions(*m_db).anyDue(expiry.addMSecs(-1)));
+    QVERIFY(DueTransitions(*m_db).anyDue(expiry));
     QCOMPARE(thrown([&] { cards.insert(makeCard(u"6100000000000001"_s, fc, {}, purchased)); }),
              Unique);
 
