@@ -935,11 +935,27 @@ bool sortReadsNoRow(const ViewDefinition &view, const QList<std::pair<QString, b
     return true;
 }
 
+// PostgreSQL, an indexed search: the MATERIALIZED CTE `m` of its matching rows' keys and
+// order terms (`keyAndOrder`, selected from `from`), found once for a page and its total
+// (KeysFirst::matched): the UNION of each way the search finds them (searchIndexBranches),
+// with the other conditions in each.
+QString matchedSearch(const Built &built, const QString &from, const QString &keyAndOrder)
+{
+    QStringList selects;
+    for (const QString &branch : built.exactBranches)
+        selects << QStringLiteral("SELECT ") + keyAndOrder + QStringLiteral(" FROM ") + from +
+                       QStringLiteral(" WHERE ") +
+                       (built.otherConditions + QStringList{branch}).join(QStringLiteral(" AND "));
+    return QStringLiteral("WITH m AS MATERIALIZED (") + selects.join(QStringLiteral(" UNION ")) +
+           QStringLiteral(") ");
+}
+
 // Empty when a page cannot read its keys first: the view's rows must be its base table's
 // (countFrom: its joins never add nor drop one), and the order and every condition must be
-// the base table's own columns (a search joins: it reads its own way, SearchPath) — or the
-// order a column of the view's companion (its key the base table's) and no condition at all:
-// then its keys are read from the companion alone.
+// the base table's own columns (a search joins: it reads its own way, SearchPath) — or, for
+// PostgreSQL's indexed search, the order any column of the view (its matches are few, and
+// sorted through the joins) — or the order a column of the view's companion (its key the base
+// table's) and no condition at all: then its keys are read from the companion alone.
 KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Built &built,
                     bool reversed, const SqlDialect &dialect)
 {
@@ -974,17 +990,7 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
         const auto terms = orderTerms(view, query, reversed);
         const QString keyAndOrder = keyAndOrderTerms(baseKey, terms);
         if (built.exactSearch) {
-            // The matching rows' keys and order, found once for the page and its total
-            // (KeysFirst::matched): the UNION of each way the search finds them
-            // (searchIndexBranches), with the other conditions in each.
-            QStringList selects;
-            for (const QString &branch : built.exactBranches)
-                selects << QStringLiteral("SELECT ") + keyAndOrder + QStringLiteral(" FROM ") +
-                               QString::fromLatin1(view.countFrom) + QStringLiteral(" WHERE ") +
-                               (built.otherConditions + QStringList{branch})
-                                   .join(QStringLiteral(" AND "));
-            keys.matched = QStringLiteral("WITH m AS MATERIALIZED (") +
-                           selects.join(QStringLiteral(" UNION ")) + QStringLiteral(") ");
+            keys.matched = matchedSearch(built, QString::fromLatin1(view.countFrom), keyAndOrder);
             keys.matchedKeys =
                 QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
         }
@@ -1016,6 +1022,24 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
             keys.matchedKeys =
                 QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
         }
+        return keys;
+    }
+    if (built.exactSearch) {
+        // PostgreSQL's search sorted by a column of a joined table (the cards by their
+        // account's name): the matches' order read through the view's joins (each to one
+        // row: countFrom), then sorted as by a column of the base table. Ordered by the join
+        // and walked, a filtered page took 0.8-1.9 s among a million cards.
+        for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+            const ViewColumn *column = findColumn(view, it.key());
+            if (column && column->filterable && !onTable(column->sql, alias))
+                return {};
+        }
+        const auto terms = orderTerms(view, query, reversed);
+        KeysFirst keys;
+        keys.key = baseKey;
+        keys.matched =
+            matchedSearch(built, QString::fromLatin1(view.from), keyAndOrderTerms(baseKey, terms));
+        keys.matchedKeys = QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
         return keys;
     }
     const QString companion = companionAlias(view);
