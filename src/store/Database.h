@@ -13,7 +13,9 @@
 #include <optional>
 #include <unordered_map>
 
+struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
 
 namespace oc::store {
 
@@ -171,6 +173,12 @@ private:
     std::optional<QSqlQuery> m_own;    // otherwise one of its own
     QSqlQuery *m_query = nullptr;      // either
 };
+
+// The client library's own connection under a Qt one, or null when `db` is another
+// driver's: for what Qt SQL does not offer (a migration script's statements at once, rows
+// streamed without a QVariant per cell).
+sqlite3 *sqliteConnection(const QSqlDatabase &db);
+pg_conn *postgresConnection(const QSqlDatabase &db);
 
 // Times are stored as UTC milliseconds; an invalid QDateTime is NULL.
 QVariant toDb(const QDateTime &time);

@@ -1609,17 +1609,6 @@ bool isWholeNumber(const QVariant &value)
     }
 }
 
-// SQLite's own connection under a Qt one (as Migrations reaches it), or null.
-sqlite3 *sqliteConnection(const Database &db)
-{
-    if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
-        return nullptr;
-    const QVariant handle = db.handle().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // A statement of SQLite's own, finalized when it goes.
 struct SqliteStatement
 {
@@ -1628,18 +1617,6 @@ struct SqliteStatement
 };
 
 using RawCellKind = ListViews::RawCell::Kind;
-
-// PostgreSQL's own connection under a Qt one (as Migrations reaches it), or null.
-PGconn *postgresConnection(const Database &db)
-{
-    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
-        return nullptr;
-    const QVariant handle = db.handle().driver()->handle();
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 // A statement's named placeholders (:name, as SqlQuery binds them) as PostgreSQL's numbered
 // ones ($1, ...), with the values to send for them as text, in that order. Quoted text and
@@ -1871,9 +1848,9 @@ qint64
 ListViews::forEachRawRow(const ListQuery &query,
                          const std::function<bool(const QList<RawCell> &, qint64, qint64)> &sink)
 {
-    sqlite3 *connection = sqliteConnection(m_db);
+    sqlite3 *connection = sqliteConnection(m_db.handle());
     if (!connection) {
-        PGconn *postgres = postgresConnection(m_db);
+        PGconn *postgres = postgresConnection(m_db.handle());
         if (!postgres)
             m_db.fail(QStringLiteral("raw rows"),
                       QSqlError(QStringLiteral("no connection of SQLite's or PostgreSQL's"),

@@ -117,9 +117,7 @@ QString Migrations::script(const Migration &migration, SqlDialect::Kind dialect)
 bool execScript(QSqlDatabase &db, const QString &script, QString *error, QString *code)
 {
     const QByteArray utf8 = script.toUtf8();
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (sqlite3 *connection = sqliteConnection(db)) {
         char *message = nullptr;
         if (sqlite3_exec(connection, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
             return true;
@@ -129,8 +127,7 @@ bool execScript(QSqlDatabase &db, const QString &script, QString *error, QString
         sqlite3_free(message);
         return false;
     }
-    if (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0) {
-        PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+    if (PGconn *connection = postgresConnection(db)) {
         PGresult *result = PQexec(connection, utf8.constData());
         const ExecStatusType status = PQresultStatus(result);
         const bool ok =
