@@ -950,6 +950,12 @@ QString matchedSearch(const Built &built, const QString &from, const QString &ke
            QStringLiteral(") ");
 }
 
+// The keys of `m` (matchedSearch, KeysFirst::capped) in the page's order.
+QString matchedKeys(const QList<std::pair<QString, bool>> &terms)
+{
+    return QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
+}
+
 // Empty when a page cannot read its keys first: the view's rows must be its base table's
 // (countFrom: its joins never add nor drop one), and the order and every condition must be
 // the base table's own columns (a search joins: it reads its own way, SearchPath) — or, for
@@ -974,12 +980,13 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
         return {};
     const QString primaryKey = QString::fromLatin1(key.sql).mid(alias.size() + 1);
     const QString baseKey = alias + QLatin1Char('.') + dialect.searchRowKey(primaryKey);
+    // Every filter on the base table's own columns (the companion's way has none at all).
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+        const ViewColumn *column = findColumn(view, it.key());
+        if (column && column->filterable && !onTable(column->sql, alias))
+            return {};
+    }
     if (onTable(sort->sql, alias)) {
-        for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
-            const ViewColumn *column = findColumn(view, it.key());
-            if (column && column->filterable && !onTable(column->sql, alias))
-                return {};
-        }
         KeysFirst keys;
         keys.key = baseKey;
         keys.keys = QStringLiteral("SELECT ") + baseKey + QStringLiteral(" FROM ") +
@@ -991,8 +998,7 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
         const QString keyAndOrder = keyAndOrderTerms(baseKey, terms);
         if (built.exactSearch) {
             keys.matched = matchedSearch(built, QString::fromLatin1(view.countFrom), keyAndOrder);
-            keys.matchedKeys =
-                QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
+            keys.matchedKeys = matchedKeys(terms);
         }
         if (!built.keys.isEmpty() && !built.filtered) {
             // KeyRead::Sort: each source's matches with their order's values, sorted. The
@@ -1019,8 +1025,7 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
             keys.capped = QStringLiteral("WITH m AS MATERIALIZED (SELECT * FROM (") +
                           unionOf(built.keyBranches, keyAndOrder, rowid) +
                           QStringLiteral(") LIMIT :cap) ");
-            keys.matchedKeys =
-                QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
+            keys.matchedKeys = matchedKeys(terms);
         }
         return keys;
     }
@@ -1029,17 +1034,12 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
         // account's name): the matches' order read through the view's joins (each to one
         // row: countFrom), then sorted as by a column of the base table. Ordered by the join
         // and walked, a filtered page took 0.8-1.9 s among a million cards.
-        for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
-            const ViewColumn *column = findColumn(view, it.key());
-            if (column && column->filterable && !onTable(column->sql, alias))
-                return {};
-        }
         const auto terms = orderTerms(view, query, reversed);
         KeysFirst keys;
         keys.key = baseKey;
         keys.matched =
             matchedSearch(built, QString::fromLatin1(view.from), keyAndOrderTerms(baseKey, terms));
-        keys.matchedKeys = QStringLiteral("SELECT k FROM m") + orderBy(terms, QStringLiteral("o"));
+        keys.matchedKeys = matchedKeys(terms);
         return keys;
     }
     const QString companion = companionAlias(view);
