@@ -30,6 +30,7 @@ Result<T> readViews(Session &session, const ListQuery &query, F read)
         return *unknown;
     return session.read<T>([&]() -> Result<T> {
         store::ListViews views(session.db());
+        views.setBackground(session.background);
         return read(views);
     });
 }

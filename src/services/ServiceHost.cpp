@@ -3,10 +3,16 @@
 #include "DemoStory.h"
 #include "QueryService.h"
 #include "store/DatabaseAdmin.h"
+#include "store/ListViews.h"
 #include "store/MetaRepository.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace oc {
 
@@ -52,6 +58,89 @@ private:
     std::unique_ptr<SeededRandom> m_seeded;
 };
 
+// Session::background: jobs run one after another on a thread of their own, over a session
+// it connects when the first job comes (so a host that never gets one never opens it). At
+// most MaxQueued wait; more are dropped (what they make is asked for again). stop() lets the
+// running job finish, drops the others, and ends the thread and its connection (Reset demo
+// removes the database, which PostgreSQL refuses while a connection is open); a later job
+// starts them again.
+class ServiceHost::Background
+{
+public:
+    using Job = std::function<void(store::Database &)>;
+    static constexpr qsizetype MaxQueued = 32;
+
+    explicit Background(ServiceHost &host)
+        : m_host(host)
+    {}
+    ~Background() { stop(); }
+
+    void post(Job job)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_queue.size() >= MaxQueued)
+            return;
+        m_queue.push_back(std::move(job));
+        if (!m_thread.joinable()) {
+            m_stopping = false;
+            m_thread = std::thread([this] { run(); });
+        }
+        m_wake.notify_one();
+    }
+
+    void stop()
+    {
+        std::thread thread;
+        {
+            std::unique_lock lock(m_mutex);
+            m_stopping = true;
+            m_queue.clear();
+            thread = std::move(m_thread);
+        }
+        m_wake.notify_all();
+        if (thread.joinable())
+            thread.join();
+    }
+
+private:
+    void run()
+    {
+        std::unique_ptr<HostSession> session;
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_stopping)
+                    break;
+                job = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            if (!session) {
+                auto connected = m_host.connect(QStringLiteral("oc-background"));
+                if (!connected.ok()) {
+                    qCWarning(lcHost)
+                        << "background jobs: no connection:" << connected.error().toString();
+                    continue;
+                }
+                session = std::move(connected).value();
+            }
+            try {
+                job(session->session().db());
+            } catch (const store::StoreError &e) {
+                qCWarning(lcHost) << "background job failed:" << e.message() << e.detail();
+            }
+        }
+    }
+
+    ServiceHost &m_host;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
 namespace {
 
 QString uniqueConnection(const QString &base)
@@ -72,9 +161,13 @@ Error storeFailure(const char *reason, const QString &path = {})
 ServiceHost::ServiceHost(ServiceHostOptions options)
     : m_options(std::move(options))
     , m_random(std::make_unique<SharedRandom>())
+    , m_background(std::make_unique<Background>(*this))
 {}
 
-ServiceHost::~ServiceHost() = default;
+ServiceHost::~ServiceHost()
+{
+    m_background->stop();
+}
 
 Error ServiceHost::notOpen()
 {
@@ -93,7 +186,13 @@ Status ServiceHost::open()
         return opened.error();
     const std::unique_ptr<store::Database> db = std::move(opened).value();
     m_schemaVersion.store(db->schemaVersion());
-    return loadPersistentState(*db);
+    Status loaded = loadPersistentState(*db);
+    // PostgreSQL: the checkpoints of the big lists' default orders, so that the first jump
+    // into the middle of one does not walk to it (store::ListViews::prepareBigLists).
+    if (loaded.ok() && m_options.database.kind == store::SqlDialect::Kind::Postgres)
+        m_background->post(
+            [](store::Database &store) { store::ListViews(store).prepareBigLists(); });
+    return loaded;
 }
 
 Status ServiceHost::prepareDemo()
@@ -178,6 +277,9 @@ Result<std::unique_ptr<HostSession>> ServiceHost::connect(const QString &connect
 
 void ServiceHost::attach(Session &session)
 {
+    session.background = [this](std::function<void(store::Database &)> job) {
+        m_background->post(std::move(job));
+    };
     session.marketplaceKey = m_options.koogalleryKey;
     session.marketplaceServesStoreKey = m_options.koogalleryServesStoreKey;
     if (!m_random->isSeeded() && !m_demoClock)
@@ -290,6 +392,7 @@ Status ServiceHost::resetDemo(const Carry &carry)
     };
     if (Status read = carried(carry.read, false); !read.ok())
         return read;
+    m_background->stop(); // its connection too
     if (Status removed = store::admin::remove(m_options.database); !removed.ok())
         return removed;
     if (Status opened = open(); !opened.ok())

@@ -114,6 +114,10 @@ private:
     AdjustableClock *m_demoClock = nullptr; // m_clock, when the store carries a demo clock
     class SharedRandom;
     std::unique_ptr<SharedRandom> m_random;
+    // Jobs run later on a thread and connection of their own (Session::background). Last:
+    // stopped before the clock and ids its session uses go.
+    class Background;
+    std::unique_ptr<Background> m_background;
 };
 
 } // namespace oc

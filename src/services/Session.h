@@ -68,6 +68,10 @@ public:
     // Set by a server for the request being answered (its idempotency key): runs in every
     // transaction the request commits, after beforeCommit.
     std::function<void()> requestBeforeCommit;
+    // Runs a job later on another connection of the same store, on a thread of the host's
+    // (ServiceHost: the checkpoints of a big list's order, store::ListViews::setBackground).
+    // Unset: no such job is run.
+    std::function<void(std::function<void(store::Database &)>)> background;
 
     static Error storeError(const store::StoreError &error);
 

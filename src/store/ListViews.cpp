@@ -3,13 +3,16 @@
 #include "RowCounts.h"
 #include "core/ListNames.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <libpq-fe.h>
 #include <optional>
@@ -1217,13 +1220,42 @@ qint64 totalOnItsOwn(Database &db, const ViewDefinition &view, const ListQuery &
     return counting.next() ? counting.integer(0) : 0;
 }
 
+// PostgreSQL appends a row of table_changes per statement that changes a big list's table
+// (migration 23): the tables with more than RowCounts::FoldAbove rows there are folded, each
+// into one row of their sum, which keeps their versions (outside a transaction only; a
+// failure leaves them as they are).
+void foldTableChanges(Database &db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Postgres || db.inTransaction())
+        return;
+    try {
+        SqlQuery due(db, QStringLiteral("SELECT count(*) FROM (SELECT table_name FROM "
+                                        "table_changes GROUP BY table_name HAVING count(*) > "
+                                        ":parts) due"));
+        due.bind(QStringLiteral(":parts"), RowCounts::FoldAbove).exec();
+        if (!due.next() || due.integer(0) == 0)
+            return;
+        SqlQuery(db, QStringLiteral(
+                         "WITH folded AS (DELETE FROM table_changes WHERE table_name IN (SELECT "
+                         "table_name FROM table_changes GROUP BY table_name HAVING count(*) > "
+                         ":parts) RETURNING table_name, tag) INSERT INTO table_changes "
+                         "(table_name, tag) SELECT table_name, sum(tag) FROM folded GROUP BY "
+                         "table_name"))
+            .bind(QStringLiteral(":parts"), RowCounts::FoldAbove)
+            .exec();
+    } catch (const StoreError &) {
+        // Another process folding the same rows: they stay as they are, and are folded
+        // another time.
+    }
+}
+
 // PostgreSQL appends a row of row_counts per writing statement: the reader that finds a
 // table's count spread over many (`parts`) folds them (outside a transaction only; a
 // failure leaves them as they are, exact).
 void foldRowCounts(Database &db, qint64 parts)
 {
-    if (parts > RowCounts::FoldAbove && !db.inTransaction())
-        RowCounts(db).compact();
+    if (parts > RowCounts::FoldAbove && !db.inTransaction() && RowCounts(db).compact())
+        foldTableChanges(db);
 }
 
 QSqlError sqliteError(sqlite3 *connection)
@@ -1348,6 +1380,405 @@ std::pair<PageStatement, qint64> searchStatement(Database &db, const ViewDefinit
 
 } // namespace
 
+// ---- PostgreSQL: deep pages from checkpoints of the order ------------------------------
+//
+// A deep page reads its keys first (KeysFirst), walking the order's index from the start or
+// the end to its offset: the middle of a million cards is 500,000 index entries, 35-65 ms on
+// PostgreSQL however narrow the entry (its executor's cost per entry). Checkpoints of an
+// order are its values at every step-th row (the row at 0-based index (j + 1) x step - 1 for
+// checkpoint j); a page from offset O starts after checkpoint O / step - 1, a keyset read of
+// the same index ((terms) > (values), < when the order descends), and walks at most
+// step - 1 entries: the middle of a million cards in under a millisecond.
+//
+// They hold for one version of the base table (migration 23: the sum of a random tag
+// appended by every statement that changes its rows, in its transaction), read in the same
+// statement as what it vouches for: the checkpoints together with the rows they come from, and a
+// page with the condition that the version is still theirs. A page of checkpoints out of date comes
+// back empty; the page is then read by walking, as before, and the checkpoints are made
+// again in the background. The terms must be NOT NULL columns of the base table (a row
+// comparison with a NULL is not a position in the order).
+//
+// They are made by one statement that walks the whole order once, a checkpoint from the one
+// before it (a recursive CTE: about twice the walk to the middle), in the background
+// (ListViews::setBackground) when a big list is first read, and for the default orders of the
+// big lists when the store opens (ServiceHost). Kept for the process (OrderCheckpoints).
+
+namespace {
+
+std::atomic<qint64> checkpointStepRows{2048};
+std::atomic<qint64> checkpointMinimumRows{65536};
+
+// The checkpoints kept in the process, by OrderWalk::key.
+class OrderCheckpoints
+{
+public:
+    struct Entry
+    {
+        enum class State
+        {
+            Making,  // claimed by a job (made again when it is older than a minute)
+            Ready,   // `points` of `version`
+            Stale,   // `version` no longer the table's
+            Unusable // the order or filters cannot have any
+        };
+        State state = State::Making;
+        QString version;
+        QList<QVariantList> points;
+        QDateTime since;
+    };
+
+    static OrderCheckpoints &instance()
+    {
+        static OrderCheckpoints checkpoints;
+        return checkpoints;
+    }
+
+    std::optional<Entry> find(const QString &key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto found = m_entries.constFind(key);
+        if (found == m_entries.constEnd())
+            return std::nullopt;
+        return *found;
+    }
+    // Whether the caller makes them: none kept, out of date, or a job that never finished.
+    bool claim(const QString &key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto found = m_entries.find(key);
+        if (found != m_entries.end()) {
+            const bool abandoned =
+                found->state == Entry::State::Making && found->since.secsTo(now) > 60;
+            if (found->state != Entry::State::Stale && !abandoned)
+                return false;
+            found->state = Entry::State::Making;
+            found->since = now;
+            return true;
+        }
+        if (m_entries.size() >= 256)
+            m_entries.removeIf(
+                [](const auto &entry) { return entry.value().state != Entry::State::Making; });
+        Entry entry;
+        entry.since = now;
+        m_entries.insert(key, entry);
+        return true;
+    }
+    void set(const QString &key, Entry entry)
+    {
+        const QMutexLocker lock(&m_mutex);
+        entry.since = QDateTime::currentDateTimeUtc();
+        m_entries.insert(key, std::move(entry));
+    }
+    // Those of `version` are out of date (a later version may be kept already).
+    void outdate(const QString &key, const QString &version)
+    {
+        const QMutexLocker lock(&m_mutex);
+        auto found = m_entries.find(key);
+        if (found != m_entries.end() && found->state == Entry::State::Ready &&
+            found->version == version)
+            found->state = Entry::State::Stale;
+    }
+    void forget(const QString &key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_entries.remove(key);
+    }
+    void forgetAll()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_entries.clear();
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+};
+
+// A SELECT of the version of the base table bound to :versioned (migration 23).
+const QString VersionQuery =
+    QStringLiteral("(SELECT sum(tag)::text FROM table_changes WHERE table_name = :versioned)");
+
+} // namespace
+
+// What a deep page of a query walks, when checkpoints can serve it: the base table's keys
+// in the order (KeysFirst), filtered by conditions on its own columns alone.
+struct ListViews::OrderWalk
+{
+    QString table;       // the base table, as table_changes names it
+    QString from;        // its FROM ("stored_value_cards c")
+    QString key;         // the key a page's rows are read by
+    QStringList columns; // the terms' columns (for their NOT NULL)
+    QList<std::pair<QString, bool>> terms;
+    QStringList conditions;
+    QList<std::pair<QString, QVariant>> binds;
+    QString cacheKey; // OrderCheckpoints' key
+    const ViewDefinition *view = nullptr;
+
+    // "(t0, t1) > (v0, v1)" (< when the order descends), the values `values` N.
+    QString after(const QStringList &values) const
+    {
+        QStringList expressions;
+        for (const auto &term : terms)
+            expressions << term.first;
+        return QLatin1Char('(') + expressions.join(QStringLiteral(", ")) +
+               (terms.front().second ? QStringLiteral(") < (") : QStringLiteral(") > (")) +
+               values.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    QString where(const QStringList &more) const
+    {
+        const QStringList all = conditions + more;
+        return all.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
+    }
+};
+
+namespace {
+
+std::optional<ListViews::OrderWalk> orderWalk(Database &db, const ViewDefinition &view,
+                                              const ListQuery &query)
+{
+    static const QStringList versioned = {
+        QStringLiteral("cts_traces"), QStringLiteral("fee_center_accounts"),
+        QStringLiteral("stored_value_cards"), QStringLiteral("workspaces")};
+    const SqlDialect &dialect = db.dialect();
+    if (dialect.kind() != SqlDialect::Kind::Postgres || !query.search.trimmed().isEmpty() ||
+        !view.countFrom || *view.where)
+        return std::nullopt;
+    const QStringList base = QString::fromLatin1(view.countFrom).split(QLatin1Char(' '));
+    if (base.size() != 2 || !versioned.contains(base.at(0)))
+        return std::nullopt;
+    const QString &alias = base.at(1);
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+        const ViewColumn *column = findColumn(view, it.key());
+        if (column && column->filterable && !onTable(column->sql, alias))
+            return std::nullopt;
+    }
+    ListViews::OrderWalk walk;
+    walk.terms = orderTerms(view, query);
+    if (!onTable(view.columns.front().sql, alias))
+        return std::nullopt;
+    for (const auto &term : walk.terms) {
+        if (!onTable(term.first, alias) || term.second != walk.terms.front().second)
+            return std::nullopt;
+        walk.columns << term.first.mid(alias.size() + 1);
+    }
+    const Built built = buildWhere(view, query, dialect, SearchPath::Indexed);
+    if (!built.where.isEmpty())
+        walk.conditions << built.where.mid(int(qstrlen(" WHERE ")));
+    walk.binds = built.binds;
+    walk.table = base.at(0);
+    walk.from = QString::fromLatin1(view.countFrom);
+    walk.key =
+        alias + QLatin1Char('.') +
+        dialect.searchRowKey(QString::fromLatin1(view.columns.front().sql).mid(alias.size() + 1));
+    walk.view = &view;
+    const QSqlDatabase handle = db.handle();
+    walk.cacheKey = handle.hostName() + QLatin1Char(':') + QString::number(handle.port()) +
+                    QLatin1Char('/') + handle.databaseName() + QLatin1Char('\x1f') + view.name +
+                    orderBy(walk.terms) + built.where;
+    for (const auto &[name, value] : built.binds)
+        walk.cacheKey += QLatin1Char('\x1f') + name + QLatin1Char('=') +
+                         QString::fromLatin1(value.typeName()) + QLatin1Char(':') +
+                         value.toString();
+    return walk;
+}
+
+} // namespace
+
+void ListViews::setCheckpointRows(qint64 step, qint64 minRows)
+{
+    checkpointStepRows = qMax<qint64>(1, step);
+    checkpointMinimumRows = qMax<qint64>(0, minRows);
+    OrderCheckpoints::instance().forgetAll();
+}
+
+qint64 ListViews::checkpointStep()
+{
+    return checkpointStepRows;
+}
+
+qint64 ListViews::checkpointMinRows()
+{
+    return checkpointMinimumRows;
+}
+
+void ListViews::forgetCheckpoints()
+{
+    OrderCheckpoints::instance().forgetAll();
+}
+
+bool ListViews::prepareOrder(const ListQuery &query)
+{
+    const ViewDefinition *view = findView(query.view);
+    std::optional<OrderWalk> walk;
+    if (view && unknownName(query).isEmpty())
+        walk = orderWalk(m_db, *view, query);
+    if (!walk)
+        return false;
+    using Entry = OrderCheckpoints::Entry;
+    OrderCheckpoints &kept = OrderCheckpoints::instance();
+    foldTableChanges(m_db);
+    try {
+        // The terms' columns NOT NULL, as the catalogue says.
+        SqlQuery nullable(
+            m_db, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                 "CAST(:table AS regclass) AND attnum > 0 AND NOT attnotnull "
+                                 "AND attname = ANY (string_to_array(:columns, ','))"));
+        nullable.bind(QStringLiteral(":table"), walk->table)
+            .bind(QStringLiteral(":columns"), walk->columns.join(QLatin1Char(',')))
+            .exec();
+        if (!nullable.next() || nullable.integer(0) != 0) {
+            Entry unusable;
+            unusable.state = Entry::State::Unusable;
+            kept.set(walk->cacheKey, unusable);
+            return false;
+        }
+        // Each checkpoint the step-th row after the one before: one statement, one snapshot
+        // with the version.
+        const qint64 step = checkpointStep();
+        QStringList selected;
+        QStringList previous;
+        QStringList carried;
+        for (qsizetype i = 0; i < walk->terms.size(); ++i) {
+            selected << walk->terms.at(i).first + QStringLiteral(" AS o") + QString::number(i);
+            previous << QStringLiteral("cp.o") + QString::number(i);
+            carried << QStringLiteral("x.o") + QString::number(i);
+        }
+        const QString order = orderBy(walk->terms);
+        const QString sql = QStringLiteral("WITH RECURSIVE cp AS ((SELECT 1 AS n, ") +
+                            selected.join(u", ") + QStringLiteral(" FROM ") + walk->from +
+                            walk->where({}) + order +
+                            QStringLiteral(" LIMIT 1 OFFSET :skip) UNION ALL SELECT cp.n + 1, ") +
+                            carried.join(u", ") + QStringLiteral(" FROM cp, LATERAL (SELECT ") +
+                            selected.join(u", ") + QStringLiteral(" FROM ") + walk->from +
+                            walk->where({walk->after(previous)}) + order +
+                            QStringLiteral(" LIMIT 1 OFFSET :skip) x) SELECT ") + VersionQuery +
+                            QStringLiteral(", ") + QStringList(previous).join(u", ") +
+                            QStringLiteral(" FROM cp ORDER BY cp.n");
+        SqlQuery made(m_db, sql);
+        for (const auto &[name, value] : walk->binds)
+            made.bind(name, value);
+        made.bind(QStringLiteral(":skip"), step - 1)
+            .bind(QStringLiteral(":versioned"), walk->table)
+            .exec();
+        Entry entry;
+        entry.state = Entry::State::Ready;
+        const int width = int(walk->terms.size());
+        while (made.next()) {
+            entry.version = made.text(0);
+            QVariantList point;
+            point.reserve(width);
+            for (int i = 0; i < width; ++i)
+                point << made.value(1 + i);
+            entry.points << point;
+        }
+        if (entry.points.size() < 2) {
+            kept.forget(walk->cacheKey); // too short to need them; asked again when it grows
+            return false;
+        }
+        kept.set(walk->cacheKey, std::move(entry));
+        return true;
+    } catch (const StoreError &) {
+        kept.forget(walk->cacheKey);
+        throw;
+    }
+}
+
+int ListViews::prepareBigLists()
+{
+    int made = 0;
+    for (const ViewDefinition &view : definitions()) {
+        ListQuery query;
+        query.view = view.name;
+        const std::optional<OrderWalk> walk = orderWalk(m_db, view, query);
+        if (!walk)
+            continue;
+        SqlQuery rows(m_db, QStringLiteral("SELECT (") +
+                                RowCounts::totalQuery(QStringLiteral(":counted")) +
+                                QLatin1Char(')'));
+        rows.bind(QStringLiteral(":counted"), walk->table).exec();
+        if (!rows.next() || rows.integer(0) < checkpointMinRows())
+            continue;
+        if (OrderCheckpoints::instance().claim(walk->cacheKey) && prepareOrder(query))
+            ++made;
+    }
+    return made;
+}
+
+bool ListViews::readFromCheckpoint(const OrderWalk &walk, const ListQuery &query, ListPage &result)
+{
+    const qint64 step = checkpointStep();
+    if (query.withTotal || query.offset < step || query.limit <= 0)
+        return false;
+    const std::optional<OrderCheckpoints::Entry> kept =
+        OrderCheckpoints::instance().find(walk.cacheKey);
+    if (!kept || kept->state != OrderCheckpoints::Entry::State::Ready)
+        return false;
+    const qint64 index = qMin<qint64>(query.offset / step, kept->points.size());
+    const QVariantList &point = kept->points.at(index - 1);
+    QStringList values;
+    for (qsizetype i = 0; i < point.size(); ++i)
+        values << QStringLiteral(":c") + QString::number(i);
+    QStringList expressions;
+    for (const auto &column : walk.view->columns)
+        expressions << QString::fromLatin1(column.sql);
+    const QString sql =
+        QStringLiteral("SELECT ") + expressions.join(u", ") + QStringLiteral(" FROM ") +
+        QString::fromLatin1(walk.view->from) + QStringLiteral(" WHERE ") + walk.key +
+        QStringLiteral(" IN (SELECT ") + walk.key + QStringLiteral(" FROM ") + walk.from +
+        walk.where({walk.after(values), VersionQuery + QStringLiteral(" = :version")}) +
+        orderBy(walk.terms) + QStringLiteral(" LIMIT :limit OFFSET :rest)") + orderBy(walk.terms);
+    SqlQuery rows(m_db, sql);
+    for (const auto &[name, value] : walk.binds)
+        rows.bind(name, value);
+    for (qsizetype i = 0; i < point.size(); ++i)
+        rows.bind(values.at(i), point.at(i));
+    rows.bind(QStringLiteral(":versioned"), walk.table)
+        .bind(QStringLiteral(":version"), kept->version)
+        .bind(QStringLiteral(":limit"), query.limit)
+        .bind(QStringLiteral(":rest"), query.offset - index * step)
+        .exec();
+    const int count = int(walk.view->columns.size());
+    result.rows.clear();
+    while (rows.next()) {
+        QVariantList row;
+        row.reserve(count);
+        for (int i = 0; i < count; ++i)
+            row << rows.value(i);
+        result.rows << row;
+    }
+    if (!result.rows.isEmpty())
+        return true;
+    // No row: past the end of the list, or the checkpoints out of date.
+    SqlQuery version(m_db, QStringLiteral("SELECT ") + VersionQuery);
+    version.bind(QStringLiteral(":versioned"), walk.table).exec();
+    if (version.next() && version.text(0) == kept->version)
+        return true;
+    OrderCheckpoints::instance().outdate(walk.cacheKey, kept->version);
+    prepareLater(walk, query, checkpointMinRows());
+    return false;
+}
+
+void ListViews::prepareLater(const OrderWalk &walk, const ListQuery &query, qint64 rows)
+{
+    if (!m_background || rows < checkpointMinRows() ||
+        !OrderCheckpoints::instance().claim(walk.cacheKey))
+        return;
+    ListQuery order = query;
+    order.offset = 0;
+    order.limit = 0;
+    order.withTotal = false;
+    const QString key = walk.cacheKey;
+    m_background([order, key](Database &db) {
+        try {
+            ListViews(db).prepareOrder(order);
+        } catch (const StoreError &) {
+            OrderCheckpoints::instance().forget(key);
+        }
+    });
+}
+
 ListPage ListViews::page(const ListQuery &query)
 {
     ListPage result;
@@ -1423,12 +1854,23 @@ ListPage ListViews::page(const ListQuery &query)
         return result;
     }
 
+    // PostgreSQL: a deep page from the checkpoints of its order, when they are up to date.
+    m_fromCheckpoint = false;
+    std::optional<OrderWalk> walk;
+    if (m_access == Access::Indexed && !searching)
+        walk = orderWalk(m_db, *view, query);
+    if (walk && readFromCheckpoint(*walk, query, result)) {
+        m_fromCheckpoint = true;
+        return result;
+    }
     const PageStatement statement =
         shapedPageStatement(*view, query, dialect, query.withTotal, m_access);
     read(statement, query.withTotal);
     if (query.withTotal)
         result.total = total ? *total : totalOnItsOwn(m_db, *view, query, m_access);
     foldRowCounts(m_db, parts);
+    if (walk)
+        prepareLater(*walk, query, query.withTotal ? result.total : query.knownTotal);
     return result;
 }
 

@@ -95,6 +95,36 @@ public:
     bool pageCells(const ListQuery &query, ListPage &header,
                    const std::function<void(const QList<RawCell> &row)> &row);
 
+    // PostgreSQL: checkpoints of a big list's order (its values every checkpointStep()
+    // rows, valid for one version of its base table, migration 23), from which a deep page
+    // is read instead of walking the order from an end. Kept for the process by database,
+    // view, order and filters.
+    //
+    // What runs a job later on another connection of the same store (services/ServiceHost:
+    // a thread of its own). With one, page() has the checkpoints of a list of at least
+    // checkpointMinRows() rows made there when it first reads the list, and again when a
+    // deep page finds them out of date; without one, none are made but by prepareOrder().
+    using Background = std::function<void(std::function<void(Database &)> job)>;
+    void setBackground(Background background) { m_background = std::move(background); }
+    // Makes the checkpoints of `query`'s order and filters now (what the background job
+    // does). False, with none made: not PostgreSQL, a search, an order or filter not of the
+    // base table's own NOT NULL columns, or a list shorter than two checkpoints' steps.
+    bool prepareOrder(const ListQuery &query);
+    // The checkpoints of the default order of every list whose base table has at least
+    // checkpointMinRows() rows (ServiceHost, when the store opens). The number made.
+    int prepareBigLists();
+    // Whether the last page() was read from a checkpoint (tests).
+    bool lastPageFromCheckpoint() const { return m_fromCheckpoint; }
+    // Every `step` rows a checkpoint (2,048), made for lists of at least `minRows` rows
+    // (65,536), for the whole process; tests lower them. Forgets every checkpoint kept.
+    static void setCheckpointRows(qint64 step, qint64 minRows);
+    static qint64 checkpointStep();
+    static qint64 checkpointMinRows();
+    // Forgets every checkpoint kept in the process (tests).
+    static void forgetCheckpoints();
+    // What a deep page walks when checkpoints can serve it (ListViews.cpp).
+    struct OrderWalk;
+
 private:
     // The statement of every row of `query` (forEachRow) and their number; none for an
     // unknown name.
@@ -110,9 +140,18 @@ private:
         pg_conn *connection, const RowsStatement &statement,
         const std::function<bool(const QList<RawCell> &row, qint64 index, qint64 total)> &sink);
 
+    // A deep page of `query` read from its order's checkpoints into `result`; false when
+    // there are none up to date for it (the page is then read as any other).
+    bool readFromCheckpoint(const OrderWalk &walk, const ListQuery &query, ListPage &result);
+    // Has the checkpoints of `query` made in the background when none are kept, or are
+    // being made, for a list of `rows` rows.
+    void prepareLater(const OrderWalk &walk, const ListQuery &query, qint64 rows);
+
     Database &m_db;
     Access m_access;
     qint64 m_sortedSearchRows = 10000;
+    Background m_background;
+    bool m_fromCheckpoint = false;
 };
 
 } // namespace oc::store
