@@ -385,6 +385,17 @@ void Database::begin()
     m_inTransaction = true;
 }
 
+void Database::beginSnapshot()
+{
+    Q_ASSERT(!m_inTransaction);
+    QSqlQuery query(m_db);
+    if (!query.exec(m_dialect.kind() == SqlDialect::Kind::Sqlite
+                        ? QStringLiteral("BEGIN")
+                        : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        fail(QStringLiteral("begin snapshot"), query.lastError());
+    m_inTransaction = true;
+}
+
 void Database::commit()
 {
     Q_ASSERT(m_inTransaction);

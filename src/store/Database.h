@@ -56,6 +56,10 @@ public:
 
     // Transactions; nesting is not supported (one service call = one transaction).
     void begin();
+    // A read-only transaction whose statements all read one snapshot (PostgreSQL: REPEATABLE
+    // READ, which takes no predicate locks: a long read does not make writers fail; SQLite:
+    // a deferred transaction). Ended by rollback() or commit().
+    void beginSnapshot();
     void commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
