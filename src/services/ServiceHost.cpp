@@ -61,7 +61,8 @@ private:
 // Session::background: jobs run one after another on a thread of their own, over a session
 // it connects when the first job comes (so a host that never gets one never opens it). At
 // most MaxQueued wait; more are dropped (what they make is asked for again). stop() lets the
-// running job finish, drops the others, and ends the thread and its connection (Reset demo
+// running job finish (a checkpoints' job gives up at its next step: ListViews::setStopFlag),
+// drops the others, and ends the thread and its connection (Reset demo
 // removes the database, which PostgreSQL refuses while a connection is open); a later job
 // starts them again.
 class ServiceHost::Background
@@ -105,6 +106,7 @@ public:
 private:
     void run()
     {
+        store::ListViews::setStopFlag(&m_stopping); // a long job gives up when told to stop
         std::unique_ptr<HostSession> session;
         for (;;) {
             Job job;
@@ -137,7 +139,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job> m_queue;
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping = false;
     std::thread m_thread;
 };
 

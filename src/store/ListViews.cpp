@@ -1514,10 +1514,17 @@ struct ForegroundPage
     ForegroundPage &operator=(const ForegroundPage &) = delete;
 };
 
+thread_local const std::atomic<bool> *stopFlag = nullptr;
+
+bool stopRequested()
+{
+    return stopFlag && stopFlag->load();
+}
+
 void waitForForeground()
 {
     const QDeadlineTimer deadline(1000);
-    while (foregroundPages.load() > 0 && !deadline.hasExpired())
+    while (foregroundPages.load() > 0 && !deadline.hasExpired() && !stopRequested())
         QThread::msleep(1);
 }
 
@@ -1629,6 +1636,11 @@ qint64 ListViews::checkpointMinRows()
     return checkpointMinimumRows;
 }
 
+void ListViews::setStopFlag(const std::atomic<bool> *stop)
+{
+    stopFlag = stop;
+}
+
 void ListViews::forgetCheckpoints()
 {
     OrderCheckpoints::instance().forgetAll();
@@ -1700,6 +1712,10 @@ bool ListViews::prepareOrder(const ListQuery &query)
         const int width = int(walk->terms.size());
         for (qint64 read = ChunkPoints; read == ChunkPoints;) {
             waitForForeground();
+            if (stopRequested()) {
+                kept.forget(walk->cacheKey);
+                return false;
+            }
             SqlQuery made(m_db, chunk(entry.points.isEmpty()));
             for (const auto &[name, value] : walk->binds)
                 made.bind(name, value);

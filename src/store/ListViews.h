@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "core/Listing.h"
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -122,6 +123,10 @@ public:
     static qint64 checkpointMinRows();
     // Forgets every checkpoint kept in the process (tests).
     static void forgetCheckpoints();
+    // The calling thread's prepareOrder() gives up, having made none, between two of its
+    // statements once `*stop` is true (the service host's background thread, told to stop);
+    // null: never.
+    static void setStopFlag(const std::atomic<bool> *stop);
     // What a deep page walks when checkpoints can serve it (ListViews.cpp).
     struct OrderWalk;
 

@@ -14,8 +14,8 @@
 // - a deep page walked has them made in the background (one job, however often the list is
 //   read meanwhile), a first page or a short list does not, and the service host makes
 //   those of the big lists' default orders when the store opens;
-// - none for an order of a nullable column, a joined column or a search, and none at all on
-//   SQLite, whose pages are the same.
+// - none for an order of a nullable column, a joined column or a search, none from a job
+//   told to stop, and none at all on SQLite, whose pages are the same.
 
 #include "TestSupport.h"
 #include "services/ListService.h"
@@ -184,6 +184,7 @@ private slots:
     void aDeepPageWalkedHasThemMadeInTheBackground();
     void theHostMakesThoseOfTheBigListsWhenTheStoreOpens();
     void noneForNullableOrJoinedOrdersOrASearch();
+    void aJobToldToStopMakesNone();
     void noneOnSqlite();
 
 private:
@@ -421,6 +422,23 @@ void TestOrderCheckpoints::noneForNullableOrJoinedOrdersOrASearch()
     ListQuery searched = cards();
     searched.search = u"63000"_s;
     QVERIFY(!ListViews(db).prepareOrder(searched));
+}
+
+// The service host's background thread, told to stop (ListViews::setStopFlag), gives up
+// between two statements and keeps none.
+void TestOrderCheckpoints::aJobToldToStopMakesNone()
+{
+    if (!onPostgres())
+        QSKIP("PostgreSQL only");
+    Database &db = m_store.db();
+    const std::atomic<bool> stop = true;
+    ListViews::setStopFlag(&stop);
+    const bool made = ListViews(db).prepareOrder(cards());
+    ListViews::setStopFlag(nullptr);
+    QVERIFY(!made);
+    QVERIFY(!readPage(db, at(cards(), Cards / 2, 10)).fromCheckpoint);
+    QVERIFY(ListViews(db).prepareOrder(cards()));
+    QVERIFY(readPage(db, at(cards(), Cards / 2, 10)).fromCheckpoint);
 }
 
 void TestOrderCheckpoints::noneOnSqlite()
