@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -1498,9 +1499,12 @@ private:
     QHash<QString, Entry> m_entries;
 };
 
-// How many checkpoints one statement makes (ListViews::prepareOrder): 16 x 2,048 index
-// entries, about 5 ms.
+// How many checkpoints one statement makes at most (ListViews::prepareOrder), and how long
+// one statement should take: 16 x 2,048 index entries of a million cards take about 5 ms;
+// sorted by the account's name (a joined table, each account's cards sorted) 16 took 42 ms,
+// and fewer are made per statement.
 constexpr qint64 ChunkPoints = 16;
+constexpr double ChunkMs = 5;
 
 // The pages being read in the foreground (ListViews::page) in this process, and a wait of
 // at most a second for there to be none.
@@ -1528,9 +1532,13 @@ void waitForForeground()
         QThread::msleep(1);
 }
 
-// A SELECT of the version of the base table bound to :versioned (migration 23).
-const QString VersionQuery =
-    QStringLiteral("(SELECT sum(tag)::text FROM table_changes WHERE table_name = :versioned)");
+// The version of the table bound to :versioned`n` (migration 23).
+QString versionOf(int n)
+{
+    return QStringLiteral("(SELECT sum(tag)::text FROM table_changes WHERE table_name = "
+                          ":versioned") +
+           QString::number(n) + QLatin1Char(')');
+}
 
 } // namespace
 
@@ -1538,25 +1546,53 @@ const QString VersionQuery =
 // in the order (KeysFirst), filtered by conditions on its own columns alone.
 struct ListViews::OrderWalk
 {
-    QString table;       // the base table, as table_changes names it
-    QString from;        // its FROM ("stored_value_cards c")
-    QString key;         // the key a page's rows are read by
-    QStringList columns; // the terms' columns (for their NOT NULL)
+    // The tables whose rows make the order, as table_changes names them: the base table, and
+    // the joined table of a column sorted by (its row one per base row: countFrom).
+    QStringList tables;
+    QString from; // the base table's FROM ("stored_value_cards c"), or the view's when joined
+    QString key;  // the key a page's rows are read by
+    bool joined = false;
+    // Per table of `tables`, the terms' columns on it (for their NOT NULL).
+    QList<QStringList> columns;
     QList<std::pair<QString, bool>> terms;
     QStringList conditions;
     QList<std::pair<QString, QVariant>> binds;
     QString cacheKey; // OrderCheckpoints' key
     const ViewDefinition *view = nullptr;
 
-    // "(t0, t1) > (v0, v1)" (< when the order descends), the values `values` N.
+    // The rows after `values` in the order. Of the base table: "(t0, t1) > (v0, v1)" (< when
+    // the order descends), a bound of the order's index. Joined, whose terms no index holds
+    // together: "t0 >= v0 AND (t0 > v0 OR t1 > v1)", the first a bound of the joined table's
+    // index, whose rows' base rows are then sorted one value of t0 at a time (PostgreSQL's
+    // incremental sort).
     QString after(const QStringList &values) const
     {
+        const QString greater =
+            terms.front().second ? QStringLiteral(" < ") : QStringLiteral(" > ");
+        if (joined)
+            return terms.at(0).first + greater.trimmed() + QStringLiteral("= ") + values.at(0) +
+                   QStringLiteral(" AND (") + terms.at(0).first + greater + values.at(0) +
+                   QStringLiteral(" OR ") + terms.at(1).first + greater + values.at(1) +
+                   QLatin1Char(')');
         QStringList expressions;
         for (const auto &term : terms)
             expressions << term.first;
-        return QLatin1Char('(') + expressions.join(QStringLiteral(", ")) +
-               (terms.front().second ? QStringLiteral(") < (") : QStringLiteral(") > (")) +
-               values.join(QStringLiteral(", ")) + QLatin1Char(')');
+        return QLatin1Char('(') + expressions.join(QStringLiteral(", ")) + QLatin1Char(')') +
+               greater + QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    // The version of the order's tables, read in the statement that binds them (bindVersion).
+    QString version() const
+    {
+        QStringList versions;
+        for (int n = 0; n < tables.size(); ++n)
+            versions << versionOf(n);
+        return QStringLiteral("concat_ws('/', ") + versions.join(QStringLiteral(", ")) +
+               QLatin1Char(')');
+    }
+    void bindVersion(SqlQuery &query) const
+    {
+        for (int n = 0; n < tables.size(); ++n)
+            query.bind(QStringLiteral(":versioned") + QString::number(n), tables.at(n));
     }
     QString where(const QStringList &more) const
     {
@@ -1591,17 +1627,38 @@ std::optional<ListViews::OrderWalk> orderWalk(Database &db, const ViewDefinition
     walk.terms = orderTerms(view, query);
     if (!onTable(view.columns.front().sql, alias))
         return std::nullopt;
+    walk.tables << base.at(0);
+    walk.columns << QStringList();
+    // The view's FROM, word by word: a joined table is the word before its alias.
+    const QStringList words =
+        QString::fromLatin1(view.from).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto &term : walk.terms) {
-        if (!onTable(term.first, alias) || term.second != walk.terms.front().second)
+        if (term.second != walk.terms.front().second)
             return std::nullopt;
-        walk.columns << term.first.mid(alias.size() + 1);
+        const QString termAlias = term.first.section(QLatin1Char('.'), 0, 0);
+        if (!onTable(term.first, termAlias))
+            return std::nullopt;
+        QString table = base.at(0);
+        if (termAlias != alias) {
+            const qsizetype at = words.indexOf(termAlias);
+            if (at < 2 || words.at(at - 2) != u"JOIN" || !versioned.contains(words.at(at - 1)) ||
+                walk.joined)
+                return std::nullopt;
+            table = words.at(at - 1);
+            walk.joined = true;
+            walk.tables << table;
+            walk.columns << QStringList();
+        }
+        walk.columns[walk.tables.indexOf(table)] << term.first.mid(termAlias.size() + 1);
     }
+    // Joined: the sort's column, then the base table's key (orderTerms).
+    if (walk.joined && (walk.terms.size() != 2 || !onTable(walk.terms.at(1).first, alias)))
+        return std::nullopt;
     const Built built = buildWhere(view, query, dialect, SearchPath::Indexed);
     if (!built.where.isEmpty())
         walk.conditions << built.where.mid(int(qstrlen(" WHERE ")));
     walk.binds = built.binds;
-    walk.table = base.at(0);
-    walk.from = QString::fromLatin1(view.countFrom);
+    walk.from = QString::fromLatin1(walk.joined ? view.from : view.countFrom);
     walk.key =
         alias + QLatin1Char('.') +
         dialect.searchRowKey(QString::fromLatin1(view.columns.front().sql).mid(alias.size() + 1));
@@ -1659,18 +1716,21 @@ bool ListViews::prepareOrder(const ListQuery &query)
     foldTableChanges(m_db);
     try {
         // The terms' columns NOT NULL, as the catalogue says.
-        SqlQuery nullable(
-            m_db, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
-                                 "CAST(:table AS regclass) AND attnum > 0 AND NOT attnotnull "
-                                 "AND attname = ANY (string_to_array(:columns, ','))"));
-        nullable.bind(QStringLiteral(":table"), walk->table)
-            .bind(QStringLiteral(":columns"), walk->columns.join(QLatin1Char(',')))
-            .exec();
-        if (!nullable.next() || nullable.integer(0) != 0) {
-            Entry unusable;
-            unusable.state = Entry::State::Unusable;
-            kept.set(walk->cacheKey, unusable);
-            return false;
+        for (qsizetype t = 0; t < walk->tables.size(); ++t) {
+            SqlQuery nullable(m_db,
+                              QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                             "CAST(:table AS regclass) AND attnum > 0 AND NOT "
+                                             "attnotnull AND attname = ANY "
+                                             "(string_to_array(:columns, ','))"));
+            nullable.bind(QStringLiteral(":table"), walk->tables.at(t))
+                .bind(QStringLiteral(":columns"), walk->columns.at(t).join(QLatin1Char(',')))
+                .exec();
+            if (!nullable.next() || nullable.integer(0) != 0) {
+                Entry unusable;
+                unusable.state = Entry::State::Unusable;
+                kept.set(walk->cacheKey, unusable);
+                return false;
+            }
         }
         // Each checkpoint the step-th row after the one before (a recursive CTE), at most
         // ChunkPoints of them per statement, every statement and the version in one snapshot.
@@ -1705,12 +1765,13 @@ bool ListViews::prepareOrder(const ListQuery &query)
         entry.state = Entry::State::Ready;
         m_db.beginSnapshot();
         const auto ended = qScopeGuard([this] { m_db.rollback(); }); // it wrote nothing
-        SqlQuery version(m_db, QStringLiteral("SELECT ") + VersionQuery);
-        version.bind(QStringLiteral(":versioned"), walk->table).exec();
+        SqlQuery version(m_db, QStringLiteral("SELECT ") + walk->version());
+        walk->bindVersion(version);
+        version.exec();
         if (version.next())
             entry.version = version.text(0);
         const int width = int(walk->terms.size());
-        for (qint64 read = ChunkPoints; read == ChunkPoints;) {
+        for (qint64 points = ChunkPoints, read = points; read == points;) {
             waitForForeground();
             if (stopRequested()) {
                 kept.forget(walk->cacheKey);
@@ -1722,8 +1783,10 @@ bool ListViews::prepareOrder(const ListQuery &query)
             if (!entry.points.isEmpty())
                 for (int i = 0; i < width; ++i)
                     made.bind(bound.at(i), entry.points.constLast().at(i));
+            QElapsedTimer took;
+            took.start();
             made.bind(QStringLiteral(":skip"), step - 1)
-                .bind(QStringLiteral(":points"), ChunkPoints)
+                .bind(QStringLiteral(":points"), points)
                 .exec();
             for (read = 0; made.next(); ++read) {
                 QVariantList point;
@@ -1731,6 +1794,13 @@ bool ListViews::prepareOrder(const ListQuery &query)
                 for (int i = 0; i < width; ++i)
                     point << made.value(i);
                 entry.points << point;
+            }
+            if (read == points) {
+                const double ms = qMax(0.1, double(took.nsecsElapsed()) / 1e6);
+                const qint64 next =
+                    qBound<qint64>(1, qint64(double(points) * ChunkMs / ms), ChunkPoints);
+                // A statement's text does not depend on it: the same one prepared.
+                read = points = next;
             }
         }
         if (entry.points.size() < 2) {
@@ -1757,7 +1827,7 @@ int ListViews::prepareBigLists()
         SqlQuery rows(m_db, QStringLiteral("SELECT (") +
                                 RowCounts::totalQuery(QStringLiteral(":counted")) +
                                 QLatin1Char(')'));
-        rows.bind(QStringLiteral(":counted"), walk->table).exec();
+        rows.bind(QStringLiteral(":counted"), walk->tables.front()).exec();
         if (!rows.next() || rows.integer(0) < checkpointMinRows())
             continue;
         if (OrderCheckpoints::instance().claim(walk->cacheKey) && prepareOrder(query))
@@ -1783,19 +1853,25 @@ bool ListViews::readFromCheckpoint(const OrderWalk &walk, const ListQuery &query
     QStringList expressions;
     for (const auto &column : walk.view->columns)
         expressions << QString::fromLatin1(column.sql);
+    const QString rest =
+        walk.where({walk.after(values), walk.version() + QStringLiteral(" = :version")}) +
+        orderBy(walk.terms) + QStringLiteral(" LIMIT :limit OFFSET :rest");
+    // Joined: the page's rows through the view's joins at once; of the base table: its keys
+    // from the order's index first, then their rows.
     const QString sql =
         QStringLiteral("SELECT ") + expressions.join(u", ") + QStringLiteral(" FROM ") +
-        QString::fromLatin1(walk.view->from) + QStringLiteral(" WHERE ") + walk.key +
-        QStringLiteral(" IN (SELECT ") + walk.key + QStringLiteral(" FROM ") + walk.from +
-        walk.where({walk.after(values), VersionQuery + QStringLiteral(" = :version")}) +
-        orderBy(walk.terms) + QStringLiteral(" LIMIT :limit OFFSET :rest)") + orderBy(walk.terms);
+        QString::fromLatin1(walk.view->from) +
+        (walk.joined ? rest
+                     : QStringLiteral(" WHERE ") + walk.key + QStringLiteral(" IN (SELECT ") +
+                           walk.key + QStringLiteral(" FROM ") + walk.from + rest +
+                           QLatin1Char(')') + orderBy(walk.terms));
     SqlQuery rows(m_db, sql);
     for (const auto &[name, value] : walk.binds)
         rows.bind(name, value);
     for (qsizetype i = 0; i < point.size(); ++i)
         rows.bind(values.at(i), point.at(i));
-    rows.bind(QStringLiteral(":versioned"), walk.table)
-        .bind(QStringLiteral(":version"), kept->version)
+    walk.bindVersion(rows);
+    rows.bind(QStringLiteral(":version"), kept->version)
         .bind(QStringLiteral(":limit"), query.limit)
         .bind(QStringLiteral(":rest"), query.offset - index * step)
         .exec();
@@ -1811,8 +1887,9 @@ bool ListViews::readFromCheckpoint(const OrderWalk &walk, const ListQuery &query
     if (!result.rows.isEmpty())
         return true;
     // No row: past the end of the list, or the checkpoints out of date.
-    SqlQuery version(m_db, QStringLiteral("SELECT ") + VersionQuery);
-    version.bind(QStringLiteral(":versioned"), walk.table).exec();
+    SqlQuery version(m_db, QStringLiteral("SELECT ") + walk.version());
+    walk.bindVersion(version);
+    version.exec();
     if (version.next() && version.text(0) == kept->version)
         return true;
     OrderCheckpoints::instance().outdate(walk.cacheKey, kept->version);

@@ -14,8 +14,10 @@
 // - a deep page walked has them made in the background (one job, however often the list is
 //   read meanwhile), a first page or a short list does not, and the service host makes
 //   those of the big lists' default orders when the store opens;
-// - none for an order of a nullable column, a joined column or a search, none from a job
-//   told to stop, and none at all on SQLite, whose pages are the same.
+// - sorted by a joined table's column (the account's name), the same, and a change to either
+//   table outdates them;
+// - none for an order of a nullable column or a search, none from a job told to stop, and
+//   none at all on SQLite, whose pages are the same.
 
 #include "TestSupport.h"
 #include "services/ListService.h"
@@ -183,7 +185,8 @@ private slots:
     void foldingKeepsTheVersion();
     void aDeepPageWalkedHasThemMadeInTheBackground();
     void theHostMakesThoseOfTheBigListsWhenTheStoreOpens();
-    void noneForNullableOrJoinedOrdersOrASearch();
+    void noneForNullableOrdersOrASearch();
+    void aChangeToTheJoinedTableOutdatesItsOrder();
     void aJobToldToStopMakesNone();
     void noneOnSqlite();
 
@@ -219,6 +222,12 @@ void TestOrderCheckpoints::deepPagesFromCheckpointsAreTheWalkedPages()
           column::PurchaseType, column::PurchasedAt, column::ExpiresAt, column::SourceOrderId})
         for (const bool descending : {false, true})
             orders << cards(QString::fromLatin1(column), descending);
+    // Sorted by the account's name (a joined table): its rows in the order of the name, each
+    // account's cards by their number.
+    for (const bool descending : {false, true})
+        orders << cards(QString::fromLatin1(column::FeeCenterUsername), descending)
+               << cards(QString::fromLatin1(column::FeeCenterUsername), descending,
+                        {{QString::fromLatin1(column::Status), u"used_up"_s}});
     orders << cards(QString::fromLatin1(column::Balance), true,
                     {{QString::fromLatin1(column::Status), u"available"_s}})
            << cards({}, false, {{QString::fromLatin1(column::FeeCenterAccountId), 2}})
@@ -394,7 +403,7 @@ void TestOrderCheckpoints::theHostMakesThoseOfTheBigListsWhenTheStoreOpens()
     QCOMPARE(readPage(db, expiring).rows, walkedPage(db, expiring));
 }
 
-void TestOrderCheckpoints::noneForNullableOrJoinedOrdersOrASearch()
+void TestOrderCheckpoints::noneForNullableOrdersOrASearch()
 {
     if (!onPostgres())
         QSKIP("PostgreSQL only");
@@ -418,10 +427,50 @@ void TestOrderCheckpoints::noneForNullableOrJoinedOrdersOrASearch()
     workspaces.sortColumn.clear();
     QVERIFY(ListViews(db).prepareOrder(workspaces)); // created_at: NOT NULL
 
-    QVERIFY(!ListViews(db).prepareOrder(cards(QString::fromLatin1(column::FeeCenterUsername))));
     ListQuery searched = cards();
     searched.search = u"63000"_s;
     QVERIFY(!ListViews(db).prepareOrder(searched));
+}
+
+// Sorted by the account's name: a renamed account moves its cards in the order, and a card
+// changes the order as in the base table's.
+void TestOrderCheckpoints::aChangeToTheJoinedTableOutdatesItsOrder()
+{
+    if (!onPostgres())
+        QSKIP("PostgreSQL only");
+    Database &db = m_store.db();
+    insertAccount(db, 3);
+    for (int i = 0; i < 40; ++i)
+        SqlQuery(
+            db, u"UPDATE stored_value_cards SET fee_center_account_id = 3 WHERE card_number = :n"_s)
+            .bind(u":n"_s, cardNumber(i * 7))
+            .exec();
+    const ListQuery byName = cards(QString::fromLatin1(column::FeeCenterUsername), true);
+    const auto expect = [&](bool fromCheckpoint, const char *step) {
+        for (const int offset : {Step + 3, Cards / 2, Cards - 30}) {
+            const ListQuery query = at(byName, offset, 25);
+            const Read read = readPage(db, query);
+            QVERIFY2(read.rows == walkedPage(db, query), step);
+            QVERIFY2(read.fromCheckpoint == fromCheckpoint, step);
+            if (!fromCheckpoint)
+                break;
+        }
+        if (!fromCheckpoint)
+            QVERIFY2(ListViews(db).prepareOrder(byName), step);
+    };
+    QVERIFY(ListViews(db).prepareOrder(byName));
+    expect(true, "prepared");
+    SqlQuery(
+        db,
+        u"UPDATE fee_center_accounts SET username = 'a-first' WHERE fee_center_account_id = 3"_s)
+        .exec();
+    expect(false, "after a rename");
+    expect(true, "made again after the rename");
+    SqlQuery(db, u"DELETE FROM stored_value_cards WHERE card_number = :n"_s)
+        .bind(u":n"_s, cardNumber(7))
+        .exec();
+    expect(false, "after a card deleted");
+    expect(true, "made again after the card deleted");
 }
 
 // The service host's background thread, told to stop (ListViews::setStopFlag), gives up
