@@ -1262,6 +1262,16 @@ void foldRowCounts(Database &db, qint64 parts)
         foldTableChanges(db);
 }
 
+// The first `count` values of the row `rows` stands on.
+QVariantList rowValues(const SqlQuery &rows, int count)
+{
+    QVariantList row;
+    row.reserve(count);
+    for (int i = 0; i < count; ++i)
+        row << rows.value(i);
+    return row;
+}
+
 QSqlError sqliteError(sqlite3 *connection)
 {
     return QSqlError(QString::fromUtf8(sqlite3_errmsg(connection)), QString(),
@@ -1877,13 +1887,8 @@ bool ListViews::readFromCheckpoint(const OrderWalk &walk, const ListQuery &query
         .exec();
     const int count = int(walk.view->columns.size());
     result.rows.clear();
-    while (rows.next()) {
-        QVariantList row;
-        row.reserve(count);
-        for (int i = 0; i < count; ++i)
-            row << rows.value(i);
-        result.rows << row;
-    }
+    while (rows.next())
+        result.rows << rowValues(rows, count);
     if (!result.rows.isEmpty())
         return true;
     // No row: past the end of the list, or the checkpoints out of date.
@@ -1940,11 +1945,7 @@ ListPage ListViews::page(const ListQuery &query)
         rows.exec();
         result.rows.clear();
         while (rows.next()) {
-            QVariantList row;
-            row.reserve(count);
-            for (int i = 0; i < count; ++i)
-                row << rows.value(i);
-            result.rows << row;
+            result.rows << rowValues(rows, count);
             if (withTotal && !total) {
                 total = rows.integer(count);
                 if (!statement.counted.isEmpty())
