@@ -76,16 +76,15 @@ public:
     {}
     ~Background() { stop(); }
 
+    // Dropped while stop() runs.
     void post(Job job)
     {
         std::unique_lock lock(m_mutex);
-        if (m_queue.size() >= MaxQueued)
+        if (m_stopping || m_queue.size() >= MaxQueued)
             return;
         m_queue.push_back(std::move(job));
-        if (!m_thread.joinable()) {
-            m_stopping = false;
+        if (!m_thread.joinable())
             m_thread = std::thread([this] { run(); });
-        }
         m_wake.notify_one();
     }
 
@@ -101,6 +100,8 @@ public:
         m_wake.notify_all();
         if (thread.joinable())
             thread.join();
+        std::unique_lock lock(m_mutex);
+        m_stopping = false; // the thread has ended: a later job starts another
     }
 
 private:
