@@ -135,6 +135,24 @@ QList<QVariantList> walkedPage(Database &db, const ListQuery &query)
     return ListViews(db, ListViews::Access::Scanned).page(query).rows;
 }
 
+// The pages of `order` at `offsets` are the walked ones, read from checkpoints or not. Not:
+// only the first is read (outdated, the next would be walked as well), then the
+// checkpoints are made again.
+void expectDeepPages(Database &db, const ListQuery &order, const QList<int> &offsets, int limit,
+                     bool fromCheckpoint, const char *step)
+{
+    for (const int offset : offsets) {
+        const ListQuery query = at(order, offset, limit);
+        const Read read = readPage(db, query);
+        QVERIFY2(read.rows == walkedPage(db, query), step);
+        QVERIFY2(read.fromCheckpoint == fromCheckpoint, step);
+        if (!fromCheckpoint)
+            break;
+    }
+    if (!fromCheckpoint)
+        QVERIFY2(ListViews(db).prepareOrder(order), step);
+}
+
 qint64 total(Database &db, const ListQuery &query)
 {
     ListQuery counted = query;
@@ -267,16 +285,8 @@ void TestOrderCheckpoints::aChangeOutdatesTheCheckpoints()
     Database &db = m_store.db();
     const ListQuery byBalance = cards(QString::fromLatin1(column::Balance), true);
     const auto expectPage = [&](bool fromCheckpoint, const char *step) {
-        for (const int offset : {Step * 3 + 2, Cards / 2, Cards - 20}) {
-            const ListQuery query = at(byBalance, offset, 30);
-            const Read read = readPage(db, query);
-            QVERIFY2(read.rows == walkedPage(db, query), step);
-            QVERIFY2(read.fromCheckpoint == fromCheckpoint, step);
-            if (!fromCheckpoint)
-                break; // outdated: the next page would be walked as well
-        }
-        if (!fromCheckpoint)
-            QVERIFY2(ListViews(db).prepareOrder(byBalance), step); // made again
+        expectDeepPages(db, byBalance, {Step * 3 + 2, Cards / 2, Cards - 20}, 30, fromCheckpoint,
+                        step);
     };
     QVERIFY(ListViews(db).prepareOrder(byBalance));
     expectPage(true, "prepared");
@@ -447,16 +457,7 @@ void TestOrderCheckpoints::aChangeToTheJoinedTableOutdatesItsOrder()
             .exec();
     const ListQuery byName = cards(QString::fromLatin1(column::FeeCenterUsername), true);
     const auto expect = [&](bool fromCheckpoint, const char *step) {
-        for (const int offset : {Step + 3, Cards / 2, Cards - 30}) {
-            const ListQuery query = at(byName, offset, 25);
-            const Read read = readPage(db, query);
-            QVERIFY2(read.rows == walkedPage(db, query), step);
-            QVERIFY2(read.fromCheckpoint == fromCheckpoint, step);
-            if (!fromCheckpoint)
-                break;
-        }
-        if (!fromCheckpoint)
-            QVERIFY2(ListViews(db).prepareOrder(byName), step);
+        expectDeepPages(db, byName, {Step + 3, Cards / 2, Cards - 30}, 25, fromCheckpoint, step);
     };
     QVERIFY(ListViews(db).prepareOrder(byName));
     expect(true, "prepared");
