@@ -52,6 +52,9 @@ struct SearchSource
     // The base table's columns that an index of `link` holds after it: the matches of this
     // source come with their values without a row read (KeyRead::Sort).
     std::vector<const char *> linkIndexHolds = {};
+    // PostgreSQL: the table's column holding `columns` lower-cased and joined by U+001F,
+    // with a trigram index (migration 24); null: each column is searched with its own index.
+    const char *searchText = nullptr;
 };
 
 struct SearchIndex
@@ -83,13 +86,20 @@ const SearchIndex WorkspacesSearch = {
     "workspace_id",
     {{"workspaces",
       "workspace_id",
-      {"workspace_id", "name", "settlement_account_id", "settlement_instance_id"}},
+      {"workspace_id", "name", "settlement_account_id", "settlement_instance_id"},
+      nullptr,
+      {},
+      "search_text"},
      {"fee_center_accounts", "fee_center_account_id", {"username"}, "fee_center_account_id"}}};
-const SearchIndex FeeCenterAccountsSearch = {
-    "f",
-    "fee_center_accounts",
-    "fee_center_account_id",
-    {{"fee_center_accounts", "fee_center_account_id", {"username", "enterprise_name", "email"}}}};
+const SearchIndex FeeCenterAccountsSearch = {"f",
+                                             "fee_center_accounts",
+                                             "fee_center_account_id",
+                                             {{"fee_center_accounts",
+                                               "fee_center_account_id",
+                                               {"username", "enterprise_name", "email"},
+                                               nullptr,
+                                               {},
+                                               "search_text"}}};
 
 struct ViewDefinition
 {
@@ -579,15 +589,21 @@ QString unionOf(const QStringList &branches, const QString &select, const QStrin
     return selects.join(QStringLiteral(" UNION ALL "));
 }
 
+// The separator of the columns in a search text (SearchSource::searchText).
+constexpr char16_t SearchTextSeparator = u'\x1f';
+
 // PostgreSQL: the conditions that the base table's key is among the rows the search finds,
-// one per way it finds them: the ILIKE on the searched columns of the base table, and for
-// each joined table, its key among those of its matching rows (an array computed once).
-// Every condition searches an index of the base table. ORed (searchIndexCondition), the
-// planner ORs their bitmaps instead of joining every row; as a UNION of one SELECT each
-// (KeysFirst::matched), the linked source's matches come from an index-only scan of its link's
-// index when that holds the columns selected. Exact either way.
-QStringList searchIndexBranches(const SearchIndex &index, const SqlDialect &dialect)
+// one per way it finds them: the ILIKE on the searched columns of the base table (or the LIKE
+// on their search text, when the search holds no separator: then it matches within one
+// column or not at all), and for each joined table, its key among those of its matching rows
+// (an array computed once). Every condition searches an index of the base table. ORed
+// (searchIndexCondition), the planner ORs their bitmaps instead of joining every row; as a
+// UNION of one SELECT each (KeysFirst::matched), the linked source's matches come from an
+// index-only scan of its link's index when that holds the columns selected. Exact either way.
+QStringList searchIndexBranches(const SearchIndex &index, const SqlDialect &dialect,
+                                const QString &search)
 {
+    const bool joinedText = !search.contains(QChar(SearchTextSeparator));
     const auto latin = [](const char *text) { return QString::fromLatin1(text); };
     const QString alias = latin(index.alias) + QLatin1Char('.');
     QStringList branches;
@@ -595,7 +611,11 @@ QStringList searchIndexBranches(const SearchIndex &index, const SqlDialect &dial
         QStringList columns;
         for (const char *column : source.columns)
             columns << latin(column);
-        if (!source.link) {
+        if (!source.link && source.searchText && joinedText) {
+            // lower() as ILIKE's own: the pattern's case folded by the database's collation.
+            branches << alias + latin(source.searchText) +
+                            QStringLiteral(" LIKE lower(:q) ESCAPE '\\'");
+        } else if (!source.link) {
             QStringList terms;
             for (const QString &column : std::as_const(columns))
                 terms << alias + column + QStringLiteral(" ILIKE :q ESCAPE '\\'");
@@ -655,7 +675,7 @@ Built buildWhere(const ViewDefinition &view, const ListQuery &query, const SqlDi
                 conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
                                   QLatin1Char(')');
             } else if (dialect.searchIndexIsExact()) {
-                built.exactBranches = searchIndexBranches(*view.searchIndex, dialect);
+                built.exactBranches = searchIndexBranches(*view.searchIndex, dialect, search);
                 built.otherConditions = conditions;
                 conditions << searchIndexCondition(built.exactBranches);
                 built.exactSearch = true;
@@ -943,18 +963,33 @@ bool sortReadsNoRow(const ViewDefinition &view, const QList<std::pair<QString, b
 }
 
 // PostgreSQL, an indexed search: the MATERIALIZED CTE `m` of its matching rows' keys and
-// order terms (`keyAndOrder`, selected from `from`), found once for a page and its total
-// (KeysFirst::matched): the UNION of each way the search finds them (searchIndexBranches),
-// with the other conditions in each.
-QString matchedSearch(const Built &built, const QString &from, const QString &keyAndOrder)
+// order terms (`keyAndOrder`, selected from `from`, `key` the base table's key), found once
+// for a page and its total (KeysFirst::matched): each way the search finds them
+// (searchIndexBranches), with the other conditions in each, one CTE each, m0, m1, ...; a
+// later one leaves out the keys of those before it (an anti-join), and `m` is their UNION
+// ALL. A UNION hashed every match to drop the repeated ones: of the 3,333 cards of one
+// account among a million, 8.5 ms of the statement's 9; now 2.4 ms in all.
+QString matchedSearch(const Built &built, const QString &from, const QString &keyAndOrder,
+                      const QString &key)
 {
-    QStringList selects;
-    for (const QString &branch : built.exactBranches)
-        selects << QStringLiteral("SELECT ") + keyAndOrder + QStringLiteral(" FROM ") + from +
-                       QStringLiteral(" WHERE ") +
-                       (built.otherConditions + QStringList{branch}).join(QStringLiteral(" AND "));
-    return QStringLiteral("WITH m AS MATERIALIZED (") + selects.join(QStringLiteral(" UNION ")) +
-           QStringLiteral(") ");
+    QStringList ctes;
+    QStringList parts;
+    for (qsizetype i = 0; i < built.exactBranches.size(); ++i) {
+        QStringList conditions = built.otherConditions;
+        conditions << built.exactBranches.at(i);
+        for (qsizetype before = 0; before < i; ++before)
+            conditions << QStringLiteral("NOT EXISTS (SELECT FROM m%1 WHERE m%1.k = %2)")
+                              .arg(before)
+                              .arg(key);
+        const QString name = QStringLiteral("m%1").arg(i);
+        ctes << name + QStringLiteral(" AS MATERIALIZED (SELECT ") + keyAndOrder +
+                    QStringLiteral(" FROM ") + from + QStringLiteral(" WHERE ") +
+                    conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        parts << QStringLiteral("SELECT * FROM ") + name;
+    }
+    ctes << QStringLiteral("m AS MATERIALIZED (") + parts.join(QStringLiteral(" UNION ALL ")) +
+                QLatin1Char(')');
+    return QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QLatin1Char(' ');
 }
 
 // The keys of `m` (matchedSearch, KeysFirst::capped) in the page's order.
@@ -1004,7 +1039,8 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
         const auto terms = orderTerms(view, query, reversed);
         const QString keyAndOrder = keyAndOrderTerms(baseKey, terms);
         if (built.exactSearch) {
-            keys.matched = matchedSearch(built, QString::fromLatin1(view.countFrom), keyAndOrder);
+            keys.matched =
+                matchedSearch(built, QString::fromLatin1(view.countFrom), keyAndOrder, baseKey);
             keys.matchedKeys = matchedKeys(terms);
         }
         if (!built.keys.isEmpty() && !built.filtered) {
@@ -1044,8 +1080,8 @@ KeysFirst keysFirst(const ViewDefinition &view, const ListQuery &query, const Bu
         const auto terms = orderTerms(view, query, reversed);
         KeysFirst keys;
         keys.key = baseKey;
-        keys.matched =
-            matchedSearch(built, QString::fromLatin1(view.from), keyAndOrderTerms(baseKey, terms));
+        keys.matched = matchedSearch(built, QString::fromLatin1(view.from),
+                                     keyAndOrderTerms(baseKey, terms), baseKey);
         keys.matchedKeys = matchedKeys(terms);
         return keys;
     }

@@ -43,6 +43,7 @@ private slots:
     void schema17RowsAreFoundThroughTheSearchIndex();
     void schema18RowsAreCounted();
     void schema19AccountsGetTheirTotals();
+    void schema23RowsAreSearchedByTheirSearchText();
 };
 
 namespace {
@@ -870,6 +871,63 @@ void TestMigrations::schema19AccountsGetTheirTotals()
         .exec();
     QCOMPARE(totals(7), (QList<qint64>{1400, 2, 1}));
     QCOMPARE(rowsOf(ListViews::Access::Indexed), rowsOf(ListViews::Access::Scanned));
+}
+
+// Issue 20: migration 24 gives PostgreSQL's workspaces and fee-center accounts a search
+// text (their searched columns lower-cased and joined); the rows already there are found
+// through it as through their columns, and the rewritten tables are vacuumed, so that an
+// index-only scan of them reads no row (their visibility map is complete again).
+void TestMigrations::schema23RowsAreSearchedByTheirSearchText()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = oc::test::freshDatabase(dir, QStringLiteral("v23.sqlite"));
+    const auto drop = qScopeGuard([&] { oc::test::dropDatabase(config); });
+    QString rows =
+        QStringLiteral("INSERT INTO fee_center_accounts (fee_center_account_id, username, email, "
+                       "password_hash, enterprise_name, created_at) VALUES (7, 'Hangzhou-Ops', "
+                       "'OPS@Lianyun.CN', 'x', 'École 联云', 1);");
+    for (int i = 0; i < 200; ++i)
+        rows += QStringLiteral("INSERT INTO workspaces (workspace_id, name, language, site, "
+                               "fee_center_account_id, settlement_method, "
+                               "settlement_account_id, status, created_at) VALUES "
+                               "('wksp_%1', 'Prod-Ete-%1', 'zh', 'cn1', 7, 'huawei_cloud', "
+                               "'HW%1', 'active', %1);")
+                    .arg(1000 + i);
+    const auto opened = openFromSchema(config, 23, rows);
+    QVERIFY(opened);
+    Database &db = *opened;
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    const auto total = [&](QLatin1StringView view, const QString &search,
+                           ListViews::Access how = ListViews::Access::Indexed) {
+        ListQuery query;
+        query.view = view;
+        query.search = search;
+        return ListViews(db, how).page(query).total;
+    };
+    for (const auto &[view, search, expected] :
+         {std::tuple{view::Workspaces, QStringLiteral("PROD-ete-1001"), 1},
+          std::tuple{view::Workspaces, QStringLiteral("hw110"), 10},
+          std::tuple{view::Workspaces, QStringLiteral("ksp_11"), 100},
+          std::tuple{view::Workspaces, QStringLiteral("1199\x1fprod"), 0},
+          std::tuple{view::FeeCenterAccounts, QStringLiteral("ole 联云"), 1},
+          std::tuple{view::FeeCenterAccounts, QStringLiteral("LIANYUN.cn"), 1},
+          std::tuple{view::FeeCenterAccounts, QStringLiteral("ops\x1fops"), 0}}) {
+        QCOMPARE(total(view, search, ListViews::Access::Scanned), expected);
+        QCOMPARE(total(view, search), expected);
+    }
+    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
+        return;
+    for (const char *table : {"workspaces", "fee_center_accounts"}) {
+        SqlQuery pages(db, QStringLiteral("SELECT relpages, relallvisible FROM pg_class WHERE "
+                                          "relname = :t"));
+        pages.bind(QStringLiteral(":t"), QString::fromLatin1(table)).exec();
+        QVERIFY(pages.next());
+        QVERIFY2(pages.integer(0) > 0 && pages.integer(1) == pages.integer(0),
+                 qPrintable(QStringLiteral("%1: %2 pages, %3 all visible")
+                                .arg(QLatin1String(table))
+                                .arg(pages.integer(0))
+                                .arg(pages.integer(1))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
