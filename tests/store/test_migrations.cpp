@@ -144,6 +144,16 @@ QString schema1Rows()
         .arg(QLatin1String(Schema1WorkspaceId));
 }
 
+// The total of `view`'s first page searched for `search`, read `how`.
+qint64 searchTotal(Database &db, QLatin1StringView view, const QString &search,
+                   ListViews::Access how)
+{
+    ListQuery query;
+    query.view = view;
+    query.search = search;
+    return ListViews(db, how).page(query).total;
+}
+
 } // namespace
 
 void TestMigrations::freshDatabaseMigratesToLatest()
@@ -694,10 +704,7 @@ void TestMigrations::schema17RowsAreFoundThroughTheSearchIndex()
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     const auto total = [&](QLatin1StringView view, const QString &search,
                            ListViews::Access how = ListViews::Access::Indexed) {
-        ListQuery query;
-        query.view = view;
-        query.search = search;
-        return ListViews(db, how).page(query).total;
+        return searchTotal(db, view, search, how);
     };
     for (const auto &[view, search] :
          {std::pair{view::StoredValueCards, QStringLiteral("12345")},
@@ -899,10 +906,7 @@ void TestMigrations::schema23RowsAreSearchedByTheirSearchText()
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     const auto total = [&](QLatin1StringView view, const QString &search,
                            ListViews::Access how = ListViews::Access::Indexed) {
-        ListQuery query;
-        query.view = view;
-        query.search = search;
-        return ListViews(db, how).page(query).total;
+        return searchTotal(db, view, search, how);
     };
     for (const auto &[view, search, expected] :
          {std::tuple{view::Workspaces, QStringLiteral("PROD-ete-1001"), 1},
