@@ -369,7 +369,7 @@ Status Database::migrate()
     // index-only scan of it (a deep page's keys) reads the table's row for each entry;
     // autovacuum would not come, since the rewrite neither inserts nor deletes rows. A plain
     // VACUUM: right after the rewrite, "VACUUM (ANALYZE)" left the map empty (PostgreSQL 15;
-    // test_migrations checks the map).
+    // test_migrations checks that the rewritten tables were vacuumed).
     if (version > 0) {
         try {
             if (postgres)

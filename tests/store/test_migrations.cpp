@@ -883,7 +883,7 @@ void TestMigrations::schema19AccountsGetTheirTotals()
 // Issue 20: migration 24 gives PostgreSQL's workspaces and fee-center accounts a search
 // text (their searched columns lower-cased and joined); the rows already there are found
 // through it as through their columns, and the rewritten tables are vacuumed, so that an
-// index-only scan of them reads no row (their visibility map is complete again).
+// index-only scan of them reads no row (their visibility map is made again).
 void TestMigrations::schema23RowsAreSearchedByTheirSearchText()
 {
     QTemporaryDir dir;
@@ -921,16 +921,14 @@ void TestMigrations::schema23RowsAreSearchedByTheirSearchText()
     }
     if (db.dialect().kind() != SqlDialect::Kind::Postgres)
         return;
+    // Vacuumed when opened (a VACUUM's count, not the visibility map: whether it can mark
+    // a page all-visible depends on the transactions of other sessions on the server).
     for (const char *table : {"workspaces", "fee_center_accounts"}) {
-        SqlQuery pages(db, QStringLiteral("SELECT relpages, relallvisible FROM pg_class WHERE "
-                                          "relname = :t"));
-        pages.bind(QStringLiteral(":t"), QString::fromLatin1(table)).exec();
-        QVERIFY(pages.next());
-        QVERIFY2(pages.integer(0) > 0 && pages.integer(1) == pages.integer(0),
-                 qPrintable(QStringLiteral("%1: %2 pages, %3 all visible")
-                                .arg(QLatin1String(table))
-                                .arg(pages.integer(0))
-                                .arg(pages.integer(1))));
+        SqlQuery vacuums(db, QStringLiteral("SELECT vacuum_count FROM pg_stat_user_tables "
+                                            "WHERE relname = :t"));
+        vacuums.bind(QStringLiteral(":t"), QString::fromLatin1(table)).exec();
+        QVERIFY(vacuums.next());
+        QVERIFY2(vacuums.integer(0) >= 1, table);
     }
 }
 
