@@ -190,9 +190,10 @@ Status ServiceHost::open()
     const std::unique_ptr<store::Database> db = std::move(opened).value();
     m_schemaVersion.store(db->schemaVersion());
     Status loaded = loadPersistentState(*db);
-    // PostgreSQL: the checkpoints of the big lists' default orders, so that the first jump
-    // into the middle of one does not walk to it (store::ListViews::prepareBigLists).
-    if (loaded.ok() && m_options.database.kind == store::SqlDialect::Kind::Postgres)
+    // The checkpoints of the big lists' default orders, so that the first jump into the
+    // middle of one does not walk to it (store::ListViews::prepareBigLists; none for a list
+    // shorter than ListViews::checkpointMinRows(), the demo's).
+    if (loaded.ok())
         m_background->post(
             [](store::Database &store) { store::ListViews(store).prepareBigLists(); });
     return loaded;

@@ -1431,26 +1431,31 @@ std::pair<PageStatement, qint64> searchStatement(Database &db, const ViewDefinit
 
 } // namespace
 
-// ---- PostgreSQL: deep pages from checkpoints of the order ------------------------------
+// ---- Deep pages from checkpoints of the order ---------------------------------------------
 //
 // A deep page reads its keys first (KeysFirst), walking the order's index from the start or
 // the end to its offset: the middle of a million cards is 500,000 index entries, 35-65 ms on
-// PostgreSQL however narrow the entry (its executor's cost per entry). Checkpoints of an
+// PostgreSQL however narrow the entry (its executor's cost per entry). SQLite walks them in
+// 4 ms once its connection has mapped the index's pages, but not the first time: 15 ms in a
+// new sqlite3 process, and the console's first jump to the middle of the cards took 23-40
+// ms against 5-9 ms for 1,000 cards (bench_views, a page fault 6-12 us). Checkpoints of an
 // order are its values at every step-th row (the row at 0-based index (j + 1) x step - 1 for
 // checkpoint j); a page from offset O starts after checkpoint O / step - 1, a keyset read of
 // the same index ((terms) > (values), < when the order descends), and walks at most
 // step - 1 entries: the middle of a million cards in under a millisecond.
 //
 // They hold for one version of the base table (migration 23: the sum of a random tag
-// appended by every statement that changes its rows, in its transaction), read in the same
+// appended by every statement that changes its rows, in its transaction; on SQLite, migration
+// 25, one tag made anew by every row changed), read in the same
 // statement as what it vouches for: the checkpoints together with the rows they come from, and a
 // page with the condition that the version is still theirs. A page of checkpoints out of date comes
 // back empty; the page is then read by walking, as before, and the checkpoints are made
 // again in the background. The terms must be NOT NULL columns of the base table (a row
 // comparison with a NULL is not a position in the order).
 //
-// They are made by one statement that walks the whole order once, a checkpoint from the one
-// before it (a recursive CTE: about twice the walk to the middle), in the background
+// They are made by walking the whole order once, a checkpoint from the one before it
+// (PostgreSQL: several per statement, a recursive CTE, about twice the walk to the middle;
+// SQLite: one per statement), in the background
 // (ListViews::setBackground) when a big list is first read, and for the default orders of the
 // big lists when the store opens (ServiceHost). Kept for the process (OrderCheckpoints).
 
@@ -1552,6 +1557,9 @@ private:
 // and fewer are made per statement.
 constexpr qint64 ChunkPoints = 16;
 constexpr double ChunkMs = 5;
+// SQLite makes one checkpoint per statement: 2,048 entries of an index take well under a
+// millisecond, a statement that sorts a million cards a second or more.
+constexpr qint64 SqliteCheckpointGiveUpMs = 250;
 
 // The pages being read in the foreground (ListViews::page) in this process, and a wait of
 // at most a second for there to be none.
@@ -1579,11 +1587,14 @@ void waitForForeground()
         QThread::msleep(1);
 }
 
-// The version of the table bound to :versioned`n` (migration 23).
-QString versionOf(int n)
+// The version of the table bound to :versioned`n` (migrations 23 and 25), as text.
+QString versionOf(int n, SqlDialect::Kind dialect)
 {
-    return QStringLiteral("(SELECT sum(tag)::text FROM table_changes WHERE table_name = "
-                          ":versioned") +
+    const QString sum = dialect == SqlDialect::Kind::Postgres
+                            ? QStringLiteral("sum(tag)::text")
+                            : QStringLiteral("CAST(sum(tag) AS TEXT)");
+    return QStringLiteral("(SELECT ") + sum +
+           QStringLiteral(" FROM table_changes WHERE table_name = :versioned") +
            QString::number(n) + QLatin1Char(')');
 }
 
@@ -1606,6 +1617,7 @@ struct ListViews::OrderWalk
     QList<std::pair<QString, QVariant>> binds;
     QString cacheKey; // OrderCheckpoints' key
     const ViewDefinition *view = nullptr;
+    SqlDialect::Kind dialect = SqlDialect::Kind::Postgres;
 
     // The rows after `values` in the order. Of the base table: "(t0, t1) > (v0, v1)" (< when
     // the order descends), a bound of the order's index. Joined, whose terms no index holds
@@ -1632,7 +1644,11 @@ struct ListViews::OrderWalk
     {
         QStringList versions;
         for (int n = 0; n < tables.size(); ++n)
-            versions << versionOf(n);
+            versions << versionOf(n, dialect);
+        // SQLite has no concat_ws before 3.44 (Debian 12: 3.40); its versions are never NULL.
+        if (dialect == SqlDialect::Kind::Sqlite)
+            return QLatin1Char('(') + versions.join(QStringLiteral(" || '/' || ")) +
+                   QLatin1Char(')');
         return QStringLiteral("concat_ws('/', ") + versions.join(QStringLiteral(", ")) +
                QLatin1Char(')');
     }
@@ -1658,8 +1674,7 @@ std::optional<ListViews::OrderWalk> orderWalk(Database &db, const ViewDefinition
         QStringLiteral("cts_traces"), QStringLiteral("fee_center_accounts"),
         QStringLiteral("stored_value_cards"), QStringLiteral("workspaces")};
     const SqlDialect &dialect = db.dialect();
-    if (dialect.kind() != SqlDialect::Kind::Postgres || !query.search.trimmed().isEmpty() ||
-        !view.countFrom || *view.where)
+    if (!query.search.trimmed().isEmpty() || !view.countFrom || *view.where)
         return std::nullopt;
     const QStringList base = QString::fromLatin1(view.countFrom).split(QLatin1Char(' '));
     if (base.size() != 2 || !versioned.contains(base.at(0)))
@@ -1710,6 +1725,7 @@ std::optional<ListViews::OrderWalk> orderWalk(Database &db, const ViewDefinition
         alias + QLatin1Char('.') +
         dialect.searchRowKey(QString::fromLatin1(view.columns.front().sql).mid(alias.size() + 1));
     walk.view = &view;
+    walk.dialect = dialect.kind();
     const QSqlDatabase handle = db.handle();
     walk.cacheKey = handle.hostName() + QLatin1Char(':') + QString::number(handle.port()) +
                     QLatin1Char('/') + handle.databaseName() + QLatin1Char('\x1f') + view.name +
@@ -1719,6 +1735,31 @@ std::optional<ListViews::OrderWalk> orderWalk(Database &db, const ViewDefinition
                          QString::fromLatin1(value.typeName()) + QLatin1Char(':') +
                          value.toString();
     return walk;
+}
+
+// SQLite, in the snapshot the checkpoints are made in: whether the columns of the order's
+// terms hold no NULL (a row comparison with a NULL is not a position in the order). A column
+// declared NOT NULL holds none; another (a primary key other than an INTEGER one, which
+// SQLite lets hold NULL, or a nullable column) is looked at in this version of its table.
+bool withoutNulls(Database &db, const ListViews::OrderWalk &walk)
+{
+    for (qsizetype t = 0; t < walk.tables.size(); ++t) {
+        SqlQuery nullable(db, QStringLiteral("SELECT name FROM pragma_table_info(:table) WHERE "
+                                             "\"notnull\" = 0"));
+        nullable.bind(QStringLiteral(":table"), walk.tables.at(t)).exec();
+        const QStringList names = nullable.texts();
+        for (const QString &column : walk.columns.at(t)) {
+            if (!names.contains(column))
+                continue;
+            // Names of the view's definition, not input.
+            SqlQuery held(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM ") + walk.tables.at(t) +
+                                  QStringLiteral(" WHERE ") + column + QStringLiteral(" IS NULL)"));
+            held.exec();
+            if (!held.next() || held.integer(0) != 0)
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -1760,10 +1801,17 @@ bool ListViews::prepareOrder(const ListQuery &query)
         return false;
     using Entry = OrderCheckpoints::Entry;
     OrderCheckpoints &kept = OrderCheckpoints::instance();
+    const bool postgres = walk->dialect == SqlDialect::Kind::Postgres;
+    const auto unusable = [&] {
+        Entry entry;
+        entry.state = Entry::State::Unusable;
+        kept.set(walk->cacheKey, entry);
+        return false;
+    };
     foldTableChanges(m_db);
     try {
-        // The terms' columns NOT NULL, as the catalogue says.
-        for (qsizetype t = 0; t < walk->tables.size(); ++t) {
+        // PostgreSQL: the terms' columns NOT NULL, as the catalogue says (SQLite: below).
+        for (qsizetype t = 0; postgres && t < walk->tables.size(); ++t) {
             SqlQuery nullable(m_db,
                               QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
                                              "CAST(:table AS regclass) AND attnum > 0 AND NOT "
@@ -1772,12 +1820,8 @@ bool ListViews::prepareOrder(const ListQuery &query)
             nullable.bind(QStringLiteral(":table"), walk->tables.at(t))
                 .bind(QStringLiteral(":columns"), walk->columns.at(t).join(QLatin1Char(',')))
                 .exec();
-            if (!nullable.next() || nullable.integer(0) != 0) {
-                Entry unusable;
-                unusable.state = Entry::State::Unusable;
-                kept.set(walk->cacheKey, unusable);
-                return false;
-            }
+            if (!nullable.next() || nullable.integer(0) != 0)
+                return unusable();
         }
         // Each checkpoint the step-th row after the one before (a recursive CTE), at most
         // ChunkPoints of them per statement, every statement and the version in one snapshot.
@@ -1818,7 +1862,47 @@ bool ListViews::prepareOrder(const ListQuery &query)
         if (version.next())
             entry.version = version.text(0);
         const int width = int(walk->terms.size());
-        for (qint64 points = ChunkPoints, read = points; read == points;) {
+        if (!postgres) {
+            if (!withoutNulls(m_db, *walk))
+                return unusable();
+            // A statement per checkpoint (in the process: a statement costs no round trip),
+            // each walking step - 1 entries of the order's index after the one before. One
+            // that sorts instead (an order no index holds with the filters) reads the whole
+            // list every time: given up, and the order's deep pages read by walking.
+            const QString first = QStringLiteral("SELECT ") + selected.join(u", ") +
+                                  QStringLiteral(" FROM ") + walk->from + walk->where({}) + order +
+                                  QStringLiteral(" LIMIT 1 OFFSET :skip");
+            const QString next = QStringLiteral("SELECT ") + selected.join(u", ") +
+                                 QStringLiteral(" FROM ") + walk->from +
+                                 walk->where({walk->after(bound)}) + order +
+                                 QStringLiteral(" LIMIT 1 OFFSET :skip");
+            for (;;) {
+                waitForForeground();
+                if (stopRequested()) {
+                    kept.forget(walk->cacheKey);
+                    return false;
+                }
+                SqlQuery made(m_db, entry.points.isEmpty() ? first : next);
+                for (const auto &[name, value] : walk->binds)
+                    made.bind(name, value);
+                if (!entry.points.isEmpty())
+                    for (int i = 0; i < width; ++i)
+                        made.bind(bound.at(i), entry.points.constLast().at(i));
+                QElapsedTimer took;
+                took.start();
+                made.bind(QStringLiteral(":skip"), step - 1).exec();
+                if (!made.next())
+                    break;
+                if (took.elapsed() > SqliteCheckpointGiveUpMs)
+                    return unusable();
+                QVariantList point;
+                point.reserve(width);
+                for (int i = 0; i < width; ++i)
+                    point << made.value(i);
+                entry.points << point;
+            }
+        }
+        for (qint64 points = ChunkPoints, read = points; postgres && read == points;) {
             waitForForeground();
             if (stopRequested()) {
                 kept.forget(walk->cacheKey);
@@ -2030,7 +2114,7 @@ ListPage ListViews::page(const ListQuery &query)
         return result;
     }
 
-    // PostgreSQL: a deep page from the checkpoints of its order, when they are up to date.
+    // A deep page from the checkpoints of its order, when they are up to date.
     m_fromCheckpoint = false;
     std::optional<OrderWalk> walk;
     if (m_access == Access::Indexed && !searching)
@@ -2061,6 +2145,10 @@ bool ListViews::pageCells(const ListQuery &query, ListPage &header,
         return false;
     const ViewDefinition *view = findView(query.view, m_access);
     if (!view || !unknownName(query).isEmpty())
+        return false;
+    // A deep page that its order's checkpoints may serve, or have made: page() reads it.
+    if (m_access == Access::Indexed && query.offset >= checkpointStep() &&
+        orderWalk(m_db, *view, query))
         return false;
     const PageStatement statement =
         shapedPageStatement(*view, query, dialect, query.withTotal, m_access);

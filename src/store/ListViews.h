@@ -96,8 +96,8 @@ public:
     bool pageCells(const ListQuery &query, ListPage &header,
                    const std::function<void(const QList<RawCell> &row)> &row);
 
-    // PostgreSQL: checkpoints of a big list's order (its values every checkpointStep()
-    // rows, valid for one version of its base table, migration 23), from which a deep page
+    // Checkpoints of a big list's order (its values every checkpointStep() rows, valid for
+    // one version of its base table: migration 23, on SQLite 25), from which a deep page
     // is read instead of walking the order from an end. Kept for the process by database,
     // view, order and filters.
     //
@@ -108,8 +108,9 @@ public:
     using Background = std::function<void(std::function<void(Database &)> job)>;
     void setBackground(Background background) { m_background = std::move(background); }
     // Makes the checkpoints of `query`'s order and filters now (what the background job
-    // does). False, with none made: not PostgreSQL, a search, an order or filter not of the
-    // base table's own NOT NULL columns, or a list shorter than two checkpoints' steps.
+    // does). False, with none made: a search, an order or filter not of the base table's own
+    // NOT NULL columns (on SQLite: columns without a NULL), an order no index holds (SQLite:
+    // one that sorts), or a list shorter than two checkpoints' steps.
     bool prepareOrder(const ListQuery &query);
     // The checkpoints of the default order of every list whose base table has at least
     // checkpointMinRows() rows (ServiceHost, when the store opens). The number made.

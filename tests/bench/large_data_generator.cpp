@@ -336,8 +336,9 @@ QStringList dropBigTableIndexes(store::Database &db)
 }
 
 // Search indexes (migration 18) of the big tables, refilled from their tables, their row
-// counts (migration 19) counted again and the fee-center accounts' totals of their cards and
-// workspaces (migration 20) computed again: their triggers were dropped too.
+// counts (migration 19) counted again, the fee-center accounts' totals of their cards and
+// workspaces (migration 20) computed again and their versions (migration 25) changed: their
+// triggers were dropped too.
 void rebuildSearchIndexes(store::Database &db)
 {
     for (const char *table : {"workspaces_search", "stored_value_cards_search"})
@@ -346,6 +347,10 @@ void rebuildSearchIndexes(store::Database &db)
     for (const char *table : {"workspaces", "stored_value_cards"})
         store::RowCounts(db).recount(QString::fromLatin1(table));
     store::FeeCenterTotals(db).recompute();
+    // Their versions (migration 25), which no row trigger changed: checkpoints of an order
+    // kept for the rows before (ListViews, OrderCheckpoints) no longer hold.
+    exec(db, QStringLiteral("UPDATE table_changes SET tag = random() WHERE table_name IN "
+                            "('workspaces', 'stored_value_cards')"));
 }
 
 Result<LargeDataReport> fill(const QString &path, const LargeDataSpec &spec)

@@ -1,6 +1,6 @@
-// Deep pages from checkpoints of the order (issue 20, migration 0023): on PostgreSQL a page
-// far into a big list starts from the checkpoint of its order before it instead of walking
-// the order from an end (store/ListViews.cpp, OrderCheckpoints). Checked here with a
+// Deep pages from checkpoints of the order (issue 20, migrations 0023 and 0025): a page far
+// into a big list starts from the checkpoint of its order before it instead of walking the
+// order from an end (store/ListViews.cpp, OrderCheckpoints), on both stores. Checked here with a
 // checkpoint every 16 rows over a few hundred cards whose order columns repeat (ties broken
 // by the card number):
 // - every page, at offsets on, around and between checkpoints, past the end, forwards and
@@ -10,14 +10,16 @@
 // - an insert, an update of an order column and a delete each outdate them: the next deep
 //   page is walked, the same page, and has them made again; a rolled-back change and a change
 //   to another table leave them in use;
-// - folding table_changes keeps a table's version (the sum of its tags);
+// - folding table_changes keeps a table's version (the sum of its tags; PostgreSQL), and on
+//   SQLite each table's one tag changes with every row changed, and only then;
 // - a deep page walked has them made in the background (one job, however often the list is
 //   read meanwhile), a first page or a short list does not, and the service host makes
 //   those of the big lists' default orders when the store opens;
 // - sorted by a joined table's column (the account's name), the same, and a change to either
 //   table outdates them;
-// - none for an order of a nullable column or a search, none from a job told to stop, and
-//   none at all on SQLite, whose pages are the same.
+// - none for an order of a nullable column or a search (on SQLite: of a key column holding a
+//   NULL), none from a job told to stop;
+// - SQLite: the billing API's page of raw cells leaves a deep page to them.
 
 #include "TestSupport.h"
 #include "services/ListService.h"
@@ -206,7 +208,9 @@ private slots:
     void noneForNullableOrdersOrASearch();
     void aChangeToTheJoinedTableOutdatesItsOrder();
     void aJobToldToStopMakesNone();
-    void noneOnSqlite();
+    void sqliteTagsChangeWithTheirRows();
+    void noneOnSqliteForAKeyHoldingNull();
+    void rawCellsLeaveDeepPagesToTheCheckpoints();
 
 private:
     bool onPostgres() const { return m_store.onPostgres(); }
@@ -230,8 +234,6 @@ void TestOrderCheckpoints::cleanup()
 
 void TestOrderCheckpoints::deepPagesFromCheckpointsAreTheWalkedPages()
 {
-    if (!onPostgres())
-        QSKIP("PostgreSQL only (noneOnSqlite)");
     Database &db = m_store.db();
     QList<ListQuery> orders;
     orders << cards() << cards({}, true);
@@ -280,8 +282,6 @@ void TestOrderCheckpoints::deepPagesFromCheckpointsAreTheWalkedPages()
 
 void TestOrderCheckpoints::aChangeOutdatesTheCheckpoints()
 {
-    if (!onPostgres())
-        QSKIP("PostgreSQL only");
     Database &db = m_store.db();
     const ListQuery byBalance = cards(QString::fromLatin1(column::Balance), true);
     const auto expectPage = [&](bool fromCheckpoint, const char *step) {
@@ -324,7 +324,7 @@ void TestOrderCheckpoints::aChangeOutdatesTheCheckpoints()
 void TestOrderCheckpoints::foldingKeepsTheVersion()
 {
     if (!onPostgres())
-        QSKIP("PostgreSQL only");
+        QSKIP("PostgreSQL only: SQLite keeps one row per table (sqliteTagsChangeWithTheirRows)");
     Database &db = m_store.db();
     const QString table = u"stored_value_cards"_s;
     for (int i = 0; i < 40; ++i)
@@ -345,8 +345,6 @@ void TestOrderCheckpoints::foldingKeepsTheVersion()
 
 void TestOrderCheckpoints::aDeepPageWalkedHasThemMadeInTheBackground()
 {
-    if (!onPostgres())
-        QSKIP("PostgreSQL only");
     Database &db = m_store.db();
     QList<std::function<void(Database &)>> jobs;
     ListViews views(db);
@@ -390,8 +388,6 @@ void TestOrderCheckpoints::aDeepPageWalkedHasThemMadeInTheBackground()
 
 void TestOrderCheckpoints::theHostMakesThoseOfTheBigListsWhenTheStoreOpens()
 {
-    if (!onPostgres())
-        QSKIP("PostgreSQL only");
     ServiceHostOptions options;
     options.database = m_store.config();
     options.hashCost = HashCost::Minimum;
@@ -415,8 +411,6 @@ void TestOrderCheckpoints::theHostMakesThoseOfTheBigListsWhenTheStoreOpens()
 
 void TestOrderCheckpoints::noneForNullableOrdersOrASearch()
 {
-    if (!onPostgres())
-        QSKIP("PostgreSQL only");
     Database &db = m_store.db();
     for (int i = 0; i < 5 * Step; ++i)
         SqlQuery(db, u"INSERT INTO workspaces (workspace_id, name, language, site, "
@@ -446,8 +440,6 @@ void TestOrderCheckpoints::noneForNullableOrdersOrASearch()
 // changes the order as in the base table's.
 void TestOrderCheckpoints::aChangeToTheJoinedTableOutdatesItsOrder()
 {
-    if (!onPostgres())
-        QSKIP("PostgreSQL only");
     Database &db = m_store.db();
     insertAccount(db, 3);
     for (int i = 0; i < 40; ++i)
@@ -478,8 +470,6 @@ void TestOrderCheckpoints::aChangeToTheJoinedTableOutdatesItsOrder()
 // between two statements and keeps none.
 void TestOrderCheckpoints::aJobToldToStopMakesNone()
 {
-    if (!onPostgres())
-        QSKIP("PostgreSQL only");
     Database &db = m_store.db();
     const std::atomic<bool> stop = true;
     ListViews::setStopFlag(&stop);
@@ -491,17 +481,94 @@ void TestOrderCheckpoints::aJobToldToStopMakesNone()
     QVERIFY(readPage(db, at(cards(), Cards / 2, 10)).fromCheckpoint);
 }
 
-void TestOrderCheckpoints::noneOnSqlite()
+// SQLite (migration 25): one row per table, whose tag a row changed makes anew, in its
+// transaction.
+void TestOrderCheckpoints::sqliteTagsChangeWithTheirRows()
 {
     if (onPostgres())
         QSKIP("SQLite only");
     Database &db = m_store.db();
+    const auto tags = [&] {
+        SqlQuery query(db, u"SELECT table_name, tag FROM table_changes ORDER BY table_name"_s);
+        query.exec();
+        QMap<QString, qint64> read;
+        while (query.next())
+            read.insert(query.text(0), query.integer(1));
+        return read;
+    };
+    const QMap<QString, qint64> before = tags();
+    QCOMPARE(before.keys(), (QStringList{u"cts_traces"_s, u"fee_center_accounts"_s,
+                                         u"stored_value_cards"_s, u"workspaces"_s}));
+    const QString cards = u"stored_value_cards"_s;
+    // A statement that changes no row, and a change rolled back: the same tags.
+    SqlQuery(db, u"UPDATE stored_value_cards SET balance_fen = 0 WHERE card_number = 'none'"_s)
+        .exec();
+    {
+        Transaction tx(db);
+        insertCard(db, Cards + 1);
+        QVERIFY(tags().value(cards) != before.value(cards));
+    }
+    QCOMPARE(tags(), before);
+    // An insert, an update and a delete: a new tag each, for their table alone.
+    QMap<QString, qint64> expected = before;
+    const auto changed = [&](const char *step) {
+        const QMap<QString, qint64> now = tags();
+        QVERIFY2(now.value(cards) != expected.value(cards), step);
+        expected[cards] = now.value(cards);
+        QVERIFY2(now == expected, step);
+    };
+    insertCard(db, Cards + 2);
+    changed("insert");
+    SqlQuery(db, u"UPDATE stored_value_cards SET balance_fen = 1 WHERE card_number = :n"_s)
+        .bind(u":n"_s, cardNumber(Cards + 2))
+        .exec();
+    changed("update");
+    SqlQuery(db, u"DELETE FROM stored_value_cards WHERE card_number = :n"_s)
+        .bind(u":n"_s, cardNumber(Cards + 2))
+        .exec();
+    changed("delete");
+}
+
+// SQLite lets a primary key other than an INTEGER one hold NULL: a card's number breaks the
+// ties of every order of the cards, and one NULL number leaves them without checkpoints.
+void TestOrderCheckpoints::noneOnSqliteForAKeyHoldingNull()
+{
+    if (onPostgres())
+        QSKIP("SQLite only: PostgreSQL's keys are NOT NULL");
+    Database &db = m_store.db();
+    QVERIFY(ListViews(db).prepareOrder(cards()));
+    SqlQuery(db, u"INSERT INTO stored_value_cards (card_number, fee_center_account_id, "
+                 "face_value_fen, balance_fen, status, purchase_type, purchased_at, expires_at, "
+                 "source_order_id) VALUES (NULL, 1, 10000, 0, 'available', 'direct', 1001, "
+                 "90000, 'CS000001')"_s)
+        .exec();
+    ListViews::forgetCheckpoints();
     QVERIFY(!ListViews(db).prepareOrder(cards()));
-    QCOMPARE(ListViews(db).prepareBigLists(), 0);
-    const ListQuery deep = at(cards(), Cards / 2, 10, Cards);
+    const ListQuery deep = at(cards(), Cards / 2, 10, Cards + 1);
     const Read read = readPage(db, deep);
     QVERIFY(!read.fromCheckpoint);
     QCOMPARE(read.rows, walkedPage(db, deep));
+}
+
+// The billing API writes a SQLite page's cells into its answer as they are read
+// (ListViews::pageCells); a page its order's checkpoints may serve is left to page(), which
+// reads it from them (or walks to it and has them made).
+void TestOrderCheckpoints::rawCellsLeaveDeepPagesToTheCheckpoints()
+{
+    if (onPostgres())
+        QSKIP("SQLite only (pageCells)");
+    Database &db = m_store.db();
+    QVERIFY(ListViews(db).prepareOrder(cards()));
+    ListPage header;
+    int rows = 0;
+    const auto count = [&rows](const QList<ListViews::RawCell> &) { ++rows; };
+    QVERIFY(!ListViews(db).pageCells(at(cards(), Cards / 2, 10, Cards), header, count));
+    QCOMPARE(rows, 0);
+    QVERIFY(readPage(db, at(cards(), Cards / 2, 10, Cards)).fromCheckpoint);
+    QVERIFY(ListViews(db).pageCells(at(cards(), 0, 10, Cards), header, count));
+    QCOMPARE(rows, 10);
+    QVERIFY(ListViews(db).pageCells(at(cards(), Step - 1, 5, Cards), header, count));
+    QCOMPARE(rows, 15);
 }
 
 QTEST_GUILESS_MAIN(TestOrderCheckpoints)
