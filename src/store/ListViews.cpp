@@ -1823,11 +1823,14 @@ bool ListViews::prepareOrder(const ListQuery &query)
             if (!nullable.next() || nullable.integer(0) != 0)
                 return unusable();
         }
-        // Each checkpoint the step-th row after the one before (a recursive CTE), at most
-        // ChunkPoints of them per statement, every statement and the version in one snapshot.
-        // Before each statement the job waits while pages are being read in the foreground
-        // (waitForForeground): on two CPUs, made in one statement (70-140 ms for a million
-        // cards) they slowed whatever list was read meanwhile two- to threefold.
+        // Each checkpoint the step-th row after the one before, every statement and the
+        // version in one snapshot. PostgreSQL: at most ChunkPoints of them per statement (a
+        // recursive CTE; a statement is a round trip). SQLite: one per statement (in the
+        // process), and an order whose statement sorts instead of walking an index (no index
+        // holds it with the filters) reads the whole list each time: given up, its deep pages
+        // read by walking. Before each statement the job waits while pages are being read in
+        // the foreground (waitForForeground): on two CPUs, made in one statement (70-140 ms for
+        // a million cards) they slowed whatever list was read meanwhile two- to threefold.
         const qint64 step = checkpointStep();
         QStringList selected;
         QStringList previous;
@@ -1841,10 +1844,14 @@ bool ListViews::prepareOrder(const ListQuery &query)
             bound << QStringLiteral(":p") + n;
         }
         const QString order = orderBy(walk->terms);
-        const auto chunk = [&](bool first) {
+        const auto statement = [&](bool first) {
+            const QString after =
+                walk->where(first ? QStringList() : QStringList{walk->after(bound)});
+            if (!postgres)
+                return QStringLiteral("SELECT ") + selected.join(u", ") + QStringLiteral(" FROM ") +
+                       walk->from + after + order + QStringLiteral(" LIMIT 1 OFFSET :skip");
             return QStringLiteral("WITH RECURSIVE cp AS ((SELECT 1 AS n, ") + selected.join(u", ") +
-                   QStringLiteral(" FROM ") + walk->from +
-                   walk->where(first ? QStringList() : QStringList{walk->after(bound)}) + order +
+                   QStringLiteral(" FROM ") + walk->from + after + order +
                    QStringLiteral(" LIMIT 1 OFFSET :skip) UNION ALL SELECT cp.n + 1, ") +
                    carried.join(u", ") + QStringLiteral(" FROM cp, LATERAL (SELECT ") +
                    selected.join(u", ") + QStringLiteral(" FROM ") + walk->from +
@@ -1861,54 +1868,16 @@ bool ListViews::prepareOrder(const ListQuery &query)
         version.exec();
         if (version.next())
             entry.version = version.text(0);
+        if (!postgres && !withoutNulls(m_db, *walk))
+            return unusable();
         const int width = int(walk->terms.size());
-        if (!postgres) {
-            if (!withoutNulls(m_db, *walk))
-                return unusable();
-            // A statement per checkpoint (in the process: a statement costs no round trip),
-            // each walking step - 1 entries of the order's index after the one before. One
-            // that sorts instead (an order no index holds with the filters) reads the whole
-            // list every time: given up, and the order's deep pages read by walking.
-            const QString first = QStringLiteral("SELECT ") + selected.join(u", ") +
-                                  QStringLiteral(" FROM ") + walk->from + walk->where({}) + order +
-                                  QStringLiteral(" LIMIT 1 OFFSET :skip");
-            const QString next = QStringLiteral("SELECT ") + selected.join(u", ") +
-                                 QStringLiteral(" FROM ") + walk->from +
-                                 walk->where({walk->after(bound)}) + order +
-                                 QStringLiteral(" LIMIT 1 OFFSET :skip");
-            for (;;) {
-                waitForForeground();
-                if (stopRequested()) {
-                    kept.forget(walk->cacheKey);
-                    return false;
-                }
-                SqlQuery made(m_db, entry.points.isEmpty() ? first : next);
-                for (const auto &[name, value] : walk->binds)
-                    made.bind(name, value);
-                if (!entry.points.isEmpty())
-                    for (int i = 0; i < width; ++i)
-                        made.bind(bound.at(i), entry.points.constLast().at(i));
-                QElapsedTimer took;
-                took.start();
-                made.bind(QStringLiteral(":skip"), step - 1).exec();
-                if (!made.next())
-                    break;
-                if (took.elapsed() > SqliteCheckpointGiveUpMs)
-                    return unusable();
-                QVariantList point;
-                point.reserve(width);
-                for (int i = 0; i < width; ++i)
-                    point << made.value(i);
-                entry.points << point;
-            }
-        }
-        for (qint64 points = ChunkPoints, read = points; postgres && read == points;) {
+        for (qint64 points = postgres ? ChunkPoints : 1, read = points; read == points;) {
             waitForForeground();
             if (stopRequested()) {
                 kept.forget(walk->cacheKey);
                 return false;
             }
-            SqlQuery made(m_db, chunk(entry.points.isEmpty()));
+            SqlQuery made(m_db, statement(entry.points.isEmpty()));
             for (const auto &[name, value] : walk->binds)
                 made.bind(name, value);
             if (!entry.points.isEmpty())
@@ -1916,9 +1885,10 @@ bool ListViews::prepareOrder(const ListQuery &query)
                     made.bind(bound.at(i), entry.points.constLast().at(i));
             QElapsedTimer took;
             took.start();
-            made.bind(QStringLiteral(":skip"), step - 1)
-                .bind(QStringLiteral(":points"), points)
-                .exec();
+            made.bind(QStringLiteral(":skip"), step - 1);
+            if (postgres)
+                made.bind(QStringLiteral(":points"), points);
+            made.exec();
             for (read = 0; made.next(); ++read) {
                 QVariantList point;
                 point.reserve(width);
@@ -1926,7 +1896,9 @@ bool ListViews::prepareOrder(const ListQuery &query)
                     point << made.value(i);
                 entry.points << point;
             }
-            if (read == points) {
+            if (!postgres && took.elapsed() > SqliteCheckpointGiveUpMs)
+                return unusable();
+            if (postgres && read == points) {
                 const double ms = qMax(0.1, double(took.nsecsElapsed()) / 1e6);
                 const qint64 next =
                     qBound<qint64>(1, qint64(double(points) * ChunkMs / ms), ChunkPoints);

@@ -8,8 +8,8 @@
 // accounts' totals summed per row):
 //   - the first page with its total (the list opened);
 //   - a text filter: the first page of a search with its total;
-//   - the middle page (a jump to the middle: offset total/2, the total known; on PostgreSQL
-//     from its order's checkpoints, made first and untimed, migration 23);
+//   - the middle page (a jump to the middle: offset total/2, the total known; from its
+//     order's checkpoints, made first and untimed, migrations 23 and 25);
 //   - every sortable column shown: its first page, its middle page, and the first page of
 //     the search sorted by it.
 // Each time is the median of --runs runs (default 3) after one unmeasured run; the ratio is
@@ -101,8 +101,8 @@ std::vector<Operation> operations(const QString &view, const QString &search,
 double medianMs(store::Database &db, Access access, const ListQuery &query, int runs)
 {
     store::ListViews views(db, access);
-    // PostgreSQL: a deep page reads from its order's checkpoints, which the service host
-    // makes in the background (untimed here, as there).
+    // A deep page reads from its order's checkpoints, which the service host makes in the
+    // background (untimed here, as there).
     if (access == Access::Indexed && query.offset > 0)
         views.prepareOrder(query);
     views.page(query); // warm: the statement prepared, the pages read once

@@ -534,7 +534,7 @@ void TestOrderCheckpoints::sqliteTagsChangeWithTheirRows()
 void TestOrderCheckpoints::noneOnSqliteForAKeyHoldingNull()
 {
     if (onPostgres())
-        QSKIP("SQLite only: PostgreSQL's keys are NOT NULL");
+        QSKIP("SQLite only: the other store's keys are NOT NULL");
     Database &db = m_store.db();
     QVERIFY(ListViews(db).prepareOrder(cards()));
     SqlQuery(db, u"INSERT INTO stored_value_cards (card_number, fee_center_account_id, "
