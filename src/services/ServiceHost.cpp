@@ -5,6 +5,7 @@
 #include "store/DatabaseAdmin.h"
 #include "store/ListViews.h"
 #include "store/MetaRepository.h"
+#include "store/RowCounts.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -152,6 +153,21 @@ QString uniqueConnection(const QString &base)
     return base + QLatin1Char('#') + QString::number(counter.fetchAndAddRelaxed(1));
 }
 
+// Whether a table whose rows are counted (migration 19) has at least as many as a list
+// needs for checkpoints of its order (store::ListViews::checkpointMinRows()).
+bool hasBigTable(store::Database &db)
+{
+    try {
+        store::RowCounts counts(db);
+        for (const QString &table : counts.tables())
+            if (counts.total(table).value_or(0) >= store::ListViews::checkpointMinRows())
+                return true;
+    } catch (const store::StoreError &) {
+        // Counted again by the next open.
+    }
+    return false;
+}
+
 Error storeFailure(const char *reason, const QString &path = {})
 {
     return makeError(QString::fromLatin1(SystemError::Store), QStringLiteral("database"),
@@ -191,9 +207,11 @@ Status ServiceHost::open()
     m_schemaVersion.store(db->schemaVersion());
     Status loaded = loadPersistentState(*db);
     // The checkpoints of the big lists' default orders, so that the first jump into the
-    // middle of one does not walk to it (store::ListViews::prepareBigLists; none for a list
-    // shorter than ListViews::checkpointMinRows(), the demo's).
-    if (loaded.ok())
+    // middle of one does not walk to it (store::ListViews::prepareBigLists). On SQLite only
+    // when a counted table is that long: a smaller store (the demo's) gets no background
+    // thread or connection for nothing.
+    if (loaded.ok() &&
+        (m_options.database.kind == store::SqlDialect::Kind::Postgres || hasBigTable(*db)))
         m_background->post(
             [](store::Database &store) { store::ListViews(store).prepareBigLists(); });
     return loaded;
