@@ -5,7 +5,6 @@
 #include "store/DatabaseAdmin.h"
 #include "store/ListViews.h"
 #include "store/MetaRepository.h"
-#include "store/RowCounts.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -153,19 +152,15 @@ QString uniqueConnection(const QString &base)
     return base + QLatin1Char('#') + QString::number(counter.fetchAndAddRelaxed(1));
 }
 
-// Whether a table whose rows are counted (migration 19) has at least as many as a list
-// needs for checkpoints of its order (store::ListViews::checkpointMinRows()).
-bool hasBigTable(store::Database &db)
+// Whether the store has a list long enough for checkpoints of its order
+// (store::ListViews::hasBigLists()); if it cannot tell, none: asked again at the next open.
+bool hasBigLists(store::Database &db)
 {
     try {
-        store::RowCounts counts(db);
-        for (const QString &table : counts.tables())
-            if (counts.total(table).value_or(0) >= store::ListViews::checkpointMinRows())
-                return true;
+        return store::ListViews(db).hasBigLists();
     } catch (const store::StoreError &) {
-        // Counted again by the next open.
+        return false;
     }
-    return false;
 }
 
 Error storeFailure(const char *reason, const QString &path = {})
@@ -208,10 +203,10 @@ Status ServiceHost::open()
     Status loaded = loadPersistentState(*db);
     // The checkpoints of the big lists' default orders, so that the first jump into the
     // middle of one does not walk to it (store::ListViews::prepareBigLists). On SQLite only
-    // when a counted table is that long: a smaller store (the demo's) gets no background
+    // when one is that long: a smaller store (the demo's) gets no background
     // thread or connection for nothing.
     if (loaded.ok() &&
-        (m_options.database.kind == store::SqlDialect::Kind::Postgres || hasBigTable(*db)))
+        (m_options.database.kind == store::SqlDialect::Kind::Postgres || hasBigLists(*db)))
         m_background->post(
             [](store::Database &store) { store::ListViews(store).prepareBigLists(); });
     return loaded;

@@ -1558,8 +1558,9 @@ private:
 constexpr qint64 ChunkPoints = 16;
 constexpr double ChunkMs = 5;
 // SQLite makes one checkpoint per statement: 2,048 entries of an index take well under a
-// millisecond, a statement that sorts a million cards a second or more.
-constexpr qint64 SqliteCheckpointGiveUpMs = 250;
+// millisecond, a statement that sorts a million cards a second or more. One that takes
+// longer than this (ms) gives the order up (setCheckpointGiveUp(), for tests).
+std::atomic<qint64> sqliteCheckpointGiveUpMs{250};
 
 // The pages being read in the foreground (ListViews::page) in this process, and a wait of
 // at most a second for there to be none.
@@ -1771,6 +1772,11 @@ void ListViews::setCheckpointRows(qint64 step, qint64 minRows)
     OrderCheckpoints::instance().forgetAll();
 }
 
+void ListViews::setCheckpointGiveUp(qint64 ms)
+{
+    sqliteCheckpointGiveUpMs = ms;
+}
+
 qint64 ListViews::checkpointStep()
 {
     return checkpointStepRows;
@@ -1896,7 +1902,7 @@ bool ListViews::prepareOrder(const ListQuery &query)
                     point << made.value(i);
                 entry.points << point;
             }
-            if (!postgres && took.elapsed() > SqliteCheckpointGiveUpMs)
+            if (!postgres && took.elapsed() > sqliteCheckpointGiveUpMs)
                 return unusable();
             if (postgres && read == points) {
                 const double ms = qMax(0.1, double(took.nsecsElapsed()) / 1e6);
@@ -1918,24 +1924,47 @@ bool ListViews::prepareOrder(const ListQuery &query)
     }
 }
 
-int ListViews::prepareBigLists()
+namespace {
+
+// The default orders of the lists whose base table has at least checkpointMinRows() rows
+// (counted: migration 19), each passed to `f` until it returns false.
+template<typename F>
+void forEachBigList(Database &db, F f)
 {
-    int made = 0;
     for (const ViewDefinition &view : definitions()) {
         ListQuery query;
         query.view = view.name;
-        const std::optional<OrderWalk> walk = orderWalk(m_db, view, query);
+        std::optional<ListViews::OrderWalk> walk = orderWalk(db, view, query);
         if (!walk)
             continue;
-        SqlQuery rows(m_db, QStringLiteral("SELECT (") +
-                                RowCounts::totalQuery(QStringLiteral(":counted")) +
-                                QLatin1Char(')'));
+        SqlQuery rows(db, QStringLiteral("SELECT (") +
+                              RowCounts::totalQuery(QStringLiteral(":counted")) + QLatin1Char(')'));
         rows.bind(QStringLiteral(":counted"), walk->tables.front()).exec();
-        if (!rows.next() || rows.integer(0) < checkpointMinRows())
-            continue;
-        if (OrderCheckpoints::instance().claim(walk->cacheKey) && prepareOrder(query))
-            ++made;
+        if (rows.next() && rows.integer(0) >= ListViews::checkpointMinRows() && !f(query, *walk))
+            return;
     }
+}
+
+} // namespace
+
+bool ListViews::hasBigLists()
+{
+    bool found = false;
+    forEachBigList(m_db, [&](const ListQuery &, const OrderWalk &) {
+        found = true;
+        return false;
+    });
+    return found;
+}
+
+int ListViews::prepareBigLists()
+{
+    int made = 0;
+    forEachBigList(m_db, [&](const ListQuery &query, const OrderWalk &walk) {
+        if (OrderCheckpoints::instance().claim(walk.cacheKey) && prepareOrder(query))
+            ++made;
+        return true;
+    });
     return made;
 }
 

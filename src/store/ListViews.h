@@ -115,11 +115,18 @@ public:
     // The checkpoints of the default order of every list whose base table has at least
     // checkpointMinRows() rows (ServiceHost, when the store opens). The number made.
     int prepareBigLists();
+    // Whether prepareBigLists() would make any: a list's base table has at least
+    // checkpointMinRows() rows.
+    bool hasBigLists();
     // Whether the last page() was read from a checkpoint (tests).
     bool lastPageFromCheckpoint() const { return m_fromCheckpoint; }
     // Every `step` rows a checkpoint (2,048), made for lists of at least `minRows` rows
     // (65,536), for the whole process; tests lower them. Forgets every checkpoint kept.
     static void setCheckpointRows(qint64 step, qint64 minRows);
+    // SQLite: a statement of prepareOrder() that takes longer than `ms` (250: it sorts the
+    // list instead of walking an index) gives its order up, none made, and its deep pages are
+    // walked; tests set -1 to have every order given up.
+    static void setCheckpointGiveUp(qint64 ms);
     static qint64 checkpointStep();
     static qint64 checkpointMinRows();
     // Forgets every checkpoint kept in the process (tests).

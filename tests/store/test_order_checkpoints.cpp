@@ -19,6 +19,10 @@
 //   table outdates them;
 // - none for an order of a nullable column or a search (on SQLite: of a key column holding a
 //   NULL), none from a job told to stop;
+// - SQLite: an order whose statement takes too long (it sorts) is given up: its deep pages
+//   are walked and no job is asked for them again;
+// - a store has big lists (hasBigLists) once a list's base table reaches the rows that
+//   checkpoints are made for;
 // - SQLite: the billing API's page of raw cells leaves a deep page to them.
 
 #include "TestSupport.h"
@@ -211,6 +215,8 @@ private slots:
     void sqliteTagsChangeWithTheirRows();
     void noneOnSqliteForAKeyHoldingNull();
     void rawCellsLeaveDeepPagesToTheCheckpoints();
+    void anOrderTooSlowOnSqliteIsGivenUp();
+    void bigListsAreThoseOfEnoughRows();
 
 private:
     bool onPostgres() const { return m_store.onPostgres(); }
@@ -230,6 +236,7 @@ void TestOrderCheckpoints::cleanup()
 {
     m_store.close();
     ListViews::setCheckpointRows(2048, 65536);
+    ListViews::setCheckpointGiveUp(250);
 }
 
 void TestOrderCheckpoints::deepPagesFromCheckpointsAreTheWalkedPages()
@@ -569,6 +576,45 @@ void TestOrderCheckpoints::rawCellsLeaveDeepPagesToTheCheckpoints()
     QCOMPARE(rows, 10);
     QVERIFY(ListViews(db).pageCells(at(cards(), Step - 1, 5, Cards), header, count));
     QCOMPARE(rows, 15);
+}
+
+// SQLite makes one checkpoint per statement; an order whose statement is slow (it sorts the
+// list) would read the whole list for each, and is given up (here: every statement is "too
+// slow"). Its deep pages are walked, the same rows, and no job is asked for it again.
+void TestOrderCheckpoints::anOrderTooSlowOnSqliteIsGivenUp()
+{
+    if (onPostgres())
+        QSKIP("SQLite only: the other store makes several per statement");
+    Database &db = m_store.db();
+    ListViews::setCheckpointGiveUp(-1);
+    const ListQuery byBalance = cards(QString::fromLatin1(column::Balance));
+    QVERIFY(!ListViews(db).prepareOrder(byBalance));
+    QList<std::function<void(Database &)>> jobs;
+    ListViews views(db);
+    views.setBackground([&jobs](std::function<void(Database &)> job) { jobs << std::move(job); });
+    for (const int offset : {Step + 1, Cards / 2, Cards - 20}) {
+        const ListQuery deep = at(byBalance, offset, 10, Cards);
+        QCOMPARE(views.page(deep).rows, walkedPage(db, deep));
+        QVERIFY(!views.lastPageFromCheckpoint());
+    }
+    QVERIFY(jobs.isEmpty());
+    // Another order is its own: made when not too slow.
+    ListViews::setCheckpointGiveUp(250);
+    QVERIFY(ListViews(db).prepareOrder(cards()));
+    QVERIFY(readPage(db, at(cards(), Cards / 2, 10)).fromCheckpoint);
+}
+
+// ServiceHost makes the big lists' checkpoints at open only for a store that has one.
+void TestOrderCheckpoints::bigListsAreThoseOfEnoughRows()
+{
+    Database &db = m_store.db();
+    ListViews::setCheckpointRows(Step, Cards + 1);
+    QVERIFY(!ListViews(db).hasBigLists());
+    QCOMPARE(ListViews(db).prepareBigLists(), 0);
+    insertCard(db, Cards + 1);
+    QVERIFY(ListViews(db).hasBigLists());
+    QCOMPARE(ListViews(db).prepareBigLists(), 1); // the cards' default order
+    QVERIFY(readPage(db, at(cards(), Cards / 2, 10)).fromCheckpoint);
 }
 
 QTEST_GUILESS_MAIN(TestOrderCheckpoints)
