@@ -7,7 +7,9 @@
 // after the clock moved a day (R-CLS-2); closed again and disabled with a code and the
 // acknowledgement, after which the account cannot sign in (R-CLS-5); Disable refused while
 // anything is owed (R-CLS-5); the operator terminates a closing (R-CLS-6). Every page, dialog
-// and main error state is snapshotted (fit and accessibility checks).
+// and main error state is snapshotted (fit and accessibility checks). Closing moves the focus
+// from Close Huawei Cloud Services, which goes, to View Last Check Result without scrolling the
+// panel, whichever window is active when the account reloads.
 
 #include "DomainPrinting.h"
 #include "GuiTestSupport.h"
@@ -22,6 +24,7 @@
 #include "gui/wizards/close/CloseWizard.h"
 #include "services/DemoStoryData.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -30,6 +33,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QToolButton>
 
@@ -110,6 +114,8 @@ private slots:
     void R_CLS_2_R_CLS_5_restoredAfterADayClosedAgainAndDisabled();
     void R_CLS_5_disableRefusedWhileAnythingIsOwed();
     void R_CLS_6_operatorTerminatesAClosing();
+    void closingHandsTheFocusOnWithoutScrolling_data();
+    void closingHandsTheFocusOnWithoutScrolling();
 
 private:
     // Basic Information of `login`'s account with its closing area expanded.
@@ -498,6 +504,60 @@ void TestCloseWizard::R_CLS_6_operatorTerminatesAClosing()
                    {{QString(column::Operation), u"terminateClosing"_s},
                     {QString(column::Target), zhao}}),
              1);
+}
+
+// The close button had the focus (it was clicked); once the services are closed it is
+// hidden and hands the focus to View Last Check Result, the first button shown, without
+// moving the panel, whether the wizard or the main window is active when the account reloads
+// after Proceed to Close, and after Finish.
+void TestCloseWizard::closingHandsTheFocusOnWithoutScrolling_data()
+{
+    QTest::addColumn<bool>("mainWindowActive");
+    QTest::newRow("the wizard active") << false;
+    QTest::newRow("the main window active") << true;
+}
+
+void TestCloseWizard::closingHandsTheFocusOnWithoutScrolling()
+{
+    GuiFixture f;
+    Backend *backend = f.backend.backend.get();
+    const QString zhou = accountIdOf(backend, QString::fromLatin1(demo::cast::IndividualLogin));
+    const QString email = detailOf(backend, zhou).account.email;
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    QWidget *view = showAccount(f, demo::cast::IndividualLogin);
+    QVERIFY(view);
+    auto *scroll = child<QScrollArea>(view, "basicScroll");
+    auto *close = child<QPushButton>(view, "closeServicesButton");
+    QVERIFY(waitFor([&] { return close->isVisible(); }));
+    scroll->ensureWidgetVisible(close);
+    close->setFocus(Qt::MouseFocusReason);
+    QCOMPARE(f.window->focusWidget(), close);
+    const int position = scroll->verticalScrollBar()->value();
+    QVERIFY(position > 0); // the area is below the fold: a scroll to a control would show
+    CloseWizard *wizard = closeUntilChecked(f, view, email, false);
+    QVERIFY(wizard);
+    QVERIFY(waitFor([&] { return wizard->button(QWizard::CommitButton)->isEnabled(); }));
+    // Whichever window is active when the account reloads.
+    QFETCH(bool, mainWindowActive);
+    if (mainWindowActive) {
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    }
+    clickWizardButton(wizard, QWizard::CommitButton);
+    QVERIFY(waitFor([&] { return wizard->currentId() == CloseWizard::Finish; }));
+    auto *lastCheck = child(view, "lastCheckButton");
+    QVERIFY(waitFor([&] { return close->isHidden() && lastCheck->isVisible(); }));
+    QCOMPARE(f.window->focusWidget(), lastCheck);
+    // The area's new text and buttons may clamp the panel's position, but nothing scrolls it.
+    QVERIFY(scroll->verticalScrollBar()->value() <= position);
+    const int reloaded = scroll->verticalScrollBar()->value();
+    clickWizardButton(wizard, QWizard::FinishButton);
+    QVERIFY(waitFor([&] { return !wizard->isVisible(); }));
+    f.window->activateWindow(); // the window manager's part, not the offscreen platform's
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), lastCheck);
+    QCOMPARE(scroll->verticalScrollBar()->value(), reloaded);
 }
 
 QTEST_MAIN(TestCloseWizard)

@@ -614,13 +614,37 @@ void HuaweiAccountsView::showClosing()
         break;
     }
     m_ui->closeStatusValue->setText(text);
-    m_ui->closeServicesButton->setVisible(status == ServicesStatus::Enabled);
     // A check that was run but did not close (my-account.md §5.11.2 step 6 NOTE; R-CLS-4).
-    m_ui->lastCheckButton->setVisible(m_detail->lastClosingCheck.has_value() &&
-                                      status != ServicesStatus::Disabled);
-    m_ui->restoreServicesButton->setVisible(closed);
-    m_ui->disableServicesButton->setVisible(closed);
-    m_ui->terminateClosingButton->setVisible(closed);
+    const bool lastCheck =
+        m_detail->lastClosingCheck.has_value() && status != ServicesStatus::Disabled;
+    const std::pair<QWidget *, bool> buttons[] = {
+        {m_ui->lastCheckButton, lastCheck},
+        {m_ui->restoreServicesButton, closed},
+        {m_ui->disableServicesButton, closed},
+        {m_ui->terminateClosingButton, closed},
+        {m_ui->closeServicesButton, status == ServicesStatus::Enabled},
+    };
+    // A button that goes while it has the focus (Close Huawei Cloud Services, once closed)
+    // hands it to the first one shown, or to the area's toggle. Left to Qt, a hidden focus
+    // widget passes it along the tab chain, and the panel scrolls to the next control if the
+    // window is active at that moment but not while a wizard is: where the panel stood after
+    // the close wizard's Finish depended on which came first.
+    for (const auto &[button, shown] : buttons)
+        if (shown)
+            button->show();
+    QWidget *focused = window()->focusWidget();
+    for (const auto &[button, shown] : buttons) {
+        if (shown || button != focused)
+            continue;
+        const auto next = std::find_if(std::begin(buttons), std::end(buttons), [](const auto &b) {
+            return b.second && b.first->isVisible();
+        });
+        (next != std::end(buttons) ? next->first : m_ui->closeToggleButton)
+            ->setFocus(Qt::OtherFocusReason);
+    }
+    for (const auto &[button, shown] : buttons)
+        if (!shown)
+            button->hide();
 }
 
 void HuaweiAccountsView::showPreferences()
