@@ -3,7 +3,8 @@
 // backends: Basic Information's rows and the seed's empty texts (§5.2; R-ACC-7, R-ACC-10,
 // R-ACC-14), Preferences saved with the currency rule (R-ACC-15), message recipients, and the
 // CTS traces tab, shown only while the customer's CTS is on and filtered by trace name
-// (R-AUD-2).
+// (R-AUD-2). A button that goes on a reload while it has the focus (Complete Information,
+// once complete) hands it to the one shown in its place.
 
 #include "GuiTestSupport.h"
 #include "core/ListNames.h"
@@ -45,6 +46,8 @@ private slots:
     }
     void R_ACC_7_R_ACC_14_basicInformationOfTheBuyer();
     void R_ACC_10_emptyTextsOfANewSignUp();
+    void R_ACC_10_completedHandsTheFocusToEdit();
+    void R_ACC_10_afterItsDialogTheFocusIsOnEdit();
     void R_ACC_15_preferencesSaved();
     void R_AUD_2_ctsTracesOnlyWhileEnabled();
     // Issue 18's "Done means": every change and refusal from the buyer's My Account, then
@@ -89,10 +92,11 @@ QDialog *openedDialog(QWidget *view, const char *name)
     return dialog;
 }
 
+// Once it can be (a button the view disables while the account reloads after a change).
 void click(QWidget *parent, const char *name)
 {
     QPushButton *b = button(parent, name);
-    QVERIFY2(b && b->isVisible() && b->isEnabled(), name);
+    QVERIFY2(b && waitFor([b] { return b->isVisible() && b->isEnabled(); }), name);
     QTest::mouseClick(b, Qt::LeftButton);
 }
 
@@ -209,6 +213,58 @@ void TestMyAccountConsole::R_ACC_10_emptyTextsOfANewSignUp()
     QVERIFY(!button(view, "editInfoButton")->isVisible());
     QVERIFY(button(view, "authenticateRowButton")->isVisible());
     QVERIFY(!button(view, "reauthButton")->isVisible());
+}
+
+// Complete Information had the focus; the account completed (here by another change, the
+// window active), Edit Information takes its place and the focus, instead of Qt passing it
+// down the tab chain (and scrolling the panel to wherever that is).
+void TestMyAccountConsole::R_ACC_10_completedHandsTheFocusToEdit()
+{
+    GuiFixture f;
+    HuaweiAccountsView *view = show(f, demo::cast::NewSignUpLogin);
+    QVERIFY(view);
+    QApplication::setActiveWindow(f.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    QPushButton *complete = button(view, "completeInfoButton");
+    QPushButton *edit = button(view, "editInfoButton");
+    QVERIFY(complete->isVisible());
+    complete->setFocus(Qt::MouseFocusReason);
+    QVERIFY(complete->hasFocus());
+    Backend *backend = f.backend.backend.get();
+    const QString account = accountIdOf(backend, QString::fromLatin1(demo::cast::NewSignUpLogin));
+    QVERIFY(
+        await(backend->completeInformation({account, AccountType::Individual, u"Chen Xiaoyu"_s}))
+            .ok());
+    QVERIFY(waitFor([&] { return edit->isVisible(); }));
+    QVERIFY(!complete->isVisible());
+    QVERIFY(edit->hasFocus());
+}
+
+// Completed through its dialog, from the keyboard's point of view: the tabs, disabled while
+// the account is read again, took the focus from Complete Information; it comes back to Edit
+// Information, shown in its place, not to nothing (Tab would start over from the top).
+void TestMyAccountConsole::R_ACC_10_afterItsDialogTheFocusIsOnEdit()
+{
+    GuiFixture f;
+    HuaweiAccountsView *view = show(f, demo::cast::NewSignUpLogin);
+    QVERIFY(view);
+    QApplication::setActiveWindow(f.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    QPushButton *edit = button(view, "editInfoButton");
+    button(view, "completeInfoButton")->setFocus(Qt::MouseFocusReason);
+    click(view, "completeInfoButton");
+    QPointer<QDialog> dialog = openedDialog(view, "completeInformationDialog");
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(u"individualRadio"_s), Qt::LeftButton, {},
+                      QPoint(6, 6));
+    type(dialog, "nameEdit", u"Chen Xiaoyu"_s);
+    clickOk(dialog);
+    QVERIFY(waitFor([&] { return !dialog || !dialog->isVisible(); }));
+    QVERIFY(waitFor([&] { return edit->isVisible() && edit->isEnabled(); }));
+    QCOMPARE(f.window->focusWidget(), edit);
+    f.window->activateWindow(); // the window manager's part, not the offscreen platform's
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
 }
 
 void TestMyAccountConsole::R_ACC_15_preferencesSaved()

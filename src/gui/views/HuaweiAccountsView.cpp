@@ -51,6 +51,32 @@ QString orEmptyText(const QString &value, const QString &empty)
     return value.isEmpty() ? empty : value;
 }
 
+// Shows and hides the buttons of one place by status. A button that goes while it has the
+// focus of its window (the one just used: Complete Information once complete, Close once
+// closed) hands it to the first one shown, or to `fallback`. Left to Qt, a hidden focus widget
+// passes it along the tab chain, and its scroll area scrolls to the next control if the window
+// is active at that moment but not while a dialog or wizard is: where the panel stood after
+// one depended on which came first.
+void showButtons(std::initializer_list<std::pair<QWidget *, bool>> buttons,
+                 QWidget *fallback = nullptr)
+{
+    for (const auto &[button, shown] : buttons)
+        if (shown)
+            button->show();
+    for (const auto &[button, shown] : buttons) {
+        if (shown || button != button->window()->focusWidget())
+            continue;
+        const auto next = std::find_if(buttons.begin(), buttons.end(), [](const auto &b) {
+            return b.second && b.first->isVisible();
+        });
+        if (QWidget *to = next != buttons.end() ? next->first : fallback)
+            to->setFocus(Qt::OtherFocusReason);
+    }
+    for (const auto &[button, shown] : buttons)
+        if (!shown)
+            button->hide();
+}
+
 } // namespace
 
 HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
@@ -244,8 +270,7 @@ HuaweiAccountsView::HuaweiAccountsView(AppContext *context, QWidget *parent)
             m_message = message;
             m_messageOf = accountId;
             m_messageTab = tab;
-            m_ui->detailTabs->setEnabled(false);
-            loadDetail();
+            reloadAfterChange();
         };
     };
     connect(m_partner, &MyPartnerPanel::changed, this, panelChanged(m_ui->partnerTab));
@@ -390,9 +415,26 @@ void HuaweiAccountsView::loadDetail()
                });
 }
 
+// After a change: what is shown is out of date until the account is read again, and no dialog
+// opens on it meanwhile (a second tenant-name change would count from the old number).
+void HuaweiAccountsView::reloadAfterChange()
+{
+    // Disabled, the tabs take the focus from their controls; the one a dialog was opened from
+    // has it back once the account is read (or the one shown in its place: showButtons), so
+    // that the keyboard goes on from there.
+    if (QWidget *focused = window()->focusWidget();
+        focused && m_ui->detailTabs->isAncestorOf(focused))
+        m_focusBeforeReload = focused;
+    m_ui->detailTabs->setEnabled(false);
+    loadDetail();
+}
+
 void HuaweiAccountsView::showDetail()
 {
     m_ui->detailTabs->setEnabled(m_detail.has_value());
+    if (QWidget *back = m_focusBeforeReload; back && m_detail && back->isVisible())
+        back->setFocus(Qt::OtherFocusReason);
+    m_focusBeforeReload.clear();
     const auto zone = m_context->displayZone();
     // R-AUD-2: the CTS traces tab only while the customer's CTS is on.
     m_ui->detailTabs->setTabVisible(m_ui->detailTabs->indexOf(m_ui->ctsTab),
@@ -532,14 +574,14 @@ void HuaweiAccountsView::showBasicInformation()
     m_ui->basicAuthValue->setText(auth);
     const bool authenticated = a.authStatus == AuthStatus::Authenticated;
     m_ui->reauthButton->setEnabled(authenticated);
-    m_ui->reauthButton->setVisible(authenticated);
-    m_ui->authenticateRowButton->setVisible(!authenticated && a.authStatus != AuthStatus::Pending);
+    showButtons(
+        {{m_ui->reauthButton, authenticated},
+         {m_ui->authenticateRowButton, !authenticated && a.authStatus != AuthStatus::Pending}});
     m_ui->accountIdValue->setText(a.accountId);
 
     // R-ACC-10: Complete Information only while the account type is unset, Edit otherwise.
     const bool complete = myaccount::completeInformationOffered(a);
-    m_ui->completeInfoButton->setVisible(complete);
-    m_ui->editInfoButton->setVisible(!complete);
+    showButtons({{m_ui->completeInfoButton, complete}, {m_ui->editInfoButton, !complete}});
 
     QString services = DomainText::enumValue(enumName::ServicesStatus, toString(a.servicesStatus));
     // Retention is the closed account's (§5.11.3); once disabled the data is gone.
@@ -617,34 +659,12 @@ void HuaweiAccountsView::showClosing()
     // A check that was run but did not close (my-account.md §5.11.2 step 6 NOTE; R-CLS-4).
     const bool lastCheck =
         m_detail->lastClosingCheck.has_value() && status != ServicesStatus::Disabled;
-    const std::pair<QWidget *, bool> buttons[] = {
-        {m_ui->lastCheckButton, lastCheck},
-        {m_ui->restoreServicesButton, closed},
-        {m_ui->disableServicesButton, closed},
-        {m_ui->terminateClosingButton, closed},
-        {m_ui->closeServicesButton, status == ServicesStatus::Enabled},
-    };
-    // A button that goes while it has the focus (Close Huawei Cloud Services, once closed)
-    // hands it to the first one shown, or to the area's toggle. Left to Qt, a hidden focus
-    // widget passes it along the tab chain, and the panel scrolls to the next control if the
-    // window is active at that moment but not while a wizard is: where the panel stood after
-    // the close wizard's Finish depended on which came first.
-    for (const auto &[button, shown] : buttons)
-        if (shown)
-            button->show();
-    QWidget *focused = window()->focusWidget();
-    for (const auto &[button, shown] : buttons) {
-        if (shown || button != focused)
-            continue;
-        const auto next = std::find_if(std::begin(buttons), std::end(buttons), [](const auto &b) {
-            return b.second && b.first->isVisible();
-        });
-        (next != std::end(buttons) ? next->first : m_ui->closeToggleButton)
-            ->setFocus(Qt::OtherFocusReason);
-    }
-    for (const auto &[button, shown] : buttons)
-        if (!shown)
-            button->hide();
+    showButtons({{m_ui->lastCheckButton, lastCheck},
+                 {m_ui->restoreServicesButton, closed},
+                 {m_ui->disableServicesButton, closed},
+                 {m_ui->terminateClosingButton, closed},
+                 {m_ui->closeServicesButton, status == ServicesStatus::Enabled}},
+                m_ui->closeToggleButton);
 }
 
 void HuaweiAccountsView::showPreferences()
@@ -753,10 +773,7 @@ void HuaweiAccountsView::watch(QDialog *dialog, std::function<QString()> success
         m_message = successMessage();
         m_messageOf = accountId;
         m_messageTab = m_ui->basicTab;
-        // What is shown is out of date until the account is read again: no dialog opens on
-        // it meanwhile (a second tenant-name change would count from the old number).
-        m_ui->detailTabs->setEnabled(false);
-        loadDetail();
+        reloadAfterChange();
     });
     dialog->open();
 }

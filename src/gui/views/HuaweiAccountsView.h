@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -87,6 +88,7 @@ private:
     void watch(QDialog *dialog, std::function<QString()> successMessage);
     void deleteRecipient();
     void loadDetail();
+    void reloadAfterChange();
     void showDetail();
     void showBasicInformation();
     // The Disable Huawei Cloud Services area (my-account.md D.3; R-CLS-2..6).
@@ -115,6 +117,9 @@ private:
     QWidget *m_messageTab = nullptr; // the tab whose change the message reports
     QHash<QWidget *, QLabel *> m_tabMessages;
     QString m_closingOf; // the account whose closing area was expanded or collapsed last
+    // The control of the detail that had the focus when a change disabled the tabs until the
+    // account is read again (reloadAfterChange), which took it; given back then.
+    QPointer<QWidget> m_focusBeforeReload;
 };
 
 } // namespace oc::gui
