@@ -46,8 +46,8 @@ private slots:
     }
     void R_ACC_7_R_ACC_14_basicInformationOfTheBuyer();
     void R_ACC_10_emptyTextsOfANewSignUp();
-    void R_ACC_10_completedHandsTheFocusToEdit();
-    void R_ACC_10_afterItsDialogTheFocusIsOnEdit();
+    void R_ACC_10_completedTheFocusGoesToEdit_data();
+    void R_ACC_10_completedTheFocusGoesToEdit();
     void R_ACC_15_preferencesSaved();
     void R_AUD_2_ctsTracesOnlyWhileEnabled();
     // Issue 18's "Done means": every change and refusal from the buyer's My Account, then
@@ -215,11 +215,22 @@ void TestMyAccountConsole::R_ACC_10_emptyTextsOfANewSignUp()
     QVERIFY(!button(view, "reauthButton")->isVisible());
 }
 
-// Complete Information had the focus; the account completed (here by another change, the
-// window active), Edit Information takes its place and the focus, instead of Qt passing it
-// down the tab chain (and scrolling the panel to wherever that is).
-void TestMyAccountConsole::R_ACC_10_completedHandsTheFocusToEdit()
+// Complete Information had the focus; once the account is complete, Edit Information takes
+// its place and the focus:
+// - completed by another change, the window active: instead of Qt passing the focus down the
+//   tab chain (and scrolling the panel to wherever that is);
+// - completed through its dialog: the tabs, disabled while the account is read again, took the
+//   focus; it comes back, not to nothing (Tab would start over from the top).
+void TestMyAccountConsole::R_ACC_10_completedTheFocusGoesToEdit_data()
 {
+    QTest::addColumn<bool>("throughDialog");
+    QTest::newRow("another change") << false;
+    QTest::newRow("its dialog") << true;
+}
+
+void TestMyAccountConsole::R_ACC_10_completedTheFocusGoesToEdit()
+{
+    QFETCH(bool, throughDialog);
     GuiFixture f;
     HuaweiAccountsView *view = show(f, demo::cast::NewSignUpLogin);
     QVERIFY(view);
@@ -230,37 +241,25 @@ void TestMyAccountConsole::R_ACC_10_completedHandsTheFocusToEdit()
     QVERIFY(complete->isVisible());
     complete->setFocus(Qt::MouseFocusReason);
     QVERIFY(complete->hasFocus());
-    Backend *backend = f.backend.backend.get();
-    const QString account = accountIdOf(backend, QString::fromLatin1(demo::cast::NewSignUpLogin));
-    QVERIFY(
-        await(backend->completeInformation({account, AccountType::Individual, u"Chen Xiaoyu"_s}))
-            .ok());
-    QVERIFY(waitFor([&] { return edit->isVisible(); }));
-    QVERIFY(!complete->isVisible());
-    QVERIFY(edit->hasFocus());
-}
-
-// Completed through its dialog, from the keyboard's point of view: the tabs, disabled while
-// the account is read again, took the focus from Complete Information; it comes back to Edit
-// Information, shown in its place, not to nothing (Tab would start over from the top).
-void TestMyAccountConsole::R_ACC_10_afterItsDialogTheFocusIsOnEdit()
-{
-    GuiFixture f;
-    HuaweiAccountsView *view = show(f, demo::cast::NewSignUpLogin);
-    QVERIFY(view);
-    QApplication::setActiveWindow(f.window.get());
-    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
-    QPushButton *edit = button(view, "editInfoButton");
-    button(view, "completeInfoButton")->setFocus(Qt::MouseFocusReason);
-    click(view, "completeInfoButton");
-    QPointer<QDialog> dialog = openedDialog(view, "completeInformationDialog");
-    QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QRadioButton *>(u"individualRadio"_s), Qt::LeftButton, {},
-                      QPoint(6, 6));
-    type(dialog, "nameEdit", u"Chen Xiaoyu"_s);
-    clickOk(dialog);
-    QVERIFY(waitFor([&] { return !dialog || !dialog->isVisible(); }));
+    if (throughDialog) {
+        click(view, "completeInfoButton");
+        QPointer<QDialog> dialog = openedDialog(view, "completeInformationDialog");
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QRadioButton *>(u"individualRadio"_s), Qt::LeftButton,
+                          {}, QPoint(6, 6));
+        type(dialog, "nameEdit", u"Chen Xiaoyu"_s);
+        clickOk(dialog);
+        QVERIFY(waitFor([&] { return !dialog || !dialog->isVisible(); }));
+    } else {
+        Backend *backend = f.backend.backend.get();
+        const QString account =
+            accountIdOf(backend, QString::fromLatin1(demo::cast::NewSignUpLogin));
+        QVERIFY(await(backend->completeInformation(
+                          {account, AccountType::Individual, u"Chen Xiaoyu"_s}))
+                    .ok());
+    }
     QVERIFY(waitFor([&] { return edit->isVisible() && edit->isEnabled(); }));
+    QVERIFY(!complete->isVisible());
     QCOMPARE(f.window->focusWidget(), edit);
     f.window->activateWindow(); // the window manager's part, not the offscreen platform's
     QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
